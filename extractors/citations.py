@@ -1,0 +1,10 @@
+"""citations extractor (first version: nothing yet)."""
+from __future__ import annotations
+
+from extractors.registry import register
+
+
+
+@register("citations", "0")
+def extract(doc, prior):
+    return []

@@ -1,0 +1,10 @@
+"""metadata extractor (first version: nothing yet)."""
+from __future__ import annotations
+
+from extractors.registry import register
+from schemas.records import DocumentMetadata
+
+
+@register("metadata", "0")
+def extract(doc, prior):
+    return DocumentMetadata()

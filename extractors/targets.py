@@ -1,0 +1,10 @@
+"""targets extractor (first version: nothing yet)."""
+from __future__ import annotations
+
+from extractors.registry import register
+
+
+
+@register("targets", "0")
+def extract(doc, prior):
+    return []

@@ -1,0 +1,205 @@
+"""The only code that writes SQLite.
+
+``document_rows`` turns one document's extraction results into rows (pure, runs in a worker);
+``Store.write`` replaces that document's rows in one transaction, so re-running a file never
+duplicates anything and a failure never leaves half a document behind.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from schemas.tables import DOCUMENT_TABLES, TABLES, VIEWS
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+def agency_id(name: str) -> str:
+    """A stable id for a canonical agency name, the same across documents and runs."""
+    return hashlib.sha1(name.encode("utf-8")).hexdigest()[:16]
+
+
+def _span(record, doc) -> dict[str, Any]:
+    start, end = record.char_start, record.char_end
+    page = getattr(record, "page", None)
+    if page is None and doc is not None and start is not None:
+        page = doc.page_at(start)
+    return {"evidence": record.evidence, "char_start": start, "char_end": end, "page": page}
+
+
+def _pick(record, names) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in names if hasattr(record, name)}
+
+
+def failure_row(doc_id: str, path: str, file_format: str | None, status: str, error: str, size: int) -> dict:
+    return {
+        "id": doc_id, "source_path": path, "file_name": Path(path).name, "file_format": file_format,
+        "file_size": size, "status": status, "error": error,
+        "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def document_rows(doc_id: str, path: str, size: int, doc, results: dict, labels: dict[str, str],
+                  pipeline_version: str) -> Rows:
+    """All rows of one successfully extracted document, keyed by table name."""
+    meta = results.get("metadata")
+    raw = doc.raw
+    rows: Rows = {name: [] for name in TABLES}
+    doc_row = {
+        "id": doc_id, "source_path": path, "file_name": Path(path).name, "file_format": raw.file_format,
+        "file_size": size, "status": "ok", "error": None, "text": doc.text, "page_count": raw.page_count,
+        "encoding": raw.encoding, "converted_traditional": int(doc.converted_traditional),
+        "portal_fields": json.dumps(raw.portal_fields, ensure_ascii=False),
+        "warnings": json.dumps(raw.warnings, ensure_ascii=False),
+        "pipeline_version": pipeline_version,
+        "extractors": json.dumps(labels, ensure_ascii=False),
+        "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    if meta is not None:
+        for name in ("title", "doc_number", "doc_number_raw", "doc_number_flag", "issuer", "issue_date", "doc_type",
+                     "province", "city", "county", "public_status"):
+            doc_row[name] = getattr(meta, name)
+        doc_row["recipients"] = json.dumps(meta.recipients, ensure_ascii=False)
+        doc_row["cc"] = json.dumps(meta.cc, ensure_ascii=False)
+    rows["documents"].append(doc_row)
+
+    for seq, section in enumerate(doc.sections):
+        rows["sections"].append({
+            "id": f"{doc_id}:s{seq}", "document_id": doc_id, "seq": seq, "path": section.path,
+            "heading": section.heading, "level": section.level, "kind": section.kind,
+            "char_start": section.char_start, "char_end": section.char_end, "page": doc.page_at(section.char_start),
+        })
+
+    for seq, citation in enumerate(results.get("citations") or []):
+        rows["citations"].append({
+            "id": f"{doc_id}:c{seq}", "document_id": doc_id, "seq": seq,
+            "cited_title": citation.cited_title, "cited_doc_number": citation.cited_doc_number,
+            **_span(citation, doc), "extractor": labels.get("citations"),
+        })
+
+    for seq, target in enumerate(results.get("targets") or []):
+        target_id = f"{doc_id}:t{seq}"
+        rows["targets"].append({
+            "id": target_id, "document_id": doc_id, "seq": seq,
+            **_pick(target, ("indicator", "indicator_raw", "kind", "scope", "comparator", "value", "value_max",
+                             "unit", "deadline", "deadline_start", "deadline_raw", "rank", "section_path")),
+            **_span(target, doc), "extractor": labels.get("targets"),
+        })
+        for k, extra in enumerate(target.also_at):
+            rows["target_evidence"].append({
+                "id": f"{target_id}:e{k}", "target_id": target_id, "document_id": doc_id, **_span(extra, doc),
+            })
+
+    agencies: dict[str, dict] = {}
+
+    def agency_ref(canonical: str, kind: str | None) -> str:
+        aid = agency_id(canonical)
+        if aid not in agencies or (kind and not agencies[aid]["kind"]):
+            agencies[aid] = {"id": aid, "name": canonical, "kind": kind}
+        return aid
+
+    index = results.get("agencies")
+    if index is not None:
+        for seq, mention in enumerate(index.mentions):
+            rows["agency_mentions"].append({
+                "id": f"{doc_id}:m{seq}", "document_id": doc_id,
+                "agency_id": agency_ref(mention.canonical or mention.agency, mention.kind),
+                "agency": mention.agency, "name_raw": mention.name_raw, **_span(mention, doc),
+                "extractor": labels.get("agencies"),
+            })
+        for seq, alias in enumerate(index.aliases):
+            rows["agency_aliases"].append({
+                "id": f"{doc_id}:a{seq}", "agency_id": agency_ref(alias.canonical, alias.kind), "alias": alias.alias,
+                "document_id": doc_id, "source": alias.source,
+            })
+
+    for seq, task in enumerate(results.get("tasks") or []):
+        task_id = f"{doc_id}:k{seq}"
+        rows["tasks"].append({
+            "id": task_id, "document_id": doc_id, "seq": task.seq or seq + 1,
+            **_pick(task, ("section_path", "category", "text", "deadline", "deadline_start", "deadline_raw",
+                           "recurrence", "deadline_flag")),
+            **_span(task, doc), "extractor": labels.get("tasks"),
+        })
+        for k, mention in enumerate(task.agencies):
+            rows["task_agencies"].append({
+                "id": f"{task_id}:g{k}", "task_id": task_id, "document_id": doc_id, "agency": mention.agency,
+                "agency_id": agency_ref(mention.canonical or mention.agency, mention.kind), "role": mention.role,
+                "name_raw": mention.name_raw, **_span(mention, doc), "extractor": labels.get("tasks"),
+            })
+
+    for seq, force in enumerate(results.get("taskforce") or []):
+        force_id = f"{doc_id}:f{seq}"
+        rows["taskforces"].append({
+            "id": force_id, "document_id": doc_id, "seq": seq, "name": force.name,
+            "office_location": force.office_location, "office_director": force.office_director,
+            **_span(force, doc), "extractor": labels.get("taskforce"),
+        })
+        for k, member in enumerate(force.members):
+            rows["taskforce_members"].append({
+                "id": f"{force_id}:p{k}", "taskforce_id": force_id, "document_id": doc_id, "seq": member.seq or k + 1,
+                **_pick(member, ("role", "person", "position", "organization")),
+                **_span(member, doc), "extractor": labels.get("taskforce"),
+            })
+
+    rows["agencies"] = list(agencies.values())
+    return rows
+
+
+class Store:
+    """A SQLite database of notices, created with the tables of ``schemas.tables``."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite_utils.Database(self.path)
+        self.db.conn.execute("pragma journal_mode = wal")
+        self.ensure_tables()
+
+    def ensure_tables(self) -> None:
+        for name, spec in TABLES.items():
+            table = self.db[name]
+            if not table.exists():
+                table.create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("fk") or None)
+            else:
+                missing = {c: t for c, t in spec["columns"].items() if c not in table.columns_dict}
+                for column, col_type in missing.items():
+                    table.add_column(column, col_type)
+        for name in ("document_id",):
+            for table_name in DOCUMENT_TABLES:
+                if name in TABLES[table_name]["columns"]:
+                    self.db[table_name].create_index([name], if_not_exists=True)
+        for name, sql in VIEWS.items():
+            self.db.create_view(name, sql, replace=True)
+
+    def _delete_document(self, doc_id: str) -> None:
+        for table in DOCUMENT_TABLES:
+            self.db.conn.execute(f"delete from [{table}] where document_id = ?", [doc_id])
+
+    def write(self, rows: Rows) -> None:
+        """Replace one document's rows (they all share one documents.id) in one transaction."""
+        doc_id = rows["documents"][0]["id"]
+        with self.db.conn:
+            self._delete_document(doc_id)
+            for agency in rows.get("agencies", []):
+                existing = self.db.conn.execute("select kind from agencies where id = ?", [agency["id"]]).fetchone()
+                if existing is None:
+                    self.db["agencies"].insert(agency)
+                elif agency["kind"] and not existing[0]:
+                    self.db["agencies"].update(agency["id"], {"kind": agency["kind"]})
+            self.db["documents"].upsert(rows["documents"][0], pk="id", alter=False)
+            for table in reversed(DOCUMENT_TABLES):
+                if rows.get(table):
+                    self.db[table].insert_all(rows[table])
+
+    def write_failure(self, row: dict) -> None:
+        with self.db.conn:
+            self._delete_document(row["id"])
+            # A failure replaces whatever an earlier run stored for these bytes.
+            self.db.conn.execute("delete from documents where id = ?", [row["id"]])
+            self.db["documents"].insert(row)

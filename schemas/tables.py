@@ -1,0 +1,130 @@
+"""SQLite table definitions: the one place that says which tables and columns exist.
+
+``pipeline.store`` creates them with sqlite-utils; Datasette metadata (``schemas/metadata.json``)
+describes them for users. Lists are stored as JSON arrays, dates as ISO ``YYYY-MM-DD``.
+"""
+from __future__ import annotations
+
+SPAN = {"evidence": str, "char_start": int, "char_end": int, "page": int}
+
+TABLES: dict[str, dict] = {
+    "documents": {
+        "columns": {
+            "id": str,  # sha256 of the file's bytes
+            "source_path": str,
+            "file_name": str,
+            "file_format": str,
+            "file_size": int,
+            "status": str,  # ok | failed | needs_ocr
+            "error": str,
+            "title": str,
+            "doc_number": str,
+            "doc_number_raw": str,
+            "doc_number_flag": str,
+            "issuer": str,
+            "issue_date": str,
+            "doc_type": str,
+            "province": str,
+            "city": str,
+            "county": str,
+            "recipients": str,  # JSON array
+            "cc": str,  # JSON array
+            "public_status": str,
+            "text": str,  # the normalized text every char_start/char_end indexes
+            "page_count": int,
+            "encoding": str,
+            "converted_traditional": int,
+            "portal_fields": str,  # JSON object
+            "warnings": str,  # JSON array
+            "pipeline_version": str,
+            "extractors": str,  # JSON object name → version
+            "extracted_at": str,
+        },
+        "pk": "id",
+    },
+    "sections": {
+        "columns": {"id": str, "document_id": str, "seq": int, "path": str, "heading": str, "level": int,
+                    "kind": str, "char_start": int, "char_end": int, "page": int},
+        "pk": "id",
+        "fk": [("document_id", "documents", "id")],
+    },
+    "citations": {
+        "columns": {"id": str, "document_id": str, "seq": int, "cited_title": str, "cited_doc_number": str,
+                    **SPAN, "extractor": str},
+        "pk": "id",
+        "fk": [("document_id", "documents", "id")],
+    },
+    "targets": {
+        "columns": {"id": str, "document_id": str, "seq": int, "indicator": str, "indicator_raw": str, "kind": str,
+                    "scope": str, "comparator": str, "value": float, "value_max": float, "unit": str,
+                    "deadline": str, "deadline_start": str, "deadline_raw": str, "rank": int,
+                    "section_path": str, **SPAN, "extractor": str},
+        "pk": "id",
+        "fk": [("document_id", "documents", "id")],
+    },
+    # further places that state the same target (a body sentence and an annex table row)
+    "target_evidence": {
+        "columns": {"id": str, "target_id": str, "document_id": str, **SPAN},
+        "pk": "id",
+        "fk": [("target_id", "targets", "id"), ("document_id", "documents", "id")],
+    },
+    "tasks": {
+        "columns": {"id": str, "document_id": str, "seq": int, "section_path": str, "category": str, "text": str,
+                    "deadline": str, "deadline_start": str, "deadline_raw": str, "recurrence": str,
+                    "deadline_flag": str, **SPAN, "extractor": str},
+        "pk": "id",
+        "fk": [("document_id", "documents", "id")],
+    },
+    "agencies": {
+        "columns": {"id": str, "name": str, "kind": str},
+        "pk": "id",
+    },
+    "task_agencies": {
+        "columns": {"id": str, "task_id": str, "document_id": str, "agency": str, "agency_id": str, "role": str,
+                    "name_raw": str, **SPAN, "extractor": str},
+        "pk": "id",
+        "fk": [("task_id", "tasks", "id"), ("agency_id", "agencies", "id"), ("document_id", "documents", "id")],
+    },
+    "agency_mentions": {
+        "columns": {"id": str, "document_id": str, "agency_id": str, "agency": str, "name_raw": str, **SPAN,
+                    "extractor": str},
+        "pk": "id",
+        "fk": [("agency_id", "agencies", "id"), ("document_id", "documents", "id")],
+    },
+    "agency_aliases": {
+        "columns": {"id": str, "agency_id": str, "alias": str, "document_id": str, "source": str},
+        "pk": "id",
+        "fk": [("agency_id", "agencies", "id")],
+    },
+    "taskforces": {
+        "columns": {"id": str, "document_id": str, "seq": int, "name": str, "office_location": str,
+                    "office_director": str, **SPAN, "extractor": str},
+        "pk": "id",
+        "fk": [("document_id", "documents", "id")],
+    },
+    "taskforce_members": {
+        "columns": {"id": str, "taskforce_id": str, "document_id": str, "seq": int, "role": str, "person": str,
+                    "position": str, "organization": str, **SPAN, "extractor": str},
+        "pk": "id",
+        "fk": [("taskforce_id", "taskforces", "id"), ("document_id", "documents", "id")],
+    },
+}
+
+#: tables whose rows belong to one document (deleted and rewritten when it is re-run), child first
+DOCUMENT_TABLES = [
+    "task_agencies", "tasks", "target_evidence", "targets", "taskforce_members", "taskforces",
+    "agency_mentions", "agency_aliases", "citations", "sections",
+]
+
+VIEWS = {
+    # per agency: how many tasks it leads and joins, across documents
+    "agency_activity": """
+        select a.id as agency_id, a.name, a.kind,
+               sum(case when ta.role = 'lead' then 1 else 0 end) as tasks_led,
+               sum(case when ta.role in ('responsible', 'partner') then 1 else 0 end) as tasks_joined,
+               count(distinct ta.task_id) as tasks,
+               count(distinct ta.document_id) as documents
+        from agencies a join task_agencies ta on ta.agency_id = a.id
+        group by a.id order by tasks desc, a.name
+    """,
+}
