@@ -1,0 +1,109 @@
+"""One batch over good and bad files: every good file lands, every bad one gets its typed outcome."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from tests.conftest import CORPUS, FIXTURES
+
+# What ../shared/corpus/README.md says a correct pipeline does with each bad input.
+EXPECTED_OUTCOMES = {
+    "empty_0byte.pdf": ("failed", "empty_file"),
+    "html_error_page_named.pdf": ("failed", "wrong_type"),
+    "003_zezhou_truncated.pdf": ("failed", "corrupt"),
+    "000_yangquan_truncated.docx": ("failed", "corrupt"),
+    "001_yuzhong_encrypted_userpw.pdf": ("failed", "encrypted"),
+    "002_jiaxing_scanned_imageonly.pdf": ("needs_ocr", "needs_ocr"),
+    "000_yangquan_encrypted_owneronly_noextract.pdf": ("ok", None),
+    "000_yangquan_gazette_2col.pdf": ("ok", None),
+    "002_jiaxing_rotated_p3_90_p5_180.pdf": ("ok", None),
+    "004_shaoguan_reply_hardwrapped.pdf": ("ok", None),
+    "002_jiaxing_fake_docx_is_html_gbk.docx": ("ok", None),
+    "000_yangquan_gb18030.txt": ("ok", None),
+    "002_jiaxing_utf8_bom.txt": ("ok", None),
+    "003_zezhou_utf16le_bom_crlf.txt": ("ok", None),
+}
+
+
+def test_every_corpus_notice_lands_ok(batch):
+    rows = batch.execute("select file_name, status, error, source_path from documents").fetchall()
+    corpus_rows = [r for r in rows if "/corpus/" in r["source_path"]]
+    assert len(corpus_rows) == 15
+    assert {r["file_name"]: r["status"] for r in corpus_rows} == {r["file_name"]: "ok" for r in corpus_rows}
+
+
+@pytest.mark.parametrize("file_name, expected", sorted(EXPECTED_OUTCOMES.items()))
+def test_bad_inputs_get_their_typed_outcome(batch, file_name, expected):
+    row = batch.execute("select status, error, text from documents where file_name = ?", [file_name]).fetchone()
+    assert row is not None, f"{file_name} has no documents row"
+    status, code = expected
+    assert row["status"] == status, row["error"]
+    if code:
+        assert row["error"].startswith(code + ":"), row["error"]
+        assert "Traceback" not in row["error"]
+    else:
+        assert row["error"] is None and len(row["text"]) > 1000
+
+
+def test_documents_are_keyed_by_the_sha256_of_their_bytes(batch):
+    import hashlib
+
+    path = CORPUS / "text" / "000_yangquan_notice.txt"
+    expected = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert batch.execute("select count(*) from documents where id = ?", [expected]).fetchone()[0] == 1
+
+
+def test_rerunning_a_file_replaces_its_rows(tmp_path):
+    from pipeline.runner import run
+
+    db = tmp_path / "p.db"
+    files = [CORPUS / "text" / "000_yangquan_notice.txt", CORPUS / "text" / "003_zezhou_notice.txt"]
+    run(files, db)
+    conn = sqlite3.connect(db)
+    tables = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")]
+    before = {t: conn.execute(f"select count(*) from [{t}]").fetchone()[0] for t in tables}
+    conn.close()
+    run(files, db)
+    conn = sqlite3.connect(db)
+    after = {t: conn.execute(f"select count(*) from [{t}]").fetchone()[0] for t in tables}
+    assert before == after and before["documents"] == 2
+
+
+def test_cli_run_prints_a_summary_and_exits_0_despite_failures(tmp_path):
+    db = tmp_path / "out.db"
+    result = CliRunner().invoke(cli, ["run", str(CORPUS / "text"), str(FIXTURES / "empty_0byte.pdf"),
+                                      str(FIXTURES / "html_error_page_named.pdf"), "--db", str(db), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "ok: 5" in result.output and "failed: 2" in result.output
+    assert "empty_0byte.pdf: empty_file:" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_fail_on_error_exits_1(tmp_path):
+    result = CliRunner().invoke(cli, ["run", str(FIXTURES / "empty_0byte.pdf"), "--db", str(tmp_path / "o.db"),
+                                      "--fail-on-error", "-q"])
+    assert result.exit_code == 1
+
+
+def test_cli_password_opens_an_encrypted_pdf(tmp_path):
+    db = tmp_path / "o.db"
+    result = CliRunner().invoke(cli, ["run", str(FIXTURES / "001_yuzhong_encrypted_userpw.pdf"), "--db", str(db),
+                                      "--password", "gov2023", "-q"])
+    assert result.exit_code == 0 and "ok: 1" in result.output, result.output
+
+
+def test_cli_unwritable_database_is_a_usage_failure(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = CliRunner().invoke(cli, ["run", str(CORPUS / "text"), "--db", str(blocker / "sub" / "o.db"), "-q"])
+    assert result.exit_code != 0
+    assert "cannot write the database" in result.output
+
+
+def test_cli_no_supported_files_is_a_usage_error(tmp_path):
+    (tmp_path / "notes.md").write_text("hello")
+    result = CliRunner().invoke(cli, ["run", str(tmp_path), "--db", str(tmp_path / "o.db")])
+    assert result.exit_code == 2
