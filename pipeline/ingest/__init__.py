@@ -7,19 +7,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.errors import EmptyFileError, UnsupportedFormatError
+from pipeline.errors import EmptyFileError, EncryptedError, UnsupportedFormatError
 from pipeline.model import RawDocument
 
-#: extensions the batch runner picks up when walking a folder
+#: extensions the batch runner picks up when walking a folder (not .md: READMEs sit next to corpora)
 SUPPORTED_SUFFIXES = {".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".shtml", ".xhtml"}
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<p>", b"<div", b"<table")
+#: OLE2 compound file: a Word 97-2003 .doc/.wps, or an Office file encrypted with a password
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: the stream name that marks a password-encrypted OOXML file inside an OLE2 container (UTF-16LE)
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def _html_head(data: bytes) -> bytes:
+    """The first bytes as lower-case ASCII, UTF-16 (with or without BOM) folded to bytes."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[:2] in (b"<\x00", b"\x00<"):
+        encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else (
+            "utf-16-le" if head[:2] == b"<\x00" else "utf-16-be"
+        )
+        head = head.decode(encoding, errors="ignore").encode("ascii", errors="ignore")
+    return head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
 
 
 def _looks_like_html(data: bytes) -> bool:
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff"):
-        head = data[:8192].decode("utf-16", errors="ignore").encode("ascii", errors="ignore").lower()
+    head = _html_head(data)
+    if head.startswith(b"<?xml"):  # XHTML: an XML prolog, then the <html> element
+        return b"<html" in head
     return head.startswith(b"<") and any(marker in head for marker in _HTML_MARKERS)
 
 
@@ -29,8 +44,14 @@ def sniff_format(data: bytes, path: str = "") -> str:
         raise EmptyFileError("the file is empty (0 bytes)")
     if b"%PDF-" in data[:1024]:
         return "pdf"
-    if data[:4] == b"PK\x03\x04":
-        return "docx"
+    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
+        return "docx"  # the DOCX backend tells an OOXML package from any other zip
+    if data.startswith(_OLE2_MAGIC):
+        if _ENCRYPTED_PACKAGE in data[:65536] or _ENCRYPTED_PACKAGE in data[-65536:]:
+            raise EncryptedError("encrypted Office document: it opens only with a password (not supported)")
+        raise UnsupportedFormatError("a Word 97-2003 (.doc/.wps) file: save it as .docx or PDF")
+    if data.lstrip()[:5] == b"{\\rtf":
+        raise UnsupportedFormatError("an RTF document: save it as .docx or PDF")
     if _looks_like_html(data):
         return "html"
     suffix = Path(path).suffix.lower()

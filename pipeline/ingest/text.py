@@ -1,29 +1,355 @@
-"""Plain-text backend: detect the encoding, CRLF → LF, one soft-wrapped block per line."""
+"""Plain-text backend: detect the encoding, CRLF → LF, one soft-wrapped block per line.
+
+Tables that a PDF-to-text step flattened come back as table blocks. Two flattenings are seen:
+
+(a) one row per line, cells separated by tabs::
+
+        组 长：\t石 峰\t副市长
+        \t商永波\t市政府督查专员          ← role cell empty on a continuation row
+
+(b) one cell per line, each line starting with a tab, rows separated by blank lines::
+
+        \t1
+        \t一、加快千兆光纤网络部署范围
+        \t加快城区10G-PON……
+        <blank>
+        \t2
+        \t                              ← an empty (merged) cell
+
+Merged cells are NOT filled here (the table extractor knows what each column means); empty
+cells stay "". Header rows repeated at page starts are dropped.
+"""
 from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter
+
+import regex
 
 from pipeline.errors import DecodeError, NoTextError
 from pipeline.model import Block, RawDocument
 
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+#: byte-order marks, longest first (a UTF-32 LE BOM starts with the UTF-16 LE one)
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)
+#: very frequent characters of Chinese prose, simplified and traditional: 的 是 在 发展 建设 …;
+#: text decoded with the wrong CJK codec is full of rare characters instead
+_COMMON_HANZI = frozenset(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说"
+    "产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点"
+    "从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原"
+    "又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革"
+    "位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强"
+    "放决西被干做必战先回则任取据处府研网络市县局务服信息工作推进设施通知办"
+    "這個們來時對會說發過國學動產種後經於現實開還與關點從業當機體長問題應網絡資訊區縣務進設辦"
+)
+#: a row-number cell: "1", "12", "（3）", "4."
+_ROW_NUMBER = regex.compile(r"^[（(]?\d{1,3}[)）.、．]?$")
+#: words that mark a header row: 序号, 牵头单位, 完成时限, 指标名称 …
+_HEADER_WORD = regex.compile(r"序号|编号|名称|单位|时限|期限|指标|内容|分类|备注|项目|任务|措施|事项")
+#: realigning a shifted row needs a column profile from enough rows, and a clearly better fit
+_MIN_ROWS_TO_REALIGN = 5
+_REALIGN_MARGIN = 1.0
+#: a label cell of a member list, not a header: "组 长：", "成员:"
+_LABEL_CELL = regex.compile(r"[：:]$")
+
+
+# --------------------------------------------------------------------------- decoding
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """(text, encoding): BOMs first, then strict UTF-8, then GB18030 (a superset of GBK/GB2312)."""
+    """(text, encoding): BOMs first, then strict UTF-8, UTF-16 without BOM, GB18030 (⊇ GBK/GB2312), Big5."""
+    text, encoding, _ = decode_with_warnings(data)
+    return text, encoding
+
+
+def decode_with_warnings(data: bytes) -> tuple[str, str, list[str]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding
-    for encoding in ("utf-8", "gb18030"):
+            return data.decode(encoding), encoding, []
+    candidates = ["utf-8"]
+    if b"\x00" in data[:4096]:
+        candidates.insert(0, _utf16_without_bom(data))
+    for encoding in candidates:
         try:
-            return data.decode(encoding), encoding
+            return data.decode(encoding), encoding, []
         except UnicodeDecodeError:
             continue
-    raise DecodeError("could not decode the text as UTF-8, UTF-16 or GB18030")
+    decoded = _decode_cjk(data)
+    if decoded:
+        return decoded[0], decoded[1], []
+    return _decode_lossy(data)
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    """NUL bytes mean UTF-16: ASCII characters put their NUL high byte at odd offsets in LE."""
+    sample = data[:4096]
+    odd_nuls = sample[1::2].count(0)
+    even_nuls = sample[0::2].count(0)
+    return "utf-16-le" if odd_nuls >= even_nuls else "utf-16-be"
+
+
+def _decode_cjk(data: bytes) -> tuple[str, str] | None:
+    """GB18030 or Big5, whichever decodes strictly and reads like Chinese (Big5 bytes also pass as GBK)."""
+    results = []
+    for encoding in ("gb18030", "big5"):
+        try:
+            results.append((data.decode(encoding), encoding))
+        except UnicodeDecodeError:
+            continue
+    if not results:
+        return None
+    return max(results, key=lambda result: _chinese_score(result[0]))
+
+
+def _chinese_score(text: str) -> float:
+    hanzi = [char for char in text if "\u4e00" <= char <= "\u9fff"]
+    if not hanzi:
+        return 0.0
+    return sum(char in _COMMON_HANZI for char in hanzi) / len(hanzi)
+
+
+def _decode_lossy(data: bytes) -> tuple[str, str, list[str]]:
+    """A few bad bytes (a cut-off last character) are replaced; more than 1 % is not text we can read."""
+    best = None
+    for encoding in ("utf-8", "gb18030"):
+        text = data.decode(encoding, errors="replace")
+        bad = text.count("\ufffd")
+        if best is None or bad < best[2]:
+            best = (text, encoding, bad)
+    text, encoding, bad = best
+    if bad > max(2, len(text) // 100):
+        raise DecodeError(f"could not decode the text as UTF-8, UTF-16, GB18030 or Big5 ({bad} bad bytes as {encoding})")
+    return text, encoding, [f"{bad} undecodable byte sequence(s) replaced with U+FFFD ({encoding})"]
+
+
+# --------------------------------------------------------------------------- reading
 
 
 def read(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
-    text, encoding = decode_text(data)
+    text, encoding, warnings = decode_with_warnings(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = [Block("text", line, soft_wrap=True) for line in text.split("\n") if line.strip()]
+    lines, pages = _lines_with_pages(text)
+    blocks, table_warnings = blocks_from_lines(lines, pages)
     if not blocks:
         raise NoTextError("the file holds no text")
-    return RawDocument(path, "text", blocks, encoding=encoding)
+    page_count = pages[-1] if pages and pages[-1] is not None else None
+    return RawDocument(path, "text", blocks, page_count=page_count, encoding=encoding,
+                       warnings=warnings + table_warnings)
+
+
+def _lines_with_pages(text: str) -> tuple[list[str], list[int | None]]:
+    """Lines, and the page of each when the text has form feeds (pdftotext writes one per page)."""
+    if "\f" not in text:
+        lines = text.split("\n")
+        return lines, [None] * len(lines)
+    lines, pages = [], []
+    for page_number, page_text in enumerate(text.split("\f"), start=1):
+        for line in page_text.split("\n"):
+            lines.append(line)
+            pages.append(page_number)
+    return lines, pages
+
+
+def blocks_from_lines(
+    lines: list[str], pages: list[int | None] | None = None, *, soft_wrap: bool = True
+) -> tuple[list[Block], list[str]]:
+    """Text lines → text blocks, with tab-flattened tables turned into table blocks (+ warnings)."""
+    pages = pages or [None] * len(lines)
+    blocks, warnings = [], []
+    i = 0
+    while i < len(lines):
+        found = _one_cell_per_line_table(lines, i) if _is_one_cell_line(lines[i]) else None
+        if found is None and "\t" in lines[i] and lines[i].strip():
+            found = _row_per_line_table(lines, i)
+        if found is not None:
+            raw_rows, end = found
+            rows, header_rows, notes = _tidy_table(raw_rows)
+            blocks.append(Block("table", rows=rows, header_rows=header_rows, page=pages[i]))
+            warnings += [f"text table at line {i + 1}: {note}" for note in notes]
+            i = end
+            continue
+        if lines[i].strip():
+            blocks.append(Block("text", lines[i], page=pages[i], soft_wrap=soft_wrap))
+        i += 1
+    return blocks, warnings
+
+
+# --------------------------------------------------------------------------- table detection
+
+
+def _is_blank(line: str) -> bool:
+    """Blank for row separation; a lone tab is not blank, it is an empty cell of form (b)."""
+    return not line.strip(" \u3000\xa0")
+
+
+def _is_one_cell_line(line: str) -> bool:
+    return line.startswith("\t") and line.count("\t") == 1
+
+
+def _next_content_line(lines: list[str], start: int) -> int:
+    while start < len(lines) and _is_blank(lines[start]):
+        start += 1
+    return start
+
+
+def _one_cell_per_line_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    """Form (b): groups of tab-led one-cell lines, a row per group. (rows, index after the table)."""
+    rows, i, end = [], start, start
+    while i < len(lines) and _is_one_cell_line(lines[i]):
+        row = []
+        while i < len(lines) and _is_one_cell_line(lines[i]):
+            row.append(lines[i][1:].strip())
+            i += 1
+        rows.append(row)
+        end = i
+        i = _next_content_line(lines, i)
+    if len(rows) < 2 or max(len(row) for row in rows) < 2:
+        return None  # a stray tab-led line, not a table
+    return rows, end
+
+
+def _row_per_line_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    """Form (a): consecutive tab-separated lines (blank lines between page pieces allowed)."""
+    rows, i, end = [], start, start
+    while i < len(lines) and "\t" in lines[i] and lines[i].strip():
+        rows.append([cell.strip() for cell in lines[i].split("\t")])
+        end = i + 1
+        i = _next_content_line(lines, end)
+    if len(rows) < 2:
+        return None  # one tab-separated line (e.g. "印发机关\t日期印发") stays text
+    return rows, end
+
+
+# --------------------------------------------------------------------------- table tidying
+
+
+def _tidy_table(rows: list[list[str]]) -> tuple[list[list[str]], int, list[str]]:
+    """Header found, repeated headers dropped, rows brought to one width where the source allows."""
+    notes = []
+    header_rows = header_row_count(rows)
+    if header_rows:
+        header = _squash(rows[0])
+        repeats = [row for row in rows[1:] if _squash(row) == header]
+        rows = [rows[0]] + [row for row in rows[1:] if _squash(row) != header]
+        if repeats:
+            notes.append(f"dropped {len(repeats)} repeated header row(s)")
+    body = rows[header_rows:]
+    body_width = Counter(len(row) for row in body).most_common(1)[0][0] if body else len(rows[0])
+    width = len(rows[0]) if header_rows else body_width
+    if header_rows and body_width > width:
+        notes.append(
+            f"the header has {width} cells but most rows have {body_width} "
+            "(a header cell spans columns?); rows kept as they are"
+        )
+        width = body_width
+    profile = _column_profile([row for row in body if len(row) == width], width)
+    tidy = rows[:header_rows]
+    for row in body:
+        row = _trim_trailing_empties(row, width)
+        if len(row) < width:
+            row, positions = _align_short_row(row, width, profile)
+            notes.append(
+                f"row {row[0]!r} had {width - len(positions)} cells for {width} columns; "
+                f"empty cell(s) inserted at column(s) {[p + 1 for p in positions]} by cell lengths"
+            )
+        elif len(row) == width and len(profile) and len(body) >= _MIN_ROWS_TO_REALIGN:
+            shifted = _realign_shifted_row(row, profile)
+            if shifted is not None:
+                notes.append(f"row {row[0]!r} looked shifted by a stray empty cell; realigned by cell lengths")
+                row = shifted
+        tidy.append(row)
+    return tidy, header_rows, notes
+
+
+def _squash(row: list[str]) -> list[str]:
+    return ["".join(cell.split()) for cell in row]
+
+
+def header_row_count(rows: list[list[str]]) -> int:
+    """1 when the first row is a header (序号 … over numbered rows, or repeated later), else 0.
+
+    Shared with the HTML backend, whose tables often mark no header (<th>/<thead>) either.
+    """
+    first = rows[0]
+    if any(_LABEL_CELL.search(cell) for cell in first) or not all(first):
+        return 0  # a member list ("组 长：") or a first data row with an empty merged cell
+    if any(_squash(row) == _squash(first) for row in rows[1:]):
+        return 1
+    numbered = sum(bool(_ROW_NUMBER.match(row[0])) for row in rows[1:] if row)
+    if not _ROW_NUMBER.match(first[0]) and numbered >= 0.6 * (len(rows) - 1):
+        return 1
+    return 1 if any(_HEADER_WORD.search(cell) for cell in first) else 0
+
+
+def _trim_trailing_empties(row: list[str], width: int) -> list[str]:
+    while len(row) > width and not row[-1]:
+        row = row[:-1]
+    return row
+
+
+def _column_profile(rows: list[list[str]], width: int) -> list[tuple[float, float, float]]:
+    """Per column: (median log length of filled cells, share of empty cells, share of row numbers)."""
+    profile = []
+    for column in range(width):
+        cells = [row[column] for row in rows]
+        filled = sorted(math.log1p(len(cell)) for cell in cells if cell)
+        median = filled[len(filled) // 2] if filled else 0.0
+        empty = (len(cells) - len(filled)) / len(cells) if cells else 0.5
+        numbers = sum(bool(_ROW_NUMBER.match(cell)) for cell in cells) / len(cells) if cells else 0.0
+        profile.append((median, empty, numbers))
+    return profile
+
+
+def _align_short_row(row: list[str], width: int, profile) -> tuple[list[str], tuple[int, ...]]:
+    """Insert the missing empty cells where they fit the columns best.
+
+    A flattener drops empty cells — usually merged category cells right after 序号 (003 rows
+    27–28), sometimes a trailing empty one — so each placement is scored by how well every cell's
+    length and kind match its column; ties go to padding at the end.
+    """
+    missing = width - len(row)
+    best_cost, best = math.inf, (row + [""] * missing, tuple(range(len(row), width)))
+    for positions in reversed(list(itertools.combinations(range(width), missing))):
+        cells = iter(row)
+        candidate = ["" if column in positions else next(cells) for column in range(width)]
+        cost = _row_cost(candidate, profile) if profile else 0.0
+        if cost < best_cost - 1e-9:
+            best_cost, best = cost, (candidate, positions)
+    return best
+
+
+def _realign_shifted_row(row: list[str], profile) -> list[str] | None:
+    """A full-width row with a stray empty cell that pushed the rest right (003 row 21), realigned.
+
+    Each empty cell in turn is taken out and the row re-placed as a short row; the result is kept
+    only when it fits the columns clearly better (the margin keeps ordinary rows as they are).
+    """
+    width = len(row)
+    current = _row_cost(row, profile)
+    best_cost, best = current - _REALIGN_MARGIN, None
+    for column in range(1, width - 1):
+        if row[column] or not row[-1]:
+            continue
+        candidate, _ = _align_short_row(row[:column] + row[column + 1 :], width, profile)
+        cost = _row_cost(candidate, profile)
+        if cost < best_cost:
+            best_cost, best = cost, candidate
+    return best
+
+
+def _row_cost(row: list[str], profile) -> float:
+    return sum(_cell_cost(cell, profile[column]) for column, cell in enumerate(row))
+
+
+def _cell_cost(cell: str, column: tuple[float, float, float]) -> float:
+    median, empty_share, number_share = column
+    if not cell:
+        return 1.0 - empty_share
+    cost = abs(math.log1p(len(cell)) - median)
+    if bool(_ROW_NUMBER.match(cell)) != (number_share >= 0.5):
+        cost += 1.0
+    return cost
