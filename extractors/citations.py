@@ -1,10 +1,124 @@
-"""citations extractor (first version: nothing yet)."""
+"""citations extractor: the documents a notice cites — the policy chain researchers trace.
+
+A citation is ``《title》`` (the words inside the marks, as written; an issuer standing before the
+``《`` is not part of the title), optionally followed by its 发文字号 in brackets
+``（某政发〔2019〕23号）``; or an unmarked ``关于…的通知（某发〔2019〕1号）`` that carries a number.
+Not citations: the document the notice itself issues (``关于印发《X》的通知`` → X, also written
+``《X的通知》`` in the cover text, and the issued plan's own title). Each cited document is listed
+once, at its first mention (or at the first mention that gives its number); the span covers the
+marks and the number.
+"""
 from __future__ import annotations
 
+import functools
+
+import regex
+
+from extractors.metadata import normalize_doc_number
 from extractors.registry import register
+from pipeline.structure import DOC_NUMBER, doc_type_suffixes, issued_titles
+from schemas.records import Citation
+
+#: a 《…》 title runs over at most this many characters and line breaks (hard-wrapped PDFs, table cells)
+MAX_TITLE_CHARS = 200
+MAX_TITLE_BREAKS = 4
+
+# （某政发〔2019〕23号） right after a 》, possibly on the next line: the cited document's number
+NUMBER_AFTER = regex.compile(r"[ \t]*\n?[ \t]*[（(]\s*(?P<number>" + DOC_NUMBER.pattern + r")\s*[）)]")
+# whitespace of any kind, inside a number broken over lines
+WHITESPACE = regex.compile(r"\s+")
+# whitespace, line breaks, quotes and title marks: ignored when comparing two titles
+TITLE_NOISE = regex.compile(r"[\s《》〈〉“”\"'‘’]")
 
 
+@functools.lru_cache(maxsize=1)
+def _unmarked() -> regex.Pattern:
+    # 关于加快5G发展的通知（某政发〔2019〕1号）: an unmarked title that ends in a type word and carries a number
+    words = "|".join(regex.escape(suffix) for suffix, _ in doc_type_suffixes())
+    return regex.compile(
+        r"关于(?:(?!关于)[^，。；：:;《》\n]){2,80}?(?:" + words + r")\s*[（(]\s*(?P<number>" + DOC_NUMBER.pattern + r")\s*[）)]"
+    )
 
-@register("citations", "0")
-def extract(doc, prior):
-    return []
+
+def _title_key(title: str) -> str:
+    return TITLE_NOISE.sub("", title).replace("(", "（").replace(")", "）")
+
+
+def book_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the outermost 《…》 in ``text`` (nested 《》 or 〈〉 stay inside their outer title)."""
+    spans, i = [], 0
+    while True:
+        start = text.find("《", i)
+        if start < 0:
+            return spans
+        depth, j, breaks = 0, start, 0
+        while j < len(text) and j - start <= MAX_TITLE_CHARS and breaks <= MAX_TITLE_BREAKS:
+            c = text[j]
+            depth += c == "《"
+            depth -= c == "》"
+            breaks += c == "\n"
+            if depth == 0 or c == "\t":  # a tab separates table cells: no title runs across one
+                break
+            j += 1
+        if j < len(text) and depth == 0 and j - start > 1:
+            spans.append((start, j + 1))
+            i = j + 1
+        else:
+            i = start + 1
+
+
+def _own_keys(doc) -> tuple[set[str], str]:
+    """Title keys of what this notice issues, and the key of its own title."""
+    title_span = doc.anatomy.get("title")
+    title = title_span.text.replace("\n", "") if title_span else ""
+    issued = [_title_key(t) for t in issued_titles(title)]
+    issued += [_title_key(s.heading) for s in doc.sections if s.kind == "plan"]
+    keys = {k for k in issued if k} | {k + "的通知" for k in issued if k}
+    return keys, _title_key(title)
+
+
+def _is_own(key: str, own: set[str], own_title: str) -> bool:
+    return key in own or (len(key) >= 6 and own_title.endswith(key))
+
+
+def _citation(doc, start: int, end: int, title: str, number: str | None) -> Citation:
+    normalized = normalize_doc_number(number)[0] if number else None
+    return Citation(start, end, doc.text[start:end], doc.page_at(start), title, normalized)
+
+
+def _marked(doc) -> list[Citation]:
+    out = []
+    for start, end in book_titles(doc.text):
+        title = doc.text[start + 1 : end - 1].replace("\n", "").strip()
+        number = NUMBER_AFTER.match(doc.text, end)
+        if number:
+            out.append(_citation(doc, start, number.end(), title, WHITESPACE.sub("", number.group("number"))))
+        else:
+            out.append(_citation(doc, start, end, title, None))
+    return out
+
+
+def _unmarked_citations(doc, taken: list[tuple[int, int]]) -> list[Citation]:
+    out = []
+    for m in _unmarked().finditer(doc.text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        title = doc.text[m.start() : m.start("number")].rstrip("（( \t\n")
+        out.append(_citation(doc, m.start(), m.end(), title, WHITESPACE.sub("", m.group("number"))))
+    return out
+
+
+@register("citations", "1")
+def extract(doc, prior) -> list[Citation]:
+    marked = _marked(doc)
+    found = marked + _unmarked_citations(doc, [(c.char_start, c.char_end) for c in marked])
+    found.sort(key=lambda c: c.char_start)
+    own, own_title = _own_keys(doc)
+    kept: dict[str, Citation] = {}
+    for citation in found:
+        key = _title_key(citation.cited_title or "")
+        if not key or _is_own(key, own, own_title):
+            continue
+        if key not in kept or (citation.cited_doc_number and not kept[key].cited_doc_number):
+            kept[key] = citation
+    return sorted(kept.values(), key=lambda c: c.char_start)

@@ -1,10 +1,465 @@
-"""metadata extractor (first version: nothing yet)."""
+"""metadata extractor: the notice's 发文字号, issuer, 成文日期, title, type, recipients, cc, disclosure
+status and region, each with the span it was read from.
+
+Reads ``doc.anatomy`` (found by :mod:`pipeline.structure`) first and the web portal's disclosure box
+(``doc.raw.portal_fields``) only for what the body lacks. The region comes from the bundled
+administrative-division table ``schemas/regions.csv``: the issuer's name is read left to right as a
+chain of division names (``某市`` + ``某区``), and a county name that several cities have is settled
+by the city the notice itself names most.
+"""
 from __future__ import annotations
 
+import csv
+import datetime
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
 from extractors.registry import register
-from schemas.records import DocumentMetadata
+from pipeline.structure import (
+    AGENCY_LINE,
+    DATE,
+    DOC_NUMBER,
+    PUBLIC_FIELD,
+    PUBLIC_NOTE,
+    chinese_number,
+    title_doc_type,
+)
+from schemas.records import DocumentMetadata, Evidence
+
+_REGIONS_CSV = Path(__file__).resolve().parent.parent / "schemas" / "regions.csv"
+
+# 2023年9月28日 (spaces allowed): an Arabic-numeral date
+ARABIC_DATE = regex.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# 二〇二三年九月二十八日: a Chinese-numeral date
+CHINESE_DATE = regex.compile(
+    r"(?P<y>[〇零○OoО0一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十廿卅]{1,3})\s*日"
+)
+# 2021-03-15, 2021/3/15, 2021.03.15: a portal's date field
+PORTAL_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})")
+# 〔 [ ( （ ［ 【 ﹝ { : an opening bracket of a doc number's year
+OPEN_BRACKETS = regex.compile(r"[\[(（［【﹝{]")
+# 〕 ] ) ） ］ 】 ﹞ } : a closing bracket of a doc number's year
+CLOSE_BRACKETS = regex.compile(r"[\])）］】﹞}]")
+# ， 、 , ; ； : separators between names in a 主送 or 抄送 list
+NAME_SEPARATOR = set("，、,;；")
+# brackets and quotes inside which a ，、 does not separate two names (各县（市、区）人民政府)
+OPENERS, CLOSERS = set("（(〈《【[“「"), set("）)〉》】]”」")
+# 各区 / 县（市）: a level word alone, the first half of ``各区、县（市）经信局``
+LEVEL_WORD = regex.compile(r"\s*各?[省市县区](?:[（(][^（）()]{1,6}[）)])?\s*$")
+# 抄送： / 抄报： : the label that opens a cc line
+CC_LABEL = regex.compile(r"^(?:抄送|抄报)\s*[:：]\s*")
+# 中共 / 中国共产党 / 共青团 before a division name in an issuer (中共某市委)
+PARTY_PREFIX = regex.compile(r"^(?:中国共产党|中共|共青团)")
+# whitespace of any kind (标　　题, 23 号)
+WHITESPACE = regex.compile(r"\s+")
+# 2023年9月28日 / 二〇二三年九月二十八日 anywhere in a line
+DATE_WORDS = regex.compile(DATE)
+# 关于 in a title: what stands before it is the issuer
+ABOUT = regex.compile(r"关于")
+# 文件 closing a 发文机关标志
+HEADER_WORD = regex.compile(r"\s*文件$")
+
+#: portal field labels, by the metadata field they stand for
+PORTAL_KEYS = {
+    "doc_number": ("文号", "发文字号", "发文文号", "文件编号"),
+    "issue_date": ("成文日期", "发文日期", "成文时间"),
+    "issuer": ("发文机关", "发文单位", "发布机构", "发文机构"),
+    "title": ("标题", "名称", "文件名称"),
+}
 
 
-@register("metadata", "0")
-def extract(doc, prior):
-    return DocumentMetadata()
+# ---------------------------------------------------------------- small pure helpers
+
+
+def normalize_doc_number(raw: str) -> tuple[str, str | None]:
+    """(normalized, flag): brackets → 〔〕, spaces out, a ``（B）`` suffix kept; flag "damaged" if unparsable."""
+    text = WHITESPACE.sub("", raw)
+    m = DOC_NUMBER.fullmatch(text)
+    if m:
+        suffix = (m.group("suffix") or "").replace("(", "（").replace(")", "）")
+        return f"{m.group('code')}〔{m.group('year')}〕{m.group('serial')}号{suffix}", None
+    return CLOSE_BRACKETS.sub("〕", OPEN_BRACKETS.sub("〔", text)), "damaged"
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date of ``2023年9月28日``, ``二〇二三年九月二十八日`` or ``2023-09-28``; None if absent or impossible."""
+    m = ARABIC_DATE.search(text) or PORTAL_DATE.search(text)
+    if m:
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        m = CHINESE_DATE.search(text)
+        if not m:
+            return None
+        y = int("".join(str("〇一二三四五六七八九".find(c)) if c in "一二三四五六七八九" else "0" for c in m.group("y")))
+        mo, d = chinese_number(m.group("m")), chinese_number(m.group("d"))
+    try:
+        return datetime.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def split_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names in ``各县（市、区）人民政府，市直各单位``: split on ，、,; outside brackets.
+
+    A bare level word before a 、 (``各区、县（市）经信局``) shares the head of the next name and stays
+    with it.
+    """
+    spans, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        if c in OPENERS:
+            depth += 1
+        elif c in CLOSERS:
+            depth = max(depth - 1, 0)
+        elif c in NAME_SEPARATOR and depth == 0:
+            if not (c == "、" and LEVEL_WORD.match(text, start, i)):
+                spans.append((start, i))
+                start = i + 1
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a] in " \n\t":
+            a += 1
+        while b > a and text[b - 1] in " \n\t。":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+@dataclass
+class _Joined:
+    """A span of doc.text with its line breaks taken out, and where each kept character came from."""
+
+    text: str
+    offsets: list[int]
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.offsets[a], self.offsets[b - 1] + 1
+
+
+def _joined(doc, start: int, end: int) -> _Joined:
+    chars, offsets = [], []
+    for i in range(start, end):
+        if doc.text[i] not in "\n\t":
+            chars.append(doc.text[i])
+            offsets.append(i)
+    return _Joined("".join(chars), offsets)
+
+
+def _evidence(doc, start: int, end: int) -> Evidence:
+    return Evidence(start, end, doc.text[start:end], doc.page_at(start))
+
+
+def _portal(doc, field: str) -> str | None:
+    fields = {WHITESPACE.sub("", k): (v or "").strip() for k, v in (doc.raw.portal_fields or {}).items()}
+    for key in PORTAL_KEYS[field]:
+        if fields.get(key):
+            return fields[key]
+    return None
+
+
+# ---------------------------------------------------------------- regions
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str
+    short: str
+    level: str  # province | municipality | city | county
+    parent: str
+    province: str
+
+
+@dataclass(frozen=True)
+class RegionTable:
+    by_name: dict[str, tuple[Region, ...]]
+    by_short: dict[str, tuple[Region, ...]]
+    longest: int
+
+
+@functools.lru_cache(maxsize=1)
+def region_table() -> RegionTable:
+    """schemas/regions.csv indexed by full and short name."""
+    by_name: dict[str, list[Region]] = {}
+    by_short: dict[str, list[Region]] = {}
+    with open(_REGIONS_CSV, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            region = Region(row["name"], row["short"], row["level"], row["parent"], row["province"])
+            by_name.setdefault(region.name, []).append(region)
+            # a short name that starts with 市/县/区/省 (a 市中区 → 市中) reads as ordinary words
+            if region.short and region.short[0] not in "市县区省":
+                by_short.setdefault(region.short, []).append(region)
+    longest = max(len(name) for name in by_name)
+    return RegionTable(
+        {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()}, longest
+    )
+
+
+def _match_at(text: str, pos: int, table: RegionTable) -> tuple[int, tuple[Region, ...]] | None:
+    """The longest division name (full, else short) starting at ``pos``."""
+    for length in range(min(table.longest, len(text) - pos), 1, -1):
+        piece = text[pos : pos + length]
+        found = table.by_name.get(piece) or table.by_short.get(piece)
+        if found:
+            return pos + length, found
+    return None
+
+
+def region_chain(name: str) -> list[tuple[int, int, tuple[Region, ...]]]:
+    """Division names that open ``name`` one after another: 某市某区人民政府 → [某市, 某区]."""
+    table = region_table()
+    prefix = PARTY_PREFIX.match(name)
+    pos = prefix.end() if prefix else 0
+    chain = []
+    while pos < len(name):
+        hit = _match_at(name, pos, table)
+        if not hit:
+            break
+        chain.append((pos, hit[0], hit[1]))
+        pos = hit[0]
+    return chain
+
+
+def _drop_descendants(candidates: list[Region]) -> list[Region]:
+    """A short name shared by a province and its own city: keep the higher division."""
+    names = {c.name for c in candidates}
+    return [c for c in candidates if not ({c.parent, c.province} - {c.name}) & names]
+
+
+def _text_score(region: Region, text: str) -> int:
+    """How often the notice names the city and province that ``region`` lies in."""
+    table = region_table()
+    score = 0
+    for name in {region.parent, region.province} - {region.name, ""}:
+        score += text.count(name)
+        for r in table.by_name.get(name, ()):
+            if r.short:
+                score += text.count(r.short) - text.count(name)
+    return score
+
+
+def _consistent(region: Region, place: dict[str, str | None]) -> bool:
+    if place["province"] and region.province != place["province"]:
+        return False
+    if region.level in ("province", "municipality") and place["province"]:
+        return False
+    if region.level == "county" and place["city"] and region.parent != place["city"]:
+        return False
+    return not (region.level == "city" and place["city"])
+
+
+def resolve_region(name: str, text: str) -> tuple[dict[str, str | None], dict[str, tuple[int, int]]]:
+    """(province/city/county, the span in ``name`` each came from) of the division an agency name opens with."""
+    place: dict[str, str | None] = {"province": None, "city": None, "county": None}
+    where: dict[str, tuple[int, int]] = {}
+    for start, end, found in region_chain(name):
+        candidates = _drop_descendants([r for r in found if _consistent(r, place)])
+        if len(candidates) > 1:
+            scores = [_text_score(r, text) for r in candidates]
+            best = max(scores)
+            if best > 0 and scores.count(best) == 1:
+                candidates = [candidates[scores.index(best)]]
+        if not candidates:
+            break
+        if len(candidates) > 1:
+            provinces = {r.province for r in candidates}
+            if len(provinces) == 1 and not place["province"]:
+                place["province"] = provinces.pop()
+                where["province"] = (start, end)
+            if all(r.level == "county" for r in candidates) and {r.name for r in candidates} == {candidates[0].name}:
+                place["county"] = candidates[0].name
+                where["county"] = (start, end)
+            break
+        region = candidates[0]
+        if region.level == "county":
+            place["county"] = region.name
+            where["county"] = (start, end)
+        if region.level in ("city", "municipality"):
+            place["city"] = region.name
+            where["city"] = (start, end)
+        elif region.level == "county" and not place["city"]:
+            place["city"] = region.parent
+            where["city"] = (start, end)
+        if not place["province"]:
+            place["province"] = region.province
+            where["province"] = (start, end)
+    return place, where
+
+
+# ---------------------------------------------------------------- fields
+
+
+def _doc_number(doc, meta: DocumentMetadata) -> None:
+    span = doc.anatomy.get("doc_number")
+    raw = span.text if span else _portal(doc, "doc_number")
+    if not raw:
+        return
+    meta.doc_number, meta.doc_number_flag = normalize_doc_number(raw)
+    meta.doc_number_raw = raw
+    if span:
+        meta.spans["doc_number"] = _evidence(doc, span.char_start, span.char_end)
+
+
+def _title(doc, meta: DocumentMetadata) -> _Joined | None:
+    span = doc.anatomy.get("title")
+    if span:
+        joined = _joined(doc, span.char_start, span.char_end)
+        meta.title = joined.text
+        meta.spans["title"] = _evidence(doc, span.char_start, span.char_end)
+        return joined
+    meta.title = _portal(doc, "title")
+    return None
+
+
+def _doc_type(doc, meta: DocumentMetadata, title: _Joined | None) -> None:
+    text = title.text if title else meta.title
+    found = title_doc_type(text) if text else None
+    if not found:
+        return
+    meta.doc_type, a, b = found
+    if title:
+        meta.spans["doc_type"] = _evidence(doc, *title.span(a, b))
+
+
+def _issuer_sources(doc, title: _Joined | None) -> list[tuple[str, tuple[int, int] | None]]:
+    """Candidate issuer names in order of trust, each with its span in doc.text (None for the portal)."""
+    sources: list[tuple[str, tuple[int, int] | None]] = []
+    signature, header = doc.anatomy.get("signature"), doc.anatomy.get("header")
+    signature_lines = signature.text.split("\n") if signature else []
+    if len(signature_lines) > 1:  # a joint notice signs once per agency
+        sources.append(("、".join(s.strip() for s in signature_lines), (signature.char_start, signature.char_end)))
+    if header:
+        cut = HEADER_WORD.search(header.text)
+        end = header.char_start + (cut.start() if cut else len(header.text))
+        names = [s.strip() for s in doc.text[header.char_start:end].split("\n") if s.strip()]
+        if names:
+            sources.append(("、".join(names), (header.char_start, end)))
+    if len(signature_lines) == 1:
+        sources.append((signature.text.strip(), (signature.char_start, signature.char_end)))
+    if title:
+        about = ABOUT.search(title.text)
+        if about and about.start() >= 2 and AGENCY_LINE.match(title.text[: about.start()]):
+            sources.append((title.text[: about.start()], title.span(0, about.start())))
+    portal = _portal(doc, "issuer")
+    if portal:
+        sources.append((portal, None))
+    return sources
+
+
+def _issuer(doc, meta: DocumentMetadata, sources) -> None:
+    if not sources:
+        return
+    meta.issuer, span = sources[0]
+    if span:
+        meta.spans["issuer"] = _evidence(doc, *span)
+
+
+def _region(doc, meta: DocumentMetadata, sources) -> None:
+    candidates = [(name, span) for name, span in sources]
+    if meta.doc_number:
+        code = DOC_NUMBER.match(meta.doc_number)
+        span = doc.anatomy.get("doc_number")
+        if code:
+            candidates.append((code.group("code"), (span.char_start, span.char_end) if span else None))
+    for name, span in candidates:
+        place, where = resolve_region(name, doc.text)
+        if not any(place.values()):
+            continue
+        meta.province, meta.city, meta.county = place["province"], place["city"], place["county"]
+        if span:
+            located = _locate(doc, name, span)
+            for field, (a, b) in where.items():
+                if located and b <= len(located):
+                    meta.spans[field] = _evidence(doc, located[a], located[b - 1] + 1)
+        return
+
+
+def _locate(doc, name: str, span: tuple[int, int]) -> list[int] | None:
+    """Offsets in doc.text of each character of ``name`` read (line breaks skipped) from ``span``."""
+    joined = _joined(doc, *span)
+    if joined.text.startswith(name):
+        return joined.offsets[: len(name)]
+    at = joined.text.find(name.split("、")[0])
+    if at < 0:
+        return None
+    return joined.offsets[at:]
+
+
+def _issue_date(doc, meta: DocumentMetadata) -> None:
+    span = doc.anatomy.get("date")
+    if span:
+        meta.issue_date_raw = span.text
+        meta.issue_date = parse_date(span.text)
+        meta.spans["issue_date"] = _evidence(doc, span.char_start, span.char_end)
+        return
+    portal = _portal(doc, "issue_date")
+    if portal:
+        meta.issue_date_raw, meta.issue_date = portal, parse_date(portal)
+        return
+    printed = doc.anatomy.get("printed")
+    if printed:  # the 印发 date stands in for a 成文日期 the notice does not print (usually the same day)
+        m = DATE_WORDS.search(printed.text)
+        if m:
+            meta.issue_date_raw, meta.issue_date = m.group(0), parse_date(m.group(0))
+            meta.spans["issue_date"] = _evidence(doc, printed.char_start + m.start(), printed.char_start + m.end())
+
+
+def _name_list(doc, start: int, end: int) -> tuple[list[str], tuple[int, int] | None]:
+    joined = _joined(doc, start, end)
+    spans = split_names(joined.text)
+    names = [joined.text[a:b] for a, b in spans]
+    if not spans:
+        return [], None
+    return names, joined.span(spans[0][0], spans[-1][1])
+
+
+def _recipients(doc, meta: DocumentMetadata) -> None:
+    span = doc.anatomy.get("recipients")
+    if not span:
+        return
+    end = span.char_end
+    while end > span.char_start and doc.text[end - 1] in "：: ":
+        end -= 1
+    meta.recipients, where = _name_list(doc, span.char_start, end)
+    if where:
+        meta.spans["recipients"] = _evidence(doc, *where)
+
+
+def _cc(doc, meta: DocumentMetadata) -> None:
+    span = doc.anatomy.get("cc")
+    if not span:
+        return
+    label = CC_LABEL.match(span.text)
+    start = span.char_start + (label.end() if label else 0)
+    meta.cc, where = _name_list(doc, start, span.char_end)
+    if where:
+        meta.spans["cc"] = _evidence(doc, *where)
+
+
+def _public_status(doc, meta: DocumentMetadata) -> None:
+    span = doc.anatomy.get("public_status")
+    if not span:
+        return
+    m = PUBLIC_NOTE.match(span.text) or PUBLIC_FIELD.match(span.text)
+    if m:
+        meta.public_status = m.group("value")
+        meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))
+
+
+@register("metadata", "1")
+def extract(doc, prior) -> DocumentMetadata:
+    meta = DocumentMetadata()
+    _doc_number(doc, meta)
+    title = _title(doc, meta)
+    _doc_type(doc, meta, title)
+    sources = _issuer_sources(doc, title)
+    _issuer(doc, meta, sources)
+    _region(doc, meta, sources)
+    _issue_date(doc, meta)
+    _recipients(doc, meta)
+    _cc(doc, meta)
+    _public_status(doc, meta)
+    return meta

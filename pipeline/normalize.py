@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import difflib
 import functools
+import json
 from array import array
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import regex
 
 from pipeline.model import Block, Cell, Document, RawDocument, Table
+
+TAIWAN_TERMS = Path(__file__).resolve().parent.parent / "schemas" / "taiwan_terms.json"
 
 # — 2 —, -3-, – 14 –, 第3页, 第 3 页 共 15 页, 3/15
 PAGE_NUMBER_LINE = regex.compile(
@@ -44,6 +48,8 @@ DATE_LINE = regex.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 SENTENCE_END = regex.compile(r"[。！？；：:!?…][”’）)】》」』]*$")
 MID_SENTENCE = regex.compile(r"[，、；,]")
 
+MIN_WRAP_WIDTH = 18
+
 _FULLWIDTH_KEEP = {chr(c) for c in range(0xFF10, 0xFF1A)} | {chr(c) for c in range(0xFF21, 0xFF3B)} | {
     chr(c) for c in range(0xFF41, 0xFF5B)
 } | {"％", "＋", "／", "．"}
@@ -62,18 +68,21 @@ def display_width(text: str) -> float:
 
 
 @functools.lru_cache(maxsize=1)
-def _converter():
-    import opencc
-
-    # tw2sp: Taiwan standard with phrases (資訊 → 信息, 網路 → 网络) to mainland simplified
-    return opencc.OpenCC("tw2sp")
-
-
-@functools.lru_cache(maxsize=1)
 def _char_converter():
     import opencc
 
+    # t2s, not tw2sp: tw2sp also rewrites mainland words (文件 → 文档, 執行 → 运行)
     return opencc.OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=1)
+def _taiwan_terms() -> tuple[regex.Pattern | None, dict[str, str]]:
+    """Taiwan vocabulary (资讯 → 信息) from schemas/taiwan_terms.json, longest words first."""
+    terms = {k: v for k, v in json.loads(TAIWAN_TERMS.read_text(encoding="utf-8")).items() if not k.startswith("_")}
+    if not terms:
+        return None, {}
+    words = sorted(terms, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words)), terms
 
 
 @functools.lru_cache(maxsize=65536)
@@ -158,7 +167,10 @@ def _to_simplified(chars: list[str], raws: list[int]) -> tuple[list[str], list[i
     if traditional == 0:
         return chars, raws, False
     text = "".join(chars)
-    converted = _converter().convert(text)
+    converted = _char_converter().convert(text)
+    pattern, terms = _taiwan_terms()
+    if pattern is not None:
+        converted = pattern.sub(lambda m: terms[m.group(0)], converted)
     if len(converted) == len(text):
         return list(converted), raws, True
     # A phrase changed length: align old and new characters to carry the raw offsets over.
@@ -240,7 +252,8 @@ def _wrap_width(lines: list[_Line]) -> float | None:
         for near in (w - 1, w, w + 1):
             counts[near] = counts.get(near, 0) + 1
     width, hits = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    return float(width) if hits >= 0.3 * len(widths) else None
+    # A printed page holds 20+ characters a line; a narrower "width" is short lines, not wrapping.
+    return float(width) if hits >= 0.3 * len(widths) and width >= MIN_WRAP_WIDTH else None
 
 
 def _is_heading_line(text: str) -> bool:

@@ -133,3 +133,14 @@ def test_table_cells_are_joined_inside_and_have_exact_spans():
             assert doc.text[cell.char_start : cell.char_end] == cell.text
     assert table.header() == ["序号", "指标名称", "嘉兴铁塔"]
     assert doc.page_at(table.rows[1][2].char_start) == 8
+
+
+def test_short_lines_are_not_taken_for_a_hard_wrapped_page():
+    short = ["临汾市人民政府办公室", "临政办函〔20196", "关于某事项的复函的通知", "来函收悉经研究同意了。"] * 3
+    doc = doc_of(*[Block("text", line, soft_wrap=True) for line in short])
+    assert lines(doc)[:3] == ["临汾市人民政府办公室", "临政办函〔20196", "关于某事项的复函的通知"]
+
+
+def test_taiwan_vocabulary_is_mapped_but_mainland_words_are_kept():
+    doc = doc_of(Block("text", "縣政府文件：推動寬頻網路與資訊服務，執行數位轉型"))
+    assert lines(doc)[0] == "县政府文件：推动宽带网络与信息服务，执行数字转型"
