@@ -59,5 +59,26 @@ def run(paths, db_path, workers, password, fail_on_error, quiet) -> None:
         sys.exit(1)
 
 
+@cli.command()
+@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder of gold JSON files (format: pipeline/evaluate.py).")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False),
+              help="SQLite database written by `zhengce run`.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(gold_dir, db_path, as_json) -> None:
+    """Score the database against gold files: P/R/F1 and accuracies per document and overall."""
+    import json
+
+    from pipeline.evaluate import evaluate as run_evaluation, format_report, to_json
+
+    report = run_evaluation(db_path, gold_dir)
+    if not report["documents"]:
+        raise click.ClickException(f"no document in {db_path} matches a gold file of {gold_dir}")
+    if as_json:
+        click.echo(json.dumps(to_json(report), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_report(report))
+
+
 if __name__ == "__main__":  # pragma: no cover
     cli()

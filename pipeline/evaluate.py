@@ -1,0 +1,456 @@
+"""Score a zhengce database against gold files: ``zhengce evaluate --gold DIR [--db DB] [--json]``.
+
+## Evaluating the extractor on your own notices
+
+Write one gold JSON file per notice **by reading the notice** (never by copying program output),
+put them in a folder, run the pipeline over the notices, then::
+
+    zhengce run my_notices/ --db my.db
+    zhengce evaluate --gold my_gold/ --db my.db          # a table per document and overall
+    zhengce evaluate --gold my_gold/ --db my.db --json   # the same numbers as JSON
+
+A gold file applies to every stored document whose file name starts with one of its ``match``
+prefixes (``"match": ["000_"]`` covers ``000_notice.txt``, ``000_notice.docx`` and ``000_notice.pdf``);
+without ``match`` the prefix is ``notice`` + ``_``. A document that failed to extract is scored
+as having found nothing. Every key but ``match`` is optional: leave out a part you did not
+annotate (``"targets"`` missing = not scored; ``"targets": []`` = the notice has none).
+
+### Gold file format
+
+```json
+{
+  "notice": "000",
+  "match": ["000_"],
+  "metadata": {"title": "…", "doc_number": "阳政办发〔2023〕71号", "issuer": "…", "issue_date": "2023-09-28",
+               "doc_type": "通知", "province": "山西省", "city": "阳泉市", "county": null,
+               "recipients": ["各县（区）人民政府", "市直各单位"], "cc": [], "public_status": "此件公开发布"},
+  "citations": [{"cited_title": "…", "cited_doc_number": "晋市政发〔2019〕23号"}],
+  "targets": [{"indicator": "5G用户占比", "indicator_raw": "5G用户占比", "kind": "target", "scope": "阳泉市",
+               "comparator": ">", "value": 50, "value_max": null, "unit": "%", "deadline": "2023-12-31",
+               "rank": null}],
+  "tasks": [{"text_start": "推进光纤网络、5G基站建设纳入规划", "lead": [], "responsible": ["市规自局"],
+             "partner": [], "deadline": null, "deadline_raw": null, "recurrence": null}],
+  "taskforces": [{"name": "工作专班", "members": [{"role": "组长", "person": "石峰", "position": "副市长",
+                                                 "organization": null}]}]
+}
+```
+
+- **targets**: ``indicator`` is a canonical name of ``schemas/indicators.json`` or null when none
+  fits (then ``indicator_raw`` holds the notice's words); ``value`` in the unit given (``1.2万个``
+  → 12000 个, ``95%`` → 95 %); ``unit`` null for a bare count; ``scope`` the region name, the
+  operator or district, or ``全国`` for a national threshold; ``comparator`` one of
+  ``> >= <= = ~``; ``deadline`` ISO (for an actual, its as-of date), ``kind`` target | actual | baseline.
+- **tasks**: ``text_start`` is the first 12 or more characters of the task text, whitespace
+  removed; ``lead``/``responsible``/``partner`` the agencies as written (〈〉 as （）);
+  ``recurrence`` once | ongoing | annual | quarterly | monthly | null.
+- **taskforces**: members with ``role``, ``person`` (null for a group member), ``position``,
+  ``organization``.
+- ``notes`` (free text) and ``evidence_hint`` are ignored by the evaluator.
+
+### How it scores
+
+Strings are compared after removing whitespace and ``**``, folding full-width ASCII, and writing
+``〈〉`` and ``()`` as ``（）``; document numbers also fold ``[2023]`` ``［2023］`` ``【2023】``
+``﹝2023﹞`` ``(2023)`` to ``〔2023〕``; ``个/每万人`` = ``个/万人``.
+
+- **targets** — a stored target matches a gold one (one to one, in gold order) when indicator,
+  value, unit and scope agree. The indicator agrees when both canonical names are equal; when the
+  gold indicator is null the stored one must be null too and the raw words must be similar (one
+  contains the other, or they share at least half of the shorter one's character pairs). Values
+  agree within 1e-6 (relative). Precision, recall and F1 of the match; then, on matched pairs, the
+  accuracy of ``comparator``, ``deadline``, ``kind``, ``value_max`` and ``rank``.
+- **metadata** — per-field accuracy (lists compared as sets).
+- **citations** — precision/recall/F1 on (title without 《》, document number).
+- **tasks** — a stored task matches when its whitespace-free text (with or without a leading
+  ``1.``/``（一）``/``一是`` enumerator) starts with ``text_start``; P/R/F1, then on matched tasks
+  the accuracy of the lead, responsible and partner agency sets, ``deadline`` and ``recurrence``.
+- **taskforce members** — P/R/F1 on the person (organization + position for a group member);
+  then accuracy of ``role``, ``position`` and ``organization``.
+
+Overall numbers add up the counts of all documents (micro-average).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import regex
+
+# whitespace, the ** bold markers of text copies and the zero-width characters PDFs leave
+_DROP = regex.compile(r"[\s\u200b\ufeff]+|\*\*")
+# a year in any bracket of a document number: [2023] ［2023］ 【2023】 ﹝2023﹞ (2023) （2023）
+_DOC_YEAR = regex.compile(r"[\[［【﹝(（〔]\s*(\d{4})\s*[\]］】﹞)）〕]")
+# full-width ASCII (Ｇ１２％): folded before comparing
+_FULL_WIDTH = regex.compile(r"[\uff01-\uff5e]")
+# a leading enumerator of a task text: 1.  （一）  一是  (1)
+_ENUMERATOR = regex.compile(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+是|[①-⑳])")
+
+METADATA_FIELDS = ("title", "doc_number", "issuer", "issue_date", "doc_type", "province", "city", "county",
+                   "recipients", "cc", "public_status")
+
+
+def norm(value: Any) -> Any:
+    """A string as compared: no whitespace, full-width ASCII folded, 〈〉 and () as （）."""
+    if value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return value
+    text = unicodedata.normalize("NFKC", str(value)) if _FULL_WIDTH.search(str(value)) else str(value)
+    text = _DROP.sub("", text)
+    text = text.replace("〈", "（").replace("〉", "）").replace("(", "（").replace(")", "）")
+    return text or None
+
+
+def norm_doc_number(value: Any) -> Any:
+    if value is None:
+        return None
+    return norm(_DOC_YEAR.sub(r"〔\1〕", str(value)))
+
+
+def norm_unit(value: Any) -> Any:
+    text = norm(value)
+    if text in ("个/每万人", "个每万人"):
+        return "个/万人"
+    return text.replace("％", "%") if text else text
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def similar_words(a: str | None, b: str | None) -> bool:
+    """Raw indicator words agree: one contains the other, or half the shorter one's character pairs are shared."""
+    a, b = norm(a) or "", norm(b) or ""
+    for ch in "“”\"'‘’…":
+        a, b = a.replace(ch, ""), b.replace(ch, "")
+    if not a or not b:
+        return a == b
+    if a in b or b in a:
+        return True
+    ga, gb = _bigrams(a), _bigrams(b)
+    return len(ga & gb) >= 0.5 * min(len(ga), len(gb))
+
+
+def same_value(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        a, b = float(a), float(b)
+    except (TypeError, ValueError):
+        return norm(a) == norm(b)
+    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+# ------------------------------------------------------------------------------------- counting
+
+@dataclass
+class PRF:
+    """Matched / stored / gold counts, and per-attribute agreement on the matched pairs."""
+
+    tp: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+    attrs: dict[str, list[int]] = field(default_factory=dict)  # name → [agree, compared]
+
+    def add(self, other: "PRF") -> None:
+        self.tp += other.tp
+        self.n_pred += other.n_pred
+        self.n_gold += other.n_gold
+        for name, (ok, n) in other.attrs.items():
+            slot = self.attrs.setdefault(name, [0, 0])
+            slot[0] += ok
+            slot[1] += n
+
+    def attr(self, name: str, agree: bool) -> None:
+        slot = self.attrs.setdefault(name, [0, 0])
+        slot[0] += int(agree)
+        slot[1] += 1
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / self.n_pred if self.n_pred else (1.0 if not self.n_gold else 0.0)
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / self.n_gold if self.n_gold else (1.0 if not self.n_pred else 0.0)
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self, name: str) -> float | None:
+        ok, n = self.attrs.get(name, [0, 0])
+        return ok / n if n else None
+
+    def as_dict(self, with_prf: bool = True) -> dict:
+        out: dict[str, Any] = {}
+        if with_prf:
+            out.update({"precision": _r(self.precision), "recall": _r(self.recall), "f1": _r(self.f1),
+                        "matched": self.tp, "stored": self.n_pred, "gold": self.n_gold})
+        out["accuracy"] = {name: {"value": _r(ok / n if n else None), "agree": ok, "of": n}
+                           for name, (ok, n) in self.attrs.items()}
+        return out
+
+
+def _r(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+def _match(gold: list, pred: list, same: Callable[[Any, Any], bool],
+           prefer: Callable[[Any, Any], int] | None = None) -> list[tuple[Any, Any]]:
+    """One-to-one greedy matching in gold order; among equal candidates the one ``prefer`` ranks highest."""
+    free = list(range(len(pred)))
+    pairs = []
+    for g in gold:
+        options = [i for i in free if same(g, pred[i])]
+        if not options:
+            continue
+        best = max(options, key=lambda i: prefer(g, pred[i])) if prefer else options[0]
+        free.remove(best)
+        pairs.append((g, pred[best]))
+    return pairs
+
+
+# ------------------------------------------------------------------------------------- per part
+
+def score_targets(gold: list[dict], pred: list[dict]) -> PRF:
+    def same(g, p):
+        if g.get("indicator"):
+            if norm(p.get("indicator")) != norm(g["indicator"]):
+                return False
+        elif p.get("indicator") or not similar_words(g.get("indicator_raw"), p.get("indicator_raw")):
+            return False
+        return (same_value(g.get("value"), p.get("value")) and norm_unit(g.get("unit")) == norm_unit(p.get("unit"))
+                and norm(g.get("scope")) == norm(p.get("scope")))
+
+    def prefer(g, p):
+        return (int(g.get("comparator") == p.get("comparator")) + int(g.get("deadline") == p.get("deadline"))
+                + int(g.get("kind", "target") == p.get("kind")))
+
+    prf = PRF(n_pred=len(pred), n_gold=len(gold))
+    pairs = _match(gold, pred, same, prefer)
+    prf.tp = len(pairs)
+    for g, p in pairs:
+        prf.attr("comparator", g.get("comparator") == p.get("comparator"))
+        prf.attr("deadline", (g.get("deadline") or None) == (p.get("deadline") or None))
+        prf.attr("kind", g.get("kind", "target") == p.get("kind"))
+        if "value_max" in g:
+            prf.attr("value_max", same_value(g.get("value_max"), p.get("value_max")))
+        if "rank" in g:
+            prf.attr("rank", (g.get("rank") or None) == (p.get("rank") or None))
+    return prf
+
+
+def score_metadata(gold: dict, row: dict | None) -> PRF:
+    prf = PRF()
+    row = row or {}
+    for name in METADATA_FIELDS:
+        if name not in gold:
+            continue
+        g, p = gold[name], row.get(name)
+        if name in ("recipients", "cc"):
+            if isinstance(p, str):
+                try:
+                    p = json.loads(p)
+                except ValueError:
+                    p = [p]
+            agree = {norm(x) for x in (g or [])} == {norm(x) for x in (p or [])}
+        elif name == "doc_number":
+            agree = norm_doc_number(g) == norm_doc_number(p)
+        else:
+            agree = norm(g) == norm(p)
+        prf.attr(name, agree)
+    return prf
+
+
+def score_citations(gold: list[dict], pred: list[dict]) -> PRF:
+    def key(c):
+        title = norm(c.get("cited_title")) or ""
+        return title.strip("《》"), norm_doc_number(c.get("cited_doc_number"))
+
+    prf = PRF(n_pred=len(pred), n_gold=len(gold))
+    prf.tp = len(_match(gold, pred, lambda g, p: key(g) == key(p)))
+    return prf
+
+
+def _task_text(text: str | None) -> tuple[str, str]:
+    full = norm(text) or ""
+    return full, _ENUMERATOR.sub("", full)
+
+
+def score_tasks(gold: list[dict], pred: list[dict]) -> PRF:
+    def same(g, p):
+        start = norm(g.get("text_start")) or ""
+        full, bare = _task_text(p.get("text"))
+        return bool(start) and (full.startswith(start) or bare.startswith(start))
+
+    prf = PRF(n_pred=len(pred), n_gold=len(gold))
+    pairs = _match(gold, pred, same)
+    prf.tp = len(pairs)
+    for g, p in pairs:
+        for role in ("lead", "responsible", "partner"):
+            if role in g:
+                prf.attr(role, {norm(x) for x in g[role] or []} == {norm(x) for x in p.get(role) or []})
+        if "deadline" in g:
+            prf.attr("deadline", (g.get("deadline") or None) == (p.get("deadline") or None))
+        if "recurrence" in g:
+            prf.attr("recurrence", (g.get("recurrence") or None) == (p.get("recurrence") or None))
+    return prf
+
+
+def score_members(gold: list[dict], pred: list[dict]) -> PRF:
+    def key(m):
+        person = norm(m.get("person"))
+        return person if person else f"∅|{norm(m.get('organization'))}|{norm(m.get('position'))}"
+
+    prf = PRF(n_pred=len(pred), n_gold=len(gold))
+    pairs = _match(gold, pred, lambda g, p: key(g) == key(p))
+    prf.tp = len(pairs)
+    for g, p in pairs:
+        for name in ("role", "position", "organization"):
+            if name in g:
+                prf.attr(name, norm(g.get(name)) == norm(p.get(name)))
+    return prf
+
+
+# ------------------------------------------------------------------------------------- reading
+
+def load_gold(folder: str | Path) -> list[dict]:
+    """Every ``*.json`` gold file of a folder, sorted by name, each with its ``match`` prefixes."""
+    out = []
+    for path in sorted(Path(folder).glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            continue
+        prefixes = data.get("match") or [f"{data.get('notice', path.stem)}_"]
+        data["_file"] = path.name
+        data["match"] = [prefixes] if isinstance(prefixes, str) else list(prefixes)
+        out.append(data)
+    return out
+
+
+def _rows(db: sqlite3.Connection, sql: str, args: Iterable = ()) -> list[dict]:
+    try:
+        cursor = db.execute(sql, list(args))
+    except sqlite3.OperationalError:  # a table another extractor has not created yet
+        return []
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def stored_document(db: sqlite3.Connection, doc: dict) -> dict:
+    """What the database holds for one document, in the shapes the scorers read."""
+    doc_id = doc["id"]
+    tasks = _rows(db, "select * from tasks where document_id = ? order by seq", [doc_id])
+    agencies = _rows(db, "select task_id, role, agency from task_agencies where document_id = ?", [doc_id])
+    for task in tasks:
+        for role in ("lead", "responsible", "partner"):
+            task[role] = [a["agency"] for a in agencies if a["task_id"] == task["id"] and a["role"] == role]
+    return {
+        "metadata": doc,
+        "targets": _rows(db, "select * from targets where document_id = ? order by seq", [doc_id]),
+        "citations": _rows(db, "select * from citations where document_id = ? order by seq", [doc_id]),
+        "tasks": tasks,
+        "members": _rows(db, "select * from taskforce_members where document_id = ? order by taskforce_id, seq",
+                         [doc_id]),
+    }
+
+
+PARTS = ("targets", "metadata", "citations", "tasks", "members")
+
+
+def evaluate(db_path: str | Path, gold_dir: str | Path) -> dict:
+    """Scores per document and overall: ``{"documents": [...], "overall": {...}, "unmatched_gold": [...]}``."""
+    db = sqlite3.connect(str(db_path))
+    golds = load_gold(gold_dir)
+    documents = _rows(db, "select * from documents order by file_name")
+    overall = {part: PRF() for part in PARTS}
+    results, used = [], set()
+    for doc in documents:
+        gold = next((g for g in golds if any((doc.get("file_name") or "").startswith(p) for p in g["match"])), None)
+        if gold is None:
+            continue
+        used.add(gold["_file"])
+        stored = stored_document(db, doc) if doc.get("status") == "ok" else {
+            "metadata": {}, "targets": [], "citations": [], "tasks": [], "members": []}
+        scores: dict[str, PRF] = {}
+        if "targets" in gold:
+            scores["targets"] = score_targets(gold["targets"], stored["targets"])
+        if "metadata" in gold:
+            scores["metadata"] = score_metadata(gold["metadata"], stored["metadata"])
+        if "citations" in gold:
+            scores["citations"] = score_citations(gold["citations"], stored["citations"])
+        if "tasks" in gold:
+            scores["tasks"] = score_tasks(gold["tasks"], stored["tasks"])
+        if "taskforces" in gold:
+            members = [m for force in gold["taskforces"] for m in force.get("members", [])]
+            scores["members"] = score_members(members, stored["members"])
+        for part, prf in scores.items():
+            overall[part].add(prf)
+        results.append({"file_name": doc.get("file_name"), "status": doc.get("status"), "gold": gold["_file"],
+                        "scores": scores})
+    db.close()
+    return {
+        "documents": results,
+        "overall": overall,
+        "unmatched_gold": [g["_file"] for g in golds if g["_file"] not in used],
+    }
+
+
+# ------------------------------------------------------------------------------------- output
+
+def to_json(report: dict) -> dict:
+    def part(name: str, prf: PRF) -> dict:
+        return prf.as_dict(with_prf=name != "metadata")
+
+    return {
+        "documents": [{"file_name": d["file_name"], "status": d["status"], "gold": d["gold"],
+                       "scores": {name: part(name, prf) for name, prf in d["scores"].items()}}
+                      for d in report["documents"]],
+        "overall": {name: part(name, prf) for name, prf in report["overall"].items()
+                    if prf.n_gold or prf.n_pred or prf.attrs},
+        "unmatched_gold": report["unmatched_gold"],
+    }
+
+
+def _fmt(x: float | None) -> str:
+    return "    –" if x is None else f"{x:5.3f}"
+
+
+def _lines(scores: dict[str, PRF]) -> list[str]:
+    lines = [f"  {'part':<22}{'P':>7}{'R':>7}{'F1':>7}   {'matched/stored/gold':<20}"]
+    for name in PARTS:
+        prf = scores.get(name)
+        if prf is None or (not prf.n_gold and not prf.n_pred and not prf.attrs):
+            continue
+        if name == "metadata":
+            ok = sum(a for a, _ in prf.attrs.values())
+            n = sum(b for _, b in prf.attrs.values())
+            lines.append(f"  {'metadata (accuracy)':<22}{'':>21}   {ok}/{n} fields = {_fmt(ok / n if n else None)}")
+        else:
+            label = {"members": "taskforce members"}.get(name, name)
+            lines.append(f"  {label:<22}{_fmt(prf.precision):>7}{_fmt(prf.recall):>7}{_fmt(prf.f1):>7}   "
+                         f"{prf.tp}/{prf.n_pred}/{prf.n_gold}")
+        for attr, (ok, n) in prf.attrs.items():
+            lines.append(f"    {attr:<20}{'':>21}   acc {_fmt(ok / n if n else None)} ({ok}/{n})")
+    return lines
+
+
+def format_report(report: dict) -> str:
+    out = []
+    for doc in report["documents"]:
+        status = "" if doc["status"] == "ok" else f"  [{doc['status']}: scored as empty]"
+        out.append(f"{doc['file_name']}  (gold {doc['gold']}){status}")
+        out += _lines(doc["scores"])
+        out.append("")
+    out.append(f"OVERALL ({len(report['documents'])} documents)")
+    out += _lines(report["overall"])
+    if report["unmatched_gold"]:
+        out.append("")
+        out.append("gold files with no stored document: " + ", ".join(report["unmatched_gold"]))
+    return "\n".join(out)

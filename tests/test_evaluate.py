@@ -1,0 +1,124 @@
+"""zhengce evaluate: scoring a database against gold files."""
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from pipeline.evaluate import (evaluate, format_report, load_gold, norm_doc_number, score_citations, score_members,
+                               score_metadata, score_targets, score_tasks, similar_words, to_json)
+from pipeline.runner import run
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def target(**kw):
+    base = {"indicator": "5G用户占比", "indicator_raw": "5G用户占比", "kind": "target", "scope": "阳泉市",
+            "comparator": ">", "value": 50, "value_max": None, "unit": "%", "deadline": "2023-12-31", "rank": None}
+    base.update(kw)
+    return base
+
+
+def test_targets_match_on_indicator_value_unit_scope_then_attribute_accuracy():
+    gold = [target(), target(indicator="5G基站数", value=3000, unit="个"), target(indicator=None,
+                                                                                 indicator_raw="完成率", value=52.36)]
+    pred = [target(comparator=">="), target(indicator="5G基站数", value=3000.0000001, unit="个", deadline=None),
+            target(indicator=None, indicator_raw="2023年5G基站建设任务完成率", value=52.36),
+            target(scope="嘉兴市")]
+    prf = score_targets(gold, pred)
+    assert (prf.tp, prf.n_pred, prf.n_gold) == (3, 4, 3)
+    assert prf.precision == 0.75 and prf.recall == 1.0 and round(prf.f1, 4) == 0.8571
+    assert prf.accuracy("comparator") == 2 / 3 and prf.accuracy("deadline") == 2 / 3
+
+
+def test_null_indicator_needs_a_null_prediction_and_similar_words():
+    gold = [target(indicator=None, indicator_raw="获得省、市专项扶持资金的企业单位数", value=30, unit="家")]
+    assert score_targets(gold, [target(indicator=None, indicator_raw="企业单位获得省、市专项扶持资金", value=30,
+                                       unit="家")]).tp == 1
+    assert score_targets(gold, [target(indicator="5G基站数", value=30, unit="家")]).tp == 0
+    assert not similar_words("数据中心算力", "5G用户占比")
+
+
+def test_units_and_document_numbers_are_normalized():
+    assert score_targets([target(unit="个/每万人")], [target(unit="个/万人")]).tp == 1
+    assert norm_doc_number("阳政办发[2023]71号") == norm_doc_number("阳政办发〔2023〕71号")
+    assert norm_doc_number("韶工信函（2023）157号（B）") == "韶工信函〔2023〕157号（B）"
+
+
+def test_metadata_citations_tasks_members():
+    meta = score_metadata({"title": "关于 印发", "recipients": ["甲", "乙"], "county": None},
+                          {"title": "关于印发", "recipients": '["乙", "甲"]', "county": "某县"})
+    assert meta.accuracy("title") == 1 and meta.accuracy("recipients") == 1 and meta.accuracy("county") == 0
+
+    cites = score_citations([{"cited_title": "甲方案", "cited_doc_number": "某发[2020]1号"}],
+                            [{"cited_title": "《甲方案》", "cited_doc_number": "某发〔2020〕1号"}, {"cited_title": "乙"}])
+    assert (cites.tp, cites.precision, cites.recall) == (1, 0.5, 1.0)
+
+    tasks = score_tasks(
+        [{"text_start": "推进光纤网络、5G基站建设纳入规划", "lead": [], "responsible": ["各县（区）人民政府"], "partner": [],
+          "deadline": None, "recurrence": None}],
+        [{"text": "1. 推进光纤网络、5G 基站建设纳入规划，并…", "lead": [], "responsible": ["各县〈区〉人民政府"],
+          "partner": [], "deadline": None, "recurrence": None}])
+    assert tasks.tp == 1 and tasks.accuracy("responsible") == 1 and tasks.accuracy("recurrence") == 1
+
+    members = score_members(
+        [{"role": "组长", "person": "石峰", "position": "副市长", "organization": None},
+         {"role": "成员", "person": None, "position": "分管领导", "organization": "各乡（镇）人民政府"}],
+        [{"role": "组长", "person": "石 峰", "position": "副市长", "organization": None},
+         {"role": "成员", "person": None, "position": "分管领导", "organization": "各乡(镇)人民政府"}])
+    assert members.tp == 2 and members.accuracy("organization") == 1
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("eval")
+    db = folder / "x.db"
+    run([ROOT / "corpus/text/000_yangquan_notice.txt", ROOT / "corpus/text/002_jiaxing_notice.txt"], db)
+    return db
+
+
+def test_evaluate_the_seeds_against_their_gold(seed_db):
+    report = evaluate(seed_db, ROOT / "tests/gold")
+    assert [d["file_name"] for d in report["documents"]] == ["000_yangquan_notice.txt", "002_jiaxing_notice.txt"]
+    overall = report["overall"]["targets"]
+    assert overall.f1 >= 0.95 and overall.accuracy("comparator") >= 0.95 and overall.accuracy("deadline") >= 0.95
+    assert set(report["unmatched_gold"]) == {"001.json", "003.json", "004.json"}
+
+
+def test_evaluate_counts_a_missing_and_a_wrong_target(seed_db, tmp_path):
+    gold = json.loads((ROOT / "tests/gold/000.json").read_text(encoding="utf-8"))
+    gold["targets"][0]["deadline"] = "2024-12-31"  # a deadline the extractor does not give
+    gold["targets"].append(target(indicator="5G基站数", value=999, unit="个"))  # a target it does not find
+    del gold["tasks"], gold["taskforces"], gold["citations"], gold["metadata"]  # parts not annotated: not scored
+    (tmp_path / "mine.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    report = evaluate(seed_db, tmp_path)
+    (doc,) = report["documents"]
+    prf = doc["scores"]["targets"]
+    assert (prf.tp, prf.n_pred, prf.n_gold) == (7, 7, 8)
+    assert prf.accuracy("deadline") == 6 / 7
+    assert set(doc["scores"]) == {"targets"}
+    data = to_json(report)
+    assert data["overall"]["targets"]["recall"] == 0.875
+    assert "OVERALL" in format_report(report)
+
+
+def test_match_prefix_defaults_to_the_notice_name(tmp_path):
+    (tmp_path / "a.json").write_text(json.dumps({"notice": "017", "targets": []}), encoding="utf-8")
+    assert load_gold(tmp_path)[0]["match"] == ["017_"]
+
+
+def test_cli(seed_db, tmp_path):
+    shutil.copy(ROOT / "tests/gold/000.json", tmp_path / "000.json")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["evaluate", "--gold", str(tmp_path), "--db", str(seed_db)])
+    assert result.exit_code == 0, result.output
+    assert "000_yangquan_notice.txt" in result.output and "OVERALL" in result.output and "targets" in result.output
+    result = runner.invoke(cli, ["evaluate", "--gold", str(tmp_path), "--db", str(seed_db), "--json"])
+    data = json.loads(result.output)
+    assert data["overall"]["targets"]["f1"] == 1.0
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(cli, ["evaluate", "--gold", str(empty), "--db", str(seed_db)])
+    assert result.exit_code != 0 and "no document" in result.output

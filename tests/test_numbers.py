@@ -1,0 +1,94 @@
+"""Numbers, units and comparators (extractors.numbers)."""
+import pytest
+
+from extractors.numbers import canonical_unit, chinese_to_number, comparator, find_quantities, unit_kind
+
+
+def one(text):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value, value_max, unit", [
+    ("1.2万个", 12000, None, "个"),
+    ("220万户", 2_200_000, None, "户"),
+    ("2.5万个", 25000, None, "个"),
+    ("3.5亿元", 350_000_000, None, "元"),
+    ("95%", 95, None, "%"),
+    ("95％", 95, None, "%"),
+    ("30%—40%", 30, 40, "%"),
+    ("30—40%", 30, 40, "%"),
+    ("3—5万户", 30000, 50000, "户"),
+    ("12个/万人", 12, None, "个/万人"),
+    ("20个/每万人", 20, None, "个/万人"),
+    ("0.35元/千瓦时", 0.35, None, "元/千瓦时"),
+    ("200PFLOPS", 200, None, "PFLOPS"),
+    ("10,000个", 10000, None, "个"),
+    ("20.56万", 205600, None, None),
+    ("百分之九十五", 95, None, "%"),
+    ("1000千瓦时", 1000, None, "千瓦时"),
+])
+def test_values_and_units(text, value, value_max, unit):
+    q = one(text)
+    assert q.value == value and q.value_max == value_max and q.unit == unit
+    assert q.text == text
+
+
+def test_more_than_is_kept():
+    q = one("共计30多家企业")
+    assert (q.value, q.unit, q.more) == (30, "家", True)
+
+
+@pytest.mark.parametrize("text", [
+    "5G基站", "10G-PON端口", "2020-2022年", "第三批", "阳政办发〔2023〕71号", "5：2：3", "第17位", "4K/8K",
+    "发挥“三个作用”", "共印20份", "联系电话8884332", "二十大精神", "2023年9月28日",
+])
+def test_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_chinese_numerals_only_inside_a_quantity_phrase():
+    assert one("达到两千个").value == 2000
+    assert one("培育数字化车间两千个").value == 2000
+    assert one("新建三百座").value == 300
+    assert find_quantities("一百二十座") == []  # no verb says it is a figure
+    assert find_quantities("第十四个五年规划") == []
+
+
+def test_bandwidth_is_a_unit_kind_of_its_own():
+    assert one("500Mbps及以上用户").unit_kind == "bandwidth"
+    assert one("500M以上宽带").unit == "M"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("两千", 2000), ("九十五", 95), ("一百二十", 120), ("三点五", 3.5), ("二〇二三", 2023), ("十", 10),
+    ("两万三千", 23000), ("一亿", 100_000_000),
+])
+def test_chinese_to_number(text, expected):
+    assert chinese_to_number(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("通达率超过95%", ">"), ("5G基站规模超10000个", ">"), ("高于80%", ">"), ("大于5个", ">"),
+    ("达到95%以上", ">="), ("达35个以上", ">="), ("不少于5个", ">="), ("不低于25%", ">="),
+    ("至少5个以上", ">="), ("累计达100座", ">="), ("12个以上", ">="),
+    ("不超过5%", "<="), ("不高于3%", "<="), ("控制在5%以内", "<="), ("5%以下", "<="),
+    ("总量为5141个", "="), ("任务为699个", "="),
+    ("约2亿个", "~"), ("30个左右", "~"), ("近2000万元", "~"),
+    ("30多家", ">"),
+    ("建成5G基站3000个", None),
+])
+def test_comparators(text, expected):
+    q = find_quantities(text)[-1]
+    assert comparator(text, q) == expected
+
+
+def test_unit_kinds():
+    assert unit_kind("%") == "percent"
+    assert unit_kind("个/万人") == "per_capita"
+    assert unit_kind("元/千瓦时") == "price"
+    assert unit_kind("元") == "money"
+    assert unit_kind("座") == "count"
+    assert unit_kind(None) is None
+    assert canonical_unit("个/每万人") == "个/万人"

@@ -1,0 +1,315 @@
+"""The targets extractor: seeds against their gold files, and notices in other wordings."""
+import json
+import logging
+from pathlib import Path
+
+import pytest
+import regex
+
+from extractors import targets as targets_module
+from extractors.targets import extract_targets, indicator_dictionary, top_level_cuts
+from pipeline.errors import IngestError
+from pipeline.evaluate import score_targets
+from pipeline.model import Block, RawDocument
+from pipeline.normalize import normalize
+from pipeline.runner import extract_document
+from pipeline.structure import structure
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+NOTICES = ROOT / "tests" / "notices"
+SEEDS = ["000_yangquan_notice", "001_yuzhong_notice", "002_jiaxing_notice", "003_zezhou_notice", "004_shaoguan_reply"]
+FORMATS = {"txt": "corpus/text", "docx": "corpus/docx", "pdf": "corpus/pdf"}
+
+
+def _rows(targets):
+    return [{"indicator": t.indicator, "indicator_raw": t.indicator_raw, "kind": t.kind, "scope": t.scope,
+             "comparator": t.comparator, "value": t.value, "value_max": t.value_max, "unit": t.unit,
+             "deadline": t.deadline, "rank": t.rank} for t in targets]
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    cache = {}
+
+    def get(path):
+        if path not in cache:
+            try:
+                cache[path] = extract_document(path)
+            except IngestError as exc:  # a backend still being written
+                pytest.skip(f"{path}: {exc}")
+        return cache[path]
+
+    return get
+
+
+def _gold(seed):
+    return json.loads((GOLD / f"{seed[:3]}.json").read_text(encoding="utf-8"))
+
+
+def _assert_spans(doc, targets):
+    for t in targets:
+        assert doc.text[t.char_start:t.char_end] == t.evidence, t
+        for extra in t.also_at:
+            assert doc.text[extra.char_start:extra.char_end] == extra.evidence
+
+
+# ----------------------------------------------------------------------------------------- seeds
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+@pytest.mark.parametrize("seed", SEEDS)
+def test_seed_targets_match_gold(extracted, seed, fmt):
+    path = ROOT / FORMATS[fmt] / f"{seed}.{fmt}"
+    doc, results, _ = extracted(str(path))
+    prf = score_targets(_gold(seed)["targets"], _rows(results["targets"]))
+    assert prf.f1 >= 0.95, (prf.tp, prf.n_pred, prf.n_gold)
+    assert prf.accuracy("comparator") >= 0.95
+    assert prf.accuracy("deadline") >= 0.95
+    _assert_spans(doc, results["targets"])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_seed_targets_without_metadata_fall_back_to_the_issuer_line(extracted, seed):
+    """Until metadata is filled, the region and the notice date come from the text itself."""
+    doc, _, _ = extracted(str(ROOT / "corpus/text" / f"{seed}.txt"))
+    prf = score_targets(_gold(seed)["targets"], _rows(extract_targets(doc, {})))
+    assert prf.f1 >= 0.95 and prf.accuracy("deadline") >= 0.95
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_every_number_of_a_target_sentence_is_taken_or_explained(extracted, seed):
+    doc, _, _ = extracted(str(ROOT / "corpus/text" / f"{seed}.txt"))
+    skipped = []
+    targets = extract_targets(doc, {}, lambda s, e, reason: skipped.append((s, e, reason)))
+    assert all(reason for _, _, reason in skipped)
+    spans = [(t.char_start, t.char_end) for t in targets] + [(e.char_start, e.char_end) for t in targets
+                                                             for e in t.also_at]
+    explained = {s for s, _, _ in skipped}
+    for start, end in doc.paragraphs + [(c.char_start, c.char_end) for tb in doc.tables for r in tb.rows for c in r]:
+        for s_start, s_end in top_level_cuts(doc.text, start, end, set("。！？")):
+            if not any(s_start <= a < s_end for a, _ in spans):
+                continue  # not a target sentence
+            for m in regex.finditer(r"\d+(?:\.\d+)?", doc.text[s_start:s_end]):
+                pos = s_start + m.start()
+                assert pos in explained or any(a <= pos < b for a, b in spans), (doc.text[s_start:s_end], m.group())
+
+
+def test_skipped_numbers_are_logged_with_a_reason(extracted, caplog):
+    doc, _, _ = extracted(str(ROOT / "corpus/text/003_zezhou_notice.txt"))
+    with caplog.at_level(logging.DEBUG, logger="extractors.targets"):
+        targets_module.extract(doc, {})
+    messages = "\n".join(r.getMessage() for r in caplog.records)
+    assert "0.35元/千瓦时" in messages and "price" in messages
+    assert "ratio (5：2：3)" in messages
+    assert "date" in messages
+
+
+def test_seed_details(extracted):
+    _, results, _ = extracted(str(ROOT / "corpus/text/004_shaoguan_reply.txt"))
+    by_value = {t.value: t for t in results["targets"]}
+    assert by_value[5141].rank == 17 and by_value[5141].kind == "actual"
+    assert by_value[4.47].indicator is None and by_value[4.47].kind == "actual"
+    baseline = next(t for t in results["targets"] if t.kind == "baseline")
+    assert (baseline.scope, baseline.value, baseline.indicator) == ("全国", 25, "500Mbps及以上用户占比")
+    reach = next(t for t in results["targets"] if t.deadline == "2023-09-30")
+    assert reach.value == 25 and reach.kind == "target"
+    _, results, _ = extracted(str(ROOT / "corpus/text/001_yuzhong_notice.txt"))
+    ports = next(t for t in results["targets"] if t.indicator == "千兆光纤接入端口数")
+    assert ports.also_at, "the body target and its annex row are stored once with both spans"
+
+
+# ----------------------------------------------------------------------------------------- other notices
+
+def _notice(name):
+    return extract_document(str(NOTICES / name))
+
+
+def _find(targets, **want):
+    found = [t for t in targets if all(getattr(t, k) == v for k, v in want.items())]
+    assert found, f"no target with {want}: {_rows(targets)}"
+    return found[0]
+
+
+def test_digital_economy_notice():
+    doc, results, _ = _notice("targets_hefei_digital_economy.txt")
+    targets = results["targets"]
+    _assert_spans(doc, targets)
+    t = _find(targets, value=12, unit="%")
+    assert (t.indicator, t.indicator_raw, t.comparator, t.deadline) == (
+        None, "数字经济核心产业增加值占GDP比重", ">=", "2025-12-31")
+    t = _find(targets, unit="PFLOPS")
+    assert (t.value, t.indicator_raw) == (200, "数据中心算力")
+    t = _find(targets, value=8, unit="个")
+    assert (t.indicator_raw, t.comparator) == ("新建省级以上重点实验室", ">=")
+    assert _find(targets, value=5e10, unit="元").comparator == ">"  # a money goal is kept
+    # 新建/新开通 is not 累计
+    assert _find(targets, value=15000).indicator == "5G基站数"
+    assert _find(targets, value=3000).indicator == "新建5G基站数"
+    assert _find(targets, value=60, unit="%").indicator == "5G用户占比"  # 百分之六十
+    assert _find(targets, value=2e8).comparator == "~"  # 约
+    t = _find(targets, value=30, value_max=40)
+    assert t.deadline == "2024-12-31" and t.deadline_raw == "今年底前"  # resolved against the notice date
+    assert _find(targets, value=2000, unit="个").indicator_raw == "培育数字化车间"
+    # subsidy rules and ratios are not targets
+    assert not [t for t in targets if t.unit == "元/千瓦时"]
+    assert len(targets) == 10
+
+
+def test_traditional_characters_come_out_simplified():
+    doc, results, _ = _notice("targets_taizhou_traditional.txt")
+    targets = results["targets"]
+    _assert_spans(doc, targets)
+    assert {(t.indicator, t.value, t.unit, t.comparator) for t in targets} == {
+        ("5G基站数", 12000, "个", ">="), ("每万人拥有5G基站数", 25, "个/万人", ">="),
+        ("城市家庭千兆光纤网络覆盖率", 90, "%", ">"), ("新建5G基站数", 2000, "个", ">=")}
+    assert {t.scope for t in targets} == {"台州市"} and {t.deadline for t in targets} == {"2024-12-31"}
+
+
+def test_national_table_of_actuals_one_row_per_city():
+    doc, results, _ = _notice("targets_ministry_city_table.txt")
+    table = [t for t in results["targets"] if t.scope.endswith("市")]
+    _assert_spans(doc, table)
+    assert {t.kind for t in table} == {"actual"} and {t.comparator for t in table} == {"="}
+    assert {t.deadline for t in table} == {"2023-06-30"}  # 2023年第二季度 in the table title
+    t = _find(table, scope="石家庄市", indicator="500Mbps及以上用户数")
+    assert (t.value, t.unit) == (456000, "户")  # （万户） in the header
+    assert _find(table, scope="唐山市", indicator="5G用户占比").value == 35
+    assert _find(table, scope="保定市", indicator="每万人拥有5G基站数").unit == "个/万人"
+    assert not [t for t in table if t.scope == "唐山市" and t.indicator == "500Mbps及以上用户数"]  # "/"
+    assert len(table) == 11
+
+
+def test_per_district_table():
+    doc, results, _ = _notice("targets_shaoxing_district_table.txt")
+    targets = results["targets"]
+    _assert_spans(doc, targets)
+    t = _find(targets, scope="柯桥区", value=520)
+    assert (t.indicator, t.deadline, t.kind) == ("新建5G基站数", "2024-12-31", "target")
+    assert _find(targets, scope="诸暨市", value=3600).indicator == "5G基站数"
+    # the body sentence and the table row 越城区 500 are one target with two places
+    assert len(_find(targets, scope="越城区", value=500).also_at) == 1
+    assert _find(targets, scope="柯桥区", value=500).also_at == []  # the table says 520
+    # the 合计 row repeats the city-wide goals
+    assert len(_find(targets, scope="绍兴市", value=3000).also_at) == 1
+
+
+def _table_doc(title, rows, header_rows=1, body=""):
+    blocks = [Block("text", "某市人民政府办公室"), Block("text", "2023年5月10日")]
+    if body:
+        blocks.append(Block("text", body))
+    blocks += [Block("text", title), Block("table", rows=rows, header_rows=header_rows)]
+    return structure(normalize(RawDocument("x.docx", "docx", blocks)))
+
+
+def test_table_header_broken_over_lines():
+    doc = _table_doc("2023年第一季度各地市5G发展情况", [
+        ["序号", "地市", "5G 用户\n占比(%)", "每万人拥有\n5G基站数（个）"],
+        ["1", "甲市", "38", "21.5"],
+        ["2", "乙市", "41%", "/"],
+    ])
+    targets = extract_targets(doc, {})
+    _assert_spans(doc, targets)
+    assert {(t.scope, t.indicator, t.value, t.unit) for t in targets} == {
+        ("甲市", "5G用户占比", 38, "%"), ("甲市", "每万人拥有5G基站数", 21.5, "个/万人"), ("乙市", "5G用户占比", 41, "%")}
+    assert {(t.kind, t.deadline) for t in targets} == {("actual", "2023-03-31")}
+
+
+def test_indicator_table_with_year_columns_and_a_unit_column():
+    doc = _table_doc("主要指标", [
+        ["序号", "指标名称", "单位", "2023年", "2025年"],
+        ["1", "5G基站数", "万个", "1.2", "2"],
+        ["2", "数据中心机架数", "个", "5000", "8000"],
+    ])
+    targets = extract_targets(doc, {})
+    got = {(t.indicator or t.indicator_raw, t.value, t.unit, t.deadline) for t in targets}
+    assert got == {("5G基站数", 12000, "个", "2023-12-31"), ("5G基站数", 20000, "个", "2025-12-31"),
+                   ("数据中心机架数", 5000, "个", "2023-12-31"), ("数据中心机架数", 8000, "个", "2025-12-31")}
+    assert {t.scope for t in targets} == {"某市"}
+
+
+def test_entity_table_with_year_columns_takes_the_quantity_from_its_title():
+    doc = _table_doc("某市5G基站建设年度任务表", [
+        ["序号", "镇街", "2024年", "2025年"],
+        ["1", "甲街道", "300", "350"],
+    ])
+    targets = extract_targets(doc, {})
+    assert {(t.scope, t.indicator, t.value, t.deadline) for t in targets} == {
+        ("甲街道", "新建5G基站数", 300, "2024-12-31"), ("甲街道", "新建5G基站数", 350, "2025-12-31")}
+
+
+def test_unit_in_the_indicator_cell():
+    doc = _table_doc("主要目标", [["序号", "指标名称", "2023年"], ["1", "5G基站数（万个）", "1.5"]])
+    (t,) = extract_targets(doc, {})
+    assert (t.indicator, t.indicator_raw, t.value, t.unit) == ("5G基站数", "5G基站数", 15000, "个")
+
+
+def test_baseline_table():
+    doc = _table_doc("千兆城市评价指标", [
+        ["序号", "指标", "标准"],
+        ["1", "5G用户占比", "25%"],
+        ["2", "“双千兆”应用创新", "不少于5个"],
+    ])
+    targets = extract_targets(doc, {})
+    assert {(t.kind, t.scope, t.indicator, t.comparator, t.value) for t in targets} == {
+        ("baseline", "全国", "5G用户占比", ">=", 25), ("baseline", "全国", "双千兆应用创新案例数", ">=", 5)}
+
+
+def test_sentence_level_rules():
+    text = ("到2025年底，全市新建5G基站3000个，其中2024年底前建成1000个；甲区、乙区分别完成5个以上应用场景。"
+            "截至2023年底，全市已建成5G基站2000个，居全省第3位。电费补贴标准为0.3元/千瓦时。")
+    doc = structure(normalize(RawDocument("x.txt", "text", [Block("text", "某市人民政府"), Block("text", text)])))
+    targets = extract_targets(doc, {})
+    _assert_spans(doc, targets)
+    assert _find(targets, value=3000).deadline == "2025-12-31"
+    assert _find(targets, value=1000).deadline == "2024-12-31"  # a clause with its own date overrides
+    assert {t.scope for t in targets if t.value == 5} == {"甲区", "乙区"}
+    actual = _find(targets, value=2000)
+    assert (actual.kind, actual.rank, actual.deadline, actual.comparator) == ("actual", 3, "2023-12-31", "=")
+    assert not [t for t in targets if t.unit == "元/千瓦时"]
+    assert {t.scope for t in targets if t.value in (3000, 1000)} == {"某市"}
+
+
+def test_respectively_pairs_items_and_figures():
+    doc = structure(normalize(RawDocument("x.txt", "text", [Block("text", "某市人民政府"), Block(
+        "text", "到2025年，5G用户占比、千兆宽带用户占比分别达到60%、30%。")])))
+    targets = extract_targets(doc, {})
+    assert {(t.indicator_raw, t.value, t.scope) for t in targets} == {
+        ("5G用户占比", 60, "某市"), ("千兆宽带用户占比", 30, "某市")}
+    assert _find(targets, value=60).indicator == "5G用户占比"
+
+
+def test_unknown_quantity_is_kept_with_raw_words():
+    doc = structure(normalize(RawDocument("x.txt", "text", [Block("text", "某县人民政府"), Block(
+        "text", "到2026年，全县光伏装机容量达到50万千瓦。")])))
+    t = extract_targets(doc, {})[0]
+    assert (t.indicator, t.indicator_raw, t.value, t.unit, t.scope) == (None, "光伏装机容量", 500000, "千瓦", "某县")
+
+
+def test_dictionary_is_extendable_without_code(tmp_path, monkeypatch):
+    extra = tmp_path / "more.json"
+    extra.write_text(json.dumps({"indicators": [{
+        "name": "数字经济核心产业增加值占GDP比重", "unit": "%",
+        "wordings": ["数字经济核心产业增加值占GDP比重", "数字经济核心产业增加值占地区生产总值比重"]}]},
+        ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv("ZHENGCE_INDICATORS", str(extra))
+    doc = structure(normalize(RawDocument("x.txt", "text", [Block("text", "某市人民政府"), Block(
+        "text", "到2025年，数字经济核心产业增加值占地区生产总值比重达到10%。")])))
+    t = extract_targets(doc, {})[0]
+    assert t.indicator == "数字经济核心产业增加值占GDP比重"
+    monkeypatch.delenv("ZHENGCE_INDICATORS")
+    assert indicator_dictionary().by_name("数字经济核心产业增加值占GDP比重") is None
+
+
+def test_dictionary_holds_the_miit_seven_and_the_others():
+    names = {i.name for i in indicator_dictionary().indicators}
+    miit = {i.name for i in indicator_dictionary().indicators if i.miit}
+    assert miit == {"城市家庭千兆光纤网络覆盖率", "城市10G-PON端口占比", "重点场所5G网络通达率", "每万人拥有5G基站数",
+                    "500Mbps及以上用户占比", "5G用户占比", "双千兆应用创新案例数"}
+    assert {"5G基站数", "新建5G基站数", "5G基站占比", "5G用户数", "千兆光纤接入端口数", "千兆光纤接入端口占比",
+            "10G-PON端口数", "500Mbps及以上用户数", "千兆光纤网络覆盖家庭数", "5G示范应用场景数"} <= names
+    assert indicator_dictionary() is indicator_dictionary()  # loaded once
+
+
+def test_broken_input_never_crashes():
+    doc = structure(normalize(RawDocument("x.txt", "text", [Block("text", "2020年6月31日前，达到%个，超过。5G、——/、万")])))
+    assert isinstance(extract_targets(doc, {}), list)
