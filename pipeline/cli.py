@@ -80,5 +80,18 @@ def evaluate(gold_dir, db_path, as_json) -> None:
         click.echo(format_report(report))
 
 
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False),
+              help="Database to browse.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", "-p", default=8001, show_default=True, type=int)
+def serve(db_path, host, port) -> None:
+    """Browse the database in Datasette (tables described, facets on kind, scope, role …)."""
+    from pipeline.serve import serve as serve_datasette
+
+    click.echo(f"Datasette on http://{host}:{port}/  (Ctrl-C stops)")
+    serve_datasette(db_path, host=host, port=port)
+
+
 if __name__ == "__main__":  # pragma: no cover
     cli()
