@@ -147,7 +147,10 @@ def _squeeze_spaces(chars: list[str], raws: list[int]) -> tuple[list[str], list[
                 j += 1
             before = out_c[-1] if out_c else ""
             after = chars[j] if j < n else ""
-            if before and after:
+            # A leading tab is an empty first cell of a tab-separated row (a member list whose role
+            # cell is blank on continuation rows): keep it when the line has more tabs.
+            leading_cell = not before and has_tab and after and "\t" in chars[j:]
+            if (before and after) or leading_cell:
                 if has_tab:
                     out_c.append("\t")
                     out_r.append(raws[i])

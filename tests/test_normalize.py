@@ -144,3 +144,10 @@ def test_short_lines_are_not_taken_for_a_hard_wrapped_page():
 def test_taiwan_vocabulary_is_mapped_but_mainland_words_are_kept():
     doc = doc_of(Block("text", "縣政府文件：推動寬頻網路與資訊服務，執行數位轉型"))
     assert lines(doc)[0] == "县政府文件：推动宽带网络与信息服务，执行数字转型"
+
+
+def test_an_empty_first_cell_of_a_tab_separated_row_keeps_its_tab():
+    doc = doc_of(Block("text", "成员：\t王文生\t市工业和信息化局局长"), Block("text", "\t郭爱聪\t市住房和城乡建设局局长"),
+                 Block("text", "\t为贯彻落实有关部署，制定本方案。"))
+    assert lines(doc)[:3] == ["成员：\t王文生\t市工业和信息化局局长", "\t郭爱聪\t市住房和城乡建设局局长",
+                              "为贯彻落实有关部署，制定本方案。"]
