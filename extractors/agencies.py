@@ -81,7 +81,8 @@ CHAIN_STOP_CHARS = "长兼任副主"
 class Knowledge:
     """The agency data of ``schemas/agencies.json``, compiled once per process."""
 
-    abbreviations: tuple[tuple[str, str], ...]  # (short core, full core), longest short core first
+    abbreviations: dict[str, str]  # short core → full core
+    forms: frozenset[str]  # every short and full core: what a dictionary name may end with
     prefix: regex.Pattern  # what may stand before an abbreviation (市 / 某某区 / nothing)
     strong_name: regex.Pattern  # 市通信管理局: a level prefix, a short core, a strong suffix
     strong_tail: regex.Pattern  # the same without the prefix: what follows a region name (高新区 …)
@@ -111,9 +112,7 @@ def _alternation(words) -> str:
 def knowledge() -> Knowledge:
     """Load and compile ``schemas/agencies.json`` (once per process, never per document)."""
     data = json.loads(DATA_PATH.read_text(encoding="utf-8"))
-    abbreviations = tuple(
-        sorted(((k, v) for k, v in data["abbreviations"].items() if not k.startswith("_")), key=lambda kv: -len(kv[0]))
-    )
+    abbreviations = {k: v for k, v in data["abbreviations"].items() if not k.startswith("_")}
     strong = _alternation(data["strong_suffixes"])
     group = _alternation(data["group_suffixes"])
     group_prefix = _alternation(data["group_prefixes"])
@@ -127,6 +126,7 @@ def knowledge() -> Knowledge:
     person = data["person_names"]
     return Knowledge(
         abbreviations=abbreviations,
+        forms=frozenset(abbreviations) | frozenset(abbreviations.values()),
         prefix=regex.compile(data["prefix_pattern"]),
         strong_name=regex.compile(rf"(?:中国|国网|[省市区县州旗]){tail}"),
         strong_tail=regex.compile(tail),
@@ -201,22 +201,21 @@ def expand_abbreviation(name: str, regions: frozenset[str] = frozenset()) -> str
     notice's own region names count too (某某通发办 in a notice of 某某市).
     """
     kb = knowledge()
-    for short, full in kb.abbreviations:
-        if name.endswith(short):
-            prefix = name[: len(name) - len(short)]
-            if (kb.prefix.match(prefix) or prefix in regions) and not prefix.startswith("各"):
-                expanded = prefix + full
-                return expanded if expanded != name else None
+    # longest abbreviation first: try the name's suffixes from the longest down (dict lookups, not a scan)
+    for cut in range(len(name)):
+        full = kb.abbreviations.get(name[cut:])
+        if full is None:
+            continue
+        prefix = name[:cut]
+        if (kb.prefix.match(prefix) or prefix in regions) and not prefix.startswith("各"):
+            expanded = prefix + full
+            return expanded if expanded != name else None
     return None
 
 
 def in_dictionary(name: str) -> bool:
     kb = knowledge()
-    for short, full in kb.abbreviations:
-        for form in (short, full):
-            if name.endswith(form) and kb.prefix.match(name[: len(name) - len(form)]):
-                return True
-    return False
+    return any(name[cut:] in kb.forms and kb.prefix.match(name[:cut]) for cut in range(len(name)))
 
 
 def is_agency_like(name: str) -> bool:
