@@ -19,9 +19,29 @@ from schemas.tables import DOCUMENT_TABLES, TABLES, VIEWS
 Rows = dict[str, list[dict[str, Any]]]
 
 
-def agency_id(name: str) -> str:
-    """A stable id for a canonical agency name, the same across documents and runs."""
-    return hashlib.sha1(name.encode("utf-8")).hexdigest()[:16]
+def agency_id(name: str, region: str | None = None) -> str:
+    """A stable id for an agency (its full name, and its region when the name alone is generic)."""
+    key = name if not region else f"{name}|{region}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def regional_agency(name: str, kind: str | None, meta) -> tuple[str, str | None]:
+    """(full name, region) of an agency across documents.
+
+    ``市财政局`` in two cities' notices are two agencies: a level prefix takes the issuer's
+    place name (``市财政局`` → ``阳泉市财政局``, ``县教育局`` → ``泽州县教育局``); a group of
+    units (``各基础电信企业``) keeps its words but is keyed by the issuer's region.
+    """
+    if meta is None:
+        return name, None
+    city, county = meta.city, meta.county
+    if name.startswith("市") and city and not name.startswith(city):
+        return city + name[1:], None
+    if name.startswith(("县", "区")) and county and county.endswith(name[0]):
+        return county + name[1:], None
+    if kind == "group" or name.startswith(("各", "有关")):
+        return name, county or city or meta.province
+    return name, None
 
 
 def _span(record, doc) -> dict[str, Any]:
@@ -98,9 +118,10 @@ def document_rows(doc_id: str, path: str, size: int, doc, results: dict, labels:
     agencies: dict[str, dict] = {}
 
     def agency_ref(canonical: str, kind: str | None) -> str:
-        aid = agency_id(canonical)
+        name, region = regional_agency(canonical, kind, meta)
+        aid = agency_id(name, region)
         if aid not in agencies or (kind and not agencies[aid]["kind"]):
-            agencies[aid] = {"id": aid, "name": canonical, "kind": kind}
+            agencies[aid] = {"id": aid, "name": name, "kind": kind, "region": region}
         return aid
 
     index = results.get("agencies")

@@ -76,7 +76,9 @@ TABLES: dict[str, dict] = {
         "fk": [("document_id", "documents", "id")],
     },
     "agencies": {
-        "columns": {"id": str, "name": str, "kind": str},
+        # name: full name with the issuer's place for level-prefixed names (市财政局 → 阳泉市财政局);
+        # region: set for groups of units (各基础电信企业), whose words alone name no one agency
+        "columns": {"id": str, "name": str, "kind": str, "region": str},
         "pk": "id",
     },
     "task_agencies": {
@@ -119,7 +121,7 @@ DOCUMENT_TABLES = [
 VIEWS = {
     # per agency: how many tasks it leads and joins, across documents
     "agency_activity": """
-        select a.id as agency_id, a.name, a.kind,
+        select a.id as agency_id, a.name, a.kind, a.region,
                sum(case when ta.role = 'lead' then 1 else 0 end) as tasks_led,
                sum(case when ta.role in ('responsible', 'partner') then 1 else 0 end) as tasks_joined,
                count(distinct ta.task_id) as tasks,

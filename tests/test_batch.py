@@ -107,3 +107,17 @@ def test_cli_no_supported_files_is_a_usage_error(tmp_path):
     (tmp_path / "notes.md").write_text("hello")
     result = CliRunner().invoke(cli, ["run", str(tmp_path), "--db", str(tmp_path / "o.db")])
     assert result.exit_code == 2
+
+
+def test_agencies_of_different_cities_stay_apart_and_formats_of_one_notice_share_them(batch):
+    names = {r["name"] for r in batch.execute("select name from agencies")}
+    # 县工业和信息化局 of 泽州县 and 区经信委 of 渝中区 get their place; nothing stays "县…"/"市…"
+    assert "泽州县工业和信息化局" in names
+    assert "渝中区经济和信息化委员会" in names
+    assert not [n for n in names if n.startswith(("县", "市", "区"))]
+    row = batch.execute(
+        "select documents, tasks_led from agency_activity where name = '泽州县工业和信息化局'").fetchone()
+    # the same agency in the text, DOCX and PDF renderings (and the UTF-16 and truncated copies that landed)
+    assert row["documents"] >= 3 and row["tasks_led"] > 0
+    groups = batch.execute("select region from agencies where name = '各基础电信企业'").fetchall()
+    assert groups and all(g["region"] for g in groups)
