@@ -151,7 +151,7 @@ def test_rows_for_the_database():
     agencies = {r["id"]: r for r in rows["agencies"]}
     first = [r for r in rows["task_agencies"] if r["task_id"] == "d:k0"]
     assert [r["agency"] for r in first] == ["市规自局", "市通联办", "各县（区）人民政府", "阳泉高新区"]
-    assert agencies[first[0]["agency_id"]]["name"] == "市规划和自然资源局"
+    assert agencies[first[0]["agency_id"]]["name"] == "阳泉市规划和自然资源局"  # the issuer's city made explicit
     assert {r["extractor"] for r in rows["tasks"]} == {"tasks@1"}
 
 
