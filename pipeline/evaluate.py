@@ -1,73 +1,7 @@
 """Score a zhengce database against gold files: ``zhengce evaluate --gold DIR [--db DB] [--json]``.
 
-## Evaluating the extractor on your own notices
-
-Write one gold JSON file per notice **by reading the notice** (never by copying program output),
-put them in a folder, run the pipeline over the notices, then::
-
-    zhengce run my_notices/ --db my.db
-    zhengce evaluate --gold my_gold/ --db my.db          # a table per document and overall
-    zhengce evaluate --gold my_gold/ --db my.db --json   # the same numbers as JSON
-
-A gold file applies to every stored document whose file name starts with one of its ``match``
-prefixes (``"match": ["000_"]`` covers ``000_notice.txt``, ``000_notice.docx`` and ``000_notice.pdf``);
-without ``match`` the prefix is ``notice`` + ``_``. A document that failed to extract is scored
-as having found nothing. Every key but ``match`` is optional: leave out a part you did not
-annotate (``"targets"`` missing = not scored; ``"targets": []`` = the notice has none).
-
-### Gold file format
-
-```json
-{
-  "notice": "000",
-  "match": ["000_"],
-  "metadata": {"title": "…", "doc_number": "阳政办发〔2023〕71号", "issuer": "…", "issue_date": "2023-09-28",
-               "doc_type": "通知", "province": "山西省", "city": "阳泉市", "county": null,
-               "recipients": ["各县（区）人民政府", "市直各单位"], "cc": [], "public_status": "此件公开发布"},
-  "citations": [{"cited_title": "…", "cited_doc_number": "晋市政发〔2019〕23号"}],
-  "targets": [{"indicator": "5G用户占比", "indicator_raw": "5G用户占比", "kind": "target", "scope": "阳泉市",
-               "comparator": ">", "value": 50, "value_max": null, "unit": "%", "deadline": "2023-12-31",
-               "rank": null}],
-  "tasks": [{"text_start": "推进光纤网络、5G基站建设纳入规划", "lead": [], "responsible": ["市规自局"],
-             "partner": [], "deadline": null, "deadline_raw": null, "recurrence": null}],
-  "taskforces": [{"name": "工作专班", "members": [{"role": "组长", "person": "石峰", "position": "副市长",
-                                                 "organization": null}]}]
-}
-```
-
-- **targets**: ``indicator`` is a canonical name of ``schemas/indicators.json`` or null when none
-  fits (then ``indicator_raw`` holds the notice's words); ``value`` in the unit given (``1.2万个``
-  → 12000 个, ``95%`` → 95 %); ``unit`` null for a bare count; ``scope`` the region name, the
-  operator or district, or ``全国`` for a national threshold; ``comparator`` one of
-  ``> >= <= = ~``; ``deadline`` ISO (for an actual, its as-of date), ``kind`` target | actual | baseline.
-- **tasks**: ``text_start`` is the first 12 or more characters of the task text, whitespace
-  removed; ``lead``/``responsible``/``partner`` the agencies as written (〈〉 as （）);
-  ``recurrence`` once | ongoing | annual | quarterly | monthly | null.
-- **taskforces**: members with ``role``, ``person`` (null for a group member), ``position``,
-  ``organization``.
-- ``notes`` (free text) and ``evidence_hint`` are ignored by the evaluator.
-
-### How it scores
-
-Strings are compared after removing whitespace and ``**``, folding full-width ASCII, and writing
-``〈〉`` and ``()`` as ``（）``; document numbers also fold ``[2023]`` ``［2023］`` ``【2023】``
-``﹝2023﹞`` ``(2023)`` to ``〔2023〕``; ``个/每万人`` = ``个/万人``.
-
-- **targets** — a stored target matches a gold one (one to one, in gold order) when indicator,
-  value, unit and scope agree. The indicator agrees when both canonical names are equal; when the
-  gold indicator is null the stored one must be null too and the raw words must be similar (one
-  contains the other, or they share at least half of the shorter one's character pairs). Values
-  agree within 1e-6 (relative). Precision, recall and F1 of the match; then, on matched pairs, the
-  accuracy of ``comparator``, ``deadline``, ``kind``, ``value_max`` and ``rank``.
-- **metadata** — per-field accuracy (lists compared as sets).
-- **citations** — precision/recall/F1 on (title without 《》, document number).
-- **tasks** — a stored task matches when its whitespace-free text (with or without a leading
-  ``1.``/``（一）``/``一是`` enumerator) starts with ``text_start``; P/R/F1, then on matched tasks
-  the accuracy of the lead, responsible and partner agency sets, ``deadline`` and ``recurrence``.
-- **taskforce members** — P/R/F1 on the person (organization + position for a group member);
-  then accuracy of ``role``, ``position`` and ``organization``.
-
-Overall numbers add up the counts of all documents (micro-average).
+The gold-file format and the scoring rules are documented in README.md (section
+"Evaluating the extractor on your own notices").
 """
 from __future__ import annotations
 
