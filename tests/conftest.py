@@ -28,3 +28,13 @@ def batch(batch_db) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     yield conn
     conn.close()
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory) -> Path:
+    """corpus/ alone: the fifteen renderings of the five seed notices."""
+    from pipeline.runner import run
+
+    db = tmp_path_factory.mktemp("corpus") / "policies.db"
+    run([CORPUS], db, workers=2)
+    return db

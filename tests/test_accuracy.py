@@ -1,0 +1,78 @@
+"""Accuracy against gold files written by reading the notices (the issues' "done when" figures).
+
+The seeds in all three formats, the readable bad-input copies of them, and five unseen notices
+the extractors were not developed on (tests/unseen/).
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.evaluate import evaluate
+from pipeline.runner import run
+from tests.conftest import GOLD, ROOT
+
+UNSEEN = ROOT / "tests" / "unseen"
+
+
+@pytest.fixture(scope="module")
+def seeds(corpus_db):
+    report = evaluate(corpus_db, GOLD)
+    assert len(report["documents"]) == 15 and not report["unmatched_gold"]
+    return report["overall"]
+
+
+def test_targets_on_the_seeds_in_every_format(seeds):
+    targets = seeds["targets"]
+    assert targets.f1 >= 0.95
+    assert targets.accuracy("comparator") >= 0.95 and targets.accuracy("deadline") >= 0.95
+
+
+def test_task_force_members_on_the_seeds_in_every_format(seeds):
+    members = seeds["members"]
+    assert members.f1 >= 0.97
+    assert members.accuracy("role") >= 0.97 and members.accuracy("position") >= 0.97
+
+
+def test_tasks_and_their_agencies_on_the_seeds_in_every_format(seeds):
+    tasks = seeds["tasks"]
+    assert tasks.recall >= 0.95
+    for field in ("lead", "responsible", "deadline"):
+        assert tasks.accuracy(field) >= 0.95, field
+
+
+def test_metadata_and_citations_on_the_seeds_in_every_format(seeds):
+    fields = seeds["metadata"].attrs
+    assert len(fields) == 11
+    for field in fields:
+        assert seeds["metadata"].accuracy(field) >= 0.95, field
+    assert seeds["citations"].f1 >= 0.95
+
+
+def test_readable_bad_inputs_give_the_facts_of_their_seed(batch_db):
+    """The GB18030/UTF-16 copies, the rotated, two-column, hard-wrapped and owner-locked PDFs …"""
+    corpus_names = {p.name for p in (ROOT / "corpus").rglob("*") if p.is_file()}
+    report = evaluate(batch_db, GOLD)
+    copies = [d for d in report["documents"] if d["file_name"] not in corpus_names and d["status"] == "ok"]
+    assert len(copies) == 8
+    for doc in copies:
+        for part, score in doc["scores"].items():
+            if score.n_gold:
+                assert score.f1 >= 0.9, (doc["file_name"], part, score.f1)
+        metadata = doc["scores"]["metadata"]
+        assert all(metadata.accuracy(field) == 1.0 for field in metadata.attrs), (doc["file_name"], metadata.attrs)
+
+
+@pytest.fixture(scope="module")
+def unseen(tmp_path_factory):
+    db = tmp_path_factory.mktemp("unseen") / "unseen.db"
+    run([UNSEEN / "notices"], db)
+    report = evaluate(db, UNSEEN / "gold")
+    assert len(report["documents"]) == 5
+    return report["overall"]
+
+
+def test_unseen_notices(unseen):
+    assert unseen["targets"].f1 >= 0.90
+    assert unseen["tasks"].f1 >= 0.85
+    assert unseen["members"].f1 >= 0.80
+    assert unseen["citations"].f1 >= 0.95
