@@ -72,7 +72,8 @@ def document_rows(doc_id: str, path: str, size: int, doc, results: dict, labels:
     rows: Rows = {name: [] for name in TABLES}
     doc_row = {
         "id": doc_id, "source_path": path, "file_name": Path(path).name, "file_format": raw.file_format,
-        "file_size": size, "status": "ok", "error": None, "text": doc.text, "page_count": raw.page_count,
+        "file_size": size, "status": "ok", "error": None, "text": doc.text, "raw_text": raw.raw_text,
+        "page_count": raw.page_count,
         "encoding": raw.encoding, "converted_traditional": int(doc.converted_traditional),
         "portal_fields": json.dumps(raw.portal_fields, ensure_ascii=False),
         "warnings": json.dumps(raw.warnings, ensure_ascii=False),

@@ -31,6 +31,7 @@ TABLES: dict[str, dict] = {
             "cc": str,  # JSON array
             "public_status": str,
             "text": str,  # the normalized text every char_start/char_end indexes
+            "raw_text": str,  # the text as the file holds it (traditional characters, padding, page numbers)
             "page_count": int,
             "encoding": str,
             "converted_traditional": int,

@@ -121,3 +121,9 @@ def test_agencies_of_different_cities_stay_apart_and_formats_of_one_notice_share
     assert row["documents"] >= 3 and row["tasks_led"] > 0
     groups = batch.execute("select region from agencies where name = '各基础电信企业'").fetchall()
     assert groups and all(g["region"] for g in groups)
+
+
+def test_the_original_text_is_kept_beside_the_normalized_one(batch):
+    row = batch.execute("select text, raw_text from documents where file_name = '004_shaoguan_reply.txt'").fetchone()
+    assert "— 2 —" in row["raw_text"] and "— 2 —" not in row["text"]
+    assert "21.3%" in row["text"] and "21.3%" not in row["raw_text"]
