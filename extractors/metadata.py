@@ -68,6 +68,7 @@ PORTAL_KEYS = {
     "issue_date": ("成文日期", "发文日期", "成文时间"),
     "issuer": ("发文机关", "发文单位", "发布机构", "发文机构"),
     "title": ("标题", "名称", "文件名称"),
+    "public_status": ("公开方式", "公开属性"),
 }
 
 
@@ -442,6 +443,7 @@ def _cc(doc, meta: DocumentMetadata) -> None:
 def _public_status(doc, meta: DocumentMetadata) -> None:
     span = doc.anatomy.get("public_status")
     if not span:
+        meta.public_status = _portal(doc, "public_status")  # a web page may state it only in its 信息公开 box
         return
     m = PUBLIC_NOTE.match(span.text) or PUBLIC_FIELD.match(span.text)
     if m:

@@ -8,7 +8,9 @@ Values are multiplied out (``1.2万个`` → 12000 个, ``220万户`` → 220000
 canonical (``个/每万人`` → ``个/万人``).
 
 A bare digit run with no unit is *not* a quantity here (years, section numbers, ``5G``): the targets
-extractor decides about context and logs why it skips a number.
+extractor decides about context and logs why it skips a number. The one exception is a unitless
+level that a comparator word governs and a bound word or the clause end closes (``PUE降至1.3以下``,
+``系数不低于0.8，``): an index or ratio that has no unit to write.
 
 ``comparator(text, q, lo, hi)`` reads the words around a quantity (DOMAIN §4): 超过/超/高于/大于
 ``>``; 达到/达/以上/不少于/不低于/至少 ``>=``; 不超过/不高于/以内/以下 ``<=``; 为/是 ``=``;
@@ -30,10 +32,10 @@ _MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e
 
 # ---------------------------------------------------------------------------------------- units
 
-#: canonical unit → how kinds of unit behave (a percent is not a count; a price is not money)
+#: unit spellings → the canonical one (个百分点, as notices and statistics write percentage points, keeps its 个)
 _UNIT_ALIASES = {
     "％": "%", "个/每万人": "个/万人", "个每万人": "个/万人", "个/万人口": "个/万人", "座/万人": "个/万人",
-    "个/每万人口": "个/万人", "个百分点": "百分点", "兆": "M", "Mbps": "Mbps", "mbps": "Mbps", "gbps": "Gbps",
+    "个/每万人口": "个/万人", "百分点": "个百分点", "兆": "M", "Mbps": "Mbps", "mbps": "Mbps", "gbps": "Gbps",
     "度": "千瓦时", "kWh": "千瓦时",
 }
 #: units of bandwidth: ``500Mbps及以上用户`` names a class of users, ``50Gbps系统`` a spec
@@ -91,6 +93,10 @@ GLUED_BEFORE = regex.compile(r"[A-Za-z0-9.]")
 MAGNITUDE = regex.compile(r"[十百千万亿]")
 # clause punctuation: a verb beyond it does not govern the numeral
 _PUNCT = regex.compile(r"[，。；、]")
+# a unitless level (an index or a ratio such as PUE) closed by a bound word or the clause end: 降至1.3以下
+BARE_LEVEL = regex.compile(r"(?P<num>\d+(?:\.\d+)?)(?=\s*(?:及以下|以下|以内|及以上|以上|左右|[，。；,;）)]|$))")
+# a year standing alone (到2025，): never a level
+BARE_YEAR = regex.compile(r"(?:19|20)\d{2}")
 
 # ---------------------------------------------------------------------------------------- comparators
 
@@ -135,7 +141,7 @@ def unit_kind(unit: str | None) -> str | None:
     """percent | per_capita | price | money | bandwidth | count | None: what kind of thing a unit measures."""
     if unit is None:
         return None
-    if unit in ("%", "百分点"):
+    if unit in ("%", "个百分点"):
         return "percent"
     if unit.startswith("元/"):
         return "price"
@@ -205,8 +211,9 @@ def _clean(value: float) -> float:
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every quantity in ``text[start:end]`` (offsets into ``text``), in order.
 
-    A number counts only with a unit, ``%`` or a multiplier (``20.56万``); Chinese numerals only in a
-    quantity phrase (``百分之九十五``, or right after a comparator or target verb: ``达到两千个``).
+    A number counts only with a unit, ``%`` or a multiplier (``20.56万``), or as a unitless level right
+    after a comparator word (``降至1.3以下``); Chinese numerals only in a quantity phrase
+    (``百分之九十五``, or right after a comparator or target verb: ``达到两千个``).
     """
     end = len(text) if end is None else end
     out: list[Quantity] = []
@@ -260,7 +267,25 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         unit = canonical_unit(m.group("unit"))
         out.append(Quantity(m.start(), m.end(), m.group(0), _clean(value), None, unit,
                             more=bool(m.group("more")), chinese=True))
+    out += _bare_levels(text, start, end, out)
     out.sort(key=lambda q: q.start)
+    return out
+
+
+def _bare_levels(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
+    """Unitless levels that a comparator word governs (PUE降至1.3以下, 系数不低于0.8，): value, no unit."""
+    out = []
+    for m in BARE_LEVEL.finditer(text, start, end):
+        a = m.start()
+        if (a > 0 and GLUED_BEFORE.match(text, a - 1, a)) or BARE_YEAR.fullmatch(m.group("num")):
+            continue
+        if any(q.start <= a < q.end for q in found):
+            continue
+        before = text[max(start, a - 12):a]
+        # only words that bound a level (不是 为/是, which also introduce names and codes)
+        if not any(pattern.search(before) for name, pattern in _BEFORE if name != "="):
+            continue
+        out.append(Quantity(a, m.end(), m.group(0), _clean(_arabic(m.group("num")))))
     return out
 
 
@@ -281,12 +306,17 @@ def comparator(text: str, q: Quantity, lo: int = 0, hi: int | None = None) -> st
     after = text[q.end:hi]
     if q.more:
         return ">"
-    for name in ("<=", ">", ">="):
+    for name in ("<=", ">"):
         if found.get(name):
             return name
+    # 达到1.2万架左右: 左右 qualifies the number itself, so it outweighs the plain verb of reaching
+    if _AFTER_APPROX.match(after):
+        return "~"
+    if found.get(">="):
+        return ">="
     if _AFTER_LE.match(after):
         return "<="
-    if found.get("~") or _AFTER_APPROX.match(after):
+    if found.get("~"):
         return "~"
     if _AFTER_GE.match(after):
         return ">="

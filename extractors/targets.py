@@ -18,7 +18,10 @@ What it reads
 What each Target holds
 ----------------------
 - ``indicator``: the canonical name from ``schemas/indicators.json`` (data; see its ``_doc``), or
-  None when no entry fits — the notice's own words are always in ``indicator_raw``.
+  None when no entry fits — the notice's own words are always in ``indicator_raw``. A figure with
+  no words of its own borrows the subject before it, but with its own period word
+  (``新建5G基站800个，累计达到4500个`` → 累计, not 新建); ``该指标`` / ``这一指标`` stands for the
+  indicator an earlier sentence of the paragraph named, with or without a figure.
 - ``kind``: ``target``; ``actual`` when the words report a status (a rank 居全省第17位, 截至/已完成/
   共计, a gap 还差); ``baseline`` for a national threshold (an annex table titled 评价指标/标准/阈值,
   or ``达标值（25%）`` in a sentence), with scope ``全国``.
@@ -95,6 +98,10 @@ VERB_ONLY = regex.compile(
 VERB_END = regex.compile(r"(?P<verb>新建|新增|新开通|累计建成|打造|建成|建设|形成|培育|创建|建立|引进|推出|开通|部署|认定|实施|完成)$")
 # verbs that say new-this-period or cumulative: kept in the words (新建 is not 累计)
 PERIOD_VERB = regex.compile(r"新建|新增|新开通|累计建成")
+# a word that says which period a figure counts, in a clause that borrows its subject: 新建…，累计达到4500个
+PERIOD_WORD = regex.compile(r"累计建成|累计|新建|新增|新开通")
+# words that point back to an indicator named before: 该指标距离…评价标准（25%）
+ANAPHOR = regex.compile(r"(?:该|此|这一|这个|这项|此项|该项|上述)指标")
 # the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表
 TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表$")
 # a ratio word with no subject of its own (占比达到40% after 5G用户数超220万户)
@@ -603,8 +610,11 @@ def _paragraph(ctx: _Ctx, start: int, end: int, out: list[_Cand], *, base: Deadl
     reasons: list[tuple[int, int, str]] = []
     all_dates: list[Deadline] = []
 
+    sentences: list[tuple[int, int, _Subject]] = []  # earlier sentences and the subject each ended on
+
     for s_start, s_end in top_level_cuts(text, start, end, _SENTENCE_END):
         subject = _Subject(None, None)
+        antecedent = _antecedent(ctx, sentences) if ANAPHOR.search(text, s_start, s_end) else _Subject(None, None)
         clauses = top_level_cuts(text, s_start, s_end, _CLAUSE_END)
         for ci, (c_start, c_end) in enumerate(clauses):
             c_start, c_end = _trim(text, c_start, c_end)
@@ -640,16 +650,52 @@ def _paragraph(ctx: _Ctx, start: int, end: int, out: list[_Cand], *, base: Deadl
                 rank = _rank_same(text, q, g_end) or (rank_next if qi == len(quantities) - 1 else None)
                 cands = _from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, dates, deadline, rank,
                                        subject, source, table_index, reasons,
-                                       respective[qi] if respective else None)
+                                       respective[qi] if respective else None, antecedent)
                 for cand in cands:
                     out.append(cand)
                     used.append((q.start, q.end))
                 if cands:
                     t = cands[0].target
                     subject = _Subject(t.indicator_raw, ctx.dictionary.by_name(t.indicator))
+        sentences.append((s_start, s_end, subject))
     _explain_digits(ctx, start, end, used, reasons, all_dates)
     if reasons_out is not None:
         reasons_out += reasons
+
+
+def _antecedent(ctx: _Ctx, sentences: list[tuple[int, int, _Subject]]) -> _Subject:
+    """What 该指标 points back to: the last indicator an earlier sentence of the paragraph named.
+
+    A reply often names the indicator in a sentence without a figure (一是500Mbps及以上用户占比偏低。)
+    and gives the figures in the next one (该指标距离评价标准（25%）还差6.4个百分点)."""
+    for s_start, s_end, last in reversed(sentences):
+        if last.raw:
+            return last
+        words = ctx.text[s_start:s_end]
+        indicator = ctx.dictionary.match(words, None, any_unit=True)
+        if indicator is not None:
+            return _Subject(_naming_words(words, indicator), indicator)
+    return _Subject(None, None)
+
+
+def _naming_words(words: str, indicator: Indicator) -> str:
+    """The shortest stretch of ``words`` that names ``indicator`` as well as all of them (一是X偏低 → X)."""
+    tail = _shortest_suffix(words, indicator)
+    full = indicator.score(norm_words(tail))
+    for i in range(1, len(tail) + 1):
+        if indicator.score(norm_words(tail[:i])) == full:
+            return tail[:i]
+    return tail
+
+
+def _borrowed_words(subject_raw: str, left: str, raw_left: str) -> tuple[str, bool]:
+    """The words of a figure that borrows the subject before it, and whether its period word replaced the subject's.
+
+    新建5G基站800个，累计达到4500个: the second figure counts 累计 5G基站, not 新建 ones."""
+    period = PERIOD_WORD.search(raw_left)
+    if period and PERIOD_WORD.search(subject_raw) and period.group(0) not in subject_raw:
+        return period.group(0) + PERIOD_WORD.sub("", subject_raw), True
+    return ((subject_raw + "…" + left) if left else subject_raw), False
 
 
 def _head_date(text: str, body_start: int, dates: list[Deadline], quantities: list[Quantity]) -> Deadline | None:
@@ -726,11 +772,18 @@ def _kept_quantities(ctx: _Ctx, c_start: int, c_end: int, reasons: list) -> list
 
 def _from_quantity(ctx: _Ctx, q: Quantity, lo: int, g_start: int, g_end: int, c_start: int, c_end: int,
                    dates: list[Deadline], deadline: Deadline | None, rank: int | None, subject: _Subject,
-                   source: str, table_index: int | None, reasons: list, named: str | None = None) -> list[_Cand]:
-    """The Target(s) of one figure; ``named`` gives its words when a 分别 list names each figure."""
+                   source: str, table_index: int | None, reasons: list, named: str | None = None,
+                   antecedent: _Subject | None = None) -> list[_Cand]:
+    """The Target(s) of one figure; ``named`` gives its words when a 分别 list names each figure,
+    ``antecedent`` what 该指标 refers to when the sentence names nothing before it."""
     text, dictionary = ctx.text, ctx.dictionary
     scopes, lo = _scopes(ctx, text, lo, q.start)
     left = named or _clean_left(ctx, text, lo, q.start, dates)
+    anaphor = ANAPHOR.match(left)
+    if anaphor:
+        referent = subject if subject.raw else (antecedent or _Subject(None, None))
+        if referent.raw:  # 这一指标目前为72%: the referent's words, without the filler after the pointer
+            left = referent.raw + LEADING_FILLER.sub("", left[anaphor.end():])
     clause_text = text[c_start:c_end]
     raw_left = text[lo:q.start]
     unit = q.unit
@@ -738,14 +791,14 @@ def _from_quantity(ctx: _Ctx, q: Quantity, lo: int, g_start: int, g_end: int, c_
     threshold = bool(THRESHOLD.search(text[max(c_start, q.start - 8):q.start]))
 
     # ---- what the figure is about
-    inherit = False
+    inherit = switched = False
     raw = left
     if not left or VERB_ONLY.match(left):
         right = _right_words(text, q, g_end)
         if right:
             raw = (left + right) if left else right
         elif subject.raw:
-            raw, inherit = (subject.raw + "…" + left) if left else subject.raw, True
+            (raw, switched), inherit = _borrowed_words(subject.raw, left, raw_left), True
     elif RATIO_ONLY.match(left) and subject.raw:
         raw, inherit = SUBJECT_TAIL.sub("", subject.raw) + "…" + left, True
     elif (threshold or gap) and subject.raw:
@@ -763,7 +816,8 @@ def _from_quantity(ctx: _Ctx, q: Quantity, lo: int, g_start: int, g_end: int, c_
     unit = _per_capita(unit, raw)
 
     indicator = None if gap else dictionary.match(raw, unit)
-    if indicator is None and inherit and not gap and subject.indicator is not None and subject.indicator.fits(unit):
+    if (indicator is None and inherit and not gap and not switched and subject.indicator is not None
+            and subject.indicator.fits(unit)):
         indicator = subject.indicator
     if indicator is not None and not inherit:
         raw = _shortest_suffix(raw, indicator)

@@ -77,6 +77,12 @@ CC = regex.compile(r"^(?:抄送|抄报)\s*[:：]")
 PUBLIC_NOTE = regex.compile(r"^[（(]\s*(?P<value>此件[^（）()]{2,12}?)\s*[）)]$")
 # 公开方式：主动公开, 公开属性：依申请公开: the disclosure field of web-era notices
 PUBLIC_FIELD = regex.compile(r"^(?:信息)?公开(?:方式|属性|选项|类型)\s*[:：]\s*(?P<value>[^\s，。；]{2,10})$")
+# （联系人：…）公开方式：主动公开, （联系人：…）（此件公开发布）: the note or field closing a line it was
+# joined to when a hard-wrapped copy was unwrapped
+PUBLIC_STATUS_END = regex.compile(
+    r"(?<=[）)。])\s*(?P<field>[（(]\s*此件[^（）()]{2,12}?\s*[）)]"
+    r"|(?:信息)?公开(?:方式|属性|选项|类型)\s*[:：]\s*[^\s，。；]{2,10})$"
+)
 # 附件1, 附件 2, 附件, 附件一： a line that starts an attachment
 ATTACHMENT_MARK = regex.compile(r"^附件\s*(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$")
 # 附件：1. 某任务清单, - 附件：… (a stray list dash): the 附件说明
@@ -346,7 +352,7 @@ def back_matter(lines: list[Line], start: int) -> BackMatter:
         elif dated and back.date is None and _signer_ok(dated):
             back.date = i
             back.signature = _signature_above(lines, i, start)
-        elif (PUBLIC_NOTE.match(text) or PUBLIC_FIELD.match(text)) and back.public_status is None:
+        elif back.public_status is None and _public_status_at(text) is not None:
             back.public_status = i
         elif CC.match(text) and back.cc is None:
             last = i
@@ -368,6 +374,14 @@ def back_matter(lines: list[Line], start: int) -> BackMatter:
         i += 1
     back.attachments = tuple(marks)
     return back
+
+
+def _public_status_at(text: str) -> int | None:
+    """Where a line's 附注 on disclosure starts: 0 on a line of its own, later when joined to a note; else None."""
+    if PUBLIC_NOTE.match(text) or PUBLIC_FIELD.match(text):
+        return 0
+    m = PUBLIC_STATUS_END.search(text)
+    return m.start("field") if m else None
 
 
 def _starts_attachment_list(lines: list[Line], i: int) -> bool:
@@ -548,7 +562,8 @@ def _anatomy(doc: Document, lines: list[Line], front: dict, back: BackMatter) ->
         elif back.signature:
             anatomy["signature"] = _span(lines, *back.signature, doc)
     if back.public_status is not None:
-        anatomy["public_status"] = _span(lines, back.public_status, back.public_status, doc)
+        line = lines[back.public_status]  # only the note or field, not a contact note joined before it
+        anatomy["public_status"] = doc.span(line.start + _public_status_at(line.text), line.end)
     for key in ("attachment_list", "cc", "printed"):
         value = getattr(back, key)
         if value:

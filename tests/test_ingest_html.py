@@ -138,6 +138,19 @@ def test_glued_fields():
     }
 
 
+def test_disclosure_status_is_a_box_field():
+    fields = read_file(NOTICES / "meta_xining_portal_disclosure.html").portal_fields
+    assert fields["公开方式"] == "主动公开"  # glued label and value cells
+    page = (
+        "<html><body><ul class='xxgk'><li>索引号：XN-2024-01</li><li>公开属性：依申请公开</li>"
+        "<li>公开方式发布会</li></ul><div id='zoom'>"
+        + "<p>为加快推进千兆光网建设，现就有关事项通知如下，请认真贯彻落实，确保各项任务按期完成。</p>" * 3
+        + "</div></body></html>"
+    )
+    fields = html.read(page.encode("utf-8"), "page.html").portal_fields
+    assert fields == {"索引号": "XN-2024-01", "公开方式": "依申请公开"}  # a glued value must look like a status
+
+
 def test_empty_wenhao_stays_empty_and_does_not_swallow_the_next_label():
     fields = read_file(ZHUZHOU).portal_fields
     assert fields["文号"] == ""

@@ -169,6 +169,21 @@ def test_portal_fields_fill_what_the_body_lacks():
     assert (meta.province, meta.city, meta.county) == ("上海市", "上海市", "浦东新区")
 
 
+def test_portal_disclosure_status_when_the_page_prints_no_note():
+    doc, meta = extract(str(NOTICES / "meta_xining_portal_disclosure.html"))
+    assert meta.public_status == "主动公开" and "public_status" not in meta.spans
+    assert (meta.doc_number, meta.city) == ("宁工信〔2024〕21号", "西宁市")
+    doc, meta = _meta(_paragraphs(NOTICES / "meta_pudong_reply_no_number.txt", portal={"公开方式": "依申请公开"}))
+    assert meta.public_status == "主动公开"  # the notice's own 附注 wins
+
+
+def test_disclosure_note_glued_to_the_contact_line():
+    doc, meta = extract(str(NOTICES / "meta_zunyi_reply_contact_note.txt"))
+    assert meta.public_status == "此件公开发布" and meta.spans["public_status"].evidence == "此件公开发布"
+    assert (meta.title, meta.recipients) == ("对市人大五届二次会议第046号建议的答复", ["陈某某代表"])
+    assert_spans_exact(doc, meta)
+
+
 def test_an_empty_portal_number_means_none():
     portal = {"文号": "", "成文日期": "2022年06月30日"}
     doc, meta = _meta(_paragraphs(NOTICES / "meta_pudong_reply_no_number.txt", portal=portal))

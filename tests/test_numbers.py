@@ -43,6 +43,7 @@ def test_more_than_is_kept():
 @pytest.mark.parametrize("text", [
     "5G基站", "10G-PON端口", "2020-2022年", "第三批", "阳政办发〔2023〕71号", "5：2：3", "第17位", "4K/8K",
     "发挥“三个作用”", "共印20份", "联系电话8884332", "二十大精神", "2023年9月28日",
+    "项目编号为12，", "力争达到2025。", "达到5G，",  # 为 is no bound; a year or a technology is no level
 ])
 def test_not_quantities(text):
     assert find_quantities(text) == []
@@ -78,10 +79,25 @@ def test_chinese_to_number(text, expected):
     ("约2亿个", "~"), ("30个左右", "~"), ("近2000万元", "~"),
     ("30多家", ">"),
     ("建成5G基站3000个", None),
+    ("机架数达到8000架左右", "~"), ("提高到60%左右", "~"),  # 左右 qualifies the number: it beats a reach verb
+    ("不超过5%左右", "<="), ("超过1万个左右", ">"),  # a stated bound still wins
+    ("PUE降至1.3以下", "<="), ("能效系数不低于0.8", ">="),
 ])
 def test_comparators(text, expected):
     q = find_quantities(text)[-1]
     assert comparator(text, q) == expected
+
+
+def test_unitless_level_after_a_comparator():
+    q = one("新建数据中心电能利用效率（PUE）不高于1.25，")
+    assert (q.text, q.value, q.unit) == ("1.25", 1.25, None)
+    assert one("PUE值控制在1.3以内").value == 1.3
+    assert find_quantities("全市达到1.3") != [] and find_quantities("指数为1.3，") == []
+
+
+def test_percentage_points_keep_their_measure_word():
+    assert one("还差8个百分点").unit == "个百分点" and canonical_unit("百分点") == "个百分点"
+    assert unit_kind("个百分点") == "percent"
 
 
 def test_unit_kinds():

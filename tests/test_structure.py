@@ -194,6 +194,21 @@ def test_reply_without_number_and_disclosure_after_the_contact_line():
     assert "方案" not in parts(doc)  # the contact line under the date is not an issued plan
 
 
+def test_disclosure_joined_to_the_contact_line_before_it():
+    """Unwrapping a text copy glues the 附注 to the （联系人：…） line above it: the 附注 is still found."""
+    doc = notice("meta_zunyi_reply_contact_note.txt")
+    assert doc.anatomy["public_status"].text == "（此件公开发布）"
+    assert doc.anatomy["date"].text == "2023年6月26日" and doc.anatomy["cc"].text.startswith("抄送：")
+    doc = notice("targets_liuzhou_proposal_reply.txt")
+    assert doc.anatomy["public_status"].text == "公开方式：主动公开"
+
+
+def test_a_body_sentence_ending_in_a_bracket_is_no_disclosure():
+    raw = RawDocument("x.txt", "text", [Block("text", "某市人民政府办公室"), Block("text", "2023年5月6日"),
+                                        Block("text", "请各单位按要求报送（见附件）。")])
+    assert "public_status" not in structure(normalize(raw)).anatomy
+
+
 def _paragraph_document(path: Path) -> RawDocument:
     """The notice as a DOCX backend hands it over: one paragraph block per line, no hard wraps."""
     lines = [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]

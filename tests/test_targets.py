@@ -155,6 +155,40 @@ def test_digital_economy_notice():
     assert len(targets) == 10
 
 
+def test_approximate_and_unitless_levels_and_cumulative_after_new():
+    doc, results, _ = _notice("targets_xiangyang_computing_plan.txt")
+    targets = results["targets"]
+    _assert_spans(doc, targets)
+    assert _find(targets, value=8000, unit="架").comparator == "~"  # 达到…左右 is approximate
+    t = _find(targets, value=1.25)  # PUE has no unit: a level bounded by 不高于
+    assert (t.indicator, t.indicator_raw, t.unit, t.comparator, t.deadline) == (
+        None, "新建数据中心电能利用效率（PUE）", None, "<=", "2026-12-31")
+    assert _find(targets, value=1200).indicator == "新建5G基站数"
+    t = _find(targets, value=9000)  # 累计 right after 新开通: the cumulative count, not new stations
+    assert (t.indicator, t.deadline) == ("5G基站数", "2025-12-31")
+    assert _find(targets, value=98, unit="%").indicator is None  # 行政村 is not the 重点场所 indicator
+    assert _find(targets, value=100, unit="%").indicator == "重点场所5G网络通达率"
+    assert [t.value for t in targets if t.unit is None] == [1.25]  # no year, no 1：1 ratio taken as a level
+    assert len(targets) == 7
+
+
+def test_this_indicator_points_back_to_the_sentence_before():
+    doc, results, _ = _notice("targets_liuzhou_proposal_reply.txt")
+    targets = results["targets"]
+    _assert_spans(doc, targets)
+    t = _find(targets, value=72)  # 一是千兆光网覆盖率偏低。这一指标目前为72%
+    assert (t.indicator, t.indicator_raw, t.kind) == ("城市家庭千兆光纤网络覆盖率", "千兆光网覆盖率", "actual")
+    t = _find(targets, kind="baseline")
+    assert (t.indicator, t.value, t.scope) == ("城市家庭千兆光纤网络覆盖率", 80, "全国")
+    t = _find(targets, value=8)
+    assert (t.indicator, t.unit, t.kind, t.scope) == (None, "个百分点", "actual", "柳州市")
+    assert t.indicator_raw.startswith("千兆光网覆盖率")
+    t = _find(targets, value=250000)  # 新增…3万户，累计超过25万户
+    assert (t.indicator_raw, t.comparator, t.deadline) == ("累计千兆宽带用户", ">", "2023-12-31")
+    assert _find(targets, value=30000).indicator_raw == "新增千兆宽带用户"
+    assert len(targets) == 8
+
+
 def test_traditional_characters_come_out_simplified():
     doc, results, _ = _notice("targets_taizhou_traditional.txt")
     targets = results["targets"]

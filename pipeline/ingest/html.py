@@ -74,11 +74,13 @@ _FIELD_LABELS = {
     "主题分类": "主题分类", "主题类别": "主题分类", "信息分类": "主题分类",
     "标题": "标题", "名称": "标题", "文件名称": "标题", "信息名称": "标题",
     "有效性": "有效性", "效力状态": "有效性", "时效性": "有效性",
+    # the disclosure status (主动公开 / 依申请公开): the 附注 of a notice whose page prints none
+    "公开方式": "公开方式", "公开属性": "公开方式", "公开类型": "公开方式", "公开选项": "公开方式",
 }
 #: other labels of such boxes and article info lines: they end a value but are not kept
 _STOP_LABELS = (
     "来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑", "浏览次数", "阅读次数", "访问次数", "点击数",
-    "点击量", "字体", "公开方式", "公开范围", "公开形式", "体裁分类", "组配分类", "服务对象", "关键词",
+    "点击量", "字体", "公开范围", "公开形式", "体裁分类", "组配分类", "服务对象", "关键词",
     "主题词", "生成日期", "时间", "日期", "分享", "分享到",
 )
 
@@ -106,6 +108,7 @@ _GLUED_VALUE = {
     "主题分类": regex.compile(r"^[^。，；]{2,40}$"),
     "标题": _TITLE_KIND,
     "有效性": regex.compile(r"^(?:现行)?(?:有效|失效|已失效|废止|已废止|部分有效|部分失效|已修改)$"),
+    "公开方式": regex.compile(r"^(?:主动|依申请|不予|免予)?公开(?:发布)?$"),
 }
 #: box rows may be this far apart and still count as one box (label cell, value cell, next label …)
 _BOX_WINDOW = 3
