@@ -49,6 +49,8 @@ def norm_unit(value: Any) -> Any:
     text = norm(value)
     if text in ("个/每万人", "个每万人"):
         return "个/万人"
+    if text == "个百分点":
+        return "百分点"
     return text.replace("％", "%") if text else text
 
 

@@ -47,6 +47,8 @@ DATE_LINE = regex.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # 。！？；： possibly followed by closing quotes/brackets: the line ends a sentence or a label
 SENTENCE_END = regex.compile(r"[。！？；：:!?…][”’）)】》」』]*$")
 MID_SENTENCE = regex.compile(r"[，、；,]")
+# （联系人：张三，电话：1234567） — a line that is one bracketed note
+WHOLE_BRACKET = regex.compile(r"^[（(][^（）()]*[）)]$")
 
 MIN_WRAP_WIDTH = 18
 
@@ -275,6 +277,8 @@ def should_join(prev: str, nxt: str, wrap_width: float | None) -> bool:
         return False
     if prev[-1].isdigit() and (nxt[0].isdigit() or nxt[0] in ".%"):
         return True  # a number broken over lines: 21. / 3%
+    if WHOLE_BRACKET.match(prev):
+        return False  # （联系人：张三，电话：…） / （此件公开发布）: a note on a line of its own
     # A sentence cut mid-way (a page break in a text copy): long, with clause punctuation.
     return bool(MID_SENTENCE.search(prev)) and len(prev) >= 12 and not prev.endswith(("”", "》"))
 

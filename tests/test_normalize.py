@@ -151,3 +151,9 @@ def test_an_empty_first_cell_of_a_tab_separated_row_keeps_its_tab():
                  Block("text", "\t为贯彻落实有关部署，制定本方案。"))
     assert lines(doc)[:3] == ["成员：\t王文生\t市工业和信息化局局长", "\t郭爱聪\t市住房和城乡建设局局长",
                               "为贯彻落实有关部署，制定本方案。"]
+
+
+def test_a_bracketed_note_is_not_joined_to_the_next_line():
+    doc = doc_of(*[Block("text", t, soft_wrap=True) for t in
+                   ["（联系人：王某，电话：0851-1234567）", "（此件公开发布）", "某市人民政府办公室"]])
+    assert lines(doc)[:3] == ["（联系人：王某，电话：0851-1234567）", "（此件公开发布）", "某市人民政府办公室"]
