@@ -34,6 +34,8 @@ BRACKET_VARIANTS = str.maketrans(
 OPENING, CLOSING = "（(〈［[【〔", "）)〉］]】〕"
 # 、 ， , ； ; : the separators of an agency list (never 和: 各基础电信企业和铁塔企业 is one unit)
 LIST_SEPARATORS = "、，,；;"
+# ； 。 line end: where a role clause's agency list ends (牵头单位：A；责任单位：B)
+CLAUSE_END = "；;。\n"
 # 等 / 等单位 / 等有关部门 closing a list: "etc.", not part of the last name
 TRAILING_ETC = regex.compile(r"(?:等(?:有关|相关)?(?:单位|部门)?|等等)$")
 # —— / — / / / 无 / 暂无: a cell that says "no agency"
@@ -522,17 +524,48 @@ def _table_mentions(doc) -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=1)
 def role_clause_pattern() -> regex.Pattern:
-    """牵头单位：A、B / 责任单位：C: a role label and the agency list after it (group 1), which a
-    page break may have moved to the next line."""
+    """牵头单位： / 责任单位：: a role label, and the line end a page break may have put after it;
+    the agency list starts where the match ends (``role_clauses`` finds where it stops)."""
     words = [w for ws in knowledge().role_words.values() for w in ws if len(w) > 2]
-    return regex.compile(rf"(?P<label>{_alternation(words)})[：:](?:[ \t]*\n)?([^；;。）)\n]+)")
+    return regex.compile(rf"(?P<label>{_alternation(words)})[：:](?:[ \t]*\n)?")
+
+
+def _clause_list_end(text: str, start: int, end: int) -> int:
+    """Where the agency list of a role clause stops: at ；。 or a line end, at the bracket that closes
+    the clause (not one inside a name: 各县（市、区）人民政府), or before the next label
+    (责任单位：A，配合单位：B / A，完成时限：…), since no agency name holds a colon."""
+    depth, last_separator = 0, None
+    for i in range(start, end):
+        char = text[i]
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            if depth == 0:
+                return i
+            depth -= 1
+        elif depth == 0 and char in CLAUSE_END:
+            return i
+        elif depth == 0 and char in LIST_SEPARATORS:
+            last_separator = i
+        elif char in "：:":
+            return last_separator if last_separator is not None else start
+    return end
+
+
+def role_clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int, int]]:
+    """(label, label start, list start, list end) of every ``牵头单位：A、B`` clause in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    out = []
+    for m in role_clause_pattern().finditer(text, start, end):
+        out.append((m.group("label"), m.start(), m.end(), _clause_list_end(text, m.end(), end)))
+    return out
 
 
 def _role_clause_mentions(text: str) -> list[tuple[int, int]]:
     """Lists after 牵头单位： / 责任单位： / 配合单位： labels."""
     out = []
-    for m in role_clause_pattern().finditer(text):
-        out.extend((s, e) for _, s, e in split_agency_list(m.group(1), m.start(1)))
+    for _, _, s, e in role_clauses(text):
+        out.extend((a, b) for _, a, b in split_agency_list(text[s:e], s))
     return out
 
 

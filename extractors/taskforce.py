@@ -7,7 +7,9 @@ lines read as members; a line without a label keeps the role above. The list may
 glued (``组长：王明区政府副区长``). Glued text is split by name grammar (a surname and one or two
 characters, then an organization or position word) and by the whitespace the raw layout had
 between the name and the position, which the offset map still shows. A position wrapped onto
-the next line (``…分公司`` / ``经理``) is joined to its member.
+the next line (``…分公司`` / ``经理``) is joined to its member. A line may hold several members
+separated by ，/、/；, one of them a post of a group of units (``各县（市、区）政府分管负责同志``); among
+named neighbours, a name whose surname the data lacks is read from the organization after it.
 """
 from __future__ import annotations
 
@@ -222,6 +224,26 @@ def split_person(text: str, gaps: set[int], not_names: frozenset[str] = frozense
     return best[1], best[2]
 
 
+def _name_before_unit(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[int | None, int | None]:
+    """A name whose surname the list lacks (郗明华市财政局局长): two or three characters, none of them
+    an agency word, before an organization that begins like a full name and ends in a position.
+    Only for a piece of a list whose other pieces are named members: alone, a place before its
+    bureau (某某市财政局局长) reads the same."""
+    kb = knowledge()
+    for k in (3, 2):
+        name, rest = text[:k], text[k:]
+        if not NAME_SHAPE.fullmatch(name) or any(c in kb.not_name_end for c in name):
+            continue
+        if any(r.startswith(name) for r in not_names):
+            continue
+        if not (name[-1] in kb.given_chars or k in gaps) or not NAME_STARTER.match(rest):
+            continue
+        org, position = split_org_position(rest)
+        if org and is_position(position) and NAME_STARTER.match(org):
+            return 0, k
+    return None, None
+
+
 # ---------------------------------------------------------------- member rows
 
 
@@ -245,13 +267,31 @@ def _parse_member_text(text: str, start: int, role: str | None, layout: Layout) 
     pieces = [(s - start, e - start) for _, s, e in split_agency_list(text, start)]
     if len(pieces) > 1:
         parsed = [_parse_one(text[a:b], start + a, role, layout) for a, b in pieces]
-        if all(p is not None and p.person for p in parsed):
+        if sum(1 for p in parsed if p is not None and p.person) >= 2:
+            # among named members, a piece that parses as no one may hold a surname the list lacks
+            parsed = [p if p is not None and (p.person or _names_unit(text, p, start))
+                      else _parse_one(text[a:b], start + a, role, layout, guess_names=True) or p
+                      for p, (a, b) in zip(parsed, pieces)]
+        # every piece a member: a named person, or a post of an organization (…，各县（市、区）政府分管负责同志);
+        # pieces that are bare titles (王明市委常委、副市长) leave the text one member
+        if all(p is not None and (p.person or _names_unit(text, p, start)) for p in parsed) and any(
+            p.person for p in parsed
+        ):
             return parsed  # type: ignore[return-value]
     one = _parse_one(text, start, role, layout)
     return [one] if one else []
 
 
-def _parse_one(text: str, start: int, role: str | None, layout: Layout) -> Parsed | None:
+def _names_unit(text: str, parsed: Parsed, start: int) -> bool:
+    """A member without a person whose organization begins like a name (各县（市、区）政府 + 分管负责同志),
+    not a name the surname list missed (某国平市交通运输局)."""
+    if not parsed.organization:
+        return False
+    s, e = parsed.organization
+    return bool(NAME_STARTER.match(text[s - start : e - start]))
+
+
+def _parse_one(text: str, start: int, role: str | None, layout: Layout, guess_names: bool = False) -> Parsed | None:
     lead = len(text) - len(text.lstrip())
     text, start = text.strip(), start + lead
     if not text or len(text) > 60 or SENTENCE_PUNCT.search(BRACKETED.sub("", text)):
@@ -260,6 +300,8 @@ def _parse_one(text: str, start: int, role: str | None, layout: Layout) -> Parse
         return None
     gaps = {i - start for i in layout.gaps if start < i < start + len(text)}
     p_start, p_end = split_person(text, gaps, layout.not_names)
+    if p_start is None and guess_names:
+        p_start, p_end = _name_before_unit(text, gaps, layout.not_names)
     if p_start is None:
         org, position = split_org_position(text)
         if is_position(position):

@@ -5,20 +5,28 @@ Three sources, in this order of authority:
 1. **Task tables** (任务分工表, 任务清单): a table whose header names a task column (重点任务 /
    任务内容 …) and an agency or deadline column (牵头单位 / 责任单位 / 配合单位 / 完成时限 …),
    found by header words, never by position. Category cells left blank under a merged cell take
-   the value above, repeated header rows are dropped, a row continued on the next page is
-   joined to its first part, and a header narrower than its rows (重点任务 over a category and a
-   task column) is widened over the task column.
-2. **Numbered items** under a heading that names the task list (``四、重点任务``), and items
-   elsewhere that name their agencies in so many words, when the notice has no task table (the
-   table is the breakdown of those items, so they would count twice). Their agencies come from a
-   trailing parenthesis (``（市规自局、市通联办）``: responsible, in order), role clauses
-   (``（牵头单位：…；责任单位：…）``), role words in the parenthesis (``（市发改委牵头，市财政局配合）``)
-   or a sentence that opens with its actor (``各电信运营企业要…``); a deadline only from a clause or
-   the parenthesis (``持续开展`` inside the text describes the work, not its schedule).
+   the value above, repeated header rows are dropped (a header repeated after a page break
+   continues the table; a task row whose words merely look like labels, 各成员单位, stays), a row
+   continued on the next page is joined to its first part, and a header narrower than its rows
+   (重点任务 over a category and a task column) is widened over the task column.
+2. **Numbered items** under a heading that names the task list (``四、重点任务``; in a reply or a
+   report, the work it plans next: ``四、下一步工作打算``), and items elsewhere that name their
+   agencies in so many words, when the notice has no task table (the table is the breakdown of
+   those items, so they would count twice). Items under a section that reports work done or the
+   state of things (``二、主要工作及成效``, ``三、存在的问题``) are never tasks. Their agencies come
+   from a trailing parenthesis (``（市规自局、市通联办）``: responsible, in order), role clauses
+   (``（牵头单位：…；责任单位：…）``, bracketed names and a comma before the next label allowed),
+   role words in the parenthesis (``（市发改委牵头，市财政局配合）``) or a sentence that opens with
+   its actor (``各电信运营企业要…``, ``X将会同Y``). The deadline comes from a clause or the
+   parenthesis, else from a due date or a scheduled recurrence in the item's words
+   (``2024年10月底前完成…``, ``每年组织开展…``); ``持续开展`` describes the work, not its
+   schedule, and ``每年服务企业100家`` is a rate. The last item of a list of one-paragraph items is
+   one paragraph too (not the thanks and signature of a reply).
 3. **Prose** in the body: a sentence that assigns work explicitly (``由X牵头会同Y``, ``X会同Y``,
    ``由X负责，Y要配合``) or opens with a deadline and its actor (``2020年10月前，X…``). A sentence
    that restates a table task (same agency, same timing) is not counted again; attachments other
-   than task tables (member duties, proposal lists) hold no prose tasks.
+   than task tables (member duties, proposal lists) and sections reporting work done hold no
+   prose tasks.
 """
 from __future__ import annotations
 
@@ -32,7 +40,7 @@ from extractors.agencies import (
     bracket_agency_lists,
     knowledge,
     resolver_for,
-    role_clause_pattern,
+    role_clauses,
     split_agency_list,
 )
 from extractors.deadlines import find_deadlines, is_deadline_phrase, parse_deadline
@@ -58,24 +66,55 @@ HEADING = regex.compile(
 )
 # 一是 … 二是 …: inline enumeration inside a paragraph
 INLINE_ITEM = regex.compile(r"(?<![\p{Han}])(?:[一二三四五六七八九十]{1,2})是|(?<=[。；：:])(?:[一二三四五六七八九十]{1,2})是")
-# 重点任务 / 主要任务 / 任务分工 / 职责分工 / 工作任务 / 重点工作: a heading that introduces the task list
-TASK_SECTION = regex.compile(r"重点任务|主要任务|工作任务|具体任务|任务分工|职责分工|重点工作|主要工作|任务清单")
+# 重点任务 / 主要任务 / 任务分工 / 下一步工作打算 / 下步工作计划: a heading that introduces the task list
+# (in a reply or a report, the work it plans next)
+TASK_SECTION = regex.compile(
+    r"重点任务|主要任务|工作任务|具体任务|任务分工|职责分工|重点工作|主要工作|任务清单"
+    r"|下一步|下步工作|工作打算|工作计划|下一阶段|今后工作"
+)
+# 主要工作及成效 / 工作开展情况 / 发展现状 / 存在的问题: a heading that reports work done or the state of
+# things (a reply, a report): its items are no tasks, whatever words they share with a task list
+REPORTED = regex.compile(
+    r"(?:工作|主要|取得的?|及|和|与)成效|(?:进展|开展|完成|落实|推进|办理|工作|基本|总体|建设|发展)情况"
+    r"|现状|存在(?:的)?(?:主要)?(?:问题|困难|不足)"
+)
 # 附件1 / 附件 / 抄送： / 提案清单 / 建议清单: where the body ends and no prose task may start
 BODY_END = regex.compile(r"^(?:附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$|抄送|抄报|提案清单|建议清单|办理清单)")
+# 12 / ，。；: a row number, or sentence punctuation outside a bracketed note (责任单位（第一个为牵头，…）),
+# never in a header cell: a body row whose words name 任务 and 单位 is no header
+NOT_HEADER_CELL = regex.compile(r"^\d+$|[，,。；;]")
+# （…） / (…): a bracketed note in a header cell
+HEADER_NOTE = regex.compile(r"（[^（）]*）|\([^()]*\)")
 # 。！？；: sentence ends (prose tasks are sentences)
 SENTENCE = regex.compile(r"[^。！？；;!?]+[。！？；;!?]?")
 # （以上改造涉及的工程投资…）: a bracketed remark opening a sentence, no part of the task
 LEADING_REMARK = regex.compile(r"[（(][^（）()]*[）)]")
-# 要 / 应 / 须 / 积极 / 共同 / 按职责分工: words between an agency and its role word (X要配合, X按职责分工负责)
-FILLER = regex.compile(r"(?:等(?:单位|部门)?)?(?:要|应当|应|须|需要|需|必须|积极|主动|共同|切实|全力|分别|按职责分工|按职责|依职责)*")
+# 要 / 应 / 将 / 积极 / 共同 / 按职责分工: words between an agency and its role word (X要配合, X将会同, X按职责分工负责)
+FILLER = regex.compile(r"(?:等(?:单位|部门)?)?(?:要|应当|应|须|需要|需|必须|将|积极|主动|共同|切实|全力|分别|按职责分工|按职责|依职责)*")
 # 负责制 / 负责人 / 负责同志: 负责 that is not a role (主要领导负责制)
 NOT_RESPONSIBLE = regex.compile(r"负责(?:制|人|同志)")
 # 要 / 应 / 须 / 负责 after the agency that opens a sentence: it is the actor of the sentence
 ACTOR_VERB = regex.compile(r"(?:等(?:单位|部门)?)?(?:要|应当|应|须|需|必须|负责(?![制人]))")
 # 会同 / 联合: X会同Y — Y is the partner of the lead X
 WITH = regex.compile(r"会同|联合")
+# ，会同 / ，联合 after a role word: X牵头，联合Y — Y still partners X
+WITH_AFTER_ROLE = regex.compile(r"[，,]?(?:会同|联合)")
 # 建立由…牵头 / 成立由…负责: an attributive clause describing a body, not a task assignment
 ATTRIBUTIVE = regex.compile(r"(?:建立|成立|组建|设立|已)由$")
+# 2024年10月底前 / 2024年底之前: a dated phrase that says "by", a due date (截至2024年3月底 is an as-of date)
+DUE_BY = regex.compile(r"(?:之前|以前|前)$")
+# 完成 / 建成 after a date: 2024年12月底完成改造 is a due date too
+DUE_VERB = regex.compile(r"(?:全面|基本)?(?:完成|建成)")
+# 组织开展 / 通报 / 首月10日前: after 每年 / 每季度, words that make it the schedule of the work
+# (每年服务企业100家 is a rate, 持续开展 a manner: neither is a schedule)
+SCHEDULED = regex.compile(
+    r"(?:定期|组织|集中)?(?:开展|举办|召开|通报|报送|上报|调度|检查|督查|评估|发布|更新|汇总|征集|评选|遴选|梳理)"
+    r"|(?P<due>[^，,。；;]{0,8}?前)"
+)
+# 按季度开展 / 每月通报: a recurrence phrase that already holds its verb
+REC_WITH_VERB = regex.compile(r"(?:开展|报送|调度|更新|通报|召开|汇总|检查|评估)$|前$")
+# 。 ） at a paragraph's end (spaces aside): the paragraph ends a sentence
+ITEM_END = regex.compile(r"[。！？!?）)][ \t]*$")
 # spaces, tabs, line ends
 WHITESPACE = regex.compile(r"\s+")
 # —— / / / 无: a deadline cell that states none
@@ -86,8 +125,6 @@ TITLE_END = regex.compile(r"[。；;：:]")
 GROUP_JOINER = regex.compile(r"[、，,和及与]{1,2}|以及")
 # 完成时限：2023年底 / 时间节点： … inside a task's clause: the task's deadline words (group d)
 DEADLINE_CLAUSE = regex.compile(r"(?:完成时限|完成期限|时间节点|完成时间|时限)[：:](?P<d>[^；;。）)\n]+)")
-# ； 。 ） or the next deadline label: where an agency list of a role clause stops
-CLAUSE_STOP = regex.compile(r"[；;。）)\n]|(?:完成时限|完成期限|时间节点|完成时间|时限)[：:]")
 
 
 @dataclass
@@ -170,8 +207,16 @@ def header_columns(header: list[str]) -> Columns:
 
 
 def _is_header_row(cells: list[str]) -> bool:
+    if any(NOT_HEADER_CELL.search(HEADER_NOTE.sub("", _clean(c))) for c in cells):
+        return False  # 定期通报各项任务推进情况，… | 领导小组各成员单位: a task row whose words look like labels
     cols = header_columns(cells)
     return cols.is_task_table and sum(1 for c in cells if _clean(c)) >= 2
+
+
+def _repeats_header(cells: list[str], header: list[str]) -> bool:
+    """A body row that reads as a header and shares its words: the header repeated at a page top."""
+    shared = {_clean(c) for c in cells if _clean(c)} & {_clean(h) for h in header}
+    return len(shared) >= 2 and _is_header_row(cells)
 
 
 def _widen(header: list[str], width: int) -> list[str]:
@@ -211,6 +256,7 @@ class TaskTable:
     cols: Columns
     rows: list[Row]
     last_index: int  # the last table block it runs over
+    header: list[str] = field(default_factory=list)  # the header cells, whitespace removed
 
     @property
     def width(self) -> int:
@@ -237,9 +283,14 @@ def _task_tables(doc) -> list[TaskTable]:
         kept = [
             Row(_fit(r, width, cols)) for r in body
             # a header repeated at a page top, or an empty row, is no task
-            if not _is_header_row([c[0] for c in r]) and any(c[0].strip() for c in r)
+            if not _repeats_header([c[0] for c in r], header) and any(c[0].strip() for c in r)
         ]
-        out.append(TaskTable(cols, kept, table.index))
+        if out and out[-1].header == [_clean(h) for h in header] and _continues(doc, out[-1], table, rows):
+            # the header repeated at the top of the next page: the same table goes on (merged cells included)
+            out[-1].rows.extend(Row(_fit(r.cells, out[-1].width, out[-1].cols)) for r in kept)
+            out[-1].last_index = table.index
+            continue
+        out.append(TaskTable(cols, kept, table.index, [_clean(h) for h in header]))
     return [t for t in out if t.cols.is_task_table]
 
 
@@ -396,7 +447,29 @@ def outline(doc, paragraphs: list[tuple[int, int]]) -> list[Heading]:
     body_end = paragraphs[-1][1] if paragraphs else 0
     for i, heading in enumerate(headings):
         heading.end = next((h.start for h in headings[i + 1 :] if h.level <= heading.level), body_end)
+    _bound_last_items(doc.text, headings, paragraphs)
     return headings
+
+
+def _bound_last_items(text: str, headings: list[Heading], paragraphs: list[tuple[int, int]]) -> None:
+    """The last item of a list runs on to the next heading: over a closing remark (同时，我局将…),
+    thanks (感谢您…) or the signature. When its siblings are one paragraph each, so is it."""
+    groups: dict[int, list[Heading]] = {}
+    for heading in headings:
+        groups.setdefault(id(heading.parent), []).append(heading)
+    for siblings in groups.values():
+        if len(siblings) < 3 or any(h.children for h in siblings):
+            continue
+        if all(_paragraph_count(paragraphs, h) == 1 for h in siblings[:-1]):
+            last = siblings[-1]
+            first = next(((s, e) for s, e in paragraphs if s <= last.start < e), None)
+            # a paragraph that stops mid-sentence (责任单位：| page break | 各县…) goes on in the next one
+            if first and ITEM_END.search(text, first[0], first[1]):
+                last.end = first[1]
+
+
+def _paragraph_count(paragraphs: list[tuple[int, int]], heading: Heading) -> int:
+    return sum(1 for s, _ in paragraphs if heading.start <= s < heading.end)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -415,12 +488,17 @@ def _path_titles(heading: Heading | None) -> list[str]:
 
 def _items(doc, headings: list[Heading]) -> list[tuple[int, int, str, bool]]:
     """(start, end, category, listed) of numbered items: those of a task-list section (listed), and
-    any other leaf item, which counts only if it assigns agencies explicitly (（责任单位：…）)."""
+    any other leaf item, which counts only if it assigns agencies explicitly (（责任单位：…）).
+    Items under a heading that reports work done are neither."""
     items: list[tuple[int, int, str, bool]] = []
     listed: set[int] = set()
     for heading in headings:
-        if not TASK_SECTION.search(heading.title) or heading.start in listed:
+        if not _lists_tasks(heading) or heading.start in listed or _reported(heading):
             continue
+        if not _holds_items(doc, heading):
+            continue  # （二）制定工作计划: an item that names a list, not a list
+        if any(_lists_tasks(h) and _holds_items(doc, h) for h in _descendants(heading)):
+            continue  # 四、下一步工作计划 over （二）明确重点任务: the narrower list is the task list
         leaves = [h for h in _descendants(heading) if not h.children] or [heading]
         for leaf in leaves:
             inline = _inline_items(doc, leaf)
@@ -431,13 +509,37 @@ def _items(doc, headings: list[Heading]) -> list[tuple[int, int, str, bool]]:
                 items.append((leaf.marker_end, end, leaf.parent.title if leaf.parent else heading.title, True))
         listed.update(h.start for h in [heading, *_descendants(heading)])
     for leaf in headings:
-        if leaf.children or leaf.start in listed:
+        if leaf.children or leaf.start in listed or _reported(leaf):
             continue
         category = leaf.parent.title if leaf.parent else leaf.title
         inline = _inline_items(doc, leaf)
         spans = inline or [(leaf.marker_end, _trim_end(doc.text, leaf.marker_end, leaf.end))]
         items.extend((s, e, leaf.title if inline else category, False) for s, e in spans)
     return sorted(items)
+
+
+def _lists_tasks(heading: Heading) -> bool:
+    return bool(TASK_SECTION.search(heading.title)) and not REPORTED.search(heading.title)
+
+
+def _holds_items(doc, heading: Heading) -> bool:
+    return bool(heading.children) or bool(_inline_items(doc, heading))
+
+
+def _is_section(heading: Heading) -> bool:
+    """一、 headings and headings with items under them are sections; a leaf below 一、 is an item."""
+    return bool(heading.children) or heading.level == 1
+
+
+def _reported(heading: Heading) -> bool:
+    """Whether a section above a heading (or the heading, when it is a section) reports work done
+    (二、主要工作及成效); an item's own title may say 情况 (（三）建立推进情况通报制度) and still be a task."""
+    section: Heading | None = heading if _is_section(heading) else heading.parent
+    while section is not None:
+        if REPORTED.search(section.title):
+            return True
+        section = section.parent
+    return False
 
 
 def _descendants(heading: Heading) -> list[Heading]:
@@ -509,7 +611,7 @@ def prose_roles(text: str, mentions: list[tuple[int, int]]) -> list[tuple[int, i
                 k += 1
         elif role:
             out.extend((s, e, role) for s, e in group)
-            nxt = WITH.match(text, after)
+            nxt = WITH_AFTER_ROLE.match(text, after)
             if nxt and k + 1 < len(groups) and groups[k + 1][0][0] - nxt.end() <= 1:
                 out.extend((s, e, "partner") for s, e in groups[k + 1])
                 k += 1
@@ -523,12 +625,9 @@ def _clause_agencies(doc, start: int, end: int) -> tuple[list[tuple[int, int, st
     labels = {w: role for role, words in knowledge().role_words.items() for w in words if len(w) > 2}
     out: list[tuple[int, int, str]] = []
     deadline, first = None, end
-    for m in role_clause_pattern().finditer(text, start, end):
-        first = min(first, m.start())
-        list_start = m.start(2)
-        stop = CLAUSE_STOP.search(text, list_start, end)
-        list_end = stop.start() if stop else end
-        out.extend((s, e, labels[m.group("label")]) for _, s, e in split_agency_list(text[list_start:list_end], list_start))
+    for label, label_start, list_start, list_end in role_clauses(text, start, end):
+        first = min(first, label_start)
+        out.extend((s, e, labels[label]) for _, s, e in split_agency_list(text[list_start:list_end], list_start))
     for m in DEADLINE_CLAUSE.finditer(text, start, end):
         first = min(first, m.start())
         deadline = m.group("d")
@@ -612,10 +711,30 @@ def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
         char_start=start, char_end=task_end, evidence=text[start:task_end], page=doc.page_at(start),
         section_path=_section_path(doc, start), category=category, text=text[start:task_end],
     )
+    deadline_words = deadline_words or _text_deadline(text, start, task_end, reference)
     if deadline_words:
         _apply_deadline(task, deadline_words, reference)
     task.agencies = [resolver.mention(doc, s, e, role) for s, e, role in agencies]
     return task
+
+
+def _text_deadline(text: str, start: int, end: int, reference) -> str | None:
+    """The schedule an item's own words set, when no clause or parenthesis gives one: the first
+    due date (2024年10月底前完成…), else a recurrence that schedules an action (每年组织开展…,
+    每季度首月10日前报送…). Ongoing words (持续开展) describe the work, not its schedule."""
+    found = find_deadlines(text, reference, start, end)
+    for d in found:
+        if (d.date or d.flag) and not d.start and (DUE_BY.search(d.raw) or DUE_VERB.match(text, d.char_end)):
+            return d.raw
+    for d in found:
+        if d.recurrence not in ("annual", "quarterly", "monthly"):
+            continue
+        if REC_WITH_VERB.search(d.raw):
+            return d.raw
+        after = SCHEDULED.match(text, d.char_end, end)
+        if after:
+            return text[d.char_start : after.end()] if after.group("due") else d.raw
+    return None
 
 
 def _actor_agencies(doc, start: int, end: int, index) -> list[tuple[int, int, str]]:
@@ -743,9 +862,12 @@ def extract(doc, prior) -> list[Task]:
                 task = _item_task(doc, item, resolver, index, reference)
                 if task is not None:
                     item_tasks.append(task)
+    headings = outline(doc, body)
+    # sentences of a task item, or of a section reporting work done (由X牵头…, in the past), make no prose task
     skip = [(t.char_start, t.char_end) for t in item_tasks]
+    skip += [(h.start, h.end) for h in headings if _is_section(h) and REPORTED.search(h.title)]
     prose = [
-        t for t in _prose_tasks(doc, body, outline(doc, body), skip, resolver, index, reference)
+        t for t in _prose_tasks(doc, body, headings, skip, resolver, index, reference)
         if not _restates(t, table_tasks) and not any(s <= t.char_start < e for s, e in skip)
     ]
     tasks = sorted(table_tasks + item_tasks + prose, key=lambda t: t.char_start)

@@ -192,3 +192,9 @@ def test_agency_likeness():
 def test_the_dictionary_is_loaded_once():
     assert knowledge() is knowledge()
     assert knowledge.cache_info().currsize == 1
+
+
+def test_role_clause_lists_give_agencies_not_their_labels():
+    names = {m.agency for m in index(NOTICES / "tasks_liuzhou_nested_clauses.txt").mentions}
+    assert {"各县（区）人民政府", "柳东新区管委会", "市财政局", "广西电网柳州供电局"} <= names
+    assert not names & {"牵头单位", "责任单位", "配合单位", "各县（区", "区）人民政府"}

@@ -191,3 +191,13 @@ def test_a_single_tab_line_is_text():
     document = text.read("正文一行。\n阳泉市人民政府办公室\t2023年9月28日印发\n".encode("utf-8"), "x.txt")
     assert [block.kind for block in document.blocks] == ["text", "text"]
     assert document.blocks[1].text == "阳泉市人民政府办公室\t2023年9月28日印发"
+
+
+def test_a_task_table_broken_by_a_page_number_keeps_every_row():
+    """The backend keeps the last row (督促落实 | 每月通报… | 各成员单位); the page-number line ends one
+    table block, and the task extractor joins the block whose header repeats."""
+    document = read_file(ROOT / "tests" / "notices" / "tasks_zigong_table_last_row.txt")
+    grids = [block.rows for block in tables(document)]
+    assert [len(rows) for rows in grids] == [4, 3]
+    assert grids[1][0] == grids[0][0]  # the header, repeated at the top of the next page
+    assert grids[1][-1][0] == "5" and grids[1][-1][-1] == "每月"

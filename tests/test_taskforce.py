@@ -202,3 +202,24 @@ def test_layout_gaps_decide_where_grammar_cannot():
     # 鲍泳宏  解放碑街道… : the raw text had two spaces after the third character
     assert split_person("鲍泳宏解放碑街道办事处副主任", {3}) == (0, 3)
     assert split_person("罗毅区政府副区长", {1, 2}) == (0, 2)
+
+
+def test_a_comma_separated_member_line():
+    """成　员：A市X局局长，B市Y局副局长，…，各辖市（区）人民政府分管负责同志。: one member per piece, a
+    post of a group of units among them, and a surname the list lacks read from its neighbours."""
+    path = NOTICES / "taskforce_changzhou_comma_list.txt"
+    assert members(path) == [
+        ("组长", "周志刚", "副市长", None),
+        ("副组长", "孙晓明", "副秘书长", "市政府"),
+        ("副组长", "蒋立新", "局长", "市数据局"),
+        ("成员", "郗明华", "副主任", "市发展改革委"),  # 郗 is in no surname list
+        ("成员", "陆建平", "副局长", "市财政局"),
+        ("成员", "洪晓东", "副局长", "市工业和信息化局"),
+        ("成员", "傅丽娟", "副局长", "市市场监管局"),
+        ("成员", "唐立军", "副总经理", "中国电信常州分公司"),
+        ("成员", None, "分管负责同志", "各辖市（区）人民政府"),
+    ]
+    force = forces(path)[0]
+    assert (force.office_location, force.office_director) == ("市数据局", "蒋立新")
+    # alone, an unknown first character before a bureau is no name (a place reads the same)
+    assert split_person("郗明华市发展改革委副主任", set()) == (None, None)

@@ -266,3 +266,74 @@ def test_roles_and_a_deadline_in_one_parenthesis():
     ]
     assert found[0].text == "建设数据中心。推进算力设施建设，提升算力供给能力。"
     assert [t.category for t in found] == ["（一）夯实数字基础", "（一）夯实数字基础", "（二）壮大数字产业", "（二）壮大数字产业"]
+
+
+def test_a_reply_takes_its_tasks_from_the_work_it_plans_next():
+    """A reply reports work done (二、工作开展情况, even with 由X牵头 and a role clause) and plans the next
+    steps (四、下步工作措施): only the plans are tasks, each ending with its own paragraph."""
+    found = tasks(NOTICES / "tasks_mianyang_reply_next_steps.txt")
+    assert [t.category for t in found] == ["四、下步工作措施"] * 4
+    assert [roles(t) for t in found] == [
+        {"lead": ["市经信局"], "responsible": [], "partner": ["市财政局"]},  # X将会同Y
+        {"lead": [], "responsible": ["各县（市、区）人民政府"], "partner": []},  # 由X负责
+        {"lead": ["市经信局"], "responsible": [], "partner": ["各基础电信企业"]},  # X牵头，会同Y
+        {"lead": [], "responsible": ["各基础电信企业"], "partner": []},
+    ]
+    assert [(t.deadline, t.recurrence) for t in found] == [
+        ("2025-06-30", "once"),  # a due date in the item's words, across a page break
+        (None, "quarterly"),  # 每季度组织开展: the schedule of the work
+        (None, None),  # 每年培训…500人次以上: a rate, not a schedule
+        (None, None),  # 持续推进: how the work is done, not when
+    ]
+    assert found[-1].text == "优化网络服务。各基础电信企业要持续推进乡村网络优化，提升用户感知。"  # no 感谢您…
+
+
+def test_clause_lists_keep_bracketed_names_and_stop_at_the_next_label():
+    found = tasks(NOTICES / "tasks_liuzhou_nested_clauses.txt")
+    assert [roles(t) for t in found] == [
+        # 各县（区）人民政府 is one name; ，配合单位： starts another clause
+        {"lead": ["市发展改革委"], "responsible": ["各县（区）人民政府", "柳东新区管委会"], "partner": ["市财政局"]},
+        # a page-number line inside the clause; ，完成时限： ends the list
+        {"lead": [], "responsible": ["市工业和信息化局", "各县（区）人民政府"], "partner": []},
+        {"lead": ["市工业和信息化局"], "responsible": ["广西电网柳州供电局"], "partner": []},
+        {"lead": ["市工业和信息化局"], "responsible": [], "partner": ["各县（区）人民政府"]},
+        {"lead": [], "responsible": ["市发展改革委"], "partner": []},
+    ]
+    assert [(t.deadline, t.deadline_raw) for t in found] == [
+        (None, None), ("2025-12-31", "2025年底前"),
+        ("2024-12-31", "2024年12月底前"),  # no deadline clause: the due date the item's text sets
+        (None, None), (None, None),  # 持续推进重点项目建设 describes the work
+    ]
+    assert found[1].text == "推进网络直连。提升数据中心间网络互联能力，降低跨区域传输时延。"
+
+
+def test_a_task_row_whose_words_look_like_a_header_is_kept():
+    """督促落实 | 每月通报各项任务… | … | 各成员单位: a row naming 任务 and 单位 is a task, not a header
+    repeated at a page top; the header that is repeated after a page number continues the table."""
+    found = tasks(NOTICES / "tasks_zigong_table_last_row.txt")
+    assert [t.category for t in found] == ["网络覆盖", "网络覆盖", "行业应用", "行业应用", "督促落实"]
+    last = found[-1]
+    assert last.text == "每月通报各项任务完成进度，督促滞后单位整改。"
+    assert (last.deadline, last.recurrence) == (None, "monthly")
+    assert roles(last) == {"lead": ["市经济和信息化局"], "responsible": [], "partner": ["各成员单位"]}
+
+
+def test_a_docx_task_table_whose_last_row_names_tasks_and_units(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("某县数字经济局关于印发某县算力设施建设任务分解表的通知")
+    document.add_paragraph("附件")
+    rows = [
+        ["序号", "任务类别", "具体任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "设施建设", "建设县级算力调度平台。", "县数字经济局", "县发改局", "2025年6月底前"],
+        ["2", "督查考核", "按月调度各项任务推进情况，纳入年度目标考核。", "县数字经济局", "领导小组各成员单位", "按月"],
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "tasks_generated_last_row.docx"
+    document.save(path)
+    found = tasks(path)
+    assert [t.text for t in found] == ["建设县级算力调度平台。", "按月调度各项任务推进情况，纳入年度目标考核。"]
+    assert (found[1].recurrence, roles(found[1])["partner"]) == ("monthly", ["领导小组各成员单位"])
