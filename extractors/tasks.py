@@ -45,6 +45,7 @@ from extractors.agencies import (
 )
 from extractors.deadlines import find_deadlines, is_deadline_phrase, parse_deadline
 from extractors.registry import register
+from pipeline.structure import HEADING  # one definition of the heading markers and their levels
 from schemas.records import Task
 
 # 序号 / 编号: the row-number column of a table
@@ -59,11 +60,6 @@ TASK_HEADER = regex.compile(r"任务|重点工作|主要工作|工作事项|事�
 CATEGORY_HEADER = regex.compile(r"分类|类别|类型|领域|方面|板块|专项|序列")
 # 责任单位（第一个为牵头单位）: a responsible column whose first agency leads
 FIRST_LEADS = regex.compile(r"第一|首位|排名第一|列首")
-# 一、 （二） 3. （4） ①: heading markers, with their level
-HEADING = regex.compile(
-    r"(?:(?P<l1>[一二三四五六七八九十]{1,3}、)|(?P<l2>[（(][一二三四五六七八九十]{1,3}[）)])"
-    r"|(?P<l3>\d{1,2}[.．、](?!\d))|(?P<l4>[（(]\d{1,2}[）)])|(?P<l5>[①-⑳]))"
-)
 # 一是 … 二是 …: inline enumeration inside a paragraph
 INLINE_ITEM = regex.compile(r"(?<![\p{Han}])(?:[一二三四五六七八九十]{1,2})是|(?<=[。；：:])(?:[一二三四五六七八九十]{1,2})是")
 # 重点任务 / 主要任务 / 任务分工 / 下一步工作打算 / 下步工作计划: a heading that introduces the task list

@@ -42,10 +42,10 @@ MAX_TITLE_LINES = 4
 #: the 署名 holds at most this many issuer lines (joint notices)
 MAX_SIGNATURE_LINES = 3
 
-# 一、  （一）  1.  （1） at the start of a line, with the heading's level
+# 一、  （一）  1.  （1）  ① (use .match: at a line start); the named group (l1 … l5) is the level
 HEADING = regex.compile(
-    r"^(?:(?P<l1>[一二三四五六七八九十]{1,3}、)|(?P<l2>[（(][一二三四五六七八九十]{1,3}[）)])"
-    r"|(?P<l3>\d{1,2}[.．、](?!\d))|(?P<l4>[（(]\d{1,2}[）)]))"
+    r"(?:(?P<l1>[一二三四五六七八九十]{1,3}、)|(?P<l2>[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"|(?P<l3>\d{1,2}[.．、](?!\d))|(?P<l4>[（(]\d{1,2}[）)])|(?P<l5>[①-⑳]))"
 )
 # 某政办发〔2023〕71号, 某经信[2022]51号, 某工信函（2021）05号（B）, 某发﹝2017﹞5号: a 发文字号
 DOC_NUMBER = regex.compile(
