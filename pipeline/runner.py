@@ -10,7 +10,8 @@ import hashlib
 import os
 import time
 import traceback
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -106,6 +107,33 @@ def _process(args: tuple[str, str | None]) -> Outcome:
     return process_file(*args)
 
 
+def _crashed(path: str) -> Outcome:
+    error = "crashed: the reader process died on this file (a native library fault); the batch went on"
+    doc_id = hashlib.sha256(Path(path).read_bytes()).hexdigest() if Path(path).is_file() else ""
+    row = failure_row(doc_id, path, None, "failed", error, Path(path).stat().st_size if Path(path).is_file() else 0)
+    return Outcome(path, doc_id, "failed", error, rows={"documents": [row]})
+
+
+def _parallel(jobs: list, workers: int, worker) -> Iterator[Outcome]:
+    """Outcomes of ``jobs`` from a process pool; a worker that dies (a segfault in a native PDF
+    library) breaks the pool, so the jobs in flight are retried one per fresh process and only the
+    file that kills its process is recorded as crashed."""
+    retry: list = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(worker, job): job for job in jobs}
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                retry.append(futures[future])
+    for job in retry:
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            try:
+                yield pool.submit(worker, job).result()
+            except BrokenProcessPool:
+                yield _crashed(job[0])
+
+
 def run(
     paths: Iterable[str | Path],
     db_path: str | Path,
@@ -113,6 +141,7 @@ def run(
     workers: int = 1,
     password: str | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
+    worker: Callable[[tuple[str, str | None]], Outcome] = _process,
 ) -> Summary:
     """Extract every input into ``db_path``; one transaction per document."""
     started = time.perf_counter()
@@ -134,10 +163,9 @@ def run(
     jobs = [(f, password) for f in files]
     if workers <= 1 or len(files) <= 1:
         for job in jobs:
-            record(_process(job))
+            record(worker(job))
     else:
-        with ProcessPoolExecutor(max_workers=min(workers, os.cpu_count() or 1, len(files))) as pool:
-            for outcome in pool.map(_process, jobs, chunksize=1):
-                record(outcome)
+        for outcome in _parallel(jobs, min(workers, os.cpu_count() or 1, len(files)), worker):
+            record(outcome)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -127,3 +128,30 @@ def test_the_original_text_is_kept_beside_the_normalized_one(batch):
     row = batch.execute("select text, raw_text from documents where file_name = '004_shaoguan_reply.txt'").fetchone()
     assert "— 2 —" in row["raw_text"] and "— 2 —" not in row["text"]
     assert "21.3%" in row["text"] and "21.3%" not in row["raw_text"]
+
+
+def _dies_on_crash_files(job):
+    """A worker standing in for a native library that segfaults on one file."""
+    import os
+
+    from pipeline.runner import process_file
+
+    if "crash" in job[0]:
+        os._exit(139)
+    return process_file(*job)
+
+
+def test_a_worker_process_that_dies_costs_only_its_own_file(tmp_path):
+    from pipeline.runner import run
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_bytes((CORPUS / "text" / "000_yangquan_notice.txt").read_bytes() + name.encode())
+    (folder / "crash.txt").write_text("某市人民政府文件\n坏文件", encoding="utf-8")
+    summary = run([folder], tmp_path / "o.db", workers=2, worker=_dies_on_crash_files)
+    statuses = {Path(o.path).name: o.status for o in summary.outcomes}
+    assert statuses == {"a.txt": "ok", "b.txt": "ok", "c.txt": "ok", "crash.txt": "failed"}
+    conn = sqlite3.connect(tmp_path / "o.db")
+    error = conn.execute("select error from documents where file_name = 'crash.txt'").fetchone()[0]
+    assert error.startswith("crashed:")
