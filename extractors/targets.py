@@ -10,7 +10,7 @@ What it reads
   and price rules, ratios ``5：2：3`` …).
 - **Tables** (``doc.tables``; tab-separated lines when a backend gave none): an indicator table
   (a column headed 指标/指标名称) is read cell by cell, ``/`` meaning no value, the column header
-  giving the scope (``嘉兴电信``) or the deadline (``2023年``); an entity table (a column headed
+  giving the scope (``某市电信``) or the deadline (``2023年``); an entity table (a column headed
   城市/县（市、区）/单位…) gives one row per place, the header cells giving the indicator and its
   unit (``5G用户占比(%)``, ``用户数(万户)``); any other table is read as text, row by row, a
   cell that is only a deadline (``2023年10月``) dating the figures of its row.
@@ -33,7 +33,7 @@ What each Target holds
   An annex indicator table without a date takes the date of the body goals it breaks down.
 - ``scope``: the issuer's region (county, else city, else province, from ``prior["metadata"]``;
   read from the issuer line when metadata has none); the entities listed before 分别
-  (``嘉兴电信、嘉兴移动分别完成…`` → one Target each); the column or row entity of a table.
+  (``某市电信、某市移动分别完成…`` → one Target each); the column or row entity of a table.
 - evidence: the clause (or table cell) holding the figure; ``doc.text[char_start:char_end] ==
   evidence``. The same target stated twice (body and annex) is stored once, the other places in
   ``also_at``.
@@ -132,7 +132,7 @@ RULE_WORDS = regex.compile(r"补贴|补助|奖励|奖补|扶持|资助|给予|�
 BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?(?:速率|带宽)?[\p{Han}“]")
 # the noun phrase after a figure, up to the next figure or clause end: 企业单位获得省、市专项扶持资金
 RIGHT_WORDS = regex.compile(r"(?:[\p{Han}“”A-Za-z\-（）()、]|\d+(?=[A-Za-z]))+")
-# an entity list before 分别/各自/均: 嘉兴电信、嘉兴移动、嘉兴联通分别
+# an entity list before 分别/各自/均: 某市电信、某市移动、某市联通分别
 DISTRIBUTIVE = regex.compile(r"(?:分别|各自)")
 # a cell that is no value: / — － 无 空
 EMPTY_CELL = regex.compile(r"^[/／\-—－–\s无空]*$")
@@ -161,12 +161,12 @@ ACTUAL_TABLE_CUE = regex.compile(r"情况|现状|进展|统计|排名|通报|实
 TOTAL_ROW = regex.compile(r"^(?:合计|总计|小计|全市|全县|全区|全省|汇总)$")
 # a digit run (for explaining every number not taken)
 DIGITS = regex.compile(r"\d+(?:\.\d+)?")
-# words that make a place line an issuer line: 阳泉市人民政府办公室 / 嘉兴市经济和信息化局文件
+# words that make a place line an issuer line: 某市人民政府办公室 / 某市经济和信息化局文件
 ISSUER_LINE = regex.compile(
     r"^(?P<places>(?:(?![各全本我该其])\p{Han}{1,6}?(?:自治区|省|市|县|区|旗|(?:州|盟)(?![县市区旗])))+)"
     r"\p{Han}{0,16}(?:人民政府|政府|办公室|办公厅|局|委员会|委|厅|文件)$"
 )
-# one place name inside the issuer's place chain (泽州县 is one name: 州 before 县 is not a suffix)
+# one place name inside the issuer's place chain (潞州区 is one name: 州 before 区 is not a suffix)
 PLACE = regex.compile(r"(?![各全本我该其])\p{Han}{1,6}?(?:自治区|省|市|县|区|旗|(?:州|盟)(?![县市区旗]))")
 # a signature date alone on a line: the notice's date when metadata has none
 DATE_LINE = regex.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日$")
@@ -407,7 +407,7 @@ class _Subject:
 # ------------------------------------------------------------------------------------- region/date
 
 def _region_from_line(line: str) -> tuple[str | None, str | None, str | None]:
-    """(province, city, county) named by an issuer line such as 重庆市渝中区人民政府办公室."""
+    """(province, city, county) named by an issuer line such as 重庆市江北区人民政府办公室."""
     m = ISSUER_LINE.match(line)
     if not m:
         return None, None, None
@@ -480,7 +480,7 @@ def _distributed(ctx: _Ctx, text: str, lo: int, hi: int) -> tuple[list[str], int
 
 
 def _scopes(ctx: _Ctx, text: str, lo: int, q_start: int) -> tuple[list[str], int]:
-    """Entities the clause distributes the figure over (嘉兴电信、嘉兴移动分别…) and where the rest starts."""
+    """Entities the clause distributes the figure over (某市电信、某市移动分别…) and where the rest starts."""
     found = _distributed(ctx, text, lo, q_start)
     if found is None:
         return [], lo

@@ -132,7 +132,7 @@ def _drop(chars: list[str], raws: list[int], pattern: regex.Pattern) -> tuple[li
     return [c for c, k in zip(chars, keep) if k], [r for r, k in zip(raws, keep) if k]
 
 
-_BOLD_MARK = regex.compile(r"\*\*")  # **阳泉市人民政府办公室 … 的通知** in text copies of bold titles
+_BOLD_MARK = regex.compile(r"\*\*")  # **某市人民政府办公室 … 的通知** in text copies of bold titles
 
 
 def _squeeze_spaces(chars: list[str], raws: list[int]) -> tuple[list[str], list[int]]:

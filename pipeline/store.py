@@ -29,7 +29,7 @@ def regional_agency(name: str, kind: str | None, meta) -> tuple[str, str | None]
     """(full name, region) of an agency across documents.
 
     ``市财政局`` in two cities' notices are two agencies: a level prefix takes the issuer's
-    place name (``市财政局`` → ``阳泉市财政局``, ``县教育局`` → ``泽州县教育局``); a group of
+    place name (``市财政局`` → ``某市财政局``, ``县教育局`` → ``某县教育局``); a group of
     units (``各基础电信企业``) keeps its words but is keyed by the issuer's region.
     """
     if meta is None:

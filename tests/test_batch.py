@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from pipeline.cli import cli
 from tests.conftest import CORPUS, FIXTURES
 
-# What ../shared/corpus/README.md says a correct pipeline does with each bad input.
+# What tests/fixtures/CORPUS_README.md says a correct pipeline does with each bad input.
 EXPECTED_OUTCOMES = {
     "empty_0byte.pdf": ("failed", "empty_file"),
     "html_error_page_named.pdf": ("failed", "wrong_type"),
