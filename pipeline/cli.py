@@ -65,7 +65,9 @@ def run(paths, db_path, workers, password, fail_on_error, quiet) -> None:
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False),
               help="SQLite database written by `zhengce run`.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(gold_dir, db_path, as_json) -> None:
+@click.option("--errors", is_flag=True, help="Also list, per document, each missed and spurious fact and each "
+                                               "disagreeing field.")
+def evaluate(gold_dir, db_path, as_json, errors) -> None:
     """Score the database against gold files: P/R/F1 and accuracies per document and overall."""
     import json
 
@@ -77,7 +79,7 @@ def evaluate(gold_dir, db_path, as_json) -> None:
     if as_json:
         click.echo(json.dumps(to_json(report), ensure_ascii=False, indent=2))
     else:
-        click.echo(format_report(report))
+        click.echo(format_report(report, errors=errors))
 
 
 @cli.command()

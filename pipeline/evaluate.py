@@ -91,20 +91,32 @@ class PRF:
     n_pred: int = 0
     n_gold: int = 0
     attrs: dict[str, list[int]] = field(default_factory=dict)  # name → [agree, compared]
+    # what went wrong, for `zhengce evaluate --errors`: ("missed" | "spurious" | attr name, gold, stored)
+    errors: list[tuple[str, Any, Any]] = field(default_factory=list)
 
     def add(self, other: "PRF") -> None:
         self.tp += other.tp
         self.n_pred += other.n_pred
         self.n_gold += other.n_gold
+        self.errors += other.errors
         for name, (ok, n) in other.attrs.items():
             slot = self.attrs.setdefault(name, [0, 0])
             slot[0] += ok
             slot[1] += n
 
-    def attr(self, name: str, agree: bool) -> None:
+    def attr(self, name: str, agree: bool, gold: Any = None, stored: Any = None, item: str = "") -> None:
         slot = self.attrs.setdefault(name, [0, 0])
         slot[0] += int(agree)
         slot[1] += 1
+        if not agree:
+            self.errors.append((name, f"{item}: {gold!r}" if item else gold, stored))
+
+    def unmatched(self, gold: list, pred: list, pairs: list[tuple[Any, Any]], describe: Callable[[Any], str]) -> None:
+        """Record the gold facts nothing matched and the stored facts no gold fact matched."""
+        matched_gold = {id(g) for g, _ in pairs}
+        matched_pred = {id(p) for _, p in pairs}
+        self.errors += [("missed", describe(g), None) for g in gold if id(g) not in matched_gold]
+        self.errors += [("spurious", None, describe(p)) for p in pred if id(p) not in matched_pred]
 
     @property
     def precision(self) -> float | None:
@@ -171,15 +183,26 @@ def score_targets(gold: list[dict], pred: list[dict]) -> PRF:
     prf = PRF(n_pred=len(pred), n_gold=len(gold))
     pairs = _match(gold, pred, same, prefer)
     prf.tp = len(pairs)
+    prf.unmatched(gold, pred, pairs, _describe_target)
     for g, p in pairs:
-        prf.attr("comparator", g.get("comparator") == p.get("comparator"))
-        prf.attr("deadline", (g.get("deadline") or None) == (p.get("deadline") or None))
-        prf.attr("kind", g.get("kind", "target") == p.get("kind"))
+        item = _describe_target(g)
+        prf.attr("comparator", g.get("comparator") == p.get("comparator"), g.get("comparator"), p.get("comparator"),
+                 item)
+        prf.attr("deadline", (g.get("deadline") or None) == (p.get("deadline") or None), g.get("deadline"),
+                 p.get("deadline"), item)
+        prf.attr("kind", g.get("kind", "target") == p.get("kind"), g.get("kind", "target"), p.get("kind"), item)
         if "value_max" in g:
-            prf.attr("value_max", same_value(g.get("value_max"), p.get("value_max")))
+            prf.attr("value_max", same_value(g.get("value_max"), p.get("value_max")), g.get("value_max"),
+                     p.get("value_max"), item)
         if "rank" in g:
-            prf.attr("rank", (g.get("rank") or None) == (p.get("rank") or None))
+            prf.attr("rank", (g.get("rank") or None) == (p.get("rank") or None), g.get("rank"), p.get("rank"), item)
     return prf
+
+
+def _describe_target(t: dict) -> str:
+    unit = t.get("unit") or ""
+    return (f"{t.get('indicator') or '∅'} [{t.get('indicator_raw') or ''}] {t.get('comparator') or ''}"
+            f"{t.get('value')}{unit} scope={t.get('scope')} kind={t.get('kind', 'target')}")
 
 
 def score_metadata(gold: dict, row: dict | None) -> PRF:
@@ -200,7 +223,7 @@ def score_metadata(gold: dict, row: dict | None) -> PRF:
             agree = norm_doc_number(g) == norm_doc_number(p)
         else:
             agree = norm(g) == norm(p)
-        prf.attr(name, agree)
+        prf.attr(name, agree, g, p)
     return prf
 
 
@@ -210,7 +233,9 @@ def score_citations(gold: list[dict], pred: list[dict]) -> PRF:
         return title.strip("《》"), norm_doc_number(c.get("cited_doc_number"))
 
     prf = PRF(n_pred=len(pred), n_gold=len(gold))
-    prf.tp = len(_match(gold, pred, lambda g, p: key(g) == key(p)))
+    pairs = _match(gold, pred, lambda g, p: key(g) == key(p))
+    prf.tp = len(pairs)
+    prf.unmatched(gold, pred, pairs, lambda c: "《{}》 {}".format(*key(c)))
     return prf
 
 
@@ -225,17 +250,22 @@ def score_tasks(gold: list[dict], pred: list[dict]) -> PRF:
         full, bare = _task_text(p.get("text"))
         return bool(start) and (full.startswith(start) or bare.startswith(start))
 
+    def describe(t):
+        return (t.get("text_start") or norm(t.get("text")) or "")[:30]
+
     prf = PRF(n_pred=len(pred), n_gold=len(gold))
     pairs = _match(gold, pred, same)
     prf.tp = len(pairs)
+    prf.unmatched(gold, pred, pairs, describe)
     for g, p in pairs:
+        item = describe(g)
         for role in ("lead", "responsible", "partner"):
             if role in g:
-                prf.attr(role, {norm(x) for x in g[role] or []} == {norm(x) for x in p.get(role) or []})
-        if "deadline" in g:
-            prf.attr("deadline", (g.get("deadline") or None) == (p.get("deadline") or None))
-        if "recurrence" in g:
-            prf.attr("recurrence", (g.get("recurrence") or None) == (p.get("recurrence") or None))
+                prf.attr(role, {norm(x) for x in g[role] or []} == {norm(x) for x in p.get(role) or []},
+                         g[role], p.get(role), item)
+        for name in ("deadline", "recurrence"):
+            if name in g:
+                prf.attr(name, (g.get(name) or None) == (p.get(name) or None), g.get(name), p.get(name), item)
     return prf
 
 
@@ -244,13 +274,17 @@ def score_members(gold: list[dict], pred: list[dict]) -> PRF:
         person = norm(m.get("person"))
         return person if person else f"∅|{norm(m.get('organization'))}|{norm(m.get('position'))}"
 
+    def describe(m):
+        return f"{m.get('role')} {m.get('person') or '∅'} {m.get('organization') or ''}|{m.get('position') or ''}"
+
     prf = PRF(n_pred=len(pred), n_gold=len(gold))
     pairs = _match(gold, pred, lambda g, p: key(g) == key(p))
     prf.tp = len(pairs)
+    prf.unmatched(gold, pred, pairs, describe)
     for g, p in pairs:
         for name in ("role", "position", "organization"):
             if name in g:
-                prf.attr(name, norm(g.get(name)) == norm(p.get(name)))
+                prf.attr(name, norm(g.get(name)) == norm(p.get(name)), g.get(name), p.get(name), key(g))
     return prf
 
 
@@ -344,9 +378,12 @@ def to_json(report: dict) -> dict:
     def part(name: str, prf: PRF) -> dict:
         return prf.as_dict(with_prf=name != "metadata")
 
+    def errors(prf: PRF) -> list[dict]:
+        return [{"what": what, "gold": gold, "stored": stored} for what, gold, stored in prf.errors]
+
     return {
         "documents": [{"file_name": d["file_name"], "status": d["status"], "gold": d["gold"],
-                       "scores": {name: part(name, prf) for name, prf in d["scores"].items()}}
+                       "scores": {name: {**part(name, prf), "errors": errors(prf)} for name, prf in d["scores"].items()}}
                       for d in report["documents"]],
         "overall": {name: part(name, prf) for name, prf in report["overall"].items()
                     if prf.n_gold or prf.n_pred or prf.attrs},
@@ -377,12 +414,29 @@ def _lines(scores: dict[str, PRF]) -> list[str]:
     return lines
 
 
-def format_report(report: dict) -> str:
+def _error_lines(scores: dict[str, PRF]) -> list[str]:
+    lines = []
+    for name in PARTS:
+        prf = scores.get(name)
+        for what, gold, stored in prf.errors if prf else ():
+            if what == "missed":
+                lines.append(f"  ✗ {name} missed:   {gold}")
+            elif what == "spurious":
+                lines.append(f"  ✗ {name} spurious: {stored}")
+            else:
+                lines.append(f"  ✗ {name}.{what}: gold {gold} ≠ stored {stored!r}")
+    return lines
+
+
+def format_report(report: dict, errors: bool = False) -> str:
+    """The score table per document and overall; with ``errors`` each miss, spurious fact and disagreement too."""
     out = []
     for doc in report["documents"]:
         status = "" if doc["status"] == "ok" else f"  [{doc['status']}: scored as empty]"
         out.append(f"{doc['file_name']}  (gold {doc['gold']}){status}")
         out += _lines(doc["scores"])
+        if errors:
+            out += _error_lines(doc["scores"])
         out.append("")
     out.append(f"OVERALL ({len(report['documents'])} documents)")
     out += _lines(report["overall"])

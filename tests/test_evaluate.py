@@ -102,6 +102,23 @@ def test_evaluate_counts_a_missing_and_a_wrong_target(seed_db, tmp_path):
     data = to_json(report)
     assert data["overall"]["targets"]["recall"] == 0.875
     assert "OVERALL" in format_report(report)
+    # what went wrong, fact by fact
+    errors = data["documents"][0]["scores"]["targets"]["errors"]
+    assert [e["what"] for e in errors] == ["missed", "deadline"]
+    assert "999" in errors[0]["gold"] and "2024-12-31" in errors[1]["gold"] and errors[1]["stored"] == "2023-12-31"
+    listing = format_report(report, errors=True)
+    assert "✗ targets missed:" in listing and "999" in listing and "✗ targets.deadline: gold" in listing
+    assert "✗" not in format_report(report)
+
+
+def test_spurious_facts_are_listed(seed_db, tmp_path):
+    gold = json.loads((ROOT / "tests/gold/000.json").read_text(encoding="utf-8"))
+    dropped = gold["targets"].pop(0)
+    (tmp_path / "mine.json").write_text(json.dumps({"match": gold["match"], "targets": gold["targets"]},
+                                                   ensure_ascii=False), encoding="utf-8")
+    (doc,) = evaluate(seed_db, tmp_path)["documents"]
+    ((what, gold_side, stored),) = doc["scores"]["targets"].errors
+    assert what == "spurious" and gold_side is None and str(int(dropped["value"])) in stored
 
 
 def test_match_prefix_defaults_to_the_notice_name(tmp_path):
@@ -118,6 +135,8 @@ def test_cli(seed_db, tmp_path):
     result = runner.invoke(cli, ["evaluate", "--gold", str(tmp_path), "--db", str(seed_db), "--json"])
     data = json.loads(result.output)
     assert data["overall"]["targets"]["f1"] == 1.0
+    result = runner.invoke(cli, ["evaluate", "--gold", str(tmp_path), "--db", str(seed_db), "--errors"])
+    assert result.exit_code == 0 and "OVERALL" in result.output
     empty = tmp_path / "empty"
     empty.mkdir()
     result = runner.invoke(cli, ["evaluate", "--gold", str(empty), "--db", str(seed_db)])
