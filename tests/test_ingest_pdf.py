@@ -408,6 +408,57 @@ def test_overprinted_fake_bold_is_read_once():
     assert pdf.read(data, "fakebold.pdf").raw_text == "Bold all title"
 
 
+def _pdf_in_a_font_it_does_not_embed(objects: list[tuple[str, float, float]]) -> bytes:
+    """A one-page PDF in STSong-Light, not embedded (as iText and reportlab write it), one text
+    object per (text, x, y)."""
+    content = "".join(f"BT /F1 12 Tf {x} {y} Td <{text.encode('utf-16-be').hex()}> Tj ET\n"
+                      for text, x, y in objects).encode()
+    bodies = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
+        b" /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n%sendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /DW 1000 /FontDescriptor 7 0 R"
+        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> >>",
+        b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880]"
+        b" /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(bodies, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(bodies) + 1, xref)
+    return bytes(out)
+
+
+def test_one_glyph_objects_in_a_font_not_embedded_are_not_lost():
+    # pdfium skips text objects without a box; a lone glyph of a font the file does not embed has none
+    cell = [("牵头单位", 72, 700), ("市工业和信息化", 72, 680), ("局", 72, 666), ("完成时限", 300, 700),
+            ("2022年12", 300, 680), ("月底前", 300, 666)]
+    doc = pdf.read(_pdf_in_a_font_it_does_not_embed(cell), "nonembedded.pdf")
+    assert doc.raw_text == "牵头单位\t完成时限\n市工业和信息化局\t2022年12月底前"
+    assert doc.warnings == ["page 1: 1 characters that pdfium skipped read with pdfminer"]
+
+
+def test_a_page_drawn_one_glyph_per_object_in_a_font_not_embedded_is_read():
+    glyphs = [(char, 72 + 12 * i, 700) for i, char in enumerate("各县（市、区）人民政府")]
+    doc = pdf.read(_pdf_in_a_font_it_does_not_embed(glyphs), "per_glyph.pdf")
+    assert doc.raw_text == "各县（市、区）人民政府"
+
+
+def test_a_number_wrapped_at_a_line_end_is_glued_whole():
+    # Chinese text wraps inside numbers: 总数为12 / 600个 is 12600, not "12 600"
+    assert pdf._glue("全市5G基站总数为12", "600个，每万人") == "全市5G基站总数为12600个，每万人"
+    assert pdf._glue("覆盖率为21.", "3%，居全省") == "覆盖率为21.3%，居全省"
+    assert pdf._glue("in the year", "2023 report") == "in the year 2023 report"  # Latin words keep a space
+    assert pdf._glue("Release 5", "6 items") == "Release 5 6 items"  # no CJK: no guess
+
+
 def test_mixed_page_sizes():
     doc = corpus_doc("003")
     (title,) = [b for b in text_blocks(doc) if b.text == "泽州县5G产业发展任务分工表"]

@@ -115,6 +115,9 @@ _DIGITS = regex.compile(r"\d+")  # "2023" -> "#"
 _WHITESPACE = regex.compile(r"\s+")  # "组 长\t" -> "组长"
 #: sentence punctuation that a heading does not end with: "。", "；"
 _SENTENCE_END = regex.compile(r"[。；;，,：:]$")
+#: the two halves of a number wrapped at a line end: "为12" / "600个", "为21." / "3%"
+_NUMBER_END = regex.compile(r"\d\.?$")
+_NUMBER_START = regex.compile(r"\.?\d")
 
 #: a glyph pdfium could not map to Unicode: U+FFFD or a private-use code point
 _UNMAPPED = regex.compile(r"[\ufffd\ue000-\uf8ff]")  # "\ufffd"
@@ -262,13 +265,15 @@ def read(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
             warnings.append(permission_note)
         page_count = len(document)
         pages = []
+        second_reader = _SecondReader(data, password)
         for index in range(page_count):
             try:
-                pages.append(_read_page(document, index, warnings))
+                pages.append(_read_page(document, index, warnings, second_reader))
             except pdfium.PdfiumError as exc:  # one damaged page must not cost the others
                 warnings.append(f"page {index + 1} could not be read: {exc}")
     finally:
         document.close()
+        second_reader.close()
     if page_count and not pages:
         raise CorruptFileError(f"damaged PDF: none of its {page_count} pages could be read")
     _check_text_layer(pages, warnings)
@@ -341,10 +346,10 @@ def _check_text_layer(pages: list[Page], warnings: list[str]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _read_page(document: pdfium.PdfDocument, index: int, warnings: list[str]) -> Page:
+def _read_page(document: pdfium.PdfDocument, index: int, warnings: list[str], second_reader: "_SecondReader") -> Page:
     page = document[index]
     try:
-        chars, width, height, to_reading = _page_chars(page, index + 1, warnings)
+        chars, width, height, to_reading = _page_chars(page, index + 1, warnings, second_reader)
         char_count = len(chars)
         image_count = 0 if chars else _count_images(page)
         unmapped_count = sum(1 for c in chars if _UNMAPPED.match(c.text))
@@ -359,20 +364,30 @@ def _read_page(document: pdfium.PdfDocument, index: int, warnings: list[str]) ->
         page.close()
 
 
-def _page_chars(page: pdfium.PdfPage, page_no: int, warnings: list[str]) -> tuple[list[Char], float, float, Callable]:
+def _page_chars(
+    page: pdfium.PdfPage, page_no: int, warnings: list[str], second_reader: "_SecondReader | None" = None
+) -> tuple[list[Char], float, float, Callable]:
     """Characters of a page in reading coordinates, the page size, and the user space → reading map.
 
     Text drawn rotated (a landscape table on a portrait page) is turned upright by the quarter turn
-    most characters have; characters at other angles (watermarks, stamps) are dropped.
+    most characters have; characters at other angles (watermarks, stamps) are dropped. Glyphs that
+    pdfium's text page skips (see :func:`_skipped_text_objects`) are read again with pdfminer.
     """
     crop = page.get_cropbox()
     textpage = page.get_textpage()
     try:
-        raw_chars = _raw_chars(textpage.raw)
+        raw_chars, seen_objects = _raw_chars(textpage.raw)
     finally:
         textpage.close()
-    if not raw_chars:
+    recovered: list[Char] = []
+    if second_reader is not None and _skipped_text_objects(page.raw, seen_objects) and page.get_rotation() == 0:
+        recovered = second_reader.missing_chars(page_no - 1, raw_chars, crop, page.get_mediabox())
+        if recovered:
+            warnings.append(f"page {page_no}: {len(recovered)} characters that pdfium skipped read with pdfminer")
+    if not raw_chars and not recovered:
         return [], crop[2] - crop[0], crop[3] - crop[1], _reading_transform(crop, 0)[0]
+    if not raw_chars:
+        return recovered, crop[2] - crop[0], crop[3] - crop[1], _reading_transform(crop, 0)[0]
     turns = Counter(rc[-1] for rc in raw_chars if rc[-1] >= 0)
     quadrant = turns.most_common(1)[0][0] if turns else 0
     kept = [rc for rc in raw_chars if rc[-1] == quadrant] if turns else raw_chars  # all slanted: keep
@@ -392,6 +407,8 @@ def _page_chars(page: pdfium.PdfPage, page_no: int, warnings: list[str]) -> tupl
             x1, y1 = to_reading(right, top)
             _, baseline = to_reading(origin_x, origin_y)
             chars.append(Char(text, min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1), baseline, size, font, bold))
+    if recovered and quadrant == 0:
+        chars += recovered
     # Text outside the crop box is not on the page anyone sees (and would stretch the layout).
     visible = [c for c in chars if 0 <= (c.x0 + c.x1) / 2 <= width and 0 <= (c.top + c.bottom) / 2 <= height]
     if len(visible) < len(chars):
@@ -406,8 +423,9 @@ _text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE,
 )
 
 
-def _raw_chars(textpage) -> list[tuple]:
-    """(text, left, bottom, right, top, origin x, origin y, size, font, bold, quarter turn) per glyph."""
+def _raw_chars(textpage) -> tuple[list[tuple], set[int]]:
+    """(text, left, bottom, right, top, origin x, origin y, size, font, bold, quarter turn) per glyph,
+    and the addresses of the text objects those glyphs came from."""
     count = pdfium_c.FPDFText_CountChars(textpage)
     box = pdfium_c.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
@@ -436,7 +454,71 @@ def _raw_chars(textpage) -> list[tuple]:
         out.append(
             (text, box.left, box.bottom, box.right, box.top, origin_x.value, origin_y.value, size, font, bold, quadrant)
         )
-    return out
+    return out, set(objects)
+
+
+def _skipped_text_objects(page_handle, seen_objects: set[int]) -> int:
+    """Text objects in a font the PDF does not embed that gave pdfium's text page no character.
+
+    pdfium skips every text object whose box has no width. With a non-embedded font (iText and
+    reportlab PDFs in STSong-Light, common on portals) a one-glyph object has no box, so the "局"
+    wrapped alone onto the second line of a table cell vanishes; a generator that draws each
+    glyph as its own object loses the whole page. Embedded fonts only leave spaces this way.
+    """
+    skipped = 0
+    stack = [(page_handle, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0)]
+    while stack:
+        container, count, get, depth = stack.pop()
+        for i in range(count(container)):
+            obj = get(container, i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
+                stack.append((obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, depth + 1))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and ctypes.cast(obj, ctypes.c_void_p).value not in seen_objects:
+                font = pdfium_c.FPDFTextObj_GetFont(obj)
+                skipped += bool(font) and pdfium_c.FPDFFont_GetIsEmbedded(font) != 1
+    return skipped
+
+
+class _SecondReader:
+    """pdfminer (through pdfplumber), opened only for a page where pdfium skipped glyphs."""
+
+    def __init__(self, data: bytes, password: str | None):
+        self._data, self._password, self._pdf = data, password, None
+
+    def missing_chars(self, index: int, raw_chars: list[tuple], crop, mediabox) -> list[Char]:
+        """pdfminer's upright glyphs of a page that no pdfium glyph matches (same text and origin)."""
+        try:
+            if self._pdf is None:
+                import io
+
+                import pdfplumber
+
+                self._pdf = pdfplumber.open(io.BytesIO(self._data), password=self._password or "")
+            plumber_chars = self._pdf.pages[index].chars
+        except Exception:  # a second opinion only: pdfium's reading stands when pdfminer fails
+            return []
+        # pdfium's origins in user space, to the point: pdfminer counts from the media box corner
+        seen = {(text, round(ox), round(oy)) for text, *_, ox, oy, _s, _f, _b, _q in raw_chars}
+        crop_left, crop_top = crop[0], crop[3]
+        out = []
+        for char in plumber_chars:
+            text = char["text"]
+            if not char.get("upright", True) or not text.strip():
+                continue
+            ox, oy = char["matrix"][4] + mediabox[0], char["matrix"][5] + mediabox[1]
+            if any((text, round(ox) + dx, round(oy) + dy) in seen for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+                continue
+            font = _SUBSET_PREFIX.sub("", char.get("fontname") or "")
+            shift = crop_top - (char["y1"] + mediabox[1]) - char["top"]  # pdfminer top → reading top
+            out.append(Char(text, ox - crop_left, ox - crop_left + (char["x1"] - char["x0"]), char["top"] + shift,
+                            char["bottom"] + shift, crop_top - oy, char["size"], font,
+                            bool(_BOLD_FONT.search(font))))
+        return out
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
 
 
 def _quarter_turns(angle: float) -> int:
@@ -1002,10 +1084,16 @@ def _join(paragraph: list[Line], line: Line, frames: dict[tuple[int, Column], Fr
 
 
 def _glue(text: str, more: str) -> str:
-    """Join a wrapped line to the next: nothing between CJK, keep a hyphen, a space between words."""
+    """Join a wrapped line to the next: nothing between CJK, keep a hyphen, a space between words.
+
+    Chinese text wraps inside numbers too ("总数为12" / "600个"): digits meeting at a wrap in a
+    line with CJK characters are one number.
+    """
     if not text or not more:
         return text + more
     if _is_wide(text[-1]) or _is_wide(more[0]) or text.endswith("-"):
+        return text + more
+    if _NUMBER_END.search(text) and _NUMBER_START.match(more) and any(map(_is_wide, text[-12:])):
         return text + more
     return f"{text} {more}"
 
