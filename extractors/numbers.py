@@ -36,7 +36,7 @@ _MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e
 _UNIT_ALIASES = {
     "％": "%", "个/每万人": "个/万人", "个每万人": "个/万人", "个/万人口": "个/万人", "座/万人": "个/万人",
     "个/每万人口": "个/万人", "百分点": "个百分点", "兆": "M", "Mbps": "Mbps", "mbps": "Mbps", "gbps": "Gbps",
-    "度": "千瓦时", "kWh": "千瓦时",
+    "度": "千瓦时", "kWh": "千瓦时", "ms": "毫秒",
 }
 #: units of bandwidth: ``500Mbps及以上用户`` names a class of users, ``50Gbps系统`` a spec
 BANDWIDTH_UNITS = frozenset({"Mbps", "Gbps", "Tbps", "M", "G比特", "兆"})
@@ -53,7 +53,7 @@ UNIT = regex.compile(
     r"|[MGT](?:bps|b/s)|[mg]bps|M(?![A-Za-z\-])|兆(?![瓦])"
     r"|千瓦时|千瓦|兆瓦|平方米|公里|千米|人次"
     r"|[个座户处家项人名台套条所场件款类栋幢根杆站张部辆间枚架亩吨倍天]"
-    r"|小时"
+    r"|小时|毫秒|微秒|分钟|秒(?!钟)|ms(?![A-Za-z])"
     r")"
 )
 

@@ -58,6 +58,7 @@ from extractors.deadlines import find_deadlines, is_deadline_phrase, parse_deadl
 from extractors.numbers import Quantity, canonical_unit, comparator, find_quantities, suffix_length, unit_kind
 from extractors.registry import register
 from pipeline.model import Cell, Table
+from pipeline.structure import HEADING  # one definition of the heading markers
 from schemas.records import Deadline, Evidence, Target
 
 log = logging.getLogger(__name__)
@@ -141,6 +142,9 @@ BARE_NUMBER = regex.compile(r"^\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>%
 # a unit in a header cell: 5G用户占比(%)  用户数（万户）  单位：个
 HEADER_UNIT = regex.compile(r"[（(](?:单位[：:])?(?P<unit>[^（()）]{1,8})[）)]\s*$|单位[：:](?P<unit2>\S{1,8})$")
 # header of the column naming the indicator
+# what a header bracket may say of its figures beside the unit: （家，累计）
+FIGURE_QUALIFIER = regex.compile(r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值")
+UNIT_LIST_SEP = regex.compile(r"\s*[，,、；;]\s*")  # "家，累计" → 家 | 累计
 INDICATOR_HEADER = regex.compile(r"^(?:主要|核心|关键|评价|考核|监测)?(?:指标|指标名称|指标项|指标内容|目标指标|项目|名称)$")
 # header of a unit column
 UNIT_HEADER = regex.compile(r"^(?:计量)?单位$")
@@ -205,6 +209,34 @@ REACH_WORDS = regex.compile(r"完成(?P<w>.+?)(?:的)?达标")
 # a group of places in brackets: 各县（市、区）
 PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")
 # a rank column of an entity table
+# a section that reports the state of things: 一、发展现状 / 发展基础 / 总体情况 / 各设区市情况 / 工作进展 / 主要成效
+STATUS_HEADING = regex.compile(r"(?:现状|基础|情况|进展|成效|成绩|回顾)$")
+# … unless it names goals or work to do: 主要目标和完成情况 is no report
+NOT_STATUS_HEADING = regex.compile(r"目标|任务|要求|措施|安排|计划|问题|举措|打算")
+# the topic a sentence opens with: 从5G基站总量看， / 从每万人拥有5G基站数来看， / 就覆盖率而言，
+TOPIC = regex.compile(r"(?:从|就)(?P<words>[^，。；：,]{2,24}?)(?:情况)?(?:来看|看|而言|方面看)[，,]")
+# a figure counting the units the sentence is about, not an indicator: 全省9个设区市均已达标
+COUNTED_SUBJECT = regex.compile(
+    r"\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?(?:均|都|全部|皆)"
+)
+# a staffing rule, not an indicator: 明确1名科级干部为联络员 / 确定一名分管领导
+STAFFING = regex.compile(r"\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员)")
+# a rank given to one or several entities: 居全省第1、2、3位 / 居全省第8位、第9位 / 依次居全省前三位 / 居全省首位
+_RANK_N = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
+RANK_PHRASE = regex.compile(
+    r"(?:居|位居|位于|位列|排名|排在|排)(?:全国|全省|全市|全区|全州|全县|省内|市内)"
+    rf"(?:(?P<list>第{_RANK_N}(?:位|名)?(?:[、和及]第?{_RANK_N}(?:位|名)?)*)"
+    rf"|前(?P<top>{_RANK_N})(?:位|名)|(?P<first>首位|第一位|榜首))"
+)
+RANK_NUMBER = regex.compile(_RANK_N)
+IN_ORDER = regex.compile(r"分别|依次")  # the figures and ranks pair up in order
+# what joins the entities of a ranking to their figures: 分别以 / 依次为 / 以 / 为
+RANKING_LINK = regex.compile(r"(?:分别|依次)?(?:以|为|是|达到?)?$")
+# a note under a table or figure: 注：… / 备注：… / 数据来源：…
+NOTE = regex.compile(r"\s*(?:注|备注|说明|数据来源|资料来源)\s*\d?\s*[:：]")
+# money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
+# (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
+ECONOMIC_MEASURE = regex.compile(r"增加值|产值|营业收入|收入|营收|生产总值|GDP|交易额|销售额")
 RANK_HEADER = regex.compile(r"排名|排序|位次")
 # a paragraph that can hold a figure: a digit, 百分之, a Chinese-numeral count, or a 达标 goal
 MAY_HOLD_FIGURE = regex.compile(r"\d|百分之|[两三四五六七八九十百千万亿][个座户处家项所]|达标")
@@ -390,6 +422,7 @@ class _Ctx:
     dictionary: Dictionary
     on_skip: SkipFn | None
     pending_reach: list = field(default_factory=list)  # (Target, indicator) goals of reaching a baseline
+    in_status_section: bool = False  # the paragraph reports the state of things (一、发展现状)
 
     def skip(self, start: int, end: int, reason: str) -> None:
         if self.on_skip is not None:
@@ -594,14 +627,15 @@ def _digit_reason(text: str, lo: int, hi: int, a: int, b: int, dates: list[Deadl
 
 
 def _paragraph(ctx: _Ctx, start: int, end: int, out: list[_Cand], *, base: Deadline | None = None,
-               source: str = "body", table_index: int | None = None, reasons_out: list | None = None) -> None:
-    """Targets of one paragraph (or one table cell read as text)."""
+               source: str = "body", table_index: int | None = None,
+               reasons_out: list | None = None) -> Deadline | None:
+    """Targets of one paragraph (or one table cell read as text); returns the date the paragraph opens with."""
     text = ctx.text
     if not MAY_HOLD_FIGURE.search(text, start, end):
-        return
+        return None
     if BOILERPLATE.match(text, start, end):
         _explain_digits(ctx, start, end, [], [], [])
-        return
+        return None
     para_date: Deadline | None = base
     item_date: Deadline | None = None
     in_item = False
@@ -611,10 +645,19 @@ def _paragraph(ctx: _Ctx, start: int, end: int, out: list[_Cand], *, base: Deadl
     all_dates: list[Deadline] = []
 
     sentences: list[tuple[int, int, _Subject]] = []  # earlier sentences and the subject each ended on
+    opening_date: Deadline | None = None
 
     for s_start, s_end in top_level_cuts(text, start, end, _SENTENCE_END):
         subject = _Subject(None, None)
         antecedent = _antecedent(ctx, sentences) if ANAPHOR.search(text, s_start, s_end) else _Subject(None, None)
+        topic = TOPIC.match(text, *_trim(text, s_start, s_end))
+        if topic:  # 从5G基站总量看，…: what the sentence's figures are about
+            words = topic.group("words")
+            subject = _Subject(words, ctx.dictionary.match(words, None, any_unit=True))
+        ranked, ranked_at = _ranking(ctx, s_start, s_end, topic, item_date if in_item and item_date else para_date)
+        for cand in ranked:
+            out.append(cand)
+            used.append((cand.target.char_start, cand.target.char_end))
         clauses = top_level_cuts(text, s_start, s_end, _CLAUSE_END)
         for ci, (c_start, c_end) in enumerate(clauses):
             c_start, c_end = _trim(text, c_start, c_end)
@@ -628,8 +671,11 @@ def _paragraph(ctx: _Ctx, start: int, end: int, out: list[_Cand], *, base: Deadl
             dates = [d for d in find_deadlines(text, ctx.reference, c_start, c_end, recurrences=False)]
             all_dates += dates
             quantities = _kept_quantities(ctx, c_start, c_end, reasons)
-            quantities = [q for q in quantities if not any(d.char_start <= q.start < d.char_end for d in dates)]
+            quantities = [q for q in quantities if not any(d.char_start <= q.start < d.char_end for d in dates)
+                          and q.start not in ranked_at]
             head = _head_date(text, body_start, dates, quantities)
+            if head is not None and opening_date is None:
+                opening_date = head
             if head is not None:
                 if in_item:
                     item_date = head
@@ -661,6 +707,86 @@ def _paragraph(ctx: _Ctx, start: int, end: int, out: list[_Cand], *, base: Deadl
     _explain_digits(ctx, start, end, used, reasons, all_dates)
     if reasons_out is not None:
         reasons_out += reasons
+    return opening_date
+
+
+def _ranking(ctx: _Ctx, s_start: int, s_end: int, topic, date: Deadline | None) -> tuple[list[_Cand], set[int]]:
+    """The figures a ranking gives to places or operators, each with its rank, and where those figures start.
+
+    某市、某市、某市分别以23200个、19700个、19600个居全省第1、2、3位 / 某市（36.8个）、某市（27.4个）依次居全省前两位 /
+    某市、某市分别为19.2个、18.4个，居全省第8位、第9位 / 某市以99.2%居全省首位 / 某市5340个，居全省第9位.
+    The indicator is named between the entity and its figure, or by the sentence's topic (从…看).
+    """
+    text, out, taken = ctx.text, [], set()
+    pos = topic.end() if topic else s_start
+    for rank_m in RANK_PHRASE.finditer(text, pos, s_end):
+        group_start, group_end = pos, rank_m.start()
+        pos = rank_m.end()
+        quantities = [q for q in find_quantities(text, group_start, group_end) if q.unit]
+        ranks = _ranks(rank_m, ordered=bool(IN_ORDER.search(text, group_start, rank_m.end())))
+        pairs = _entities_with_figures(ctx, group_start, quantities) if quantities else None
+        if not pairs or len(ranks) != len(pairs):
+            continue
+        ev_start, ev_end = _trim(text, group_start, rank_m.end())
+        ev_start += len(text[ev_start:ev_end]) - len(text[ev_start:ev_end].lstrip("，,；;、"))
+        for (entity, words, q), rank in zip(pairs, ranks):
+            words = words or (topic.group("words") if topic else "")
+            if not words:
+                continue
+            target = _make_target(ctx, Cell(text[ev_start:ev_end], ev_start, ev_end), q,
+                                  comparator(text, q, group_start, group_end), words, "actual", entity, date)
+            target.rank = rank
+            out.append(_Cand(target, "body"))
+            taken.add(q.start)
+    return out, taken
+
+
+def _ranks(m, ordered: bool) -> list[int]:
+    """居全省第1、2、3位 → [1, 2, 3]; 依次居全省前三位 → [1, 2, 3] (``ordered``: 依次/分别 said so); 居全省首位 → [1]."""
+    from extractors.numbers import chinese_to_number
+
+    def number(n: str) -> int:
+        return int(n) if n.isdigit() else int(chinese_to_number(n) or 0)
+
+    if m.group("first"):
+        return [1]
+    if m.group("top"):  # the top N in order only when 依次/分别 says so
+        return list(range(1, number(m.group("top")) + 1)) if ordered else []
+    return [number(n) for n in RANK_NUMBER.findall(m.group("list"))]
+
+
+def _entities_with_figures(ctx: _Ctx, lo: int, quantities: list[Quantity]) -> list[tuple[str, str, Quantity]] | None:
+    """(entity, words naming the indicator, figure) for each figure of a ranking, or None when the
+    entities and figures do not pair up one to one."""
+    text = ctx.text
+    bracketed = []  # 某市（36.8个）、某市（27.4个）
+    for q in quantities:
+        if text[q.start - 1:q.start] in ("（", "(") and text[q.end:q.end + 1] in ("）", ")"):
+            k = q.start - 1
+            while k > lo and text[k - 1] not in "、，,；;：:（()）":
+                k -= 1
+            bracketed.append((text[k:q.start - 1].strip(), "", q))
+    if bracketed and len(bracketed) == len(quantities):
+        return bracketed if all(_ranked_entity(ctx, e) for e, _, _ in bracketed) else None
+    clause_start = max([lo] + [i + 1 for i in range(lo, quantities[0].start) if text[i] in "，,；;：:"])
+    head_start, head_end = _trim(text, clause_start, quantities[0].start)
+    head = RANKING_LINK.sub("", text[head_start:head_end])
+    if len(quantities) == 1:  # 某市5340个 / 某市5G基站数为23200个: the entity, then maybe the words
+        for k in range(len(head), 1, -1):
+            if _ranked_entity(ctx, head[:k]):
+                return [(head[:k], TRAILING_COMPARATOR.sub("", head[k:]), quantities[0])]
+        return None
+    items = head.split("、")
+    if len(items) != len(quantities) or not all(_ranked_entity(ctx, i) for i in items):
+        return None
+    return [(item, "", q) for item, q in zip(items, quantities)]
+
+
+def _ranked_entity(ctx: _Ctx, words: str) -> bool:
+    """A place or operator a ranking can name; not the whole region (全市, 我省), whose rank the
+    general rule (a rank after a figure) already reads."""
+    return (_is_entity(ctx, words) and not words.startswith(("全", "我", "本", "各"))
+            and words not in ctx.dictionary.whole_region)
 
 
 def _antecedent(ctx: _Ctx, sentences: list[tuple[int, int, _Subject]]) -> _Subject:
@@ -777,6 +903,12 @@ def _from_quantity(ctx: _Ctx, q: Quantity, lo: int, g_start: int, g_end: int, c_
     """The Target(s) of one figure; ``named`` gives its words when a 分别 list names each figure,
     ``antecedent`` what 该指标 refers to when the sentence names nothing before it."""
     text, dictionary = ctx.text, ctx.dictionary
+    if COUNTED_SUBJECT.match(text, q.end, c_end):
+        reasons.append((q.start, q.end, "counts the units the sentence is about (9个设区市均已达标)"))
+        return []
+    if q.unit in ("名", "人") and STAFFING.match(text, q.end, c_end) and q.value <= 10:
+        reasons.append((q.start, q.end, "a staffing rule (明确1名联络员), not an indicator"))
+        return []
     scopes, lo = _scopes(ctx, text, lo, q.start)
     left = named or _clean_left(ctx, text, lo, q.start, dates)
     anaphor = ANAPHOR.match(left)
@@ -789,6 +921,9 @@ def _from_quantity(ctx: _Ctx, q: Quantity, lo: int, g_start: int, g_end: int, c_
     unit = q.unit
     gap = bool(GAP.search(raw_left.rstrip("（(")))
     threshold = bool(THRESHOLD.search(text[max(c_start, q.start - 8):q.start]))
+    opening = _open_bracket(text, c_start, q.start)
+    # 评价标准（每万人拥有5G基站数不低于12个、…）: every figure in the bracket, each with its own words
+    in_threshold_list = opening is not None and bool(THRESHOLD.search(text[max(c_start, opening - 8):opening + 1]))
 
     # ---- what the figure is about
     inherit = switched = False
@@ -824,7 +959,7 @@ def _from_quantity(ctx: _Ctx, q: Quantity, lo: int, g_start: int, g_end: int, c_
 
     # ---- kind
     context_words = clause_text[: q.start - c_start] + (deadline.raw if deadline and deadline.raw else "")
-    if threshold:
+    if threshold or in_threshold_list:
         kind = "baseline"
     elif rank is not None or gap:
         kind = "actual"
@@ -832,12 +967,14 @@ def _from_quantity(ctx: _Ctx, q: Quantity, lo: int, g_start: int, g_end: int, c_
         kind = "target"
     elif ACTUAL_CUE.search(context_words) or ACTUAL_CUE.search(raw or ""):
         kind = "actual"
+    elif _reports_the_past(ctx, deadline, context_words):
+        kind = "actual"
     else:
         kind = "target"
 
     # ---- money and prices are kept only as goals, never inside a subsidy or price rule
     if q.unit_kind in ("money", "price"):
-        if RULE_WORDS.search(clause_text) or kind != "target":
+        if RULE_WORDS.search(clause_text) or (kind != "target" and not ECONOMIC_MEASURE.search(raw)):
             reasons.append((q.start, q.end, "money or price in a subsidy/price rule or a report, not an indicator level"))
             return []
 
@@ -860,6 +997,29 @@ def _from_quantity(ctx: _Ctx, q: Quantity, lo: int, g_start: int, g_end: int, c_
         )
         out.append(_Cand(target, source, table_index))
     return out
+
+
+def _open_bracket(text: str, lo: int, pos: int) -> int | None:
+    """Where the bracket that is still open at ``pos`` opened (searching back to ``lo``), if one is."""
+    depth = 0
+    for i in range(pos - 1, lo - 1, -1):
+        if text[i] in "）)":
+            depth += 1
+        elif text[i] in "（(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def _reports_the_past(ctx: _Ctx, deadline: Deadline | None, context_words: str) -> bool:
+    """A figure dated before the notice was written reports what happened (2022年，…增加值为412亿元 in a
+    2023 notice); in a status section (一、发展现状) an undated figure does too, unless words make it a goal."""
+    if TARGET_CUE.search(context_words):
+        return False
+    if deadline is not None and deadline.date and ctx.reference:
+        return deadline.date < ctx.reference
+    return ctx.in_status_section
 
 
 def _reach_threshold(ctx: _Ctx, c_start: int, c_end: int, dates: list[Deadline], context_date: Deadline | None,
@@ -955,6 +1115,9 @@ def _header_unit(header: str) -> tuple[str | None, float]:
     if not m:
         return None, 1.0
     unit = (m.group("unit") or m.group("unit2") or "").strip()
+    # （家，累计） / （累计，万户）: the unit beside a qualifier of the figure
+    unit = next((piece for piece in UNIT_LIST_SEP.split(unit) if piece and not FIGURE_QUALIFIER.fullmatch(piece)),
+                unit)
     mult = 1.0
     if unit.startswith("万") and len(unit) > 1:
         unit, mult = unit[1:], 1e4
@@ -1219,19 +1382,47 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     ctx = _Ctx(doc, doc.text, _region(doc, meta), _reference_date(doc, meta), indicator_dictionary(), on_skip)
     pseudo, pseudo_paragraphs = _pseudo_tables(doc) if not doc.tables else ([], set())
     cands: list[_Cand] = []
+    status_sections = _status_sections(doc)
+    as_of: dict[int, Deadline] = {}  # status section index → the date its first dated paragraph opens with
     for i, (start, end) in enumerate(doc.paragraphs):
-        if i not in pseudo_paragraphs and start < end:
-            _paragraph(ctx, start, end, cands)
+        if i in pseudo_paragraphs or start >= end:
+            continue
+        section = next((k for k, sec in enumerate(status_sections) if sec.char_start <= start < sec.char_end), None)
+        ctx.in_status_section = section is not None
+        date = _paragraph(ctx, start, end, cands)
+        # 注：…按2023年末常住人口计算 dates the population, not the figures
+        if section is not None and section not in as_of and date is not None and date.date \
+                and not NOTE.match(doc.text, start, end):
+            as_of[section] = date
+    ctx.in_status_section = False
     for table in list(doc.tables) + pseudo:
         _table(ctx, table, cands)
     _inherit_table_deadlines(cands)
     cands = _resolve_reach(ctx, cands)
     targets = _merge(cands)
+    for target in targets:  # an undated report in 一、发展现状 is as of the date the section gives
+        if target.kind == "actual" and not (target.deadline or target.deadline_start or target.deadline_raw):
+            section = next((k for k, sec in enumerate(status_sections)
+                            if sec.char_start <= target.char_start < sec.char_end), None)
+            if section in as_of:
+                date = as_of[section]
+                target.deadline, target.deadline_raw = date.date, date.raw
     for target in targets:
         section = doc.section_at(target.char_start) if doc.sections else None
         target.section_path = section.path if section else None
         target.page = doc.page_at(target.char_start)
     return targets
+
+
+def _status_sections(doc) -> list:
+    """Body sections that report the state of things (一、发展现状, 二、各设区市情况), not goals or work."""
+    out = []
+    for section in doc.sections:
+        marker = HEADING.match(section.heading or "")
+        heading = (section.heading or "")[marker.end() if marker else 0:].strip()
+        if section.kind == "heading" and STATUS_HEADING.search(heading) and not NOT_STATUS_HEADING.search(heading):
+            out.append(section)
+    return out
 
 
 def _log_skip(doc) -> SkipFn:

@@ -199,6 +199,39 @@ def test_traditional_characters_come_out_simplified():
     assert {t.scope for t in targets} == {"台州市"} and {t.deadline for t in targets} == {"2024-12-31"}
 
 
+def test_bulletin_of_actuals_with_rankings_in_prose():
+    doc, results, _ = _notice("targets_hubei_ranking_bulletin.txt")
+    targets = results["targets"]
+    _assert_spans(doc, targets)
+    # 一、工作进展 reports: figures are actuals as of the date the section opens with
+    t = _find(targets, indicator="千兆光纤接入端口数")  # a paragraph of its own, with no date
+    assert (t.kind, t.comparator, t.deadline, t.scope) == ("actual", "=", "2023-09-30", "湖北省")
+    t = _find(targets, value=21000)  # 2022年 in a notice of 2023-10: a past figure, not a goal
+    assert (t.indicator, t.kind, t.deadline) == ("新建5G基站数", "actual", "2022-12-31")
+    # the figures inside 评价标准（…、…） are national thresholds, each with its own words
+    baselines = sorted((t.indicator, t.indicator_raw, t.value) for t in targets if t.kind == "baseline")
+    assert baselines == [("500Mbps及以上用户占比", "500Mbps及以上用户占比", 25),
+                         ("城市10G-PON端口占比", "城市10G-PON端口占比", 25)]
+    assert {t.scope for t in targets if t.kind == "baseline"} == {"全国"}
+    assert not [t for t in targets if t.value == 17]  # 17个市州均已达标 counts cities, it is no indicator
+    # rankings in prose, the indicator named by 从…来看 / 就…而言: the rank goes onto the table figure
+    assert _find(targets, scope="武汉市", indicator="5G用户占比").rank == 1  # 分别以…位列全省前两位
+    assert _find(targets, scope="宜昌市", indicator="5G用户占比").value == 41.8
+    t = _find(targets, scope="襄阳市", indicator="城市家庭千兆光纤网络覆盖率")  # 以96.3%居全省首位
+    assert (t.value, t.rank, len(t.also_at)) == (96.3, 1, 1)
+    assert _find(targets, scope="黄石市", indicator="城市家庭千兆光纤网络覆盖率").rank == 12
+    assert _find(targets, scope="荆州市", indicator="5G基站数").rank == 4  # （7400个）… 依次位居全省第4、3位
+    assert _find(targets, scope="宜昌市", indicator="5G基站数").rank == 3
+    assert _find(targets, scope="宜昌市", indicator="5G基站数").unit == "个"  # （个，累计）: the unit beside a qualifier
+    assert not [t for t in targets if t.indicator_raw in ("以", "位列全省前两位")]
+    # 三、下一步工作: goals again; a latency bound in 毫秒; 1名分管负责同志 is staffing
+    t = _find(targets, unit="毫秒")
+    assert (t.value, t.comparator, t.kind, t.deadline) == (20, "<=", "target", "2024-12-31")
+    assert _find(targets, value=130000).kind == "target"
+    assert not [t for t in targets if t.unit == "名"]
+    assert len(targets) == 21
+
+
 def test_national_table_of_actuals_one_row_per_city():
     doc, results, _ = _notice("targets_ministry_city_table.txt")
     table = [t for t in results["targets"] if t.scope.endswith("市")]
