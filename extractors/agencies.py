@@ -60,6 +60,12 @@ PLACE_OPERATOR = regex.compile(r"^(?!基础|通信|网络|信息|中国)(?P<plac
 REGION_LEVEL = regex.compile(r"(?:省|市|自治区|自治州|自治县|地区|盟|州|区|县|旗)$")
 # 市中心 / 区局 / 县办: a level character and a bare suffix read as a name (区委 / 市政府 are names)
 TOO_SHORT_NAME = regex.compile(r"^[省市区县州旗](?:中心|局|办|部|厅|署|集团|公司|大队|支队|新区)$")
+# 省 市 县 区 州 盟 旗: the last character of a division name (某某市)
+LEVEL_END = regex.compile(r"[省市县区州盟旗]")
+# 福建分公司 / 某某市分公司 right after a group name: 各基础电信企业某省分公司 is one unit
+GROUP_BRANCH = regex.compile(r"\p{Han}{2,6}?(?:分公司|子公司|办事处)")
+# （管委会） / （街道） closing an organization: 各区镇人民政府（管委会）, 各乡镇（街道）
+TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
 # spaces, tabs, line ends: layout, never part of a name
 WHITESPACE = regex.compile(r"\s+")
 # 联络单位 / 实施部门: a header cell naming units of some role not in the role words
@@ -259,7 +265,7 @@ def split_org_position(text: str) -> tuple[str | None, str]:
         return None, text  # 市委常委、副市长: titles listed together name no single organization
     for cut in range(len(text) - 1, -1, -1):
         position, org = text[cut:], text[:cut]
-        if kb.position.match(position) and (not org or kb.org_end.search(org)):
+        if kb.position.match(position) and (not org or kb.org_end.search(TRAILING_NOTE.sub("", org))):
             if org and (len(org) < 2 or "的" in org):
                 continue
             return (org or None), position
@@ -435,9 +441,32 @@ def _free_mentions(text: str, regions: frozenset[str]) -> list[tuple[int, int]]:
             if tail and not TOO_SHORT_NAME.match(text[m.end() - 1 : tail.end()]):
                 spans.append((m.start(), tail.end()))
     for m in kb.group_name.finditer(text):
-        spans.append((m.start(), m.end()))
+        # 各基础电信企业某省分公司: the group's branches in one place are one unit
+        branch = GROUP_BRANCH.match(text, m.end())
+        spans.append((m.start(), branch.end() if branch else m.end()))
     for m in OPERATOR_NAME.finditer(text):
         spans.append((m.start(), m.end()))
+    spans += _place_named(text, kb)
+    return spans
+
+
+def _place_named(text: str, kb: "Knowledge") -> list[tuple[int, int]]:
+    """Names that open with any division of the region table: 某某市工业和信息化局 of another city
+    than the issuer's (a provincial notice addresses all its cities)."""
+    from extractors.metadata import region_table  # the bundled division table, loaded once
+
+    table = region_table()
+    spans = []
+    for m in LEVEL_END.finditer(text):
+        end = m.end()
+        for length in range(min(table.longest, end), 1, -1):
+            start = end - length
+            if text[start:end] in table.by_name:
+                if start == 0 or text[start - 1] in FREE_LEFT:
+                    tail = kb.strong_tail.match(text, end)
+                    if tail and not TOO_SHORT_NAME.match(text[end - 1 : tail.end()]):
+                        spans.append((start, tail.end()))
+                break
     return spans
 
 

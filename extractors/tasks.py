@@ -117,6 +117,10 @@ WHITESPACE = regex.compile(r"\s+")
 NO_DEADLINE = regex.compile(r"[—–\-－/／]*|无|暂无")
 # 。；： ending a heading's title (（二）健全工作机制。建立… → （二）健全工作机制)
 TITLE_END = regex.compile(r"[。；;：:]")
+# one clause: up to ， ； 。
+CLAUSE = regex.compile(r"[^，,；;。]+[，,；;。]?")
+# 由X牵头 / X负责 / X牵头负责: a clause that only says who does the work
+ASSIGNMENT_ONLY = regex.compile(r"(?:由)?[^，,；;。]{2,40}?(?:牵头负责|牵头|负责|主抓|统筹)")
 # 、 ， 和 及 与: what joins agencies into one group (A、B和C)
 GROUP_JOINER = regex.compile(r"[、，,和及与]{1,2}|以及")
 # 完成时限：2023年底 / 时间节点： … inside a task's clause: the task's deadline words (group d)
@@ -717,7 +721,9 @@ def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
 def _text_deadline(text: str, start: int, end: int, reference) -> str | None:
     """The schedule an item's own words set, when no clause or parenthesis gives one: the first
     due date (2024年10月底前完成…), else a recurrence that schedules an action (每年组织开展…,
-    每季度首月10日前报送…). Ongoing words (持续开展) describe the work, not its schedule."""
+    每季度首月10日前报送…), else ongoing words that govern the item's first action
+    (持续推进公共数据开放…, 由X牵头，会同Y持续开展…). Further in, ongoing words describe part of
+    the work (推动…部署，持续开展…优化), not its schedule."""
     found = find_deadlines(text, reference, start, end)
     for d in found:
         if (d.date or d.flag) and not d.start and (DUE_BY.search(d.raw) or DUE_VERB.match(text, d.char_end)):
@@ -730,7 +736,23 @@ def _text_deadline(text: str, start: int, end: int, reference) -> str | None:
         after = SCHEDULED.match(text, d.char_end, end)
         if after:
             return text[d.char_start : after.end()] if after.group("due") else d.raw
+    first_action = _first_action_clause(text, start, end)
+    for d in found:
+        if d.recurrence == "ongoing" and first_action[0] <= d.char_start < first_action[1]:
+            return d.raw
     return None
+
+
+def _first_action_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding an item's first action: after its short title (培育数据要素市场。) and
+    after clauses that only assign it (由X牵头，)."""
+    title = TITLE_END.search(text, start, min(end, start + 24))
+    if title and text[title.start()] == "。" and not regex.search(r"[，,]", text[start:title.start()]):
+        start = title.end()
+    for clause in CLAUSE.finditer(text, start, end):
+        if not ASSIGNMENT_ONLY.fullmatch(clause.group(0).rstrip("，,；;。")):
+            return clause.start(), clause.end()
+    return start, start
 
 
 def _actor_agencies(doc, start: int, end: int, index) -> list[tuple[int, int, str]]:
@@ -804,6 +826,8 @@ def _prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) ->
         actor = None
         if opener and mentions[0][0] == opener[1]:
             actor = opener
+        elif not roles:
+            actor = _actor_with_due_date(doc, start, end, mentions, reference)
         if not ("lead" in kinds or len(kinds) >= 2 or actor):
             continue
         if actor and not roles:
@@ -821,6 +845,19 @@ def _prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) ->
         task.agencies = [resolver.mention(doc, s, e, role) for s, e, role in roles]
         tasks.append(task)
     return tasks
+
+
+def _actor_with_due_date(doc, start: int, end: int, mentions, reference):
+    """A sentence that opens with its actor and sets a due date (各成员单位要…，于2020年6月15日前报送…):
+    (the due date, None); None when it does not (an exhortation without a date is no task)."""
+    text = doc.text
+    group = _groups(text, mentions)[0]
+    if group[0][0] != start or not ACTOR_VERB.match(text, group[-1][1]) or NOT_RESPONSIBLE.match(text, group[-1][1]):
+        return None
+    for d in find_deadlines(text, reference, start, end):
+        if d.date and not d.start and DUE_BY.search(d.raw):
+            return d, None
+    return None
 
 
 def _heading_at(headings: list[Heading], pos: int) -> Heading | None:

@@ -283,9 +283,32 @@ def test_a_reply_takes_its_tasks_from_the_work_it_plans_next():
         ("2025-06-30", "once"),  # a due date in the item's words, across a page break
         (None, "quarterly"),  # 每季度组织开展: the schedule of the work
         (None, None),  # 每年培训…500人次以上: a rate, not a schedule
-        (None, None),  # 持续推进: how the work is done, not when
+        (None, "ongoing"),  # 要持续推进 governs the item's first action: the work has no end date
     ]
     assert found[-1].text == "优化网络服务。各基础电信企业要持续推进乡村网络优化，提升用户感知。"  # no 感谢您…
+
+
+def test_a_provincial_notice_names_other_cities_bureaus_and_groups_of_branches():
+    found = tasks(NOTICES / "tasks_guizhou_provincial_next_steps.txt")
+    assert [roles(t) for t in found] == [
+        # bureaus of cities other than the issuer's, opening the sentence as its actors
+        {"lead": [], "responsible": ["遵义市大数据发展管理局", "六盘水市大数据发展管理局"], "partner": []},
+        {"lead": [], "responsible": ["各基础电信企业贵州分公司"], "partner": []},  # a group's branches: one unit
+        {"lead": [], "responsible": ["省大数据局"], "partner": []},
+        {"lead": ["省大数据局"], "responsible": [], "partner": ["省公安厅"]},
+        {"lead": [], "responsible": ["各基础电信企业贵州分公司"], "partner": []},
+        {"lead": [], "responsible": ["各市（州）大数据局"], "partner": []},
+    ]
+    assert [(t.deadline, t.recurrence) for t in found] == [
+        ("2024-06-30", "once"),
+        (None, "quarterly"),  # 每季度首月10日前报送
+        (None, "ongoing"),  # 持续推进 opens the item's first action
+        (None, "ongoing"),  # 由X牵头，会同Y常态化开展: the assignment clause, then the ongoing action
+        (None, None),  # 推动…扩容升级，持续开展…优化: ongoing words for a later part of the work only
+        ("2024-03-15", "once"),  # 工作要求: an actor and a due date make a task …
+    ]
+    # … an exhortation without a date does not, nor the work reported done in 一、2023年工作开展情况
+    assert not [t for t in found if "协调配合" in t.text or "摸底调查" in t.text]
 
 
 def test_clause_lists_keep_bracketed_names_and_stop_at_the_next_label():
