@@ -9,6 +9,7 @@ import regex
 
 from pipeline.errors import NoTextError, WrongTypeError
 from pipeline.ingest import html, read_file, sniff_format
+from pipeline.runner import extract_document
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -312,3 +313,11 @@ def test_xhtml_with_xml_prolog_is_sniffed_as_html():
     assert sniff_format(ZHUZHOU.read_bytes(), "page.txt") == "html"
     assert sniff_format(b"<?xml version='1.0'?><svg></svg>", "x.xml") == "text"
     assert sniff_format("<附件1>说明文字".encode("utf-8"), "x.txt") == "text"
+
+
+def test_a_sentence_split_over_two_paragraphs_is_joined():
+    # a page copied line by line into <p>s: the sentence cut before 90%以上 goes on in the next <p>
+    doc, results, _ = extract_document(str(NOTICES / "web_jinhua_taskforce_group_members.html"))
+    assert "覆盖率达到90%以上。现将有关事项通知如下：" in doc.text
+    (target,) = results["targets"]
+    assert (target.value, target.unit, target.deadline) == (90, "%", "2025-12-31")

@@ -151,6 +151,22 @@ def test_labels_that_lost_characters_and_a_group_member():
     ]
 
 
+def test_group_members_without_a_name_in_a_web_table():
+    # the 姓名 cell of a group row is empty; the organization ends in a bracketed note （街道）/（社区）
+    path = NOTICES / "web_jinhua_taskforce_group_members.html"
+    force = forces(path)[0]
+    assert force.name == "婺城区数字经济发展领导小组"
+    assert (force.office_location, force.office_director) == ("区经济和信息化局", "邵海军")
+    assert members(path) == [
+        ("组长", "胡立新", "区长", "区政府"),
+        ("副组长", "郑敏", "副区长", "区政府"),
+        ("成员", "邵海军", "局长", "区经济和信息化局"),
+        ("成员", "叶青", "副局长", "区财政局"),
+        ("成员", None, "分管负责同志", "各乡镇（街道）"),
+        ("成员", None, "书记", "各村（社区）党组织"),
+    ]
+
+
 def test_position_first_rows_and_a_post_filled_by_the_mayor():
     path = NOTICES / "taskforce_baoji_position_first.txt"
     force = forces(path)[0]

@@ -676,7 +676,7 @@ def _blocks(items: list[_Line], box_keys: set[tuple[int, str]]) -> list[Block]:
 
 def _text_block(line: _Line) -> Block:
     # A <br> line end may be a copied hard wrap: normalization judges it; block ends are paragraphs.
-    return Block("text", line.text.strip(), soft_wrap=line.after_br, hints=line.hints)
+    return Block("text", line.text.strip(), soft_wrap=True, hints=line.hints)
 
 
 def _is_noise(text: str) -> bool:
