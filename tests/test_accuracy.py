@@ -12,8 +12,6 @@ from pipeline.evaluate import evaluate
 from pipeline.runner import run
 from tests.conftest import GOLD, ROOT
 
-UNSEEN = ROOT / "tests" / "unseen"
-UNSEEN2 = ROOT / "tests" / "unseen2"
 
 
 @pytest.fixture(scope="module")
@@ -64,37 +62,30 @@ def test_readable_bad_inputs_give_the_facts_of_their_seed(batch_db):
         assert all(metadata.accuracy(field) == 1.0 for field in metadata.attrs), (doc["file_name"], metadata.attrs)
 
 
-@pytest.fixture(scope="module")
-def unseen(tmp_path_factory):
-    db = tmp_path_factory.mktemp("unseen") / "unseen.db"
-    run([UNSEEN / "notices"], db)
-    report = evaluate(db, UNSEEN / "gold")
-    assert len(report["documents"]) == 5
+# Blind scores before the fixes they prompted —
+#   unseen:  targets F1 0.947, tasks F1 0.881, members F1 0.847;
+#   unseen2: targets F1 0.828, tasks F1 0.980 (lead 0.833), members F1 0.967.
+BLIND_SETS = ["unseen", "unseen2"]
+
+
+@pytest.fixture(scope="module", params=BLIND_SETS)
+def blind(request, tmp_path_factory):
+    folder = ROOT / "tests" / request.param
+    db = tmp_path_factory.mktemp(request.param) / "blind.db"
+    run([folder / "notices"], db)
+    report = evaluate(db, folder / "gold")
+    assert len(report["documents"]) == len(list((folder / "gold").glob("*.json")))
     return report["overall"]
 
 
-def test_unseen_notices(unseen):
-    # Blind scores before the fixes they prompted: targets 0.947, tasks 0.881, members 0.847.
+def test_notices_first_run_blind(blind):
     for part in ("targets", "tasks", "members", "citations"):
-        assert unseen[part].f1 >= 0.95, part
-    assert all(unseen["metadata"].accuracy(field) >= 0.95 for field in unseen["metadata"].attrs)
-
-
-@pytest.fixture(scope="module")
-def unseen2(tmp_path_factory):
-    db = tmp_path_factory.mktemp("unseen2") / "unseen2.db"
-    run([UNSEEN2 / "notices"], db)
-    report = evaluate(db, UNSEEN2 / "gold")
-    assert len(report["documents"]) == 5
-    return report["overall"]
-
-
-def test_unseen_notices_second_set(unseen2):
-    # Blind scores before the fixes they prompted: targets 0.828, tasks 0.980 (lead 0.833), members 0.967.
-    for part in ("targets", "tasks", "members", "citations"):
-        assert unseen2[part].f1 >= 0.95, part
-    for field in ("comparator", "deadline", "kind", "rank"):
-        assert unseen2["targets"].accuracy(field) >= 0.95, field
-    for field in ("lead", "responsible", "partner", "deadline", "recurrence"):
-        assert unseen2["tasks"].accuracy(field) >= 0.95, field
-    assert all(unseen2["metadata"].accuracy(field) >= 0.95 for field in unseen2["metadata"].attrs)
+        assert blind[part].f1 >= 0.95, part
+    fields = {"targets": ("comparator", "deadline", "kind", "rank"),
+              "tasks": ("lead", "responsible", "partner", "deadline", "recurrence"),
+              "members": ("role", "position", "organization"),
+              "metadata": tuple(blind["metadata"].attrs)}
+    for part, names in fields.items():
+        for name in names:
+            accuracy = blind[part].accuracy(name)
+            assert accuracy is None or accuracy >= 0.95, (part, name)
