@@ -141,10 +141,10 @@ EMPTY_CELL = regex.compile(r"^[/／\-—－–\s无空]*$")
 BARE_NUMBER = regex.compile(r"^\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>%|％)?\s*$")
 # a unit in a header cell: 5G用户占比(%)  用户数（万户）  单位：个
 HEADER_UNIT = regex.compile(r"[（(](?:单位[：:])?(?P<unit>[^（()）]{1,8})[）)]\s*$|单位[：:](?P<unit2>\S{1,8})$")
-# header of the column naming the indicator
 # what a header bracket may say of its figures beside the unit: （家，累计）
 FIGURE_QUALIFIER = regex.compile(r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值")
 UNIT_LIST_SEP = regex.compile(r"\s*[，,、；;]\s*")  # "家，累计" → 家 | 累计
+# header of the column naming the indicator
 INDICATOR_HEADER = regex.compile(r"^(?:主要|核心|关键|评价|考核|监测)?(?:指标|指标名称|指标项|指标内容|目标指标|项目|名称)$")
 # header of a unit column
 UNIT_HEADER = regex.compile(r"^(?:计量)?单位$")
@@ -208,7 +208,6 @@ NEGATION = regex.compile(r"未|不")
 REACH_WORDS = regex.compile(r"完成(?P<w>.+?)(?:的)?达标")
 # a group of places in brackets: 各县（市、区）
 PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")
-# a rank column of an entity table
 # a section that reports the state of things: 一、发展现状 / 发展基础 / 总体情况 / 各设区市情况 / 工作进展 / 主要成效
 STATUS_HEADING = regex.compile(r"(?:现状|基础|情况|进展|成效|成绩|回顾)$")
 # … unless it names goals or work to do: 主要目标和完成情况 is no report
@@ -237,6 +236,7 @@ NOTE = regex.compile(r"\s*(?:注|备注|说明|数据来源|资料来源)\s*\d?\
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
 # (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
 ECONOMIC_MEASURE = regex.compile(r"增加值|产值|营业收入|收入|营收|生产总值|GDP|交易额|销售额")
+# a rank column of an entity table
 RANK_HEADER = regex.compile(r"排名|排序|位次")
 # a paragraph that can hold a figure: a digit, 百分之, a Chinese-numeral count, or a 达标 goal
 MAY_HOLD_FIGURE = regex.compile(r"\d|百分之|[两三四五六七八九十百千万亿][个座户处家项所]|达标")
@@ -1387,7 +1387,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     for i, (start, end) in enumerate(doc.paragraphs):
         if i in pseudo_paragraphs or start >= end:
             continue
-        section = next((k for k, sec in enumerate(status_sections) if sec.char_start <= start < sec.char_end), None)
+        section = _section_index(status_sections, start)
         ctx.in_status_section = section is not None
         date = _paragraph(ctx, start, end, cands)
         # 注：…按2023年末常住人口计算 dates the population, not the figures
@@ -1402,8 +1402,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     targets = _merge(cands)
     for target in targets:  # an undated report in 一、发展现状 is as of the date the section gives
         if target.kind == "actual" and not (target.deadline or target.deadline_start or target.deadline_raw):
-            section = next((k for k, sec in enumerate(status_sections)
-                            if sec.char_start <= target.char_start < sec.char_end), None)
+            section = _section_index(status_sections, target.char_start)
             if section in as_of:
                 date = as_of[section]
                 target.deadline, target.deadline_raw = date.date, date.raw
@@ -1423,6 +1422,10 @@ def _status_sections(doc) -> list:
         if section.kind == "heading" and STATUS_HEADING.search(heading) and not NOT_STATUS_HEADING.search(heading):
             out.append(section)
     return out
+
+
+def _section_index(sections: list, pos: int) -> int | None:
+    return next((k for k, sec in enumerate(sections) if sec.char_start <= pos < sec.char_end), None)
 
 
 def _log_skip(doc) -> SkipFn:
