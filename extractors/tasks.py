@@ -19,8 +19,8 @@ Three sources, in this order of authority:
    role words in the parenthesis (``（市发改委牵头，市财政局配合）``) or a sentence that opens with
    its actor (``各电信运营企业要…``, ``X将会同Y``). The deadline comes from a clause or the
    parenthesis, else from a due date or a scheduled recurrence in the item's words
-   (``2024年10月底前完成…``, ``每年组织开展…``); ``持续开展`` describes the work, not its
-   schedule, and ``每年服务企业100家`` is a rate. The last item of a list of one-paragraph items is
+   (``2024年10月底前完成…``, ``每年组织开展…``), else ongoing words (``持续开展``: work with no
+   end date); ``每年服务企业100家`` is a rate. The last item of a list of one-paragraph items is
    one paragraph too (not the thanks and signature of a reply).
 3. **Prose** in the body: a sentence that assigns work explicitly (``由X牵头会同Y``, ``X会同Y``,
    ``由X负责，Y要配合``) or opens with a deadline and its actor (``2020年10月前，X…``). A sentence
@@ -60,6 +60,14 @@ TASK_HEADER = regex.compile(r"任务|重点工作|主要工作|工作事项|事�
 CATEGORY_HEADER = regex.compile(r"分类|类别|类型|领域|方面|板块|专项|序列")
 # 责任单位（第一个为牵头单位）: a responsible column whose first agency leads
 FIRST_LEADS = regex.compile(r"第一|首位|排名第一|列首")
+# 各项任务责任单位排在第一位的为牵头单位 / 列首位的为牵头部门: a notice-wide rule for agency lists
+FIRST_LISTED_LEADS = regex.compile(
+    r"(?:排在?第一(?:位|个)?|排名第一|列(?:第一位|首位)|排在首位|第一个)(?:的)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
+)
+# ，其他为配合单位 / ，其余单位为配合单位 right after that rule
+OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
+# 任务落实情况 / 跟踪督办 / 督查督办 / 考核评估: a prose sentence about following up the tasks themselves
+OVERSIGHT = regex.compile(r"(?:任务|工作)(?:落实|推进|完成|进展)(?:情况)?的?(?:跟踪|督办|督查|督促|调度|通报|考核)|跟踪督办|督查督办|督促检查")
 # 一是 … 二是 …: inline enumeration inside a paragraph
 INLINE_ITEM = regex.compile(r"(?<![\p{Han}])(?:[一二三四五六七八九十]{1,2})是|(?<=[。；：:])(?:[一二三四五六七八九十]{1,2})是")
 # 重点任务 / 主要任务 / 任务分工 / 下一步工作打算 / 下步工作计划: a heading that introduces the task list
@@ -101,10 +109,11 @@ ATTRIBUTIVE = regex.compile(r"(?:建立|成立|组建|设立|已)由$")
 DUE_BY = regex.compile(r"(?:之前|以前|前)$")
 # 完成 / 建成 after a date: 2024年12月底完成改造 is a due date too
 DUE_VERB = regex.compile(r"(?:全面|基本)?(?:完成|建成)")
-# 组织开展 / 通报 / 首月10日前: after 每年 / 每季度, words that make it the schedule of the work
-# (每年服务企业100家 is a rate, 持续开展 a manner: neither is a schedule)
+# 组织开展 / 通报 / 向市工信局报送 / 首月10日前: after 每年 / 每季度, words that make it the schedule
+# of the work (每年服务企业100家 is a rate, not a schedule)
 SCHEDULED = regex.compile(
-    r"(?:定期|组织|集中)?(?:开展|举办|召开|通报|报送|上报|调度|检查|督查|评估|发布|更新|汇总|征集|评选|遴选|梳理)"
+    r"(?:向[^，,。；;]{1,15}?)?(?:定期|组织|集中)?"
+    r"(?:开展|举办|召开|通报|报送|上报|调度|检查|督查|评估|发布|更新|汇总|征集|评选|遴选|梳理)"
     r"|(?P<due>[^，,。；;]{0,8}?前)"
 )
 # 按季度开展 / 每月通报: a recurrence phrase that already holds its verb
@@ -117,10 +126,6 @@ WHITESPACE = regex.compile(r"\s+")
 NO_DEADLINE = regex.compile(r"[—–\-－/／]*|无|暂无")
 # 。；： ending a heading's title (（二）健全工作机制。建立… → （二）健全工作机制)
 TITLE_END = regex.compile(r"[。；;：:]")
-# one clause: up to ， ； 。
-CLAUSE = regex.compile(r"[^，,；;。]+[，,；;。]?")
-# 由X牵头 / X负责 / X牵头负责: a clause that only says who does the work
-ASSIGNMENT_ONLY = regex.compile(r"(?:由)?[^，,；;。]{2,40}?(?:牵头负责|牵头|负责|主抓|统筹)")
 # 、 ， 和 及 与: what joins agencies into one group (A、B和C)
 GROUP_JOINER = regex.compile(r"[、，,和及与]{1,2}|以及")
 # 完成时限：2023年底 / 时间节点： … inside a task's clause: the task's deadline words (group d)
@@ -721,9 +726,8 @@ def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
 def _text_deadline(text: str, start: int, end: int, reference) -> str | None:
     """The schedule an item's own words set, when no clause or parenthesis gives one: the first
     due date (2024年10月底前完成…), else a recurrence that schedules an action (每年组织开展…,
-    每季度首月10日前报送…), else ongoing words that govern the item's first action
-    (持续推进公共数据开放…, 由X牵头，会同Y持续开展…). Further in, ongoing words describe part of
-    the work (推动…部署，持续开展…优化), not its schedule."""
+    每季度首月10日前报送…, 每季度向X报送…), else ongoing words (持续推进…, 常态化开展…): work
+    with no end date. ``每年服务企业100家`` is a rate, not a schedule."""
     found = find_deadlines(text, reference, start, end)
     for d in found:
         if (d.date or d.flag) and not d.start and (DUE_BY.search(d.raw) or DUE_VERB.match(text, d.char_end)):
@@ -736,23 +740,7 @@ def _text_deadline(text: str, start: int, end: int, reference) -> str | None:
         after = SCHEDULED.match(text, d.char_end, end)
         if after:
             return text[d.char_start : after.end()] if after.group("due") else d.raw
-    first_action = _first_action_clause(text, start, end)
-    for d in found:
-        if d.recurrence == "ongoing" and first_action[0] <= d.char_start < first_action[1]:
-            return d.raw
-    return None
-
-
-def _first_action_clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause holding an item's first action: after its short title (培育数据要素市场。) and
-    after clauses that only assign it (由X牵头，)."""
-    title = TITLE_END.search(text, start, min(end, start + 24))
-    if title and text[title.start()] == "。" and not regex.search(r"[，,]", text[start:title.start()]):
-        start = title.end()
-    for clause in CLAUSE.finditer(text, start, end):
-        if not ASSIGNMENT_ONLY.fullmatch(clause.group(0).rstrip("，,；;。")):
-            return clause.start(), clause.end()
-    return start, start
+    return next((d.raw for d in found if d.recurrence == "ongoing"), None)
 
 
 def _actor_agencies(doc, start: int, end: int, index) -> list[tuple[int, int, str]]:
@@ -830,6 +818,8 @@ def _prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) ->
             actor = _actor_with_due_date(doc, start, end, mentions, reference)
         if not ("lead" in kinds or len(kinds) >= 2 or actor):
             continue
+        if OVERSIGHT.search(text, start, end):
+            continue  # 会同有关部门加强对任务落实情况的跟踪督办: watching over the tasks is no task of its own
         if actor and not roles:
             group = _groups(text, mentions)[0]
             roles = [(s, e, "responsible") for s, e in group]
@@ -904,6 +894,22 @@ def extract(doc, prior) -> list[Task]:
         if not _restates(t, table_tasks) and not any(s <= t.char_start < e for s, e in skip)
     ]
     tasks = sorted(table_tasks + item_tasks + prose, key=lambda t: t.char_start)
+    first_leads = FIRST_LISTED_LEADS.search(doc.text)  # 各项任务责任单位排在第一位的为牵头单位
+    if first_leads:
+        others = "partner" if OTHERS_PARTNER.match(doc.text, first_leads.end()) else "responsible"
+        for task in item_tasks:
+            _first_listed_leads(task, others)
     for seq, task in enumerate(tasks, 1):
         task.seq = seq
     return tasks
+
+
+def _first_listed_leads(task: Task, others: str) -> None:
+    """A task that names no lead: its first responsible agency leads it, as the notice says, and the
+    others take the role it gives them (其他为配合单位: partner)."""
+    listed = [a for a in task.agencies if a.role == "responsible"]
+    if not listed or any(a.role == "lead" for a in task.agencies):
+        return
+    listed[0].role = "lead"
+    for agency in listed[1:]:
+        agency.role = others

@@ -302,13 +302,29 @@ def test_a_provincial_notice_names_other_cities_bureaus_and_groups_of_branches()
     assert [(t.deadline, t.recurrence) for t in found] == [
         ("2024-06-30", "once"),
         (None, "quarterly"),  # 每季度首月10日前报送
-        (None, "ongoing"),  # 持续推进 opens the item's first action
-        (None, "ongoing"),  # 由X牵头，会同Y常态化开展: the assignment clause, then the ongoing action
-        (None, None),  # 推动…扩容升级，持续开展…优化: ongoing words for a later part of the work only
+        (None, "ongoing"),  # 持续推进: work with no end date
+        (None, "ongoing"),  # 由X牵头，会同Y常态化开展
+        (None, "ongoing"),  # 推动…扩容升级，持续开展…优化: ongoing words for part of the work, and no date
         ("2024-03-15", "once"),  # 工作要求: an actor and a due date make a task …
     ]
-    # … an exhortation without a date does not, nor the work reported done in 一、2023年工作开展情况
-    assert not [t for t in found if "协调配合" in t.text or "摸底调查" in t.text]
+    # … an exhortation without a date does not, nor following up the tasks themselves (X会同Y督促检查),
+    # nor the work reported done in 一、2023年工作开展情况
+    assert not [t for t in found if "协调配合" in t.text or "督促检查" in t.text or "摸底调查" in t.text]
+
+
+def test_a_notice_that_says_the_first_listed_unit_leads():
+    # 各项任务责任单位排在第一位的为牵头单位，其他为配合单位
+    found = tasks(NOTICES / "tasks_yinchuan_first_listed_leads.txt")
+    assert [roles(t) for t in found] == [
+        {"lead": ["市发展改革委"], "responsible": [], "partner": ["市工业和信息化局", "各县（市）区人民政府"]},
+        {"lead": ["市工业和信息化局"], "responsible": [], "partner": ["市商务局"]},
+        {"lead": ["市审批服务管理局"], "responsible": [], "partner": []},
+    ]
+    assert [(t.deadline, t.recurrence) for t in found] == [
+        ("2024-10-31", "once"),
+        (None, "monthly"),  # 每月向…办公室报送: the schedule, across the addressee
+        (None, "ongoing"),
+    ]
 
 
 def test_clause_lists_keep_bracketed_names_and_stop_at_the_next_label():
@@ -325,7 +341,7 @@ def test_clause_lists_keep_bracketed_names_and_stop_at_the_next_label():
     assert [(t.deadline, t.deadline_raw) for t in found] == [
         (None, None), ("2025-12-31", "2025年底前"),
         ("2024-12-31", "2024年12月底前"),  # no deadline clause: the due date the item's text sets
-        (None, None), (None, None),  # 持续推进重点项目建设 describes the work
+        (None, None), (None, "持续推进"),  # 持续推进重点项目建设: ongoing work, no date
     ]
     assert found[1].text == "推进网络直连。提升数据中心间网络互联能力，降低跨区域传输时延。"
 
