@@ -101,6 +101,7 @@ VERB_END = regex.compile(r"(?P<verb>新建|新增|新开通|累计建成|打造|
 PERIOD_VERB = regex.compile(r"新建|新增|新开通|累计建成")
 # a word that says which period a figure counts, in a clause that borrows its subject: 新建…，累计达到4500个
 PERIOD_WORD = regex.compile(r"累计建成|累计|新建|新增|新开通")
+NEW_THIS_PERIOD = frozenset({"新建", "新增", "新开通"})  # a count of this period, never a stock
 # words that point back to an indicator named before: 该指标距离…评价标准（25%）
 ANAPHOR = regex.compile(r"(?:该|此|这一|这个|这项|此项|该项|上述)指标")
 # the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表
@@ -123,6 +124,14 @@ ACTUAL_CUE = regex.compile(
     r"截至|截止|目前|现有|当前|已经|已(?:建成|完成|开通|实现|达到|累计|有|建|开放|形成|获得|培育|打造)|共计|以来|"
     r"同比|较上年|比上年|实际完成|完成率|现已|累计开放|累计建成了"
 )
+# a quota handed down, named by who set it and not by the indicator: 完成省下达年度任务（1200个）
+QUOTA = regex.compile(
+    r"(?:完成)?(?P<words>(?:国家|省|市|区|县|上级)?(?:下达|分解)?(?:的)?(?:年度|全年|当年)?(?:建设)?(?:任务|目标)(?:数)?)[（(]?"
+)
+# the share of something done: 完成省下达年度任务（1200个）的112.5%
+COMPLETED_SHARE = regex.compile(r"完成[^，,。；;]{1,30}的$")
+# a completion rate reports progress, whatever task it is the rate of: 完成率52.36%
+COMPLETION_RATE = regex.compile(r"完成率|完成比例|完成进度")
 # words that make a figure a goal even in a reporting sentence: 任务为699个, 目标, 计划
 TARGET_CUE = regex.compile(r"任务|目标|计划|力争|争取|确保|预计|规划")
 # a goal of reaching a threshold without a number: 完成…的达标任务 / 实现…达标
@@ -409,8 +418,10 @@ class _Cand:
 
     @property
     def key(self) -> tuple:
+        """What two statements of one figure share (without a canonical indicator, the words decide too:
+        see :func:`_same_words`)."""
         t = self.target
-        return (t.indicator or norm_words(t.indicator_raw), t.value, t.value_max, t.unit, t.scope, t.kind)
+        return (t.indicator, t.value, t.value_max, t.unit, t.scope, t.kind)
 
 
 @dataclass
@@ -883,6 +894,9 @@ def _kept_quantities(ctx: _Ctx, c_start: int, c_end: int, reasons: list) -> list
         if _in_title(text, c_start, q.start):
             reasons.append((q.start, q.end, "inside a cited title 《…》"))
             continue
+        if q.start > c_start and text[q.start - 1] == "第":
+            reasons.append((q.start, q.end, "an ordinal (第45次, 第3名)"))
+            continue
         if q.unit_kind == "bandwidth":
             before = text[max(c_start, q.start - 4):q.start]
             after = text[q.end:c_end]
@@ -928,7 +942,12 @@ def _from_quantity(ctx: _Ctx, q: Quantity, lo: int, g_start: int, g_end: int, c_
     # ---- what the figure is about
     inherit = switched = False
     raw = left
-    if not left or VERB_ONLY.match(left):
+    quota = QUOTA.fullmatch(left)
+    if quota and subject.raw:  # 新建5G基站1350个，完成省下达年度任务（1200个）: the quota of that indicator
+        raw, inherit = quota.group("words"), True
+    elif unit == "%" and subject.raw and COMPLETED_SHARE.search(text[c_start:q.start]):
+        raw, inherit = subject.raw + "完成率", True  # 完成…任务（1200个）的112.5%: how much of it was done
+    elif not left or VERB_ONLY.match(left):
         right = _right_words(text, q, g_end)
         if right:
             raw = (left + right) if left else right
@@ -961,7 +980,7 @@ def _from_quantity(ctx: _Ctx, q: Quantity, lo: int, g_start: int, g_end: int, c_
     context_words = clause_text[: q.start - c_start] + (deadline.raw if deadline and deadline.raw else "")
     if threshold or in_threshold_list:
         kind = "baseline"
-    elif rank is not None or gap:
+    elif rank is not None or gap or COMPLETION_RATE.search(raw or ""):
         kind = "actual"
     elif TARGET_CUE.search(left if inherit else raw or ""):
         kind = "target"
@@ -1348,6 +1367,19 @@ def _resolve_reach(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     return [c for c in cands if id(c) not in drop]
 
 
+def _same_words(a: str | None, b: str | None) -> bool:
+    """Raw indicator words naming one thing: one holds the other once 数量/总数 endings are dropped, and
+    they do not count differently (新增公共充电桩 is not 公共充电桩累计数量; 公共充电桩 is)."""
+    a, b = SUBJECT_TAIL.sub("", norm_words(a)), SUBJECT_TAIL.sub("", norm_words(b))
+    if not a or not b or not (a in b or b in a):
+        return False
+    periods_a = {m.group(0)[:2] for m in PERIOD_WORD.finditer(a)}  # 累计建成 counts as 累计
+    periods_b = {m.group(0)[:2] for m in PERIOD_WORD.finditer(b)}
+    if periods_a and periods_b:
+        return periods_a == periods_b
+    return not (periods_a | periods_b) & NEW_THIS_PERIOD
+
+
 def _merge(cands: list[_Cand]) -> list[Target]:
     """One Target per distinct figure: a repeat (body and annex) adds its evidence to ``also_at``."""
     kept: list[_Cand] = []
@@ -1361,6 +1393,8 @@ def _merge(cands: list[_Cand]) -> list[Target]:
                 continue
             if o.char_start == t.char_start and o.char_end == t.char_end:
                 continue  # one clause distributing over several entities already differs by scope
+            if o.indicator is None and not _same_words(o.indicator_raw, t.indicator_raw):
+                continue
             same = other
             break
         if same is None:

@@ -232,6 +232,26 @@ def test_bulletin_of_actuals_with_rankings_in_prose():
     assert len(targets) == 21
 
 
+def test_a_quota_its_completion_rate_counts_in_times_and_a_figure_stated_twice():
+    doc, results, _ = _notice("targets_anqing_quota_and_table.txt")
+    targets = results["targets"]
+    _assert_spans(doc, targets)
+    # 新建5G基站980个，完成省下达年度任务（900个）的108.9%: the quota is that indicator's goal, the share a report
+    t = _find(targets, value=900)
+    assert (t.indicator, t.indicator_raw, t.kind, t.comparator) == ("新建5G基站数", "省下达年度任务", "target", ">=")
+    t = _find(targets, value=108.9)
+    assert (t.indicator, t.kind, t.comparator, t.deadline) == (None, "actual", "=", "2023-12-31")
+    assert _find(targets, value=980).kind == "actual"  # 2023年 in a 2024 notice
+    t = _find(targets, unit="次")  # a count of visits; 第3次全体会议 is an ordinal
+    assert (t.value, t.comparator, t.indicator_raw) == (0.5, "<=", "政务服务事项平均跑动次数")
+    assert [t.value for t in targets if t.unit == "次"] == [0.5]
+    # the prose stock and the table's 公共充电桩累计数量 are one figure; 新增 1000 is another
+    t = _find(targets, value=3000)
+    assert (t.indicator, len(t.also_at)) == (None, 1)
+    assert _find(targets, value=1000).also_at == []
+    assert len(targets) == 7
+
+
 def test_national_table_of_actuals_one_row_per_city():
     doc, results, _ = _notice("targets_ministry_city_table.txt")
     table = [t for t in results["targets"] if t.scope.endswith("市")]
