@@ -59,6 +59,11 @@ BRACKETED = regex.compile(r"（[^）]*）|\([^)]*\)")
 CLAUSE = regex.compile(r"[^，。；,;]+")
 # 市政府办公室主任和市工信局局长: posts joined by 、 和 及
 POST = regex.compile(r"[^、和及]+")
+# 成员由市发展改革委、市财政局主要负责同志组成: members named by their units and one shared post
+MEMBERS_BY = regex.compile(
+    r"(?:领导小组|专班|小组)?成员(?:单位)?由(?P<units>[^，。；,;]+?)"
+    r"(?P<post>(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导同志|领导))(?:组成|担任)"
+)
 # 二或三个汉字 at the end of an office-director clause: the director's name
 NAME_TAIL = regex.compile(r"(\p{Han}{2,3})$")
 # 两到四个汉字: the shape of a personal name
@@ -424,6 +429,7 @@ class Block:
 
     first_unit: int
     members: list[Parsed]
+    name: tuple[int, int] | None = None  # the body's name, when the founding sentence holds the members
 
 
 def member_blocks(doc, not_names: frozenset[str] = frozenset()) -> tuple[list[Block], Layout]:
@@ -462,7 +468,43 @@ def member_blocks(doc, not_names: frozenset[str] = frozenset()) -> tuple[list[Bl
         if block.members:
             blocks.append(block)
         i = j
+    covered = {k for block in blocks for k in range(block.first_unit, block.first_unit + len(block.members) + 1)}
+    blocks += [b for b in _sentence_blocks(doc, layout) if b.first_unit not in covered]
+    blocks.sort(key=lambda b: b.first_unit)
     return blocks, layout
+
+
+def _sentence_blocks(doc, layout: Layout) -> list[Block]:
+    """Members set out in the sentence that founds the body: 成立…领导小组，组长由市长兼任，副组长由…担任，
+    成员由市发展改革委、市财政局…主要负责同志组成 (one member per listed unit, with the shared post)."""
+    pats = _patterns()
+    text = doc.text
+    blocks = []
+    for k, unit in enumerate(layout.units):
+        founded = pats["founded"].search(text, unit.start, unit.end)
+        if not founded:
+            continue
+        members: list[Parsed] = []
+        for clause in CLAUSE.finditer(text, founded.end(), unit.end):
+            words = clause.group(0)
+            by = pats["role_by"].match(words)
+            if by and by.group("role").startswith("办公室"):
+                continue  # 办公室主任由…兼任 names the office director, read with the office
+            if by:
+                who_start = clause.start() + by.start("who")
+                for s, e in _split_posts(by.group("who"), who_start):
+                    parsed = _parse_one(text[s:e], s, by.group("role"), layout)
+                    if parsed:
+                        members.append(parsed)
+                continue
+            listed = MEMBERS_BY.match(words)
+            if listed:
+                post = (clause.start() + listed.start("post"), clause.start() + listed.end("post"))
+                for _, s, e in split_agency_list(listed.group("units"), clause.start() + listed.start("units")):
+                    members.append(Parsed("成员", None, None, organization=(s, e), position=post))
+        if members:
+            blocks.append(Block(k, members, (founded.start("name"), founded.end("name"))))
+    return blocks
 
 
 def _labels_follow(doc, units: list[Unit], i: int, layout: Layout) -> bool:
@@ -548,7 +590,7 @@ def extract(doc, prior) -> list[TaskForce]:
     blocks, layout = member_blocks(doc, region_names(prior.get("metadata")))
     forces: list[TaskForce] = []
     for block in blocks:
-        name_span = _find_name(doc, layout, block)
+        name_span = block.name or _find_name(doc, layout, block)
         if forces and name_span and (forces[-1].char_start, forces[-1].char_end) == name_span:
             # the same list resumed after a break (a page header, a stray line): one body
             forces[-1].members += [_member(doc, len(forces[-1].members) + k + 1, m) for k, m in enumerate(block.members)]

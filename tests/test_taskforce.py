@@ -167,6 +167,25 @@ def test_group_members_without_a_name_in_a_web_table():
     ]
 
 
+def test_members_set_out_in_the_founding_sentence():
+    path = NOTICES / "taskforce_juxian_founding_sentence.txt"
+    force = forces(path)[0]
+    assert force.name == "莒县数字经济发展工作专班"  # from the sentence, not the notice's title
+    assert (force.office_location, force.office_director) == ("县工业和信息化局", None)  # a post, no person
+    assert members(path) == [
+        ("组长", None, "县长", None),
+        ("副组长", None, "分管副县长", None),  # 副组长由分管副县长、县政府办公室主任担任: two posts
+        ("副组长", None, "主任", "县政府办公室"),
+        # 成员由A、B、C分管负责同志组成: one member per unit, each with the shared post
+        ("成员", None, "分管负责同志", "县发展改革局"),
+        ("成员", None, "分管负责同志", "县工业和信息化局"),
+        ("成员", None, "分管负责同志", "县财政局"),
+    ]  # 办公室主任由…兼任 is the office's director, no member
+    doc, _ = extracted(path)
+    for m in force.members:
+        assert doc.text[m.char_start:m.char_end] == m.evidence
+
+
 def test_position_first_rows_and_a_post_filled_by_the_mayor():
     path = NOTICES / "taskforce_baoji_position_first.txt"
     force = forces(path)[0]
