@@ -6,92 +6,27 @@ whose 副组长 role cell is merged and whose 成员 continuation rows leave the
 and a document number with the 【】 bracket variant. The expected facts are in
 tests/unseen/gold/u5.json. Run:  .venv/bin/python tests/unseen/build_u5.py
 """
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
 from docx import Document
+from docx.shared import Cm, Pt
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+
+from tests.notice_docx import (  # noqa: E402
+    XIAOBIAOSONG,
+    HEITI,
+    KAITI,
+    para,
+    heading1,
+    heading2,
+    cell_text,
+    page_number_footer,
+)
 
 OUT = Path(__file__).resolve().parent / "notices" / "u5_shuangliu_5g_gigabit_plan.docx"
-
-FANGSONG = "仿宋_GB2312"
-XIAOBIAOSONG = "方正小标宋简体"
-HEITI = "黑体"
-KAITI = "楷体_GB2312"
-
-
-def _font(run, name, size=16, bold=False, color=None):
-    run.font.name = name
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    rpr = run._element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.append(fonts)
-    fonts.set(qn("w:eastAsia"), name)
-    if color:
-        run.font.color.rgb = RGBColor(*color)
-
-
-def para(doc, text="", font=FANGSONG, size=16, bold=False, align=None, indent=True, color=None):
-    p = doc.add_paragraph()
-    if align == "center":
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    elif align == "right":
-        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    if indent and align is None:
-        p.paragraph_format.first_line_indent = Pt(size * 2)
-    p.paragraph_format.line_spacing = Pt(28)
-    if text:
-        _font(p.add_run(text), font, size, bold, color)
-    return p
-
-
-def heading1(doc, text):
-    return para(doc, text, font=HEITI)
-
-
-def heading2(doc, text, rest=""):
-    p = para(doc, text, font=KAITI)
-    if rest:
-        _font(p.add_run(rest), FANGSONG)
-    return p
-
-
-def cell_text(cell, text, size=12, bold=False, center=False):
-    cell.text = ""
-    p = cell.paragraphs[0]
-    if center:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if text:
-        _font(p.add_run(text), FANGSONG, size, bold)
-
-
-def page_number_footer(section):
-    p = section.footer.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _font(p.add_run("— "), "宋体", 14)
-    run = p.add_run()
-    _font(run, "宋体", 14)
-    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, None), ("end", None)):
-        if kind:
-            fld = OxmlElement("w:fldChar")
-            fld.set(qn("w:fldCharType"), kind)
-            run._element.append(fld)
-        elif text:
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = text
-            run._element.append(instr)
-        else:
-            t = OxmlElement("w:t")
-            t.text = "1"
-            run._element.append(t)
-    _font(p.add_run(" —"), "宋体", 14)
 
 
 TASKS = [

@@ -7,59 +7,26 @@ deadlines 2024年底前 / 2025年6月底前 / 持续推进 / 每半年 / 每季�
 以内, 约, 新增, 累计 and a range. Page numbers are a PAGE field in the footer.
 Expected facts: tests/unseen2/gold/v5.json.   Run:  .venv/bin/python tests/unseen2/build_v5.py
 """
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm
+
+from tests.notice_docx import (  # noqa: E402
+    FANGSONG,
+    XIAOBIAOSONG,
+    KAITI,
+    para,
+    heading1,
+    heading2,
+    page_number_footer,
+    set_font as _font,
+)
 
 OUT = Path(__file__).resolve().parent / "notices" / "v5_wulanchabu_datacenter_plan.docx"
-
-FANGSONG = "仿宋_GB2312"
-XIAOBIAOSONG = "方正小标宋简体"
-HEITI = "黑体"
-KAITI = "楷体_GB2312"
-
-
-def _font(run, name, size=16, bold=False, color=None):
-    run.font.name = name
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    rpr = run._element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.append(fonts)
-    fonts.set(qn("w:eastAsia"), name)
-    if color:
-        run.font.color.rgb = RGBColor(*color)
-
-
-def para(doc, text="", font=FANGSONG, size=16, bold=False, align=None, indent=True, color=None):
-    p = doc.add_paragraph()
-    if align == "center":
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    elif align == "right":
-        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    if indent and align is None:
-        p.paragraph_format.first_line_indent = Pt(size * 2)
-    p.paragraph_format.line_spacing = Pt(28)
-    if text:
-        _font(p.add_run(text), font, size, bold, color)
-    return p
-
-
-def heading1(doc, text):
-    return para(doc, text, font=HEITI)
-
-
-def heading2(doc, text, rest=""):
-    p = para(doc, text, font=KAITI)
-    if rest:
-        _font(p.add_run(rest), FANGSONG)
-    return p
 
 
 def task(doc, number_title, body, clause):
@@ -69,29 +36,6 @@ def task(doc, number_title, body, clause):
     _font(p.add_run(body), FANGSONG)
     _font(p.add_run(clause), FANGSONG)
     return p
-
-
-def page_number_footer(section):
-    p = section.footer.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _font(p.add_run("— "), "宋体", 14)
-    run = p.add_run()
-    _font(run, "宋体", 14)
-    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, None), ("end", None)):
-        if kind:
-            fld = OxmlElement("w:fldChar")
-            fld.set(qn("w:fldCharType"), kind)
-            run._element.append(fld)
-        elif text:
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = text
-            run._element.append(instr)
-        else:
-            t = OxmlElement("w:t")
-            t.text = "1"
-            run._element.append(t)
-    _font(p.add_run(" —"), "宋体", 14)
 
 
 def build(path=OUT):
