@@ -1,7 +1,8 @@
 """Speed benchmark: our PDF ingest+normalize beside raw pdfplumber text extraction, same files, same run.
 
 Machines here are noisy, so every figure is reported with a baseline measured in the same run
-and as a ratio to it. Each measurement is the best of ``--repeat`` rounds.
+and as a ratio to it. Each measurement is the best of ``--repeat`` rounds, the measures taking
+turns within each round.
 
     make bench            # or: python bench/bench_ingest.py --repeat 3
 """
@@ -22,13 +23,16 @@ from pipeline.runner import extract_document  # noqa: E402
 from pipeline.structure import structure  # noqa: E402
 
 
-def best_of(repeat: int, func) -> float:
-    times = []
+def best_of_interleaved(repeat: int, measures: dict) -> dict[str, float]:
+    """Best time of each measure over ``repeat`` rounds, the measures taking turns within a round,
+    so that a burst of load elsewhere on the machine hits the baseline and ours alike."""
+    best = {name: float("inf") for name in measures}
     for _ in range(repeat):
-        started = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - started)
-    return min(times)
+        for name, func in measures.items():
+            started = time.perf_counter()
+            func()
+            best[name] = min(best[name], time.perf_counter() - started)
+    return best
 
 
 def raw_pdfplumber(files: list[Path]) -> None:
@@ -73,11 +77,14 @@ def main() -> None:
     pages = page_count(pdfs)
     ours_full(pdfs[:1])  # warm caches (dictionaries, opencc, jieba) outside the timed rounds
 
-    baseline = best_of(args.repeat, lambda: raw_pdfplumber(pdfs))
-    ingest = best_of(args.repeat, lambda: ours_ingest_normalize(pdfs))
-    full = best_of(args.repeat, lambda: ours_full(pdfs))
-    text_time = best_of(args.repeat, lambda: ours_full(texts))
-    docx_time = best_of(args.repeat, lambda: ours_full(docxs))
+    best = best_of_interleaved(args.repeat, {
+        "baseline": lambda: raw_pdfplumber(pdfs),
+        "ingest": lambda: ours_ingest_normalize(pdfs),
+        "full": lambda: ours_full(pdfs),
+        "text": lambda: ours_full(texts),
+        "docx": lambda: ours_full(docxs),
+    })
+    baseline, ingest, full, text_time, docx_time = (best[k] for k in ("baseline", "ingest", "full", "text", "docx"))
 
     figures = {
         "pdf_files": len(pdfs),
