@@ -97,3 +97,27 @@ def page_number_footer(section):
             t.text = "1"
             run._element.append(t)
     set_font(p.add_run(" —"), "宋体", 14)
+
+
+def a4_notice():
+    """An empty A4 document with GB/T 9704 margins and the ``— N —`` footer."""
+    from docx import Document
+    from docx.shared import Cm
+
+    doc = Document()
+    section = doc.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    page_number_footer(section)
+    return doc
+
+
+def item(doc, number_title, body, clause, title_font=FANGSONG, title_bold=True):
+    """A numbered item: its number and short title (bold 仿宋, or 楷体 for （一）), the text, and the
+    agency clause, each a run of its own."""
+    p = para(doc)
+    set_font(p.add_run(number_title), title_font, bold=title_bold)
+    set_font(p.add_run(body), FANGSONG)
+    set_font(p.add_run(clause), FANGSONG)
+    return p

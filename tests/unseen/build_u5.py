@@ -11,7 +11,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from docx import Document
 from docx.shared import Cm, Pt
 from docx.enum.table import WD_TABLE_ALIGNMENT
 
@@ -23,7 +22,7 @@ from tests.notice_docx import (  # noqa: E402
     heading1,
     heading2,
     cell_text,
-    page_number_footer,
+    a4_notice,
 )
 
 OUT = Path(__file__).resolve().parent / "notices" / "u5_shuangliu_5g_gigabit_plan.docx"
@@ -126,12 +125,7 @@ def member_table(doc):
 
 
 def build(path=OUT):
-    doc = Document()
-    section = doc.sections[0]
-    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
-    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
-    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
-    page_number_footer(section)
+    doc = a4_notice()
 
     para(doc, "成都市双流区人民政府文件", font=XIAOBIAOSONG, size=36, align="center", color=(0xE0, 0, 0))
     para(doc)

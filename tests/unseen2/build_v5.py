@@ -12,39 +12,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from docx import Document
-from docx.shared import Cm
-
 from tests.notice_docx import (  # noqa: E402
-    FANGSONG,
     XIAOBIAOSONG,
     KAITI,
     para,
     heading1,
     heading2,
-    page_number_footer,
-    set_font as _font,
+    a4_notice,
+    item,
 )
 
 OUT = Path(__file__).resolve().parent / "notices" / "v5_wulanchabu_datacenter_plan.docx"
 
 
-def task(doc, number_title, body, clause):
-    """'1. 小标题。' in bold, the task text, and the agency clause as a separate run."""
-    p = para(doc)
-    _font(p.add_run(number_title), FANGSONG, bold=True)
-    _font(p.add_run(body), FANGSONG)
-    _font(p.add_run(clause), FANGSONG)
-    return p
-
-
 def build(path=OUT):
-    doc = Document()
-    section = doc.sections[0]
-    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
-    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
-    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
-    page_number_footer(section)
+    doc = a4_notice()
 
     para(doc, "乌兰察布市工业和信息化局文件", font=XIAOBIAOSONG, size=34, align="center", color=(0xE0, 0, 0))
     para(doc)
@@ -84,40 +66,40 @@ def build(path=OUT):
               "工业互联网标识解析二级节点累计接入企业约300家。")
     heading1(doc, "三、重点任务")
     heading2(doc, "（一）优化算力设施布局")
-    task(doc, "1. 推进数据中心集约化建设。",
+    item(doc, "1. 推进数据中心集约化建设。",
          "引导新建数据中心向集宁区、察哈尔高新区等重点园区集聚，2024年底前完成数据中心集群"
          "起步区规划修编，严控园区外新建小型数据中心。",
          "（牵头单位：市发展和改革委员会；配合单位：市工业和信息化局、市自然资源局、察哈尔高新区管委会）")
-    task(doc, "2. 推动数据中心绿色低碳发展。",
+    item(doc, "2. 推动数据中心绿色低碳发展。",
          "推广液冷、自然冷却、余热回收等节能技术，每半年组织开展一次数据中心能效监测，"
          "对PUE高于1.5的存量数据中心实施节能改造。",
          "（责任单位：市工业和信息化局、市能源局）")
-    task(doc, "3. 强化绿色电力保障。",
+    item(doc, "3. 强化绿色电力保障。",
          "推动数据中心企业参与绿电交易，支持数据中心配套建设“源网荷储”一体化项目，"
          "提高可再生能源就近消纳比例。",
          "（牵头单位：市能源局；配合单位：内蒙古电力（集团）有限责任公司乌兰察布供电分公司；"
          "完成时限：持续推进）")
     heading2(doc, "（二）提升网络支撑能力")
-    task(doc, "4. 扩容数据传输通道。",
+    item(doc, "4. 扩容数据传输通道。",
          "推进乌兰察布至北京、天津方向直连光缆和骨干网扩容，2024年底前建成至北京方向第二条"
          "直连光缆，降低跨区域数据传输时延和成本。",
          "（牵头单位：市工业和信息化局；配合单位：中国电信乌兰察布分公司、中国移动乌兰察布分公司、"
          "中国联通乌兰察布市分公司）")
-    task(doc, "5. 推进工业互联网标识解析应用。",
+    item(doc, "5. 推进工业互联网标识解析应用。",
          "依托工业互联网标识解析二级节点，推动铁合金、新材料、农畜产品加工等行业企业接入，"
          "2025年6月底前实现重点行业全覆盖。",
          "（责任单位：市工业和信息化局）")
     heading2(doc, "（三）拓展算力应用场景")
-    task(doc, "6. 承接“东数西算”业务。",
+    item(doc, "6. 承接“东数西算”业务。",
          "面向京津冀地区开展精准招商，引进一批互联网、人工智能企业的算力业务，"
          "推动存算业务由“冷数据”存储向智能计算拓展。",
          "（牵头单位：市商务局；配合单位：市投资促进中心、察哈尔高新区管委会、各旗县市区人民政府；"
          "完成时限：持续推进）")
-    task(doc, "7. 强化数据安全保障。",
+    item(doc, "7. 强化数据安全保障。",
          "建立数据中心网络安全和数据安全检查机制，每季度开展一次安全风险排查，"
          "督促企业落实安全保护责任。",
          "（牵头单位：市委网信办；配合单位：市公安局、市工业和信息化局）")
-    task(doc, "8. 加强专业人才引育。",
+    item(doc, "8. 加强专业人才引育。",
          "依托集宁师范学院、乌兰察布职业学院开设数据中心运维相关专业，每年组织开展数据中心"
          "运维人才专项培训。",
          "（牵头单位：市人力资源和社会保障局；配合单位：市教育局、集宁师范学院）")

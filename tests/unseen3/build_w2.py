@@ -16,16 +16,15 @@ Page numbers are a PAGE field in the footer.
 Expected facts: tests/unseen3/gold/w2.json.   Run:  .venv/bin/python tests/unseen3/build_w2.py
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from docx import Document
 from docx.shared import Cm
 from docx.enum.table import WD_TABLE_ALIGNMENT
 
 from tests.notice_docx import (  # noqa: E402
-    FANGSONG,
     XIAOBIAOSONG,
     HEITI,
     KAITI,
@@ -34,9 +33,12 @@ from tests.notice_docx import (  # noqa: E402
     heading2,
     cell_text,
     no_borders,
-    page_number_footer,
-    set_font as _font,
+    a4_notice,
+    item,
 )
+
+# （一）… titles in 楷体, not bold
+task = partial(item, title_font=KAITI, title_bold=False)
 
 OUT = Path(__file__).resolve().parent / "notices" / "w2_zhuzhou_tianyuan_gigabit_plan.docx"
 
@@ -74,15 +76,6 @@ MEMBERS = (
 )
 
 
-def task(doc, number_title, body, clause):
-    """'（一）小标题。' in 楷体, the task text, and the agency clause as a separate run."""
-    p = para(doc)
-    _font(p.add_run(number_title), KAITI)
-    _font(p.add_run(body), FANGSONG)
-    _font(p.add_run(clause), FANGSONG)
-    return p
-
-
 def target_table(doc):
     table = doc.add_table(rows=1 + len(TARGET_ROWS), cols=len(TARGET_HEADER))
     table.style = "Table Grid"
@@ -113,12 +106,7 @@ def member_table(doc):
 
 
 def build(path=OUT):
-    doc = Document()
-    section = doc.sections[0]
-    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
-    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
-    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
-    page_number_footer(section)
+    doc = a4_notice()
 
     # ---- 版头 ----
     para(doc, "株洲市天元区人民政府办公室文件", font=XIAOBIAOSONG, size=30, align="center", color=(0xE0, 0, 0))
