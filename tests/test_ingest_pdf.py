@@ -14,7 +14,7 @@ import pytest
 import regex
 
 from pipeline.errors import CorruptFileError, EmptyFileError, EncryptedError, NeedsOCRError, WrongTypeError
-from pipeline.ingest import pdf, read_file
+from pipeline.ingest import pdf, pdf_tables, read_file
 from pipeline.model import RawDocument
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -442,7 +442,24 @@ def test_one_glyph_objects_in_a_font_not_embedded_are_not_lost():
             ("2022年12", 300, 680), ("月底前", 300, 666)]
     doc = pdf.read(_pdf_in_a_font_it_does_not_embed(cell), "nonembedded.pdf")
     assert doc.raw_text == "牵头单位\t完成时限\n市工业和信息化局\t2022年12月底前"
-    assert doc.warnings == ["page 1: 1 characters that pdfium skipped read with pdfminer"]
+    # pdfium keeps the glyph itself where the system has a CJK font to stand in (not on a bare machine)
+    assert doc.warnings in ([], ["page 1: 1 characters that pdfium skipped read with pdfminer"])
+
+
+def test_the_second_reader_adds_only_the_glyphs_pdfium_lacks():
+    data = _pdf_in_a_font_it_does_not_embed([("市工业和信息化", 72, 680), ("局", 72, 666)])
+    page = pdfium.PdfDocument(data)[0]
+    textpage = page.get_textpage()
+    raw_chars, _ = pdf._raw_chars(textpage.raw)
+    without = [rc for rc in raw_chars if rc[0] != "局"]  # as pdfium leaves it on a machine without CJK fonts
+    reader = pdf._SecondReader(data, None)
+    try:
+        added = reader.missing_chars(0, without, page.get_cropbox(), page.get_mediabox())
+    finally:
+        reader.close()
+    # only the lost glyph, in reading coordinates: the seven pdfium has are not added twice
+    ((char),) = [(c.text, round(c.x0), round(c.baseline)) for c in added]
+    assert char == ("局", 72, 842 - 666)
 
 
 def test_a_page_drawn_one_glyph_per_object_in_a_font_not_embedded_is_read():
@@ -457,6 +474,43 @@ def test_a_number_wrapped_at_a_line_end_is_glued_whole():
     assert pdf._glue("覆盖率为21.", "3%，居全省") == "覆盖率为21.3%，居全省"
     assert pdf._glue("in the year", "2023 report") == "in the year 2023 report"  # Latin words keep a space
     assert pdf._glue("Release 5", "6 items") == "Release 5 6 items"  # no CJK: no guess
+
+
+def test_names_padded_to_three_characters_stay_whole_in_an_aligned_member_list():
+    # 王　磊 puts 磊 where the third character of 张建华 stands: inside the name column, not a column of its own
+    rows = [("组长", "张建华", "市政府副市长"), ("副组长", "王　磊", "市工信局局长"), ("成员", "赵　敏", "市财政局副局长"),
+            ("", "李　强", "市发改委副主任"), ("", "陈　静", "市住建局副局长")]
+    objects = [("为加快推进全市数字经济发展，经市政府同意，成立领导小组，成员名单如下：", 72, 740)]
+    for k, (role, name, post) in enumerate(rows):
+        objects += ([(role, 72, 700 - 20 * k)] if role else []) + [(name, 160, 700 - 20 * k), (post, 240, 700 - 20 * k)]
+    objects.append(("领导小组办公室设在市工信局，负责领导小组日常工作，办公室主任由王磊同志兼任。", 72, 580))
+    doc = pdf.read(_pdf_in_a_font_it_does_not_embed(objects), "members.pdf")
+    assert doc.raw_text.splitlines()[1:6] == [
+        "组长\t张建华\t市政府副市长", "副组长\t王磊\t市工信局局长", "成员\t赵敏\t市财政局副局长",
+        "\t李强\t市发改委副主任", "\t陈静\t市住建局副局长"]
+
+
+def _piece(page: int, cells: list[tuple[tuple[float, float, float, float], str]], bold_rows: list[bool]):
+    grid = pdf_tables._grid_from_cells([box for box, _ in cells], page)
+    order = {box: text for box, text in cells}
+    return pdf_tables.TablePiece(grid, [order[box] for box in grid.cells], bold_rows)
+
+
+def test_a_repeated_header_cell_whose_rule_is_missing_does_not_run_into_the_body():
+    # page 1: 序号 | 类别 | 任务, the category 网络 merged over rows 1-2
+    first = _piece(1, [((0, 0, 20, 10), "序号"), ((20, 0, 60, 10), "类别"), ((60, 0, 200, 10), "任务"),
+                       ((0, 10, 20, 20), "1"), ((20, 10, 60, 30), "网络"), ((60, 10, 200, 20), "甲"),
+                       ((0, 20, 20, 30), "2"), ((60, 20, 200, 30), "乙")], [True, False, False])
+    # page 2: the header repeated, but no rule under 类别: its cell runs over the blank continued merge
+    second = _piece(2, [((0, 0, 20, 10), "序号"), ((20, 0, 60, 20), "类别"), ((60, 0, 200, 10), "任务"),
+                        ((0, 10, 20, 20), "3"), ((60, 10, 200, 20), "丙"),
+                        ((0, 20, 20, 30), "4"), ((20, 20, 60, 30), "应用"), ((60, 20, 200, 30), "丁")],
+                    [True, False, False])
+    table = pdf_tables.TableBuilder(first)
+    assert table.continues_with(second)
+    table.add(second)
+    assert table.rows == [["序号", "类别", "任务"], ["1", "网络", "甲"], ["2", "网络", "乙"],
+                          ["3", "网络", "丙"], ["4", "应用", "丁"]]
 
 
 def test_mixed_page_sizes():

@@ -63,6 +63,8 @@ _COLUMN_GAP_EM = 1.5
 _WORD_GAP_EM = 0.2
 #: a gap this wide separates cell words when aligning borderless table columns
 _CELL_GAP_EM = 0.25
+#: the gap inside a two-character name padded to three (王　磊): about one em
+_PAD_GAP_EM = (0.6, 1.4)
 #: a line ending this close to the right margin is full
 _FULL_LINE_EM = 0.5
 #: a word "fits" on the line above if it would end no more than this beyond the right margin
@@ -1182,12 +1184,19 @@ def _tabular_block(run: list[Line]) -> Block:
 
 
 def _column_starts(run: list[Line]) -> list[float]:
-    """x positions where a word starts in at least 40 % of the run's lines (excluding the leftmost)."""
+    """x positions where a word starts in at least 40 % of the run's lines (excluding the leftmost).
+
+    The second character of a name padded to three (王　磊) starts a "word" of its own; where such
+    characters make most of the starts at an x, that x lies inside the name column."""
     starts_per_line = []
+    padded = Counter()
     for line in run:
         chars = [c for segment in line.segments for c in segment]
         words = _split_at_gaps(chars, _CELL_GAP_EM)
         starts_per_line.append({round(word[0].x0) for word in words})
+        for before, word in zip(words, words[1:]):
+            if _pads_a_name(before, word):
+                padded[round(word[0].x0)] += 1
     counts = Counter(x for starts in starts_per_line for x in starts)
     clustered: list[list[int]] = []
     for x in sorted(counts):
@@ -1199,9 +1208,17 @@ def _column_starts(run: list[Line]) -> list[float]:
     needed = max(2, 0.4 * len(run))
     boundaries = []
     for cluster in clustered:
-        if sum(counts[x] for x in cluster) >= needed and min(cluster) > leftmost + 1:
+        starts = sum(counts[x] for x in cluster)
+        if starts >= needed and min(cluster) > leftmost + 1 and sum(padded[x] for x in cluster) < 0.8 * starts:
             boundaries.append(min(cluster) - 1.0)
     return boundaries
+
+
+def _pads_a_name(before: list[Char], word: list[Char]) -> bool:
+    """王 | 磊: two single CJK characters about one em apart (a name padded to the width of three)."""
+    if len(before) != 1 or len(word) != 1 or not (_is_wide(before[0].text) and _is_wide(word[0].text)):
+        return False
+    return _PAD_GAP_EM[0] <= (word[0].x0 - before[0].x1) / before[0].size <= _PAD_GAP_EM[1]
 
 
 def _logical_rows(run: list[Line]) -> list[list[Line]]:

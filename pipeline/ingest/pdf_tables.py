@@ -312,6 +312,13 @@ class TableBuilder:
         self.merged_columns |= _vertically_merged_columns(piece, skip)
         if skip < len(rows) and self.rows:
             previous = self.rows[-1]
+            # a repeated header cell whose rule was left out runs into the body (任务类别 over a blank
+            # continued category): below the header it is the merge from the page before, or nothing
+            header_cells = {anchor for row in piece.grid.owner[:skip] for anchor in row if anchor >= 0}
+            for r in range(skip, len(rows)):
+                for c, anchor in enumerate(piece.grid.owner[r]):
+                    if anchor in header_cells:
+                        rows[r][c] = previous[c] if c in self.merged_columns else ""
             for col in self.merged_columns:
                 anchor = piece.grid.owner[skip][col]
                 if anchor >= 0 and not _compact(piece.texts[anchor]):
