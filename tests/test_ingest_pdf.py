@@ -408,22 +408,23 @@ def test_overprinted_fake_bold_is_read_once():
     assert pdf.read(data, "fakebold.pdf").raw_text == "Bold all title"
 
 
-def _pdf_in_a_font_it_does_not_embed(objects: list[tuple[str, float, float]]) -> bytes:
-    """A one-page PDF in STSong-Light, not embedded (as iText and reportlab write it), one text
-    object per (text, x, y)."""
+def _pdf_in_a_font_it_does_not_embed(objects: list[tuple[str, float, float]], font: str = "STSong-Light") -> bytes:
+    """A one-page PDF in a CJK font it does not embed (STSong-Light, as iText and reportlab write
+    it), one text object per (text, x, y)."""
     content = "".join(f"BT /F1 12 Tf {x} {y} Td <{text.encode('utf-16-be').hex()}> Tj ET\n"
                       for text, x, y in objects).encode()
+    name = font.encode()
     bodies = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
         b" /Contents 4 0 R >>",
         b"<< /Length %d >>\nstream\n%sendstream" % (len(content), content),
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
-        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /DW 1000 /FontDescriptor 7 0 R"
-        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> >>",
-        b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880]"
-        b" /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>" % name,
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /%s /DW 1000 /FontDescriptor 7 0 R"
+        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> >>" % name,
+        b"<< /Type /FontDescriptor /FontName /%s /Flags 6 /FontBBox [-25 -254 1000 880]"
+        b" /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>" % name,
     ]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for number, body in enumerate(bodies, 1):
@@ -488,6 +489,16 @@ def test_names_padded_to_three_characters_stay_whole_in_an_aligned_member_list()
     assert doc.raw_text.splitlines()[1:6] == [
         "组长\t张建华\t市政府副市长", "副组长\t王磊\t市工信局局长", "成员\t赵敏\t市财政局副局长",
         "\t李强\t市发改委副主任", "\t陈静\t市住建局副局长"]
+
+
+def test_a_body_set_in_a_bold_face_wraps_full_lines_however_centred_they_look():
+    # 黑体 reads as bold; a line from margin to margin on a page with equal margins is no centred title
+    sentence = "截至二〇二〇年底全市累计建成基站一千八百六十二个每万人拥有基站数为五点六个规模以上工业企业上云率为百分之二十三建成省级工业互联网平台三个对照国家评价指标我市网络覆盖深度仍有差距。"
+    lines = [sentence[k:k + 36] for k in range(0, len(sentence), 36)]
+    objects = [(line, 80, 700 - 20 * k) for k, line in enumerate(lines)]
+    objects += [("二、总体目标", 104, 600), ("到二〇二三年底，全市网络覆盖广度和深度显著提升。", 104, 580)]
+    doc = pdf.read(_pdf_in_a_font_it_does_not_embed(objects, font="SimHei"), "bold_body.pdf")
+    assert doc.blocks[0].text.replace("\n", "") == sentence
 
 
 def _piece(page: int, cells: list[tuple[tuple[float, float, float, float], str]], bold_rows: list[bool]):

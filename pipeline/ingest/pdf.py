@@ -994,6 +994,8 @@ def _is_centred(line: Line, frame: Frame, min_indent_em: float | None = None) ->
     title_type = _is_title_type(line, frame)
     if line.left_aligned or (not title_type and _is_full(line, frame)):
         return False  # a full line of small type (the 14-pt 版记) may look centred on the page
+    if min_indent_em is None and _is_full(line, frame) and line.x0 <= frame.left + _INDENT_EM * line.size:
+        return False  # margin to margin: body text, even in a bold face (黑体 bodies), not a title
     if min_indent_em is None:
         min_indent_em = _TITLE_MIN_INDENT_EM if title_type else _CENTRED_MIN_INDENT_EM
     min_indent = min_indent_em * frame.body_size
