@@ -86,7 +86,7 @@ TRAILING_COMPARATOR = regex.compile(
 )
 # words at the start of the left context that carry no meaning for the indicator
 LEADING_FILLER = regex.compile(
-    r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)]|其中|同时|以及|并且|并|且|和|及|"
+    r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)]|其中|分别|同时|以及|并且|并|且|和|及|"
     r"力争|争取|确保|实现|具备|基本|全面|进一步|使|让|推动|努力|预计|计划|目前|当前|现有|截至目前|"
     r"截止目前|综合来看|总体上)+"
 )
@@ -113,7 +113,7 @@ SUBJECT_TAIL = regex.compile(r"(?:总数|总量|数量|规模|数)$")
 # a gap to a threshold: 还差4.47%, 差距, 缺口
 GAP = regex.compile(r"(?:还差|尚差|相差|差距|缺口)$")
 # a threshold named right before a figure (in brackets or not): 达标值（25%）, 标准值为, 阈值
-THRESHOLD = regex.compile(r"(?:达标值|标准值|阈值|门槛值|门槛|达标线|评价标准|国家标准|基准值)(?:为|是|[（(])?$")
+THRESHOLD = regex.compile(r"(?:达标值|标准值|阈值|门槛值|门槛|达标线|评价标准|评价指标|国家标准|基准值)(?:为|是|[（(])?$")
 # a rank right after a figure: 居全省第17位 / 位于全省第16位 / 排名全国第3
 RANK = regex.compile(
     r"[，,]?(?:居|位于|位居|位列|排名|排在|排|列)(?:全国|全省|全市|全区|全州|全县|省内|市内)?(?:第)?"
@@ -144,6 +144,8 @@ BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及�
 RIGHT_WORDS = regex.compile(r"(?:[\p{Han}“”A-Za-z\-（）()、]|\d+(?=[A-Za-z]))+")
 # an entity list before 分别/各自/均: 某市电信、某市移动、某市联通分别
 DISTRIBUTIVE = regex.compile(r"(?:分别|各自)")
+# what may join the dates listed before 分别: 其中2021年、2022年分别…
+DATE_LIST_GLUE = regex.compile(r"[\s、，,和及与]*(?:其中|全市|全县|全区|全省)?[\s、，,和及与]*")
 # a cell that is no value: / — － 无 空
 EMPTY_CELL = regex.compile(r"^[/／\-—－–\s无空]*$")
 # a bare number in a table cell: 21.5  38  3,200
@@ -225,26 +227,33 @@ NOT_STATUS_HEADING = regex.compile(r"目标|任务|要求|措施|安排|计划|�
 TOPIC = regex.compile(r"(?:从|就)(?P<words>[^，。；：,]{2,24}?)(?:情况)?(?:来看|看|而言|方面看)[，,]")
 # a figure counting the units the sentence is about, not an indicator: 全省9个设区市均已达标
 COUNTED_SUBJECT = regex.compile(
-    r"\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?(?:均|都|全部|皆)"
+    r"\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?"
 )
+ALL_OF_THEM = regex.compile(r"均|都|全部|皆")  # … 均已达标: what is said of every one of the counted units
+# a figure that says which things are counted, before their count: 年销售额500万元以上的电商企业20家
+QUALIFIES_NOUN = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 # a staffing rule, not an indicator: 明确1名科级干部为联络员 / 确定一名分管领导
 STAFFING = regex.compile(r"\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员)")
 # a rank given to one or several entities: 居全省第1、2、3位 / 居全省第8位、第9位 / 依次居全省前三位 / 居全省首位
 _RANK_N = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
+_AREA = r"(?:全国|全省|全市|全区|全州|全县|省内|市内)"
 RANK_PHRASE = regex.compile(
-    r"(?:居|位居|位于|位列|排名|排在|排)(?:全国|全省|全市|全区|全州|全县|省内|市内)"
+    rf"(?:(?:居|位居|位于|位列|排名|排在|排){_AREA}|(?:分列|分居|分别位列|分别位居){_AREA}?)"
     rf"(?:(?P<list>第{_RANK_N}(?:位|名)?(?:[、和及]第?{_RANK_N}(?:位|名)?)*)"
-    rf"|前(?P<top>{_RANK_N})(?:位|名)|(?P<first>首位|第一位|榜首))"
+    rf"|前(?P<top>{_RANK_N})(?:位|名)|(?P<first>首位|第一位|榜首)|(?P<last>末位|最后一位))"
 )
+LAST_RANK = -1  # 居全省末位: the last place, counted once the entities of the notice are known
 RANK_NUMBER = regex.compile(_RANK_N)
 IN_ORDER = regex.compile(r"分别|依次")  # the figures and ranks pair up in order
 # what joins the entities of a ranking to their figures: 分别以 / 依次为 / 以 / 为
 RANKING_LINK = regex.compile(r"(?:分别|依次)?(?:以|为|是|达到?)?$")
+# a paragraph that announces the list after it: …具体目标如下： / …主要指标：
+ANNOUNCES_LIST = regex.compile(r"[：:]\s*$")
 # a note under a table or figure: 注：… / 备注：… / 数据来源：…
 NOTE = regex.compile(r"\s*(?:注|备注|说明|数据来源|资料来源)\s*\d?\s*[:：]")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
 # (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
-ECONOMIC_MEASURE = regex.compile(r"增加值|产值|营业收入|收入|营收|生产总值|GDP|交易额|销售额")
+ECONOMIC_MEASURE = regex.compile(r"增加值|产值|营业收入|收入|营收|生产总值|GDP|交易额|销售额|零售额|成交额")
 # a rank column of an entity table
 RANK_HEADER = regex.compile(r"排名|排序|位次")
 # a paragraph that can hold a figure: a digit, 百分之, a Chinese-numeral count, or a 达标 goal
@@ -434,6 +443,7 @@ class _Ctx:
     on_skip: SkipFn | None
     pending_reach: list = field(default_factory=list)  # (Target, indicator) goals of reaching a baseline
     in_status_section: bool = False  # the paragraph reports the state of things (一、发展现状)
+    rank_notes: list = field(default_factory=list)  # (entity, indicator words, rank) stated without a figure
 
     def skip(self, start: int, end: int, reason: str) -> None:
         if self.on_skip is not None:
@@ -534,6 +544,17 @@ def _scopes(ctx: _Ctx, text: str, lo: int, q_start: int) -> tuple[list[str], int
     return items, after
 
 
+def _paired_entities(ctx: _Ctx, text: str, c_start: int, quantities: list[Quantity]) -> tuple[list[str], int] | None:
+    """某市、某市分别为31.2%、27.5%: as many entities before 分别 as figures after it, the i-th figure
+    the i-th entity's (and where the words after 分别 start)."""
+    if len(quantities) < 2:
+        return None
+    found = _distributed(ctx, text, c_start, quantities[0].start)
+    if found is None or len(found[0]) != len(quantities):
+        return None
+    return found if all(_ranked_entity(ctx, item) for item in found[0]) else None
+
+
 def _respective(ctx: _Ctx, text: str, c_start: int, quantities: list[Quantity]) -> list[str] | None:
     """5G用户占比、千兆用户占比分别达到40%、30%: the i-th figure is about the i-th item (not entities)."""
     if len(quantities) < 2:
@@ -543,6 +564,27 @@ def _respective(ctx: _Ctx, text: str, c_start: int, quantities: list[Quantity]) 
         return None
     items = found[0]
     return None if any(_is_entity(ctx, i) or i.startswith("各") for i in items) else items
+
+
+def _respective_dates(text: str, c_start: int, quantities: list[Quantity], dates: list[Deadline]) -> list[Deadline] | None:
+    """其中2021年、2022年分别新建5G基站1800个、2000个: the i-th figure is due by the i-th date, when the
+    dates are all that stands before 分别."""
+    if len(quantities) < 2:
+        return None
+    m = None
+    for m in DISTRIBUTIVE.finditer(text, c_start, quantities[0].start):
+        pass
+    if m is None:
+        return None
+    listed = [d for d in dates if c_start <= d.char_start and d.char_end <= m.start() and d.date]
+    if len(listed) != len(quantities):
+        return None
+    rest, pos = [], c_start
+    for d in listed:
+        rest.append(text[pos:d.char_start])
+        pos = d.char_end
+    rest.append(text[pos:m.start()])
+    return listed if DATE_LIST_GLUE.fullmatch("".join(rest)) else None
 
 
 def _clean_left(ctx: _Ctx, text: str, lo: int, q_start: int, dates: list[Deadline]) -> str:
@@ -700,14 +742,21 @@ def _paragraph(ctx: _Ctx, start: int, end: int, out: list[_Cand], *, base: Deadl
             rank_next = _rank_of(text, clauses[ci + 1]) if ci + 1 < len(clauses) else None
             segments = _segments(text, c_start, c_end, quantities)
             respective = _respective(ctx, text, c_start, quantities)
+            dated = _respective_dates(text, c_start, quantities, dates)
+            if dated:
+                respective = None
+            paired = _paired_entities(ctx, text, c_start, quantities)
             for qi, (q, (g_start, g_end)) in enumerate(zip(quantities, segments)):
                 lo = max(g_start, quantities[qi - 1].end + suffix_length(text, quantities[qi - 1], c_end)) if qi else g_start
+                if paired and not qi:
+                    lo = paired[1]  # the words after 分别, not the entities
                 q_dates = [d for d in own if g_start <= d.char_start < g_end]
-                deadline = q_dates[-1] if q_dates else context_date
+                deadline = dated[qi] if dated else q_dates[-1] if q_dates else context_date
                 rank = _rank_same(text, q, g_end) or (rank_next if qi == len(quantities) - 1 else None)
                 cands = _from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, dates, deadline, rank,
                                        subject, source, table_index, reasons,
-                                       respective[qi] if respective else None, antecedent)
+                                       respective[qi] if respective else None, antecedent,
+                                       paired[0][qi] if paired else None)
                 for cand in cands:
                     out.append(cand)
                     used.append((q.start, q.end))
@@ -735,6 +784,11 @@ def _ranking(ctx: _Ctx, s_start: int, s_end: int, topic, date: Deadline | None) 
         pos = rank_m.end()
         quantities = [q for q in find_quantities(text, group_start, group_end) if q.unit]
         ranks = _ranks(rank_m, ordered=bool(IN_ORDER.search(text, group_start, rank_m.end())))
+        if not quantities and topic:  # 某市、某州分列第二、三位: ranks of figures a table gives
+            named = _ranked_without_figures(ctx, group_start, group_end)
+            if named and len(named) == len(ranks):
+                ctx.rank_notes += [(entity, topic.group("words"), rank) for entity, rank in zip(named, ranks)]
+            continue
         pairs = _entities_with_figures(ctx, group_start, quantities) if quantities else None
         if not pairs or len(ranks) != len(pairs):
             continue
@@ -761,6 +815,8 @@ def _ranks(m, ordered: bool) -> list[int]:
 
     if m.group("first"):
         return [1]
+    if m.group("last"):
+        return [LAST_RANK]
     if m.group("top"):  # the top N in order only when 依次/分别 says so
         return list(range(1, number(m.group("top")) + 1)) if ordered else []
     return [number(n) for n in RANK_NUMBER.findall(m.group("list"))]
@@ -791,6 +847,30 @@ def _entities_with_figures(ctx: _Ctx, lo: int, quantities: list[Quantity]) -> li
     if len(items) != len(quantities) or not all(_ranked_entity(ctx, i) for i in items):
         return None
     return [(item, "", q) for item, q in zip(items, quantities)]
+
+
+def _ranked_without_figures(ctx: _Ctx, lo: int, hi: int) -> list[str] | None:
+    """The entities of a clause that ranks them and states no figure (某市、某州分列第二、三位)."""
+    text = ctx.text
+    clause_start = max([lo] + [i + 1 for i in range(lo, hi) if text[i] in "，,；;：:"])
+    start, end = _trim(text, clause_start, hi)
+    items = RANKING_LINK.sub("", text[start:end]).split("、")
+    return items if all(_ranked_entity(ctx, item) for item in items) else None
+
+
+def _apply_ranks(ctx: _Ctx, targets: list[Target]) -> None:
+    """Ranks stated apart from their figures go onto them; 末位 becomes the count of ranked entities."""
+    for entity, words, rank in ctx.rank_notes:
+        indicator = ctx.dictionary.match(words, None, any_unit=True)
+        found = [t for t in targets if t.kind == "actual" and t.scope == entity and t.rank is None
+                 and (t.indicator == indicator.name if indicator else _same_words(t.indicator_raw, words))]
+        if len(found) == 1:
+            found[0].rank = rank
+    for target in targets:
+        if target.rank == LAST_RANK:
+            entities = {t.scope for t in targets if t.kind == "actual" and t.indicator == target.indicator
+                        and t.indicator_raw and t.deadline == target.deadline and t.scope != ctx.region}
+            target.rank = len(entities) if len(entities) > 1 else None
 
 
 def _ranked_entity(ctx: _Ctx, words: str) -> bool:
@@ -913,17 +993,23 @@ def _kept_quantities(ctx: _Ctx, c_start: int, c_end: int, reasons: list) -> list
 def _from_quantity(ctx: _Ctx, q: Quantity, lo: int, g_start: int, g_end: int, c_start: int, c_end: int,
                    dates: list[Deadline], deadline: Deadline | None, rank: int | None, subject: _Subject,
                    source: str, table_index: int | None, reasons: list, named: str | None = None,
-                   antecedent: _Subject | None = None) -> list[_Cand]:
+                   antecedent: _Subject | None = None, paired_scope: str | None = None) -> list[_Cand]:
     """The Target(s) of one figure; ``named`` gives its words when a 分别 list names each figure,
+    ``paired_scope`` its entity when a 分别 list of entities does (某市、某市分别为31.2%、27.5%),
     ``antecedent`` what 该指标 refers to when the sentence names nothing before it."""
     text, dictionary = ctx.text, ctx.dictionary
-    if COUNTED_SUBJECT.match(text, q.end, c_end):
+    counted = COUNTED_SUBJECT.match(text, q.end, c_end)
+    if counted and ALL_OF_THEM.search(text, counted.end(), c_end):
         reasons.append((q.start, q.end, "counts the units the sentence is about (9个设区市均已达标)"))
+        return []
+    qualifier = QUALIFIES_NOUN.match(text, q.end + suffix_length(text, q, c_end), c_end)
+    if qualifier and any(other.start >= qualifier.end() for other in find_quantities(text, qualifier.end(), c_end)):
+        reasons.append((q.start, q.end, "says which things are counted (年销售额500万元以上的企业20家)"))
         return []
     if q.unit in ("名", "人") and STAFFING.match(text, q.end, c_end) and q.value <= 10:
         reasons.append((q.start, q.end, "a staffing rule (明确1名联络员), not an indicator"))
         return []
-    scopes, lo = _scopes(ctx, text, lo, q.start)
+    scopes, lo = ([paired_scope], lo) if paired_scope else _scopes(ctx, text, lo, q.start)
     left = named or _clean_left(ctx, text, lo, q.start, dates)
     anaphor = ANAPHOR.match(left)
     if anaphor:
@@ -997,7 +1083,7 @@ def _from_quantity(ctx: _Ctx, q: Quantity, lo: int, g_start: int, g_end: int, c_
             reasons.append((q.start, q.end, "money or price in a subsidy/price rule or a report, not an indicator level"))
             return []
 
-    comp = comparator(text, q, lo, c_end) or (">=" if kind in ("target", "baseline") else "=")
+    comp = _comparator_for(kind, comparator(text, q, lo, c_end))
     scope_list = scopes or [None]
     ev_start, ev_end = _trim(text, g_start, g_end)
     out = []
@@ -1016,6 +1102,14 @@ def _from_quantity(ctx: _Ctx, q: Quantity, lo: int, g_start: int, g_end: int, c_
         )
         out.append(_Cand(target, source, table_index))
     return out
+
+
+def _comparator_for(kind: str, said: str | None) -> str:
+    """A bare goal means reach at least (>=); a report states a level (=): 5G用户达到68.5万户 in a
+    status report says what was reached, not a floor. 超过 and 约 keep their meaning either way."""
+    if kind == "actual":
+        return "=" if said in (None, ">=") else said
+    return said or ">="
 
 
 def _open_bracket(text: str, lo: int, pos: int) -> int | None:
@@ -1234,7 +1328,7 @@ def _make_target(ctx: _Ctx, cell: Cell, q: Quantity, comp: str | None, words: st
                  deadline: Deadline | None) -> Target:
     unit = _per_capita(q.unit, words)
     indicator = ctx.dictionary.match(words, unit)
-    comp = comp or (">=" if kind in ("target", "baseline") else "=")
+    comp = _comparator_for(kind, comp)
     if kind == "baseline":
         scope, deadline = "全国", None
     return Target(
@@ -1418,12 +1512,19 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     cands: list[_Cand] = []
     status_sections = _status_sections(doc)
     as_of: dict[int, Deadline] = {}  # status section index → the date its first dated paragraph opens with
+    # 到2023年底，…具体目标如下：: the date of a paragraph that announces a list holds for the items under it
+    announced: Deadline | None = None
     for i, (start, end) in enumerate(doc.paragraphs):
         if i in pseudo_paragraphs or start >= end:
             continue
+        marker = HEADING.match(doc.text, start, end)
+        if marker and marker.group("l1"):
+            announced = None  # the next 一、 section
         section = _section_index(status_sections, start)
         ctx.in_status_section = section is not None
-        date = _paragraph(ctx, start, end, cands)
+        date = _paragraph(ctx, start, end, cands, base=announced)
+        if date is not None and date.date and ANNOUNCES_LIST.search(doc.text, start, end):
+            announced = date
         # 注：…按2023年末常住人口计算 dates the population, not the figures
         if section is not None and section not in as_of and date is not None and date.date \
                 and not NOTE.match(doc.text, start, end):
@@ -1434,6 +1535,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     _inherit_table_deadlines(cands)
     cands = _resolve_reach(ctx, cands)
     targets = _merge(cands)
+    _apply_ranks(ctx, targets)
     for target in targets:  # an undated report in 一、发展现状 is as of the date the section gives
         if target.kind == "actual" and not (target.deadline or target.deadline_start or target.deadline_raw):
             section = _section_index(status_sections, target.char_start)

@@ -252,6 +252,34 @@ def test_a_quota_its_completion_rate_counts_in_times_and_a_figure_stated_twice()
     assert len(targets) == 7
 
 
+def test_district_bulletin_ranks_without_figures_and_goals_announced_as_a_list():
+    doc, results, _ = _notice("targets_nanchong_district_bulletin.txt")
+    targets = results["targets"]
+    _assert_spans(doc, targets)
+    # 一、总体情况: 达到 reports a level (=); money that measures the economy is kept; 8个县（市、区）…均 counts
+    assert (_find(targets, value=3120000).comparator, _find(targets, value=3120000).kind) == ("=", "actual")
+    assert _find(targets, value=3.15e9).indicator_raw == "农村电商网络零售额"
+    assert not [t for t in targets if t.value == 8]
+    # 评价指标（…、…）: national thresholds
+    assert sorted(t.indicator for t in targets if t.kind == "baseline") == ["5G用户占比", "城市10G-PON端口占比"]
+    # 某区、某区分别为61.2%、58.4%: each district its figure, one record with the table's
+    t = _find(targets, scope="高坪区", indicator="5G用户占比")
+    assert (t.value, len(t.also_at)) == (58.4, 1)
+    assert not [t for t in targets if t.scope == "南充市" and t.value in (61.2, 58.4)]
+    # ranks stated apart from the figures (居全市首位, 分列第二、三位, 居全市末位 = the last of five)
+    ranks = {t.scope: t.rank for t in targets if t.indicator == "城市家庭千兆光纤网络覆盖率"}
+    assert ranks == {"顺庆区": 1, "高坪区": 2, "嘉陵区": 3, "阆中市": None, "南部县": 5}
+    # 到2024年底，…主要目标如下：: the date holds for the items under it; 其中2024年、2025年分别新建…
+    assert {t.deadline for t in targets if t.kind == "target" and t.value != 2500} == {"2024-12-31"}
+    assert (_find(targets, value=2500).indicator, _find(targets, value=2500).deadline) == ("新建5G基站数", "2025-12-31")
+    # 农村 is not the urban MIIT indicator; 新增 ports are not the stock of 10G-PON ports
+    assert _find(targets, value=60).indicator is None and _find(targets, value=20000).indicator is None
+    # 年交易额1000万元以上的…企业15家: the money says which firms count
+    assert not [t for t in targets if t.value == 1e7]
+    assert _find(targets, value=15, unit="家").kind == "target"
+    assert len(targets) == 27
+
+
 def test_national_table_of_actuals_one_row_per_city():
     doc, results, _ = _notice("targets_ministry_city_table.txt")
     table = [t for t in results["targets"] if t.scope.endswith("市")]
