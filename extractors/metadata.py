@@ -102,11 +102,15 @@ def parse_date(text: str) -> str | None:
         return None
 
 
+# 委 / 办 / 局: an agency word standing alone after a 、, the rest of the name before it
+BARE_AGENCY_WORD = regex.compile(r"[委办局厅部室院所处站]")
+
+
 def split_names(text: str) -> list[tuple[int, int]]:
     """Spans of the names in ``各县（市、区）人民政府，市直各单位``: split on ，、,; outside brackets.
 
     A bare level word before a 、 (``各区、县（市）经信局``) shares the head of the next name and stays
-    with it.
+    with it; a bare agency word after a 、 (``市各委、办、局``) shares the head of the name before.
     """
     spans, depth, start = [], 0, 0
     for i, c in enumerate(text):
@@ -126,7 +130,10 @@ def split_names(text: str) -> list[tuple[int, int]]:
         while b > a and text[b - 1] in " \n\t。":
             b -= 1
         if b > a:
-            out.append((a, b))
+            if out and BARE_AGENCY_WORD.fullmatch(text, a, b) and text[out[-1][1]:a].strip() == "、":
+                out[-1] = (out[-1][0], b)  # 市各委、办、局: one name
+            else:
+                out.append((a, b))
     return out
 
 

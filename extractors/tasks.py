@@ -811,6 +811,8 @@ def _prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) ->
         roles = prose_roles(text, mentions)
         kinds = {role for _, _, role in roles}
         opener = _opening_deadline(doc, start, end, reference)
+        if opener and opener[0].date and reference and opener[0].date < reference:
+            continue  # 2023年，各单位认真贯彻落实… in a notice of 2024: work reported done, not assigned
         actor = None
         if opener and mentions[0][0] == opener[1]:
             actor = opener

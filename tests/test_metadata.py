@@ -260,6 +260,11 @@ def test_split_names_keeps_a_shared_head_together():
     assert [text[a:b] for a, b in split_names(text)] == ["各区、县（市）经信局", "各基础电信企业", "各管委会", "街道办事处"]
 
 
+def test_split_names_keeps_bare_agency_words_with_the_name_before():
+    text = "各县（市、区）人民政府，市各委、办、局，市各直属单位"
+    assert [text[a:b] for a, b in split_names(text)] == ["各县（市、区）人民政府", "市各委、办、局", "市各直属单位"]
+
+
 # ------------------------------------------------------------------ regions
 
 

@@ -318,13 +318,14 @@ def test_a_notice_that_says_the_first_listed_unit_leads():
     assert [roles(t) for t in found] == [
         {"lead": ["市发展改革委"], "responsible": [], "partner": ["市工业和信息化局", "各县（市）区人民政府"]},
         {"lead": ["市工业和信息化局"], "responsible": [], "partner": ["市商务局"]},
-        {"lead": ["市审批服务管理局"], "responsible": [], "partner": []},
+        {"lead": ["市审批服务管理局"], "responsible": [], "partner": ["市供销社"]},  # 供销社 is an agency too
     ]
     assert [(t.deadline, t.recurrence) for t in found] == [
         ("2024-10-31", "once"),
         (None, "monthly"),  # 每月向…办公室报送: the schedule, across the addressee
         (None, "ongoing"),
     ]
+    assert not [t for t in found if "取得积极成效" in t.text]  # 2023年，X、Y认真落实…: a report in a 2024 notice
 
 
 def test_clause_lists_keep_bracketed_names_and_stop_at_the_next_label():
