@@ -1574,6 +1574,6 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "1")
+@register("targets", "2")
 def extract(doc, prior):
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

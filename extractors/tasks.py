@@ -871,7 +871,7 @@ def _restates(task: Task, table_tasks: list[Task]) -> bool:
     return False
 
 
-@register("tasks", "1")
+@register("tasks", "2")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
