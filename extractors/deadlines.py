@@ -92,7 +92,10 @@ _REC_VERB = r"(?:开展|推进|实施|进行|报送|调度|更新|通报|召开|
 ANNUAL = regex.compile(rf"每年(?:(?P<m>{_M})\s*月(?:份)?(?:底|末|初|上旬|中旬|下旬|(?:{_D})\s*日)?{_BY})?|每一年|年度(?=开展|报送|评估|考核)")
 QUARTERLY = regex.compile(rf"(?:按季度|每季度|每个季度|逐季度|(?:按|每)季(?!节)){_REC_VERB}")
 MONTHLY = regex.compile(rf"(?:按月|每月|每个月|逐月){_REC_VERB}")
-ONGOING = regex.compile(rf"常态化{_REC_VERB}|长期坚持|长期开展|长期推进|持续推进|持续开展|持续实施|长期(?=有效|保持)")
+ONGOING = regex.compile(
+    rf"常态化{_REC_VERB}|长期坚持|长期开展|长期推进|持续推进|持续开展|持续实施|长期(?=有效|保持)"
+    r"|(?<!\p{Han})(?:长期|常态化|持续)(?!\p{Han})"  # a deadline cell that says only 长期 / 常态化
+)
 
 # whitespace and clause punctuation around a deadline cell: 2023年10月。
 _CELL_PUNCT = regex.compile(r"[\s。，,；;、]")

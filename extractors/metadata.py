@@ -59,8 +59,8 @@ WHITESPACE = regex.compile(r"\s+")
 DATE_WORDS = regex.compile(DATE)
 # 关于 in a title: what stands before it is the issuer
 ABOUT = regex.compile(r"关于")
-# 文件 closing a 发文机关标志
-HEADER_WORD = regex.compile(r"\s*文件$")
+# 文件 / 规范性文件 closing a 发文机关标志
+HEADER_WORD = regex.compile(r"\s*(?:规范性)?文件$")
 
 #: portal field labels, by the metadata field they stand for
 PORTAL_KEYS = {

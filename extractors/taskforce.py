@@ -59,11 +59,22 @@ BRACKETED = regex.compile(r"（[^）]*）|\([^)]*\)")
 CLAUSE = regex.compile(r"[^，。；,;]+")
 # 市政府办公室主任和市工信局局长: posts joined by 、 和 及
 POST = regex.compile(r"[^、和及]+")
+POST_BY_COMMA = regex.compile(r"[^、]+")
 # 成员由市发展改革委、市财政局主要负责同志组成: members named by their units and one shared post
 MEMBERS_BY = regex.compile(
     r"(?:领导小组|专班|小组)?成员(?:单位)?由(?P<units>[^，。；,;]+?)"
     r"(?P<post>(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导同志|领导))(?:组成|担任)"
 )
+# a name in its own column: two to eight Han characters, a · between parts of a transcribed name
+PERSON_IN_COLUMN = regex.compile(r"\p{Han}{2,8}(?:[·•]\p{Han}{1,8})?")
+# 市工业和信息化局、市财政局分管负责同志为成员: the units whose post holders are members
+UNITS_AS_MEMBERS = regex.compile(
+    r"(?P<units>[^，。；,;]+?)(?P<post>(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导同志|领导))(?:为|任|作为)成员(?:单位)?$"
+)
+# 李明（市委常委、常务副市长）: a name and, in brackets, the post
+NAME_THEN_POST = regex.compile(r"(?P<name>\p{Han}{2,4})[（(](?P<post>[^（）()]{2,40})[）)]")
+# 1 / 12 / (3): the 序号 cell of a member table row
+ROW_NUMBER = regex.compile(r"[（(]?\d{1,3}[）).、．]?")
 # 二或三个汉字 at the end of an office-director clause: the director's name
 NAME_TAIL = regex.compile(r"(\p{Han}{2,3})$")
 # 两到四个汉字: the shape of a personal name
@@ -83,6 +94,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "damaged": regex.compile(r"^(?P<role>\p{Han}{1,3})\s*[：:]"),
         # 组长由市长兼任 / 副组长由市政府分管副市长担任: a member named by the post that fills the role
         "role_by": regex.compile(rf"^(?:(?:{names}))?(?P<role>{roles})由(?P<who>[^，。；,;]+?)(?:同志)?(?:兼任|担任)"),
+        # 工作专班由分管副市长任组长 / 市政府办公室副主任、市发展和改革局局长任副组长: the post, then the role
+        "post_as": regex.compile(rf"^(?:(?:{names})由)?(?P<who>[^，。；,;]+?)(?:同志)?(?:任|担任|兼任)(?P<role>{roles})$"),
         "names": regex.compile(rf"(?:{names})"),
         "founded": regex.compile(FOUNDED.pattern.replace("{names}", names)),
     }
@@ -303,6 +316,11 @@ def _parse_one(text: str, start: int, role: str | None, layout: Layout, guess_na
         return None
     if TITLE_MARKER.match(text):
         return None
+    bracketed = NAME_THEN_POST.fullmatch(text)
+    if bracketed and is_person_name(bracketed.group("name")):  # 李明（市委常委、常务副市长）
+        post = (start + bracketed.start("post"), start + bracketed.end("post"))
+        parsed = Parsed(role, (start, start + bracketed.end("name")), post)
+        return _with_org(parsed, bracketed.group("post"), post[0])
     gaps = {i - start for i in layout.gaps if start < i < start + len(text)}
     p_start, p_end = split_person(text, gaps, layout.not_names)
     if p_start is None and guess_names:
@@ -346,7 +364,9 @@ def _parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str 
     """(role after this unit, members it holds, whether it belongs in a member list)."""
     pats = _patterns()
     text = doc.text
-    fields = [(s, e) for s, e in unit.fields]
+    fields = _member_fields(text, unit.fields)
+    if not fields:
+        return role, [], False
     first_s, first_e = fields[0]
     first = text[first_s:first_e]
     labelled = False
@@ -365,8 +385,9 @@ def _parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str 
                 if parsed:
                     members.append(parsed)
         return by.group("role"), members, bool(members)
+    merged_across = len(unit.fields) > 1 and len(fields) == 1  # 组长 | 组长 | 组长: a label row of a table
     m = pats["label"].match(stripped)
-    if m and (m.end() < len(stripped) or len(fields) > 1 or stripped.endswith(("：", ":"))):
+    if m and (m.end() < len(stripped) or len(fields) > 1 or stripped.endswith(("：", ":")) or merged_across):
         role, labelled = m.group("role"), True
         fields[0] = (first_s + lead + m.end(), first_e)
     else:
@@ -379,8 +400,10 @@ def _parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str 
     if not fields:
         return role, [], labelled
     texts = [text[s:e] for s, e in fields]
-    if len(fields) >= 2 and texts[0].strip() == texts[1].strip():
-        fields, texts = fields[1:], texts[1:]  # a merged cell filled across (各乡（镇）人民政府分管领导 twice)
+    if len(fields) >= 3 and _name_unit_post(texts):  # 姓名 | 工作单位 | 职务 columns
+        person = _strip_span(text, *fields[0])
+        org, post = _strip_span(text, *fields[-2]), _strip_span(text, *fields[-1])
+        return role, [Parsed(role, person, (org[0], post[1]), organization=org, position=post)], True
     if len(fields) >= 2 and is_person_name(texts[0].strip()):
         person = _strip_span(text, *fields[0])
         rest_s, rest_e = _strip_span(text, fields[1][0], fields[-1][1])
@@ -398,6 +421,27 @@ def _parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str 
     return role, members, bool(members) or labelled
 
 
+def _name_unit_post(texts: list[str]) -> bool:
+    """A row read as name | unit | post: the post a position, the unit ending like one, the name a
+    short run of Han characters (额尔敦毕力格, 阿依古丽·买买提 have no surname of the list)."""
+    name, unit, post = (t.strip() for t in (texts[0], texts[-2], texts[-1]))
+    return (bool(PERSON_IN_COLUMN.fullmatch(name)) and is_position(post) and not is_position(unit)
+            and bool(knowledge().org_end.search(unit)))
+
+
+def _member_fields(text: str, fields: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A row's fields without a leading 序号 and without repeats of a cell merged across
+    (各乡（镇）人民政府分管领导 twice; a label row 组长 | 组长 | 组长 | 组长)."""
+    out: list[tuple[int, int]] = []
+    for s, e in fields:
+        if out and text[s:e].strip() and text[s:e].strip() == text[out[-1][0]:out[-1][1]].strip():
+            continue
+        out.append((s, e))
+    if len(out) > 1 and ROW_NUMBER.fullmatch(text[out[0][0]:out[0][1]].strip()):
+        out = out[1:]
+    return out
+
+
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -408,9 +452,10 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _split_posts(who: str, start: int) -> list[tuple[int, int]]:
     """``市政府办公室主任和市工信局局长`` → two posts; a single post stays whole."""
-    parts = [(m.start(), m.end()) for m in POST.finditer(who)]
-    if len(parts) > 1 and all(is_position(split_org_position(who[a:b])[1]) for a, b in parts):
-        return [(start + a, start + b) for a, b in parts]
+    for pattern in (POST_BY_COMMA, POST):  # 、 first: 市发展和改革局局长 holds a 和 of its own
+        parts = [(m.start(), m.end()) for m in pattern.finditer(who)]
+        if len(parts) > 1 and all(is_position(split_org_position(who[a:b])[1]) for a, b in parts):
+            return [(start + a, start + b) for a, b in parts]
     return [(start, start + len(who))]
 
 
@@ -497,7 +542,15 @@ def _sentence_blocks(doc, layout: Layout) -> list[Block]:
                     if parsed:
                         members.append(parsed)
                 continue
-            listed = MEMBERS_BY.match(words)
+            post_as = pats["post_as"].match(words)
+            if post_as and post_as.group("role") != "成员" and not post_as.group("role").startswith("办公室"):
+                who_start = clause.start() + post_as.start("who")
+                for s, e in _split_posts(post_as.group("who"), who_start):
+                    parsed = _parse_one(text[s:e], s, post_as.group("role"), layout)
+                    if parsed:
+                        members.append(parsed)
+                continue
+            listed = MEMBERS_BY.match(words) or UNITS_AS_MEMBERS.match(words)
             if listed:
                 post = (clause.start() + listed.start("post"), clause.start() + listed.end("post"))
                 for _, s, e in split_agency_list(listed.group("units"), clause.start() + listed.start("units")):
@@ -528,6 +581,9 @@ def _title_name(text: str) -> tuple[int, int] | None:
     """The body's name inside a title line (heading marker, 关于成立 and 组成人员名单… left out)."""
     marker = TITLE_MARKER.match(text)
     start = marker.end() if marker else 0
+    about = text.find("关于", start)
+    if about > start:  # 某县人民政府办公室关于成立…: the issuer stands before 关于
+        start = about
     start += TITLE_LEAD.match(text[start:]).end()
     m = _patterns()["names"].search(text, start)
     return (start, m.end()) if m else None

@@ -38,6 +38,7 @@ from extractors.agencies import (
     Resolver,
     agency_columns,
     bracket_agency_lists,
+    is_agency_like,
     knowledge,
     resolver_for,
     role_clauses,
@@ -68,6 +69,8 @@ FIRST_LISTED_LEADS = regex.compile(
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 # 任务落实情况 / 跟踪督办 / 督查督办 / 考核评估: a prose sentence about following up the tasks themselves
 OVERSIGHT = regex.compile(r"(?:任务|工作)(?:落实|推进|完成|进展)(?:情况)?的?(?:跟踪|督办|督查|督促|调度|通报|考核)|跟踪督办|督查督办|督促检查")
+# 建立联络员制度。: an item's short title before its first sentence
+SHORT_TITLE = regex.compile(r"[^，,。；;：:\n]{2,24}。\s*")
 # 一是 … 二是 …: inline enumeration inside a paragraph
 INLINE_ITEM = regex.compile(r"(?<![\p{Han}])(?:[一二三四五六七八九十]{1,2})是|(?<=[。；：:])(?:[一二三四五六七八九十]{1,2})是")
 # 重点任务 / 主要任务 / 任务分工 / 下一步工作打算 / 下步工作计划: a heading that introduces the task list
@@ -686,7 +689,21 @@ def _explicit_agencies(doc, start: int, end: int, index) -> tuple[list[tuple[int
             return [(s, e, "responsible") for _, s, e in split_agency_list(inner, inner_s)], None, inner_s - 1
         if deadline and _is_deadline_phrase(inner):  # （2024年底前完成）
             return [], deadline, inner_s - 1
+        listed = _agencies_then_schedule(text, inner_s, inner_e)
+        if listed:  # （市通信发展办、各基础电信企业，持续推进）
+            return [(s, e, "responsible") for _, s, e in split_agency_list(text[inner_s:listed], inner_s)], \
+                text[listed + 1:inner_e], inner_s - 1
     return [], None, end
+
+
+def _agencies_then_schedule(text: str, inner_s: int, inner_e: int) -> int | None:
+    """Where the agency list of ``（A、B，持续推进）`` ends: at the last comma, when the words after it are
+    a schedule and those before it all agencies."""
+    cut = max(text.rfind("，", inner_s, inner_e), text.rfind(",", inner_s, inner_e))
+    if cut <= inner_s or not _is_deadline_phrase(text[cut + 1:inner_e]):
+        return None
+    items = split_agency_list(text[inner_s:cut], inner_s)
+    return cut if items and all(is_agency_like(name) for name, _, _ in items) else None
 
 
 def _bracket_deadline(inner: str) -> str | None:
@@ -827,6 +844,8 @@ def _prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) ->
             roles = [(s, e, "responsible") for s, e in group]
         task_end = _trim_end(text, start, end)
         heading = _heading_at(headings, start)
+        if heading is not None and SHORT_TITLE.fullmatch(text, heading.marker_end, start):
+            start = heading.marker_end  # （二）建立联络员制度。各成员单位要…: the item's title opens its task
         task = Task(
             char_start=start, char_end=task_end, evidence=text[start:task_end], page=doc.page_at(start),
             section_path=_section_path(doc, start), category="/".join(_path_titles(heading)) or None,
@@ -834,6 +853,10 @@ def _prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) ->
         )
         if actor:
             _apply_deadline(task, actor[0].raw, reference)
+        else:  # 由X牵头，会同Y于2022年10月底前研究制定…: the sentence's own due date or schedule
+            words = _text_deadline(text, start, task_end, reference)
+            if words:
+                _apply_deadline(task, words, reference)
         task.agencies = [resolver.mention(doc, s, e, role) for s, e, role in roles]
         tasks.append(task)
     return tasks
@@ -881,15 +904,16 @@ def extract(doc, prior) -> list[Task]:
     sections = parts(doc)
     body = sections[0]
     item_tasks: list[Task] = []
+    skip: list[tuple[int, int]] = []  # whole items that made a task: their agency notes make no prose task
     if not table_tasks:  # a task table is the breakdown of the numbered items: they would count twice
         for part in sections:
             for item in _items(doc, outline(doc, part)):
                 task = _item_task(doc, item, resolver, index, reference)
                 if task is not None:
                     item_tasks.append(task)
+                    skip.append((item[0], item[1]))
     headings = outline(doc, body)
     # sentences of a task item, or of a section reporting work done (由X牵头…, in the past), make no prose task
-    skip = [(t.char_start, t.char_end) for t in item_tasks]
     skip += [(h.start, h.end) for h in headings if _is_section(h) and REPORTED.search(h.title)]
     prose = [
         t for t in _prose_tasks(doc, body, headings, skip, resolver, index, reference)

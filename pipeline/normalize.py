@@ -20,6 +20,7 @@ import difflib
 import functools
 import json
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +34,10 @@ TAIWAN_TERMS = Path(__file__).resolve().parent.parent / "schemas" / "taiwan_term
 PAGE_NUMBER_LINE = regex.compile(
     r"^\s*(?:[—–\-－~～]+\s*\d{1,4}\s*[—–\-－~～]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
+# 某市人民政府规范性文件 / 某市人民政府公报 / 某县政报: a line a printer repeats at the top of every page
+RUNNING_HEAD = regex.compile(r"^\p{Han}[\p{Han}（）()]{1,30}(?:规范性文件|文件|公报|政报|简报)$")
+#: a running head among the first lines of the document is its 版头: kept there
+_HEADER_LINES = 3
 # 實(shí)施 → the "(shí)" after a Han character: a pinyin gloss left by a converter
 PINYIN_GLOSS = regex.compile(
     r"(?<=\p{Han})[（(](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]"
@@ -47,6 +52,8 @@ DATE_LINE = regex.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # 。！？；： possibly followed by closing quotes/brackets: the line ends a sentence or a label
 SENTENCE_END = regex.compile(r"[。！？；：:!?…][”’）)】》」』]*$")
 MID_SENTENCE = regex.compile(r"[，、；,]")
+# （市工信局牵头，… / （责任单位：… — a bracketed note that may trail a sentence (not an item's （一）)
+TRAILING_NOTE_START = regex.compile(r"[（(](?![一二三四五六七八九十\d]{1,3}[）)])")
 # （联系人：张三，电话：1234567） — a line that is one bracketed note
 WHOLE_BRACKET = regex.compile(r"^[（(][^（）()]*[）)]$")
 
@@ -198,7 +205,7 @@ def clean_line(chars: list[str], raws: list[int]) -> tuple[list[str], list[int],
     return chars, raws, converted
 
 
-def _split_block_lines(block: Block, index: int, start: int) -> list[_Line]:
+def _split_block_lines(block: Block, index: int, start: int, heads: "_RunningHeads | None" = None) -> list[_Line]:
     lines, pos = [], start
     pages = block.line_pages or []
     for k, piece in enumerate(block.text.split("\n")):
@@ -207,8 +214,33 @@ def _split_block_lines(block: Block, index: int, start: int) -> list[_Line]:
         pos += len(piece) + 1
         if not chars or PAGE_NUMBER_LINE.match("".join(chars)):
             continue
+        if heads is not None and heads.drops("".join(chars)):
+            continue
         lines.append(_Line(chars, raws, page, block.soft_wrap, index, block.hints, converted))
     return lines
+
+
+class _RunningHeads:
+    """A running head copied into the text at every page top (``某市人民政府规范性文件``, ``某市人民政府公报``):
+    dropped wherever it repeats; kept once where it opens the document, as its 版头."""
+
+    def __init__(self, raw: RawDocument):
+        counts: Counter[str] = Counter()
+        for block in raw.blocks:
+            if block.kind == "text":
+                for piece in block.text.split("\n"):
+                    compact = "".join(piece.split())
+                    if RUNNING_HEAD.match(compact):
+                        counts[compact] += 1
+        self.heads = {head for head, n in counts.items() if n >= 2}
+        self.lines_seen = 0
+
+    def drops(self, line: str) -> bool:
+        self.lines_seen += 1
+        if not self.heads:
+            return False
+        compact = "".join(line.split())
+        return compact in self.heads and self.lines_seen > _HEADER_LINES
 
 
 def _table_cells(block: Block, start: int) -> tuple[list[list[_Line]], bool]:
@@ -269,8 +301,11 @@ def _is_heading_line(text: str) -> bool:
 
 def should_join(prev: str, nxt: str, wrap_width: float | None) -> bool:
     """Whether ``nxt`` continues the sentence that ``prev`` (a hard-wrapped line) left open."""
-    if ITEM_START.match(nxt) or DATE_LINE.match(nxt) or SENTENCE_END.search(prev):
+    if ITEM_START.match(nxt) or DATE_LINE.match(nxt):
         return False
+    if SENTENCE_END.search(prev):
+        # …体验。 at the right margin, then （市工信局牵头，…配合）: the item's agency note goes on
+        return bool(wrap_width and display_width(prev) >= wrap_width - 2 and TRAILING_NOTE_START.match(nxt))
     if wrap_width and display_width(prev) >= wrap_width - 2:
         return True  # the line ran to the right margin: a hard wrap
     if _is_heading_line(prev):
@@ -348,6 +383,7 @@ def normalize(raw: RawDocument) -> Document:
         items.extend(_join_lines(pending))
         pending.clear()
 
+    heads = _RunningHeads(raw)
     for index, block in enumerate(raw.blocks):
         if block.kind == "table":
             flush()
@@ -356,7 +392,7 @@ def normalize(raw: RawDocument) -> Document:
             if any(cell.chars for row in cells for cell in row):
                 items.append(_TableOut(block, cells))
             continue
-        pending.extend(_split_block_lines(block, index, starts[index]))
+        pending.extend(_split_block_lines(block, index, starts[index], heads))
     flush()
 
     out = _TextBuilder()

@@ -58,10 +58,16 @@ def test_span_of_years():
     ("按月开展", "monthly", "按月开展"),
     ("按季度开展", "quarterly", "按季度开展"),
     ("每月一汇总", "monthly", "每月"),
+    ("长期", "ongoing", "长期"),  # a deadline cell that says only 长期 or 常态化
+    ("常态化", "ongoing", "常态化"),
 ])
 def test_recurrences(text, recurrence, raw):
     d = parse_deadline(text)
     assert (d.recurrence, d.date, d.raw) == (recurrence, None, raw)
+
+
+def test_long_standing_words_inside_a_sentence_are_no_schedule():
+    assert parse_deadline("长期以来，我市高度重视网络建设").recurrence is None
 
 
 def test_invalid_date_is_flagged_not_raised():

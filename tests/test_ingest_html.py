@@ -321,3 +321,8 @@ def test_a_sentence_split_over_two_paragraphs_is_joined():
     assert "覆盖率达到90%以上。现将有关事项通知如下：" in doc.text
     (target,) = results["targets"]
     assert (target.value, target.unit, target.deadline) == (90, "%", "2025-12-31")
+
+
+def test_an_old_portal_page_titled_with_a_double_hyphen_before_the_site_name():
+    doc, results, _ = extract_document(str(NOTICES / "web_alxa_member_table_label_rows.html"))
+    assert results["metadata"].title == "阿拉善左旗人民政府办公室关于成立阿拉善左旗数字经济发展领导小组的通知"

@@ -425,6 +425,18 @@ def test_dictionary_holds_the_miit_seven_and_the_others():
     assert indicator_dictionary() is indicator_dictionary()  # loaded once
 
 
+@pytest.mark.parametrize("words, unit, name", [
+    ("重点场所5G网络通达率", "%", "重点场所5G网络通达率"),
+    ("具备条件的嘎查村5G网络通达率", "%", None),  # villages are not 重点场所 (exclude, in the data)
+    ("农村家庭千兆光纤覆盖率", "%", None),  # nor rural households urban ones
+    ("新增10G-PON端口", "个", None),  # new ports are not the stock of ports
+    ("10G-PON端口", "个", "10G-PON端口数"),
+])
+def test_exclude_words_keep_wordings_off_the_wrong_indicator(words, unit, name):
+    found = indicator_dictionary().match(words, unit)
+    assert (found.name if found else None) == name
+
+
 def test_broken_input_never_crashes():
     doc = structure(normalize(RawDocument("x.txt", "text", [Block("text", "2020年6月31日前，达到%个，超过。5G、——/、万")])))
     assert isinstance(extract_targets(doc, {}), list)

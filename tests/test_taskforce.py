@@ -186,6 +186,49 @@ def test_members_set_out_in_the_founding_sentence():
         assert doc.text[m.char_start:m.char_end] == m.evidence
 
 
+def test_a_member_table_with_label_rows_a_number_column_and_names_of_no_listed_surname():
+    # 序号 | 姓名 | 工作单位 | 职务, the roles in rows that span the table (组长 | 组长 | 组长 | 组长)
+    path = NOTICES / "web_alxa_member_table_label_rows.html"
+    force = forces(path)[0]
+    assert force.name == "阿拉善左旗数字经济发展领导小组"  # the issuer before 关于成立 is no part of it
+    assert (force.office_location, force.office_director) == ("旗工业和信息化局", "斯琴巴特尔")
+    assert members(path) == [
+        ("组长", "王建军", "副旗长", "旗人民政府"),
+        ("副组长", "斯琴巴特尔", "党组书记、局长", "旗工业和信息化局"),
+        ("成员", "刘晓东", "副局长", "旗财政局"),
+        ("成员", "乌日娜", "副镇长", "巴彦浩特镇人民政府"),
+        ("成员", "孟和", "副镇长", "吉兰泰镇人民政府"),
+        ("成员", "赵志刚", "副苏木达", "乌力吉苏木人民政府"),  # a 苏木 head's title is a position too
+    ]
+
+
+def test_posts_that_take_a_role_in_the_founding_paragraph():
+    # 工作专班由分管副区长任组长，A副主任、B局长任副组长，C、D、E分管负责同志为成员
+    path = NOTICES / "taskforce_laiwu_post_as_role.txt"
+    force = forces(path)[0]
+    assert force.name == "莱芜区数据要素市场化配置改革工作专班"
+    assert members(path) == [
+        ("组长", None, "分管副区长", None),
+        ("副组长", None, "副主任", "区政府办公室"),
+        ("副组长", None, "局长", "区发展和改革局"),  # its 和 parts no posts: 、 does
+        ("成员", None, "分管负责同志", "区大数据局"),
+        ("成员", None, "分管负责同志", "区财政局"),
+        ("成员", None, "分管负责同志", "区市场监督管理局"),
+    ]
+
+
+def test_members_with_their_posts_in_brackets_on_one_line():
+    path = NOTICES / "tasks_shiyan_regulation_hardwrapped.txt"
+    assert members(path) == [
+        ("组长", "陈建华", "市委副书记、市长", None),
+        ("副组长", "刘明", "市委常委、常务副市长", None),  # 刘明（市委常委、常务副市长）、张涛（副市长）
+        ("副组长", "张涛", "副市长", None),
+        ("成员", "李红", "副秘书长", "市政府"),
+        ("成员", None, "主要负责同志", "市委网信办"),
+        ("成员", "王强", "局长", "市财政局"),
+    ]
+
+
 def test_position_first_rows_and_a_post_filled_by_the_mayor():
     path = NOTICES / "taskforce_baoji_position_first.txt"
     force = forces(path)[0]

@@ -328,6 +328,28 @@ def test_a_notice_that_says_the_first_listed_unit_leads():
     assert not [t for t in found if "取得积极成效" in t.text]  # 2023年，X、Y认真落实…: a report in a 2024 notice
 
 
+def test_a_hard_wrapped_regulation_with_running_heads_and_agency_notes_cut_by_wraps():
+    path = NOTICES / "tasks_shiyan_regulation_hardwrapped.txt"
+    found = tasks(path)
+    assert [roles(t) for t in found] == [
+        # …安全防护水平。 at the margin, then （X牵头，Y、Z配合，2023年1 / 2月底前完成）: the item's note
+        {"lead": ["市政务服务和大数据管理局"], "responsible": [], "partner": ["市财政局", "市直各部门"]},
+        # （A、B，持续推进）: agencies, then the schedule; a running head inside the item is dropped
+        {"lead": [], "responsible": ["市政务服务和大数据管理局", "市直各部门"], "partner": []},
+        {"lead": [], "responsible": ["各县（市、区）人民政府"], "partner": []},
+        {"lead": ["市政务服务和大数据管理局"], "responsible": [], "partner": ["市财政局"]},
+    ]
+    assert [(t.deadline, t.recurrence) for t in found] == [
+        ("2023-12-31", "once"), (None, "ongoing"), ("2023-06-30", "once"),
+        ("2023-09-30", "once"),  # 由X牵头，会同Y于2023年9月底前制定…: the sentence's own due date
+    ]
+    # a task set out in prose under a titled item starts with the item's title
+    assert found[2].text.startswith("建立联络员制度。各县（市、区）人民政府要于")
+    doc = extracted(path)[0]
+    assert doc.text.count("十堰市人民政府规范性文件") == 1  # the running head kept once, as the 版头
+    assert extracted(path)[1]["metadata"].issuer == "十堰市人民政府"
+
+
 def test_clause_lists_keep_bracketed_names_and_stop_at_the_next_label():
     found = tasks(NOTICES / "tasks_liuzhou_nested_clauses.txt")
     assert [roles(t) for t in found] == [

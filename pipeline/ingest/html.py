@@ -40,6 +40,8 @@ _BULLET = regex.compile(r"^[•·●◆▪■□◇\-*]\s*")
 _COLON = regex.compile(r"^\s*[：:]")
 #: an error page's wording: "404 页面不存在", "抱歉，您访问的页面不存在", "Not Found"
 _ERROR_PAGE = regex.compile(r"404|403|500|页面不存在|找不到|不存在或已被删除|已删除|错误|not\s+found|error", regex.IGNORECASE)
+#: what parts a page <title> from the site's name: "…的通知_市政府文件_某市人民政府", "…的通知 - 某县", "…的通知--某县人民政府"
+SITE_NAME_SEPARATOR = regex.compile(r"\s*[_|｜]\s*|\s+-\s+|\s*-{2,}\s*")
 #: a title that names a document kind at its end: "…的通知", "…工作方案", "…的答复》"
 _TITLE_KIND = regex.compile(
     r"(?:通知|意见|方案|办法|答复|通报|函|决定|规定|计划|批复|公告|报告|纪要|细则|规划|措施|要点|条例|公报|通告)[》”\"）)]*$"
@@ -713,7 +715,7 @@ def _notice_title(soup: BeautifulSoup, portal_fields: dict[str, str]) -> str | N
         if tag.name in _HEADING_TAGS or "title" in classes.lower() or "bt" in classes.lower().split():
             candidates.append(tag.get_text("", strip=True))
     page_title = _page_title_text(soup)
-    candidates.append(regex.split(r"\s*[_|｜]\s*|\s+-\s+", page_title)[0] if page_title else "")
+    candidates.append(SITE_NAME_SEPARATOR.split(page_title)[0] if page_title else "")
     for candidate in candidates:
         candidate = " ".join(candidate.split())
         if 6 <= len(candidate) <= 200 and _TITLE_KIND.search(candidate):
