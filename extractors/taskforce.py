@@ -532,29 +532,20 @@ def _sentence_blocks(doc, layout: Layout) -> list[Block]:
         members: list[Parsed] = []
         for clause in CLAUSE.finditer(text, founded.end(), unit.end):
             words = clause.group(0)
-            by = pats["role_by"].match(words)
-            if by and by.group("role").startswith("办公室"):
-                continue  # 办公室主任由…兼任 names the office director, read with the office
-            if by:
+            listed = MEMBERS_BY.match(words) or UNITS_AS_MEMBERS.match(words)
+            if listed:  # 成员由A、B主要负责同志组成 / A、B分管负责同志为成员: one member per unit
+                post = (clause.start() + listed.start("post"), clause.start() + listed.end("post"))
+                for _, s, e in split_agency_list(listed.group("units"), clause.start() + listed.start("units")):
+                    members.append(Parsed("成员", None, None, organization=(s, e), position=post))
+                continue
+            # 组长由市长兼任 / 市政府办公室副主任、市发改局局长任副组长: posts that take a role
+            by = pats["role_by"].match(words) or pats["post_as"].match(words)
+            if by and not by.group("role").startswith("办公室"):  # 办公室主任由…: the office's director
                 who_start = clause.start() + by.start("who")
                 for s, e in _split_posts(by.group("who"), who_start):
                     parsed = _parse_one(text[s:e], s, by.group("role"), layout)
                     if parsed:
                         members.append(parsed)
-                continue
-            post_as = pats["post_as"].match(words)
-            if post_as and post_as.group("role") != "成员" and not post_as.group("role").startswith("办公室"):
-                who_start = clause.start() + post_as.start("who")
-                for s, e in _split_posts(post_as.group("who"), who_start):
-                    parsed = _parse_one(text[s:e], s, post_as.group("role"), layout)
-                    if parsed:
-                        members.append(parsed)
-                continue
-            listed = MEMBERS_BY.match(words) or UNITS_AS_MEMBERS.match(words)
-            if listed:
-                post = (clause.start() + listed.start("post"), clause.start() + listed.end("post"))
-                for _, s, e in split_agency_list(listed.group("units"), clause.start() + listed.start("units")):
-                    members.append(Parsed("成员", None, None, organization=(s, e), position=post))
         if members:
             blocks.append(Block(k, members, (founded.start("name"), founded.end("name"))))
     return blocks
