@@ -60,17 +60,14 @@ CLAUSE = regex.compile(r"[^，。；,;]+")
 # 市政府办公室主任和市工信局局长: posts joined by 、 和 及
 POST = regex.compile(r"[^、和及]+")
 POST_BY_COMMA = regex.compile(r"[^、]+")
+# 主要负责同志 / 分管负责同志 / 有关领导: the post every listed unit sends
+_SHARED_POST = r"(?P<post>(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导同志|领导))"
 # 成员由市发展改革委、市财政局主要负责同志组成: members named by their units and one shared post
-MEMBERS_BY = regex.compile(
-    r"(?:领导小组|专班|小组)?成员(?:单位)?由(?P<units>[^，。；,;]+?)"
-    r"(?P<post>(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导同志|领导))(?:组成|担任)"
-)
+MEMBERS_BY = regex.compile(rf"(?:领导小组|专班|小组)?成员(?:单位)?由(?P<units>[^，。；,;]+?){_SHARED_POST}(?:组成|担任)")
 # a name in its own column: two to eight Han characters, a · between parts of a transcribed name
 PERSON_IN_COLUMN = regex.compile(r"\p{Han}{2,8}(?:[·•]\p{Han}{1,8})?")
 # 市工业和信息化局、市财政局分管负责同志为成员: the units whose post holders are members
-UNITS_AS_MEMBERS = regex.compile(
-    r"(?P<units>[^，。；,;]+?)(?P<post>(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导同志|领导))(?:为|任|作为)成员(?:单位)?$"
-)
+UNITS_AS_MEMBERS = regex.compile(rf"(?P<units>[^，。；,;]+?){_SHARED_POST}(?:为|任|作为)成员(?:单位)?$")
 # 李明（市委常委、常务副市长）: a name and, in brackets, the post
 NAME_THEN_POST = regex.compile(r"(?P<name>\p{Han}{2,4})[（(](?P<post>[^（）()]{2,40})[）)]")
 # 1 / 12 / (3): the 序号 cell of a member table row
