@@ -5,28 +5,27 @@ plan, drawn line by line with reportlab so the PDF has hard-wrapped lines (numbe
 agency names broken across lines), a red 版头 line, page numbers "— N —" and a ruled task
 table (grid drawn with canvas.line) on its last page. Font: reportlab's built-in CID font
 STSong-Light. reportlab is only needed to build this file (not a project dependency).
-Expected facts: tests/unseen2/gold/v1.json.   Run:  .venv/bin/python tests/unseen2/build_v1.py
+Expected facts: tests/unseen2/gold/v1.json.   Run with a Python that has reportlab (helpers in
+tests/notice_pdf.py):  python tests/unseen2/build_v1.py
 """
+import sys
+from functools import partial
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfgen import canvas
 
 OUT = Path(__file__).resolve().parent / "notices" / "v1_weifang_gigabit_plan.pdf"
 FONT = "STSong-Light"
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
 
-PAGE_W, PAGE_H = A4
-LEFT, RIGHT = 27 * mm, 25 * mm
-TOP, BOTTOM = 28 * mm, 26 * mm
-TEXT_W = PAGE_W - LEFT - RIGHT
-BODY = 14
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.notice_pdf import BODY, BOTTOM, LEFT, PAGE_H, PAGE_W, RED, RIGHT, TEXT_W, LineWriter  # noqa: E402
+from tests.notice_pdf import wrap as wrap_in  # noqa: E402
+
 LEAD = 22
-RED = (0.85, 0.05, 0.05)
-NO_START = "，。、；：？！”’）》〕"
+wrap = partial(wrap_in, FONT)
 
 TASKS = [
     ("1", "推进城市家庭千兆光网改造升级，新增光纤宽带端口全部具备千兆接入能力。",
@@ -103,69 +102,9 @@ BLOCKS = [
 ]
 
 
-def wrap(text, size, width, first_indent=0.0):
-    """Greedy character wrap measured with the font: Chinese lines break anywhere."""
-    lines, cur, avail = [], "", width - first_indent
-    for ch in text:
-        if cur and pdfmetrics.stringWidth(cur + ch, FONT, size) > avail:
-            carry = ""
-            # 避头: closing punctuation never starts a line; the last character goes down with it
-            if ch in NO_START and len(cur) > 1:
-                cur, carry = cur[:-1], cur[-1]
-            lines.append(cur)
-            cur, avail = carry, width
-        cur += ch
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-class Writer:
+class Writer(LineWriter):
     def __init__(self, path):
-        self.c = canvas.Canvas(str(path), pagesize=A4)
-        self.c.setTitle("潍坊市人民政府办公室关于印发潍坊市争创“千兆城市”实施方案的通知")
-        self.page = 1
-        self.y = PAGE_H - TOP
-        self.lines = []  # for the build report
-
-    def footer(self):
-        self.c.setFont(FONT, 12)
-        self.c.setFillColorRGB(0, 0, 0)
-        self.c.drawCentredString(PAGE_W / 2, 15 * mm, f"— {self.page} —")
-
-    def new_page(self):
-        self.footer()
-        self.c.showPage()
-        self.page += 1
-        self.y = PAGE_H - TOP
-
-    def need(self, h):
-        if self.y - h < BOTTOM:
-            self.new_page()
-
-    def line(self, text, size=BODY, x=LEFT, align="left", lead=LEAD):
-        self.need(lead)
-        self.y -= lead
-        self.c.setFont(FONT, size)
-        if align == "center":
-            self.c.drawCentredString(PAGE_W / 2, self.y, text)
-        elif align == "right":
-            self.c.drawRightString(PAGE_W - RIGHT - 16 * mm, self.y, text)
-        else:
-            self.c.drawString(x, self.y, text)
-        self.lines.append((self.page, text))
-
-    def para(self, text, size=BODY, indent=True):
-        ind = 2 * size if indent else 0
-        for i, ln in enumerate(wrap(text, size, TEXT_W, ind)):
-            self.line(ln, size, LEFT + (ind if i == 0 else 0))
-
-    def rule(self, color=(0, 0, 0), width=0.8):
-        self.y -= 6
-        self.c.setStrokeColorRGB(*color)
-        self.c.setLineWidth(width)
-        self.c.line(LEFT, self.y, PAGE_W - RIGHT, self.y)
-        self.c.setStrokeColorRGB(0, 0, 0)
+        super().__init__(path, FONT, "潍坊市人民政府办公室关于印发潍坊市争创“千兆城市”实施方案的通知", LEAD)
 
     def table(self):
         cols = [12 * mm, 56 * mm, 30 * mm, 40 * mm, 0]
@@ -201,9 +140,6 @@ class Writer:
             x += w
         self.y = y
 
-    def save(self):
-        self.footer()
-        self.c.save()
 
 
 def build(path=OUT):
@@ -222,28 +158,7 @@ def build(path=OUT):
     w.line("潍坊市人民政府办公室", size=20, align="center", lead=30)
     w.line("关于印发潍坊市争创“千兆城市”实施方案的通知", size=20, align="center", lead=30)
     w.y -= 12
-    for b in BLOCKS:
-        kind = b[0]
-        if kind == "p":
-            w.para(b[1])
-        elif kind == "n":
-            size = b[2] if len(b) > 2 else BODY
-            for ln in wrap(b[1], size, TEXT_W):
-                w.line(ln, size)
-        elif kind == "h":
-            w.line(b[1], x=LEFT + 2 * BODY)
-        elif kind == "c":
-            w.line(b[1], size=b[2], align="center", lead=b[2] + 12)
-        elif kind == "r":
-            w.line(b[1], align="right")
-        elif kind == "gap":
-            w.y -= b[1]
-        elif kind == "page":
-            w.new_page()
-        elif kind == "table":
-            w.table()
-        elif kind == "rule":
-            w.rule()
+    w.blocks(BLOCKS, {"table": lambda b: w.table()})
     w.save()
     return w
 

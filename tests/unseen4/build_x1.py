@@ -12,26 +12,24 @@ reportlab is only needed to build this file (not a project dependency).
 Expected facts: tests/unseen4/gold/x1.json.   Needs `pip install reportlab` in some venv and the font
 (`apt-get install fonts-wqy-zenhei`), then:  python tests/unseen4/build_x1.py
 """
+import sys
+from functools import partial
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
 OUT = Path(__file__).resolve().parent / "notices" / "x1_baoji_5g_industrial_internet.pdf"
 FONT = "Hei"
 pdfmetrics.registerFont(TTFont(FONT, "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
 
-PAGE_W, PAGE_H = A4
-LEFT, RIGHT = 27 * mm, 25 * mm
-TOP, BOTTOM = 28 * mm, 26 * mm
-TEXT_W = PAGE_W - LEFT - RIGHT
-BODY = 14
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.notice_pdf import BODY, BOTTOM, LEFT, PAGE_H, PAGE_W, RED, RIGHT, TEXT_W, LineWriter  # noqa: E402
+from tests.notice_pdf import wrap as wrap_in  # noqa: E402
+
 LEAD = 21
-RED = (0.85, 0.05, 0.05)
-NO_START = "，。、；：？！”’）》〕"
+wrap = partial(wrap_in, FONT)
 
 PLAN = "宝鸡市“5G+工业互联网”和“双千兆”网络建设三年行动方案"
 ANNEX1 = "宝鸡市“5G+工业互联网”和“双千兆”网络建设重点任务分工表"
@@ -153,70 +151,10 @@ BLOCKS = [
 ]
 
 
-def wrap(text, size, width, first_indent=0.0):
-    """Greedy character wrap measured with the font: Chinese lines break anywhere."""
-    lines, cur, avail = [], "", width - first_indent
-    for ch in text:
-        if cur and pdfmetrics.stringWidth(cur + ch, FONT, size) > avail:
-            carry = ""
-            # 避头: closing punctuation never starts a line; the last character goes down with it
-            if ch in NO_START and len(cur) > 1:
-                cur, carry = cur[:-1], cur[-1]
-            lines.append(cur)
-            cur, avail = carry, width
-        cur += ch
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-class Writer:
+class Writer(LineWriter):
     def __init__(self, path):
-        self.c = canvas.Canvas(str(path), pagesize=A4)
-        self.c.setTitle("宝鸡市人民政府办公室关于印发" + PLAN + "的通知")
-        self.page = 1
-        self.y = PAGE_H - TOP
-        self.lines = []  # (page, text) for the build report and the gold check
+        super().__init__(path, FONT, "宝鸡市人民政府办公室关于印发" + PLAN + "的通知", LEAD)
         self.table_pages = []
-
-    def footer(self):
-        self.c.setFont(FONT, 12)
-        self.c.setFillColorRGB(0, 0, 0)
-        self.c.drawCentredString(PAGE_W / 2, 15 * mm, f"— {self.page} —")
-
-    def new_page(self):
-        self.footer()
-        self.c.showPage()
-        self.page += 1
-        self.y = PAGE_H - TOP
-
-    def need(self, h):
-        if self.y - h < BOTTOM:
-            self.new_page()
-
-    def line(self, text, size=BODY, x=LEFT, align="left", lead=LEAD):
-        self.need(lead)
-        self.y -= lead
-        self.c.setFont(FONT, size)
-        if align == "center":
-            self.c.drawCentredString(PAGE_W / 2, self.y, text)
-        elif align == "right":
-            self.c.drawRightString(PAGE_W - RIGHT - 16 * mm, self.y, text)
-        else:
-            self.c.drawString(x, self.y, text)
-        self.lines.append((self.page, text))
-
-    def para(self, text, size=BODY, indent=True):
-        ind = 2 * size if indent else 0
-        for i, ln in enumerate(wrap(text, size, TEXT_W, ind)):
-            self.line(ln, size, LEFT + (ind if i == 0 else 0))
-
-    def rule(self, color=(0, 0, 0), width=0.8):
-        self.y -= 6
-        self.c.setStrokeColorRGB(*color)
-        self.c.setLineWidth(width)
-        self.c.line(LEFT, self.y, PAGE_W - RIGHT, self.y)
-        self.c.setStrokeColorRGB(0, 0, 0)
 
     # ---- 附件1: ruled table, merged 任务类别 cells, header repeated on the next page ----
     def table(self):
@@ -324,9 +262,23 @@ class Writer:
                 self.c.drawString(x_pos, self.y, ln)
                 self.lines.append((self.page, ln))
 
-    def save(self):
-        self.footer()
-        self.c.save()
+
+
+def attachment_list(w, b):
+    """附件说明: the label, then the items with a hanging indent."""
+    x0 = LEFT + 2 * BODY + pdfmetrics.stringWidth(b[1], FONT, BODY)
+    numw = pdfmetrics.stringWidth("1. ", FONT, BODY)
+    for k, item in enumerate(b[2]):
+        for i, ln in enumerate(wrap(item, BODY, PAGE_W - RIGHT - x0 - numw, -numw)):
+            if k == 0 and i == 0:
+                w.line(b[1] + ln, x=LEFT + 2 * BODY)
+            else:
+                w.line(ln, x=x0 + (0 if i == 0 else numw))
+
+
+def to_the_foot(w):
+    """版记 at the foot of the last page."""
+    w.y = max(min(w.y, BOTTOM + 4 * 22 + 24), BOTTOM + 4 * 22)
 
 
 def build(path=OUT):
@@ -345,41 +297,8 @@ def build(path=OUT):
     w.line("宝鸡市人民政府办公室关于印发宝鸡市“5G+工业互联网”", size=18, align="center", lead=28)
     w.line("和“双千兆”网络建设三年行动方案的通知", size=18, align="center", lead=28)
     w.y -= 10
-    for b in BLOCKS:
-        kind = b[0]
-        if kind == "p":
-            w.para(b[1])
-        elif kind == "n":
-            size = b[2] if len(b) > 2 else BODY
-            for ln in wrap(b[1], size, TEXT_W):
-                w.line(ln, size)
-        elif kind == "h":
-            w.line(b[1], x=LEFT + 2 * BODY)
-        elif kind == "c":
-            w.line(b[1], size=b[2], align="center", lead=b[2] + 12)
-        elif kind == "r":
-            w.line(b[1], align="right")
-        elif kind == "gap":
-            w.y -= b[1]
-        elif kind == "page":
-            w.new_page()
-        elif kind == "table":
-            w.table()
-        elif kind == "att":  # 附件说明: label, then items with a hanging indent
-            x0 = LEFT + 2 * BODY + pdfmetrics.stringWidth(b[1], FONT, BODY)
-            numw = pdfmetrics.stringWidth("1. ", FONT, BODY)
-            for k, item in enumerate(b[2]):
-                for i, ln in enumerate(wrap(item, BODY, PAGE_W - RIGHT - x0 - numw, -numw)):
-                    if k == 0 and i == 0:
-                        w.line(b[1] + ln, x=LEFT + 2 * BODY)
-                    else:
-                        w.line(ln, x=x0 + (0 if i == 0 else numw))
-        elif kind == "members":
-            w.members()
-        elif kind == "bottom":  # 版记 at the foot of the last page
-            w.y = max(min(w.y, BOTTOM + 4 * 22 + 24), BOTTOM + 4 * 22)
-        elif kind == "rule":
-            w.rule()
+    w.blocks(BLOCKS, {"table": lambda b: w.table(), "att": lambda b: attachment_list(w, b),
+                      "members": lambda b: w.members(), "bottom": lambda b: to_the_foot(w)})
     w.save()
     return w
 
