@@ -88,6 +88,17 @@ class LineWriter:
         self.c.line(LEFT, self.y, PAGE_W - RIGHT, self.y)
         self.c.setStrokeColorRGB(0, 0, 0)
 
+    def red_header(self, issuer_line, doc_number, size, lead, after):
+        """版头: the issuer's red line, the 发文字号 and a red rule, then ``after`` pt of space."""
+        self.c.setFillColorRGB(*RED)
+        self.line(issuer_line, size=size, align="center", lead=lead)
+        self.c.setFillColorRGB(0, 0, 0)
+        self.y -= 18
+        self.line(doc_number, align="center")
+        self.y -= 4
+        self.rule(RED, 1.8)
+        self.y -= after
+
     def save(self):
         self.footer()
         self.c.save()

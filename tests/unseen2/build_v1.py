@@ -21,7 +21,7 @@ FONT = "STSong-Light"
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.notice_pdf import BODY, BOTTOM, LEFT, PAGE_H, PAGE_W, RED, RIGHT, TEXT_W, LineWriter  # noqa: E402
+from tests.notice_pdf import LEFT, TEXT_W, LineWriter  # noqa: E402
 from tests.notice_pdf import wrap as wrap_in  # noqa: E402
 
 LEAD = 22
@@ -145,16 +145,7 @@ class Writer(LineWriter):
 def build(path=OUT):
     path.parent.mkdir(parents=True, exist_ok=True)
     w = Writer(path)
-    c = w.c
-    # 版头: red issuer line, document number, red rule
-    c.setFillColorRGB(*RED)
-    w.line("潍坊市人民政府办公室文件", size=28, align="center", lead=40)
-    c.setFillColorRGB(0, 0, 0)
-    w.y -= 18
-    w.line("潍政办字〔2022〕35号", align="center")
-    w.y -= 4
-    w.rule(RED, 1.8)
-    w.y -= 14
+    w.red_header("潍坊市人民政府办公室文件", "潍政办字〔2022〕35号", size=28, lead=40, after=14)
     w.line("潍坊市人民政府办公室", size=20, align="center", lead=30)
     w.line("关于印发潍坊市争创“千兆城市”实施方案的通知", size=20, align="center", lead=30)
     w.y -= 12

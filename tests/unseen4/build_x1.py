@@ -25,7 +25,7 @@ FONT = "Hei"
 pdfmetrics.registerFont(TTFont(FONT, "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.notice_pdf import BODY, BOTTOM, LEFT, PAGE_H, PAGE_W, RED, RIGHT, TEXT_W, LineWriter  # noqa: E402
+from tests.notice_pdf import BODY, BOTTOM, LEFT, PAGE_W, RIGHT, TEXT_W, LineWriter  # noqa: E402
 from tests.notice_pdf import wrap as wrap_in  # noqa: E402
 
 LEAD = 21
@@ -284,16 +284,7 @@ def to_the_foot(w):
 def build(path=OUT):
     path.parent.mkdir(parents=True, exist_ok=True)
     w = Writer(path)
-    c = w.c
-    # 版头: red issuer line, document number, red rule
-    c.setFillColorRGB(*RED)
-    w.line("宝鸡市人民政府办公室文件", size=30, align="center", lead=42)
-    c.setFillColorRGB(0, 0, 0)
-    w.y -= 18
-    w.line("宝政办发（2021）27号", align="center")
-    w.y -= 4
-    w.rule(RED, 1.8)
-    w.y -= 10
+    w.red_header("宝鸡市人民政府办公室文件", "宝政办发（2021）27号", size=30, lead=42, after=10)
     w.line("宝鸡市人民政府办公室关于印发宝鸡市“5G+工业互联网”", size=18, align="center", lead=28)
     w.line("和“双千兆”网络建设三年行动方案的通知", size=18, align="center", lead=28)
     w.y -= 10

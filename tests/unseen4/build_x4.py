@@ -16,11 +16,11 @@ Page numbers are a PAGE field in the footer.
 Expected facts: tests/unseen4/gold/x4.json.   Run:  .venv/bin/python tests/unseen4/build_x4.py
 """
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from docx import Document
 from docx.shared import Cm
 from docx.enum.table import WD_TABLE_ALIGNMENT, WD_ALIGN_VERTICAL
 
@@ -32,8 +32,9 @@ from tests.notice_docx import (  # noqa: E402
     para,
     heading1,
     cell_text,
-    page_number_footer,
     set_font as _font,
+    a4_notice,
+    item,
 )
 
 OUT = Path(__file__).resolve().parent / "notices" / "x4_yancheng_newinfra_joint_meeting.docx"
@@ -117,22 +118,12 @@ def member_table(doc):
     return table
 
 
-def task(doc, number_title, body, clause):
-    """'（一）小标题。' in 楷体, the task text, and the agency clause as its own run."""
-    p = para(doc)
-    _font(p.add_run(number_title), KAITI)
-    _font(p.add_run(body), FANGSONG)
-    _font(p.add_run(clause), FANGSONG)
-    return p
+# （一）… titles in 楷体, not bold
+task = partial(item, title_font=KAITI, title_bold=False)
 
 
 def build(path=OUT):
-    doc = Document()
-    section = doc.sections[0]
-    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
-    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
-    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
-    page_number_footer(section)
+    doc = a4_notice()
 
     # ---- 版头 ----
     para(doc, "盐城市人民政府办公室文件", font=XIAOBIAOSONG, size=30, align="center", color=(0xE0, 0, 0))
