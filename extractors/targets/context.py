@@ -43,7 +43,7 @@ class Context:
     reference: str | None
     dictionary: Dictionary
     on_skip: SkipFn | None
-    pending_reach: list = field(default_factory=list)  # (Target, indicator) goals of reaching a baseline
+    pending_reach: list = field(default_factory=list)  # (Candidate, indicator) goals of reaching a baseline
     in_status_section: bool = False  # the paragraph reports the state of things (一、发展现状)
     rank_notes: list = field(default_factory=list)  # (entity, indicator words, rank) stated without a figure
 

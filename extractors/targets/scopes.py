@@ -14,7 +14,7 @@ from extractors.targets.context import Context
 from extractors.targets.subjects import LEADING_FILLER
 from schemas.records import Deadline
 
-# an entity list before 分别/各自/均: 某市电信、某市移动、某市联通分别
+# an entity list before 分别/各自 (均 is not one of them): 某市电信、某市移动、某市联通分别
 DISTRIBUTIVE = regex.compile(r"(?:分别|各自)")
 # what may join the dates listed before 分别: 其中2021年、2022年分别…
 DATE_LIST_GLUE = regex.compile(r"[\s、，,和及与]*(?:其中|全市|全县|全区|全省)?[\s、，,和及与]*")
