@@ -1,0 +1,121 @@
+"""targets extractor: the figures a notice sets, reports or quotes, as ``Target`` records.
+
+What it reads
+-------------
+- **Body text**, paragraph by paragraph, sentence by sentence, clause by clause (clauses end at
+  ，；： outside brackets and quotes; a clause holding several figures is cut at the 、 between
+  them). Every *quantity* (``extractors.numbers``) becomes one Target unless a rule says why not;
+  each skipped number is logged at debug level with its reason (years, dates, document numbers,
+  ordinals, technology names like ``5G``, bandwidth classes like ``500Mbps及以上用户``, money
+  and price rules, ratios ``5：2：3`` …).
+- **Tables** (``doc.tables``; tab-separated lines when a backend gave none): an indicator table
+  (a column headed 指标/指标名称) is read cell by cell, ``/`` meaning no value, the column header
+  giving the scope (``某市电信``) or the deadline (``2023年``); an entity table (a column headed
+  城市/县（市、区）/单位…) gives one row per place, the header cells giving the indicator and its
+  unit (``5G用户占比(%)``, ``用户数(万户)``); any other table is read as text, row by row, a
+  cell that is only a deadline (``2023年10月``) dating the figures of its row.
+
+What each Target holds
+----------------------
+- ``indicator``: the canonical name from ``schemas/indicators.json`` (data; see its ``_doc``), or
+  None when no entry fits — the notice's own words are always in ``indicator_raw``. A figure with
+  no words of its own borrows the subject before it, but with its own period word
+  (``新建5G基站800个，累计达到4500个`` → 累计, not 新建); ``该指标`` / ``这一指标`` stands for the
+  indicator an earlier sentence of the paragraph named, with or without a figure.
+- ``kind``: ``target``; ``actual`` when the words report a status (a rank 居全省第17位, 截至/已完成/
+  共计, a gap 还差); ``baseline`` for a national threshold (an annex table titled 评价指标/标准/阈值,
+  or ``达标值（25%）`` in a sentence), with scope ``全国``.
+- ``comparator``: from the words (``extractors.numbers.comparator``), else ``>=`` for a target or a
+  baseline (a bare goal means *reach at least*) and ``=`` for an actual.
+- ``deadline``: a date at the head of a paragraph, sentence or enumerated item (``到2023年年底，``,
+  ``一是…``) applies to every figure after it until another head date or the next item; a clause
+  naming its own date overrides for that clause only. For an actual it is the as-of date.
+  An annex indicator table without a date takes the date of the body goals it breaks down.
+- ``scope``: the issuer's region (county, else city, else province, from ``prior["metadata"]``;
+  read from the issuer line when metadata has none); the entities listed before 分别
+  (``某市电信、某市移动分别完成…`` → one Target each); the column or row entity of a table.
+- evidence: the clause (or table cell) holding the figure; ``doc.text[char_start:char_end] ==
+  evidence``. The same target stated twice (body and annex) is stored once, the other places in
+  ``also_at``.
+- A sentence that sets a goal of reaching a threshold without a number (``完成…占比的达标任务``)
+  takes the value of the baseline stated for that indicator in the notice.
+
+Where each step lives
+---------------------
+``extract_targets`` below runs the steps in this order:
+
+- ``region``: the issuer's region (the default scope) and the notice's date.
+- ``body``: paragraph by paragraph (a date that announces a list, a status section's as-of date) →
+  ``paragraph``: sentences and clauses (cut by ``clauses``), the head date of each (``dating``), rankings
+  (``ranks``), 达标 goals without a number (``reach``), why each other number was skipped (``skips``) →
+  ``figure``: one figure's Targets, its words from ``subjects`` (antecedents, borrowed words), its
+  entities from ``scopes`` (分别 lists), its kind and comparator from ``kind``.
+- ``tables``: indicator tables, entity tables, other tables read as text; tab-separated lines as tables.
+- then ``dating`` (an annex table takes the body's dates), ``reach`` (达标 goals get their value),
+  ``merge`` (one Target per figure stated twice), ``ranks`` (ranks stated apart from their figures),
+  ``dating`` (undated reports take their status section's date).
+- ``dictionary``: ``schemas/indicators.json`` and how words are matched to an indicator.
+"""
+from __future__ import annotations
+
+import logging
+
+from extractors.registry import register
+from extractors.targets.body import read_body
+from extractors.targets.clauses import top_level_cuts
+from extractors.targets.context import Context, SkipFn
+from extractors.targets.dating import date_status_reports, find_status_sections, inherit_table_deadlines
+from extractors.targets.dictionary import Dictionary, Indicator, indicator_dictionary, norm_words
+from extractors.targets.merge import merge_repeats
+from extractors.targets.ranks import apply_ranks
+from extractors.targets.reach import resolve_reach
+from extractors.targets.region import issuer_region, reference_date
+from extractors.targets.tables import pseudo_tables, read_table
+from schemas.records import Target
+
+__all__ = ["Dictionary", "Indicator", "SkipFn", "extract", "extract_targets", "indicator_dictionary", "norm_words",
+           "top_level_cuts"]
+
+log = logging.getLogger(__name__)
+
+
+def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = None) -> list[Target]:
+    """All targets of a document; ``on_skip(start, end, reason)`` hears about every number not taken."""
+    meta = (prior or {}).get("metadata")
+    ctx = Context(doc, doc.text, issuer_region(doc, meta), reference_date(doc, meta), indicator_dictionary(), on_skip)
+    pseudo, pseudo_paragraphs = pseudo_tables(doc) if not doc.tables else ([], set())
+    status_sections = find_status_sections(doc)
+    cands, as_of = read_body(ctx, pseudo_paragraphs, status_sections)
+    for table in list(doc.tables) + pseudo:
+        read_table(ctx, table, cands)
+    inherit_table_deadlines(cands)
+    cands = resolve_reach(ctx, cands)
+    targets = merge_repeats(cands)
+    apply_ranks(ctx, targets)
+    date_status_reports(targets, status_sections, as_of)
+    _locate(doc, targets)
+    return targets
+
+
+def _locate(doc, targets: list[Target]) -> None:
+    """Each Target's section path and page, from where its evidence starts."""
+    for target in targets:
+        section = doc.section_at(target.char_start) if doc.sections else None
+        target.section_path = section.path if section else None
+        target.page = doc.page_at(target.char_start)
+
+
+def _log_skip(doc) -> SkipFn:
+    text = doc.text
+
+    def skip(start: int, end: int, reason: str) -> None:
+        context = text[max(0, start - 8):end + 8].replace("\n", "⏎")
+        log.debug("targets: skip %r at %d (…%s…): %s", text[start:end], start, context, reason)
+
+    return skip
+
+
+@register("targets", "2")
+def extract(doc, prior):
+    """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
+    return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

@@ -1,0 +1,48 @@
+"""The body text, paragraph by paragraph: the dates that hold beyond one paragraph.
+
+Reads every paragraph that is not a tab-separated table line; a paragraph announcing a list
+(…具体目标如下：) dates the items under it, and a status section (一、发展现状) is as of the date its first
+dated paragraph opens with. Returns the Candidates and that as-of date per status section.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.targets.context import Candidate, Context
+from extractors.targets.dating import section_index
+from extractors.targets.paragraph import read_paragraph
+from pipeline.structure import HEADING  # one definition of the heading markers
+from schemas.records import Deadline
+
+# a paragraph that announces the list after it: …具体目标如下： / …主要指标：
+ANNOUNCES_LIST = regex.compile(r"[：:]\s*$")
+# a note under a table or figure: 注：… / 备注：… / 数据来源：…
+NOTE = regex.compile(r"\s*(?:注|备注|说明|数据来源|资料来源)\s*\d?\s*[:：]")
+
+
+def read_body(ctx: Context, table_paragraphs: set[int],
+              status_sections: list) -> tuple[list[Candidate], dict[int, Deadline]]:
+    """The Candidates of the body (paragraphs in ``table_paragraphs`` are left to the tables), and the
+    as-of date of each status section (index in ``status_sections`` → date)."""
+    doc = ctx.doc
+    cands: list[Candidate] = []
+    as_of: dict[int, Deadline] = {}  # status section index → the date its first dated paragraph opens with
+    # 到2023年底，…具体目标如下：: the date of a paragraph that announces a list holds for the items under it
+    announced: Deadline | None = None
+    for i, (start, end) in enumerate(doc.paragraphs):
+        if i in table_paragraphs or start >= end:
+            continue
+        marker = HEADING.match(doc.text, start, end)
+        if marker and marker.group("l1"):
+            announced = None  # the next 一、 section
+        section = section_index(status_sections, start)
+        ctx.in_status_section = section is not None
+        date = read_paragraph(ctx, start, end, cands, base=announced)
+        if date is not None and date.date and ANNOUNCES_LIST.search(doc.text, start, end):
+            announced = date
+        # 注：…按2023年末常住人口计算 dates the population, not the figures
+        if section is not None and section not in as_of and date is not None and date.date \
+                and not NOTE.match(doc.text, start, end):
+            as_of[section] = date
+    ctx.in_status_section = False
+    return cands, as_of

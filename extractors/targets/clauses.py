@@ -1,0 +1,61 @@
+"""Cutting text into sentences and clauses, outside brackets and quotes.
+
+Reads a span of the document text; returns spans (start, end): the pieces cut after a sentence or
+clause end, a span trimmed of punctuation, and where a 《title》 or an open bracket encloses a position.
+"""
+from __future__ import annotations
+
+# opening and closing brackets/quotes: clause and sentence cuts never fall inside them
+_OPEN, _CLOSE = "（(《〈【[“‘「『", "）)》〉】]”’」』"
+SENTENCE_END = set("。！？!?")  # a sentence ends after 。 ！ ？
+CLAUSE_END = set("，,；;：:")  # a clause ends after ， ； ：
+
+
+def top_level_cuts(text: str, start: int, end: int, cut_chars: set[str]) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` after each char of ``cut_chars`` that is outside brackets and quotes."""
+    pieces, depth, begin = [], 0, start
+    for i in range(start, end):
+        char = text[i]
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and char in cut_chars:
+            pieces.append((begin, i + 1))
+            begin = i + 1
+    if begin < end:
+        pieces.append((begin, end))
+    return pieces
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span without surrounding whitespace and clause punctuation."""
+    while start < end and (text[start].isspace() or text[start] in "，,；;：:。、"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "，,；;：:。、！？"):
+        end -= 1
+    return start, end
+
+
+def in_title(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a 《…》 title opened after ``start``."""
+    depth = 0
+    for i in range(start, pos):
+        if text[i] == "《":
+            depth += 1
+        elif text[i] == "》":
+            depth = max(depth - 1, 0)
+    return depth > 0
+
+
+def open_bracket(text: str, lo: int, pos: int) -> int | None:
+    """Where the bracket that is still open at ``pos`` opened (searching back to ``lo``), if one is."""
+    depth = 0
+    for i in range(pos - 1, lo - 1, -1):
+        if text[i] in "）)":
+            depth += 1
+        elif text[i] in "（(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None

@@ -1,0 +1,133 @@
+"""The indicator dictionary: which canonical indicator a figure's words name.
+
+Reads ``schemas/indicators.json`` (and the files listed in ``ZHENGCE_INDICATORS``) once; returns a
+``Dictionary`` whose ``match(words, unit)`` gives the best ``Indicator`` for the words among those a
+figure in that unit can measure, plus the scope words (operator and place suffixes, whole-region words).
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from extractors.numbers import canonical_unit, unit_kind
+
+DEFAULT_INDICATORS = Path(__file__).resolve().parent.parent.parent / "schemas" / "indicators.json"
+
+
+def norm_words(text: str | None) -> str:
+    """Words as the dictionary compares them: no spaces, quotes, hyphens or ellipses; ASCII lower-cased."""
+    if not text:
+        return ""
+    return _NORM_DROP.sub("", text).lower()
+
+
+# spaces, quotes, hyphens and ellipses: 10G-PON = 10GPON, “双千兆” = 双千兆
+_NORM_DROP = regex.compile(r"[\s“”\"'‘’「」『』\-‐‑–—·…]")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    name: str
+    unit: str
+    units: frozenset[str]
+    wordings: tuple[str, ...]
+    keywords: tuple[tuple[str, ...], ...]
+    exclude: tuple[str, ...]
+    miit: bool = False
+    threshold: tuple[str, float] | None = None
+
+    def fits(self, unit: str | None) -> bool:
+        """Whether a figure in ``unit`` can measure this indicator (a percent is never a count)."""
+        mine = unit_kind(self.unit)
+        kind = unit_kind(unit)
+        if kind is None:
+            return mine == "count"
+        if kind != mine:
+            return False
+        return kind != "count" or unit in self.units or unit == self.unit
+
+    def score(self, words: str) -> int:
+        """How well normalized ``words`` name this indicator: 0 none, >1000 an exact wording."""
+        if any(x in words for x in self.exclude):
+            return 0
+        best = 0
+        for wording in self.wordings:
+            if wording in words:
+                best = max(best, 1000 + len(wording))
+        if best:
+            return best
+        if self.keywords and all(any(k in words for k in group) for group in self.keywords):
+            return 100 * len(self.keywords) + sum(max(len(k) for k in group if k in words) for group in self.keywords)
+        return 0
+
+
+@dataclass(frozen=True)
+class Dictionary:
+    indicators: tuple[Indicator, ...]
+    operator_suffixes: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+    whole_region: tuple[str, ...]
+
+    def match(self, words: str | None, unit: str | None, any_unit: bool = False) -> Indicator | None:
+        """The best indicator for ``words`` among those a figure in ``unit`` fits (all when ``any_unit``)."""
+        key = norm_words(words)
+        if not key:
+            return None
+        best, best_score = None, 0
+        for indicator in self.indicators:
+            if not any_unit and not indicator.fits(unit):
+                continue
+            score = indicator.score(key)
+            if score > best_score:
+                best, best_score = indicator, score
+        return best
+
+    def by_name(self, name: str | None) -> Indicator | None:
+        return next((i for i in self.indicators if i.name == name), None)
+
+
+def _indicator(entry: dict) -> Indicator:
+    units = frozenset(canonical_unit(u) for u in entry.get("units", []) or [entry["unit"]])
+    threshold = entry.get("threshold")
+    return Indicator(
+        name=entry["name"],
+        unit=canonical_unit(entry["unit"]),
+        units=units | {canonical_unit(entry["unit"])},
+        wordings=tuple(sorted({norm_words(w) for w in entry.get("wordings", [])} | {norm_words(entry["name"])},
+                              key=len, reverse=True)),
+        keywords=tuple(tuple(norm_words(k) for k in group) for group in entry.get("keywords", [])),
+        exclude=tuple(norm_words(x) for x in entry.get("exclude", [])),
+        miit=bool(entry.get("miit")),
+        threshold=(threshold["comparator"], float(threshold["value"])) if threshold else None,
+    )
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[str, ...]) -> Dictionary:
+    indicators: dict[str, Indicator] = {}
+    scope: dict[str, list[str]] = {}
+    for path in paths:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        for entry in data.get("indicators", []):
+            indicators[entry["name"]] = _indicator(entry)  # a later file may redefine an entry
+        for name, words in (data.get("scope_words") or {}).items():
+            if not name.startswith("_"):
+                scope.setdefault(name, [])
+                scope[name] += [w for w in words if w not in scope[name]]
+    return Dictionary(
+        tuple(indicators.values()),
+        tuple(scope.get("operator_suffixes", [])),
+        tuple(scope.get("place_suffixes", [])),
+        tuple(sorted(scope.get("whole_region", []), key=len, reverse=True)),
+    )
+
+
+def indicator_dictionary() -> Dictionary:
+    """The indicator dictionary: ``schemas/indicators.json`` plus files in ``ZHENGCE_INDICATORS``; loaded once."""
+    extra = tuple(p for p in os.environ.get("ZHENGCE_INDICATORS", "").split(os.pathsep) if p)
+    return _load((str(DEFAULT_INDICATORS),) + extra)

@@ -1,0 +1,126 @@
+"""One figure of the body text becomes its Target(s); a figure whose words are known (a table cell, a ranking) too.
+
+Reads a quantity with its clause, its words, date, rank and the sentence's subject; returns the
+Candidates (one per scope) or none, with why (a count of the units talked about, a staffing rule, money
+in a subsidy rule …).
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import Quantity, comparator, find_quantities, suffix_length
+from extractors.targets.clauses import open_bracket, trim
+from extractors.targets.context import Candidate, Context, Subject
+from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind
+from extractors.targets.scopes import entity_scopes
+from extractors.targets.subjects import clean_left, figure_words, per_capita, resolve_anaphor, shortest_suffix
+from pipeline.model import Cell
+from schemas.records import Deadline, Target
+
+# a figure counting the units the sentence is about, not an indicator: 全省9个设区市均已达标
+COUNTED_SUBJECT = regex.compile(
+    r"\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?"
+)
+ALL_OF_THEM = regex.compile(r"均|都|全部|皆")  # … 均已达标: what is said of every one of the counted units
+# a figure that says which things are counted, before their count: 年销售额500万元以上的电商企业20家
+QUALIFIES_NOUN = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
+# a staffing rule, not an indicator: 明确1名科级干部为联络员 / 确定一名分管领导
+STAFFING = regex.compile(r"\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员)")
+# money and price figures inside a subsidy or price rule: not indicator levels
+RULE_WORDS = regex.compile(r"补贴|补助|奖励|奖补|扶持|资助|给予|电价|收费|价格|资金|执行")
+# money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
+# (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
+ECONOMIC_MEASURE = regex.compile(r"增加值|产值|营业收入|收入|营收|生产总值|GDP|交易额|销售额|零售额|成交额")
+
+
+def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, c_start: int, c_end: int,
+                  dates: list[Deadline], deadline: Deadline | None, rank: int | None, subject: Subject,
+                  source: str, table_index: int | None, reasons: list, named: str | None = None,
+                  antecedent: Subject | None = None, paired_scope: str | None = None) -> list[Candidate]:
+    """The Target(s) of one figure; ``named`` gives its words when a 分别 list names each figure,
+    ``paired_scope`` its entity when a 分别 list of entities does (某市、某市分别为31.2%、27.5%),
+    ``antecedent`` what 该指标 refers to when the sentence names nothing before it."""
+    text, dictionary = ctx.text, ctx.dictionary
+    counted = COUNTED_SUBJECT.match(text, q.end, c_end)
+    if counted and ALL_OF_THEM.search(text, counted.end(), c_end):
+        reasons.append((q.start, q.end, "counts the units the sentence is about (9个设区市均已达标)"))
+        return []
+    qualifier = QUALIFIES_NOUN.match(text, q.end + suffix_length(text, q, c_end), c_end)
+    if qualifier and any(other.start >= qualifier.end() for other in find_quantities(text, qualifier.end(), c_end)):
+        reasons.append((q.start, q.end, "says which things are counted (年销售额500万元以上的企业20家)"))
+        return []
+    if q.unit in ("名", "人") and STAFFING.match(text, q.end, c_end) and q.value <= 10:
+        reasons.append((q.start, q.end, "a staffing rule (明确1名联络员), not an indicator"))
+        return []
+    scopes, lo = ([paired_scope], lo) if paired_scope else entity_scopes(ctx, text, lo, q.start)
+    left = resolve_anaphor(named or clean_left(ctx, text, lo, q.start, dates), subject, antecedent)
+    clause_text = text[c_start:c_end]
+    raw_left = text[lo:q.start]
+    unit = q.unit
+    gap = bool(GAP.search(raw_left.rstrip("（(")))
+    threshold = bool(THRESHOLD.search(text[max(c_start, q.start - 8):q.start]))
+    opening = open_bracket(text, c_start, q.start)
+    # 评价标准（每万人拥有5G基站数不低于12个、…）: every figure in the bracket, each with its own words
+    in_threshold_list = opening is not None and bool(THRESHOLD.search(text[max(c_start, opening - 8):opening + 1]))
+
+    # ---- what the figure is about, then which indicator that is
+    raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end, threshold or gap)
+    if not raw:
+        reasons.append((q.start, q.end, "no words name what the figure counts"))
+        return []
+    unit = per_capita(unit, raw)
+
+    indicator = None if gap else dictionary.match(raw, unit)
+    if (indicator is None and inherit and not gap and not switched and subject.indicator is not None
+            and subject.indicator.fits(unit)):
+        indicator = subject.indicator
+    if indicator is not None and not inherit:
+        raw = shortest_suffix(raw, indicator)
+
+    # ---- kind
+    context_words = clause_text[: q.start - c_start] + (deadline.raw if deadline and deadline.raw else "")
+    kind = figure_kind(ctx, baseline=threshold or in_threshold_list, rank=rank, gap=gap, raw=raw, left=left,
+                       inherit=inherit, context_words=context_words, deadline=deadline)
+
+    # ---- money and prices are kept only as goals, never inside a subsidy or price rule
+    if q.unit_kind in ("money", "price"):
+        if RULE_WORDS.search(clause_text) or (kind != "target" and not ECONOMIC_MEASURE.search(raw)):
+            reasons.append((q.start, q.end, "money or price in a subsidy/price rule or a report, not an indicator level"))
+            return []
+
+    comp = comparator_for(kind, comparator(text, q, lo, c_end))
+    scope_list = scopes or [None]
+    ev_start, ev_end = trim(text, g_start, g_end)
+    out = []
+    for scope in scope_list:
+        if kind == "baseline":
+            scope_value = "全国"
+        else:
+            scope_value = scope or ctx.region
+        dl = deadline if kind != "baseline" else None
+        target = Target(
+            char_start=ev_start, char_end=ev_end, evidence=text[ev_start:ev_end],
+            indicator=indicator.name if indicator else None, indicator_raw=raw, kind=kind, scope=scope_value,
+            comparator=comp, value=q.value, value_max=q.value_max, unit=unit,
+            deadline=dl.date if dl else None, deadline_start=dl.start if dl else None,
+            deadline_raw=dl.raw if dl and (dl.date or dl.flag or dl.start) else None, rank=rank,
+        )
+        out.append(Candidate(target, source, table_index))
+    return out
+
+
+def make_target(ctx: Context, cell: Cell, q: Quantity, comp: str | None, words: str, kind: str, scope: str | None,
+                deadline: Deadline | None) -> Target:
+    """The Target of a figure whose words are known already (a table cell, a ranking)."""
+    unit = per_capita(q.unit, words)
+    indicator = ctx.dictionary.match(words, unit)
+    comp = comparator_for(kind, comp)
+    if kind == "baseline":
+        scope, deadline = "全国", None
+    return Target(
+        char_start=cell.char_start, char_end=cell.char_end, evidence=cell.text,
+        indicator=indicator.name if indicator else None, indicator_raw=words, kind=kind,
+        scope=scope or ctx.region, comparator=comp, value=q.value, value_max=q.value_max, unit=unit,
+        deadline=deadline.date if deadline else None, deadline_start=deadline.start if deadline else None,
+        deadline_raw=deadline.raw if deadline else None,
+    )

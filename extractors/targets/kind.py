@@ -1,0 +1,61 @@
+"""The kind and comparator of a figure: a goal (target), a report (actual) or a national threshold (baseline).
+
+Reads the words before a figure and around it, its rank, date and section; returns ``target``,
+``actual`` or ``baseline``, and the comparator (``>=`` for a bare goal, ``=`` for a report).
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.targets.context import Context
+from schemas.records import Deadline
+
+# a gap to a threshold: 还差4.47%, 差距, 缺口
+GAP = regex.compile(r"(?:还差|尚差|相差|差距|缺口)$")
+# a threshold named right before a figure (in brackets or not): 达标值（25%）, 标准值为, 阈值
+THRESHOLD = regex.compile(r"(?:达标值|标准值|阈值|门槛值|门槛|达标线|评价标准|评价指标|国家标准|基准值)(?:为|是|[（(])?$")
+# words that make a figure a report of status, not a goal
+ACTUAL_CUE = regex.compile(
+    r"截至|截止|目前|现有|当前|已经|已(?:建成|完成|开通|实现|达到|累计|有|建|开放|形成|获得|培育|打造)|共计|以来|"
+    r"同比|较上年|比上年|实际完成|完成率|现已|累计开放|累计建成了"
+)
+# a completion rate reports progress, whatever task it is the rate of: 完成率52.36%
+COMPLETION_RATE = regex.compile(r"完成率|完成比例|完成进度")
+# words that make a figure a goal even in a reporting sentence: 任务为699个, 目标, 计划
+TARGET_CUE = regex.compile(r"任务|目标|计划|力争|争取|确保|预计|规划")
+
+
+def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, raw: str, left: str, inherit: bool,
+                context_words: str, deadline: Deadline | None) -> str:
+    """``baseline`` for a threshold (达标值（25%）, 评价标准（…）); ``actual`` for a rank, a gap (还差), a completion
+    rate, or words or a date that report; else ``target``. Goal words (任务, 目标, 力争) win over report words:
+    they are read in the figure's own words (``left`` when the words were borrowed, ``raw`` otherwise)."""
+    if baseline:
+        return "baseline"
+    if rank is not None or gap or COMPLETION_RATE.search(raw or ""):
+        return "actual"
+    if TARGET_CUE.search(left if inherit else raw or ""):
+        return "target"
+    if ACTUAL_CUE.search(context_words) or ACTUAL_CUE.search(raw or ""):
+        return "actual"
+    if _reports_the_past(ctx, deadline, context_words):
+        return "actual"
+    return "target"
+
+
+def comparator_for(kind: str, said: str | None) -> str:
+    """A bare goal means reach at least (>=); a report states a level (=): 5G用户达到68.5万户 in a
+    status report says what was reached, not a floor. 超过 and 约 keep their meaning either way."""
+    if kind == "actual":
+        return "=" if said in (None, ">=") else said
+    return said or ">="
+
+
+def _reports_the_past(ctx: Context, deadline: Deadline | None, context_words: str) -> bool:
+    """A figure dated before the notice was written reports what happened (2022年，…增加值为412亿元 in a
+    2023 notice); in a status section (一、发展现状) an undated figure does too, unless words make it a goal."""
+    if TARGET_CUE.search(context_words):
+        return False
+    if deadline is not None and deadline.date and ctx.reference:
+        return deadline.date < ctx.reference
+    return ctx.in_status_section

@@ -1,0 +1,56 @@
+"""Merging duplicates: the same figure stated twice (body and annex) becomes one Target.
+
+Reads all Candidates; returns one Target per distinct figure, the other places in ``also_at``
+(their date or rank filling what the kept one lacks).
+"""
+from __future__ import annotations
+
+from extractors.targets.context import Candidate
+from extractors.targets.dictionary import norm_words
+from extractors.targets.subjects import PERIOD_WORD, SUBJECT_TAIL
+from schemas.records import Evidence, Target
+
+NEW_THIS_PERIOD = frozenset({"新建", "新增", "新开通"})  # a count of this period, never a stock
+
+
+def same_words(a: str | None, b: str | None) -> bool:
+    """Raw indicator words naming one thing: one holds the other once 数量/总数 endings are dropped, and
+    they do not count differently (新增公共充电桩 is not 公共充电桩累计数量; 公共充电桩 is)."""
+    a, b = SUBJECT_TAIL.sub("", norm_words(a)), SUBJECT_TAIL.sub("", norm_words(b))
+    if not a or not b or not (a in b or b in a):
+        return False
+    periods_a = {m.group(0)[:2] for m in PERIOD_WORD.finditer(a)}  # 累计建成 counts as 累计
+    periods_b = {m.group(0)[:2] for m in PERIOD_WORD.finditer(b)}
+    if periods_a and periods_b:
+        return periods_a == periods_b
+    return not (periods_a | periods_b) & NEW_THIS_PERIOD
+
+
+def merge_repeats(cands: list[Candidate]) -> list[Target]:
+    """One Target per distinct figure: a repeat (body and annex) adds its evidence to ``also_at``."""
+    kept: list[Candidate] = []
+    index: dict[tuple, list[Candidate]] = {}
+    for cand in sorted(cands, key=lambda c: c.target.char_start):
+        t = cand.target
+        same = None
+        for other in index.get(cand.key, []):
+            o = other.target
+            if o.deadline and t.deadline and o.deadline != t.deadline:
+                continue
+            if o.char_start == t.char_start and o.char_end == t.char_end:
+                continue  # one clause distributing over several entities already differs by scope
+            if o.indicator is None and not same_words(o.indicator_raw, t.indicator_raw):
+                continue
+            same = other
+            break
+        if same is None:
+            index.setdefault(cand.key, []).append(cand)
+            kept.append(cand)
+            continue
+        o = same.target
+        o.also_at.append(Evidence(t.char_start, t.char_end, t.evidence))
+        if o.deadline is None and t.deadline:
+            o.deadline, o.deadline_raw, o.deadline_start = t.deadline, t.deadline_raw, t.deadline_start
+        if o.rank is None and t.rank is not None:
+            o.rank = t.rank
+    return [c.target for c in kept]

@@ -1,0 +1,170 @@
+"""One paragraph (or a table cell read as text): its sentences, clauses and figures, in reading order.
+
+Reads a span of the text with the date it inherits; carries the head date of the paragraph or of an
+enumerated item, and the subject of the sentence, from figure to figure; appends the Candidates and
+returns the date the paragraph opens with.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.deadlines import find_deadlines
+from extractors.numbers import Quantity, find_quantities, suffix_length
+from extractors.targets.clauses import CLAUSE_END, SENTENCE_END, in_title, top_level_cuts, trim
+from extractors.targets.context import Candidate, Context, Subject
+from extractors.targets.dating import head_date
+from extractors.targets.figure import RULE_WORDS, from_quantity
+from extractors.targets.ranks import rank_after_figure, rank_of_clause, ranked_figures
+from extractors.targets.reach import reach_threshold
+from extractors.targets.scopes import paired_entities, respective_dates, respective_words
+from extractors.targets.skips import explain_digits
+from extractors.targets.subjects import ANAPHOR, find_antecedent
+from schemas.records import Deadline
+
+# 一是 / （一） / 1. / ① at the start of a clause: an enumerated item, whose dates do not carry over
+ENUMERATOR = regex.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])")
+# a paragraph of the 版记 or an attachment list: 抄送：…  印发  共印 20 份  附件：1. …
+BOILERPLATE = regex.compile(r"(?:抄送|抄报|印发|共印|联系人|附件[：:]|（联系人)")
+# the topic a sentence opens with: 从5G基站总量看， / 从每万人拥有5G基站数来看， / 就覆盖率而言，
+TOPIC = regex.compile(r"(?:从|就)(?P<words>[^，。；：,]{2,24}?)(?:情况)?(?:来看|看|而言|方面看)[，,]")
+# a paragraph that can hold a figure: a digit, 百分之, a Chinese-numeral count, or a 达标 goal
+MAY_HOLD_FIGURE = regex.compile(r"\d|百分之|[两三四五六七八九十百千万亿][个座户处家项所]|达标")
+# a bandwidth figure followed by 及以上/以上/及更高 + a noun names a class (500Mbps及以上用户), not a level
+BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?(?:速率|带宽)?[\p{Han}“]")
+# a bandwidth figure that is a goal level: 达到1000Mbps / 提升至500M
+BANDWIDTH_GOAL = regex.compile(r"(?:达到|达|提升至|提升到|提高到|不低于|超过|为)$")
+
+
+def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, base: Deadline | None = None,
+                   source: str = "body", table_index: int | None = None,
+                   reasons_out: list | None = None) -> Deadline | None:
+    """Targets of one paragraph (or one table cell read as text); returns the date the paragraph opens with."""
+    text = ctx.text
+    if not MAY_HOLD_FIGURE.search(text, start, end):
+        return None
+    if BOILERPLATE.match(text, start, end):
+        explain_digits(ctx, start, end, [], [], [])
+        return None
+    para_date: Deadline | None = base
+    item_date: Deadline | None = None
+    in_item = False
+    subject = Subject(None, None)
+    used: list[tuple[int, int]] = []
+    reasons: list[tuple[int, int, str]] = []
+    all_dates: list[Deadline] = []
+
+    sentences: list[tuple[int, int, Subject]] = []  # earlier sentences and the subject each ended on
+    opening_date: Deadline | None = None
+
+    for s_start, s_end in top_level_cuts(text, start, end, SENTENCE_END):
+        subject = Subject(None, None)
+        antecedent = find_antecedent(ctx, sentences) if ANAPHOR.search(text, s_start, s_end) else Subject(None, None)
+        topic = TOPIC.match(text, *trim(text, s_start, s_end))
+        if topic:  # 从5G基站总量看，…: what the sentence's figures are about
+            words = topic.group("words")
+            subject = Subject(words, ctx.dictionary.match(words, None, any_unit=True))
+        ranked, ranked_at = ranked_figures(ctx, s_start, s_end, topic,
+                                           item_date if in_item and item_date else para_date)
+        for cand in ranked:
+            out.append(cand)
+            used.append((cand.target.char_start, cand.target.char_end))
+        clauses = top_level_cuts(text, s_start, s_end, CLAUSE_END)
+        for ci, (c_start, c_end) in enumerate(clauses):
+            c_start, c_end = trim(text, c_start, c_end)
+            if c_start >= c_end:
+                continue
+            enum = ENUMERATOR.match(text, c_start, c_end)
+            if enum and c_start > start:
+                in_item, item_date = True, None
+                subject = Subject(None, None)
+            body_start = enum.end() if enum else c_start
+            dates = [d for d in find_deadlines(text, ctx.reference, c_start, c_end, recurrences=False)]
+            all_dates += dates
+            quantities = _kept_quantities(ctx, c_start, c_end, reasons)
+            quantities = [q for q in quantities if not any(d.char_start <= q.start < d.char_end for d in dates)
+                          and q.start not in ranked_at]
+            head = head_date(text, body_start, dates, quantities)
+            if head is not None and opening_date is None:
+                opening_date = head
+            if head is not None:
+                if in_item:
+                    item_date = head
+                else:
+                    para_date, item_date = head, None
+            context_date = item_date if in_item and item_date is not None else para_date
+            if not quantities:
+                reach_threshold(ctx, c_start, c_end, dates, context_date, out, source, table_index)
+                continue
+            own = [d for d in dates if d is not head and (d.date or d.flag)]
+            rank_next = rank_of_clause(text, clauses[ci + 1]) if ci + 1 < len(clauses) else None
+            segments = _segments(text, c_start, c_end, quantities)
+            respective = respective_words(ctx, text, c_start, quantities)
+            dated = respective_dates(text, c_start, quantities, dates)
+            if dated:
+                respective = None
+            paired = paired_entities(ctx, text, c_start, quantities)
+            for qi, (q, (g_start, g_end)) in enumerate(zip(quantities, segments)):
+                lo = max(g_start, quantities[qi - 1].end + suffix_length(text, quantities[qi - 1], c_end)) if qi else g_start
+                if paired and not qi:
+                    lo = paired[1]  # the words after 分别, not the entities
+                q_dates = [d for d in own if g_start <= d.char_start < g_end]
+                deadline = dated[qi] if dated else q_dates[-1] if q_dates else context_date
+                rank = rank_after_figure(text, q, g_end) or (rank_next if qi == len(quantities) - 1 else None)
+                cands = from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, dates, deadline, rank,
+                                      subject, source, table_index, reasons,
+                                      respective[qi] if respective else None, antecedent,
+                                      paired[0][qi] if paired else None)
+                for cand in cands:
+                    out.append(cand)
+                    used.append((q.start, q.end))
+                if cands:
+                    t = cands[0].target
+                    subject = Subject(t.indicator_raw, ctx.dictionary.by_name(t.indicator))
+        sentences.append((s_start, s_end, subject))
+    explain_digits(ctx, start, end, used, reasons, all_dates)
+    if reasons_out is not None:
+        reasons_out += reasons
+    return opening_date
+
+
+def _segments(text: str, c_start: int, c_end: int, quantities: list[Quantity]) -> list[tuple[int, int]]:
+    """The part of a clause each figure owns: cut at the 、 (or 和/及) between two figures."""
+    if len(quantities) == 1:
+        return [(c_start, c_end)]
+    cuts = [c_start]
+    for prev, nxt in zip(quantities, quantities[1:]):
+        cut = None
+        for piece_start, piece_end in top_level_cuts(text, prev.end, nxt.start, {"、"}):
+            if text[piece_end - 1] == "、":
+                cut = piece_end
+        if cut is None:  # 达标值（25%）还差4.47%: cut after the first figure and its closing bracket
+            cut = prev.end + suffix_length(text, prev, nxt.start)
+            while cut < nxt.start and text[cut] in "）)":
+                cut += 1
+        cuts.append(cut)
+    cuts.append(c_end)
+    return [(cuts[i], cuts[i + 1]) for i in range(len(quantities))]
+
+
+def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> list[Quantity]:
+    """Quantities of a clause that can be figures (not titles, not bandwidth classes or specs)."""
+    text = ctx.text
+    kept = []
+    for q in find_quantities(text, c_start, c_end):
+        if in_title(text, c_start, q.start):
+            reasons.append((q.start, q.end, "inside a cited title 《…》"))
+            continue
+        if q.start > c_start and text[q.start - 1] == "第":
+            reasons.append((q.start, q.end, "an ordinal (第45次, 第3名)"))
+            continue
+        if q.unit_kind == "bandwidth":
+            before = text[max(c_start, q.start - 4):q.start]
+            after = text[q.end:c_end]
+            if BANDWIDTH_CLASS.match(after) or not BANDWIDTH_GOAL.search(before):
+                reasons.append((q.start, q.end, "bandwidth names a user class or a technical spec (500Mbps及以上用户, 50Gbps系统)"))
+                continue
+        if q.unit_kind in ("money", "price") and RULE_WORDS.search(text, c_start, c_end):
+            reasons.append((q.start, q.end, "money or price in a subsidy/price rule, not an indicator level"))
+            continue
+        kept.append(q)
+    return kept

@@ -1,0 +1,109 @@
+"""Who or what a figure belongs to: places and operators, and the lists before 分别.
+
+Reads a clause and its figures (某市电信、某市移动分别完成… / 5G用户占比、千兆用户占比分别达到40%、30% /
+2021年、2022年分别…); returns the entities one figure is spread over, or the item, entity or date that
+goes with the i-th figure, and whether some words name a place or operator at all.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import Quantity
+from extractors.targets.clauses import top_level_cuts, trim
+from extractors.targets.context import Context
+from extractors.targets.subjects import LEADING_FILLER
+from schemas.records import Deadline
+
+# an entity list before 分别/各自 (均 is not one of them): 某市电信、某市移动、某市联通分别
+DISTRIBUTIVE = regex.compile(r"(?:分别|各自)")
+# what may join the dates listed before 分别: 其中2021年、2022年分别…
+DATE_LIST_GLUE = regex.compile(r"[\s、，,和及与]*(?:其中|全市|全县|全区|全省)?[\s、，,和及与]*")
+# a group of places in brackets: 各县（市、区）
+PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")
+
+
+def is_entity(ctx: Context, words: str) -> bool:
+    """Whether ``words`` name a place or an operator (the dictionary's suffixes) or a group of places (各县（市、区）)."""
+    words = words.strip()
+    if not words or len(words) > 20:
+        return False
+    return words.endswith(ctx.dictionary.operator_suffixes) or words.endswith(ctx.dictionary.place_suffixes) \
+        or PLACE_GROUP.search(words) is not None
+
+
+def ranked_entity(ctx: Context, words: str) -> bool:
+    """A place or operator a ranking can name; not the whole region (全市, 我省), whose rank the
+    general rule (a rank after a figure) already reads."""
+    return (is_entity(ctx, words) and not words.startswith(("全", "我", "本", "各"))
+            and words not in ctx.dictionary.whole_region)
+
+
+def _distributed(ctx: Context, text: str, lo: int, hi: int) -> tuple[list[str], int] | None:
+    """The items listed before 分别/各自 in ``text[lo:hi]`` and where the words after it start."""
+    m = None
+    for m in DISTRIBUTIVE.finditer(text, lo, hi):
+        pass
+    if m is None:
+        return None
+    head_start, head_end = trim(text, lo, m.start())
+    head = LEADING_FILLER.sub("", text[head_start:head_end])
+    for word in ctx.dictionary.whole_region:
+        if head.startswith(word):
+            head = head[len(word):]
+    items = [head[a:b].strip("、，,和及 ") for a, b in top_level_cuts(head, 0, len(head), {"、", "，", ","})]
+    items = [i for i in items if i]
+    return (items, m.end()) if items and all(len(i) <= 30 for i in items) else None
+
+
+def entity_scopes(ctx: Context, text: str, lo: int, q_start: int) -> tuple[list[str], int]:
+    """Entities the clause distributes the figure over (某市电信、某市移动分别…) and where the rest starts."""
+    found = _distributed(ctx, text, lo, q_start)
+    if found is None:
+        return [], lo
+    items, after = found
+    if not all(is_entity(ctx, i) or i.startswith("各") for i in items):
+        return [], lo
+    return items, after
+
+
+def paired_entities(ctx: Context, text: str, c_start: int, quantities: list[Quantity]) -> tuple[list[str], int] | None:
+    """某市、某市分别为31.2%、27.5%: as many entities before 分别 as figures after it, the i-th figure
+    the i-th entity's (and where the words after 分别 start)."""
+    if len(quantities) < 2:
+        return None
+    found = _distributed(ctx, text, c_start, quantities[0].start)
+    if found is None or len(found[0]) != len(quantities):
+        return None
+    return found if all(ranked_entity(ctx, item) for item in found[0]) else None
+
+
+def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Quantity]) -> list[str] | None:
+    """5G用户占比、千兆用户占比分别达到40%、30%: the i-th figure is about the i-th item (not entities)."""
+    if len(quantities) < 2:
+        return None
+    found = _distributed(ctx, text, c_start, quantities[0].start)
+    if found is None or len(found[0]) != len(quantities):
+        return None
+    items = found[0]
+    return None if any(is_entity(ctx, i) or i.startswith("各") for i in items) else items
+
+
+def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates: list[Deadline]) -> list[Deadline] | None:
+    """其中2021年、2022年分别新建5G基站1800个、2000个: the i-th figure is due by the i-th date, when the
+    dates are all that stands before 分别."""
+    if len(quantities) < 2:
+        return None
+    m = None
+    for m in DISTRIBUTIVE.finditer(text, c_start, quantities[0].start):
+        pass
+    if m is None:
+        return None
+    listed = [d for d in dates if c_start <= d.char_start and d.char_end <= m.start() and d.date]
+    if len(listed) != len(quantities):
+        return None
+    rest, pos = [], c_start
+    for d in listed:
+        rest.append(text[pos:d.char_start])
+        pos = d.char_end
+    rest.append(text[pos:m.start()])
+    return listed if DATE_LIST_GLUE.fullmatch("".join(rest)) else None

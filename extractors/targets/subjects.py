@@ -1,0 +1,185 @@
+"""The subject words of a figure: what it counts, named before it, after it, or by the figure before.
+
+Reads the text around one figure (and the subject of the sentence so far, or what 该指标 points back to);
+returns the raw indicator words (``indicator_raw``) and whether they were borrowed from the subject.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import Quantity, suffix_length
+from extractors.targets.context import Context, Subject
+from extractors.targets.dictionary import Indicator, norm_words
+from schemas.records import Deadline
+
+# words at the end of the left context that only compare: 超过 / 累计达 / 分别达到 / 为 / 总量为 …
+TRAILING_COMPARATOR = regex.compile(
+    r"(?:分别|累计|均|总计|共计|已经?|将|要|力争|争取|确保|需|应)?"
+    r"(?:不超过|不高于|不大于|不少于|不低于|不小于|至少|达到|达|超过|超出|超|高于|大于|多于|逾|突破|低于|少于|小于|"
+    r"控制在|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|保持在|稳定在|降至|降低到|降低至|"
+    r"为|是|约|大约|接近|将近|近|共计|合计|总计|共有|共|累计)?(?:了)?$"
+)
+# words at the start of the left context that carry no meaning for the indicator
+LEADING_FILLER = regex.compile(
+    r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)]|其中|分别|同时|以及|并且|并|且|和|及|"
+    r"力争|争取|确保|实现|具备|基本|全面|进一步|使|让|推动|努力|预计|计划|目前|当前|现有|截至目前|"
+    r"截止目前|综合来看|总体上)+"
+)
+# only verbs left: the quantity is named after it (形成5个…示范项目) or by the clause before
+VERB_ONLY = regex.compile(
+    r"^(?:已经?|累计|共计|共|总计|新|完成|建成|建设|新建|形成|打造|培育|开通|新增|新开通|实现|部署|建|创建|"
+    r"认定|引进|培养|获得|达成|分别|各|力争|争取|确保|再)*$"
+)
+# a verb ending the words before a figure: what is counted follows the figure (在…领域打造5个以上5G应用场景)
+VERB_END = regex.compile(r"(?P<verb>新建|新增|新开通|累计建成|打造|建成|建设|形成|培育|创建|建立|引进|推出|开通|部署|认定|实施|完成)$")
+# verbs that say new-this-period or cumulative: kept in the words (新建 is not 累计)
+PERIOD_VERB = regex.compile(r"新建|新增|新开通|累计建成")
+# a word that says which period a figure counts, in a clause that borrows its subject: 新建…，累计达到4500个
+PERIOD_WORD = regex.compile(r"累计建成|累计|新建|新增|新开通")
+# words that point back to an indicator named before: 该指标距离…评价标准（25%）
+ANAPHOR = regex.compile(r"(?:该|此|这一|这个|这项|此项|该项|上述)指标")
+# a ratio word with no subject of its own (占比达到40% after 5G用户数超220万户)
+RATIO_ONLY = regex.compile(r"^(?:其)?(?:占比|比重|比例|渗透率|覆盖率|普及率)$")
+# the trailing noun of a subject that a following ratio refers to: 5G用户数 → 5G用户
+SUBJECT_TAIL = regex.compile(r"(?:总数|总量|数量|规模|数)$")
+# a quota handed down, named by who set it and not by the indicator: 完成省下达年度任务（1200个）
+QUOTA = regex.compile(
+    r"(?:完成)?(?P<words>(?:国家|省|市|区|县|上级)?(?:下达|分解)?(?:的)?(?:年度|全年|当年)?(?:建设)?(?:任务|目标)(?:数)?)[（(]?"
+)
+# the share of something done: 完成省下达年度任务（1200个）的112.5%
+COMPLETED_SHARE = regex.compile(r"完成[^，,。；;]{1,30}的$")
+# the noun phrase after a figure, up to the next figure or clause end: 企业单位获得省、市专项扶持资金
+RIGHT_WORDS = regex.compile(r"(?:[\p{Han}“”A-Za-z\-（）()、]|\d+(?=[A-Za-z]))+")
+# a figure is followed by a noun (or a quoted name, or a name like 5G应用场景): 190万户家庭, 5个“双千兆”…
+NOUN_START = regex.compile(r"[\p{Han}“]|[A-Za-z0-9]{1,4}[\-\p{Han}A-Za-z]")
+# per 10,000 people: 每万人拥有5G基站数
+PER_10K_PEOPLE = regex.compile(r"每万人|万人拥有")
+# 以上 / 以下 / 左右 after a figure (not a noun)
+SUFFIX_WORD = regex.compile(r"以上|以下|左右")
+
+
+def clean_left(ctx: Context, text: str, lo: int, q_start: int, dates: list[Deadline]) -> str:
+    """The words before a figure with dates, fillers, region words and comparators removed."""
+    pieces, pos = [], lo
+    for d in dates:
+        if lo <= d.char_start and d.char_end <= q_start:
+            pieces.append(text[pos:d.char_start])
+            pos = d.char_end
+    pieces.append(text[pos:q_start])
+    left = "".join(pieces).strip("，,；;：:、 ")
+    left = TRAILING_COMPARATOR.sub("", left)
+    previous = None
+    while previous != left:
+        previous = left
+        left = LEADING_FILLER.sub("", left)
+        for word in ctx.dictionary.whole_region:
+            if left.startswith(word):
+                left = left[len(word):]
+        left = left.lstrip("，,、的")
+    return TRAILING_COMPARATOR.sub("", left).strip("，,、 ")
+
+
+def _right_words(text: str, q: Quantity, hi: int) -> str:
+    """The noun after a figure when it names what is counted (5个“双千兆”应用创新示范项目, 190万户家庭)."""
+    pos = q.end + suffix_length(text, q, hi)
+    m = RIGHT_WORDS.match(text, pos, hi)
+    if not m or not NOUN_START.match(text, pos, hi):
+        return ""
+    return TRAILING_COMPARATOR.sub("", m.group(0)).rstrip("、")
+
+
+def shortest_suffix(words: str, indicator: Indicator) -> str:
+    """The shortest ending of ``words`` that names ``indicator`` as well as all of them (drops agents, places)."""
+    full = indicator.score(norm_words(words))
+    for i in range(len(words) - 1, -1, -1):
+        tail = words[i:]
+        if indicator.score(norm_words(tail)) == full:
+            return tail.lstrip("，,、的")
+    return words
+
+
+def per_capita(unit: str | None, words: str) -> str | None:
+    """个 becomes 个/万人 when the words say 每万人 (每万人拥有5G基站数超过23个)."""
+    if unit in ("个", "座", "站") and PER_10K_PEOPLE.search(words or ""):
+        return "个/万人"
+    return unit
+
+
+def find_antecedent(ctx: Context, sentences: list[tuple[int, int, Subject]]) -> Subject:
+    """What 该指标 points back to: the last indicator an earlier sentence of the paragraph named.
+
+    A reply often names the indicator in a sentence without a figure (一是500Mbps及以上用户占比偏低。)
+    and gives the figures in the next one (该指标距离评价标准（25%）还差6.4个百分点)."""
+    for s_start, s_end, last in reversed(sentences):
+        if last.raw:
+            return last
+        words = ctx.text[s_start:s_end]
+        indicator = ctx.dictionary.match(words, None, any_unit=True)
+        if indicator is not None:
+            return Subject(_naming_words(words, indicator), indicator)
+    return Subject(None, None)
+
+
+def _naming_words(words: str, indicator: Indicator) -> str:
+    """The shortest stretch of ``words`` that names ``indicator`` as well as all of them (一是X偏低 → X)."""
+    tail = shortest_suffix(words, indicator)
+    full = indicator.score(norm_words(tail))
+    for i in range(1, len(tail) + 1):
+        if indicator.score(norm_words(tail[:i])) == full:
+            return tail[:i]
+    return tail
+
+
+def _borrowed_words(subject_raw: str, left: str, raw_left: str) -> tuple[str, bool]:
+    """The words of a figure that borrows the subject before it, and whether its period word replaced the subject's.
+
+    新建5G基站800个，累计达到4500个: the second figure counts 累计 5G基站, not 新建 ones."""
+    period = PERIOD_WORD.search(raw_left)
+    if period and PERIOD_WORD.search(subject_raw) and period.group(0) not in subject_raw:
+        return period.group(0) + PERIOD_WORD.sub("", subject_raw), True
+    return ((subject_raw + "…" + left) if left else subject_raw), False
+
+
+def resolve_anaphor(left: str, subject: Subject, antecedent: Subject | None) -> str:
+    """Words that open with 该指标 / 这一指标 get the words of what it points back to: the subject of the
+    sentence so far, else ``antecedent`` (the indicator an earlier sentence named)."""
+    anaphor = ANAPHOR.match(left)
+    if anaphor:
+        referent = subject if subject.raw else (antecedent or Subject(None, None))
+        if referent.raw:  # 这一指标目前为72%: the referent's words, without the filler after the pointer
+            left = referent.raw + LEADING_FILLER.sub("", left[anaphor.end():])
+    return left
+
+
+def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subject, c_start: int, g_end: int,
+                 leans_on_subject: bool) -> tuple[str, bool, bool]:
+    """The words naming what figure ``q`` counts, from the words before it (``left``, cleaned), the noun after
+    it, or the sentence's ``subject``; ``leans_on_subject`` when a threshold or gap refers to the subject.
+
+    Returns (words, inherit, switched): ``inherit`` when the words come from the subject (its indicator may
+    stand in), ``switched`` when a period word of the figure replaced the subject's (新建… → 累计…)."""
+    inherit = switched = False
+    raw = left
+    quota = QUOTA.fullmatch(left)
+    if quota and subject.raw:  # 新建5G基站1350个，完成省下达年度任务（1200个）: the quota of that indicator
+        raw, inherit = quota.group("words"), True
+    elif q.unit == "%" and subject.raw and COMPLETED_SHARE.search(text[c_start:q.start]):
+        raw, inherit = subject.raw + "完成率", True  # 完成…任务（1200个）的112.5%: how much of it was done
+    elif not left or VERB_ONLY.match(left):
+        right = _right_words(text, q, g_end)
+        if right:
+            raw = (left + right) if left else right
+        elif subject.raw:
+            (raw, switched), inherit = _borrowed_words(subject.raw, left, raw_left), True
+    elif RATIO_ONLY.match(left) and subject.raw:
+        raw, inherit = SUBJECT_TAIL.sub("", subject.raw) + "…" + left, True
+    elif leans_on_subject and subject.raw:
+        raw, inherit = subject.raw + "…" + left, True
+    else:
+        right = _right_words(text, q, g_end)
+        verb = VERB_END.search(left)
+        if right and not SUFFIX_WORD.match(right) and verb:
+            raw = (verb.group("verb") if PERIOD_VERB.match(verb.group("verb")) else "") + right
+        elif right and not SUFFIX_WORD.match(right):
+            raw = left + right
+    return raw, inherit, switched

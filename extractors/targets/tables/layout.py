@@ -1,0 +1,143 @@
+"""What a table's title, header and cells say: header rows, units, indicator/entity columns, cell values, kind.
+
+Reads a ``Table`` (and the short paragraphs before it); returns header texts per column, the unit and
+multiplier a header names, the figure of a value cell, and whether the table sets goals, reports or
+gives national thresholds.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.deadlines import find_deadlines
+from extractors.numbers import Quantity, canonical_unit, comparator, find_quantities
+from extractors.targets.context import Context
+from pipeline.model import Cell, Table
+from schemas.records import Deadline
+
+# a cell that is no value: / — － 无 空
+EMPTY_CELL = regex.compile(r"^[/／\-—－–\s无空]*$")
+# a bare number in a table cell: 21.5  38  3,200
+BARE_NUMBER = regex.compile(r"^\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>%|％)?\s*$")
+# a unit in a header cell: 5G用户占比(%)  用户数（万户）  单位：个
+HEADER_UNIT = regex.compile(r"[（(](?:单位[：:])?(?P<unit>[^（()）]{1,8})[）)]\s*$|单位[：:](?P<unit2>\S{1,8})$")
+# what a header bracket may say of its figures beside the unit: （家，累计）
+FIGURE_QUALIFIER = regex.compile(r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值")
+UNIT_LIST_SEP = regex.compile(r"\s*[，,、；;]\s*")  # "家，累计" → 家 | 累计
+# header of the column naming the indicator
+INDICATOR_HEADER = regex.compile(r"^(?:主要|核心|关键|评价|考核|监测)?(?:指标|指标名称|指标项|指标内容|目标指标|项目|名称)$")
+# headers of descriptive columns of an indicator or task table (never values)
+DESCRIPTIVE_HEADER = regex.compile(
+    r"序号|编号|含义|说明|计算方法|计算公式|备注|口径|来源|牵头|责任|配合|时限|期限|任务|措施|事项|分类|类别|属性|内容"
+)
+# header of the column naming the row's place or operator in an entity table
+ENTITY_HEADER = regex.compile(
+    r"^(?:城市|地市|地区|设区市|省份|单位|单位名称|运营商|运营企业|企业|企业名称|公司|地方|区域|街道|乡镇|"
+    r"[省市州盟县区旗镇乡、（）()街道]{1,12})(?:名称)?$"
+)
+# the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表
+TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表$")
+# a table whose figures are national thresholds
+BASELINE_CUE = regex.compile(r"评价指标|评价标准|阈值|达标值|标准值|门槛|国家标准|考核标准|(?:国家|工业和信息化部|工信部)[^，。]{0,12}(?:指标|标准)")
+# a table whose figures are a report of status
+ACTUAL_TABLE_CUE = regex.compile(r"情况|现状|进展|统计|排名|通报|实际|完成值|现值|监测")
+
+
+def table_title(doc, table: Table) -> str:
+    """The short paragraphs right before a table (its title: 千兆城市评价指标, 附件3 …)."""
+    words = []
+    for start, end in reversed([p for p in doc.paragraphs if p[1] <= table.char_start][-3:]):
+        line = doc.text[start:end].strip()
+        if len(line) > 60 or "\t" in line:
+            break
+        words.insert(0, line)
+    return " ".join(words)
+
+
+def header_of(table: Table) -> tuple[list[str], int]:
+    """Header texts per column and the number of header rows (guessed when the backend gave none)."""
+    rows = table.rows
+    n = table.header_rows
+    if n == 0:
+        while n < min(len(rows) - 1, 3) and not any(
+            BARE_NUMBER.match(c.text) or find_quantities(c.text) for c in rows[n]
+        ) and any(INDICATOR_HEADER.match(c.text) or ENTITY_HEADER.match(c.text) or HEADER_UNIT.search(c.text)
+                  for c in rows[n]):
+            n += 1
+    width = max(len(r) for r in rows) if rows else 0
+    header = []
+    for col in range(width):
+        parts = []
+        for row in rows[:n]:
+            if col < len(row) and row[col].text and row[col].text not in parts:
+                parts.append(row[col].text)
+        header.append("".join(parts))
+    return header, n
+
+
+def header_unit(header: str) -> tuple[str | None, float]:
+    """Unit and multiplier a header names: (%) → %, （万户） → 户 ×10000, 单位：个 → 个."""
+    m = HEADER_UNIT.search(header)
+    if not m:
+        return None, 1.0
+    unit = (m.group("unit") or m.group("unit2") or "").strip()
+    # （家，累计） / （累计，万户）: the unit beside a qualifier of the figure
+    unit = next((piece for piece in UNIT_LIST_SEP.split(unit) if piece and not FIGURE_QUALIFIER.fullmatch(piece)),
+                unit)
+    mult = 1.0
+    if unit.startswith("万") and len(unit) > 1:
+        unit, mult = unit[1:], 1e4
+    elif unit.startswith("亿") and len(unit) > 1:
+        unit, mult = unit[1:], 1e8
+    return canonical_unit(unit), mult
+
+
+def header_words(header: str) -> str:
+    """A header without its unit: 5G用户占比(%) → 5G用户占比."""
+    return HEADER_UNIT.sub("", header).strip()
+
+
+def cell_quantity(text: str, cell: Cell, unit: str | None, mult: float) -> tuple[Quantity | None, str | None]:
+    """The figure in a value cell (with the header's unit when the cell has none) and its comparator."""
+    if EMPTY_CELL.match(cell.text):
+        return None, None
+    found = [q for q in find_quantities(text, cell.char_start, cell.char_end)]
+    if found:
+        q = found[0]
+        comp = comparator(text, q, cell.char_start, cell.char_end)
+        if q.unit is None and unit:
+            q = Quantity(q.start, q.end, q.text, q.value * mult, q.value_max, unit, q.more)
+        return q, comp
+    m = BARE_NUMBER.match(cell.text)
+    if not m:
+        return None, None
+    value = float(m.group("num").replace(",", ""))
+    cell_unit = "%" if m.group("unit") else unit
+    value = round(value * (mult if not m.group("unit") else 1.0), 6)
+    start = cell.char_start + m.start("num")
+    return Quantity(start, cell.char_start + m.end(), m.group(0).strip(), value, None, cell_unit), None
+
+
+def table_kind(title: str, header: list[str]) -> str:
+    """``baseline`` for national thresholds (评价指标, 阈值), ``actual`` for a report (…情况, 排名), else ``target``."""
+    words = title + " " + " ".join(header)
+    if BASELINE_CUE.search(words):
+        return "baseline"
+    if ACTUAL_TABLE_CUE.search(title):
+        return "actual"
+    return "target"
+
+
+def words_of_title(ctx: Context, title: str) -> str:
+    """What a table title names: 义乌市5G基站建设年度任务表 → 5G基站建设年度任务 (no region, no 表)."""
+    words = title.split(" ")[-1] if title else ""
+    if ctx.region and words.startswith(ctx.region):
+        words = words[len(ctx.region):]
+    for d in find_deadlines(words, ctx.reference, recurrences=False):
+        words = words.replace(d.raw, "")
+    return TITLE_SUFFIX.sub("", words).strip() or words
+
+
+def date_of_title(ctx: Context, title: str) -> Deadline | None:
+    """The last date a table title names (2023年…任务表), for the cells with no date of their own."""
+    found = [d for d in find_deadlines(title, ctx.reference, recurrences=False) if d.date]
+    return found[-1] if found else None
