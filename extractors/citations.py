@@ -14,7 +14,7 @@ import functools
 
 import regex
 
-from extractors.metadata import normalize_doc_number
+from extractors.doc_numbers import normalize_doc_number
 from extractors.registry import register
 from pipeline.structure import DOC_NUMBER, doc_type_suffixes, issued_titles
 from schemas.records import Citation

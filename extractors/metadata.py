@@ -2,21 +2,19 @@
 status and region, each with the span it was read from.
 
 Reads ``doc.anatomy`` (found by :mod:`pipeline.structure`) first and the web portal's disclosure box
-(``doc.raw.portal_fields``) only for what the body lacks. The region comes from the bundled
-administrative-division table ``schemas/regions.csv``: the issuer's name is read left to right as a
-chain of division names (``某市`` + ``某区``), and a county name that several cities have is settled
-by the city the notice itself names most.
+(``doc.raw.portal_fields``) only for what the body lacks; returns a ``DocumentMetadata``. The region
+is read from the issuer's name (else the doc number's code) by :mod:`extractors.regions`, and the
+发文字号 normalized by :mod:`extractors.doc_numbers`.
 """
 from __future__ import annotations
 
-import csv
 import datetime
-import functools
 from dataclasses import dataclass
-from pathlib import Path
 
 import regex
 
+from extractors.doc_numbers import normalize_doc_number
+from extractors.regions import region_table, resolve_region  # noqa: F401  (region_table: re-exported)
 from extractors.registry import register
 from pipeline.structure import (
     AGENCY_LINE,
@@ -29,8 +27,6 @@ from pipeline.structure import (
 )
 from schemas.records import DocumentMetadata, Evidence
 
-_REGIONS_CSV = Path(__file__).resolve().parent.parent / "schemas" / "regions.csv"
-
 # 2023年9月28日 (spaces allowed): an Arabic-numeral date
 ARABIC_DATE = regex.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # 二〇二三年九月二十八日: a Chinese-numeral date
@@ -39,10 +35,6 @@ CHINESE_DATE = regex.compile(
 )
 # 2021-03-15, 2021/3/15, 2021.03.15: a portal's date field
 PORTAL_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})")
-# 〔 [ ( （ ［ 【 ﹝ { : an opening bracket of a doc number's year
-OPEN_BRACKETS = regex.compile(r"[\[(（［【﹝{]")
-# 〕 ] ) ） ］ 】 ﹞ } : a closing bracket of a doc number's year
-CLOSE_BRACKETS = regex.compile(r"[\])）］】﹞}]")
 # ， 、 , ; ； : separators between names in a 主送 or 抄送 list
 NAME_SEPARATOR = set("，、,;；")
 # brackets and quotes inside which a ，、 does not separate two names (各县（市、区）人民政府)
@@ -51,8 +43,6 @@ OPENERS, CLOSERS = set("（(〈《【[“「"), set("）)〉》】]”」")
 LEVEL_WORD = regex.compile(r"\s*各?[省市县区](?:[（(][^（）()]{1,6}[）)])?\s*$")
 # 抄送： / 抄报： : the label that opens a cc line
 CC_LABEL = regex.compile(r"^(?:抄送|抄报)\s*[:：]\s*")
-# 中共 / 中国共产党 / 共青团 before a division name in an issuer (中共某市委)
-PARTY_PREFIX = regex.compile(r"^(?:中国共产党|中共|共青团)")
 # whitespace of any kind (标　　题, 23 号)
 WHITESPACE = regex.compile(r"\s+")
 # 2023年9月28日 / 二〇二三年九月二十八日 anywhere in a line
@@ -73,16 +63,6 @@ PORTAL_KEYS = {
 
 
 # ---------------------------------------------------------------- small pure helpers
-
-
-def normalize_doc_number(raw: str) -> tuple[str, str | None]:
-    """(normalized, flag): brackets → 〔〕, spaces out, a ``（B）`` suffix kept; flag "damaged" if unparsable."""
-    text = WHITESPACE.sub("", raw)
-    m = DOC_NUMBER.fullmatch(text)
-    if m:
-        suffix = (m.group("suffix") or "").replace("(", "（").replace(")", "）")
-        return f"{m.group('code')}〔{m.group('year')}〕{m.group('serial')}号{suffix}", None
-    return CLOSE_BRACKETS.sub("〕", OPEN_BRACKETS.sub("〔", text)), "damaged"
 
 
 def parse_date(text: str) -> str | None:
@@ -167,134 +147,6 @@ def _portal(doc, field: str) -> str | None:
         if fields.get(key):
             return fields[key]
     return None
-
-
-# ---------------------------------------------------------------- regions
-
-
-@dataclass(frozen=True)
-class Region:
-    name: str
-    short: str
-    level: str  # province | municipality | city | county
-    parent: str
-    province: str
-
-
-@dataclass(frozen=True)
-class RegionTable:
-    by_name: dict[str, tuple[Region, ...]]
-    by_short: dict[str, tuple[Region, ...]]
-    longest: int
-
-
-@functools.lru_cache(maxsize=1)
-def region_table() -> RegionTable:
-    """schemas/regions.csv indexed by full and short name."""
-    by_name: dict[str, list[Region]] = {}
-    by_short: dict[str, list[Region]] = {}
-    with open(_REGIONS_CSV, encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            region = Region(row["name"], row["short"], row["level"], row["parent"], row["province"])
-            by_name.setdefault(region.name, []).append(region)
-            # a short name that starts with 市/县/区/省 (a 市中区 → 市中) reads as ordinary words
-            if region.short and region.short[0] not in "市县区省":
-                by_short.setdefault(region.short, []).append(region)
-    longest = max(len(name) for name in by_name)
-    return RegionTable(
-        {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()}, longest
-    )
-
-
-def _match_at(text: str, pos: int, table: RegionTable) -> tuple[int, tuple[Region, ...]] | None:
-    """The longest division name (full, else short) starting at ``pos``."""
-    for length in range(min(table.longest, len(text) - pos), 1, -1):
-        piece = text[pos : pos + length]
-        found = table.by_name.get(piece) or table.by_short.get(piece)
-        if found:
-            return pos + length, found
-    return None
-
-
-def region_chain(name: str) -> list[tuple[int, int, tuple[Region, ...]]]:
-    """Division names that open ``name`` one after another: 某市某区人民政府 → [某市, 某区]."""
-    table = region_table()
-    prefix = PARTY_PREFIX.match(name)
-    pos = prefix.end() if prefix else 0
-    chain = []
-    while pos < len(name):
-        hit = _match_at(name, pos, table)
-        if not hit:
-            break
-        chain.append((pos, hit[0], hit[1]))
-        pos = hit[0]
-    return chain
-
-
-def _drop_descendants(candidates: list[Region]) -> list[Region]:
-    """A short name shared by a province and its own city: keep the higher division."""
-    names = {c.name for c in candidates}
-    return [c for c in candidates if not ({c.parent, c.province} - {c.name}) & names]
-
-
-def _text_score(region: Region, text: str) -> int:
-    """How often the notice names the city and province that ``region`` lies in."""
-    table = region_table()
-    score = 0
-    for name in {region.parent, region.province} - {region.name, ""}:
-        score += text.count(name)
-        for r in table.by_name.get(name, ()):
-            if r.short:
-                score += text.count(r.short) - text.count(name)
-    return score
-
-
-def _consistent(region: Region, place: dict[str, str | None]) -> bool:
-    if place["province"] and region.province != place["province"]:
-        return False
-    if region.level in ("province", "municipality") and place["province"]:
-        return False
-    if region.level == "county" and place["city"] and region.parent != place["city"]:
-        return False
-    return not (region.level == "city" and place["city"])
-
-
-def resolve_region(name: str, text: str) -> tuple[dict[str, str | None], dict[str, tuple[int, int]]]:
-    """(province/city/county, the span in ``name`` each came from) of the division an agency name opens with."""
-    place: dict[str, str | None] = {"province": None, "city": None, "county": None}
-    where: dict[str, tuple[int, int]] = {}
-    for start, end, found in region_chain(name):
-        candidates = _drop_descendants([r for r in found if _consistent(r, place)])
-        if len(candidates) > 1:
-            scores = [_text_score(r, text) for r in candidates]
-            best = max(scores)
-            if best > 0 and scores.count(best) == 1:
-                candidates = [candidates[scores.index(best)]]
-        if not candidates:
-            break
-        if len(candidates) > 1:
-            provinces = {r.province for r in candidates}
-            if len(provinces) == 1 and not place["province"]:
-                place["province"] = provinces.pop()
-                where["province"] = (start, end)
-            if all(r.level == "county" for r in candidates) and {r.name for r in candidates} == {candidates[0].name}:
-                place["county"] = candidates[0].name
-                where["county"] = (start, end)
-            break
-        region = candidates[0]
-        if region.level == "county":
-            place["county"] = region.name
-            where["county"] = (start, end)
-        if region.level in ("city", "municipality"):
-            place["city"] = region.name
-            where["city"] = (start, end)
-        elif region.level == "county" and not place["city"]:
-            place["city"] = region.parent
-            where["city"] = (start, end)
-        if not place["province"]:
-            place["province"] = region.province
-            where["province"] = (start, end)
-    return place, where
 
 
 # ---------------------------------------------------------------- fields

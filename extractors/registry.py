@@ -4,6 +4,12 @@ An extractor is a pure function ``(doc: Document, prior: dict[str, object]) -> r
 normalized, structured document in, typed records out. ``prior`` holds the results of the
 extractors registered before it (so ``targets`` can read ``metadata``'s region and date).
 The name@version is stored with every row it produces.
+
+Run order is the order the modules register in, and the package ``extractors/__init__.py`` imports
+them in that order. Any import of this module imports the package first (Python imports a parent
+package before its modules), so by the time anyone asks :func:`extractors` every extractor is
+registered; this module itself imports none of them (an extractor imports the registry, not the
+other way round).
 """
 from __future__ import annotations
 
@@ -37,13 +43,10 @@ def register(name: str, version: str):
 
 def extractors() -> list[Extractor]:
     """All extractors in run order (the order their modules register them)."""
-    import extractors as _package  # noqa: F401  (imports every extractor module)
-
     return list(_REGISTRY.values())
 
 
 def get(name: str) -> Extractor:
-    extractors()
     return _REGISTRY[name]
 
 

@@ -64,13 +64,13 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 def extract_document(path: str | Path, password: str | None = None):
     """Ingest → normalize → structure → every extractor. Returns (Document, results, labels)."""
-    from extractors.registry import extractors
+    from extractors import registry  # importing the package registers every extractor, in run order
 
     raw = read_file(path, password=password)
     doc = structure(normalize(raw))
     results: dict = {}
     labels: dict[str, str] = {}
-    for extractor in extractors():
+    for extractor in registry.extractors():
         results[extractor.name] = extractor.func(doc, results)
         labels[extractor.name] = extractor.label
     return doc, results, labels

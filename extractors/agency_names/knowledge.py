@@ -1,0 +1,96 @@
+"""The agency data of ``schemas/agencies.json``, compiled once per process.
+
+Reads the JSON file (abbreviations, strong / group suffixes, kinds, role words, positions,
+task-force words, person-name characters) and returns :class:`Knowledge`: dictionaries and
+compiled patterns every agency helper asks for through :func:`knowledge`.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+DATA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "agencies.json"
+# 会同 / 牵头 / 负责 …: verbs that link two agencies, never inside a name (区政府办|会同|区经信委);
+# 两级 / 各级: "at both levels", never a name (市县两级宣传部门)
+NAME_STOP_WORDS = "会同|牵头|负责|配合|协同|联合|协助|按照|通过|围绕|推动|加强|组织|指导|督促|开展|对接|两级|各级|多级|同级|本级"
+# 的 是 在 对 向 …: function characters that end a name's left context, never inside a name
+NAME_STOP_CHARS = "的是在对向为与要将由把从等并及或了其按请"
+# 长 兼 任 副 主: position characters; a unit chained after a name (市生态环境局|某县分局) holds none
+CHAIN_STOP_CHARS = "长兼任副主"
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The agency data of ``schemas/agencies.json``, compiled once per process."""
+
+    abbreviations: dict[str, str]  # short core → full core
+    forms: frozenset[str]  # every short and full core: what a dictionary name may end with
+    prefix: regex.Pattern  # what may stand before an abbreviation (市 / 某某区 / nothing)
+    strong_name: regex.Pattern  # 市通信管理局: a level prefix, a short core, a strong suffix
+    strong_tail: regex.Pattern  # the same without the prefix: what follows a region name (高新区 …)
+    group_name: regex.Pattern  # 各基础电信企业 / 有关单位: a group prefix and a group suffix
+    strong_end: regex.Pattern  # a name that ends like an agency (局, 委员会, 人民政府 …)
+    group_end: regex.Pattern  # a whole group name (各…企业, 有关…单位)
+    collective: frozenset[str]  # 基础电信企业 …: collective names that stand alone
+    org_end: regex.Pattern  # the end of an organization part (县政府办公室 | 副主任)
+    position: regex.Pattern  # a whole position (副局长科员, 四级高级警长, 市委常委、副市长)
+    kinds: tuple[tuple[str, regex.Pattern], ...]
+    role_words: dict[str, tuple[str, ...]]
+    telecom_brands: tuple[str, ...]
+    taskforce_names: tuple[str, ...]
+    taskforce_roles: tuple[str, ...]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    not_name_end: frozenset[str]  # characters that never end a personal name (市, 局, 副 …)
+    given_chars: frozenset[str]  # characters common at the end of a given name
+    place_initials: frozenset[str]  # characters that often begin a place name (七里河, 南门口)
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, escaped, longest first (so 市政府办公室 wins over 市政府)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def knowledge() -> Knowledge:
+    """Load and compile ``schemas/agencies.json`` (once per process, never per document)."""
+    data = json.loads(DATA_PATH.read_text(encoding="utf-8"))
+    abbreviations = {k: v for k, v in data["abbreviations"].items() if not k.startswith("_")}
+    strong = alternation(data["strong_suffixes"])
+    group = alternation(data["group_suffixes"])
+    group_prefix = alternation(data["group_prefixes"])
+    # a name core: a Han character that is no stop word or stop character, or a short bracket group
+    core = rf"(?:(?!{NAME_STOP_WORDS})(?![{NAME_STOP_CHARS}])\p{{Han}}|（[^（）\n]{{1,8}}）)"
+    chain_core = rf"(?:(?!{NAME_STOP_WORDS})(?![{NAME_STOP_CHARS}{CHAIN_STOP_CHARS}])\p{{Han}})"
+    # core + suffix, then further units (某县分局) whose suffix is no position (局长, 主任)
+    tail = rf"(?:{core}){{0,12}}?(?:{strong})(?:(?![省市区县])(?:{chain_core}){{0,6}}?(?:{strong})(?![长任]))*"
+    positions = data["positions"]
+    one_position = rf"(?:(?:{alternation(positions['modifiers'])})*(?:{alternation(positions['cores'])}))+"
+    person = data["person_names"]
+    return Knowledge(
+        abbreviations=abbreviations,
+        forms=frozenset(abbreviations) | frozenset(abbreviations.values()),
+        prefix=regex.compile(data["prefix_pattern"]),
+        strong_name=regex.compile(rf"(?:中国|国网|[省市区县州旗]){tail}"),
+        strong_tail=regex.compile(tail),
+        group_name=regex.compile(rf"(?:{group_prefix})(?:{core}){{0,8}}?(?:{group})"),
+        strong_end=regex.compile(rf"(?:{strong})$"),
+        group_end=regex.compile(rf"^(?:{group_prefix}).*(?:{group})$"),
+        collective=frozenset(data["collective_names"]),
+        org_end=regex.compile(rf"(?:{alternation(data['org_end'])})$"),
+        position=regex.compile(rf"^{one_position}(?:[、，,和及]{one_position})*$"),
+        kinds=tuple((kind, regex.compile(pattern)) for kind, pattern in data["kinds"]),
+        role_words={role: tuple(sorted(words, key=len, reverse=True)) for role, words in data["role_words"].items()},
+        telecom_brands=tuple(data["telecom_brands"]),
+        taskforce_names=tuple(data["taskforce"]["names"]),
+        taskforce_roles=tuple(data["taskforce"]["roles"]),
+        surnames=frozenset(person["surnames"]),
+        compound_surnames=frozenset(person["compound_surnames"]),
+        not_name_end=frozenset(person["not_name_end"]),
+        given_chars=frozenset(person["given_chars"]),
+        place_initials=frozenset(person["place_initials"]),
+    )

@@ -1,0 +1,122 @@
+"""One agency name: normalized, split out of a list, expanded from an abbreviation, told agency-like
+or not, and its kind.
+
+Reads the compiled dictionary (:func:`extractors.agency_names.knowledge.knowledge`); returns strings,
+spans and booleans. Resolution order and the notice's own aliases live in :mod:`.resolver`.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.agency_names.knowledge import knowledge
+
+# 〈区〉 (区) ［区］ 〔区〕: bracket variants an agency name may carry, all written （区） once normalized
+BRACKET_VARIANTS = str.maketrans(
+    {"〈": "（", "〉": "）", "(": "（", ")": "）", "［": "（", "］": "）", "[": "（", "]": "）", "〔": "（", "〕": "）"}
+)
+# brackets that may hold separators inside a name (各县（市、区）人民政府, 各县〔市、区〕人民政府)
+OPENING, CLOSING = "（(〈［[【〔", "）)〉］]】〕"
+# 、 ， , ； ; : the separators of an agency list (never 和: 各基础电信企业和铁塔企业 is one unit)
+LIST_SEPARATORS = "、，,；;"
+# 等 / 等单位 / 等有关部门 closing a list: "etc.", not part of the last name
+TRAILING_ETC = regex.compile(r"(?:等(?:有关|相关)?(?:单位|部门)?|等等)$")
+# —— / — / / / 无 / 暂无: a cell that says "no agency"
+NO_AGENCY = regex.compile(r"^[—–\-－/／\s]*$|^(?:无|暂无|空)$")
+# characters that never occur inside an agency name (sentence punctuation, quotes, digits)
+NOT_IN_NAME = regex.compile(r"[。！？：:“”\"《》\d%％\n\t]")
+# 中国 / 国网 / 国家 or a level character: how a full agency name begins in running text
+NAME_STARTER = regex.compile(r"^(?:中国|国网|国家|[省市区县各])")
+# 某市电信 / 某区移动 / 某市华数: a place name and an operator brand, as notices shorten them
+PLACE_OPERATOR = regex.compile(r"^(?!基础|通信|网络|信息|中国)(?P<place>\p{Han}{2,4}?)(?:移动|电信|联通|铁塔|广电|华数)$")
+# spaces, tabs, line ends: layout, never part of a name
+WHITESPACE = regex.compile(r"\s+")
+
+
+def normalize_name(name: str) -> str:
+    """The name as written, brackets normalized (〈〉 () ［］ → （）) and layout spaces removed."""
+    return WHITESPACE.sub("", name.translate(BRACKET_VARIANTS))
+
+
+def split_agency_list(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Split ``市规自局、各县〈区〉人民政府等`` into (name, start, end) items, with exact spans.
+
+    Separators inside brackets do not split (``各县（市、区）人民政府``); a closing 等 and
+    surrounding whitespace are left out of the span; "no agency" cells (——) give nothing.
+    """
+    items: list[tuple[str, int, int]] = []
+    depth, start = 0, 0
+    for i, char in enumerate(text + "、"):
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth = max(depth - 1, 0)
+        elif char in LIST_SEPARATORS and depth == 0:
+            items.extend(_clean_item(text, start, i, offset))
+            start = i + 1
+    return items
+
+
+def _clean_item(text: str, start: int, end: int, offset: int) -> list[tuple[str, int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    for joiner in ("以及", "及"):  # ……、以及X: the joiner before a last item is no part of it
+        if text.startswith(joiner, start) and end - start > len(joiner) + 1:
+            start += len(joiner)
+            break
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "。."):
+        end -= 1
+    etc = TRAILING_ETC.search(text, start, end)
+    if etc and etc.start() > start:
+        end = etc.start()
+    piece = text[start:end]
+    if not piece or NO_AGENCY.match(piece):
+        return []
+    return [(piece, offset + start, offset + end)]
+
+
+def expand_abbreviation(name: str, regions: frozenset[str] = frozenset()) -> str | None:
+    """``市规自局`` → ``市规划和自然资源局``; None when no dictionary entry fits (or it is already full).
+
+    The prefix before the abbreviation is a level character, a region name, or nothing; the
+    notice's own region names count too (某某通发办 in a notice of 某某市).
+    """
+    kb = knowledge()
+    # longest abbreviation first: try the name's suffixes from the longest down (dict lookups, not a scan)
+    for cut in range(len(name)):
+        full = kb.abbreviations.get(name[cut:])
+        if full is None:
+            continue
+        prefix = name[:cut]
+        if (kb.prefix.match(prefix) or prefix in regions) and not prefix.startswith("各"):
+            expanded = prefix + full
+            return expanded if expanded != name else None
+    return None
+
+
+def in_dictionary(name: str) -> bool:
+    kb = knowledge()
+    return any(name[cut:] in kb.forms and kb.prefix.match(name[:cut]) for cut in range(len(name)))
+
+
+def is_agency_like(name: str) -> bool:
+    """Whether a list item or a bracket word reads as an agency (or a group of units)."""
+    name = normalize_name(name)
+    kb = knowledge()
+    if not 2 <= len(name) <= 40 or NOT_IN_NAME.search(name) or "的" in name or "简称" in name:
+        return False
+    return bool(
+        name in kb.collective
+        or kb.strong_end.search(name)
+        or kb.group_end.match(name)
+        or PLACE_OPERATOR.match(name)
+        or in_dictionary(name)
+    )
+
+
+def kind_of(name: str) -> str | None:
+    """The kind of an agency by the ordered suffix/keyword rules of ``schemas/agencies.json``."""
+    name = normalize_name(name)
+    for kind, pattern in knowledge().kinds:
+        if pattern.search(name):
+            return kind
+    return None

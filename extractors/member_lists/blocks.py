@@ -1,0 +1,72 @@
+"""The member lists of a document: runs of layout lines that open with a role label and go on while
+lines read as members, plus the lists founding sentences hold.
+
+Reads the layout (:mod:`.layout`) line by line with :mod:`.rows`; returns :class:`Block` lists in
+text order, and for the agencies extractor the spans of the members' organizations.
+"""
+from __future__ import annotations
+
+from extractors.agency_names import region_names
+from extractors.member_lists.founding import sentence_blocks
+from extractors.member_lists.labels import label_patterns
+from extractors.member_lists.layout import Layout, Unit, read_layout
+from extractors.member_lists.parsed import Block
+from extractors.member_lists.rows import is_continuation, parse_unit
+
+
+def member_blocks(doc, not_names: frozenset[str] = frozenset()) -> tuple[list[Block], Layout]:
+    """The member lists of ``doc`` in text order, and the layout read for them; ``not_names`` (the
+    notice's region names) are never read as a person."""
+    layout = read_layout(doc, not_names)
+    pats = label_patterns()
+    blocks: list[Block] = []
+    units = layout.units
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        head = doc.text[unit.start : unit.end].lstrip()
+        if not (pats["label"].match(head) or pats["role_by"].match(head) or pats["damaged"].match(head)):
+            i += 1
+            continue
+        role, members, ok = parse_unit(doc, unit, None, layout)
+        if not ok or (not members and not _labels_follow(doc, units, i, layout)):
+            i += 1
+            continue
+        block = Block(i, list(members))
+        j = i + 1
+        while j < len(units):
+            nxt = units[j]
+            wrapped = is_continuation(doc, nxt)
+            if wrapped and block.members and not block.members[-1].complete:
+                last = block.members[-1]
+                last.position, last.complete = wrapped, True
+                last.position_text = None
+                j += 1
+                continue
+            new_role, members, ok = parse_unit(doc, nxt, role, layout)
+            if not ok:
+                break
+            role = new_role
+            block.members.extend(members)
+            j += 1
+        if block.members:
+            blocks.append(block)
+        i = j
+    covered = {k for block in blocks for k in range(block.first_unit, block.first_unit + len(block.members) + 1)}
+    blocks += [b for b in sentence_blocks(doc, layout) if b.first_unit not in covered]
+    blocks.sort(key=lambda b: b.first_unit)
+    return blocks, layout
+
+
+def _labels_follow(doc, units: list[Unit], i: int, layout: Layout) -> bool:
+    """A label alone on its line (``成员：``) opens a list only when members follow."""
+    if i + 1 >= len(units):
+        return False
+    _, members, _ = parse_unit(doc, units[i + 1], None, layout)
+    return bool(members)
+
+
+def member_organization_spans(doc, meta=None) -> list[tuple[int, int]]:
+    """Spans of the organizations of every task-force member (for the agencies extractor)."""
+    blocks, _ = member_blocks(doc, region_names(meta))
+    return [m.organization for b in blocks for m in b.members if m.organization]

@@ -1,0 +1,53 @@
+"""Role labels and body names: the patterns that open a member line (组长： / 副组长由…兼任 / …任组长),
+built once from the task-force words of ``schemas/agencies.json``, and the mending of a label that lost
+characters to the layout (``长:`` → 组长).
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from extractors.agency_names import knowledge
+
+# 一、 （二） 3. 附件2: a heading or attachment marker opening a title line
+TITLE_MARKER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]|附件\s*\d*[：:]?)\s*")
+# ，。；： sentence punctuation: a line holding it is prose, not a member row (brackets aside)
+SENTENCE_PUNCT = regex.compile(r"[，。；;：:！？]")
+# 成立某区创建“千兆城市”工作专班 / 建立…领导小组: a sentence that names the body it sets up
+FOUNDED = regex.compile(r"(?:成立|建立|组建|设立|调整)(?:了)?(?P<name>[^，。；,;]{0,40}?(?:{names}))")
+
+
+@functools.lru_cache(maxsize=1)
+def label_patterns() -> dict[str, regex.Pattern]:
+    """Role and body-name patterns built from the data once."""
+    kb = knowledge()
+    roles = "|".join(sorted(map(regex.escape, kb.taskforce_roles), key=len, reverse=True))
+    names = "|".join(sorted(map(regex.escape, kb.taskforce_names), key=len, reverse=True))
+    return {
+        # 组长： / 领导小组组长： / 成员: / 副组长<tab>: a role label opening a member row
+        "label": regex.compile(rf"^(?:(?:{names}))?(?P<role>{roles})\s*(?:[：:]|(?=\t)|$)"),
+        # 长: / 员： : a label that lost characters to the layout
+        "damaged": regex.compile(r"^(?P<role>\p{Han}{1,3})\s*[：:]"),
+        # 组长由市长兼任 / 副组长由市政府分管副市长担任: a member named by the post that fills the role
+        "role_by": regex.compile(rf"^(?:(?:{names}))?(?P<role>{roles})由(?P<who>[^，。；,;]+?)(?:同志)?(?:兼任|担任)"),
+        # 工作专班由分管副市长任组长 / 市政府办公室副主任、市发展和改革局局长任副组长: the post, then the role
+        "post_as": regex.compile(rf"^(?:(?:{names})由)?(?P<who>[^，。；,;]+?)(?:同志)?(?:任|担任|兼任)(?P<role>{roles})$"),
+        "names": regex.compile(rf"(?:{names})"),
+        "founded": regex.compile(FOUNDED.pattern.replace("{names}", names)),
+    }
+
+
+def role_of_label(label: str, previous: str | None) -> str | None:
+    """The full role of a label that lost characters: ``长`` opening a list is 组长, ``员`` is 成员;
+    after a role of the same family (组长 → 副组长 …) it is the next one of that family."""
+    roles = knowledge().taskforce_roles
+    if label in roles:
+        return label
+    candidates = [r for r in roles if r.endswith(label)]
+    if not candidates:
+        return None
+    if previous in candidates:
+        family = [r for r in candidates[candidates.index(previous) + 1 :] if r.endswith(previous[-2:])]
+        return family[0] if family else previous
+    return candidates[0]

@@ -1,0 +1,63 @@
+"""The document's layout lines: table rows and the lines of the raw text (which normalization may
+have joined), as field spans of ``Document.text``, with the raw-whitespace gaps inside them.
+
+Reads ``doc.tables``, ``doc.paragraphs``, ``doc.raw.raw_text`` and the offset map; returns a
+:class:`Layout`, computed once per extractor run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Unit:
+    """One layout line: a table row or a line of the raw text, as field spans of ``Document.text``."""
+
+    fields: list[tuple[int, int]]
+    start: int
+    end: int
+
+
+@dataclass
+class Layout:
+    """The document's layout lines and raw-whitespace gaps, computed once per extractor run."""
+
+    units: list[Unit]
+    gaps: set[int] = field(default_factory=set)  # normalized indices that had raw whitespace before them
+    not_names: frozenset[str] = frozenset()  # the notice's region names: never a person
+
+
+def read_layout(doc, not_names: frozenset[str] = frozenset()) -> Layout:
+    """Table rows and raw-text lines of ``doc`` in text order, and where the raw text had spaces."""
+    raw = doc.raw.raw_text
+    offsets = doc.raw_offsets
+    units: list[Unit] = []
+    gaps: set[int] = set()
+    for table in doc.tables:
+        for row in table.rows:
+            spans = [(c.char_start, c.char_end) for c in row]
+            if spans:
+                units.append(Unit(spans, spans[0][0], spans[-1][1]))
+    for start, end in doc.paragraphs:
+        cuts = [start]
+        for i in range(start + 1, end):
+            a, b = offsets[i - 1], offsets[i]
+            between = raw[a + 1 : b] if b - a > 1 else ""
+            if "\n" in between and doc.text[i - 1] != "\t":
+                cuts.append(i)  # the raw text broke the line here: normalization joined two lines
+            elif between and not between.strip():
+                gaps.add(i)
+        cuts.append(end)
+        for s, e in zip(cuts, cuts[1:]):
+            units.append(Unit(_tab_fields(doc.text, s, e), s, e))
+    units.sort(key=lambda u: u.start)
+    return Layout(units, gaps, not_names)
+
+
+def _tab_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    fields, s = [], start
+    for i in range(start, end + 1):
+        if i == end or text[i] == "\t":
+            fields.append((s, i))
+            s = i + 1
+    return fields

@@ -1,0 +1,103 @@
+"""Persons and posts: whether a word is a personal name, and where the name is in a glued
+``name + organization/position`` text (``王明区政府副区长``, ``副市长王明``).
+
+Reads the surname and given-name characters of ``schemas/agencies.json`` and the raw-layout gaps;
+returns spans relative to the text.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.agency_names import NAME_STARTER, is_position, knowledge, split_org_position
+
+# 两到四个汉字: the shape of a personal name
+NAME_SHAPE = regex.compile(r"\p{Han}{2,4}")
+
+
+def is_person_name(name: str) -> bool:
+    """A surname and one or two characters (a compound surname and one or two)."""
+    kb = knowledge()
+    if not NAME_SHAPE.fullmatch(name):
+        return False
+    if name[:2] in kb.compound_surnames:
+        return len(name) >= 3
+    return name[0] in kb.surnames and len(name) <= 3
+
+
+def _rest_score(rest: str) -> float:
+    """How well a text reads as organization + position (or position alone)."""
+    if not rest:
+        return 0.0
+    org, position = split_org_position(rest)
+    score = 0.0
+    if is_position(position):
+        score += 3
+    elif knowledge().org_end.search(rest):
+        score += 1  # an organization whose position wrapped onto the next line
+    if NAME_STARTER.match(rest):
+        score += 1
+    return score
+
+
+def split_person(text: str, gaps: set[int], not_names: frozenset[str] = frozenset()) -> tuple[int | None, int | None]:
+    """Where the person is in a glued ``name + organization/position`` text, as (start, end) or (None, None).
+
+    ``gaps`` holds the indices (relative to ``text``) that had whitespace before them in the
+    raw layout: ``罗    毅  区政府副区长`` → {1, 2}, so the name ends at 2. ``not_names`` are words
+    that look like names but are not (the notice's region: 常德供电公司 in a notice of 常德市 is no 常德 + 供电公司).
+    """
+    kb = knowledge()
+    best: tuple[float, int | None, int | None] = (2.5 if is_position(split_org_position(text)[1]) else 0.0, None, None)
+    for k in (2, 3, 4):
+        name, rest = text[:k], text[k:]
+        if len(text) < k or not is_person_name(name) or any(r.startswith(name) for r in not_names):
+            continue
+        score = _rest_score(rest) if rest else 2.0
+        if rest and score < 1:
+            continue  # what follows is neither an organization nor a position: no name + post here
+        if name[-1] in kb.not_name_end:
+            score -= 3
+        # without layout gaps, the characters decide: a name ends in a given-name character
+        # (陶琳 + 七里河街道, not 陶琳七 + 里河街道) and a place name often starts with 七/南/大 …
+        score += 0.7 if name[-1] in kb.given_chars else -1
+        if rest and rest[0] in kb.place_initials:
+            score += 0.5
+        if len(rest) > 2 and NAME_STARTER.match(rest[1:]) and not is_position(rest):
+            score -= 1  # 高永|恩市… : an organization begins one character on, so that character is the name's
+        if k in gaps:
+            score += 4
+        elif any(k < g <= 4 for g in gaps):
+            score -= 2  # the raw layout put the name/position break further on
+        score += 0.3 if k == 3 else 0.2 if k == 2 else 0
+        if score > best[0]:
+            best = (score, 0, k)
+    for k in (2, 3):  # position first: 副市长王明 / 市发改委主任张三
+        name, rest = text[-k:], text[:-k]
+        if len(text) <= k or not is_person_name(name) or not is_position(split_org_position(rest)[1]):
+            continue
+        if any(r.startswith(name) for r in not_names):
+            continue
+        score = 3.0 + (4 if len(text) - k in gaps else 0) + (0.3 if k == 3 else 0.2)
+        if text[-k - 1 : -k] in ("长", "任", "记", "理", "员", "人") and score > best[0]:
+            best = (score, len(text) - k, len(text))
+    return best[1], best[2]
+
+
+def name_before_unit(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[int | None, int | None]:
+    """A name whose surname the list lacks (郗明华市财政局局长): two or three characters, none of them
+    an agency word, before an organization that begins like a full name and ends in a position.
+    Only for a piece of a list whose other pieces are named members: alone, a place before its
+    bureau (某某市财政局局长) reads the same."""
+    kb = knowledge()
+    for k in (3, 2):
+        name, rest = text[:k], text[k:]
+        if not NAME_SHAPE.fullmatch(name) or any(c in kb.not_name_end for c in name):
+            continue
+        if any(r.startswith(name) for r in not_names):
+            continue
+        if not (name[-1] in kb.given_chars or k in gaps) or not NAME_STARTER.match(rest):
+            continue
+        org, position = split_org_position(rest)
+        if org and is_position(position) and NAME_STARTER.match(org):
+            return 0, k
+    return None, None

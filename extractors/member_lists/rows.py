@@ -1,0 +1,122 @@
+"""One layout line of a member list: a table row (序号 | role | name | unit | post) or a labelled
+line (组长：… / 组长由…兼任), read into the role it sets and the members it holds.
+
+Reads a :class:`Unit` of the layout; returns (role after the line, members, whether the line belongs
+in a member list). A line that is only a position word is the wrapped end of the member above.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.agency_names import is_position, knowledge
+from extractors.member_lists.inline import parse_member_text, parse_one, split_posts, with_org
+from extractors.member_lists.labels import label_patterns, role_of_label
+from extractors.member_lists.layout import Layout, Unit
+from extractors.member_lists.parsed import Parsed
+from extractors.member_lists.persons import is_person_name
+
+# 关于 / 通知 / 的: words of a title or a sentence, never of an unlabelled member row
+NOT_A_ROW = regex.compile(r"关于|通知|的|如下")
+# a clause between commas: 组长由市长兼任，副组长由…担任 holds one member per clause
+CLAUSE = regex.compile(r"[^，。；,;]+")
+# a name in its own column: two to eight Han characters, a · between parts of a transcribed name
+PERSON_IN_COLUMN = regex.compile(r"\p{Han}{2,8}(?:[·•]\p{Han}{1,8})?")
+# 1 / 12 / (3): the 序号 cell of a member table row
+ROW_NUMBER = regex.compile(r"[（(]?\d{1,3}[）).、．]?")
+
+
+def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str | None, list[Parsed], bool]:
+    """(role after this unit, members it holds, whether it belongs in a member list)."""
+    pats = label_patterns()
+    text = doc.text
+    fields = _member_fields(text, unit.fields)
+    if not fields:
+        return role, [], False
+    first_s, first_e = fields[0]
+    first = text[first_s:first_e]
+    labelled = False
+    stripped = first.lstrip()
+    lead = len(first) - len(stripped)
+    by = pats["role_by"].match(text[unit.start : unit.end].lstrip())
+    if by:
+        members = []
+        for clause in CLAUSE.finditer(text[unit.start : unit.end]):
+            m = pats["role_by"].match(clause.group(0))
+            if not m:
+                continue
+            who_start = unit.start + clause.start() + m.start("who")
+            for s, e in split_posts(m.group("who"), who_start):
+                parsed = parse_one(text[s:e], s, m.group("role"), layout)
+                if parsed:
+                    members.append(parsed)
+        return by.group("role"), members, bool(members)
+    merged_across = len(unit.fields) > 1 and len(fields) == 1  # 组长 | 组长 | 组长: a label row of a table
+    m = pats["label"].match(stripped)
+    if m and (m.end() < len(stripped) or len(fields) > 1 or stripped.endswith(("：", ":")) or merged_across):
+        role, labelled = m.group("role"), True
+        fields[0] = (first_s + lead + m.end(), first_e)
+    else:
+        d = pats["damaged"].match(stripped)
+        mended = role_of_label(d.group("role"), role) if d else None
+        if mended:
+            role, labelled = mended, True
+            fields[0] = (first_s + lead + d.end(), first_e)
+    fields = [(s, e) for s, e in fields if text[s:e].strip()]
+    if not fields:
+        return role, [], labelled
+    texts = [text[s:e] for s, e in fields]
+    if len(fields) >= 3 and _name_unit_post(texts):  # 姓名 | 工作单位 | 职务 columns
+        person = strip_span(text, *fields[0])
+        org, post = strip_span(text, *fields[-2]), strip_span(text, *fields[-1])
+        return role, [Parsed(role, person, (org[0], post[1]), organization=org, position=post)], True
+    if len(fields) >= 2 and is_person_name(texts[0].strip()):
+        person = strip_span(text, *fields[0])
+        rest_s, rest_e = strip_span(text, fields[1][0], fields[-1][1])
+        parsed = with_org(Parsed(role, person, (rest_s, rest_e)), text[rest_s:rest_e], rest_s)
+        return role, [parsed], True
+    if len(fields) >= 2 and is_person_name(texts[-1].strip()):
+        person = strip_span(text, *fields[-1])
+        rest_s, rest_e = strip_span(text, fields[0][0], fields[-2][1])
+        parsed = with_org(Parsed(role, person, (rest_s, rest_e)), text[rest_s:rest_e], rest_s)
+        return role, [parsed], True
+    s, e = fields[0][0], fields[-1][1]
+    if not labelled and NOT_A_ROW.search(text, s, e):
+        return role, [], False
+    members = parse_member_text(text[s:e], s, role, layout)
+    return role, members, bool(members) or labelled
+
+
+def _name_unit_post(texts: list[str]) -> bool:
+    """A row read as name | unit | post: the post a position, the unit ending like one, the name a
+    short run of Han characters (额尔敦毕力格, 阿依古丽·买买提 have no surname of the list)."""
+    name, unit, post = (t.strip() for t in (texts[0], texts[-2], texts[-1]))
+    return (bool(PERSON_IN_COLUMN.fullmatch(name)) and is_position(post) and not is_position(unit)
+            and bool(knowledge().org_end.search(unit)))
+
+
+def _member_fields(text: str, fields: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A row's fields without a leading 序号 and without repeats of a cell merged across
+    (各乡（镇）人民政府分管领导 twice; a label row 组长 | 组长 | 组长 | 组长)."""
+    out: list[tuple[int, int]] = []
+    for s, e in fields:
+        if out and text[s:e].strip() and text[s:e].strip() == text[out[-1][0]:out[-1][1]].strip():
+            continue
+        out.append((s, e))
+    if len(out) > 1 and ROW_NUMBER.fullmatch(text[out[0][0]:out[0][1]].strip()):
+        out = out[1:]
+    return out
+
+
+def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span ``s:e`` of ``text`` without the whitespace at its ends."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def is_continuation(doc, unit: Unit) -> tuple[int, int] | None:
+    """A unit that is only a position word (``经理``): the wrapped end of the member above."""
+    s, e = strip_span(doc.text, unit.start, unit.end)
+    return (s, e) if s < e and is_position(doc.text[s:e]) else None

@@ -1,0 +1,82 @@
+"""tasks extractor: the key tasks a notice assigns, each with its agencies and deadline.
+
+Three sources, in this order of authority:
+
+1. **Task tables** (:mod:`.from_tables`, read by :mod:`extractors.task_tables`): a task per row.
+2. **Numbered items** (:mod:`.from_items`) under a heading that names the task list, and items
+   elsewhere that name their agencies in so many words, when the notice has no task table (the
+   table is the breakdown of those items, so they would count twice). Their agencies and deadline
+   come from the item's closing note (:mod:`.agency_notes`), its actor (:mod:`.roles`) or its own
+   words (:mod:`.schedule`).
+3. **Prose** in the body (:mod:`.from_prose`): a sentence that assigns work explicitly. Attachments
+   other than task tables (member duties, proposal lists) and sections reporting work done hold no
+   prose tasks; the body and its headings come from :mod:`.outline`.
+
+Reads the ``agencies`` and ``metadata`` results; returns the tasks in text order, numbered.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.agency_names import resolver_for
+from extractors.registry import register
+from extractors.task_tables import header_columns  # noqa: F401  (re-exported: tests read columns here)
+from extractors.tasks.from_items import REPORTED, item_task, numbered_items
+from extractors.tasks.from_prose import prose_tasks, restates
+from extractors.tasks.from_tables import tasks_from_tables
+from extractors.tasks.outline import is_section, outline, parts
+from schemas.records import Task
+
+# 各项任务责任单位排在第一位的为牵头单位 / 列首位的为牵头部门: a notice-wide rule for agency lists
+FIRST_LISTED_LEADS = regex.compile(
+    r"(?:排在?第一(?:位|个)?|排名第一|列(?:第一位|首位)|排在首位|第一个)(?:的)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
+)
+# ，其他为配合单位 / ，其余单位为配合单位 right after that rule
+OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
+
+
+@register("tasks", "2")
+def extract(doc, prior) -> list[Task]:
+    index = prior.get("agencies")
+    meta = prior.get("metadata")
+    resolver = resolver_for(index, meta)
+    reference = getattr(meta, "issue_date", None)
+    table_tasks = tasks_from_tables(doc, resolver, reference)
+    sections = parts(doc)
+    body = sections[0]
+    item_tasks: list[Task] = []
+    skip: list[tuple[int, int]] = []  # whole items that made a task: their agency notes make no prose task
+    if not table_tasks:  # a task table is the breakdown of the numbered items: they would count twice
+        for part in sections:
+            for item in numbered_items(doc, outline(doc, part)):
+                task = item_task(doc, item, resolver, index, reference)
+                if task is not None:
+                    item_tasks.append(task)
+                    skip.append((item[0], item[1]))
+    headings = outline(doc, body)
+    # sentences of a task item, or of a section reporting work done (由X牵头…, in the past), make no prose task
+    skip += [(h.start, h.end) for h in headings if is_section(h) and REPORTED.search(h.title)]
+    prose = [
+        t for t in prose_tasks(doc, body, headings, skip, resolver, index, reference)
+        if not restates(t, table_tasks) and not any(s <= t.char_start < e for s, e in skip)
+    ]
+    tasks = sorted(table_tasks + item_tasks + prose, key=lambda t: t.char_start)
+    first_leads = FIRST_LISTED_LEADS.search(doc.text)  # 各项任务责任单位排在第一位的为牵头单位
+    if first_leads:
+        others = "partner" if OTHERS_PARTNER.match(doc.text, first_leads.end()) else "responsible"
+        for task in item_tasks:
+            _first_listed_leads(task, others)
+    for seq, task in enumerate(tasks, 1):
+        task.seq = seq
+    return tasks
+
+
+def _first_listed_leads(task: Task, others: str) -> None:
+    """A task that names no lead: its first responsible agency leads it, as the notice says, and the
+    others take the role it gives them (其他为配合单位: partner)."""
+    listed = [a for a in task.agencies if a.role == "responsible"]
+    if not listed or any(a.role == "lead" for a in task.agencies):
+        return
+    listed[0].role = "lead"
+    for agency in listed[1:]:
+        agency.role = others

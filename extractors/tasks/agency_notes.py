@@ -1,0 +1,106 @@
+"""The agencies a numbered item names in so many words, and the deadline written beside them.
+
+An item ends in a note: role clauses (``（牵头单位：…；责任单位：…）``, bracketed names and a comma before
+the next label allowed), a parenthesis of agencies (``（市规自局、市通联办）``: responsible, in order),
+role words in the parenthesis (``（市发改委牵头，市财政局配合）``), agencies then a schedule
+(``（A、B，持续推进）``) or a deadline alone (``（2024年底前完成）``). Returns (start, end, role)
+triples, the deadline words, and where the task's own text ends.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.agency_names import bracket_agency_lists, is_agency_like, knowledge, role_clauses, split_agency_list
+from extractors.deadlines import find_deadlines, is_deadline_phrase
+from extractors.tasks.roles import mentions_in, prose_roles
+
+# 完成时限：2023年底 / 时间节点： … inside a task's clause: the task's deadline words (group d)
+DEADLINE_CLAUSE = regex.compile(r"(?:完成时限|完成期限|时间节点|完成时间|时限)[：:](?P<d>[^；;。）)\n]+)")
+# spaces, tabs, line ends
+WHITESPACE = regex.compile(r"\s+")
+
+
+def _clause_agencies(doc, start: int, end: int) -> tuple[list[tuple[int, int, str]], str | None, int]:
+    """Agencies of ``牵头单位：…；责任单位：…`` clauses in a span, any deadline clause, and where they begin."""
+    text = doc.text
+    labels = {w: role for role, words in knowledge().role_words.items() for w in words if len(w) > 2}
+    out: list[tuple[int, int, str]] = []
+    deadline, first = None, end
+    for label, label_start, list_start, list_end in role_clauses(text, start, end):
+        first = min(first, label_start)
+        out.extend((s, e, labels[label]) for _, s, e in split_agency_list(text[list_start:list_end], list_start))
+    for m in DEADLINE_CLAUSE.finditer(text, start, end):
+        first = min(first, m.start())
+        deadline = m.group("d")
+    if out or deadline:
+        # a clause inside （…）: the task text ends before the bracket
+        bracket = text.rfind("（", start, first)
+        if bracket >= 0 and "）" not in text[bracket:first]:
+            first = bracket
+    return out, deadline, first
+
+
+def _trailing_bracket(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The （…） group that closes an item (before a final 。), as the inner span."""
+    e = end
+    while e > start and text[e - 1] in "。；; \n":
+        e -= 1
+    if e <= start or text[e - 1] not in "）)":
+        return None
+    depth = 0
+    for i in range(e - 1, start - 1, -1):
+        if text[i] in "）)":
+            depth += 1
+        elif text[i] in "（(":
+            depth -= 1
+            if depth == 0:
+                return i + 1, e - 1
+    return None
+
+
+def explicit_agencies(doc, start: int, end: int, index) -> tuple[list[tuple[int, int, str]], str | None, int]:
+    """Agencies an item assigns in so many words — role clauses, or a closing parenthesis of agencies
+    with or without role words — its deadline clause, and where the task's own text ends."""
+    text = doc.text
+    clauses, deadline_words, clause_start = _clause_agencies(doc, start, end)
+    if clauses or deadline_words:
+        return clauses, deadline_words, clause_start
+    bracket = _trailing_bracket(text, start, end)
+    if bracket:
+        inner_s, inner_e = bracket
+        inner = text[inner_s:inner_e]
+        deadline = _bracket_deadline(inner)
+        inner_mentions = mentions_in(index, inner_s, inner_e)
+        by_words = prose_roles(text, inner_mentions) if inner_mentions else []
+        if by_words:  # （市发改委牵头，市财政局配合，2024年底前完成）
+            return by_words, deadline, inner_s - 1
+        if bracket_agency_lists(text[inner_s - 1 : inner_e + 1], inner_s - 1):
+            return [(s, e, "responsible") for _, s, e in split_agency_list(inner, inner_s)], None, inner_s - 1
+        if deadline and _is_deadline_phrase(inner):  # （2024年底前完成）
+            return [], deadline, inner_s - 1
+        listed = _agencies_then_schedule(text, inner_s, inner_e)
+        if listed:  # （市通信发展办、各基础电信企业，持续推进）
+            return [(s, e, "responsible") for _, s, e in split_agency_list(text[inner_s:listed], inner_s)], \
+                text[listed + 1:inner_e], inner_s - 1
+    return [], None, end
+
+
+def _agencies_then_schedule(text: str, inner_s: int, inner_e: int) -> int | None:
+    """Where the agency list of ``（A、B，持续推进）`` ends: at the last comma, when the words after it are
+    a schedule and those before it all agencies."""
+    cut = max(text.rfind("，", inner_s, inner_e), text.rfind(",", inner_s, inner_e))
+    if cut <= inner_s or not _is_deadline_phrase(text[cut + 1:inner_e]):
+        return None
+    items = split_agency_list(text[inner_s:cut], inner_s)
+    return cut if items and all(is_agency_like(name) for name, _, _ in items) else None
+
+
+def _bracket_deadline(inner: str) -> str | None:
+    """The first deadline or recurrence phrase inside an item's closing parenthesis, as written."""
+    found = find_deadlines(inner)
+    return found[0].raw if found else None
+
+
+def _is_deadline_phrase(text: str) -> bool:
+    """（2024年底前完成）: a parenthesis that holds nothing but a deadline."""
+    return is_deadline_phrase(WHITESPACE.sub("", text).removesuffix("完成")) or is_deadline_phrase(text)

@@ -1,0 +1,122 @@
+"""Tasks from numbered items: the items under a heading that names the task list (``四、重点任务``;
+in a reply or a report, the work it plans next: ``四、下一步工作打算``), inline items (一是…二是…), and
+items elsewhere that name their agencies in so many words.
+
+Items under a section that reports work done or the state of things (``二、主要工作及成效``,
+``三、存在的问题``) are never tasks. An item's agencies come from its closing note
+(:mod:`.agency_notes`), else from the actor its sentences open with (:mod:`.roles`); its deadline from
+the note, else from its own words (:mod:`.schedule`). Returns one :class:`Task` per item, or None.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.agency_names import Resolver
+from extractors.tasks.agency_notes import explicit_agencies
+from extractors.tasks.outline import Heading, descendants, is_section, section_path, trim_end
+from extractors.tasks.roles import actor_agencies
+from extractors.tasks.schedule import apply_deadline, text_deadline
+from schemas.records import Task
+
+# 重点任务 / 主要任务 / 任务分工 / 下一步工作打算 / 下步工作计划: a heading that introduces the task list
+# (in a reply or a report, the work it plans next)
+TASK_SECTION = regex.compile(
+    r"重点任务|主要任务|工作任务|具体任务|任务分工|职责分工|重点工作|主要工作|任务清单"
+    r"|下一步|下步工作|工作打算|工作计划|下一阶段|今后工作"
+)
+# 主要工作及成效 / 工作开展情况 / 发展现状 / 存在的问题: a heading that reports work done or the state of
+# things (a reply, a report): its items are no tasks, whatever words they share with a task list
+REPORTED = regex.compile(
+    r"(?:工作|主要|取得的?|及|和|与)成效|(?:进展|开展|完成|落实|推进|办理|工作|基本|总体|建设|发展)情况"
+    r"|现状|存在(?:的)?(?:主要)?(?:问题|困难|不足)"
+)
+# 一是 … 二是 …: inline enumeration inside a paragraph
+INLINE_ITEM = regex.compile(r"(?<![\p{Han}])(?:[一二三四五六七八九十]{1,2})是|(?<=[。；：:])(?:[一二三四五六七八九十]{1,2})是")
+
+
+def numbered_items(doc, headings: list[Heading]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, category, listed) of numbered items: those of a task-list section (listed), and
+    any other leaf item, which counts only if it assigns agencies explicitly (（责任单位：…）).
+    Items under a heading that reports work done are neither."""
+    items: list[tuple[int, int, str, bool]] = []
+    listed: set[int] = set()
+    for heading in headings:
+        if not _lists_tasks(heading) or heading.start in listed or _reported(heading):
+            continue
+        if not _holds_items(doc, heading):
+            continue  # （二）制定工作计划: an item that names a list, not a list
+        if any(_lists_tasks(h) and _holds_items(doc, h) for h in descendants(heading)):
+            continue  # 四、下一步工作计划 over （二）明确重点任务: the narrower list is the task list
+        leaves = [h for h in descendants(heading) if not h.children] or [heading]
+        for leaf in leaves:
+            inline = _inline_items(doc, leaf)
+            if inline:
+                items.extend((s, e, leaf.title, True) for s, e in inline)
+            elif leaf is not heading:
+                end = trim_end(doc.text, leaf.marker_end, leaf.end)
+                items.append((leaf.marker_end, end, leaf.parent.title if leaf.parent else heading.title, True))
+        listed.update(h.start for h in [heading, *descendants(heading)])
+    for leaf in headings:
+        if leaf.children or leaf.start in listed or _reported(leaf):
+            continue
+        category = leaf.parent.title if leaf.parent else leaf.title
+        inline = _inline_items(doc, leaf)
+        spans = inline or [(leaf.marker_end, trim_end(doc.text, leaf.marker_end, leaf.end))]
+        items.extend((s, e, leaf.title if inline else category, False) for s, e in spans)
+    return sorted(items)
+
+
+def _lists_tasks(heading: Heading) -> bool:
+    return bool(TASK_SECTION.search(heading.title)) and not REPORTED.search(heading.title)
+
+
+def _holds_items(doc, heading: Heading) -> bool:
+    return bool(heading.children) or bool(_inline_items(doc, heading))
+
+
+def _reported(heading: Heading) -> bool:
+    """Whether a section above a heading (or the heading, when it is a section) reports work done
+    (二、主要工作及成效); an item's own title may say 情况 (（三）建立推进情况通报制度) and still be a task."""
+    section: Heading | None = heading if is_section(heading) else heading.parent
+    while section is not None:
+        if REPORTED.search(section.title):
+            return True
+        section = section.parent
+    return False
+
+
+def _inline_items(doc, heading: Heading) -> list[tuple[int, int]]:
+    """一是…二是… inside a heading's section: the spans after each enumerator."""
+    text = doc.text
+    section_end = heading.children[0].start if heading.children else heading.end
+    marks = [m for m in INLINE_ITEM.finditer(text, heading.marker_end, section_end)]
+    if len(marks) < 2 or not marks[0].group(0).startswith("一"):
+        return []
+    spans = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else section_end
+        spans.append((m.end(), trim_end(text, m.end(), end)))
+    return spans
+
+
+def item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index, reference) -> Task | None:
+    """The task of a numbered item; None for an item outside the task list that names no agency."""
+    start, end, category, listed = item
+    text = doc.text
+    agencies, deadline_words, task_end = explicit_agencies(doc, start, end, index)
+    if not agencies and not listed:
+        return None  # outside the task list only a named agency makes an item a task
+    if not agencies:
+        agencies = actor_agencies(doc, start, task_end, index)
+    task_end = trim_end(text, start, task_end)
+    if task_end - start < 2:
+        return None  # a bare number with nothing after it
+    task = Task(
+        char_start=start, char_end=task_end, evidence=text[start:task_end], page=doc.page_at(start),
+        section_path=section_path(doc, start), category=category, text=text[start:task_end],
+    )
+    deadline_words = deadline_words or text_deadline(text, start, task_end, reference)
+    if deadline_words:
+        apply_deadline(task, deadline_words, reference)
+    task.agencies = [resolver.mention(doc, s, e, role) for s, e, role in agencies]
+    return task

@@ -1,0 +1,123 @@
+"""Tasks from prose in the body: a sentence that assigns work explicitly (``由X牵头会同Y``, ``X会同Y``,
+``由X负责，Y要配合``), opens with a deadline and its actor (``2020年10月前，X…``) or opens with its
+actor and sets a due date (``各成员单位要…，于2020年6月15日前报送…``).
+
+Reads the body paragraphs and its outline, skipping whole task items and sections that report work
+done; returns :class:`Task` records. A sentence that restates a table task (same agency, same
+timing) is dropped by :func:`restates`.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.deadlines import find_deadlines
+from extractors.tasks.outline import heading_at, path_titles, section_path, trim_end
+from extractors.tasks.roles import ACTOR_VERB, NOT_RESPONSIBLE, SENTENCE, mention_groups, mentions_in, prose_roles
+from extractors.tasks.schedule import DUE_BY, apply_deadline, text_deadline
+from schemas.records import Task
+
+# 任务落实情况 / 跟踪督办 / 督查督办 / 考核评估: a prose sentence about following up the tasks themselves
+OVERSIGHT = regex.compile(r"(?:任务|工作)(?:落实|推进|完成|进展)(?:情况)?的?(?:跟踪|督办|督查|督促|调度|通报|考核)|跟踪督办|督查督办|督促检查")
+# 建立联络员制度。: an item's short title before its first sentence
+SHORT_TITLE = regex.compile(r"[^，,。；;：:\n]{2,24}。\s*")
+# （以上改造涉及的工程投资…）: a bracketed remark opening a sentence, no part of the task
+LEADING_REMARK = regex.compile(r"[（(][^（）()]*[）)]")
+
+
+def _sentences(doc, paragraphs, skip: list[tuple[int, int]]):
+    for start, end in paragraphs:
+        if any(s <= start and end <= e for s, e in skip):
+            continue
+        for m in SENTENCE.finditer(doc.text, start, end):
+            s = m.start()
+            remark = LEADING_REMARK.match(doc.text, s, m.end())
+            if remark:
+                s = remark.end()
+            while s < m.end() and doc.text[s] in " \t":
+                s += 1
+            if m.end() - s >= 6:
+                yield s, m.end()
+
+
+def _opening_deadline(doc, start: int, end: int, reference):
+    """A deadline phrase that opens a sentence and is followed by a comma: (deadline, after comma)."""
+    text = doc.text
+    found = find_deadlines(text[start:end], reference)
+    if not found:
+        return None
+    first = found[0]
+    if first.char_start != 0:
+        return None
+    after = start + first.char_end
+    if after < end and text[after] in "，,":
+        return first, after + 1
+    return None
+
+
+def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> list[Task]:
+    """Tasks that sentences of ``paragraphs`` assign (those inside a ``skip`` span aside)."""
+    text = doc.text
+    tasks = []
+    for start, end in _sentences(doc, paragraphs, skip):
+        mentions = mentions_in(index, start, end)
+        if not mentions:
+            continue
+        roles = prose_roles(text, mentions)
+        kinds = {role for _, _, role in roles}
+        opener = _opening_deadline(doc, start, end, reference)
+        if opener and opener[0].date and reference and opener[0].date < reference:
+            continue  # 2023年，各单位认真贯彻落实… in a notice of 2024: work reported done, not assigned
+        actor = None
+        if opener and mentions[0][0] == opener[1]:
+            actor = opener
+        elif not roles:
+            actor = _actor_with_due_date(doc, start, end, mentions, reference)
+        if not ("lead" in kinds or len(kinds) >= 2 or actor):
+            continue
+        if OVERSIGHT.search(text, start, end):
+            continue  # 会同有关部门加强对任务落实情况的跟踪督办: watching over the tasks is no task of its own
+        if actor and not roles:
+            group = mention_groups(text, mentions)[0]
+            roles = [(s, e, "responsible") for s, e in group]
+        task_end = trim_end(text, start, end)
+        heading = heading_at(headings, start)
+        if heading is not None and SHORT_TITLE.fullmatch(text, heading.marker_end, start):
+            start = heading.marker_end  # （二）建立联络员制度。各成员单位要…: the item's title opens its task
+        task = Task(
+            char_start=start, char_end=task_end, evidence=text[start:task_end], page=doc.page_at(start),
+            section_path=section_path(doc, start), category="/".join(path_titles(heading)) or None,
+            text=text[start:task_end],
+        )
+        if actor:
+            apply_deadline(task, actor[0].raw, reference)
+        else:  # 由X牵头，会同Y于2022年10月底前研究制定…: the sentence's own due date or schedule
+            words = text_deadline(text, start, task_end, reference)
+            if words:
+                apply_deadline(task, words, reference)
+        task.agencies = [resolver.mention(doc, s, e, role) for s, e, role in roles]
+        tasks.append(task)
+    return tasks
+
+
+def _actor_with_due_date(doc, start: int, end: int, mentions, reference):
+    """A sentence that opens with its actor and sets a due date (各成员单位要…，于2020年6月15日前报送…):
+    (the due date, None); None when it does not (an exhortation without a date is no task)."""
+    text = doc.text
+    group = mention_groups(text, mentions)[0]
+    if group[0][0] != start or not ACTOR_VERB.match(text, group[-1][1]) or NOT_RESPONSIBLE.match(text, group[-1][1]):
+        return None
+    for d in find_deadlines(text, reference, start, end):
+        if d.date and not d.start and DUE_BY.search(d.raw):
+            return d, None
+    return None
+
+
+def restates(task: Task, table_tasks: list[Task]) -> bool:
+    """A prose task that a table row already holds: an agency in common and the same timing."""
+    mine = {m.canonical for m in task.agencies}
+    for other in table_tasks:
+        if (other.deadline, other.recurrence) == (task.deadline, task.recurrence) and mine & {
+            m.canonical for m in other.agencies
+        }:
+            return True
+    return False

@@ -1,0 +1,99 @@
+"""Tasks from task tables: one task per body row, with its category, agencies by column role and
+deadline cell.
+
+Reads the tables :mod:`extractors.task_tables` finds; category cells left blank under a merged cell
+take the value above, and a row continued on the next page is joined to its first part. Returns
+:class:`Task` records whose agencies the notice's resolver names.
+"""
+from __future__ import annotations
+
+from extractors.agency_names import Resolver, split_agency_list
+from extractors.task_tables import Columns, Row, clean, find_task_tables
+from extractors.tasks.outline import section_path
+from extractors.tasks.schedule import apply_deadline
+from schemas.records import Task
+
+Cells = list[tuple[str, list[tuple[int, int]]]]  # per column: (text, spans it came from)
+
+
+def _merge_split_rows(cols: Columns, rows: list[Row]) -> list[Cells]:
+    """Rows as cells of (text, spans); a row continued across a page joins the row it continues.
+
+    In a numbered table a row without a number of its own (or with the number above, when the
+    backend filled merged cells) and without a different lead agency is the rest of the row above.
+    """
+    merged: list[Cells] = []
+    numbered = cols.seq is not None and sum(1 for r in rows if clean(r.text(cols.seq))) > len(rows) / 2
+    lead_col = next((c for c, role in cols.agencies.items() if role == "lead"), None)
+    for row in rows:
+        cells = [(t, [(s, e)] if e > s else []) for t, s, e in row.cells]
+        if merged and numbered and _continues_row(row, merged[-1], cols, lead_col):
+            _append_cells(merged[-1], cells, cols)
+        else:
+            merged.append(cells)
+    return merged
+
+
+def _continues_row(row: Row, previous: Cells, cols: Columns, lead_col: int | None) -> bool:
+    seq = clean(row.text(cols.seq))
+    if seq and seq != clean(_first(previous, cols.seq)):
+        return False
+    if seq and clean(row.text(cols.task)) == clean(_first(previous, cols.task)):
+        return False  # the same task again under a filled number: a repeated row, not a continuation
+    lead = clean(row.text(lead_col)) if lead_col is not None else ""
+    return not lead or lead == clean(_first(previous, lead_col))
+
+
+def _first(cells: Cells, col: int | None) -> str:
+    return cells[col][0] if col is not None and col < len(cells) else ""
+
+
+def _append_cells(target: Cells, cells: Cells, cols: Columns) -> None:
+    for k, (text, spans) in enumerate(cells):
+        if k >= len(target) or not text.strip() or k in cols.categories or k == cols.seq:
+            continue
+        old_text, old_spans = target[k]
+        if clean(text) != clean(old_text):
+            target[k] = (old_text + text, old_spans + spans)
+
+
+def tasks_from_tables(doc, resolver: Resolver, reference: str | None) -> list[Task]:
+    """One task per body row of every task table of ``doc``."""
+    tasks: list[Task] = []
+    for table in find_task_tables(doc):
+        cols = table.cols
+        above: dict[int, str] = {}
+        for cells in _merge_split_rows(cols, table.rows):
+            for c in cols.categories:  # a blank category cell under a merged cell takes the value above
+                if c < len(cells) and clean(cells[c][0]):
+                    above[c] = clean(cells[c][0])
+                    # a new upper category resets the lower ones that were filled down
+                    for lower in cols.categories:
+                        if lower > c and lower < len(cells) and not clean(cells[lower][0]):
+                            above.pop(lower, None)
+            text, spans = cells[cols.task] if cols.task < len(cells) else ("", [])
+            if not clean(text) or not spans:
+                continue
+            start, end = spans[0][0], spans[-1][1]
+            category = "/".join(above[c] for c in cols.categories if c in above) or None
+            task = Task(
+                char_start=start, char_end=end, evidence=doc.text[start:end], page=doc.page_at(start),
+                section_path=section_path(doc, start), category=category, text=text.strip(),
+            )
+            if cols.deadline is not None and cols.deadline < len(cells):
+                apply_deadline(task, cells[cols.deadline][0], reference)
+            for col in sorted(cols.agencies, key=lambda c: ("lead", "responsible", "partner").index(cols.agencies[c])):
+                if col >= len(cells):
+                    continue
+                for k, (s, e) in enumerate(_cell_items(doc, cells[col][1])):
+                    role = "lead" if col in cols.first_leads and k == 0 else cols.agencies[col]
+                    task.agencies.append(resolver.mention(doc, s, e, role))
+            tasks.append(task)
+    return tasks
+
+
+def _cell_items(doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        out.extend((a, b) for _, a, b in split_agency_list(doc.text[s:e], s))
+    return out

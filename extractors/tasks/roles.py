@@ -1,0 +1,110 @@
+"""Roles that words give agencies in a sentence: ``由X牵头会同Y``, ``X负责，Y配合``, ``X会同Y``, and
+the agency a sentence opens with as its actor (``各电信运营企业要…``).
+
+Reads the agency mentions the agencies extractor found (``AgencyIndex``) and the role words of
+``schemas/agencies.json``; returns (start, end, role) triples, role one of lead | responsible | partner.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.agency_names import knowledge
+
+# 。！？；: sentence ends (prose tasks are sentences)
+SENTENCE = regex.compile(r"[^。！？；;!?]+[。！？；;!?]?")
+# 要 / 应 / 将 / 积极 / 共同 / 按职责分工: words between an agency and its role word (X要配合, X将会同, X按职责分工负责)
+FILLER = regex.compile(r"(?:等(?:单位|部门)?)?(?:要|应当|应|须|需要|需|必须|将|积极|主动|共同|切实|全力|分别|按职责分工|按职责|依职责)*")
+# 负责制 / 负责人 / 负责同志: 负责 that is not a role (主要领导负责制)
+NOT_RESPONSIBLE = regex.compile(r"负责(?:制|人|同志)")
+# 要 / 应 / 须 / 负责 after the agency that opens a sentence: it is the actor of the sentence
+ACTOR_VERB = regex.compile(r"(?:等(?:单位|部门)?)?(?:要|应当|应|须|需|必须|负责(?![制人]))")
+# 会同 / 联合: X会同Y — Y is the partner of the lead X
+WITH = regex.compile(r"会同|联合")
+# ，会同 / ，联合 after a role word: X牵头，联合Y — Y still partners X
+WITH_AFTER_ROLE = regex.compile(r"[，,]?(?:会同|联合)")
+# 建立由…牵头 / 成立由…负责: an attributive clause describing a body, not a task assignment
+ATTRIBUTIVE = regex.compile(r"(?:建立|成立|组建|设立|已)由$")
+# 、 ， 和 及 与: what joins agencies into one group (A、B和C)
+GROUP_JOINER = regex.compile(r"[、，,和及与]{1,2}|以及")
+
+
+def mentions_in(index, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the agency mentions (of the ``AgencyIndex``) that lie inside ``start:end``."""
+    return [(m.char_start, m.char_end) for m in (index.mentions if index else []) if start <= m.char_start and m.char_end <= end]
+
+
+def _role_word(text: str, at: int) -> tuple[str | None, int]:
+    """The role the words at ``at`` give the agency before them (X牵头 / X负责 / X要配合 / X会同)."""
+    filler = FILLER.match(text, at)
+    pos = filler.end() if filler else at
+    if NOT_RESPONSIBLE.match(text, pos):
+        return None, at
+    roles = knowledge().role_words
+    for role in ("lead", "responsible", "partner"):
+        for word in roles[role]:
+            if len(word) <= 2 and text.startswith(word, pos):
+                return role, pos + len(word)
+    linked = WITH.match(text, pos)
+    return ("with", linked.end()) if linked else (None, at)
+
+
+def mention_groups(text: str, mentions: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Mentions joined by 、，和及与 (A、B和C) form one group that a role word after them governs."""
+    groups: list[list[tuple[int, int]]] = []
+    for s, e in mentions:
+        if groups and GROUP_JOINER.fullmatch(text, groups[-1][-1][1], s):
+            groups[-1].append((s, e))
+        else:
+            groups.append([(s, e)])
+    return groups
+
+
+def prose_roles(text: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, role) of agencies that role words assign in a sentence (由X牵头会同Y, X负责，Y配合)."""
+    out: list[tuple[int, int, str]] = []
+    groups = mention_groups(text, mentions)
+    k = 0
+    while k < len(groups):
+        group = groups[k]
+        if ATTRIBUTIVE.search(text, 0, group[0][0]):
+            k += 1
+            continue
+        role, after = _role_word(text, group[-1][1])
+        if role == "with":  # X会同Y: X leads, Y partners
+            out.extend((s, e, "lead") for s, e in group)
+            if k + 1 < len(groups) and groups[k + 1][0][0] - after <= 2:
+                out.extend((s, e, "partner") for s, e in groups[k + 1])
+                k += 1
+        elif role:
+            out.extend((s, e, role) for s, e in group)
+            nxt = WITH_AFTER_ROLE.match(text, after)
+            if nxt and k + 1 < len(groups) and groups[k + 1][0][0] - nxt.end() <= 1:
+                out.extend((s, e, "partner") for s, e in groups[k + 1])
+                k += 1
+        k += 1
+    return out
+
+
+def actor_agencies(doc, start: int, end: int, index) -> list[tuple[int, int, str]]:
+    """Agencies that a sentence of the item opens with as its actor (各电信运营企业要…), or role words."""
+    text = doc.text
+    out: list[tuple[int, int, str]] = []
+    for sentence in SENTENCE.finditer(text, start, end):
+        mentions = mentions_in(index, sentence.start(), sentence.end())
+        if not mentions:
+            continue
+        by_words = prose_roles(text, mentions)
+        if by_words:
+            out.extend(by_words)
+            continue
+        group = mention_groups(text, mentions)[0]
+        if group[0][0] == sentence.start() and ACTOR_VERB.match(text, group[-1][1]):
+            if not NOT_RESPONSIBLE.match(text, group[-1][1]):
+                out.extend((s, e, "responsible") for s, e in group)
+    seen, unique = set(), []
+    for s, e, role in out:
+        key = (text[s:e], role)
+        if key not in seen:
+            seen.add(key)
+            unique.append((s, e, role))
+    return unique

@@ -1,0 +1,63 @@
+"""When a task is due: a deadline cell or clause written onto a task, and the schedule an item's own
+words set (a due date, a scheduled recurrence, ongoing work).
+
+Reads deadline phrases with :mod:`extractors.deadlines`; writes ``deadline`` / ``deadline_start`` /
+``recurrence`` / ``deadline_flag`` / ``deadline_raw`` of a :class:`Task`.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.deadlines import find_deadlines, parse_deadline
+from schemas.records import Task
+
+# 2024年10月底前 / 2024年底之前: a dated phrase that says "by", a due date (截至2024年3月底 is an as-of date)
+DUE_BY = regex.compile(r"(?:之前|以前|前)$")
+# 完成 / 建成 after a date: 2024年12月底完成改造 is a due date too
+DUE_VERB = regex.compile(r"(?:全面|基本)?(?:完成|建成)")
+# 组织开展 / 通报 / 向市工信局报送 / 首月10日前: after 每年 / 每季度, words that make it the schedule
+# of the work (每年服务企业100家 is a rate, not a schedule)
+SCHEDULED = regex.compile(
+    r"(?:向[^，,。；;]{1,15}?)?(?:定期|组织|集中)?"
+    r"(?:开展|举办|召开|通报|报送|上报|调度|检查|督查|评估|发布|更新|汇总|征集|评选|遴选|梳理)"
+    r"|(?P<due>[^，,。；;]{0,8}?前)"
+)
+# 按季度开展 / 每月通报: a recurrence phrase that already holds its verb
+REC_WITH_VERB = regex.compile(r"(?:开展|报送|调度|更新|通报|召开|汇总|检查|评估)$|前$")
+# spaces, tabs, line ends
+WHITESPACE = regex.compile(r"\s+")
+# —— / / / 无: a deadline cell that states none
+NO_DEADLINE = regex.compile(r"[—–\-－/／]*|无|暂无")
+
+
+def apply_deadline(task: Task, text: str, reference: str | None) -> None:
+    """Write the deadline ``text`` states onto ``task``; words that state none (——, 无) leave it unset."""
+    text = WHITESPACE.sub("", text or "")
+    if not text or NO_DEADLINE.fullmatch(text):
+        return
+    deadline = parse_deadline(text, reference)
+    if not (deadline.date or deadline.recurrence or deadline.flag or deadline.start):
+        return
+    task.deadline, task.deadline_start = deadline.date, deadline.start
+    task.recurrence, task.deadline_flag = deadline.recurrence, deadline.flag
+    task.deadline_raw = text if len(text) <= 20 else deadline.raw
+
+
+def text_deadline(text: str, start: int, end: int, reference) -> str | None:
+    """The schedule an item's own words set, when no clause or parenthesis gives one: the first
+    due date (2024年10月底前完成…), else a recurrence that schedules an action (每年组织开展…,
+    每季度首月10日前报送…, 每季度向X报送…), else ongoing words (持续推进…, 常态化开展…): work
+    with no end date. ``每年服务企业100家`` is a rate, not a schedule."""
+    found = find_deadlines(text, reference, start, end)
+    for d in found:
+        if (d.date or d.flag) and not d.start and (DUE_BY.search(d.raw) or DUE_VERB.match(text, d.char_end)):
+            return d.raw
+    for d in found:
+        if d.recurrence not in ("annual", "quarterly", "monthly"):
+            continue
+        if REC_WITH_VERB.search(d.raw):
+            return d.raw
+        after = SCHEDULED.match(text, d.char_end, end)
+        if after:
+            return text[d.char_start : after.end()] if after.group("due") else d.raw
+    return next((d.raw for d in found if d.recurrence == "ongoing"), None)
