@@ -1,7 +1,8 @@
 """Ingest: sniff a file's real type from its bytes and hand it to that format's backend.
 
-Every backend is a module here with ``read(data: bytes, path: str, *, password=None) ->
-RawDocument`` and raises :class:`pipeline.errors.IngestError` subclasses for bad input.
+Every backend is a module or package here (``text``; ``docx``, ``html``, ``pdf``, each a package
+of its steps) with ``read(data: bytes, path: str, *, password=None) -> RawDocument`` and raises
+:class:`pipeline.errors.IngestError` subclasses for bad input.
 """
 from __future__ import annotations
 

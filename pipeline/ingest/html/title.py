@@ -1,0 +1,55 @@
+"""The notice's title on a portal page, and the hint "title" on the content line that holds it.
+
+Reads the parsed page and the box's fields; returns the first candidate (box 标题, an ArticleTitle
+meta, a heading or title-classed element, the <title> up to the site name) that names a
+document kind at its end.
+"""
+from __future__ import annotations
+
+import regex
+from bs4 import BeautifulSoup
+
+from pipeline.ingest.html.dom_lines import _HEADING_TAGS, _squash
+from pipeline.model import Block
+
+#: what parts a page <title> from the site's name: "…的通知_市政府文件_某市人民政府", "…的通知 - 某县", "…的通知--某县人民政府"
+SITE_NAME_SEPARATOR = regex.compile(r"\s*[_|｜]\s*|\s+-\s+|\s*-{2,}\s*")
+#: a title that names a document kind at its end: "…的通知", "…工作方案", "…的答复》"
+_TITLE_KIND = regex.compile(
+    r"(?:通知|意见|方案|办法|答复|通报|函|决定|规定|计划|批复|公告|报告|纪要|细则|规划|措施|要点|条例|公报|通告)[》”\"）)]*$"
+)
+
+
+def _page_title_text(soup: BeautifulSoup) -> str:
+    return soup.title.get_text(" ", strip=True) if soup.title else ""
+
+
+def _notice_title(soup: BeautifulSoup, portal_fields: dict[str, str]) -> str | None:
+    """The notice's title: the box's 标题, an ArticleTitle meta, a heading or a title-classed
+    element naming a document kind, else the <title> up to the site name."""
+    candidates = [portal_fields.get("标题", "")]
+    for name in ("ArticleTitle", "articletitle", "title", "og:title"):
+        meta = soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"property": name})
+        if meta and meta.get("content"):
+            candidates.append(meta["content"])
+    for tag in soup.find_all(["h1", "h2", "h3", "h4", "div", "p", "span", "td"]):
+        classes = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+        if tag.name in _HEADING_TAGS or "title" in classes.lower() or "bt" in classes.lower().split():
+            candidates.append(tag.get_text("", strip=True))
+    page_title = _page_title_text(soup)
+    candidates.append(SITE_NAME_SEPARATOR.split(page_title)[0] if page_title else "")
+    for candidate in candidates:
+        candidate = " ".join(candidate.split())
+        if 6 <= len(candidate) <= 200 and _TITLE_KIND.search(candidate):
+            return candidate
+    return None
+
+
+def _mark_title(blocks: list[Block], title: str) -> bool:
+    """Hint "title" on the content's own title line; False when the content does not start with it."""
+    wanted = _squash(title)
+    for block in blocks[:8]:
+        if block.kind == "text" and _squash(block.text) == wanted:
+            block.hints = block.hints | {"title"}
+            return True
+    return wanted in _squash("".join(block.raw_text() for block in blocks[:8]))

@@ -1,0 +1,132 @@
+"""The front matter: 版头 (发文机关标志), 发文字号, 标题 and 主送, found in the first lines.
+
+Reads the document's lines; returns the line ranges (first, last) of the elements it found.
+Web pages put navigation first and the number under the title: both are allowed for.
+"""
+from __future__ import annotations
+
+from pipeline.structure.lines import Line
+from pipeline.structure.patterns import (
+    AGENCY_LINE,
+    ANNOUNCES,
+    DAMAGED_DOC_NUMBER,
+    DATE_LINE,
+    DOC_NUMBER,
+    FRONT_NOISE,
+    HEADER,
+    HEADING,
+    SENTENCE_PUNCT,
+)
+from pipeline.structure.titles import _title_end
+
+#: how many lines from the top may hold the 版头 and the title (web pages put navigation first)
+FRONT_WINDOW = 40
+#: a title wraps over at most this many lines
+MAX_TITLE_LINES = 4
+
+
+def _is_body_text(text: str) -> bool:
+    """A sentence of running text: the front matter is over."""
+    return bool(SENTENCE_PUNCT.search(text)) and len(text) > 30
+
+
+def _title_like(line: Line) -> bool:
+    text = line.text
+    return (
+        not line.table
+        and len(text) <= 60
+        and not SENTENCE_PUNCT.search(text)
+        and not text.endswith(("：", ":"))
+        and not HEADING.match(text)
+        and not DATE_LINE.match(text)
+        and not FRONT_NOISE.match(text)
+        and not _doc_number_at(text)
+    )
+
+
+def _title_run(lines: list[Line], i: int) -> tuple[int, int] | None:
+    """Lines i..j that form a title: the longest run of title-like lines ending in a type word."""
+    best = None
+    joined = ""
+    for j in range(i, min(i + MAX_TITLE_LINES, len(lines))):
+        if not _title_like(lines[j]):
+            break
+        joined += lines[j].text
+        if len(joined) >= 6 and _title_end().search(joined) and not (j == i and len(lines[j].text) <= 3):
+            best = (i, j)
+    if best is None:
+        hinted = [k for k in range(i, min(i + MAX_TITLE_LINES, len(lines)))
+                  if "title" in lines[k].hints and _title_like(lines[k])]
+        if hinted and hinted[0] == i:
+            run = i
+            while run + 1 in hinted:
+                run += 1
+            best = (i, run)
+    return best
+
+
+def _recipients_run(lines: list[Line], i: int) -> tuple[int, int] | None:
+    """Lines i..j (at most 3) of a 主送 block: names separated by ，、 and a final full-width colon."""
+    for j in range(i, min(i + 3, len(lines))):
+        line = lines[j]
+        text = line.text
+        if line.table or SENTENCE_PUNCT.search(text) or HEADING.match(text) or len(text) > 200:
+            return None
+        if text.endswith(("：", ":")):
+            return (i, j) if not ANNOUNCES.search(text) and not FRONT_NOISE.match(text) else None
+        if not text.endswith(("，", "、", ",")):
+            return None
+    return None
+
+
+def _doc_number_at(text: str) -> tuple[int, int] | None:
+    """Span (in the line) of a 发文字号 that opens the line, sound or damaged."""
+    m = DOC_NUMBER.match(text)
+    if m:
+        return m.start(), m.end()
+    m = DAMAGED_DOC_NUMBER.match(text)
+    if m and len(text) <= 24:
+        return 0, len(text)
+    return None
+
+
+def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
+    """Line ranges (first, last) of the header, doc number, title and recipients.
+
+    ``doc_number`` is (line, line) and its span inside the line is found again by the caller.
+    """
+    found: dict[str, tuple[int, int]] = {}
+    limit = min(len(lines), FRONT_WINDOW)
+    i = 0
+    while i < limit:
+        text = lines[i].text
+        if _is_body_text(text) and "title" not in found:
+            break
+        if HEADER.match(text) and "header" not in found and "doc_number" not in found:
+            found["header"] = (i, i)
+        elif "doc_number" not in found and _doc_number_at(text):
+            found["doc_number"] = (i, i)
+            if "header" not in found and i > 0 and AGENCY_LINE.match(lines[i - 1].text) and not lines[i - 1].table:
+                found["header"] = (i - 1, i - 1)  # 信函格式: the agency's name alone above the number
+        elif not FRONT_NOISE.match(text):
+            run = _title_run(lines, i)
+            if run:
+                found["title"] = run
+                break
+        i += 1
+    if "title" not in found:
+        return found
+    j = found["title"][1] + 1
+    while j < len(lines) and j <= found["title"][1] + 6:
+        text = lines[j].text
+        if "doc_number" not in found and _doc_number_at(text):
+            found["doc_number"] = (j, j)  # web pages print the number under the title
+        elif FRONT_NOISE.match(text) and not text.endswith(("：", ":")):
+            pass
+        else:
+            recipients = _recipients_run(lines, j)
+            if recipients:
+                found["recipients"] = recipients
+            break
+        j += 1
+    return found

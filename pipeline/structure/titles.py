@@ -1,0 +1,52 @@
+"""Titles and document types: which type word ends a title (…方案的通知 → 通知), and what a notice issues.
+
+Reads schemas/doc_types.csv (title suffix → doc type) once; returns the type of a title, the
+pattern of a title's end, and the titles a 关于印发《X》的通知 issues.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+
+import regex
+
+from pipeline.structure.patterns import BOOK_TITLE, ISSUES, TITLE_QUALIFIER, TRAILING_QUALIFIER
+
+_SCHEMAS = Path(__file__).resolve().parent.parent.parent / "schemas"
+
+
+@functools.lru_cache(maxsize=1)
+def doc_type_suffixes() -> tuple[tuple[str, str], ...]:
+    """(title suffix, doc type) from schemas/doc_types.csv, longest suffix first."""
+    with open(_SCHEMAS / "doc_types.csv", encoding="utf-8") as f:
+        rows = [(r["suffix"], r["doc_type"]) for r in csv.DictReader(f)]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@functools.lru_cache(maxsize=1)
+def _title_end() -> regex.Pattern:
+    # …的通知, …实施意见（试行）: text that ends with a document type word
+    words = "|".join(regex.escape(suffix) for suffix, _ in doc_type_suffixes())
+    return regex.compile(rf"(?:{words}){TITLE_QUALIFIER}$")
+
+
+def title_doc_type(title: str) -> tuple[str, int, int] | None:
+    """(doc type, start, end) of the type word that ends ``title`` (``…方案的通知`` → 通知)."""
+    title = title.rstrip()
+    qualifier = TRAILING_QUALIFIER.search(title)
+    end = qualifier.start() if qualifier else len(title)
+    for suffix, doc_type in doc_type_suffixes():
+        if title.endswith(suffix, 0, end):
+            return doc_type, end - len(suffix), end
+    return None
+
+
+def issued_titles(title: str) -> list[str]:
+    """The documents a notice issues: ``关于印发《A》和《B》的通知`` → [A, B]; ``关于印发X的通知`` → [X]."""
+    m = ISSUES.search(title)
+    if not m:
+        return []
+    issued = m.group("issued")
+    books = [b.group("title") for b in BOOK_TITLE.finditer(issued)]
+    return books or [issued]
