@@ -25,18 +25,24 @@ def cli() -> None:
               help="Documents extracted in parallel.")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
 @click.option("--fail-on-error", is_flag=True, help="Exit 1 when any document failed (for scripts).")
+@click.option("--force", is_flag=True, help="Extract every file again, even unchanged ones.")
+@click.option("--wait", "lock_timeout", default=600, show_default=True, type=click.IntRange(0),
+              help="Seconds to wait while another run writes the same database.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def run(paths, db_path, workers, password, fail_on_error, quiet) -> None:
+def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, quiet) -> None:
     """Extract notices (files or folders, recursive) into the database.
 
-    Each document lands with status ok, failed or needs_ocr; a bad file never stops the batch.
-    Re-running a file replaces its rows.
+    Each file lands with status ok, failed or needs_ocr (files of other types in a folder are
+    listed as skipped); a bad file never stops the batch. A file unchanged since the last run (same
+    size and time, or the same bytes, read by the same extractor versions) is not extracted again;
+    an edited file replaces its old document.
     """
     from pipeline.runner import iter_input_files, run as run_batch
+    from pipeline.store import LockTimeout
 
-    total = sum(1 for _ in iter_input_files(paths))
-    if total == 0:
+    if not any(True for _ in iter_input_files(paths)):
         raise click.UsageError("no supported files (.pdf .docx .html .htm .txt) under the given paths")
+    total = sum(1 for _ in iter_input_files(paths, every_file=True))
     try:
         db_file = Path(db_path)
         db_file.parent.mkdir(parents=True, exist_ok=True)
@@ -45,18 +51,42 @@ def run(paths, db_path, workers, password, fail_on_error, quiet) -> None:
     except OSError as exc:
         raise click.ClickException(f"cannot write the database {db_path}: {exc.strerror or exc}")
 
+    def waiting() -> None:
+        click.echo(f"another zhengce run is writing {db_path}; waiting for it to finish (up to {lock_timeout}s) …",
+                   err=True)
+
     with click.progressbar(length=total, label="extracting", file=sys.stderr,
                            show_pos=True, hidden=quiet) as bar:
-        summary = run_batch(paths, db_path, workers=workers, password=password,
-                            on_outcome=lambda outcome: bar.update(1))
+        try:
+            summary = run_batch(paths, db_path, workers=workers, password=password, force=force,
+                                on_outcome=lambda outcome: bar.update(1), on_wait=waiting,
+                                lock_timeout=lock_timeout)
+        except LockTimeout as exc:
+            raise click.ClickException(f"{exc}; try again when it has finished (or raise --wait)")
 
-    ok, failed, needs_ocr = summary.count("ok"), summary.count("failed"), summary.count("needs_ocr")
-    click.echo(f"{len(summary.outcomes)} documents in {summary.seconds:.1f}s → {db_path}")
-    click.echo(f"  ok: {ok}   failed: {failed}   needs_ocr: {needs_ocr}")
-    for outcome in summary.failures:
-        click.echo(f"  {outcome.status:9} {outcome.path}: {outcome.error}")
+    click.echo(format_summary(summary, db_path))
     if fail_on_error and summary.failures:
         sys.exit(1)
+
+
+def format_summary(summary, db_path) -> str:
+    """What a run did, counted by files (paths), documents (distinct bytes) and notices."""
+    ok, failed, needs_ocr = summary.count("ok"), summary.count("failed"), summary.count("needs_ocr")
+    lines = [
+        f"{len(summary.outcomes)} files in {summary.seconds:.1f}s → {db_path}",
+        f"  ok: {ok}   failed: {failed}   needs_ocr: {needs_ocr}   skipped: {summary.count('skipped')}",
+        f"  extracted: {summary.actions('extracted')}   unchanged: {summary.actions('unchanged')}   "
+        f"same bytes as another file: {summary.actions('duplicate')}"
+        + (f"   replaced (edited files' old versions): {summary.dropped}" if summary.dropped else ""),
+    ]
+    if summary.database:
+        db = summary.database
+        lines.append(f"  database: {db['notices']} notices, {db['documents']} documents, {db['files']} files")
+    for outcome in summary.failures:
+        lines.append(f"  {outcome.status:9} {outcome.path}: {outcome.error}")
+    for outcome in summary.skipped:
+        lines.append(f"  skipped   {outcome.path}: {outcome.error}")
+    return "\n".join(lines)
 
 
 @cli.command()

@@ -1,16 +1,22 @@
-"""Batch runner: walk inputs, extract each document in isolation, store it, summarize.
+"""Batch runner: walk inputs, extract each new document in isolation, store it, summarize.
 
-A bad file becomes a ``documents`` row with ``status`` ``failed`` or ``needs_ocr`` and a
-readable ``error``; the batch goes on and nothing already stored is lost. Workers extract in
-parallel (pure work); only the parent process writes the database.
+Every input path gets a ``files`` row. A file whose size and modification time match the last
+run, or whose bytes are already stored by the same pipeline and extractor versions, is not
+extracted again (``force`` redoes all); identical bytes under two names are extracted once.
+A bad file becomes a document with ``status`` ``failed`` or ``needs_ocr`` and a readable
+``error``; the batch goes on and nothing already stored is lost. Workers extract in parallel
+(pure work) with a bounded queue; only the parent process writes the database, one transaction
+per document, under a lock that a second run waits for.
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 import traceback
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +26,9 @@ from pipeline import __version__
 from pipeline.errors import IngestError
 from pipeline.ingest import SUPPORTED_SUFFIXES, read_file, sniff_format
 from pipeline.normalize import normalize
-from pipeline.store import Rows, Store, document_rows, failure_row
+from pipeline.notices import regroup
+from pipeline.rows import Rows, document_rows, failure_row
+from pipeline.store import Store, file_row, write_lock
 from pipeline.structure import structure
 
 
@@ -30,36 +38,61 @@ class Outcome:
 
     path: str
     document_id: str
-    status: str  # ok | failed | needs_ocr
+    status: str  # ok | failed | needs_ocr | skipped
     error: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     rows: Rows | None = None
+    #: extracted (this run), unchanged (stored by an earlier run), duplicate (same bytes as another
+    #: file), skipped (a type zhengce does not read)
+    action: str = "extracted"
 
 
 @dataclass
 class Summary:
     outcomes: list[Outcome] = field(default_factory=list)
     seconds: float = 0.0
+    #: files, documents and notices as the database holds them after the run
+    database: dict[str, int] = field(default_factory=dict)
+    dropped: int = 0  # documents no file points to any more (edited files' old versions)
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
 
+    def actions(self, action: str) -> int:
+        return sum(1 for o in self.outcomes if o.action == action)
+
     @property
     def failures(self) -> list[Outcome]:
-        return [o for o in self.outcomes if o.status != "ok"]
+        return [o for o in self.outcomes if o.status not in ("ok", "skipped")]
+
+    @property
+    def skipped(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "skipped"]
 
 
-def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files as given, and every supported file under the given folders (recursive, sorted)."""
+def iter_input_files(paths: Iterable[str | Path], *, every_file: bool = False) -> Iterator[Path]:
+    """Files as given, and the supported files under the given folders (recursive, sorted).
+    With ``every_file``, also the folders' files of other types (so a run can say it skipped them);
+    hidden files and folders are never walked."""
     for path in paths:
         path = Path(path)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.startswith("."):
+                if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if every_file or child.suffix.lower() in SUPPORTED_SUFFIXES:
                     yield child
         else:
             yield path
+
+
+def current_versions() -> tuple[str, str]:
+    """(pipeline version, extractors JSON) as documents rows store them."""
+    from extractors import registry  # importing the package registers every extractor, in run order
+
+    labels = {e.name: e.label for e in registry.extractors()}
+    return __version__, json.dumps(labels, ensure_ascii=False)
 
 
 def extract_document(path: str | Path, password: str | None = None):
@@ -82,7 +115,7 @@ def process_file(path: str, password: str | None = None) -> Outcome:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        return Outcome(path, hashlib.sha256(path.encode()).hexdigest(), "failed", f"unreadable: {exc.strerror or exc}")
+        return Outcome(path, "", "failed", f"unreadable: {exc.strerror or exc}")
     doc_id = hashlib.sha256(data).hexdigest()
     try:
         file_format = sniff_format(data, path)
@@ -99,7 +132,8 @@ def process_file(path: str, password: str | None = None) -> Outcome:
         last = traceback.extract_tb(exc.__traceback__)[-1]
         status = "failed"
         error = f"internal_error: {type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})"
-    row = failure_row(doc_id, path, file_format, status, error, len(data))
+    version, labels = current_versions()
+    row = failure_row(doc_id, path, file_format, status, error, len(data), json.loads(labels), version)
     return Outcome(path, doc_id, status, error, {}, time.perf_counter() - started, {"documents": [row]})
 
 
@@ -109,23 +143,47 @@ def _process(args: tuple[str, str | None]) -> Outcome:
 
 def _crashed(path: str) -> Outcome:
     error = "crashed: the reader process died on this file (a native library fault); the batch went on"
-    doc_id = hashlib.sha256(Path(path).read_bytes()).hexdigest() if Path(path).is_file() else ""
-    row = failure_row(doc_id, path, None, "failed", error, Path(path).stat().st_size if Path(path).is_file() else 0)
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        data = b""
+    doc_id = hashlib.sha256(data).hexdigest()
+    version, labels = current_versions()
+    row = failure_row(doc_id, path, None, "failed", error, len(data), json.loads(labels), version)
     return Outcome(path, doc_id, "failed", error, rows={"documents": [row]})
 
 
-def _parallel(jobs: list, workers: int, worker) -> Iterator[Outcome]:
-    """Outcomes of ``jobs`` from a process pool; a worker that dies (a segfault in a native PDF
-    library) breaks the pool, so the jobs in flight are retried one per fresh process and only the
-    file that kills its process is recorded as crashed."""
+def _parallel(jobs: Iterable, workers: int, worker, *, ahead: int) -> Iterator[Outcome]:
+    """Outcomes of ``jobs`` from a process pool, at most ``ahead`` jobs in flight (a million-file
+    batch never holds a million futures). A worker that dies (a segfault in a native PDF library)
+    breaks the pool, so the jobs in flight are retried one per fresh process and only the file that
+    kills its process is recorded as crashed."""
     retry: list = []
+    pending = iter(jobs)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(worker, job): job for job in jobs}
-        for future in as_completed(futures):
-            try:
-                yield future.result()
-            except BrokenProcessPool:
-                retry.append(futures[future])
+        in_flight: dict = {}
+        broken = False
+        while True:
+            while not broken and len(in_flight) < ahead:
+                job = next(pending, None)
+                if job is None:
+                    break
+                try:
+                    in_flight[pool.submit(worker, job)] = job
+                except BrokenProcessPool:
+                    retry.append(job)
+                    broken = True
+            if not in_flight:
+                break
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in done:
+                job = in_flight.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    retry.append(job)
+                    broken = True
+    retry.extend(pending)  # jobs never submitted because the pool broke
     for job in retry:
         with ProcessPoolExecutor(max_workers=1) as pool:
             try:
@@ -140,32 +198,107 @@ def run(
     *,
     workers: int = 1,
     password: str | None = None,
+    force: bool = False,
     on_outcome: Callable[[Outcome], None] | None = None,
+    on_wait: Callable[[], None] | None = None,
+    lock_timeout: float | None = None,
     worker: Callable[[tuple[str, str | None]], Outcome] = _process,
 ) -> Summary:
-    """Extract every input into ``db_path``; one transaction per document."""
+    """Extract every new or changed input into ``db_path``; one transaction per document."""
     started = time.perf_counter()
-    store = Store(db_path)
-    files = [str(p) for p in iter_input_files(paths)]
     summary = Summary()
+    with write_lock(db_path, timeout=lock_timeout, on_wait=on_wait):
+        store = Store(db_path)
+        try:
+            _run(store, list(paths), summary, workers=workers, password=password, force=force,
+                 on_outcome=on_outcome, worker=worker)
+            summary.dropped = store.finish(regroup=regroup)
+            summary.database = store.counts()
+        finally:
+            store.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
 
-    def record(outcome: Outcome) -> None:
-        rows = outcome.rows
-        if outcome.status == "ok":
-            store.write(rows)
-        else:
-            store.write_failure(rows["documents"][0])
+
+def _run(store: Store, paths: list, summary: Summary, *, workers: int, password, force: bool, on_outcome,
+         worker) -> None:
+    version, labels = current_versions()
+
+    def current(doc_id: str) -> bool:
+        return store.stored_versions(doc_id) == (version, labels)
+
+    def finish(outcome: Outcome, files: list[dict]) -> None:
         outcome.rows = None  # the rows are in the database now; keep the summary small
         summary.outcomes.append(outcome)
         if on_outcome:
             on_outcome(outcome)
 
-    jobs = [(f, password) for f in files]
-    if workers <= 1 or len(files) <= 1:
-        for job in jobs:
+    waiting: dict[str, list[str]] = {}  # bytes in flight → further paths holding the same bytes
+
+    def jobs() -> Iterator[tuple[str, str | None]]:
+        for path in iter_input_files(paths, every_file=True):
+            path_str = str(path)
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES and not _given(path, paths):
+                reason = f"unsupported_format: zhengce does not read {path.suffix or 'files without an extension'}"
+                store.record_files([file_row(path, document_id=None, status="skipped", error=reason)])
+                finish(Outcome(path_str, "", "skipped", reason, action="skipped"), [])
+                continue
+            known = None if force else store.known_file(path)
+            if known and known["document_id"] and _same_stat(path, known) and current(known["document_id"]):
+                finish(Outcome(path_str, known["document_id"], known["status"], known["error"],
+                               action="unchanged"), [])
+                continue
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                error = f"unreadable: {exc.strerror or exc}"
+                store.record_files([file_row(path, document_id=None, status="failed", error=error)])
+                finish(Outcome(path_str, "", "failed", error), [])
+                continue
+            doc_id = hashlib.sha256(data).hexdigest()
+            if doc_id in waiting:
+                waiting[doc_id].append(path_str)
+                continue
+            if not force and current(doc_id):
+                status, error = store.db.conn.execute("select status, error from documents where id = ?",
+                                                      [doc_id]).fetchone()
+                store.record_files([file_row(path, document_id=doc_id, status=status, error=error)])
+                finish(Outcome(path_str, doc_id, status, error, action="duplicate"), [])
+                continue
+            waiting[doc_id] = []
+            yield path_str, password
+
+    def record(outcome: Outcome) -> None:
+        also = waiting.pop(outcome.document_id, []) if outcome.document_id else []
+        files = [file_row(p, document_id=outcome.document_id or None, status=outcome.status, error=outcome.error)
+                 for p in [outcome.path, *also]]
+        if not outcome.document_id:  # unreadable: no bytes, no document
+            store.record_files(files)
+        elif outcome.status == "ok":
+            store.write(outcome.rows, files)
+        else:
+            store.write_failure(outcome.rows["documents"][0], files)
+        finish(outcome, files)
+        for path in also:
+            finish(Outcome(path, outcome.document_id, outcome.status, outcome.error, action="duplicate"), [])
+
+    if workers <= 1:
+        for job in jobs():
             record(worker(job))
     else:
-        for outcome in _parallel(jobs, min(workers, os.cpu_count() or 1, len(files)), worker):
+        workers = min(workers, os.cpu_count() or 1)
+        for outcome in _parallel(jobs(), workers, worker, ahead=workers * 4):
             record(outcome)
-    summary.seconds = time.perf_counter() - started
-    return summary
+
+
+def _given(path: Path, paths: list) -> bool:
+    """A file named on the command line (not found in a folder): read whatever its type."""
+    return any(Path(p) == path for p in paths if not Path(p).is_dir())
+
+
+def _same_stat(path: Path, known: dict) -> bool:
+    try:
+        stat = path.stat()
+    except OSError:
+        return False
+    return stat.st_size == known["file_size"] and stat.st_mtime_ns == known["mtime_ns"]

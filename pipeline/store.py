@@ -1,176 +1,73 @@
-"""The only code that writes SQLite.
+"""The only code that writes SQLite: documents with their facts, the files they came from, notices.
 
-``document_rows`` turns one document's extraction results into rows (pure, runs in a worker);
-``Store.write`` replaces that document's rows in one transaction, so re-running a file never
-duplicates anything and a failure never leaves half a document behind.
+``Store.write`` replaces one document's rows and records the file paths it was read from in one
+transaction, so re-running a file never duplicates anything and a crash never leaves half a
+document behind. ``Store.finish`` drops documents no file points to any more (an edited file's old
+version) and regroups documents into notices (``pipeline.notices``). ``write_lock`` keeps two runs
+from writing one database at once. Reads rows from ``pipeline.rows``; returns nothing.
 """
 from __future__ import annotations
 
-import hashlib
-import json
+import fcntl
+import time
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Callable, Iterator
 
 import sqlite_utils
 
-from schemas.tables import DOCUMENT_TABLES, TABLES, VIEWS
-
-Rows = dict[str, list[dict[str, Any]]]
-
-
-def agency_id(name: str, region: str | None = None) -> str:
-    """A stable id for an agency (its full name, and its region when the name alone is generic)."""
-    key = name if not region else f"{name}|{region}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+from pipeline.rows import Rows, document_rows  # noqa: F401  (document_rows: re-exported for callers)
+from schemas.tables import DOCUMENT_TABLES, META_TABLE, TABLES, VIEWS
 
 
-def regional_agency(name: str, kind: str | None, meta) -> tuple[str, str | None]:
-    """(full name, region) of an agency across documents.
-
-    ``市财政局`` in two cities' notices are two agencies: a level prefix takes the issuer's
-    place name (``市财政局`` → ``某市财政局``, ``县教育局`` → ``某县教育局``); a group of
-    units (``各基础电信企业``) keeps its words but is keyed by the issuer's region.
-    """
-    if meta is None:
-        return name, None
-    city, county = meta.city, meta.county
-    if name.startswith("市") and city and not name.startswith(city):
-        return city + name[1:], None
-    if name.startswith(("县", "区")) and county and county.endswith(name[0]):
-        return county + name[1:], None
-    if kind == "group" or name.startswith(("各", "有关")):
-        return name, county or city or meta.province
-    return name, None
+class LockTimeout(Exception):
+    """Another run kept the database locked for longer than we were willing to wait."""
 
 
-def _span(record, doc) -> dict[str, Any]:
-    start, end = record.char_start, record.char_end
-    page = getattr(record, "page", None)
-    if page is None and doc is not None and start is not None:
-        page = doc.page_at(start)
-    return {"evidence": record.evidence, "char_start": start, "char_end": end, "page": page}
+@contextmanager
+def write_lock(db_path: str | Path, *, timeout: float | None = None,
+               on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold ``<db>.lock`` exclusively: a second run waits (``on_wait`` is told once) or gives up after
+    ``timeout`` seconds. The OS drops the lock when the holder dies, even by ``kill -9``."""
+    lock_path = Path(str(db_path) + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait:
+                on_wait()
+            deadline = None if timeout is None else time.monotonic() + timeout
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if deadline is not None and time.monotonic() >= deadline:
+                        raise LockTimeout(f"another zhengce run is still writing {db_path}") from None
+                    time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _pick(record, names) -> dict[str, Any]:
-    return {name: getattr(record, name) for name in names if hasattr(record, name)}
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def failure_row(doc_id: str, path: str, file_format: str | None, status: str, error: str, size: int) -> dict:
-    return {
-        "id": doc_id, "source_path": path, "file_name": Path(path).name, "file_format": file_format,
-        "file_size": size, "status": status, "error": error,
-        "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-    }
-
-
-def document_rows(doc_id: str, path: str, size: int, doc, results: dict, labels: dict[str, str],
-                  pipeline_version: str) -> Rows:
-    """All rows of one successfully extracted document, keyed by table name."""
-    meta = results.get("metadata")
-    raw = doc.raw
-    rows: Rows = {name: [] for name in TABLES}
-    doc_row = {
-        "id": doc_id, "source_path": path, "file_name": Path(path).name, "file_format": raw.file_format,
-        "file_size": size, "status": "ok", "error": None, "text": doc.text, "raw_text": raw.raw_text,
-        "page_count": raw.page_count,
-        "encoding": raw.encoding, "converted_traditional": int(doc.converted_traditional),
-        "portal_fields": json.dumps(raw.portal_fields, ensure_ascii=False),
-        "warnings": json.dumps(raw.warnings, ensure_ascii=False),
-        "pipeline_version": pipeline_version,
-        "extractors": json.dumps(labels, ensure_ascii=False),
-        "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-    }
-    if meta is not None:
-        for name in ("title", "doc_number", "doc_number_raw", "doc_number_flag", "issuer", "issue_date", "doc_type",
-                     "province", "city", "county", "public_status"):
-            doc_row[name] = getattr(meta, name)
-        doc_row["recipients"] = json.dumps(meta.recipients, ensure_ascii=False)
-        doc_row["cc"] = json.dumps(meta.cc, ensure_ascii=False)
-    rows["documents"].append(doc_row)
-
-    for seq, section in enumerate(doc.sections):
-        rows["sections"].append({
-            "id": f"{doc_id}:s{seq}", "document_id": doc_id, "seq": seq, "path": section.path,
-            "heading": section.heading, "level": section.level, "kind": section.kind,
-            "char_start": section.char_start, "char_end": section.char_end, "page": doc.page_at(section.char_start),
-        })
-
-    for seq, citation in enumerate(results.get("citations") or []):
-        rows["citations"].append({
-            "id": f"{doc_id}:c{seq}", "document_id": doc_id, "seq": seq,
-            "cited_title": citation.cited_title, "cited_doc_number": citation.cited_doc_number,
-            **_span(citation, doc), "extractor": labels.get("citations"),
-        })
-
-    for seq, target in enumerate(results.get("targets") or []):
-        target_id = f"{doc_id}:t{seq}"
-        rows["targets"].append({
-            "id": target_id, "document_id": doc_id, "seq": seq,
-            **_pick(target, ("indicator", "indicator_raw", "kind", "scope", "comparator", "value", "value_max",
-                             "unit", "deadline", "deadline_start", "deadline_raw", "rank", "section_path")),
-            **_span(target, doc), "extractor": labels.get("targets"),
-        })
-        for k, extra in enumerate(target.also_at):
-            rows["target_evidence"].append({
-                "id": f"{target_id}:e{k}", "target_id": target_id, "document_id": doc_id, **_span(extra, doc),
-            })
-
-    agencies: dict[str, dict] = {}
-
-    def agency_ref(canonical: str, kind: str | None) -> str:
-        name, region = regional_agency(canonical, kind, meta)
-        aid = agency_id(name, region)
-        if aid not in agencies or (kind and not agencies[aid]["kind"]):
-            agencies[aid] = {"id": aid, "name": name, "kind": kind, "region": region}
-        return aid
-
-    index = results.get("agencies")
-    if index is not None:
-        for seq, mention in enumerate(index.mentions):
-            rows["agency_mentions"].append({
-                "id": f"{doc_id}:m{seq}", "document_id": doc_id,
-                "agency_id": agency_ref(mention.canonical or mention.agency, mention.kind),
-                "agency": mention.agency, "name_raw": mention.name_raw, **_span(mention, doc),
-                "extractor": labels.get("agencies"),
-            })
-        for seq, alias in enumerate(index.aliases):
-            rows["agency_aliases"].append({
-                "id": f"{doc_id}:a{seq}", "agency_id": agency_ref(alias.canonical, alias.kind), "alias": alias.alias,
-                "document_id": doc_id, "source": alias.source,
-            })
-
-    for seq, task in enumerate(results.get("tasks") or []):
-        task_id = f"{doc_id}:k{seq}"
-        rows["tasks"].append({
-            "id": task_id, "document_id": doc_id, "seq": task.seq or seq + 1,
-            **_pick(task, ("section_path", "category", "text", "deadline", "deadline_start", "deadline_raw",
-                           "recurrence", "deadline_flag")),
-            **_span(task, doc), "extractor": labels.get("tasks"),
-        })
-        for k, mention in enumerate(task.agencies):
-            rows["task_agencies"].append({
-                "id": f"{task_id}:g{k}", "task_id": task_id, "document_id": doc_id, "agency": mention.agency,
-                "agency_id": agency_ref(mention.canonical or mention.agency, mention.kind), "role": mention.role,
-                "name_raw": mention.name_raw, **_span(mention, doc), "extractor": labels.get("tasks"),
-            })
-
-    for seq, force in enumerate(results.get("taskforce") or []):
-        force_id = f"{doc_id}:f{seq}"
-        rows["taskforces"].append({
-            "id": force_id, "document_id": doc_id, "seq": seq, "name": force.name,
-            "office_location": force.office_location, "office_director": force.office_director,
-            **_span(force, doc), "extractor": labels.get("taskforce"),
-        })
-        for k, member in enumerate(force.members):
-            rows["taskforce_members"].append({
-                "id": f"{force_id}:p{k}", "taskforce_id": force_id, "document_id": doc_id, "seq": member.seq or k + 1,
-                **_pick(member, ("role", "person", "position", "organization")),
-                **_span(member, doc), "extractor": labels.get("taskforce"),
-            })
-
-    rows["agencies"] = list(agencies.values())
-    return rows
+def file_row(path: str | Path, *, document_id: str | None, status: str, error: str | None = None) -> dict:
+    """The files row of ``path`` as it is on disk now."""
+    path = Path(path)
+    try:
+        stat = path.stat()
+        size, mtime = stat.st_size, stat.st_mtime_ns
+    except OSError:
+        size = mtime = None
+    return {"path": str(path.resolve()), "file_name": path.name, "suffix": path.suffix.lower(),
+            "file_size": size, "mtime_ns": mtime, "document_id": document_id, "status": status,
+            "error": error, "checked_at": now()}
 
 
 class Store:
@@ -181,47 +78,139 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(self.path)
         self.db.conn.execute("pragma journal_mode = wal")
+        self.db.conn.execute("pragma busy_timeout = 30000")
+        self.changed = False  # a document was written or dropped: notices must be regrouped
         self.ensure_tables()
 
     def ensure_tables(self) -> None:
-        for name, spec in TABLES.items():
-            table = self.db[name]
-            if not table.exists():
-                table.create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("fk") or None)
-            else:
-                missing = {c: t for c, t in spec["columns"].items() if c not in table.columns_dict}
-                for column, col_type in missing.items():
-                    table.add_column(column, col_type)
-        for name in ("document_id",):
-            for table_name in DOCUMENT_TABLES:
-                if name in TABLES[table_name]["columns"]:
-                    self.db[table_name].create_index([name], if_not_exists=True)
-        for name, sql in VIEWS.items():
-            self.db.create_view(name, sql, replace=True)
+        with self.db.conn:
+            new_files_table = not self.db["files"].exists()
+            for name, spec in TABLES.items():
+                table = self.db[name]
+                if not table.exists():
+                    table.create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("fk") or None)
+                else:
+                    missing = {c: t for c, t in spec["columns"].items() if c not in table.columns_dict}
+                    for column, col_type in missing.items():
+                        table.add_column(column, col_type)
+            if not self.db[META_TABLE].exists():
+                self.db[META_TABLE].create({"key": str, "value": str}, pk="key")
+            for table_name in DOCUMENT_TABLES + ["documents"]:
+                column = "notice_id" if table_name == "documents" else "document_id"
+                self.db[table_name].create_index([column], if_not_exists=True)
+            self.db["files"].create_index(["document_id"], if_not_exists=True)
+            if new_files_table:
+                self._files_from_documents()
+            for name, sql in VIEWS.items():
+                self.db.create_view(name, sql, replace=True)
+
+    def _files_from_documents(self) -> None:
+        """A database written before files were recorded: one files row per document's source path."""
+        for doc_id, path, status, error in self.db.conn.execute(
+                "select id, source_path, status, error from documents"):
+            if path:
+                self.db["files"].upsert(file_row(path, document_id=doc_id, status=status, error=error), pk="path")
+
+    # --- reading what an earlier run stored -------------------------------------------------------
+
+    def known_file(self, path: str | Path) -> dict | None:
+        row = self.db.conn.execute("select * from files where path = ?", [str(Path(path).resolve())]).fetchone()
+        if row is None:
+            return None
+        return dict(zip([c[0] for c in self.db.conn.execute("select * from files limit 0").description], row))
+
+    def stored_versions(self, doc_id: str) -> tuple[str | None, str | None] | None:
+        """(pipeline_version, extractors JSON) a stored document was made with, or None if not stored."""
+        row = self.db.conn.execute("select pipeline_version, extractors from documents where id = ?",
+                                   [doc_id]).fetchone()
+        return None if row is None else (row[0], row[1])
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.conn.execute(f"select value from [{META_TABLE}] where key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    # --- writing ----------------------------------------------------------------------------------
 
     def _delete_document(self, doc_id: str) -> None:
         for table in DOCUMENT_TABLES:
             self.db.conn.execute(f"delete from [{table}] where document_id = ?", [doc_id])
 
-    def write(self, rows: Rows) -> None:
-        """Replace one document's rows (they all share one documents.id) in one transaction."""
-        doc_id = rows["documents"][0]["id"]
+    def _first_path(self, row: dict) -> None:
+        # documents.source_path keeps the first path these bytes were read from
+        existing = self.db.conn.execute("select source_path, file_name, notice_id from documents where id = ?",
+                                        [row["id"]]).fetchone()
+        if existing is not None:
+            row["source_path"], row["file_name"], row["notice_id"] = existing
+
+    def write(self, rows: Rows, files: list[dict]) -> None:
+        """Replace one document's rows (they all share one documents.id) and record its files, in one
+        transaction."""
+        doc_row = rows["documents"][0]
+        doc_id = doc_row["id"]
         with self.db.conn:
+            self._first_path(doc_row)
             self._delete_document(doc_id)
+            self.db.conn.execute("delete from documents where id = ?", [doc_id])
             for agency in rows.get("agencies", []):
                 existing = self.db.conn.execute("select kind from agencies where id = ?", [agency["id"]]).fetchone()
                 if existing is None:
                     self.db["agencies"].insert(agency)
                 elif agency["kind"] and not existing[0]:
                     self.db["agencies"].update(agency["id"], {"kind": agency["kind"]})
-            self.db["documents"].upsert(rows["documents"][0], pk="id", alter=False)
+            self.db["documents"].insert(doc_row, alter=False)
             for table in reversed(DOCUMENT_TABLES):
                 if rows.get(table):
                     self.db[table].insert_all(rows[table])
+            self._record_files(files)
+        self.changed = True
 
-    def write_failure(self, row: dict) -> None:
+    def write_failure(self, row: dict, files: list[dict]) -> None:
+        """A document that could not be extracted replaces whatever an earlier run stored for its bytes."""
+        self.write({"documents": [row]}, files)
+
+    def record_files(self, files: list[dict]) -> None:
+        """Files whose document is already stored (unchanged, or a second name of known bytes), or that
+        have no document (unreadable, a type zhengce does not read)."""
         with self.db.conn:
-            self._delete_document(row["id"])
-            # A failure replaces whatever an earlier run stored for these bytes.
-            self.db.conn.execute("delete from documents where id = ?", [row["id"]])
-            self.db["documents"].insert(row)
+            self._record_files(files)
+
+    def _record_files(self, files: list[dict]) -> None:
+        for row in files:
+            previous = self.db.conn.execute("select document_id from files where path = ?", [row["path"]]).fetchone()
+            if previous is not None and previous[0] and previous[0] != row["document_id"]:
+                self.changed = True  # the file was edited: its old document may now be orphaned
+            self.db["files"].upsert(row, pk="path")
+
+    def finish(self, *, regroup: Callable[["Store"], None] | None = None) -> int:
+        """Drop documents no file points to (edited files' old versions) and regroup notices if anything
+        changed. Returns the number of documents dropped."""
+        with self.db.conn:
+            orphans = [r[0] for r in self.db.conn.execute(
+                "select id from documents where id not in (select document_id from files "
+                "where document_id is not null)")]
+            for doc_id in orphans:
+                self._delete_document(doc_id)
+                self.db.conn.execute("delete from documents where id = ?", [doc_id])
+            if orphans:
+                self.db.conn.execute("delete from agencies where id not in (select agency_id from agency_mentions) "
+                                     "and id not in (select agency_id from task_agencies) "
+                                     "and id not in (select agency_id from agency_aliases)")
+                self.changed = True
+        stale = self.meta("notices_stale") != "0"
+        if regroup is not None and (self.changed or stale):
+            with self.db.conn:
+                self.db[META_TABLE].upsert({"key": "notices_stale", "value": "1"}, pk="key")
+            regroup(self)
+            with self.db.conn:
+                self.db[META_TABLE].upsert({"key": "notices_stale", "value": "0"}, pk="key")
+        return len(orphans)
+
+    def counts(self) -> dict[str, int]:
+        """Files, documents and notices as the database holds them (what the summary reports)."""
+        one = lambda sql: self.db.conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {"files": one("select count(*) from files"), "documents": one("select count(*) from documents"),
+                "notices": one("select count(*) from notices")}
+
+    def close(self) -> None:
+        self.db.conn.close()
+

@@ -8,10 +8,47 @@ from __future__ import annotations
 SPAN = {"evidence": str, "char_start": int, "char_end": int, "page": int}
 
 TABLES: dict[str, dict] = {
+    # every input path a run was given or found in a folder: two names of the same bytes are two
+    # files of one document; a file a run could not read or does not read is here with its reason
+    "files": {
+        "columns": {
+            "path": str,  # absolute path
+            "file_name": str,
+            "suffix": str,
+            "file_size": int,
+            "mtime_ns": int,  # with file_size: an unchanged file is skipped without reading it
+            "document_id": str,  # sha256 of the bytes; null when the file could not be read
+            "status": str,  # ok | failed | needs_ocr | skipped (a type zhengce does not read)
+            "error": str,
+            "checked_at": str,
+        },
+        "pk": "path",
+    },
+    # documents that are the same notice (same 文号, or near-identical text): see pipeline/notices.py
+    "notices": {
+        "columns": {
+            "id": str,  # short and stable: from the 文号 when there is one, else from the first copy
+            "title": str,
+            "doc_number": str,
+            "issuer": str,
+            "issue_date": str,
+            "doc_type": str,
+            "province": str,
+            "city": str,
+            "county": str,
+            "region": str,  # the most specific of county, city, province
+            "best_document_id": str,  # the copy whose facts stand for the notice
+            "documents": int,
+            "files": int,
+            "grouped_by": str,  # doc_number | text | doc_number+text | single
+        },
+        "pk": "id",
+    },
     "documents": {
         "columns": {
             "id": str,  # sha256 of the file's bytes
-            "source_path": str,
+            "notice_id": str,
+            "source_path": str,  # the first path these bytes were read from (every path: table files)
             "file_name": str,
             "file_format": str,
             "file_size": int,
@@ -40,6 +77,7 @@ TABLES: dict[str, dict] = {
             "pipeline_version": str,
             "extractors": str,  # JSON object name → version
             "extracted_at": str,
+            "minhash": bytes,  # MinHash signature of the text (pipeline/fingerprint.py)
         },
         "pk": "id",
     },
@@ -119,15 +157,39 @@ DOCUMENT_TABLES = [
     "agency_mentions", "agency_aliases", "citations", "sections",
 ]
 
+#: a key → value table of the database's own state (e.g. whether notices need regrouping)
+META_TABLE = "zhengce_meta"
+
+# the facts of a notice are those of its best-read copy; every copy stays traceable in documents
+_NOTICE_COLUMNS = "n.id as notice_id, n.title as notice_title, n.region, n.province, n.city, n.county, n.issue_date"
+
 VIEWS = {
-    # per agency: how many tasks it leads and joins, across documents
+    # per agency: tasks it leads and joins, counted once per notice (its best-read copy), and in how
+    # many notices and documents (every copy) it has tasks
     "agency_activity": """
         select a.id as agency_id, a.name, a.kind, a.region,
-               sum(case when ta.role = 'lead' then 1 else 0 end) as tasks_led,
-               sum(case when ta.role in ('responsible', 'partner') then 1 else 0 end) as tasks_joined,
-               count(distinct ta.task_id) as tasks,
-               count(distinct ta.document_id) as documents
-        from agencies a join task_agencies ta on ta.agency_id = a.id
+               sum(case when b.role = 'lead' then 1 else 0 end) as tasks_led,
+               sum(case when b.role in ('responsible', 'partner') then 1 else 0 end) as tasks_joined,
+               count(distinct b.task_id) as tasks,
+               count(distinct b.document_id) as notices,
+               (select count(distinct x.document_id) from task_agencies x where x.agency_id = a.id) as documents
+        from agencies a
+        join (select ta.* from task_agencies ta join notices n on n.best_document_id = ta.document_id) b
+          on b.agency_id = a.id
         group by a.id order by tasks desc, a.name
+    """,
+    "notice_targets": f"""
+        select {_NOTICE_COLUMNS}, t.*
+        from notices n join targets t on t.document_id = n.best_document_id
+    """,
+    "notice_tasks": f"""
+        select {_NOTICE_COLUMNS}, k.*
+        from notices n join tasks k on k.document_id = n.best_document_id
+    """,
+    "notice_members": f"""
+        select {_NOTICE_COLUMNS}, f.name as taskforce, m.*
+        from notices n
+        join taskforce_members m on m.document_id = n.best_document_id
+        join taskforces f on f.id = m.taskforce_id
     """,
 }
