@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= output/policies.db
 
-.PHONY: run test bench evaluate serve clean
+.PHONY: run test bench evaluate evaluate-real serve clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,15 @@ bench: $(STAMP)
 ## evaluate: score output/policies.db against the gold files
 evaluate: $(STAMP)
 	$(BIN)/zhengce evaluate --gold tests/gold --db $(DB)
+
+## evaluate-real: extract the real notices of ../shared/real (when that folder is there) and score them
+## against tests/real_gold (gold written blind; the notices themselves are third-party and not in the project)
+REAL ?= ../shared/real
+evaluate-real: $(STAMP)
+	@test -d $(REAL) || { echo "no $(REAL): the real notices are not on this machine"; exit 1; }
+	rm -f output/real.db
+	$(BIN)/zhengce run $(wildcard $(REAL)/govcn/*.html) $(wildcard $(REAL)/scraped_md/m*.md) --db output/real.db -q
+	$(BIN)/zhengce evaluate --gold tests/real_gold --db output/real.db
 
 ## serve: browse the database in Datasette
 serve: $(STAMP)
