@@ -1,3 +1,3 @@
 """zhengce: Chinese government policy notices into a queryable SQLite database."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"

@@ -149,12 +149,20 @@ TABLES: dict[str, dict] = {
         "pk": "id",
         "fk": [("taskforce_id", "taskforces", "id"), ("document_id", "documents", "id")],
     },
+    # the text's clauses hashed with figures masked (pipeline/fingerprint.py): where a passage of a new
+    # notice was written before (zhengce diff); no evidence column, the span indexes documents.text
+    "passages": {
+        "columns": {"document_id": str, "seq": int, "hash": int, "char_start": int, "char_end": int},
+        "pk": None,
+        "fk": [("document_id", "documents", "id")],
+        "indexes": [["hash"]],
+    },
 }
 
 #: tables whose rows belong to one document (deleted and rewritten when it is re-run), child first
 DOCUMENT_TABLES = [
     "task_agencies", "tasks", "target_evidence", "targets", "taskforce_members", "taskforces",
-    "agency_mentions", "agency_aliases", "citations", "sections",
+    "agency_mentions", "agency_aliases", "citations", "sections", "passages",
 ]
 
 #: a key → value table of the database's own state (e.g. whether notices need regrouping)
