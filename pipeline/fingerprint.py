@@ -50,6 +50,11 @@ class Passage(NamedTuple):
     hash: int
 
 
+def without_layout(text: str) -> str:
+    """``text`` without whitespace and zero-width characters."""
+    return _LAYOUT.sub("", text)
+
+
 def mask_figures(text: str) -> str:
     """``text`` with layout removed and every figure replaced by ``#``."""
     return _FIGURE.sub("#", _LAYOUT.sub("", text))
