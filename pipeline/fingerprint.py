@@ -38,8 +38,11 @@ _CLAUSE_END = regex.compile(r"[。；;，,：:！!？?\n]")
 # a figure, masked so that "same clause, new number" hashes alike: "1.2万个" → "#万个", "2023年" → "#年"
 _FIGURE = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 #: a clause shorter than this (masked, layout removed) is too common to say where a text came from
-#: ("加强组织领导"); a heading number or a date alone never makes a passage
-MIN_CLAUSE = 8
+#: ("加强组织领导"); so is one with fewer than MIN_WORDS characters besides figures and date words
+#: ("2023年9月28日印发")
+MIN_CLAUSE, MIN_WORDS = 8, 6
+# what a date is written with, besides its figures
+_DATE_WORDS = regex.compile(r"[#年月日号第]")
 
 
 class Passage(NamedTuple):
@@ -75,7 +78,7 @@ def passages(text: str) -> list[Passage]:
         stripped = piece.strip()
         if stripped:
             key = mask_figures(stripped)
-            if len(key) >= MIN_CLAUSE:
+            if len(key) >= MIN_CLAUSE and len(_DATE_WORDS.sub("", key)) >= MIN_WORDS:
                 offset = start + piece.index(stripped)
                 found.append(Passage(offset, offset + len(stripped), clause_key_hash(key)))
         start = end + 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from datetime import date
 from pathlib import Path
 
 from pipeline.diff.facts import fact_changes
@@ -76,12 +77,37 @@ def _without_target_figures(tasks: list[dict], targets: list[dict]) -> list[dict
     return kept
 
 
+def _written(value) -> list[str]:
+    """How a metadata value may be written in a notice's text (an ISO date also as 2023年7月10日)."""
+    if not isinstance(value, str) or not value:
+        return []
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return [value]
+    return [value, f"{day.year}年{day.month}月{day.day}日"]
+
+
+def _without_metadata_figures(text: list[dict], metadata: list[dict]) -> list[dict]:
+    """Paragraph changes, less a change of figures only in a line that states a changed metadata value
+    (the 文号 line, the 成文日期 or 印发 line): that change is the metadata's."""
+    values = {side: [w for c in metadata for v in (c[side] or {}).values() for w in _written(v)]
+              for side in ("old", "new")}
+
+    def explained(change: dict) -> bool:
+        return change["change"] == "figures" and all(
+            any(value in change[side]["evidence"] for value in values[side]) for side in ("old", "new"))
+
+    return [change for change in text if not explained(change)]
+
+
 def compare(old: Side, new: Side) -> dict[str, list[dict]]:
     """Every change from ``old`` to ``new``: facts by kind, then the text no fact change accounts for."""
     changes = fact_changes(old, new)
     changes["tasks"] = _without_target_figures(changes["tasks"], changes["targets"])
     every = [c for kind in changes.values() for c in kind]
-    changes["text"] = text_changes(old.text, new.text, _evidence(every, "old"), _evidence(every, "new"))
+    text = text_changes(old.text, new.text, _evidence(every, "old"), _evidence(every, "new"))
+    changes["text"] = _without_metadata_figures(text, changes["metadata"])
     return changes
 
 

@@ -13,7 +13,7 @@ import click
 GROUPS = {
     "metadata": ("Metadata", {"changed": ("changed", "yellow")}),
     "targets": ("Targets", {"stricter": ("stricter", "green"), "looser": ("looser", "red"),
-                            "changed": ("changed", "yellow"), "added": ("added", "green"),
+                            "changed": ("deadline, comparator or unit changed", "yellow"), "added": ("added", "green"),
                             "removed": ("removed", "red")}),
     "tasks": ("Tasks", {"added": ("added", "green"), "removed": ("removed", "red"),
                         "reworded": ("reworded", "yellow"), "changed": ("lead, agencies or deadline changed", "yellow")}),
@@ -117,8 +117,11 @@ def _heading(text: str, color: bool) -> str:
 
 
 def _notice(summary: dict) -> str:
-    bits = [summary.get("doc_number"), summary.get("issuer"), summary.get("issue_date"), summary.get("region")]
-    where = summary.get("notice_id") and f"notice {summary['notice_id']}" or summary.get("label")
+    bits = [summary.get("doc_number"), summary.get("issuer"), summary.get("issue_date"), summary.get("region"),
+            summary.get("file_format")]
+    where = summary.get("label")
+    if summary.get("notice_id") and summary["notice_id"] != where:
+        where += f", stored as notice {summary['notice_id']}"
     return f"{summary.get('title') or '(no title)'}\n    {' · '.join(b for b in bits if b)}  [{where}]"
 
 
@@ -156,6 +159,10 @@ def format_text(result: dict, *, color: bool = True) -> str:
     return "\n".join(lines)
 
 
+def count_notices(count: int) -> str:
+    return f"{count} notice" + ("" if count == 1 else "s")
+
+
 def _reuse_lines(reuse: dict | None, style, color: bool) -> list[str]:
     if not reuse:
         return []
@@ -168,12 +175,13 @@ def _reuse_lines(reuse: dict | None, style, color: bool) -> list[str]:
         text = text[:40] + ("…" if len(text) > 40 else "")
         tag = style(" [boilerplate]", dim=True) if passage["boilerplate"] else ""
         changed = style(" [figures changed]", fg="yellow") if passage["changed"] else ""
-        lines.append(f"  «{text}»{tag}{changed}  in {passage['notices']} notices")
+        lines.append(f"  «{text}»{tag}{changed}  in {count_notices(passage['notices'])}")
         if passage["boilerplate"]:
             continue
         for source in passage["sources"]:
             figures = ", ".join(f"{f['old']}→{f['new']}" for f in source["figures_changed"])
             note = "verbatim" if source["verbatim"] else (f"figures {figures}" if figures else "partly")
+            later = ", issued after the new notice" if source["later"] else ""
             lines.append(style(f"      ← {source['issue_date'] or '—'}  {source['region'] or '—'}  "
-                               f"{source['notice_id']}  {source['title'] or ''} ({note})", dim=True))
+                               f"{source['notice_id']}  {source['title'] or ''} ({note}{later})", dim=True))
     return lines

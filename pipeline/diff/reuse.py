@@ -150,6 +150,7 @@ def find_reuse(db: sqlite3.Connection, new: Side, excluded: set[str] | None = No
             runs.append(Passage(clause.char_start, clause.char_end, common, [index]))
 
     total = _length(new.text)
+    new_date = new.meta.get("issue_date")
     report = []
     reused = boiler = 0
     for run in runs:
@@ -172,7 +173,8 @@ def find_reuse(db: sqlite3.Connection, new: Side, excluded: set[str] | None = No
                             "document_id": held[0].document_id, "char_start": start, "char_end": end,
                             "evidence": source_text, "clauses": len(held),
                             "verbatim": without_layout(source_text) == without_layout(text),
-                            "figures_changed": figures})
+                            "figures_changed": figures,
+                            "later": bool(info["issue_date"] and new_date and info["issue_date"] > new_date)})
         length = _length(text)
         if run.boilerplate:
             boiler += length
