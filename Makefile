@@ -21,9 +21,11 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest
 
-## bench: ingest+normalize speed against raw pdfplumber on the same files, same run
+## bench: ingest+normalize speed against raw pdfplumber on the same files, same run; diff time against
+## 100, 1,000 and 10,000 stored notices
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_diff.py
 
 ## evaluate: score output/policies.db against the gold files
 evaluate: $(STAMP)
