@@ -313,3 +313,13 @@ def test_cli_store_adds_the_new_notice_through_the_runner(library_db, variant, t
     assert conn.execute("select count(*) from passages p join documents d on d.id = p.document_id "
                         "where d.file_name = ?", [variant.name]).fetchone()[0] > 0
     conn.close()
+
+
+def test_cli_says_why_a_file_cannot_be_diffed(library_db):
+    runner = CliRunner()
+    truncated = runner.invoke(cli, ["diff", str(ROOT / "tests" / "fixtures" / "003_zezhou_truncated.pdf"),
+                                    "--against", str(library_db)])
+    assert truncated.exit_code == 1 and "corrupt:" in truncated.output and "Traceback" not in truncated.output
+    locked = runner.invoke(cli, ["diff", str(ROOT / "tests" / "fixtures" / "001_yuzhong_encrypted_userpw.pdf"),
+                                 str(YUZHONG), "--against", str(library_db)])
+    assert locked.exit_code == 1 and "encrypted:" in locked.output

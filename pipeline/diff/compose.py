@@ -10,6 +10,7 @@ import sqlite3
 import time
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote
 
 from pipeline.diff.facts import fact_changes
 from pipeline.diff.paragraphs import text_changes
@@ -29,7 +30,7 @@ def open_database(path: str | Path | None) -> sqlite3.Connection | None:
     path = Path(path)
     if not path.is_file():
         raise DiffError(f"{path}: no such database (run `zhengce run` first, or give OLD as a file)")
-    db = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+    db = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
     try:
         db.execute("select id, best_document_id from notices limit 1").fetchall()
         db.execute("select hash from passages limit 1").fetchall()

@@ -1,19 +1,16 @@
 """The notices a diff compares, in the database's own shapes: a stored notice or a file read on the fly.
 
 A stored notice is its best-read copy (``notices.best_document_id``): its documents row and fact rows
-as SQLite holds them. A file not stored is run through ``pipeline.runner.extract_document`` and
-``pipeline.rows.document_rows``, which give the very rows ``zhengce run`` would store, so everything
-after this module reads one shape whichever way a notice came in.
+as SQLite holds them. A file not stored is extracted by ``pipeline.runner.process_file``, which gives
+the very rows ``zhengce run`` would store (and turns any failure into a reason), so everything after
+this module reads one shape whichever way a notice came in.
 """
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline import __version__
-from pipeline.errors import IngestError
 from pipeline.fingerprint import Passage, passages
 
 #: documents columns a side keeps as its metadata (the rest are text, blobs and bookkeeping)
@@ -112,26 +109,18 @@ def stored_side(db: sqlite3.Connection, ref: str) -> Side:
 
 
 def file_side(path: str | Path, db: sqlite3.Connection | None, password: str | None = None) -> Side:
-    """A file extracted on the fly (nothing stored). Its notice id is set when its bytes are stored."""
-    from pipeline.rows import document_rows
-    from pipeline.runner import extract_document
+    """A file extracted on the fly by the runner (nothing stored). Its notice id is set when its bytes
+    are stored. A file that cannot be read or extracted is a DiffError saying why."""
+    from pipeline.runner import process_file
 
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DiffError(f"{path}: cannot read it ({exc.strerror or exc})") from None
-    doc_id = hashlib.sha256(data).hexdigest()
-    try:
-        doc, results, labels = extract_document(path, password)
-    except IngestError as exc:
-        raise DiffError(f"{path}: {exc}") from None
-    rows = document_rows(doc_id, str(path), len(data), doc, results, labels, __version__)
+    outcome = process_file(str(path), password)
+    if outcome.status != "ok":
+        raise DiffError(f"{path}: {outcome.error}")
     notice_id = None
     if db is not None:
-        stored = db.execute("select notice_id from documents where id = ?", [doc_id]).fetchone()
+        stored = db.execute("select notice_id from documents where id = ?", [outcome.document_id]).fetchone()
         notice_id = stored[0] if stored else None
-    return side_from_rows(str(path), rows, notice_id)
+    return side_from_rows(str(path), outcome.rows, notice_id)
 
 
 def open_side(ref: str, db: sqlite3.Connection | None, password: str | None = None) -> Side:
