@@ -155,7 +155,8 @@ TABLES: dict[str, dict] = {
         "columns": {"document_id": str, "seq": int, "hash": int, "char_start": int, "char_end": int},
         "pk": None,
         "fk": [("document_id", "documents", "id")],
-        "indexes": [["hash"]],
+        # covering: a lookup by hash reads the index alone
+        "indexes": [["hash", "document_id", "char_start", "char_end"]],
     },
 }
 

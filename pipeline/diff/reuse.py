@@ -52,16 +52,23 @@ class Passage:
 
 
 def _stored_occurrences(db: sqlite3.Connection, hashes: list[int]) -> dict[int, list[Occurrence]]:
-    found: dict[int, list[Occurrence]] = {}
+    # the passages first, then their documents' notices once per document (a join would look the
+    # document up again for every clause it holds)
+    rows = []
     for at in range(0, len(hashes), _CHUNK):
         chunk = hashes[at:at + _CHUNK]
-        rows = db.execute(
-            "select p.hash, d.notice_id, p.document_id, p.char_start, p.char_end from passages p "
-            "join documents d on d.id = p.document_id "
-            f"where p.hash in ({','.join('?' * len(chunk))}) and d.status = 'ok' and d.notice_id is not null",
-            chunk)
-        for value, notice, doc, start, end in rows:
-            found.setdefault(value, []).append(Occurrence(notice, doc, start, end))
+        rows += db.execute("select hash, document_id, char_start, char_end from passages "
+                           f"where hash in ({','.join('?' * len(chunk))})", chunk).fetchall()
+    documents = sorted({row[1] for row in rows})
+    notice_of = {}
+    for at in range(0, len(documents), _CHUNK):
+        chunk = documents[at:at + _CHUNK]
+        notice_of.update(db.execute("select id, notice_id from documents where status = 'ok' and notice_id is not "
+                                    f"null and id in ({','.join('?' * len(chunk))})", chunk).fetchall())
+    found: dict[int, list[Occurrence]] = {}
+    for value, doc, start, end in rows:
+        if doc in notice_of:
+            found.setdefault(value, []).append(Occurrence(notice_of[doc], doc, start, end))
     return found
 
 
