@@ -323,3 +323,24 @@ def test_cli_says_why_a_file_cannot_be_diffed(library_db):
     locked = runner.invoke(cli, ["diff", str(ROOT / "tests" / "fixtures" / "001_yuzhong_encrypted_userpw.pdf"),
                                  str(YUZHONG), "--against", str(library_db)])
     assert locked.exit_code == 1 and "encrypted:" in locked.output
+
+
+def test_a_new_lead_and_a_reworded_task(tmp_path):
+    text = _edit(YUZHONG.read_text(encoding="utf-8"),
+                 ("\t区城管局\n\t各基础电信企业\n", "\t区住建委\n\t各基础电信企业\n"),  # row 8's lead
+                 ("聚焦信息消费新需求、新期待，加快“双千兆”网络在超高清视频、AR/VR等消费领域的业务应用。",
+                  "围绕信息消费新需求，加快“双千兆”网络在超高清视频、AR/VR、云游戏等消费领域的业务应用。"))
+    path = tmp_path / "yuzhong_leads.txt"
+    path.write_text(text, encoding="utf-8")
+    changes = diff_notice(str(path), None, str(YUZHONG))["changes"]
+    tasks = {c["what"][0]: c for c in changes["tasks"]}
+    assert sorted(tasks) == ["lead", "text"] and all(len(c["what"]) == 1 for c in changes["tasks"])
+    assert tasks["lead"]["details"]["lead"] == {"added": ["渝中区住房和城乡建设委员会"], "removed": ["渝中区城市管理局"]}
+    assert tasks["text"]["new"]["text"].startswith("围绕信息消费新需求")
+    assert not tasks["text"]["details"]["text"]["figures_only"]
+    assert [(c["change"], c["label"]) for c in changes["agencies"]] == [
+        ("involved", "渝中区住房和城乡建设委员会"), ("dropped", "渝中区城市管理局")]
+    # the sentence is also in the body's section (四), which is no task: a rewritten paragraph
+    assert [c["change"] for c in changes["text"]] == ["rewritten"]
+    assert changes["text"][0]["new"]["evidence"].startswith("（四）大力推动“双千兆”网络应用创新")
+    assert changes["targets"] == changes["members"] == changes["metadata"] == []
