@@ -118,3 +118,10 @@ def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of two signatures' shingle sets."""
     va, vb = np.frombuffer(a, dtype=np.uint32), np.frombuffer(b, dtype=np.uint32)
     return float(np.count_nonzero(va == vb)) / len(va)
+
+
+def pair_similarity(a: str, b: str) -> float:
+    """Dice similarity of two short texts' character pairs (a task, a paragraph, a title)."""
+    pa = {a[i:i + 2] for i in range(len(a) - 1)} or {a}
+    pb = {b[i:i + 2] for i in range(len(b) - 1)} or {b}
+    return 2 * len(pa & pb) / (len(pa) + len(pb)) if a and b else 0.0

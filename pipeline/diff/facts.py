@@ -15,7 +15,7 @@ import regex
 
 from pipeline.diff.directions import better_direction
 from pipeline.diff.sides import Side
-from pipeline.fingerprint import mask_figures
+from pipeline.fingerprint import mask_figures, pair_similarity
 
 #: two tasks whose masked texts share at least this share of character pairs are one task, reworded
 TASK_MATCH = 0.5
@@ -59,7 +59,7 @@ def _target_closeness(a: dict, b: dict) -> int:
             + (a.get("comparator") == b.get("comparator")) + (a.get("unit") == b.get("unit")))
 
 
-def _pair_up(old: list, new: list, closeness) -> tuple[list[tuple], list, list]:
+def pair_up(old: list, new: list, closeness) -> tuple[list[tuple], list, list]:
     """Greedy one-to-one pairs, closest first (ties: in document order); the unpaired of each side."""
     scored = [(closeness(a, b), -abs(i - j), i, j) for i, a in enumerate(old) for j, b in enumerate(new)]
     scored = sorted((s for s in scored if s[0] is not None), key=lambda s: (-s[0], -s[1], s[2], s[3]))
@@ -69,9 +69,9 @@ def _pair_up(old: list, new: list, closeness) -> tuple[list[tuple], list, list]:
             continue
         used_old.add(i)
         used_new.add(j)
-        pairs.append((old[i], new[j]))
-    pairs.sort(key=lambda p: (p[1].get("char_start") or 0))
-    return (pairs, [a for i, a in enumerate(old) if i not in used_old],
+        pairs.append((j, old[i], new[j]))
+    pairs.sort(key=lambda p: p[0])  # in the new side's order
+    return ([(a, b) for _, a, b in pairs], [a for i, a in enumerate(old) if i not in used_old],
             [b for j, b in enumerate(new) if j not in used_new])
 
 
@@ -106,7 +106,7 @@ def target_changes(old: Side, new: Side) -> list[dict]:
     changes = []
     old_groups, new_groups = _grouped(old.targets, target_key), _grouped(new.targets, target_key)
     for key in list(old_groups) + [k for k in new_groups if k not in old_groups]:
-        pairs, removed, added = _pair_up(old_groups.get(key, []), new_groups.get(key, []), _target_closeness)
+        pairs, removed, added = pair_up(old_groups.get(key, []), new_groups.get(key, []), _target_closeness)
         for a in removed:
             changes.append(_change("targets", "removed", _key_label(a), a, None, TARGET_FIELDS))
         for b in added:
@@ -157,16 +157,6 @@ def _task_words(task: dict) -> str:
     return mask_figures(text)
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
-
-
-def text_similarity(a: str, b: str) -> float:
-    """Dice similarity of two texts' character pairs."""
-    pa, pb = _bigrams(a), _bigrams(b)
-    return 2 * len(pa & pb) / (len(pa) + len(pb)) if pa and pb else 0.0
-
-
 def _agencies(task: dict, role: str) -> set[str]:
     return {a["name"] for a in task.get("agencies", []) if a.get("role") == role}
 
@@ -179,10 +169,10 @@ def task_changes(old: Side, new: Side) -> list[dict]:
     new_index = {id(t): j for j, t in enumerate(new.tasks)}
 
     def closeness(a, b):
-        similarity = text_similarity(old_words[old_index[id(a)]], new_words[new_index[id(b)]])
+        similarity = pair_similarity(old_words[old_index[id(a)]], new_words[new_index[id(b)]])
         return similarity if similarity >= TASK_MATCH else None
 
-    pairs, removed, added = _pair_up(old.tasks, new.tasks, closeness)
+    pairs, removed, added = pair_up(old.tasks, new.tasks, closeness)
     changes = [_change("tasks", "removed", _task_label(a), a, None, TASK_FIELDS) for a in removed]
     changes += [_change("tasks", "added", _task_label(b), None, b, TASK_FIELDS) for b in added]
     for a, b in pairs:
@@ -191,7 +181,7 @@ def task_changes(old: Side, new: Side) -> list[dict]:
         plain_a = (a.get("text") or "").replace(a.get("deadline_raw") or "\0", "")
         plain_b = (b.get("text") or "").replace(b.get("deadline_raw") or "\0", "")
         if _unmasked(plain_a) != _unmasked(plain_b):
-            details["text"] = {"similarity": round(text_similarity(wa, wb), 4),
+            details["text"] = {"similarity": round(pair_similarity(wa, wb), 4),
                                "figures_only": mask_figures(plain_a) == mask_figures(plain_b)}
         for role in ROLES:
             before, after = _agencies(a, role), _agencies(b, role)
@@ -244,7 +234,7 @@ def member_changes(old: Side, new: Side) -> list[dict]:
     changes = []
     old_groups, new_groups = _grouped(old.members, member_key), _grouped(new.members, member_key)
     for key in list(old_groups) + [k for k in new_groups if k not in old_groups]:
-        pairs, left, joined = _pair_up(old_groups.get(key, []), new_groups.get(key, []),
+        pairs, left, joined = pair_up(old_groups.get(key, []), new_groups.get(key, []),
                                        lambda a, b: (a.get("role") == b.get("role")) + (a.get("position") == b.get("position")))
         changes += [_change("members", "left", _member_label(a), a, None, MEMBER_FIELDS) for a in left]
         changes += [_change("members", "joined", _member_label(b), None, b, MEMBER_FIELDS) for b in joined]

@@ -13,8 +13,8 @@ from difflib import SequenceMatcher
 
 import regex
 
-from pipeline.diff.facts import text_similarity
-from pipeline.fingerprint import MIN_CLAUSE, mask_figures, without_layout
+from pipeline.diff.facts import pair_up
+from pipeline.fingerprint import MIN_CLAUSE, mask_figures, pair_similarity, without_layout
 
 #: two paragraphs in one changed block whose texts share this share of character pairs are one, rewritten
 REWRITTEN = 0.5
@@ -40,20 +40,16 @@ def _overlaps(span: tuple[int, int] | None, evidence: list[tuple[int, int]]) -> 
 
 def _pair_block(old_text, new_text, olds, news):
     """Pairs (old span | None, new span | None, similarity) of one replaced block, best matches first."""
-    keys_old = [without_layout(old_text[s:e]) for s, e in olds]
-    keys_new = [without_layout(new_text[s:e]) for s, e in news]
-    scored = sorted(((text_similarity(a, b), i, j) for i, a in enumerate(keys_old) for j, b in enumerate(keys_new)),
-                    key=lambda x: (-x[0], x[1], x[2]))
-    used_old, used_new, pairs = set(), set(), []
-    for score, i, j in scored:
-        if score < REWRITTEN or i in used_old or j in used_new:
-            continue
-        used_old.add(i)
-        used_new.add(j)
-        pairs.append((olds[i], news[j], score))
-    pairs += [(olds[i], None, 0.0) for i in range(len(olds)) if i not in used_old]
-    pairs += [(None, news[j], 0.0) for j in range(len(news)) if j not in used_new]
-    return pairs
+    keys = {("old", span): without_layout(old_text[span[0]:span[1]]) for span in olds}
+    keys.update({("new", span): without_layout(new_text[span[0]:span[1]]) for span in news})
+
+    def closeness(a, b):
+        score = pair_similarity(keys["old", a], keys["new", b])
+        return score if score >= REWRITTEN else None
+
+    pairs, removed, added = pair_up(olds, news, closeness)
+    return ([(a, b, closeness(a, b)) for a, b in pairs] + [(a, None, 0.0) for a in removed]
+            + [(None, b, 0.0) for b in added])
 
 
 def text_changes(old_text: str, new_text: str, old_evidence: list[tuple[int, int]],

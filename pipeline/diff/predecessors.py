@@ -18,7 +18,7 @@ import numpy as np
 import regex
 
 from pipeline.diff.sides import Side
-from pipeline.fingerprint import NUM_PERM, shingles
+from pipeline.fingerprint import NUM_PERM, pair_similarity, shingles
 
 #: rows per LSH band: two 32-bit minimums make one 64-bit band key
 BAND_ROWS = 2
@@ -78,16 +78,10 @@ def series_key(title: str | None) -> str:
     return _TITLE_FIGURES.sub("#", _TITLE_WRAPPER.sub("", title))
 
 
-def _pairs(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
-
-
 def same_series(a: str | None, b: str | None) -> bool:
     """Two titles of one series: their cores agree in at least 80 % of their character pairs."""
-    ka, kb = _pairs(series_key(a)), _pairs(series_key(b))
-    if not ka or not kb:
-        return False
-    return 2 * len(ka & kb) / (len(ka) + len(kb)) >= 0.8
+    ka, kb = series_key(a), series_key(b)
+    return bool(ka and kb) and pair_similarity(ka, kb) >= 0.8
 
 
 def _stored(db: sqlite3.Connection) -> list[tuple]:
