@@ -145,7 +145,9 @@ def _scored(db: sqlite3.Connection, new: Side, row: tuple, estimate: float) -> P
     found.score = found.text_similarity
     new_date, new_number = new.meta.get("issue_date"), new.meta.get("doc_number")
     found.later = bool(date and new_date and date > new_date)
-    if number and new_number and number == new_number and (not date or not new_date or date == new_date):
+    other_issuer = bool(issuer and new.meta.get("issuer") and issuer != new.meta.get("issuer"))
+    if (number and new_number and number == new_number and not other_issuer
+            and (not date or not new_date or date == new_date)):
         found.reasons.append({"kind": "same_notice", "detail": f"same 文号 {number}: another copy of this notice"})
     elif (found.text_similarity >= SAME_NOTICE and not (number and new_number and number != new_number)
           and not (date and new_date and date != new_date)):
