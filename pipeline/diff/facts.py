@@ -15,7 +15,7 @@ import regex
 
 from pipeline.diff.directions import better_direction
 from pipeline.diff.sides import Side
-from pipeline.fingerprint import mask_figures, pair_similarity
+from pipeline.fingerprint import mask_figures, pair_similarity, without_layout
 
 #: two tasks whose masked texts share at least this share of character pairs are one task, reworded
 TASK_MATCH = 0.5
@@ -149,27 +149,31 @@ def _in_order(changes: list[dict]) -> list[dict]:
 
 # --- tasks -----------------------------------------------------------------------------------------
 
-def _task_words(task: dict) -> str:
+def _without_deadline(task: dict) -> str:
     # a task's words without its deadline's (a moved deadline is reported as such, not as a rewording)
     text = task.get("text") or ""
-    if task.get("deadline_raw"):
-        text = text.replace(task["deadline_raw"], "")
-    return mask_figures(text)
+    return text.replace(task["deadline_raw"], "") if task.get("deadline_raw") else text
 
 
 def _agencies(task: dict, role: str) -> set[str]:
     return {a["name"] for a in task.get("agencies", []) if a.get("role") == role}
 
 
+def _deadline_change(a: dict, b: dict) -> dict | None:
+    if a.get("deadline") == b.get("deadline") and (a.get("deadline") or a.get("deadline_raw") == b.get("deadline_raw")):
+        return None
+    days = _days(a.get("deadline"), b.get("deadline"))
+    return {"old": a.get("deadline"), "new": b.get("deadline"), "old_raw": a.get("deadline_raw"),
+            "new_raw": b.get("deadline_raw"), "days": days,
+            "verdict": None if days is None else ("later" if days > 0 else "earlier")}
+
+
 def task_changes(old: Side, new: Side) -> list[dict]:
     """Tasks added, removed, reworded, or with another lead, other agencies or another deadline."""
-    old_words = [_task_words(t) for t in old.tasks]
-    new_words = [_task_words(t) for t in new.tasks]
-    old_index = {id(t): i for i, t in enumerate(old.tasks)}
-    new_index = {id(t): j for j, t in enumerate(new.tasks)}
+    words = {id(task): mask_figures(_without_deadline(task)) for task in old.tasks + new.tasks}
 
     def closeness(a, b):
-        similarity = pair_similarity(old_words[old_index[id(a)]], new_words[new_index[id(b)]])
+        similarity = pair_similarity(words[id(a)], words[id(b)])
         return similarity if similarity >= TASK_MATCH else None
 
     pairs, removed, added = pair_up(old.tasks, new.tasks, closeness)
@@ -177,35 +181,25 @@ def task_changes(old: Side, new: Side) -> list[dict]:
     changes += [_change("tasks", "added", _task_label(b), None, b, TASK_FIELDS) for b in added]
     for a, b in pairs:
         details = {}
-        wa, wb = old_words[old_index[id(a)]], new_words[new_index[id(b)]]
-        plain_a = (a.get("text") or "").replace(a.get("deadline_raw") or "\0", "")
-        plain_b = (b.get("text") or "").replace(b.get("deadline_raw") or "\0", "")
-        if _unmasked(plain_a) != _unmasked(plain_b):
-            details["text"] = {"similarity": round(pair_similarity(wa, wb), 4),
-                               "figures_only": mask_figures(plain_a) == mask_figures(plain_b)}
+        if without_layout(_without_deadline(a)) != without_layout(_without_deadline(b)):
+            details["text"] = {"similarity": round(pair_similarity(words[id(a)], words[id(b)]), 4),
+                               "figures_only": words[id(a)] == words[id(b)]}
         for role in ROLES:
             before, after = _agencies(a, role), _agencies(b, role)
             if before != after:
                 details[role] = {"added": sorted(after - before), "removed": sorted(before - after)}
-        if a.get("deadline") != b.get("deadline") or (a.get("deadline") is None and
-                                                      a.get("deadline_raw") != b.get("deadline_raw")):
-            days = _days(a.get("deadline"), b.get("deadline"))
-            details["deadline"] = {"old": a.get("deadline"), "new": b.get("deadline"), "old_raw": a.get("deadline_raw"),
-                                   "new_raw": b.get("deadline_raw"), "days": days,
-                                   "verdict": None if days is None else ("later" if days > 0 else "earlier")}
-        if a.get("recurrence") != b.get("recurrence") and "deadline" not in details:
+        deadline = _deadline_change(a, b)
+        if deadline:
+            details["deadline"] = deadline
+        elif a.get("recurrence") != b.get("recurrence"):
             details["recurrence"] = {"old": a.get("recurrence"), "new": b.get("recurrence")}
         if details:
             changes.append(_change("tasks", "changed", _task_label(b), a, b, TASK_FIELDS, details))
     return _in_order(changes)
 
 
-def _unmasked(text: str) -> str:
-    return regex.sub(r"\s+", "", text)
-
-
 def _task_label(task: dict) -> str:
-    text = _unmasked(task.get("text") or "")
+    text = without_layout(task.get("text") or "")
     return text[:30] + ("…" if len(text) > 30 else "")
 
 
@@ -225,8 +219,8 @@ def agency_changes(old: Side, new: Side) -> list[dict]:
 def member_key(member: dict) -> str:
     """A member is a person; a member named by post alone is the organization and post."""
     if member.get("person"):
-        return _unmasked(member["person"])
-    return "·".join(_unmasked(member.get(name) or "") for name in ("organization", "position"))
+        return without_layout(member["person"])
+    return "·".join(without_layout(member.get(name) or "") for name in ("organization", "position"))
 
 
 def member_changes(old: Side, new: Side) -> list[dict]:
