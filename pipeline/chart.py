@@ -7,7 +7,6 @@ a font found at run time that has their glyphs (``cjk_font``); an ``.svg`` keeps
 from __future__ import annotations
 
 import textwrap
-import warnings
 from pathlib import Path
 
 from pipeline.compare import Matrix
@@ -35,18 +34,23 @@ def _has_glyphs(path: str, text: str) -> bool:
 
 
 def cjk_font(text: str = "全国目标实际市区县") -> str | None:
-    """The name of an installed font that draws every CJK character of ``text``, preferred ones first."""
+    """The name of an installed font that draws every CJK character of ``text``, preferred ones first; fonts
+    installed after matplotlib cached its font list are looked for on disk too."""
     from matplotlib import font_manager
 
-    entries = sorted(font_manager.fontManager.ttflist,
-                     key=lambda e: (PREFERRED_FONTS.index(e.name) if e.name in PREFERRED_FONTS else len(PREFERRED_FONTS),
-                                    e.name, e.fname))
+    manager = font_manager.fontManager
+    entries = sorted(manager.ttflist, key=lambda e: (
+        PREFERRED_FONTS.index(e.name) if e.name in PREFERRED_FONTS else len(PREFERRED_FONTS), e.name, e.fname))
     checked: dict[str, bool] = {}
     for entry in entries:
         if entry.fname not in checked:
             checked[entry.fname] = _has_glyphs(entry.fname, text)
         if checked[entry.fname]:
             return entry.name
+    for path in sorted(font_manager.findSystemFonts()):
+        if path not in checked and _has_glyphs(path, text):
+            manager.addfont(path)
+            return font_manager.FontProperties(fname=path).get_name()
     return None
 
 
@@ -74,9 +78,7 @@ def chart(matrix: Matrix, indicator: str, path: str | Path, *, font: str | None 
         raise ResearchError(FONT_HINT)
     style = {"font.family": [family or "sans-serif", "DejaVu Sans"], "svg.fonttype": "none",
              "axes.unicode_minus": False}
-    with plt.rc_context(style), warnings.catch_warnings():
-        if font:
-            warnings.simplefilter("ignore")  # a font chosen to lack the glyphs warns of each one
+    with plt.rc_context(style):
         fig = _draw(plt, matrix, column, points)
         path.parent.mkdir(parents=True, exist_ok=True)
         fig.savefig(path, dpi=150, bbox_inches="tight")

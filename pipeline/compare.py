@@ -250,15 +250,10 @@ def _figure(row, notice, name, canonical, region, region_wide, column: Indicator
     converted = units.convert(row["value"], row["unit"], column.unit, name)
     if converted is None:
         value, value_max, unit, note, unit_ok = row["value"], row["value_max"], row["unit"], None, False
-        column.not_converted.append(f"{region.label}: {format_number(row['value'])} {row['unit'] or '(no unit)'}")
     else:
         value, unit, note, unit_ok = converted.value, converted.unit, converted.note, True
         value_max = None if row["value_max"] is None else units.convert(row["value_max"], row["unit"], column.unit,
                                                                            name).value
-        if note:
-            listed = f"{region.label}: {note}"
-            if listed not in column.conversions:
-                column.conversions.append(listed)
     return Figure(
         target_id=row["id"], indicator=name, canonical=canonical, kind=row["kind"] or "target", region=region,
         region_wide=region_wide, scope=row["scope"], comparator=row["comparator"], value=value, value_max=value_max,
@@ -366,7 +361,12 @@ def compare(db_path: str | Path, *, indicators: list[str] | None = None, regions
         columns_list.append(column)
     by_column = {c.name: c for c in columns_list}
     for f in shown:
-        threshold = by_column[f.indicator].threshold
+        column = by_column[f.indicator]
+        if f.conversion and f"{f.region.label}: {f.conversion}" not in column.conversions:
+            column.conversions.append(f"{f.region.label}: {f.conversion}")
+        if not f.unit_ok:
+            column.not_converted.append(f"{f.region.label}: {format_number(f.value)} {f.unit or '(no unit)'}")
+        threshold = column.threshold
         if threshold and f.kind in COMPARED_KINDS:
             short = falls_short(f, threshold, by_column[f.indicator].direction)
             f.vs_national = None if short is None else ("short" if short else "meets")

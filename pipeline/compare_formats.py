@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -231,12 +232,17 @@ def to_markdown(matrix: Matrix) -> str:
     return "\n".join(lines + [""] + [f"- {line}" for line in _footer(matrix)]) + "\n"
 
 
+def display_width(text: str) -> int:
+    """Columns a terminal gives ``text``: two for a Chinese character."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def to_table(matrix: Matrix) -> str:
     """For the terminal: a block per indicator, a line per region with each kind's figure and its source."""
     out = []
     for c in matrix.indicators:
         out.append(_header_cell(c))
-        width = max([len(_row_label(matrix, i)) for i in range(len(matrix.rows))] + [6])
+        width = max([display_width(_row_label(matrix, i)) for i in range(len(matrix.rows))] + [6])
         for i in range(len(matrix.rows)):
             parts = []
             for kind in matrix.kinds:
@@ -245,7 +251,8 @@ def to_table(matrix: Matrix) -> str:
                     source = f"  ← {cell.figure.source}" if cell.figure and matrix.latest else ""
                     parts.append(f"{kind} {cell_text(cell, with_unit=True)}{source}")
             if parts:
-                out.append(f"  {_row_label(matrix, i):<{width}}  " + "   ".join(parts))
+                label = _row_label(matrix, i)
+                out.append(f"  {label}{' ' * (width - display_width(label))}  " + "   ".join(parts))
         out.append("")
     return "\n".join(out + _footer(matrix)) + "\n"
 

@@ -54,6 +54,23 @@ def divisions() -> dict[str, list[Division]]:
 
 
 @lru_cache(maxsize=1)
+def short_names() -> dict[str, list[str]]:
+    """Short name (阳泉) → full names (阳泉市)."""
+    table: dict[str, list[str]] = {}
+    with open(SCHEMAS / "regions.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["short"]:
+                table.setdefault(row["short"], []).append(row["name"])
+    return table
+
+
+def provinces_of(name: str) -> set[str]:
+    """The provinces a region of this full or short name lies in (杭州 → 浙江省)."""
+    full = set(short_names().get(name, [])) | ({name} if name in divisions() else set())
+    return {d.province for n in full for d in divisions().get(n, [])}
+
+
+@lru_cache(maxsize=1)
 def province_codes() -> dict[str, int]:
     with open(SCHEMAS / "provinces.csv", encoding="utf-8", newline="") as handle:
         return {row["name"]: int(row["code"]) for row in csv.DictReader(handle)}

@@ -11,7 +11,7 @@ import difflib
 import re
 from typing import Iterable
 
-from pipeline.geography import Region
+from pipeline.geography import Region, provinces_of
 from pipeline.research_db import ResearchError
 
 #: spaces, quotes, hyphens and ellipses do not tell indicator names apart: “双千兆”应用 = 双千兆应用
@@ -73,10 +73,16 @@ def region_matches(query: str, region: Region) -> bool:
 
 
 def resolve_regions(queries: Iterable[str], regions: Iterable[Region]) -> list[str]:
-    """The queries, each checked to select at least one of ``regions``."""
+    """The queries, each checked to select at least one of ``regions``; for one that selects none, the
+    regions of the same province are named first (杭州 → 嘉兴市), then close names."""
     regions = list(regions)
     for query in queries:
         if not any(region_matches(query, r) for r in regions):
+            provinces = provinces_of(query)
+            neighbours = sorted({r.name for r in regions if r.province in provinces and r.name})
+            if neighbours:
+                raise ResearchError(f"no region {query!r} in the database; in {'/'.join(sorted(provinces))} it has: "
+                                    + ", ".join(neighbours))
             names = {n for r in regions for n in r.names()}
             raise _unknown("region", query, names, "regions that exist")
     return list(queries)
