@@ -352,8 +352,7 @@ def compare(db_path: str | Path, *, indicators: list[str] | None = None, regions
         resolve_regions(regions, {f.region for f in figures})
         shown = [f for f in shown if any(region_matches(q, f.region) for q in regions)]
     if not shown:
-        raise ResearchError("no figure of kind " + "/".join(kinds) + " for the indicators and regions asked for"
-                            + (f" ({', '.join(wanted)})" if indicators else ""))
+        raise ResearchError(_nothing_shown(figures, columns_, notices_of, kinds, wanted, bool(indicators or regions)))
     columns_list = []
     for name in wanted:
         column = columns_.get(name) or _empty_column(name, catalogue)
@@ -371,6 +370,17 @@ def compare(db_path: str | Path, *, indicators: list[str] | None = None, regions
             short = falls_short(f, threshold, by_column[f.indicator].direction)
             f.vs_national = None if short is None else ("short" if short else "meets")
     return _assemble(shown, columns_list, kinds, latest, str(db_path), keep_empty=bool(indicators))
+
+
+def _nothing_shown(figures, columns_, notices_of, kinds, wanted, selected: bool) -> str:
+    """Why the matrix is empty, and what to ask for instead."""
+    if selected:
+        return (f"no figure of kind {'/'.join(kinds)} for the indicators and regions asked for"
+                + (f" ({', '.join(wanted)})" if wanted else ""))
+    stated = sorted((c for c in columns_ if not columns_[c].canonical), key=lambda c: (-len(notices_of[c]), c))[:8]
+    return (f"the database holds {len(figures)} figures, but none of kind {'/'.join(kinds)} with a canonical "
+            "indicator (schemas/indicators.json) or with words that recur in two notices"
+            + (f"; name one with --indicator, e.g. {', '.join(stated)}" if stated else ""))
 
 
 def _empty_column(name: str, catalogue) -> IndicatorColumn:

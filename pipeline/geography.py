@@ -90,6 +90,11 @@ def notice_region(notice: dict) -> Region:
     return Region(name, notice.get("province"), notice.get("city"), notice.get("county"))
 
 
+def _province_region(province: str) -> Region:
+    named = divisions().get(province, [])
+    return _region_of(named[0]) if named else Region(province, province)
+
+
 def _region_of(division: Division) -> Region:
     if division.level in ("province", "municipality"):
         return Region(division.name, division.province, division.name if division.level == "municipality" else None)
@@ -115,6 +120,8 @@ def scope_region(scope: str | None, home: Region) -> Region | None:
     scope, another region lying inside ``home``; None when the scope names no region (an operator, a
     group of districts), so the figure stays with ``home`` as a scoped figure."""
     scope = (scope or "").strip()
+    if scope in whole_region_words() and scope.endswith("省") and home.province and home.province != home.name:
+        return _province_region(home.province)  # 全省 in a city's notice: the province
     if not scope or scope in whole_region_words():
         return home
     if scope in NATIONAL_SCOPES:

@@ -270,3 +270,41 @@ def test_csv_opens_with_chinese_headers(our_db, tmp_path):
         header = next(csv.reader(handle))
     assert header[:4] == ["region", "province", "city", "county"]
     assert "5G基站数 · target (个)" in header
+
+
+def test_a_national_notice_is_listed_first_and_its_baselines_set_the_threshold(our_db, tmp_path):
+    # a database whose notices carry region 全国 for a national issuer (documents.region/region_level):
+    # 绵阳's notice stands in for a ministry's, its 22% quoted as the national baseline of 5G用户占比
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "national.db"
+    shutil.copy(our_db, db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("alter table notices add column region_level text")
+        conn.execute("update notices set region = '全国', region_level = '全国', province = null, city = null "
+                     "where doc_number = '绵府办发〔2023〕30号'")
+        national = "document_id in (select best_document_id from notices where region = '全国')"
+        conn.execute(f"update targets set scope = '全国' where {national}")
+        conn.execute(f"update targets set kind = 'baseline' where indicator = '5G用户占比' and {national}")
+    matrix = compare(db)
+    assert [r.region.name for r in matrix.rows] == ["全国", "芜湖市"]
+    column = next(c for c in matrix.indicators if c.name == "5G用户占比")
+    assert (column.threshold.comparator, column.threshold.value) == (">=", 22)
+    assert len(column.threshold.sources) == 1 and column.threshold.sources[0].startswith("绵府办发〔2023〕30号")
+    assert "schemas/indicators.json says ≥25 %" in column.threshold.note
+    # the 全国 row holds the national notice's own targets; its baseline is the threshold, not a row's figure
+    assert cell_figure(matrix, "全国", "城市家庭千兆光纤网络覆盖率").value == 85
+    assert matrix.cell(0, "5G用户占比", "target") is None
+
+
+def test_scope_words_for_the_province_in_a_city_notice():
+    from pipeline.geography import Region, scope_region
+
+    wuhu = Region("芜湖市", "安徽省", "芜湖市")
+    assert scope_region("全省", wuhu) == Region("安徽省", "安徽省")
+    assert scope_region("全市", wuhu) == wuhu
+    assert scope_region("镜湖区", wuhu) == Region("镜湖区", "安徽省", "芜湖市", "镜湖区")
+    assert scope_region("芜湖移动", wuhu) is None
+    # 鼓楼区 is in four cities: the one inside the notice's region
+    assert scope_region("鼓楼区", Region("福州市", "福建省", "福州市")).city == "福州市"
