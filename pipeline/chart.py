@@ -24,13 +24,17 @@ FONT_HINT = ("no font with Chinese glyphs was found for a PNG: install one (Debi
 
 
 def _has_glyphs(path: str, text: str) -> bool:
+    """Whether the font draws each CJK character of ``text`` as a glyph of its own: a fallback font such as
+    matplotlib's Last Resort maps every character of a block to one placeholder box."""
     from matplotlib.ft2font import FT2Font
 
     try:
         font = FT2Font(path)
     except (OSError, RuntimeError, ValueError):
         return False
-    return all(font.get_char_index(ord(ch)) for ch in set(text) if not ch.isspace() and ord(ch) > 0x2e7f)
+    wanted = {ch for ch in text if not ch.isspace() and ord(ch) > 0x2e7f}
+    glyphs = {font.get_char_index(ord(ch)) for ch in wanted}
+    return 0 not in glyphs and len(glyphs) == len(wanted)
 
 
 def cjk_font(text: str = "全国目标实际市区县") -> str | None:

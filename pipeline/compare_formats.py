@@ -83,12 +83,13 @@ def _get(figure: Figure | None, attribute: str):
 def scope_text(cell: Cell | None) -> str | None:
     """Blank for a region-wide figure; the operator or districts a figure is about; for a count stated only
     per operator or district, each of them."""
-    if cell is None:
+    if cell is None or (cell.figure is not None and cell.figure.region_wide):
         return None
-    if cell.figure is not None:
-        return None if cell.figure.region_wide else f"{cell.figure.scope} (weakest of {len(cell.figures)})" \
-            if len(cell.figures) > 1 else cell.figure.scope
-    return "; ".join(f"{f.scope} {f.text()}" for f in cell.others)
+    if cell.figure is None:
+        return "; ".join(f"{f.scope} {f.text()}" for f in cell.others)
+    if len(cell.figures) > 1:
+        return f"{cell.figure.scope} (weakest of {len(cell.figures)})"
+    return cell.figure.scope
 
 
 def source_text(cell: Cell | None) -> str | None:
@@ -102,7 +103,7 @@ def wide_columns(matrix: Matrix) -> list[WideColumn]:
     columns = _row_columns(matrix)
     for column in matrix.indicators:
         for kind in matrix.kinds:
-            if any(matrix.cell(i, column.name, kind) for i in range(len(matrix.rows))) or not matrix.figures:
+            if any(matrix.cell(i, column.name, kind) for i in range(len(matrix.rows))):
                 columns += _kind_columns(matrix, column, kind)
         if column.threshold:
             threshold = column.threshold
@@ -163,7 +164,7 @@ def to_json(matrix: Matrix) -> dict:
                      "issue_date": row.issue_date, "cells": cells})
     return {"database": matrix.db_path, "mode": "latest" if matrix.latest else "all", "kinds": matrix.kinds,
             "indicators": indicators, "rows": rows,
-            "figures": [f.to_dict() | {"region": f.region.name} for f in matrix.figures]}
+            "figures": [f.to_dict() for f in matrix.figures]}
 
 
 def write_json(matrix: Matrix, path: str | Path) -> None:

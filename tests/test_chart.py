@@ -59,3 +59,18 @@ def test_png_draws_chinese_glyphs_where_a_latin_font_draws_boxes(our_db, tmp_pat
 def test_chart_wants_png_or_svg(our_db, tmp_path):
     with pytest.raises(ResearchError, match=r"\.png or \.svg"):
         chart(compare(our_db, indicators=[INDICATOR]), INDICATOR, tmp_path / "c.jpg")
+
+
+def test_a_font_of_placeholder_boxes_is_not_taken_for_a_chinese_font():
+    from pathlib import Path
+
+    import matplotlib
+    from matplotlib import font_manager
+
+    from pipeline.chart import _has_glyphs
+
+    fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    # matplotlib ships Last Resort: a glyph index for every character, all of one block one box
+    assert not _has_glyphs(str(fonts / "LastResortHE-Regular.ttf"), "芜湖市绵阳市")
+    assert not _has_glyphs(str(fonts / "DejaVuSans.ttf"), "芜湖市")
+    assert _has_glyphs(font_manager.findfont(cjk_font()), "芜湖市绵阳市")
