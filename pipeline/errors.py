@@ -53,3 +53,9 @@ class DecodeError(IngestError):
 
 class NoTextError(IngestError):
     code = "no_text"
+
+
+class ConversionError(IngestError):
+    """A converter (LibreOffice for .doc/.wps) failed or timed out on the file."""
+
+    code = "conversion_failed"

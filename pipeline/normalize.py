@@ -110,6 +110,8 @@ class _Line:
     block: int
     hints: frozenset[str] = frozenset()
     converted: bool = False
+    #: a paragraph break (a Markdown blank line) comes before this line: never joined to the one above
+    new_paragraph: bool = False
 
     @property
     def text(self) -> str:
@@ -216,7 +218,8 @@ def _split_block_lines(block: Block, index: int, start: int, heads: "_RunningHea
             continue
         if heads is not None and heads.drops("".join(chars)):
             continue
-        lines.append(_Line(chars, raws, page, block.soft_wrap, index, block.hints, converted))
+        lines.append(_Line(chars, raws, page, block.soft_wrap, index, block.hints, converted,
+                           new_paragraph=block.new_paragraph and not lines))
     return lines
 
 
@@ -328,6 +331,7 @@ def _join_lines(lines: list[_Line]) -> list[_Line]:
             and prev.soft
             and line.soft
             and prev.block != -1
+            and not line.new_paragraph
             and should_join(prev.text, line.text, wrap_width)
         ):
             if not (is_wide(prev.chars[-1]) or is_wide(line.chars[0])) and prev.chars[-1] not in "-./" and not (

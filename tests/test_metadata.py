@@ -149,7 +149,7 @@ def test_damaged_number_is_kept_raw_and_flagged():
     assert meta.doc_number_flag == "damaged"
     assert meta.doc_number == "临政办函〔20196"
     assert meta.title == "临汾市人民政府办公室关于同意设立临汾市5G产业发展联盟的复函"
-    assert meta.doc_type == "函"
+    assert meta.doc_type == "复函"
     assert meta.issuer == "临汾市人民政府办公室"
     assert (meta.province, meta.city, meta.county) == ("山西省", "临汾市", None)
     assert meta.recipients == ["市工业和信息化局"]

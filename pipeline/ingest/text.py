@@ -28,6 +28,7 @@ from collections import Counter
 import regex
 
 from pipeline.errors import DecodeError, NoTextError
+from pipeline.ingest.text_box import portal_box
 from pipeline.model import Block, RawDocument
 
 #: byte-order marks, longest first (a UTF-32 LE BOM starts with the UTF-16 LE one)
@@ -133,12 +134,14 @@ def read(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
     text, encoding, warnings = decode_with_warnings(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines, pages = _lines_with_pages(text)
+    portal_fields, box_lines = portal_box(lines)
+    lines = ["" if i in box_lines else line for i, line in enumerate(lines)]  # the box is not the notice
     blocks, table_warnings = blocks_from_lines(lines, pages)
     if not blocks:
         raise NoTextError("the file holds no text")
     page_count = pages[-1] if pages and pages[-1] is not None else None
-    return RawDocument(path, "text", blocks, page_count=page_count, encoding=encoding,
-                       warnings=warnings + table_warnings)
+    return RawDocument(path, "text", blocks, page_count=page_count, portal_fields=portal_fields,
+                       encoding=encoding, warnings=warnings + table_warnings)
 
 
 def _lines_with_pages(text: str) -> tuple[list[str], list[int | None]]:
@@ -155,9 +158,12 @@ def _lines_with_pages(text: str) -> tuple[list[str], list[int | None]]:
 
 
 def blocks_from_lines(
-    lines: list[str], pages: list[int | None] | None = None, *, soft_wrap: bool = True
+    lines: list[str], pages: list[int | None] | None = None, *, soft_wrap: bool = True, blank_breaks: bool = False
 ) -> tuple[list[Block], list[str]]:
-    """Text lines → text blocks, with tab-flattened tables turned into table blocks (+ warnings)."""
+    """Text lines → text blocks, with tab-flattened tables turned into table blocks (+ warnings).
+
+    With ``blank_breaks`` (Markdown) a blank line ends a paragraph: the line after it is never
+    joined to the one before."""
     pages = pages or [None] * len(lines)
     blocks, warnings = [], []
     i = 0
@@ -173,7 +179,8 @@ def blocks_from_lines(
             i = end
             continue
         if lines[i].strip():
-            blocks.append(Block("text", lines[i], page=pages[i], soft_wrap=soft_wrap))
+            after_blank = blank_breaks and (i == 0 or not lines[i - 1].strip())
+            blocks.append(Block("text", lines[i], page=pages[i], soft_wrap=soft_wrap, new_paragraph=after_blank))
         i += 1
     return blocks, warnings
 

@@ -16,6 +16,7 @@ from pipeline.structure.patterns import (
     HEADER,
     HEADING,
     SENTENCE_PUNCT,
+    TITLE_DATE,
 )
 from pipeline.structure.titles import _title_end
 
@@ -113,6 +114,11 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
             if run:
                 found["title"] = run
                 break
+            if "doc_number" in found and i == found["doc_number"][1] + 1:
+                recipients = _recipients_run(lines, i)
+                if recipients:  # a page that prints the number but not the title (a scraper kept it apart)
+                    found["recipients"] = recipients
+                    break
         i += 1
     if "title" not in found:
         return found
@@ -121,6 +127,8 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
         text = lines[j].text
         if "doc_number" not in found and _doc_number_at(text):
             found["doc_number"] = (j, j)  # web pages print the number under the title
+        elif "title_date" not in found and TITLE_DATE.match(text):
+            found["title_date"] = (j, j)  # （2021年1月4日） under the title: the 成文日期 of a party document
         elif FRONT_NOISE.match(text) and not text.endswith(("：", ":")):
             pass
         else:
