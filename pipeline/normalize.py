@@ -58,6 +58,8 @@ TRAILING_NOTE_START = regex.compile(r"[（(](?![一二三四五六七八九十\d
 WHOLE_BRACKET = regex.compile(r"^[（(][^（）()]*[）)]$")
 
 MIN_WRAP_WIDTH = 18
+#: layout a backend saw: a centred or bold line (a title, a 文号) never continues a plain one, nor the reverse
+_LAYOUT = frozenset({"center", "bold", "title"})
 
 _FULLWIDTH_KEEP = {chr(c) for c in range(0xFF10, 0xFF1A)} | {chr(c) for c in range(0xFF21, 0xFF3B)} | {
     chr(c) for c in range(0xFF41, 0xFF5B)
@@ -332,6 +334,7 @@ def _join_lines(lines: list[_Line]) -> list[_Line]:
             and line.soft
             and prev.block != -1
             and not line.new_paragraph
+            and (prev.hints & _LAYOUT) == (line.hints & _LAYOUT)
             and should_join(prev.text, line.text, wrap_width)
         ):
             if not (is_wide(prev.chars[-1]) or is_wide(line.chars[0])) and prev.chars[-1] not in "-./" and not (

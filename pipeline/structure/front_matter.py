@@ -99,6 +99,7 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
     found: dict[str, tuple[int, int]] = {}
     limit = min(len(lines), FRONT_WINDOW)
     i = 0
+    content_before = False  # a line that is not noise, 版头 or 文号 came before
     while i < limit:
         text = lines[i].text
         if _is_body_text(text) and "title" not in found:
@@ -114,11 +115,11 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
             if run:
                 found["title"] = run
                 break
-            if "doc_number" in found and i == found["doc_number"][1] + 1:
-                recipients = _recipients_run(lines, i)
-                if recipients:  # a page that prints the number but not the title (a scraper kept it apart)
-                    found["recipients"] = recipients
-                    break
+            recipients = None if content_before else _recipients_run(lines, i)
+            if recipients:  # a page without its title line (a scraper kept the title apart): 主送 first
+                found["recipients"] = recipients
+                break
+            content_before = True
         i += 1
     if "title" not in found:
         return found
