@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator
 
 from pipeline import __version__
 from pipeline.errors import IngestError
-from pipeline.ingest import README_NAMES, SUPPORTED_SUFFIXES, read_file, sniff_format
+from pipeline.ingest import README_NAME, SUPPORTED_SUFFIXES, read_file, sniff_format
 from pipeline.normalize import normalize
 from pipeline.notices import regroup
 from pipeline.rows import Rows, document_rows, failure_row
@@ -81,7 +81,7 @@ def iter_input_files(paths: Iterable[str | Path], *, every_file: bool = False) -
             for child in sorted(path.rglob("*")):
                 if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
-                if every_file or (child.suffix.lower() in SUPPORTED_SUFFIXES and child.name.lower() not in README_NAMES):
+                if every_file or (child.suffix.lower() in SUPPORTED_SUFFIXES and not README_NAME.match(child.name)):
                     yield child
         else:
             yield path
@@ -240,7 +240,7 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
             path_str = str(path)
             if path.suffix.lower() not in SUPPORTED_SUFFIXES and not _given(path, paths):
                 reason = f"unsupported_format: zhengce does not read {path.suffix or 'files without an extension'}"
-            elif path.name.lower() in README_NAMES and not _given(path, paths):
+            elif README_NAME.match(path.name) and not _given(path, paths):
                 reason = "readme: a folder's README is taken for notes on the folder, not a notice (name it to read it)"
             else:
                 reason = None

@@ -302,7 +302,9 @@ def test_resolve_region(name, text, place):
 def test_region_table_is_a_compact_consistent_division_list():
     with open(REGIONS_CSV, encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    assert list(rows[0]) == ["name", "short", "level", "parent", "province", "status"]
+    assert list(rows[0]) == ["code", "name", "short", "level", "type", "parent", "province", "status"]
+    codes = [r["code"] for r in rows if r["code"]]
+    assert len(codes) == len(set(codes)) and all(len(c) == 6 and c.isdigit() for c in codes)
     assert 3000 < len(rows) < 3600
     levels = {r["level"] for r in rows}
     assert levels == {"province", "municipality", "city", "county"}

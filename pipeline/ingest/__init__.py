@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import regex
+
 from pipeline.errors import EmptyFileError, EncryptedError, IngestError, UnsupportedFormatError
 from pipeline.model import RawDocument
 
 #: extensions the batch runner picks up when walking a folder (a folder's README.md is skipped: see runner)
 SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm",
                       ".shtml", ".xhtml"}
-#: file names of a folder's own notes, not notices: skipped when a folder is walked, read when named
-README_NAMES = {"readme.md", "readme.markdown", "readme.txt", "readme"}
+# README.md, readme.txt, CORPUS_README.md: a folder's own notes, not a notice (skipped when a folder is
+# walked, read when named on the command line)
+README_NAME = regex.compile(r"^(?:.*[_\-.])?readme(?:\.(?:md|markdown|txt|text))?$", regex.IGNORECASE)
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<p>", b"<div", b"<table")

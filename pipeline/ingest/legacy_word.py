@@ -60,9 +60,9 @@ def to_docx(data: bytes, suffix: str = ".doc") -> bytes:
 
 
 def read(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
-    from pipeline.ingest import docx
+    from pipeline.ingest.docx import read as read_docx
 
-    raw = docx.read(to_docx(data, Path(path).suffix.lower()), path)
+    raw = read_docx(to_docx(data, Path(path).suffix.lower()), path)
     raw.file_format = "doc"
     raw.warnings.append("a Word 97-2003/WPS file: read through LibreOffice's conversion to DOCX")
     return raw

@@ -16,6 +16,8 @@ Tables that a PDF-to-text step flattened come back as table blocks. Two flatteni
         \t2
         \t                              ← an empty (merged) cell
 
+Pipe tables and tables aligned with spaces are read by :mod:`.text_tables`.
+
 Merged cells are NOT filled here (the table extractor knows what each column means); empty
 cells stay "". Header rows repeated at page starts are dropped.
 """
@@ -29,6 +31,7 @@ import regex
 
 from pipeline.errors import DecodeError, NoTextError
 from pipeline.ingest.text_box import portal_box
+from pipeline.ingest.text_tables import aligned_table, pipe_cells, pipe_table
 from pipeline.model import Block, RawDocument
 
 #: byte-order marks, longest first (a UTF-32 LE BOM starts with the UTF-16 LE one)
@@ -171,6 +174,14 @@ def blocks_from_lines(
         found = _one_cell_per_line_table(lines, i) if _is_one_cell_line(lines[i]) else None
         if found is None and "\t" in lines[i] and lines[i].strip():
             found = _row_per_line_table(lines, i)
+        if found is None:
+            spaced = pipe_table(lines, i) if pipe_cells(lines[i]) else aligned_table(lines, i)
+            if spaced is not None:
+                rows, header_rows, end = spaced
+                blocks.append(Block("table", rows=rows, header_rows=header_rows or header_row_count(rows),
+                                    page=pages[i]))
+                i = end
+                continue
         if found is not None:
             raw_rows, end = found
             rows, header_rows, notes = _tidy_table(raw_rows)
