@@ -28,8 +28,16 @@ def cli() -> None:
 @click.option("--force", is_flag=True, help="Extract every file again, even unchanged ones.")
 @click.option("--wait", "lock_timeout", default=600, show_default=True, type=click.IntRange(0),
               help="Seconds to wait while another run writes the same database.")
+@click.option("--timeout", default=300, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds one document may take; a longer one fails with 'timeout' (0: no limit).")
+@click.option("--max-memory", default=None, type=click.FloatRange(min=0),
+              help="GiB of memory one document may use; more fails with 'memory_limit' "
+                   "[default: 4, or less so that all workers stay under 3/4 of RAM; 0: no limit].")
+@click.option("--max-size", default=512, show_default=True, type=click.FloatRange(min=0),
+              help="MB a file may have; a larger one fails with 'too_large' unread (0: no limit).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, quiet) -> None:
+def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, timeout, max_memory, max_size,
+        quiet) -> None:
     """Extract notices (files or folders, recursive) into the database.
 
     Each file lands with status ok, failed or needs_ocr (files of other types in a folder are
@@ -37,8 +45,12 @@ def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, q
     size and time, or the same bytes, read by the same extractor versions) is not extracted again;
     an edited file replaces its old document.
     """
+    from pipeline.pool import GIB, Limits, default_memory_limit
     from pipeline.runner import iter_input_files, run as run_batch
     from pipeline.store import LockTimeout
+
+    memory = default_memory_limit(workers) if max_memory is None else int(max_memory * GIB) or None
+    limits = Limits(timeout=timeout or None, memory=memory, file_size=int(max_size * (1 << 20)) or None)
 
     if not any(True for _ in iter_input_files(paths)):
         raise click.UsageError("no supported files (.pdf .docx .html .htm .txt) under the given paths")
@@ -60,7 +72,7 @@ def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, q
         try:
             summary = run_batch(paths, db_path, workers=workers, password=password, force=force,
                                 on_outcome=lambda outcome: bar.update(1), on_wait=waiting,
-                                lock_timeout=lock_timeout)
+                                lock_timeout=lock_timeout, limits=limits)
         except LockTimeout as exc:
             raise click.ClickException(f"{exc}; try again when it has finished (or raise --wait)")
 
