@@ -11,9 +11,9 @@ What goes where:
 - headings (``#``…``######``), emphasis (``**``, ``__``), bullet markers (``-``, ``*``, ``+``),
   block quotes and links (``[text](url)`` → text, images dropped) are taken out; a heading keeps the
   hint "heading" (the first one, with no scraper header over it, the hint "title");
-- pipe tables (``| a | b |`` with or without a ``|---|`` rule) become table blocks, the rows above
-  the rule their header; the rest of the lines are read like plain text (:mod:`.text`), so
-  tab-separated tables, hard wraps and a 信息公开 box written as lines are handled alike.
+- the rest of the lines are read like plain text (:mod:`.text`), so pipe tables (``| a | b |``, the
+  rows above a ``|---|`` rule their header), tab-separated tables, hard wraps and a 信息公开 box
+  written as lines are handled alike.
 
 Numbered items (``1.``) are kept: in a notice they are the heading tree's enumerators.
 """
@@ -29,8 +29,9 @@ from pipeline.ingest.portal_labels import (
     field_key,
     squash,
 )
-from pipeline.ingest.text import blocks_from_lines, decode_with_warnings, header_row_count
+from pipeline.ingest.text import blocks_from_lines, decode_with_warnings
 from pipeline.ingest.text_box import portal_box
+from pipeline.ingest.text_tables import PIPE_RULE
 from pipeline.model import Block, RawDocument
 
 # # 标题 / ### 基本信息: an ATX heading, its level and text
@@ -53,10 +54,6 @@ BREAK_TAG = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 ESCAPE = regex.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|])")
 # **发布日期**: 2025-05-27 / - **文件编号**：… : a scraper header field
 HEADER_FIELD = regex.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<label>[^*]{1,12})\*\*\s*[:：]\s*(?P<value>.*)$")
-# | a | b | : a pipe-table row
-PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
-# |---|:---:| : the rule under a pipe table's header
-PIPE_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # a line that is one link to a file (a scraper's download list): - [某通知.pdf](/x/y.pdf)
 FILE_LINK = regex.compile(r"^\s*(?:[-*+]\s+)?\[(?P<text>[^\]]+)\]\([^)]*\)?\s*$")
 
@@ -70,7 +67,7 @@ def looks_like_markdown(text: str) -> bool:
     headings = sum(bool(HEADING.match(line)) and line.lstrip().startswith("#") for line in lines)
     fields = sum(bool(HEADER_FIELD.match(line)) for line in lines[:_HEADER_WINDOW * 2])
     bold = text[:20000].count("**") // 2
-    pipes = sum(bool(PIPE_RULE.match(line)) and "|" in line for line in lines)
+    pipes = sum(bool(PIPE_RULE.match(line.strip())) and "|" in line for line in lines)
     return fields >= 2 or pipes >= 1 or (headings >= 1 and (bold >= 1 or headings >= 2))
 
 
@@ -157,21 +154,12 @@ def _trailer(lines: list[str], fields: dict[str, str]) -> int:
 
 
 def _body_lines(lines: list[str], has_header: bool) -> tuple[list[str | Block], bool]:
-    """Body lines with Markdown taken out, pipe tables as table blocks; whether a heading was the title."""
+    """Body lines with Markdown taken out, headings as blocks; whether a heading was the title."""
     out: list[str | Block] = []
     titled = has_header
     i = 0
     while i < len(lines):
         line = lines[i]
-        if PIPE_ROW.match(line):
-            j = i
-            while j < len(lines) and PIPE_ROW.match(lines[j]):
-                j += 1
-            table = _pipe_table(lines[i:j])
-            if table is not None:
-                out.append(table)
-                i = j
-                continue
         heading = HEADING.match(line) if line.lstrip().startswith("#") else None
         if heading:
             text = inline_text(heading.group("text")).strip()
@@ -185,25 +173,6 @@ def _body_lines(lines: list[str], has_header: bool) -> tuple[list[str | Block], 
             out.append(inline_text(LIST_MARKER.sub(lambda m: m.group("indent"), line)))
         i += 1
     return out, titled
-
-
-def _pipe_table(rows: list[str]) -> Block | None:
-    """A pipe table: cells split at unescaped |, the rows above the |---| rule as header."""
-    cells = []
-    header_rows = 0
-    for row in rows:
-        if PIPE_RULE.match(row):
-            header_rows = header_rows or len(cells)
-            continue
-        parts = regex.split(r"(?<!\\)\|", row.strip())
-        cells.append([inline_text(part).strip() for part in parts[1:-1]])
-    if len(cells) < 2 or max(len(r) for r in cells) < 2:
-        return None
-    width = max(len(r) for r in cells)
-    cells = [r + [""] * (width - len(r)) for r in cells]
-    if not header_rows:
-        header_rows = header_row_count(cells)
-    return Block("table", rows=cells, header_rows=header_rows)
 
 
 def read(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
