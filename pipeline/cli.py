@@ -185,5 +185,92 @@ def serve(db_path, host, port) -> None:
     serve_datasette(db_path, host=host, port=port)
 
 
+COMPARE_FORMATS = ("table", "csv", "xlsx", "json", "md")
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="Database written by `zhengce run`.")
+@click.option("--indicator", "-i", "indicators", multiple=True,
+              help="An indicator (canonical name, a wording of schemas/indicators.json, or a notice's words); "
+                   "repeat for more. Default: every canonical indicator with figures and raw ones that recur.")
+@click.option("--region", "-r", "regions", multiple=True,
+              help="A region, or a province or city to take every region in it (阳泉, 山西省); repeat for more.")
+@click.option("--kind", "-k", "kinds", multiple=True,
+              help="Kinds of figure to show: target, actual, baseline … (repeat; default: target and actual).")
+@click.option("--latest/--all", "latest", default=True, show_default=True,
+              help="--latest: per region and indicator, the newest notice that states it; --all: a row per "
+                   "region and notice.")
+@click.option("--format", "-f", "fmt", type=click.Choice(COMPARE_FORMATS), default=None,
+              help="Output format (default: from --out's suffix, else table).")
+@click.option("--out", "-o", "out", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file instead of the terminal (.csv .xlsx .json .md).")
+@click.option("--chart", "chart_path", type=click.Path(dir_okay=False), default=None,
+              help="Also draw one indicator across regions to this .png or .svg.")
+def compare(db_path, indicators, regions, kinds, latest, fmt, out, chart_path) -> None:
+    """Compare notices across regions: a region × indicator matrix of targets and actuals, units
+    harmonized, beside the national threshold (✗ where a figure falls short of it)."""
+    from pipeline.compare import compare as build_matrix
+    from pipeline.research_db import ResearchError
+
+    suffix = Path(out).suffix.lower().lstrip(".") if out else ""
+    fmt = fmt or {"csv": "csv", "xlsx": "xlsx", "json": "json", "md": "md"}.get(suffix, "table")
+    if fmt == "xlsx" and not out:
+        raise click.UsageError("--format xlsx needs --out FILE.xlsx")
+    try:
+        matrix = build_matrix(db_path, indicators=list(indicators), regions=list(regions), kinds=list(kinds),
+                              latest=latest)
+        if chart_path:
+            if len(matrix.indicators) != 1:
+                raise click.UsageError("--chart draws one indicator: name it with --indicator "
+                                       f"(this matrix has {len(matrix.indicators)})")
+            from pipeline.chart import chart
+
+            chart(matrix, matrix.indicators[0].name, chart_path)
+        _write_matrix(matrix, fmt, out)
+    except ResearchError as exc:
+        raise click.ClickException(str(exc))
+    if chart_path:
+        click.echo(f"chart of {matrix.indicators[0].name} → {chart_path}", err=True)
+
+
+def _write_matrix(matrix, fmt: str, out: str | None) -> None:
+    from pipeline import compare_formats
+
+    if out is None:
+        click.echo(compare_formats.render_text(matrix, fmt), nl=False)
+        return
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "xlsx":
+        from pipeline.xlsx import write_matrix
+
+        write_matrix(matrix, out)
+    elif fmt == "csv":
+        compare_formats.write_csv(matrix, out)
+    else:
+        Path(out).write_text(compare_formats.render_text(matrix, fmt), encoding="utf-8")
+    click.echo(f"{len(matrix.rows)} rows × {len(matrix.indicators)} indicators ({fmt}) → {out}", err=True)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="Database written by `zhengce run`.")
+@click.option("--out", "-o", "out", required=True, type=click.Path(),
+              help="A .xlsx file (one sheet per table) or a folder (one .parquet file per table).")
+@click.option("--format", "-f", "fmt", type=click.Choice(("xlsx", "parquet")), default=None,
+              help="Default: xlsx for a path ending in .xlsx, else parquet.")
+def export(db_path, out, fmt) -> None:
+    """Write every table (notices, targets, tasks, agencies, members, citations, documents, files) to one
+    XLSX workbook or to Parquet files, facts once per notice with its region."""
+    from pipeline.export import export as export_tables
+    from pipeline.research_db import ResearchError
+
+    try:
+        written = export_tables(db_path, out, fmt)
+    except ResearchError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(f"{len(written)} file{'s' if len(written) > 1 else ''} → {out}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     cli()

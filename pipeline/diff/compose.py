@@ -10,34 +10,31 @@ import sqlite3
 import time
 from datetime import date
 from pathlib import Path
-from urllib.parse import quote
 
 from pipeline.diff.facts import fact_changes
 from pipeline.diff.paragraphs import text_changes
 from pipeline.diff.predecessors import Predecessor, find_predecessors
 from pipeline.diff.reuse import find_reuse
 from pipeline.diff.sides import DiffError, Side, document_side, open_side
+from pipeline.research_db import ResearchError, columns, connect
 
 SCHEMA = "zhengce.diff/1"
 KINDS = ("metadata", "targets", "tasks", "agencies", "members", "text")
 
 
 def open_database(path: str | Path | None) -> sqlite3.Connection | None:
-    """The database read-only, or None when no path is given. A path that is not a zhengce database
-    is a DiffError."""
+    """The database read-only (``pipeline.research_db``), or None when no path is given. A database
+    that is missing, empty or older than the passage index is a DiffError saying what to do."""
     if path is None:
         return None
-    path = Path(path)
-    if not path.is_file():
-        raise DiffError(f"{path}: no such database (run `zhengce run` first, or give OLD as a file)")
-    db = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
     try:
-        db.execute("select id, best_document_id from notices limit 1").fetchall()
-        db.execute("select hash from passages limit 1").fetchall()
-    except sqlite3.DatabaseError as exc:
+        db = connect(path)
+    except ResearchError as exc:
+        raise DiffError(str(exc)) from None
+    if not columns(db, "passages"):
         db.close()
-        raise DiffError(f"{path}: not a zhengce database of this version ({exc}); run `zhengce run` on it "
-                        "to bring it up to date") from None
+        raise DiffError(f"{path} was written by an older zhengce (no passages table): run `zhengce run` on its "
+                        "files again")
     return db
 
 

@@ -13,7 +13,7 @@ from datetime import date
 
 import regex
 
-from pipeline.diff.directions import better_direction
+from pipeline.catalogue import load_catalogue
 from pipeline.diff.sides import Side
 from pipeline.fingerprint import mask_figures, pair_similarity, without_layout
 
@@ -82,7 +82,17 @@ def _grouped(rows: list[dict], key) -> dict:
     return groups
 
 
-def _value_change(old: dict, new: dict) -> dict | None:
+def better_direction(indicator: str | None, comparator: str | None, catalogue: dict) -> int:
+    """+1 when a higher value is better, -1 when a lower one is: the indicator's direction in
+    ``schemas/indicators.json`` (as ``zhengce compare`` reads it); for an indicator not there, lower
+    only when the target is a ceiling (``<=``: 不超过, 以内)."""
+    entry = catalogue.get(indicator or "")
+    if entry is not None:
+        return -1 if entry.direction == "lower" else 1
+    return -1 if comparator in ("<=", "<") else 1
+
+
+def _value_change(old: dict, new: dict, catalogue: dict) -> dict | None:
     if _same_number(old.get("value"), new.get("value")) and _same_number(old.get("value_max"), new.get("value_max")):
         return None
     change = {"old": old.get("value"), "new": new.get("value"), "old_max": old.get("value_max"),
@@ -94,7 +104,7 @@ def _value_change(old: dict, new: dict) -> dict | None:
         delta = (new.get("value_max") or 0.0) - (old.get("value_max") or 0.0)
     change["delta"] = round(delta, 6)
     change["ratio"] = round(delta / old["value"], 6) if old["value"] else None
-    sense = better_direction(new.get("indicator"), new.get("comparator") or old.get("comparator"))
+    sense = better_direction(new.get("indicator"), new.get("comparator") or old.get("comparator"), catalogue)
     ahead = delta * sense > 0
     change["verdict"] = (("stricter" if ahead else "looser") if new.get("kind") == "target"
                          else ("better" if ahead else "worse"))
@@ -104,6 +114,7 @@ def _value_change(old: dict, new: dict) -> dict | None:
 def target_changes(old: Side, new: Side) -> list[dict]:
     """Targets added, removed, or changed in value, comparator, unit or deadline."""
     changes = []
+    catalogue = load_catalogue()
     old_groups, new_groups = _grouped(old.targets, target_key), _grouped(new.targets, target_key)
     for key in list(old_groups) + [k for k in new_groups if k not in old_groups]:
         pairs, removed, added = pair_up(old_groups.get(key, []), new_groups.get(key, []), _target_closeness)
@@ -113,7 +124,7 @@ def target_changes(old: Side, new: Side) -> list[dict]:
             changes.append(_change("targets", "added", _key_label(b), None, b, TARGET_FIELDS))
         for a, b in pairs:
             details = {}
-            value = _value_change(a, b)
+            value = _value_change(a, b, catalogue)
             if value:
                 details["value"] = value
             if a.get("unit") != b.get("unit"):
