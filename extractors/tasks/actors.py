@@ -274,4 +274,4 @@ def _longest_organ(text: str, start: int, end: int) -> int | None:
 def _attributive(text: str, agent_end: int, clause_end: int) -> bool:
     """由党委和政府负责同志领导的专项小组: a short verb and 的 after the agent describe a body."""
     de = text.find("的", agent_end, clause_end)
-    return 0 <= de - agent_end <= 4
+    return 0 <= de - agent_end <= 3

@@ -12,9 +12,10 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import Resolver
+from extractors.tasks.actors import sentence_actors
 from extractors.tasks.agency_notes import explicit_agencies, note_pieces
 from extractors.tasks.outline import Heading, descendants, is_section, section_path, trim_end
-from extractors.tasks.roles import actor_agencies
+from extractors.tasks.roles import SENTENCE, actor_agencies
 from extractors.tasks.schedule import apply_deadline, text_deadline
 from schemas.records import Task
 
@@ -109,6 +110,9 @@ def item_tasks(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
     if not pieces:
         pieces = [(start, end)]
     first_start = _after_title_line(doc.text, *pieces[0])
+    if first_start != pieces[0][0]:  # the title line is the measures' category, below the item's
+        line = doc.text.rfind("\n", 0, start) + 1
+        category = "/".join(filter(None, (category, doc.text[line:first_start].strip())))
     pieces[0] = (first_start, pieces[0][1])
     if len(pieces) == 1:
         task = _item_task(doc, (first_start, end, category, listed), resolver, index, reference)
@@ -128,6 +132,14 @@ def _after_title_line(text: str, start: int, end: int) -> int:
     return nxt
 
 
+def _named_leads(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Organs the measure's own words make lead (加强统筹推进，由市科委牵头，…（责任单位：市科委、…）)."""
+    out = []
+    for m in SENTENCE.finditer(text, start, end):
+        out += [(s, e, role) for s, e, role in sentence_actors(text, m.start(), m.end()) if role == "lead"]
+    return out
+
+
 def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index, reference) -> Task | None:
     """The task of a numbered item; None for an item outside the task list that names no agency."""
     start, end, category, listed = item
@@ -137,6 +149,8 @@ def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
         return None  # outside the task list only a named agency makes an item a task
     if not agencies:
         agencies = actor_agencies(doc, start, task_end, index)
+    elif all(role != "lead" for _, _, role in agencies):
+        agencies = _named_leads(text, start, task_end) + agencies
     task_end = trim_end(text, start, task_end)
     if task_end - start < 2:
         return None  # a bare number with nothing after it
