@@ -69,7 +69,8 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
         person = strip_span(text, *fields[0])
         org, post = strip_span(text, *fields[-2]), strip_span(text, *fields[-1])
         return role, [Parsed(role, person, (org[0], post[1]), organization=org, position=post)], True
-    if len(fields) >= 2 and (is_person_name(texts[0].strip()) or _name_column(texts[0], text[fields[1][0]:fields[-1][1]])):
+    after_first = text[fields[1][0] : fields[-1][1]] if len(fields) >= 2 else ""
+    if len(fields) >= 2 and (is_person_name(texts[0].strip()) or _name_column(texts[0], after_first)):
         person = strip_span(text, *fields[0])
         rest_s, rest_e = strip_span(text, fields[1][0], fields[-1][1])
         parsed = with_org(Parsed(role, person, (rest_s, rest_e)), text[rest_s:rest_e], rest_s)

@@ -49,7 +49,10 @@ HAN = regex.compile(r"\p{Han}")
 # 指出， / 强调， / 要求，: what someone else said comes after (…多次指出，各级政府要…)
 REPORTED_SPEECH = regex.compile(r"(?:指出|强调|表示|提出|认为)[，,：:]\s*$")
 # ，可 / ，可以 / 可: an article that grants a power, not a duty (市科委根据…，可主动邀请…)
-POWER = regex.compile(r"(?:^|[，,]|(?<=委|局|部|办|厅|门|位))(?:也|还|均|亦)?可(?:以)?(?!能|行|靠|持续|视)")
+POWER = regex.compile(
+    r"(?:^|[，,]|(?<=委|局|部|办|厅|门|位))"  # a clause's start, or right after the organ
+    r"(?:也|还|均|亦)?可(?:以)?(?!能|行|靠|持续|视)"  # 可 / 可以, not 可能 / 可行 / 可靠
+)
 # 也要 / 也应: the same duty as before, echoed for other organs
 ECHO = regex.compile(r"(?:也|亦)(?:要|应)")
 # 牵头: an organ before it leads the work (发挥…领导小组牵头抓总作用)

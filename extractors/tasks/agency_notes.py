@@ -20,6 +20,8 @@ DEADLINE_CLAUSE = regex.compile(r"(?:完成时限|完成期限|时间节点|完�
 WHITESPACE = regex.compile(r"\s+")
 # 。！？；: a sentence end (words after the last note without one are a date or a signature)
 SENTENCE_END = regex.compile(r"[。！？!?；;]")
+# （…（…）…）: a bracket group, brackets nested inside it balanced
+BRACKET_GROUP = regex.compile(r"[（(](?:[^（）()]++|(?0))*[）)]")
 # 。（ / ；（ : a bracket that opens right after a sentence end, where an agency note closes a measure
 NOTE_OPEN = regex.compile(r"(?<=[。；;])[ \t]*[（(]")
 
@@ -139,12 +141,5 @@ def note_pieces(doc, start: int, end: int, index) -> list[tuple[int, int]]:
 
 def _bracket_close(text: str, opening: int, end: int) -> int | None:
     """The position after the bracket that closes the one at ``opening``."""
-    depth = 0
-    for i in range(opening, end):
-        if text[i] in "（(":
-            depth += 1
-        elif text[i] in "）)":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return None
+    group = BRACKET_GROUP.match(text, opening, end)
+    return group.end() if group else None
