@@ -33,6 +33,8 @@ from schemas.records import Task
 FIRST_LISTED_LEADS = regex.compile(
     r"(?:排在?第一(?:位|个)?|排名第一|列(?:第一位|首位)|排在首位|第一个)(?:的)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
 )
+# 附件 / 附件2： heading a part: an attached text (a plan, a regulation), not a 抄送 line or a proposal list
+ATTACHED_TEXT = regex.compile(r"\s*附件")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
@@ -65,8 +67,10 @@ def extract(doc, prior) -> list[Task]:
     if not table_tasks and not any(t.agencies for t in tasks_of_items) and not founds_taskforce(doc, meta):
         # no table and no item names its agencies: the sentences that tell an organ to act are the tasks
         # (in a notice that sets up a task force they are its standing rules: members' duties, its office)
+        # (the body, and an attached plan: the plan a cover notice issues is where its work is set out)
         taken = skip + [(t.char_start, t.char_end) for t in prose]
-        prose += actor_tasks(doc, body, headings, taken, resolver, meta, reference)
+        for part in [body] + [p for p in sections[1:] if ATTACHED_TEXT.match(doc.text, p[0][0], p[0][1])]:
+            prose += actor_tasks(doc, part, outline(doc, part), taken, resolver, meta, reference)
     tasks = sorted(table_tasks + tasks_of_items + prose, key=lambda t: t.char_start)
     first_leads = FIRST_LISTED_LEADS.search(doc.text)  # 各项任务责任单位排在第一位的为牵头单位
     if first_leads:

@@ -46,6 +46,8 @@ CLAUSE_MARK = regex.compile(r"[，,：:]")
 CLAUSE_END = regex.compile(r"[，,：:；;。]")
 # one Han character (a verb after a subject)
 HAN = regex.compile(r"\p{Han}")
+# 、…等部门 / 、…等单位: departments listed one by one as the subject (市科技、教育、财政等部门)
+ENUMERATED = regex.compile(r"、[^、]*等(?:有关|相关)?(?:部门|单位)$")
 # 指出， / 强调， / 要求，: what someone else said comes after (…多次指出，各级政府要…)
 REPORTED_SPEECH = regex.compile(r"(?:指出|强调|表示|提出|认为)[，,：:]\s*$")
 # ，可 / ，可以 / 可: an article that grants a power, not a duty (市科委根据…，可主动邀请…)
@@ -139,6 +141,8 @@ def subject_at(text: str, pos: int, end: int, any_verb: bool = False) -> tuple[i
             break
         if is_organ(text[pos:k]) and (kb.actor_modal.match(text, k) or LEADS.match(text, k)):
             return pos, _without_alias(text, pos, k), k
+        if ENUMERATED.search(text, pos, k) and is_organ(text[pos:k]) and k < end and HAN.match(text, k):
+            return pos, k, k  # 市科技、教育、财政等部门加强统筹协调: departments listed for the work
     if any_verb:
         k = _longest_organ(text, pos, end)
         if k is not None and k < end and not _attributive(text, k, end):
