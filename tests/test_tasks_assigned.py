@@ -117,3 +117,14 @@ def test_gold_scoped_to_assigned_tasks_scores_only_the_flagged_ones(tmp_path):
         '{"text_start": "加大投入保障。县级以上人民政府应当"}]}', encoding="utf-8")
     tasks_score = evaluate(db, gold_dir)["overall"]["tasks"]
     assert (tasks_score.tp, tasks_score.n_pred, tasks_score.n_gold) == (5, 5, 5)
+
+
+def test_a_plan_attached_to_its_cover_notice_is_read_and_listed_departments_act():
+    """厦门: the plan follows 附件 after the cover notice; its 主要任务 name no unit (kept unassigned), its
+    保障措施 name the departments one by one (市工信、发改、交通、财政等部门加强…) and 各区人民政府要…."""
+    found = tasks("tasks_xiamen_attached_plan.txt")
+    assert [(opening(t, 7), t.assigned) for t in found] == [
+        ("完善低空基础设", False), ("拓展应用场景。", False), ("强化统筹协调。", True), ("压实区级责任。", True),
+    ]
+    assert roles(found[2])["responsible"] == ["市工信、发改、交通、财政等部门"]  # one group, as written
+    assert roles(found[3])["responsible"] == ["各区人民政府"]
