@@ -60,7 +60,7 @@ ECHO = regex.compile(r"(?:也|亦)(?:要|应)")
 # 牵头: an organ before it leads the work (发挥…领导小组牵头抓总作用)
 LEADS_WORD = regex.compile(r"牵头(?!单位|部门)")
 # 正在: what a reply's issuer says of work it is doing (我们正在研究…)
-IN_PROGRESS = regex.compile(r"(?:也|还|都)?(?:正在|正)")
+IN_PROGRESS = regex.compile(r"(?:也|还|都)?正在")
 
 
 def is_organ(name: str) -> bool:
@@ -177,7 +177,7 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
     begin after a leading phrase (a date: ``“十四五”时期各省…要``). In an article (``any_verb``) the
     sentence's first subject takes any verb, unless the article only grants a power (可以…)."""
     out: list[tuple[int, int, str]] = []
-    echoed = 0  # subjects that only echo a duty (也要)
+    subjects, echoes, others = 0, 0, 0  # echoes: subjects that only echo a duty said before (也要)
     for c in clause_starts(text, start, end):
         if REPORTED_SPEECH.search(text, start, c):
             break  # …多次指出，各级政府要…: someone else's words, reported
@@ -192,8 +192,8 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
             if CONDITION_END.search(text, verb, clause_end):
                 break  # 市科委同意的，… / 市科委受理后，…: the subject of a condition
             lead = LEADS.match(text, verb) or LEADS.match(text, _past_modal(text, verb))
-            if ECHO.match(text, verb):
-                echoed += 1
+            subjects += 1
+            echoes += bool(ECHO.match(text, verb))
             out.extend((a, b, "lead" if lead else "responsible") for a, b in split_actor(text, s, e))
             if lead and "牵头" not in lead.group(0):
                 partner = _longest_organ(text, lead.end(), clause_end)
@@ -205,6 +205,7 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
             continue
         organ = _organ_before(text, start, m.start())
         if organ is not None and not AGENT.match(text, organ - 1):
+            others += 1
             out.extend((a, b, "lead") for a, b in split_actor(text, organ, m.start()))
     for m in AGENT.finditer(text, start, end):
         if ATTRIBUTIVE_AGENT.search(text, start, m.start()):
@@ -216,21 +217,11 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
         if CONDITION_END.search(text, agent_end, clause_end) or any(s <= m.end() < e for s, e, _ in out):
             continue  # 由市科委受理并提出评估意见后，…: a step before the duty, no duty
         role = "lead" if text.startswith("牵头", agent_end) else "responsible"
+        others += 1
         out.extend((a, b, role) for a, b in split_actor(text, m.end(), agent_end))
-        echoed = -1  # an agent of its own: the sentence assigns
-    if echoed > 0 and len({role for _, _, role in out}) == 1 and echoed == _subject_count(text, out):
+    if subjects and echoes == subjects and not others:
         return []  # 各县（市、区）也要加强组织领导: the duty said before, echoed for others
     return out
-
-
-def _subject_count(text: str, out) -> int:
-    """How many subjects (groups of adjacent organs) ``out`` holds."""
-    groups, last = 0, None
-    for s, e, _ in sorted(out):
-        if last is None or s - last > 2:
-            groups += 1
-        last = e
-    return groups
 
 
 def _organ_before(text: str, start: int, end: int) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.agency_names import kind_of
 from extractors.deadlines import find_deadlines
 from extractors.tasks.actors import issuer_pronoun, sentence_actors
 from extractors.tasks.outline import heading_at, path_titles, section_path, trim_end
@@ -44,23 +45,9 @@ def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference) -> l
         previous = (p_start, p_end)
         if any(s <= p_start and p_end <= e for s, e in skip):
             continue
-        found = []
         opening = _paragraph_start(doc, headings, p_start, p_end)
-        body = opening
-        title = SHORT_TITLE.match(text, opening, p_end)
-        if title and _heading_opens(headings, p_start):  # （一）加强组织领导。各地区…: the item's title is no sentence of its own
-            body = title.end()
-        for k, m in enumerate(SENTENCE.finditer(text, body, p_end)):
-            s, e = _skip_space(text, m.start(), m.end()), trim_end(text, m.start(), m.end())
-            if any(a <= s < b for a, b in skip):
-                continue
-            roles = [(a, b, role, None) for a, b, role in sentence_actors(
-                text, s, e, (p_start, p_end) in in_articles, lambda c, ce: _past_date(text, c, ce, reference))]
-            pronoun = issuer_pronoun(text, s, e) if issuer and not roles else None
-            if pronoun:
-                roles = [(pronoun[0], pronoun[1], "responsible", issuer)]
-            if roles:
-                found.append((k, s, e, roles))
+        in_article = (p_start, p_end) in in_articles
+        found = _assigning_sentences(doc, headings, (p_start, p_end), opening, skip, in_article, issuer, reference)
         if opens_item and len(found) == 1 and found[0][0] < LEADING_SENTENCES:
             # an item with one assigning sentence near its start: the item is the task
             found = [(0, opening, trim_end(text, p_start, p_end), found[0][3])]
@@ -69,6 +56,30 @@ def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference) -> l
         for _, s, e, roles in found:
             tasks.append(_task(doc, headings, s, e, roles, resolver, reference))
     return tasks
+
+
+def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, issuer, reference) -> list:
+    """(index, start, end, roles) of the paragraph's sentences that tell an organ (or, with 我们, the
+    issuer) to act; the index counts sentences after the item's short title."""
+    text = doc.text
+    p_start, p_end = paragraph
+    body = opening
+    title = SHORT_TITLE.match(text, opening, p_end)
+    if title and _heading_opens(headings, p_start):  # （一）加强组织领导。各地区…: the title is no sentence
+        body = title.end()
+    found = []
+    for k, m in enumerate(SENTENCE.finditer(text, body, p_end)):
+        s, e = _skip_space(text, m.start(), m.end()), trim_end(text, m.start(), m.end())
+        if any(a <= s < b for a, b in skip):
+            continue
+        roles = [(a, b, role, None) for a, b, role in sentence_actors(
+            text, s, e, in_article, lambda c, ce: _past_date(text, c, ce, reference))]
+        pronoun = issuer_pronoun(text, s, e) if issuer and not roles else None
+        if pronoun:
+            roles = [(pronoun[0], pronoun[1], "responsible", issuer)]
+        if roles:
+            found.append((k, s, e, roles))
+    return found
 
 
 def _heading_opens(headings, start: int) -> bool:
@@ -141,7 +152,7 @@ def _task(doc, headings, start: int, end: int, roles, resolver, reference) -> Ta
         if standing_for:  # 我们: the issuer of the reply
             mention = AgencyMention(
                 char_start=s, char_end=e, evidence=text[s:e], page=doc.page_at(s), name_raw=text[s:e],
-                agency=standing_for, canonical=resolver.canonical(standing_for)[0], kind=mention.kind, role=role,
+                agency=standing_for, canonical=resolver.canonical(standing_for)[0], kind=kind_of(standing_for), role=role,
             )
         task.agencies.append(mention)
     return task
