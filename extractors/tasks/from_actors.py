@@ -152,7 +152,8 @@ def _task(doc, headings, start: int, end: int, roles, resolver, reference) -> Ta
         if standing_for:  # 我们: the issuer of the reply
             mention = AgencyMention(
                 char_start=s, char_end=e, evidence=text[s:e], page=doc.page_at(s), name_raw=text[s:e],
-                agency=standing_for, canonical=resolver.canonical(standing_for)[0], kind=kind_of(standing_for), role=role,
+                agency=standing_for, canonical=resolver.canonical(standing_for)[0], kind=kind_of(standing_for),
+                role=role,
             )
         task.agencies.append(mention)
     return task
