@@ -36,16 +36,14 @@ ATTRIBUTIVE_AGENT = regex.compile(r"(?:建立|成立|组建|设立|已)$")
 INTERPRETS = regex.compile(r"(?:负责)?解释")
 # 同时 / 目前 / 下一步 …: words opening a clause before its subject
 OPENER = regex.compile(r"(?:同时|此外|另外|因此|为此|对此|目前|当前|下一步|今后|其中|特别是|尤其是|具体而言)[，,]?")
-# 可 / 可以 / 的 / 之 / 是 / 等 after a subject: a power, a description or a list, no duty
-NO_DUTY = regex.compile(r"[可的之是等和及与、（(]")
+# a verb after a subject: a Han character, but not 可 (a power), 的/之/是 (a description), 等/和/及/与 (a list)
+VERB = regex.compile(r"(?![可的之是等和及与])\p{Han}")
 # 的 / 后 / 时 closing a clause: 市科委同意的，… / 市科委受理后，…: a condition, not a duty
 CONDITION_END = regex.compile(r"(?:的|后|时|前)$")
 # ，/： between the clauses of a sentence
 CLAUSE_MARK = regex.compile(r"[，,：:]")
 # ，：；。: where a clause ends
 CLAUSE_END = regex.compile(r"[，,：:；;。]")
-# one Han character (a verb after a subject)
-HAN = regex.compile(r"\p{Han}")
 # 、…等部门 / 、…等单位: departments listed one by one as the subject (市科技、教育、财政等部门)
 ENUMERATED = regex.compile(r"、[^、]*等(?:有关|相关)?(?:部门|单位)$")
 # 指出， / 强调， / 要求，: what someone else said comes after (…多次指出，各级政府要…)
@@ -141,7 +139,7 @@ def subject_at(text: str, pos: int, end: int, any_verb: bool = False) -> tuple[i
             break
         if is_organ(text[pos:k]) and (kb.actor_modal.match(text, k) or LEADS.match(text, k)):
             return pos, _without_alias(text, pos, k), k
-        if ENUMERATED.search(text, pos, k) and is_organ(text[pos:k]) and k < end and HAN.match(text, k):
+        if ENUMERATED.search(text, pos, k) and is_organ(text[pos:k]) and k < end and VERB.match(text, k):
             return pos, k, k  # 市科技、教育、财政等部门加强统筹协调: departments listed for the work
     if any_verb:
         k = _longest_organ(text, pos, end)
@@ -264,7 +262,7 @@ def _longest_organ(text: str, start: int, end: int) -> int | None:
     for k in range(start + 2, min(end, start + 40) + 1):
         if not is_organ(text[start:k]):
             continue
-        if k == end or (HAN.match(text, k) and not NO_DUTY.match(text, k)):
+        if k == end or VERB.match(text, k):
             best = k
     return best
 
