@@ -112,8 +112,10 @@ TABLES: dict[str, dict] = {
     },
     "tasks": {
         "columns": {"id": str, "document_id": str, "seq": int, "section_path": str, "category": str, "text": str,
+                    # assigned: 1 when the task names a unit that is to do it (责任单位, a table's agency
+                    # column, 由X负责, X要…); 0 for a measure that names none (count those apart)
                     "deadline": str, "deadline_start": str, "deadline_raw": str, "recurrence": str,
-                    "deadline_flag": str, **SPAN, "extractor": str},
+                    "deadline_flag": str, "assigned": int, **SPAN, "extractor": str},
         "pk": "id",
         "fk": [("document_id", "documents", "id")],
     },
