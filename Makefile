@@ -10,7 +10,7 @@ DB ?= output/policies.db
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,cluster,bench]'
 	touch $(STAMP)
 
 ## run: set up, then extract corpus/ into output/policies.db and print a summary

@@ -36,8 +36,13 @@ def cli() -> None:
 @click.option("--max-size", default=512, show_default=True, type=click.FloatRange(min=0),
               help="MB a file may have; a larger one fails with 'too_large' unread (0: no limit).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--engine", default="local", show_default=True, type=click.Choice(["local", "dask"]),
+              help="Where documents are extracted: local worker processes, or the workers of a Dask cluster "
+                   "(--scheduler); this process writes the database either way.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="The Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786.")
 def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, timeout, max_memory, max_size,
-        quiet) -> None:
+        quiet, engine, scheduler) -> None:
     """Extract notices (files or folders, recursive) into the database.
 
     Each file lands with status ok, failed or needs_ocr (files of other types in a folder are
@@ -45,10 +50,15 @@ def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, t
     size and time, or the same bytes, read by the same extractor versions) is not extracted again;
     an edited file replaces its old document.
     """
+    from pipeline.cluster import ClusterError, DaskEngine
     from pipeline.pool import GIB, Limits, default_memory_limit
     from pipeline.runner import iter_input_files, run as run_batch
     from pipeline.store import LockTimeout
 
+    if engine == "dask" and not scheduler:
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS (the address `dask scheduler` prints)")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
     memory = default_memory_limit(workers) if max_memory is None else int(max_memory * GIB) or None
     limits = Limits(timeout=timeout or None, memory=memory, file_size=int(max_size * (1 << 20)) or None)
 
@@ -72,9 +82,12 @@ def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, t
         try:
             summary = run_batch(paths, db_path, workers=workers, password=password, force=force,
                                 on_outcome=lambda outcome: bar.update(1), on_wait=waiting,
-                                lock_timeout=lock_timeout, limits=limits)
+                                lock_timeout=lock_timeout, limits=limits,
+                                engine=DaskEngine(scheduler) if engine == "dask" else None)
         except LockTimeout as exc:
             raise click.ClickException(f"{exc}; try again when it has finished (or raise --wait)")
+        except ClusterError as exc:
+            raise click.ClickException(str(exc))
 
     click.echo(format_summary(summary, db_path))
     if fail_on_error and summary.failures:

@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 
 from pipeline import __version__
 from pipeline.errors import IngestError
-from pipeline.ingest import README_NAME, SUPPORTED_SUFFIXES, read_file, sniff_format
+from pipeline.ingest import README_NAME, SUPPORTED_SUFFIXES, read_data, sniff_format
 from pipeline.normalize import normalize
 from pipeline.notices import regroup
 from pipeline.pool import Limits, default_memory_limit, run_limited
@@ -45,6 +45,12 @@ class Outcome:
     #: extracted (this run), unchanged (stored by an earlier run), duplicate (same bytes as another
     #: file), skipped (a type zhengce does not read)
     action: str = "extracted"
+
+
+Job = tuple[str, "str | None"]  # (path, password)
+#: where extraction runs: (jobs, failed) → an Outcome per job, ``failed(job, code, message)`` making the
+#: Outcome of a job that did not finish (``pipeline.pool.run_limited`` locally, ``pipeline.cluster``)
+Engine = Callable[[Iterator[Job], Callable[[Job, str, str], Outcome]], Iterator[Outcome]]
 
 
 @dataclass
@@ -94,11 +100,14 @@ def current_versions() -> tuple[str, str]:
     return __version__, json.dumps(labels, ensure_ascii=False)
 
 
-def extract_document(path: str | Path, password: str | None = None):
-    """Ingest → normalize → structure → every extractor. Returns (Document, results, labels)."""
+def extract_document(path: str | Path, password: str | None = None, data: bytes | None = None):
+    """Ingest → normalize → structure → every extractor (of ``data``, the file's bytes, when already
+    read). Returns (Document, results, labels)."""
     from extractors import registry  # importing the package registers every extractor, in run order
 
-    raw = read_file(path, password=password)
+    if data is None:
+        data = Path(path).read_bytes()
+    raw = read_data(data, str(path), password=password)
     doc = structure(normalize(raw))
     results: dict = {}
     labels: dict[str, str] = {}
@@ -110,18 +119,24 @@ def extract_document(path: str | Path, password: str | None = None):
 
 def process_file(path: str, password: str | None = None) -> Outcome:
     """Extract one file into rows; never raises (every failure becomes an Outcome)."""
-    started = time.perf_counter()
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         return Outcome(path, "", "failed", f"unreadable: {exc.strerror or exc}")
+    return process_data(path, password, data)
+
+
+def process_data(path: str, password: str | None, data: bytes) -> Outcome:
+    """Extract the bytes of the file ``path`` into rows (on a cluster worker, which may not see the
+    file); never raises."""
+    started = time.perf_counter()
     doc_id = hashlib.sha256(data).hexdigest()
     try:
         file_format = sniff_format(data, path)
     except IngestError:
         file_format = None
     try:
-        doc, results, labels = extract_document(path, password)
+        doc, results, labels = extract_document(path, password, data)
         rows = document_rows(doc_id, path, len(data), doc, results, labels, __version__)
         counts = {name: len(v) for name, v in rows.items() if name not in ("documents", "agencies")}
         return Outcome(path, doc_id, "ok", None, counts, time.perf_counter() - started, rows)
@@ -168,10 +183,11 @@ def run(
     lock_timeout: float | None = None,
     limits: Limits | None = None,
     worker: Callable[[tuple[str, str | None]], Outcome] = _process,
+    engine: Engine | None = None,
 ) -> Summary:
     """Extract every new or changed input into ``db_path``; one transaction per document, each
     document in a worker process within ``limits`` (default: ``Limits`` with the memory limit
-    shared out among the workers)."""
+    shared out among the workers), or on the workers of ``engine`` (``pipeline.cluster``)."""
     if limits is None:
         limits = Limits(memory=default_memory_limit(workers))
     started = time.perf_counter()
@@ -180,7 +196,7 @@ def run(
         store = Store(db_path)
         try:
             _run(store, list(paths), summary, workers=workers, password=password, force=force,
-                 on_outcome=on_outcome, worker=worker, limits=limits)
+                 on_outcome=on_outcome, worker=worker, limits=limits, engine=engine)
             summary.dropped = store.finish(regroup=regroup)
             summary.database = store.counts()
         finally:
@@ -190,7 +206,7 @@ def run(
 
 
 def _run(store: Store, paths: list, summary: Summary, *, workers: int, password, force: bool, on_outcome,
-         worker, limits: Limits) -> None:
+         worker, limits: Limits, engine: Engine | None) -> None:
     version, labels = current_versions()
 
     def current(doc_id: str) -> bool:
@@ -262,8 +278,12 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
         for path in also:
             finish(Outcome(path, outcome.document_id, outcome.status, outcome.error, action="duplicate"), [])
 
-    workers = max(1, min(workers, os.cpu_count() or 1))
-    for outcome in run_limited(jobs(), worker, workers, limits, _unfinished):
+    if engine is None:
+        workers = max(1, min(workers, os.cpu_count() or 1))
+        outcomes = run_limited(jobs(), worker, workers, limits, _unfinished)
+    else:
+        outcomes = engine(jobs(), _unfinished)
+    for outcome in outcomes:
         record(outcome)
 
 

@@ -84,10 +84,14 @@ def sniff_format(data: bytes, path: str = "") -> str:
 
 def read_file(path: str | Path, *, password: str | None = None) -> RawDocument:
     """Read ``path`` with the backend its bytes call for."""
+    return read_data(Path(path).read_bytes(), str(path), password=password)
+
+
+def read_data(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
+    """Read the bytes of a file named ``path`` (already read, or sent to a cluster worker) with the
+    backend they call for."""
     from pipeline.ingest import docx, html, legacy_word, markdown, pdf, text
 
-    path = str(path)
-    data = Path(path).read_bytes()
     fmt = sniff_format(data, path)
     backend = {"pdf": pdf, "docx": docx, "doc": legacy_word, "html": html, "markdown": markdown, "text": text}[fmt]
     return backend.read(data, path, password=password)
