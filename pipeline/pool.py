@@ -117,17 +117,19 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
     of a job that did not finish (timeout, memory_limit, crashed)."""
     context = multiprocessing.get_context("fork")
     pending = iter(jobs)
-    idle = [_Worker(context, worker, limits.memory) for _ in range(max(workers, 1))]
+    idle: list[_Worker] = []
     busy: list[_Worker] = []
     exhausted = False
     try:
         while True:
-            while idle and not exhausted:
+            while (idle or len(busy) < max(workers, 1)) and not exhausted:
                 job = next(pending, None)
                 if job is None:
                     exhausted = True
                     break
-                slot = idle.pop()
+                # a worker is started for the first job that finds none idle: a re-run with nothing to
+                # extract starts none
+                slot = idle.pop() if idle else _Worker(context, worker, limits.memory)
                 slot.give(job)
                 busy.append(slot)
             if not busy:

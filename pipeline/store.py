@@ -1,7 +1,7 @@
 """The only code that writes SQLite: documents with their facts, the files they came from, notices.
 
 ``Store.write`` replaces one document's rows and records the file paths it was read from in one
-transaction, so re-running a file never duplicates anything and a crash never leaves half a
+transaction (one ``executemany`` per table), so re-running a file never duplicates anything and a crash never leaves half a
 document behind. ``Store.finish`` drops documents no file points to any more (an edited file's old
 version) and regroups documents into notices (``pipeline.notices``). ``write_lock`` keeps two runs
 from writing one database at once. Reads rows from ``pipeline.rows``; returns nothing.
@@ -9,6 +9,7 @@ from writing one database at once. Reads rows from ``pipeline.rows``; returns no
 from __future__ import annotations
 
 import fcntl
+import json
 import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -53,6 +54,13 @@ def write_lock(db_path: str | Path, *, timeout: float | None = None,
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _sql_value(value):
+    """A value as sqlite-utils stores it: lists and dicts as JSON text."""
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, default=repr, ensure_ascii=False)
+    return value
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -78,8 +86,13 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(self.path)
         self.db.conn.execute("pragma journal_mode = wal")
+        # no fsync at each document's commit (only at checkpoints): the writer kept the disk busy and a
+        # cluster waiting. A power cut may lose the last documents written, never the database; a lost
+        # document is not stored, so the next run extracts it again
+        self.db.conn.execute("pragma synchronous = normal")
         self.db.conn.execute("pragma busy_timeout = 30000")
         self.changed = False  # a document was written or dropped: notices must be regrouped
+        self._statements: dict[tuple, str] = {}  # (table, columns, upsert key) → its insert statement
         self.ensure_tables()
 
     def ensure_tables(self) -> None:
@@ -145,6 +158,42 @@ class Store:
         if existing is not None:
             row["source_path"], row["file_name"], row["notice_id"] = existing
 
+    def _insert(self, table: str, rows: list[dict], *, upsert_on: str | None = None) -> None:
+        """Rows into ``table`` with one prepared statement (the columns the rows name, in their order);
+        with ``upsert_on``, a row whose key is stored updates those columns instead."""
+        if not rows:
+            return
+        columns = tuple(dict.fromkeys(key for row in rows for key in row))
+        sql = self._statements.get((table, columns, upsert_on))
+        if sql is None:
+            sql = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+                   f"values ({', '.join('?' * len(columns))})")
+            if upsert_on:
+                sql += f" on conflict([{upsert_on}]) do update set " + ", ".join(
+                    f"[{c}] = excluded.[{c}]" for c in columns if c != upsert_on)
+            self._statements[(table, columns, upsert_on)] = sql
+        self.db.conn.executemany(sql, [tuple(_sql_value(row.get(c)) for c in columns) for row in rows])
+
+    def _add_agencies(self, agencies: list[dict]) -> None:
+        """Agencies new to the database; a kind for one stored without (agencies are shared by documents)."""
+        if not agencies:
+            return
+        ids = list(dict.fromkeys(a["id"] for a in agencies))
+        known: dict[str, str | None] = {}
+        for start in range(0, len(ids), 500):  # SQLite's limit of bound parameters
+            chunk = ids[start:start + 500]
+            known.update(self.db.conn.execute(
+                f"select id, kind from agencies where id in ({', '.join('?' * len(chunk))})", chunk).fetchall())
+        new, kinds = [], {}
+        for agency in agencies:
+            if agency["id"] not in known:
+                new.append(agency)
+                known[agency["id"]] = agency["kind"]
+            elif agency["kind"] and not known[agency["id"]]:
+                kinds[agency["id"]] = known[agency["id"]] = agency["kind"]
+        self._insert("agencies", new)
+        self.db.conn.executemany("update agencies set kind = ? where id = ?", [(k, i) for i, k in kinds.items()])
+
     def write(self, rows: Rows, files: list[dict]) -> None:
         """Replace one document's rows (they all share one documents.id) and record its files, in one
         transaction."""
@@ -154,16 +203,10 @@ class Store:
             self._first_path(doc_row)
             self._delete_document(doc_id)
             self.db.conn.execute("delete from documents where id = ?", [doc_id])
-            for agency in rows.get("agencies", []):
-                existing = self.db.conn.execute("select kind from agencies where id = ?", [agency["id"]]).fetchone()
-                if existing is None:
-                    self.db["agencies"].insert(agency)
-                elif agency["kind"] and not existing[0]:
-                    self.db["agencies"].update(agency["id"], {"kind": agency["kind"]})
-            self.db["documents"].insert(doc_row, alter=False)
+            self._add_agencies(rows.get("agencies", []))
+            self._insert("documents", [doc_row])
             for table in reversed(DOCUMENT_TABLES):
-                if rows.get(table):
-                    self.db[table].insert_all(rows[table])
+                self._insert(table, rows.get(table) or [])
             self._record_files(files)
         self.changed = True
 
@@ -182,7 +225,7 @@ class Store:
             previous = self.db.conn.execute("select document_id from files where path = ?", [row["path"]]).fetchone()
             if previous is not None and previous[0] and previous[0] != row["document_id"]:
                 self.changed = True  # the file was edited: its old document may now be orphaned
-            self.db["files"].upsert(row, pk="path")
+        self._insert("files", files, upsert_on="path")
 
     def finish(self, *, regroup: Callable[["Store"], None] | None = None) -> int:
         """Drop documents no file points to (edited files' old versions) and regroup notices if anything
