@@ -14,6 +14,7 @@ import unicodedata
 import regex
 
 from extractors.regions import PARTY_PREFIX, national_issuers, region_chain
+from extractors.word_sets import starts_with_any
 from pipeline.structure import AGENCY_LINE
 
 # whitespace, including the ideographic space: what separates co-issuers printed on one line
@@ -36,7 +37,7 @@ def _is_organ(name: str) -> bool:
 def _opens_organ(text: str) -> bool:
     """``text`` starts with a national organ's name, a party prefix or a division's name."""
     names, _ = national_issuers()
-    return (any(text.startswith(n) for n in names if len(n) >= 2) or bool(PARTY_PREFIX.match(text))
+    return (starts_with_any(text, names, min_length=2) or bool(PARTY_PREFIX.match(text))
             or bool(region_chain(text)))
 
 

@@ -65,6 +65,7 @@ _FULLWIDTH_KEEP = {chr(c) for c in range(0xFF10, 0xFF1A)} | {chr(c) for c in ran
     chr(c) for c in range(0xFF41, 0xFF5B)
 } | {"％", "＋", "／", "．"}
 _SPACES = {" ", "\u3000", "\xa0", "\u2002", "\u2003", "\u2009", "\u200b", "\ufeff"}
+_SPACES_OR_TAB = frozenset(_SPACES | {"\t"})
 #: characters that are valid simplified Chinese too: their presence alone does not make a line traditional
 _AMBIGUOUS_TRADITIONAL = set("著乾瞭於於餘鍾甚麼裡後覆佈製")
 
@@ -74,8 +75,14 @@ def is_wide(char: str) -> bool:
     return char >= "\u2e80" or char in "“”‘’—…·"
 
 
+# the characters is_wide counts: U+2E80 and above, and the quotes/dashes Chinese text uses ("“5G”" → 2 of 4)
+_WIDE_CHAR = regex.compile("[\u2e80-\U0010ffff“”‘’—…·]")
+
+
 def display_width(text: str) -> float:
-    return sum(1.0 if is_wide(c) else 0.5 for c in text)
+    """Width in CJK columns: a wide character 1, any other ½ (as summing is_wide per character)."""
+    wide = len(_WIDE_CHAR.findall(text))
+    return wide + (len(text) - wide) * 0.5
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,6 +104,7 @@ def _taiwan_terms() -> tuple[regex.Pattern | None, dict[str, str]]:
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1 << 16)  # one OpenCC call per distinct character and process, not per occurrence
 def _is_traditional_char(char: str) -> bool:
     return char not in _AMBIGUOUS_TRADITIONAL and _char_converter().convert(char) != char
 
@@ -127,6 +135,8 @@ class _TableOut:
 
 
 def _fold_width(chars: list[str], raws: list[int]) -> None:
+    if _FULLWIDTH_KEEP.isdisjoint(chars):
+        return
     for i, c in enumerate(chars):
         if c in _FULLWIDTH_KEEP:
             if c == "．" and not (0 < i < len(chars) - 1 and chars[i - 1].isdigit() and chars[i + 1].isdigit()):
@@ -136,6 +146,8 @@ def _fold_width(chars: list[str], raws: list[int]) -> None:
 
 def _drop(chars: list[str], raws: list[int], pattern: regex.Pattern) -> tuple[list[str], list[int]]:
     text = "".join(chars)
+    if not pattern.search(text):
+        return chars, raws
     keep = [True] * len(chars)
     for m in pattern.finditer(text):
         for i in range(m.start(), m.end()):
@@ -148,6 +160,8 @@ _BOLD_MARK = regex.compile(r"\*\*")  # **某市人民政府办公室 … 的通�
 
 def _squeeze_spaces(chars: list[str], raws: list[int]) -> tuple[list[str], list[int]]:
     """Drop whitespace next to CJK, a run holding a tab → one tab, other runs → one space."""
+    if _SPACES_OR_TAB.isdisjoint(chars):
+        return chars, raws
     out_c, out_r = [], []
     i, n = 0, len(chars)
     while i < n:
@@ -179,8 +193,7 @@ def _squeeze_spaces(chars: list[str], raws: list[int]) -> tuple[list[str], list[
 
 
 def _to_simplified(chars: list[str], raws: list[int]) -> tuple[list[str], list[int], bool]:
-    traditional = sum(1 for c in chars if c >= "\u3400" and _is_traditional_char(c))
-    if traditional == 0:
+    if not any(c >= "\u3400" and _is_traditional_char(c) for c in chars):
         return chars, raws, False
     text = "".join(chars)
     converted = _char_converter().convert(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import NAME_STARTER, is_position, knowledge, split_org_position
+from extractors.word_sets import starts_with_any
 
 # 两到四个汉字: the shape of a personal name
 NAME_SHAPE = regex.compile(r"\p{Han}{2,4}")
@@ -16,7 +17,7 @@ NAME_SHAPE = regex.compile(r"\p{Han}{2,4}")
 
 def starts_unit(text: str) -> bool:
     """Whether text begins like a unit's name: a level word (市/州/旗…) or a national organ (科技部…)."""
-    return bool(NAME_STARTER.match(text)) or any(text.startswith(o) for o in knowledge().national_organs)
+    return bool(NAME_STARTER.match(text)) or starts_with_any(text, knowledge().national_organs)
 
 
 def is_person_name(name: str) -> bool:

@@ -11,10 +11,13 @@ role) triples; a subject listing several organs (``外交部和总参谋部``) g
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extractors.agency_names import knowledge
 from extractors.regions import region_table
+from extractors.word_sets import longest_suffix
 
 # 的 在 对 向 …, punctuation, digits, quotes: never inside the subject that names an organ
 NOT_IN_ACTOR = regex.compile(r"[的在对向把从被使让给于由其是，,。；;：:！？!?“”\"《》\s\d%]")
@@ -61,6 +64,12 @@ LEADS_WORD = regex.compile(r"牵头(?!单位|部门)")
 IN_PROGRESS = regex.compile(r"(?:也|还|都)?正在")
 
 
+@functools.lru_cache(maxsize=1)
+def _actor_heads() -> frozenset[str]:
+    """What an organ's name ends with (部门, 人民政府, 局 …), as a set for suffix lookups."""
+    return frozenset(knowledge().actor_heads)
+
+
 def is_organ(name: str) -> bool:
     """Whether words name an organ or a group of them: ``行业主管部门``, ``各地区``, ``外交部``, ``县委书记``."""
     kb = knowledge()
@@ -69,15 +78,14 @@ def is_organ(name: str) -> bool:
     if kb.actor_groups.match(name) or name in kb.collective:
         return True
     bare = TRAILING_BRACKET.sub("", name)
-    for head in kb.actor_heads:
-        if not bare.endswith(head):
-            continue
-        if any(bare.endswith(word) for word in kb.not_organs):
-            return False
-        if len(bare) <= len(head) or (len(head) == 1 and len(bare) < 3):
-            return False  # 政府 / 部门 / 市局 alone name no one
-        return not VERB_IN_NAME.search(bare[: -len(head)]) and _begins_like_organ(bare)
-    return False
+    head = longest_suffix(bare, _actor_heads())
+    if head is None:
+        return False
+    if longest_suffix(bare, kb.not_organs):
+        return False
+    if len(bare) <= len(head) or (len(head) == 1 and len(bare) < 3):
+        return False  # 政府 / 部门 / 市局 alone name no one
+    return not VERB_IN_NAME.search(bare[: -len(head)]) and _begins_like_organ(bare)
 
 
 def _begins_like_organ(name: str) -> bool:
