@@ -14,9 +14,23 @@ from extractors.member_lists.parsed import Block
 from extractors.member_lists.rows import is_continuation, parse_unit
 
 
+#: the last document's member lists: the taskforce, agencies and tasks extractors each ask for them
+#: (reading them was a sixth of a notice's extraction, three times over); (doc, not_names, result)
+_last: list = [None, None, None]
+
+
 def member_blocks(doc, not_names: frozenset[str] = frozenset()) -> tuple[list[Block], Layout]:
     """The member lists of ``doc`` in text order, and the layout read for them; ``not_names`` (the
-    notice's region names) are never read as a person."""
+    notice's region names) are never read as a person. Callers read the result and never change it
+    (it is shared by the extractors of one document)."""
+    if _last[0] is doc and _last[1] == not_names:
+        return _last[2]
+    result = _read_member_blocks(doc, not_names)
+    _last[:] = [doc, not_names, result]
+    return result
+
+
+def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], Layout]:
     layout = read_layout(doc, not_names)
     pats = label_patterns()
     blocks: list[Block] = []
