@@ -22,10 +22,14 @@ test: $(STAMP)
 	$(BIN)/pytest
 
 ## bench: ingest+normalize speed against raw pdfplumber on the same files, same run; diff time against
-## 100, 1,000 and 10,000 stored notices
+## 100, 1,000 and 10,000 stored notices; zhengce at scale (bench/bench_scale.py) over BENCH_N generated
+## notices (text, web pages, DOCX, PDF), with its baselines in the same run. 10,000 notices (about half an
+## hour on 2 cores, the corpus kept in output/bench for the next time): make bench BENCH_N="100 1000 10000"
+BENCH_N ?= 100 1000
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_diff.py
+	$(BIN)/python bench/bench_scale.py --n $(BENCH_N)
 
 ## evaluate: score output/policies.db against the gold files
 evaluate: $(STAMP)

@@ -3,7 +3,7 @@ measured on the same files in the same run, reported as ratios (machines here ar
 
 For each N of ``--n`` (``make bench BENCH_N="100 1000 10000"``): a fresh ``zhengce run --workers 2``
 over the corpus (peak memory of the whole process tree, workers included; database size), then an
-unchanged re-run. On samples of the first corpus: PDF pages/s as a user runs it (``zhengce run``
+unchanged re-run. On samples of the largest corpus: PDF pages/s as a user runs it (``zhengce run``
 over a folder of PDFs, default options, process start included) against raw pdfplumber
 ``extract_text`` and raw pypdfium2 text; text notices/s (one process, database written) against
 ``jieba.lcut`` of the same texts; DOCX notices/s; ``--workers 2`` against ``--workers 1``; a Dask
@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT))
 from bench.notice_files import write_corpus  # noqa: E402
 
 WORK = ROOT / "output" / "bench"
-#: files of each format in the samples (from the first corpus)
-SAMPLE = {"pdf": 40, "text": 60, "docx": 30, "mixed": 120}
+#: files of each format in the samples (from the largest corpus)
+SAMPLE = {"pdf": 60, "text": 80, "docx": 40, "mixed": 160}
 
 
 # --- measuring ----------------------------------------------------------------------------------
@@ -137,14 +137,15 @@ def samples(corpus_dir: Path, manifest: dict) -> dict[str, list[Path]]:
 
 
 def scale_runs(sizes: list[int], seed: int) -> tuple[list[dict], dict]:
-    """Per N: a fresh run with --workers 2 (time, peak RSS, database size) and an unchanged re-run."""
-    results, first = [], None
+    """Per N: a fresh run with --workers 2 (time, peak RSS, database size) and an unchanged re-run.
+    Returns them and (folder, manifest) of the largest corpus."""
+    results, largest = [], None
     for n in sizes:
         corpus_dir = WORK / f"corpus-{n}-{seed}"
         started = time.perf_counter()
         manifest = write_corpus(corpus_dir, n, seed=seed)
         generated = time.perf_counter() - started
-        first = first or (corpus_dir, manifest)
+        largest = (corpus_dir, manifest)
         db = fresh_db(f"scale-{n}.db")
         seconds, peak, _ = zhengce_run(corpus_dir / "notices", db, "--workers", "2")
         rerun, rerun_peak, output = zhengce_run(corpus_dir / "notices", db, "--workers", "2")
@@ -157,7 +158,7 @@ def scale_runs(sizes: list[int], seed: int) -> tuple[list[dict], dict]:
                         "rerun_peak_rss_mib": rerun_peak / 2**20})
         print(f"  N={n}: {n / seconds:.1f} notices/s with --workers 2, peak RSS {peak / 2**20:.0f} MiB, "
               f"database {size / 2**20:.1f} MiB, unchanged re-run {rerun:.1f} s", flush=True)
-    return results, first
+    return results, largest
 
 
 def format_runs(folders: dict[str, list[Path]]) -> dict:

@@ -25,6 +25,8 @@ from bench.generate_corpus import GeneratedNotice, notices, write_notice  # noqa
 #: what a finished corpus folder records, so that a half-written one is never reused
 MANIFEST = "corpus.json"
 FONT = "STSong-Light"  # a CID font every PDF reader knows: nothing to embed, no font file needed
+#: GB/T 9704 body text: 三号 (16 pt), 28 characters a line, 22 lines in the 225 mm text block
+BODY_SIZE, BODY_LEAD = 16, 225 / 22 * 72 / 25.4
 
 
 def _blocks(text: str) -> list[tuple[str, object]]:
@@ -78,18 +80,18 @@ def write_pdf(notice: GeneratedNotice, path: Path) -> int:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
-    from tests.notice_pdf import BODY, LEFT, TEXT_W, LineWriter, wrap
+    from tests.notice_pdf import LEFT, TEXT_W, LineWriter, wrap
 
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     title = next((v for k, v in _blocks(notice.content) if k == "title"), notice.stem)
-    writer = LineWriter(path, FONT, title, lead=BODY + 12)
+    writer = LineWriter(path, FONT, title, lead=BODY_LEAD)
     for kind, value in _blocks(notice.content):
         if kind == "title":
             for line in wrap(FONT, value, 20, TEXT_W):
                 writer.line(line, size=20, align="center", lead=32)
         elif kind == "line":
-            writer.para(value)
+            writer.para(value, size=BODY_SIZE)
         elif kind == "gap":
             writer.y -= 6
         else:
@@ -126,7 +128,8 @@ def write_corpus(out_dir: str | Path, n: int, *, seed: int = 1, pdf_share: float
     """Write ``n`` notices into ``out_dir`` (or reuse the ones written there before). Returns the
     manifest: files by format (names in ``out_dir/notices``) and the PDFs' page count."""
     manifest_path = Path(out_dir) / MANIFEST
-    settings = {"n": n, "seed": seed, "pdf_share": pdf_share, "docx_share": docx_share, "html_share": html_share}
+    settings = {"n": n, "seed": seed, "pdf_share": pdf_share, "docx_share": docx_share, "html_share": html_share,
+                "pdf_body": [BODY_SIZE, round(BODY_LEAD, 2)]}
     if manifest_path.exists():
         manifest = json.loads(manifest_path.read_text())
         if manifest["settings"] == settings:

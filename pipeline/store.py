@@ -130,10 +130,11 @@ class Store:
     # --- reading what an earlier run stored -------------------------------------------------------
 
     def known_file(self, path: str | Path) -> dict | None:
-        row = self.db.conn.execute("select * from files where path = ?", [str(Path(path).resolve())]).fetchone()
+        cursor = self.db.conn.execute("select * from files where path = ?", [str(Path(path).resolve())])
+        row = cursor.fetchone()
         if row is None:
             return None
-        return dict(zip([c[0] for c in self.db.conn.execute("select * from files limit 0").description], row))
+        return dict(zip([c[0] for c in cursor.description], row))
 
     def stored_versions(self, doc_id: str) -> tuple[str | None, str | None] | None:
         """(pipeline_version, extractors JSON) a stored document was made with, or None if not stored."""
