@@ -224,7 +224,7 @@ def compare(db_path, indicators, regions, kinds, latest, fmt, out, chart_path) -
             if len(matrix.indicators) != 1:
                 raise click.UsageError("--chart draws one indicator: name it with --indicator "
                                        f"(this matrix has {len(matrix.indicators)})")
-            from pipeline.chart import chart
+            from pipeline.compare.chart import chart
 
             chart(matrix, matrix.indicators[0].name, chart_path)
         _write_matrix(matrix, fmt, out)
@@ -235,14 +235,14 @@ def compare(db_path, indicators, regions, kinds, latest, fmt, out, chart_path) -
 
 
 def _write_matrix(matrix, fmt: str, out: str | None) -> None:
-    from pipeline import compare_formats
+    from pipeline.compare import formats as compare_formats
 
     if out is None:
         click.echo(compare_formats.render_text(matrix, fmt), nl=False)
         return
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     if fmt == "xlsx":
-        from pipeline.xlsx import write_matrix
+        from pipeline.compare.xlsx import write_matrix
 
         write_matrix(matrix, out)
     elif fmt == "csv":
