@@ -38,9 +38,11 @@ evaluate-real: $(STAMP)
 	$(BIN)/zhengce run $(wildcard $(REAL)/govcn/*.html) $(wildcard $(REAL)/scraped_md/m*.md) --db output/real.db -q
 	$(BIN)/zhengce evaluate --gold tests/real_gold --db output/real.db
 
-## serve: browse the database in Datasette
+## serve: browse the database in Datasette on http://127.0.0.1:$(PORT)/ (read-only; HOST= to listen elsewhere)
+PORT ?= 8001
+HOST ?= 127.0.0.1
 serve: $(STAMP)
-	$(BIN)/zhengce serve --db $(DB)
+	$(BIN)/zhengce serve --db $(DB) --host $(HOST) --port $(PORT)
 
 clean:
 	rm -rf output/*.db output/*.db-wal output/*.db-shm

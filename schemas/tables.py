@@ -179,11 +179,11 @@ VIEWS = {
         group by a.id order by tasks desc, a.name
     """,
     "notice_targets": f"""
-        select {_NOTICE_COLUMNS}, t.*
+        select {_NOTICE_COLUMNS}, t.*, substr(t.deadline, 1, 4) as deadline_year
         from notices n join targets t on t.document_id = n.best_document_id
     """,
     "notice_tasks": f"""
-        select {_NOTICE_COLUMNS}, k.*
+        select {_NOTICE_COLUMNS}, k.*, substr(k.deadline, 1, 4) as deadline_year
         from notices n join tasks k on k.document_id = n.best_document_id
     """,
     "notice_members": f"""
