@@ -53,3 +53,9 @@ class DecodeError(IngestError):
 
 class NoTextError(IngestError):
     code = "no_text"
+
+
+class TooLargeError(IngestError):
+    """Over a limit of size (file, unpacked parts, pages): refused before it can exhaust the machine."""
+
+    code = "too_large"
