@@ -21,9 +21,11 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest
 
-## bench: ingest+normalize speed against raw pdfplumber on the same files, same run
+## bench: ingest+normalize speed against raw pdfplumber on the same files, same run; then the browser's
+## table, faceted and search pages at 10,000 generated notices (bench/results/ keeps the corpus and database)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_serve.py
 
 ## evaluate: score output/policies.db against the gold files
 evaluate: $(STAMP)

@@ -28,6 +28,8 @@ MARK_OPEN, MARK_CLOSE = "⟪", "⟫"
 
 # a run of letters and digits, Han characters included: 千兆城市, 5G, 2025
 RUN = re.compile(r"[^\W_]+")
+# line breaks, shown as one space in a result's context
+LINE_BREAKS = re.compile(r"\s*\n\s*")
 # a query's terms are separated by whitespace (ideographic space too): "基站 千兆"
 TERMS = re.compile(r"\S+")
 
@@ -82,8 +84,9 @@ def snippet(text: str | None, query: str | None, width: int = 30) -> str | None:
     if start < 0:
         return text[: 2 * width] + ("…" if len(text) > 2 * width else "")
     left, right = max(0, start - width), min(len(text), end + width)
-    return ("…" if left else "") + text[left:start] + MARK_OPEN + text[start:end] + MARK_CLOSE + \
+    context = ("…" if left else "") + text[left:start] + MARK_OPEN + text[start:end] + MARK_CLOSE + \
         text[end:right] + ("…" if right < len(text) else "")
+    return LINE_BREAKS.sub(" ", context)
 
 
 def match_start(text: str | None, query: str | None) -> int | None:

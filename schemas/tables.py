@@ -186,6 +186,19 @@ VIEWS = {
         select {_NOTICE_COLUMNS}, k.*, substr(k.deadline, 1, 4) as deadline_year
         from notices n join tasks k on k.document_id = n.best_document_id
     """,
+    # every dated goal and task of each notice's best copy, one row each (deadline queries, the dashboard)
+    "notice_deadlines": f"""
+        select t.deadline, 'target' as kind, n.region, n.province, n.city,
+               t.indicator || ' ' || coalesce(t.comparator, '') || ' ' || t.value || coalesce(t.unit, '') as what,
+               t.evidence, n.title as notice_title, n.id as notice_id, 'targets' as fact_table, t.id as fact_id
+        from notices n join targets t on t.document_id = n.best_document_id
+        where t.kind = 'target' and t.deadline is not null
+        union all
+        select k.deadline, 'task', n.region, n.province, n.city, substr(k.text, 1, 60), k.evidence, n.title, n.id,
+               'tasks', k.id
+        from notices n join tasks k on k.document_id = n.best_document_id
+        where k.deadline is not null
+    """,
     "notice_members": f"""
         select {_NOTICE_COLUMNS}, f.name as taskforce, m.*
         from notices n

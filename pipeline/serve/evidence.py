@@ -8,6 +8,7 @@ shows a whole notice; ``?q=`` marks every occurrence of a search term in it.
 from __future__ import annotations
 
 import markupsafe
+from datasette.utils import tilde_decode
 from datasette.utils.asgi import NotFound, Response
 
 #: tables whose rows are spans of documents.text (document_id, char_start, char_end)
@@ -79,7 +80,8 @@ async def facts_of(db, doc_id: str, current: str | None) -> list[dict]:
 
 
 async def evidence_page(datasette, request):
-    database, table, ref_id = (request.url_vars[k] for k in ("database", "table", "ref_id"))
+    # Datasette hands percent-escapes over tilde-encoded (%3A → ~3A)
+    database, table, ref_id = (tilde_decode(request.url_vars[k]) for k in ("database", "table", "ref_id"))
     try:
         db = datasette.get_database(database)
     except KeyError:

@@ -70,14 +70,19 @@ def render_cell(row, value, column, table, database, datasette):
     if value is None:
         return None
     keys = row.keys() if hasattr(row, "keys") else []
-    fact_table = VIEW_TABLES.get(table, table)
-    if column == "evidence" and fact_table in SPAN_TABLES and "id" in keys and row["id"]:
-        url = _evidence_url(datasette, database, fact_table, row["id"])
+    if "fact_table" in keys and "fact_id" in keys:  # a view of facts of several tables
+        fact_table, fact_id = row["fact_table"], row["fact_id"]
+    else:
+        fact_table, fact_id = VIEW_TABLES.get(table, table), row["id"] if "id" in keys else None
+    if column == "evidence" and fact_table in SPAN_TABLES and fact_id:
+        url = _evidence_url(datasette, database, fact_table, fact_id)
         text = str(value)
         limit = datasette.setting("truncate_cells_html") or 0
         shown = text if not limit or len(text) <= limit else text[:limit] + "…"
         return markupsafe.Markup(f'<a class="evidence-link" href="{markupsafe.escape(url)}" '
                                  f'title="show in the notice">{markupsafe.escape(shown)}</a>')
+    if column in ("value", "value_max", "national_value") and isinstance(value, float) and value.is_integer():
+        return str(int(value))  # 10000, not 10000.0
     if column == "context" and isinstance(value, str) and search.MARK_OPEN in value:
         return _marked(value)
     if column in ("open", "evidence_url") and isinstance(value, str) and value.startswith("-/evidence/"):
