@@ -45,6 +45,11 @@ def pages(db: str, province: str, city: str) -> list[tuple[str, str]]:
     ]
 
 
+def padded(label: str, width: int = 58) -> str:
+    """The label padded to ``width`` terminal columns (a Chinese character takes two)."""
+    return label + " " * max(1, width - sum(2 if ord(ch) >= 0x2E80 else 1 for ch in label))
+
+
 def timed_get(url: str) -> float:
     started = time.perf_counter()
     with urllib.request.urlopen(url, timeout=60) as response:
@@ -71,9 +76,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="notices generated (a few generated from one short template are grouped as copies)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--db", help="time the pages of this database instead (no corpus generated)")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
-    db = build(args.files, args.seed)
+    db = Path(args.db) if args.db else build(args.files, args.seed)
     import sqlite3
 
     conn = sqlite3.connect(db)
@@ -88,12 +94,17 @@ def main(argv: list[str] | None = None) -> int:
     with running_server(db) as (base, _):
         print(f"\n{'page':58} {'median':>8} {'worst':>8}  (ms, {args.repeat} requests after a warm-up)")
         for label, path in pages(db.stem, province, city):
-            timed_get(base + path)
-            times = [timed_get(base + path) for _ in range(args.repeat)]
+            try:
+                timed_get(base + path)
+                times = [timed_get(base + path) for _ in range(args.repeat)]
+            except OSError as exc:  # Datasette answers 400 when a query passes its time limit
+                print(f"{padded(label)}failed: {exc}")
+                slow += 1
+                continue
             median = statistics.median(times)
             verdict = "ok" if median < LIMIT_MS else f"SLOWER than {LIMIT_MS} ms"
             slow += median >= LIMIT_MS
-            print(f"{label:58} {median:8.0f} {max(times):8.0f}  {verdict}", flush=True)
+            print(f"{padded(label)}{median:8.0f} {max(times):8.0f}  {verdict}", flush=True)
     print(f"\n{'every page answered' if not slow else f'{slow} pages did not answer'} in under {LIMIT_MS} ms (median)")
     return 0
 

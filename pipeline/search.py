@@ -8,8 +8,8 @@ substring of two characters or more matches exactly where it occurs, and a one-c
 a prefix query (``网*``) that finds the character anywhere. This is what CJK search engines call
 bigram indexing; ``bench/search_options.py`` measures it against trigram and jieba-word indexes.
 
-``search_rows`` holds what is searchable (a notice's text, a target's, task's or member's evidence)
-with its kind and the row it stands for; ``search_fts`` is an FTS5 index of their tokens (same
+``search_rows`` holds what is searchable (a target's, task's or member's evidence; a notice's text
+stays in ``documents.text``) with its kind and the row it stands for; ``search_fts`` is an FTS5 index of their tokens (same
 rowid). ``pipeline.store`` keeps both in step with each document's rows; the browser calls
 ``fts_query`` and ``snippet`` as the SQL functions ``zh_fts`` and ``zh_snippet``.
 """
@@ -20,7 +20,7 @@ import sqlite3
 from typing import Iterable, Iterator
 
 #: bump when tokens change: a database indexed with another version is indexed again
-INDEX_VERSION = "bigram-2"
+INDEX_VERSION = "bigram-3"
 ROWS_TABLE = "search_rows"
 FTS_TABLE = "search_fts"
 #: the marks ``snippet`` puts around a match (the browser turns them into <mark>)
@@ -128,7 +128,6 @@ def ensure_index(conn: sqlite3.Connection) -> bool:
                      ref_table text not null, ref_id text not null, document_id text not null,
                      char_start integer, text text)""")
     conn.execute(f"create index [{ROWS_TABLE}_document_id] on [{ROWS_TABLE}] (document_id)")
-    conn.execute(f"create index [{ROWS_TABLE}_ref_id] on [{ROWS_TABLE}] (ref_id)")
     # external content: the index holds the tokens given to it, a read of the column gets search_rows.text
     # (so that count(*) works); never 'rebuild' it from search_rows (that would index untokenized text)
     conn.execute(f"create virtual table [{FTS_TABLE}] using fts5(text, content='{ROWS_TABLE}', content_rowid='rowid', "
@@ -149,16 +148,20 @@ def entries(rows: dict[str, list[dict]]) -> Iterator[tuple[str, str, str, str, i
 
 
 def add(conn: sqlite3.Connection, items: Iterable[tuple]) -> None:
+    """Index entries; a notice's text is not copied (search_rows.text is null: read documents.text)."""
     for kind, table, ref_id, doc_id, start, text in items:
         cursor = conn.execute(f"insert into [{ROWS_TABLE}] (kind, ref_table, ref_id, document_id, char_start, text) "
-                              "values (?, ?, ?, ?, ?, ?)", [kind, table, ref_id, doc_id, start, text])
+                              "values (?, ?, ?, ?, ?, ?)", [kind, table, ref_id, doc_id, start,
+                                                            None if table == "documents" else text])
         conn.execute(f"insert into [{FTS_TABLE}] (rowid, text) values (?, ?)",
                      [cursor.lastrowid, index_tokens(text)])
 
 
 def remove_document(conn: sqlite3.Connection, doc_id: str) -> None:
     """Drop a document's entries (an external-content index forgets a row when told its tokens again)."""
-    old = conn.execute(f"select rowid, text from [{ROWS_TABLE}] where document_id = ?", [doc_id]).fetchall()
+    # before the documents row goes: a notice's entry was indexed from documents.text
+    old = conn.execute(f"select r.rowid, coalesce(r.text, d.text) from [{ROWS_TABLE}] r "
+                       "left join documents d on d.id = r.document_id where r.document_id = ?", [doc_id]).fetchall()
     conn.executemany(f"insert into [{FTS_TABLE}] ({FTS_TABLE}, rowid, text) values ('delete', ?, ?)",
                      [(rowid, index_tokens(text)) for rowid, text in old])
     conn.execute(f"delete from [{ROWS_TABLE}] where document_id = ?", [doc_id])

@@ -157,6 +157,14 @@ DOCUMENT_TABLES = [
     "agency_mentions", "agency_aliases", "citations", "sections",
 ]
 
+#: indexes beyond each table's document_id: (table, columns). A notice's facts are found through
+#: notices.best_document_id (the notice_* views, search); the targets index covers the facets of
+#: notice_targets (kind, indicator, deadline year) so they need not read whole target rows
+INDEXES = [
+    ("notices", ["best_document_id"]),
+    ("targets", ["document_id", "kind", "indicator", "deadline"]),
+]
+
 #: a key → value table of the database's own state (e.g. whether notices need regrouping)
 META_TABLE = "zhengce_meta"
 

@@ -163,3 +163,18 @@ def test_serve_warns_when_bound_beyond_loopback(corpus_db, monkeypatch):
 def test_serve_command_is_documented():
     result = CliRunner().invoke(cli, ["serve", "--help"])
     assert result.exit_code == 0 and "Datasette" in result.output and "--host" in result.output
+
+
+def test_a_table_filtered_by_search_keeps_the_rows_containing_the_term(corpus_db):
+    ds = make_datasette(corpus_db)
+    name = corpus_db.stem
+    rows = get_json(ds, f"/{name}/notice_targets.json?_search=每万人拥有&_shape=array&_size=max")
+    assert rows and all("每万人拥有" in row["evidence"] for row in rows)
+    conn = sqlite3.connect(corpus_db)
+    expected = conn.execute("select count(*) from notice_targets where instr(evidence, '每万人拥有') > 0").fetchone()[0]
+    assert len(rows) == expected
+    # combined with a facet's filter
+    rows = get_json(ds, f"/{name}/notice_targets.json?_search=基站&city=阳泉市&_shape=array")
+    assert rows and all(row["city"] == "阳泉市" and "基站" in row["evidence"] for row in rows)
+    notices = get_json(ds, f"/{name}/notices.json?_search=泽州&_shape=array")
+    assert [n["county"] for n in notices] == ["泽州县"]

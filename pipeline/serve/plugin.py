@@ -2,6 +2,7 @@
 
 - every connection gets ``zh_fts``/``zh_snippet``/``zh_match_start`` (``pipeline.search``) and an
   authorizer that reads ``files.path`` and ``documents.source_path`` as null (local paths stay local);
+- ``?_search=`` filters tables of notices and facts through the search index;
 - ``render_cell`` shortens hash ids, links evidence to the evidence view, marks search matches;
 - ``/-/databases.json`` names database files without their folders; any method but GET is refused;
 - templates get the reading order of each table's columns and the search box's database.
@@ -47,6 +48,28 @@ def prepare_connection(conn, database, datasette):
     search.register_functions(conn)
     if database != "_internal":
         conn.set_authorizer(_authorizer)
+
+
+#: tables and views whose rows ``?_search=`` can filter: → (search_rows.ref_table, the column holding its id)
+SEARCHABLE = {"documents": ("documents", "id"), "notices": ("documents", "best_document_id"),
+              "targets": ("targets", "id"), "tasks": ("tasks", "id"), "taskforce_members": ("taskforce_members", "id"),
+              "notice_targets": ("targets", "id"), "notice_tasks": ("tasks", "id"),
+              "notice_members": ("taskforce_members", "id")}
+
+
+@hookimpl
+def filters_from_request(request, database, table, datasette):
+    """``?_search=基站`` on a table of notices or facts keeps the rows whose text contains the term."""
+    from datasette.filters import FilterArguments
+
+    query = request.args.get("_search")
+    if not query or table not in SEARCHABLE:
+        return None
+    ref_table, column = SEARCHABLE[table]
+    where = (f"[{column}] in (select ref_id from {search.ROWS_TABLE} where ref_table = :zh_search_table and rowid in "
+             f"(select rowid from {search.FTS_TABLE} where {search.FTS_TABLE} match zh_fts(:zh_search)))")
+    return FilterArguments([where], params={"zh_search": query, "zh_search_table": ref_table},
+                           human_descriptions=[f'contain "{query}"'])
 
 
 @hookimpl
@@ -111,7 +134,8 @@ def extra_template_vars(datasette, database, table):
         names = [c["name"] if isinstance(c, dict) else c for c in columns]
         layout = orders.get(table or "", {})
         hidden = set(layout.get("hidden", []))
-        head = [0] if keep_first and names else []
+        # the row link stays first, unless its column is hidden (files.path reads as null: no row pages)
+        head = [0] if keep_first and names and names[0] not in hidden else []
         first = [names.index(n) for n in layout.get("first", []) if n in names and names.index(n) not in head]
         rest = [i for i, n in enumerate(names) if i not in head and i not in first and n not in hidden]
         return head + first + rest

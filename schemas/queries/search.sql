@@ -3,7 +3,7 @@
 select
   r.kind,
   n.region,
-  zh_snippet(r.text, :q, 40) as context,
+  zh_snippet(coalesce(r.text, d.text), :q, 40) as context,
   n.title as notice,
   n.issue_date,
   '-/evidence/' || r.ref_table || '/' || r.ref_id
@@ -11,6 +11,7 @@ select
 from search_fts f
 join search_rows r on r.rowid = f.rowid
 join notices n on n.best_document_id = r.document_id
+left join documents d on d.id = r.document_id and r.text is null
 where search_fts match zh_fts(:q)
 order by f.rowid
 limit 500
