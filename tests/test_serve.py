@@ -178,3 +178,15 @@ def test_a_table_filtered_by_search_keeps_the_rows_containing_the_term(corpus_db
     assert rows and all(row["city"] == "阳泉市" and "基站" in row["evidence"] for row in rows)
     notices = get_json(ds, f"/{name}/notices.json?_search=泽州&_shape=array")
     assert [n["county"] for n in notices] == ["泽州县"]
+
+
+def test_an_evidence_address_naming_nothing_is_a_404_page(corpus_db):
+    ds = make_datasette(corpus_db)
+    name = corpus_db.stem
+    for path in (f"/{name}/-/evidence/targets/no-such-id", f"/{name}/-/evidence/sqlite_master/x",
+                 "/no_such_db/-/evidence/targets/x"):
+        page = fetch(ds, path)
+        assert page.status_code == 404 and "Error 404" in page.text and "Traceback" not in page.text
+    # punctuation only, or nothing: no hits, no error
+    assert get_json(ds, f"/{name}/search.json?q=，。&_shape=array") == []
+    assert get_json(ds, f"/{name}/search.json?q=&_shape=array") == []

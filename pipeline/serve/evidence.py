@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import markupsafe
 from datasette.utils import tilde_decode
-from datasette.utils.asgi import NotFound, Response
+from datasette.utils.asgi import Response
 
 #: tables whose rows are spans of documents.text (document_id, char_start, char_end)
 SPAN_TABLES = ("targets", "tasks", "task_agencies", "agency_mentions", "taskforce_members", "taskforces",
@@ -79,28 +79,41 @@ async def facts_of(db, doc_id: str, current: str | None) -> list[dict]:
     return lists
 
 
+class Missing(Exception):
+    """What the address names is not in the database (answered with a 404 page, no traceback)."""
+
+
 async def evidence_page(datasette, request):
+    try:
+        return await _evidence_page(datasette, request)
+    except Missing as exc:
+        html = await datasette.render_template("error.html", {"ok": False, "error": str(exc), "status": 404,
+                                                             "title": None}, request=request)
+        return Response.html(html, status=404)
+
+
+async def _evidence_page(datasette, request):
     # Datasette hands percent-escapes over tilde-encoded (%3A → ~3A)
     database, table, ref_id = (tilde_decode(request.url_vars[k]) for k in ("database", "table", "ref_id"))
     try:
         db = datasette.get_database(database)
     except KeyError:
-        raise NotFound(f"no database {database}")
+        raise Missing(f"no database {database}")
     if table not in SPAN_TABLES + ("documents",) or not await db.table_exists(table):
-        raise NotFound(f"{table} has no spans of a notice's text")
+        raise Missing(f"{table} has no spans of a notice's text")
     allowed = await datasette.permission_allowed(request.actor, "view-table", (database, table), default=True)
     if not allowed:
-        raise NotFound("not allowed")
+        raise Missing("not allowed")
     row = await _one(db, f"select * from [{table}] where id = ?", [ref_id])
     if row is None:
-        raise NotFound(f"no row {ref_id} in {table}")
+        raise Missing(f"no row {ref_id} in {table}")
     doc_id = ref_id if table == "documents" else row["document_id"]
     doc_columns = await _columns(db, "documents")
     fields = [f for f in NOTICE_FIELDS if f in doc_columns] + [
         c for c in ("region", "region_level") if c in doc_columns]
     document = await _one(db, f"select id, notice_id, text, {', '.join(fields)} from documents where id = ?", [doc_id])
     if document is None:
-        raise NotFound(f"no document {doc_id}")
+        raise Missing(f"no document {doc_id}")
     text = document.pop("text") or ""
     query = request.args.get("q", "")
     if table == "documents":
