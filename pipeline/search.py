@@ -89,24 +89,11 @@ def snippet(text: str | None, query: str | None, width: int = 30) -> str | None:
     return LINE_BREAKS.sub(" ", context)
 
 
-def match_start(text: str | None, query: str | None) -> int | None:
-    """Offset of the first occurrence of the query's first term that occurs as typed, else None."""
-    if not text:
-        return None
-    lowered = text.lower()
-    for term in TERMS.findall(query or ""):
-        found = lowered.find(term.lower())
-        if found >= 0:
-            return found
-    return None
-
-
 def register_functions(conn: sqlite3.Connection) -> None:
-    """zh_fts(q), zh_snippet(text, q[, width]) and zh_match_start(text, q) on a connection."""
+    """zh_fts(q) and zh_snippet(text, q[, width]) on a connection."""
     conn.create_function("zh_fts", 1, fts_query, deterministic=True)
     conn.create_function("zh_snippet", 2, snippet, deterministic=True)
     conn.create_function("zh_snippet", 3, snippet, deterministic=True)
-    conn.create_function("zh_match_start", 2, match_start, deterministic=True)
 
 
 # --- the index, written by pipeline.store -----------------------------------------------------------

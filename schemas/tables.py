@@ -158,11 +158,14 @@ DOCUMENT_TABLES = [
 ]
 
 #: indexes beyond each table's document_id: (table, columns). A notice's facts are found through
-#: notices.best_document_id (the notice_* views, search); the targets index covers the facets of
-#: notice_targets (kind, indicator, deadline year) so they need not read whole target rows
+#: notices.best_document_id (the notice_* views, search); both indexes also cover the facets of
+#: notice_targets (province, city; kind, indicator) so that they need not read whole rows
 INDEXES = [
-    ("notices", ["best_document_id"]),
+    ("notices", ["best_document_id", "province", "city", "region"]),
     ("targets", ["document_id", "kind", "indicator", "deadline"]),
+    # the browser's default sort of targets and tasks
+    ("targets", ["deadline"]),
+    ("tasks", ["deadline"]),
 ]
 
 #: a key → value table of the database's own state (e.g. whether notices need regrouping)
@@ -195,14 +198,15 @@ VIEWS = {
         from notices n join tasks k on k.document_id = n.best_document_id
     """,
     # every dated goal and task of each notice's best copy, one row each (deadline queries, the dashboard)
-    "notice_deadlines": f"""
-        select t.deadline, 'target' as kind, n.region, n.province, n.city,
+    "notice_deadlines": """
+        select t.deadline, substr(t.deadline, 1, 4) as deadline_year, 'target' as kind, n.region, n.province, n.city,
                t.indicator || ' ' || coalesce(t.comparator, '') || ' ' || t.value || coalesce(t.unit, '') as what,
                t.evidence, n.title as notice_title, n.id as notice_id, 'targets' as fact_table, t.id as fact_id
         from notices n join targets t on t.document_id = n.best_document_id
         where t.kind = 'target' and t.deadline is not null
         union all
-        select k.deadline, 'task', n.region, n.province, n.city, substr(k.text, 1, 60), k.evidence, n.title, n.id,
+        select k.deadline, substr(k.deadline, 1, 4), 'task', n.region, n.province, n.city, substr(k.text, 1, 60),
+               k.evidence, n.title, n.id,
                'tasks', k.id
         from notices n join tasks k on k.document_id = n.best_document_id
         where k.deadline is not null

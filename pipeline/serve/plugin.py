@@ -1,6 +1,6 @@
 """Our Datasette plugin: Chinese search functions, readable cells, the evidence route, hidden paths.
 
-- every connection gets ``zh_fts``/``zh_snippet``/``zh_match_start`` (``pipeline.search``) and an
+- every connection gets ``zh_fts`` and ``zh_snippet`` (``pipeline.search``) and an
   authorizer that reads ``files.path`` and ``documents.source_path`` as null (local paths stay local);
 - ``?_search=`` filters tables of notices and facts through the search index;
 - ``render_cell`` shortens hash ids, links evidence to the evidence view, marks search matches;
