@@ -21,10 +21,12 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest
 
-## bench: ingest+normalize speed against raw pdfplumber on the same files, same run; then the browser's
-## table, faceted and search pages at 10,000 generated notices (bench/results/ keeps the corpus and database)
+## bench: ingest+normalize speed against raw pdfplumber on the same files, same run; diff time against
+## 100, 1,000 and 10,000 stored notices; the browser's table, faceted and search pages at 10,000 generated
+## notices (bench/results/ keeps the corpora and databases)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_diff.py
 	$(BIN)/python bench/bench_serve.py
 
 ## evaluate: score output/policies.db against the gold files

@@ -19,7 +19,7 @@ import sqlite_utils
 
 from pipeline import search
 from pipeline.rows import Rows, document_rows  # noqa: F401  (document_rows: re-exported for callers)
-from schemas.tables import DOCUMENT_TABLES, INDEXES, META_TABLE, TABLES, VIEWS
+from schemas.tables import DOCUMENT_TABLES, META_TABLE, TABLES, VIEWS
 
 
 class LockTimeout(Exception):
@@ -100,8 +100,9 @@ class Store:
                 column = "notice_id" if table_name == "documents" else "document_id"
                 self.db[table_name].create_index([column], if_not_exists=True)
             self.db["files"].create_index(["document_id"], if_not_exists=True)
-            for table_name, columns in INDEXES:
-                self.db[table_name].create_index(columns, if_not_exists=True)
+            for name, spec in TABLES.items():
+                for columns in spec.get("indexes", []):
+                    self.db[name].create_index(columns, if_not_exists=True)
             if new_files_table:
                 self._files_from_documents()
             for name, sql in VIEWS.items():

@@ -30,6 +30,9 @@ class DocumentMetadata:
     province: str | None = None
     city: str | None = None
     county: str | None = None
+    #: the most specific of county, city, province; "全国" for a national issuer; None when nothing says it
+    region: str | None = None
+    region_level: str | None = None  # national | province | city | county
     recipients: list[str] = field(default_factory=list)
     cc: list[str] = field(default_factory=list)
     public_status: str | None = None
@@ -97,6 +100,7 @@ class Task(Evidence):
     deadline_raw: str | None = None
     recurrence: str | None = None
     deadline_flag: str | None = None
+    assigned: bool = False  # the task names a unit that is to do it (an ownerless measure does not)
     agencies: list[AgencyMention] = field(default_factory=list)
 
 

@@ -36,13 +36,17 @@ TABLES: dict[str, dict] = {
             "province": str,
             "city": str,
             "county": str,
-            "region": str,  # the most specific of county, city, province
+            "region": str,  # the best copy's region (documents.region): 全国 for a national issuer
+            "region_level": str,  # national | province | city | county
             "best_document_id": str,  # the copy whose facts stand for the notice
             "documents": int,
             "files": int,
             "grouped_by": str,  # doc_number | text | doc_number+text | single
         },
         "pk": "id",
+        # a notice's facts are found through best_document_id (the notice_* views, search); covering the
+        # region columns, it also serves the browser's province and city facets of notice_targets
+        "indexes": [["best_document_id", "province", "city", "region"]],
     },
     "documents": {
         "columns": {
@@ -64,6 +68,8 @@ TABLES: dict[str, dict] = {
             "province": str,
             "city": str,
             "county": str,
+            "region": str,  # the most specific of county, city, province; 全国 for a national issuer; null if unknown
+            "region_level": str,  # national | province | city | county
             "recipients": str,  # JSON array
             "cc": str,  # JSON array
             "public_status": str,
@@ -100,6 +106,8 @@ TABLES: dict[str, dict] = {
                     "section_path": str, **SPAN, "extractor": str},
         "pk": "id",
         "fk": [("document_id", "documents", "id")],
+        # covering the browser's kind and indicator facets of notice_targets; deadline: its default sort
+        "indexes": [["document_id", "kind", "indicator", "deadline"], ["deadline"]],
     },
     # further places that state the same target (a body sentence and an annex table row)
     "target_evidence": {
@@ -109,10 +117,13 @@ TABLES: dict[str, dict] = {
     },
     "tasks": {
         "columns": {"id": str, "document_id": str, "seq": int, "section_path": str, "category": str, "text": str,
+                    # assigned: 1 when the task names a unit that is to do it (责任单位, a table's agency
+                    # column, 由X负责, X要…); 0 for a measure that names none (count those apart)
                     "deadline": str, "deadline_start": str, "deadline_raw": str, "recurrence": str,
-                    "deadline_flag": str, **SPAN, "extractor": str},
+                    "deadline_flag": str, "assigned": int, **SPAN, "extractor": str},
         "pk": "id",
         "fk": [("document_id", "documents", "id")],
+        "indexes": [["deadline"]],  # the browser's default sort
     },
     "agencies": {
         # name: full name with the issuer's place for level-prefixed names (市财政局 → 阳泉市财政局);
@@ -149,23 +160,21 @@ TABLES: dict[str, dict] = {
         "pk": "id",
         "fk": [("taskforce_id", "taskforces", "id"), ("document_id", "documents", "id")],
     },
+    # the text's clauses hashed with figures masked (pipeline/fingerprint.py): where a passage of a new
+    # notice was written before (zhengce diff); no evidence column, the span indexes documents.text
+    "passages": {
+        "columns": {"document_id": str, "seq": int, "hash": int, "char_start": int, "char_end": int},
+        "pk": None,
+        "fk": [("document_id", "documents", "id")],
+        # covering: a lookup by hash reads the index alone
+        "indexes": [["hash", "document_id", "char_start", "char_end"]],
+    },
 }
 
 #: tables whose rows belong to one document (deleted and rewritten when it is re-run), child first
 DOCUMENT_TABLES = [
     "task_agencies", "tasks", "target_evidence", "targets", "taskforce_members", "taskforces",
-    "agency_mentions", "agency_aliases", "citations", "sections",
-]
-
-#: indexes beyond each table's document_id: (table, columns). A notice's facts are found through
-#: notices.best_document_id (the notice_* views, search); both indexes also cover the facets of
-#: notice_targets (province, city; kind, indicator) so that they need not read whole rows
-INDEXES = [
-    ("notices", ["best_document_id", "province", "city", "region"]),
-    ("targets", ["document_id", "kind", "indicator", "deadline"]),
-    # the browser's default sort of targets and tasks
-    ("targets", ["deadline"]),
-    ("tasks", ["deadline"]),
+    "agency_mentions", "agency_aliases", "citations", "sections", "passages",
 ]
 
 #: a key → value table of the database's own state (e.g. whether notices need regrouping)

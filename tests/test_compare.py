@@ -273,7 +273,7 @@ def test_csv_opens_with_chinese_headers(our_db, tmp_path):
 
 
 def test_a_national_notice_is_listed_first_and_its_baselines_set_the_threshold(our_db, tmp_path):
-    # a database whose notices carry region 全国 for a national issuer (documents.region/region_level):
+    # notices carry region 全国 for a national issuer (documents.region/region_level):
     # 绵阳's notice stands in for a ministry's, its 22% quoted as the national baseline of 5G用户占比
     import shutil
     import sqlite3
@@ -281,8 +281,7 @@ def test_a_national_notice_is_listed_first_and_its_baselines_set_the_threshold(o
     db = tmp_path / "national.db"
     shutil.copy(our_db, db)
     with sqlite3.connect(db) as conn:
-        conn.execute("alter table notices add column region_level text")
-        conn.execute("update notices set region = '全国', region_level = '全国', province = null, city = null "
+        conn.execute("update notices set region = '全国', region_level = 'national', province = null, city = null "
                      "where doc_number = '绵府办发〔2023〕30号'")
         national = "document_id in (select best_document_id from notices where region = '全国')"
         conn.execute(f"update targets set scope = '全国' where {national}")
