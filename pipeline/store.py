@@ -1,7 +1,8 @@
 """The only code that writes SQLite: documents with their facts, the files they came from, notices.
 
-``Store.write`` replaces one document's rows and records the file paths it was read from in one
-transaction (one ``executemany`` per table), so re-running a file never duplicates anything and a crash never leaves half a
+``Store.write`` replaces one document's rows (one ``executemany`` per table), its entries in the search
+index (``pipeline.search``) and records the file paths it was read from in one transaction, so re-running a
+file never duplicates anything and a crash never leaves half a
 document behind. ``Store.finish`` drops documents no file points to any more (an edited file's old
 version) and regroups documents into notices (``pipeline.notices``). ``write_lock`` keeps two runs
 from writing one database at once. Reads rows from ``pipeline.rows``; returns nothing.
@@ -18,6 +19,7 @@ from typing import Callable, Iterator
 
 import sqlite_utils
 
+from pipeline import search
 from pipeline.rows import Rows, document_rows  # noqa: F401  (document_rows: re-exported for callers)
 from schemas.tables import DOCUMENT_TABLES, META_TABLE, TABLES, VIEWS
 
@@ -119,6 +121,8 @@ class Store:
                 self._files_from_documents()
             for name, sql in VIEWS.items():
                 self.db.create_view(name, sql, replace=True)
+            if search.ensure_index(self.db.conn):
+                search.rebuild(self.db.conn)
 
     def _files_from_documents(self) -> None:
         """A database written before files were recorded: one files row per document's source path."""
@@ -149,6 +153,7 @@ class Store:
     # --- writing ----------------------------------------------------------------------------------
 
     def _delete_document(self, doc_id: str) -> None:
+        search.remove_document(self.db.conn, doc_id)
         for table in DOCUMENT_TABLES:
             self.db.conn.execute(f"delete from [{table}] where document_id = ?", [doc_id])
 
@@ -208,6 +213,7 @@ class Store:
             self._insert("documents", [doc_row])
             for table in reversed(DOCUMENT_TABLES):
                 self._insert(table, rows.get(table) or [])
+            search.add(self.db.conn, search.entries(rows))
             self._record_files(files)
         self.changed = True
 
