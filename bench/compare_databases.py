@@ -1,4 +1,5 @@
-"""Whether two zhengce databases hold the same rows, timing columns aside (``extracted_at``, ``checked_at``).
+"""Whether two zhengce databases hold the same rows, timing columns aside (``extracted_at``, ``checked_at``)
+and the order rows arrived in (the search index's row numbers).
 
 A change meant to make zhengce faster must leave the database as it was: run the same input into
 ``before.db`` (old code) and ``after.db`` (new code), then
@@ -16,8 +17,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
-#: columns that say when a row was written, not what it holds
-TIMING_COLUMNS = frozenset({"extracted_at", "checked_at"})
+#: columns that say when a row was written, not what it holds; and the search index's row numbers, which
+#: follow the order documents arrived in (two workers store them in either order)
+TIMING_COLUMNS = frozenset({"extracted_at", "checked_at", "rowid"})
 
 
 def table_contents(db_path: str | Path, *, ignore: frozenset[str] = TIMING_COLUMNS) -> dict[str, list[str]]:
@@ -26,7 +28,7 @@ def table_contents(db_path: str | Path, *, ignore: frozenset[str] = TIMING_COLUM
     try:
         names = [r[0] for r in conn.execute(
             "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
-            "and name not like '%_fts%' order by name")]
+            "and name not like 'search_fts_%' order by name")]  # the search index's own b-tree: as rowid
         contents = {}
         for name in names:
             columns = [c[1] for c in conn.execute(f"pragma table_info([{name}])") if c[1] not in ignore]

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from pipeline.notices import Copy, best_copy, group, notice_rows
+from pipeline.notices import Copy, best_copy, group
 from pipeline.runner import run
 from pipeline.store import LockTimeout, write_lock
 from tests.conftest import CORPUS, ROOT
@@ -155,17 +155,6 @@ def test_grouping_rules():
     ])
     assert [[c.id for c in g] for g in groups] == [["a", "b", "c"], ["d"], ["e"]]
     assert groups[0][0].fields["_grouped_by"] == "doc_number+text"
-
-
-def test_two_notices_of_one_doc_number_get_two_notice_ids():
-    # two counties' 县政办发〔2023〕1号: the same 文号, two issuers, two notices (the run used to stop on them)
-    first = _copy("a", "县政办发〔2023〕1号", "甲县人民政府办公室", "2023-03-01", BODY)
-    second = _copy("b", "县政办发〔2023〕1号", "乙县人民政府办公室", "2023-05-09", "另一个县关于另一件事的通知正文。" * 20)
-    rows, assignment = notice_rows(group([second, first]))
-    assert len(rows) == 2 and len({r["id"] for r in rows}) == 2
-    assert assignment["a"] != assignment["b"]
-    alone, _ = notice_rows(group([first]))
-    assert alone[0]["id"] == assignment["a"]  # the first in id order keeps the id it had alone
 
 
 def test_the_grouping_does_not_depend_on_the_order_of_arrival():

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.compare_databases import TIMING_COLUMNS, table_contents
 from pipeline.pool import GIB, Limits
 from pipeline.runner import process_file, run
 from tests.conftest import CORPUS, ROOT
@@ -147,16 +148,7 @@ def test_the_same_batch_twice_gives_identical_tables(tmp_path):
     folder = _folder(tmp_path, ["a.txt", "b.txt", "c.txt"])
 
     def tables(db):
-        conn = sqlite3.connect(db)
-        # the search index's own b-tree (search_fts_*) and its row numbers follow the order documents arrived in
-        names = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")
-                 if not r[0].startswith("search_fts_")]
-        out = {}
-        for name in names:
-            columns = [c[1] for c in conn.execute(f"pragma table_info([{name}])")
-                       if c[1] not in ("extracted_at", "checked_at", "path", "rowid")]
-            out[name] = sorted(map(repr, conn.execute(f"select {', '.join(columns)} from [{name}]").fetchall()))
-        return out
+        return table_contents(db, ignore=TIMING_COLUMNS | {"path"})
 
     run([folder], tmp_path / "one.db", workers=1)
     run([folder], tmp_path / "two.db", workers=2)
