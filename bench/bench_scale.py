@@ -44,33 +44,38 @@ def machine() -> dict:
             "python": platform.python_version(), "system": platform.platform(terse=True)}
 
 
-def run_command(args: list[str]) -> tuple[float, int, str]:
-    """(seconds, peak RSS in bytes of the process and all its children, output) of a command."""
+def run_command(args: list[str]) -> tuple[float, dict, str]:
+    """(seconds, peak memory, output) of a command. Memory is summed over the process and all its
+    children (the workers): ``rss`` counts pages the forked workers share with the parent once per
+    process (an upper bound), ``pss`` shares them out (what the run costs the machine)."""
     import psutil
 
     started = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
     root = psutil.Process(proc.pid)
-    peak = 0
+    peak = {"rss": 0, "pss": 0}
     while proc.poll() is None:
-        total = 0
+        total = {"rss": 0, "pss": 0}
         try:
-            for member in [root, *root.children(recursive=True)]:
-                try:
-                    total += member.memory_info().rss
-                except psutil.Error:
-                    pass
+            members = [root, *root.children(recursive=True)]
         except psutil.Error:
-            pass
-        peak = max(peak, total)
-        time.sleep(0.05)
+            members = []
+        for member in members:
+            try:
+                info = member.memory_full_info()
+                total["rss"] += info.rss
+                total["pss"] += getattr(info, "pss", info.rss)
+            except psutil.Error:
+                pass
+        peak = {k: max(peak[k], total[k]) for k in peak}
+        time.sleep(0.1)
     output = proc.stdout.read().decode("utf-8", "replace")
     if proc.returncode:
         raise RuntimeError(f"{' '.join(args)} failed:\n{output}")
     return time.perf_counter() - started, peak, output
 
 
-def zhengce_run(folder: Path, db: Path, *more: str) -> tuple[float, int, str]:
+def zhengce_run(folder: Path, db: Path, *more: str) -> tuple[float, dict, str]:
     return run_command([sys.executable, "-m", "pipeline.cli", "run", str(folder), "--db", str(db), "-q", *more])
 
 
@@ -154,10 +159,12 @@ def scale_runs(sizes: list[int], seed: int) -> tuple[list[dict], dict]:
         counts = {fmt: len(names) for fmt, names in manifest["files"].items()}
         results.append({"n": n, "formats": counts, "pdf_pages": manifest["pdf_pages"],
                         "generate_s": round(generated, 1), "run_s": seconds, "notices_per_s": n / seconds,
-                        "peak_rss_mib": peak / 2**20, "db_mib": size / 2**20, "rerun_s": rerun,
-                        "rerun_peak_rss_mib": rerun_peak / 2**20})
-        print(f"  N={n}: {n / seconds:.1f} notices/s with --workers 2, peak RSS {peak / 2**20:.0f} MiB, "
-              f"database {size / 2**20:.1f} MiB, unchanged re-run {rerun:.1f} s", flush=True)
+                        "peak_rss_mib": peak["rss"] / 2**20, "peak_pss_mib": peak["pss"] / 2**20,
+                        "db_mib": size / 2**20, "rerun_s": rerun, "rerun_peak_rss_mib": rerun_peak["rss"] / 2**20,
+                        "load": round(os.getloadavg()[0], 2)})
+        print(f"  N={n}: {n / seconds:.1f} notices/s with --workers 2, peak RSS {peak['rss'] / 2**20:.0f} MiB "
+              f"(PSS {peak['pss'] / 2**20:.0f} MiB), database {size / 2**20:.1f} MiB, unchanged re-run {rerun:.1f} s, "
+              f"load {os.getloadavg()[0]:.1f}", flush=True)
     return results, largest
 
 
@@ -256,15 +263,15 @@ def report(figures: dict) -> str:
         f"| the writer alone ({figures['writer']['writer_files']} notices' rows) | "
         f"{figures['writer']['writer_files'] / figures['writer']['writer_s']:.0f} notices/s | | | |",
         "",
-        "| N | text / html / DOCX / PDF (pages) | `--workers 2` | peak RSS, workers included | database | "
-        "unchanged re-run |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| N | text / html / DOCX / PDF (pages) | `--workers 2` | peak RSS (PSS), workers included | database | "
+        "unchanged re-run | load |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in figures["scale"]:
         c = r["formats"]
         lines.append(f"| {r['n']:,} | {c['text']} / {c['html']} / {c['docx']} / {c['pdf']} ({r['pdf_pages']}) | "
-                     f"{r['notices_per_s']:.1f} notices/s ({r['run_s']:.0f} s) | {r['peak_rss_mib']:.0f} MiB | "
-                     f"{r['db_mib']:.1f} MiB | {r['rerun_s']:.1f} s |")
+                     f"{r['notices_per_s']:.1f} notices/s ({r['run_s']:.0f} s) | {r['peak_rss_mib']:.0f} MiB "
+                     f"({r['peak_pss_mib']:.0f} MiB) | {r['db_mib']:.1f} MiB | {r['rerun_s']:.1f} s | {r['load']} |")
     per_notice = 1 / w1
     lines += ["", f"per-notice cost (mixed formats, one core): {per_notice * 1000:.0f} ms → 1,000,000 notices ≈ "
                   f"{per_notice * 1e6 / 3600:.0f} core-hours; the one writer stores "

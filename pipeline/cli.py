@@ -83,7 +83,7 @@ def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, t
             summary = run_batch(paths, db_path, workers=workers, password=password, force=force,
                                 on_outcome=lambda outcome: bar.update(1), on_wait=waiting,
                                 lock_timeout=lock_timeout, limits=limits,
-                                engine=DaskEngine(scheduler) if engine == "dask" else None)
+                                engine=DaskEngine(scheduler) if engine == "dask" else None, keep_outcomes=False)
         except LockTimeout as exc:
             raise click.ClickException(f"{exc}; try again when it has finished (or raise --wait)")
         except ClusterError as exc:
@@ -98,7 +98,7 @@ def format_summary(summary, db_path) -> str:
     """What a run did, counted by files (paths), documents (distinct bytes) and notices."""
     ok, failed, needs_ocr = summary.count("ok"), summary.count("failed"), summary.count("needs_ocr")
     lines = [
-        f"{len(summary.outcomes)} files in {summary.seconds:.1f}s → {db_path}",
+        f"{summary.files} files in {summary.seconds:.1f}s → {db_path}",
         f"  ok: {ok}   failed: {failed}   needs_ocr: {needs_ocr}   skipped: {summary.count('skipped')}",
         f"  extracted: {summary.actions('extracted')}   unchanged: {summary.actions('unchanged')}   "
         f"same bytes as another file: {summary.actions('duplicate')}"

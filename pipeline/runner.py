@@ -16,6 +16,7 @@ import json
 import os
 import time
 import traceback
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -55,25 +56,38 @@ Engine = Callable[[Iterator[Job], Callable[[Job, str, str], Outcome]], Iterator[
 
 @dataclass
 class Summary:
+    """What a run did: counts by status and action, the files that failed or were skipped, and (unless
+    ``keep_outcomes`` is off, as for the command line, whose batches may hold millions of files) every
+    file's Outcome in the order they finished."""
+
     outcomes: list[Outcome] = field(default_factory=list)
     seconds: float = 0.0
     #: files, documents and notices as the database holds them after the run
     database: dict[str, int] = field(default_factory=dict)
     dropped: int = 0  # documents no file points to any more (edited files' old versions)
+    keep_outcomes: bool = True
+    files: int = 0  # files the run went through
+    failures: list[Outcome] = field(default_factory=list)  # status failed or needs_ocr
+    skipped: list[Outcome] = field(default_factory=list)
+    _statuses: Counter = field(default_factory=Counter)
+    _actions: Counter = field(default_factory=Counter)
+
+    def add(self, outcome: Outcome) -> None:
+        self.files += 1
+        self._statuses[outcome.status] += 1
+        self._actions[outcome.action] += 1
+        if outcome.status == "skipped":
+            self.skipped.append(outcome)
+        elif outcome.status != "ok":
+            self.failures.append(outcome)
+        if self.keep_outcomes:
+            self.outcomes.append(outcome)
 
     def count(self, status: str) -> int:
-        return sum(1 for o in self.outcomes if o.status == status)
+        return self._statuses[status]
 
     def actions(self, action: str) -> int:
-        return sum(1 for o in self.outcomes if o.action == action)
-
-    @property
-    def failures(self) -> list[Outcome]:
-        return [o for o in self.outcomes if o.status not in ("ok", "skipped")]
-
-    @property
-    def skipped(self) -> list[Outcome]:
-        return [o for o in self.outcomes if o.status == "skipped"]
+        return self._actions[action]
 
 
 def iter_input_files(paths: Iterable[str | Path], *, every_file: bool = False) -> Iterator[Path]:
@@ -83,13 +97,32 @@ def iter_input_files(paths: Iterable[str | Path], *, every_file: bool = False) -
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
-                    continue
+            for child in _walk(path):
                 if every_file or (child.suffix.lower() in SUPPORTED_SUFFIXES and not README_NAME.match(child.name)):
                     yield child
         else:
             yield path
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """The files under ``folder`` in the order of ``sorted(folder.rglob("*"))`` (paths compare part by
+    part: a folder's files come where its name sorts), reading one folder at a time instead of holding
+    every path of a million-file tree; hidden files and folders left out, symlinked folders not entered."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child = folder / entry.name
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(child)
+            elif entry.is_file():
+                yield child
+        except OSError:
+            continue
 
 
 def current_versions() -> tuple[str, str]:
@@ -184,6 +217,7 @@ def run(
     limits: Limits | None = None,
     worker: Callable[[tuple[str, str | None]], Outcome] = _process,
     engine: Engine | None = None,
+    keep_outcomes: bool = True,
 ) -> Summary:
     """Extract every new or changed input into ``db_path``; one transaction per document, each
     document in a worker process within ``limits`` (default: ``Limits`` with the memory limit
@@ -191,7 +225,7 @@ def run(
     if limits is None:
         limits = Limits(memory=default_memory_limit(workers))
     started = time.perf_counter()
-    summary = Summary()
+    summary = Summary(keep_outcomes=keep_outcomes)
     with write_lock(db_path, timeout=lock_timeout, on_wait=on_wait):
         store = Store(db_path)
         try:
@@ -214,7 +248,7 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
 
     def finish(outcome: Outcome, files: list[dict]) -> None:
         outcome.rows = None  # the rows are in the database now; keep the summary small
-        summary.outcomes.append(outcome)
+        summary.add(outcome)
         if on_outcome:
             on_outcome(outcome)
 

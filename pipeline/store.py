@@ -10,7 +10,9 @@ from writing one database at once. Reads rows from ``pipeline.rows``; returns no
 from __future__ import annotations
 
 import fcntl
+import functools
 import json
+import os
 import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -63,6 +65,19 @@ def _sql_value(value):
     return value
 
 
+@functools.lru_cache(maxsize=4096)
+def _resolved_folder(folder: str, cwd: str) -> str:
+    return str((Path(cwd) / folder).resolve())
+
+
+def resolved(path: Path) -> str:
+    """``str(path.resolve())``, the folder's resolution reused for its files (resolving every path again
+    cost an lstat per part of it, for each of a re-run's files)."""
+    if path.is_symlink():
+        return str(path.resolve())
+    return os.path.join(_resolved_folder(str(path.parent), os.getcwd()), path.name)
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -75,7 +90,7 @@ def file_row(path: str | Path, *, document_id: str | None, status: str, error: s
         size, mtime = stat.st_size, stat.st_mtime_ns
     except OSError:
         size = mtime = None
-    return {"path": str(path.resolve()), "file_name": path.name, "suffix": path.suffix.lower(),
+    return {"path": resolved(path), "file_name": path.name, "suffix": path.suffix.lower(),
             "file_size": size, "mtime_ns": mtime, "document_id": document_id, "status": status,
             "error": error, "checked_at": now()}
 
@@ -134,7 +149,7 @@ class Store:
     # --- reading what an earlier run stored -------------------------------------------------------
 
     def known_file(self, path: str | Path) -> dict | None:
-        cursor = self.db.conn.execute("select * from files where path = ?", [str(Path(path).resolve())])
+        cursor = self.db.conn.execute("select * from files where path = ?", [resolved(Path(path))])
         row = cursor.fetchone()
         if row is None:
             return None
