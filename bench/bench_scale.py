@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_ingest import page_count, raw_pdfplumber  # noqa: E402
 from bench.notice_files import write_corpus  # noqa: E402
 
 WORK = ROOT / "output" / "bench"
@@ -94,15 +95,6 @@ def timed(func) -> float:
 
 
 # --- baselines ----------------------------------------------------------------------------------
-
-def raw_pdfplumber(files: list[Path]) -> None:
-    import pdfplumber
-
-    for path in files:
-        with pdfplumber.open(path) as pdf:
-            for page in pdf.pages:
-                page.extract_text()
-
 
 def raw_pypdfium2(files: list[Path]) -> None:
     import pypdfium2
@@ -173,9 +165,7 @@ def format_runs(folders: dict[str, list[Path]]) -> dict:
     from pipeline.runner import extract_document, run
 
     pdfs, texts, docxs = folders["pdf"], folders["text"], folders["docx"]
-    import pypdfium2
-
-    pages = sum(len(pypdfium2.PdfDocument(str(p))) for p in pdfs)
+    pages = page_count(pdfs)
     out: dict = {"pdf_files": len(pdfs), "pdf_pages": pages, "text_files": len(texts), "docx_files": len(docxs)}
     pdf_cli, _, _ = zhengce_run(pdfs[0].parent, fresh_db("pdf.db"))
     out["pdf_plumber_s"] = timed(lambda: raw_pdfplumber(pdfs))
