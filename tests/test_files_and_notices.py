@@ -46,6 +46,20 @@ def test_two_names_of_the_same_bytes_are_two_files_of_one_document(tmp_path):
     assert summary.database == {"files": 2, "documents": 1, "notices": 1}
 
 
+def test_a_folder_is_walked_in_path_order_without_hidden_files(tmp_path):
+    from pipeline.runner import iter_input_files
+
+    for name in ("x-y.txt", "x/a.txt", "x/.draft.txt", ".trash/c.txt", "b.txt", "x/sub/d.pdf", "X/e.docx", "x/n.json"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("某市人民政府办公室关于印发某方案的通知", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "x", target_is_directory=True)
+    found = [p.relative_to(tmp_path).as_posix() for p in iter_input_files([tmp_path])]
+    # a folder's files come where its name sorts (x/… before x-y.txt); upper case before lower
+    assert found == ["X/e.docx", "b.txt", "x/a.txt", "x/sub/d.pdf", "x-y.txt"]
+    every = [p.relative_to(tmp_path).as_posix() for p in iter_input_files([tmp_path], every_file=True)]
+    assert every == ["X/e.docx", "b.txt", "x/a.txt", "x/n.json", "x/sub/d.pdf", "x-y.txt"]
+
+
 def test_three_empty_files_are_three_failed_files_and_the_summary_agrees(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
