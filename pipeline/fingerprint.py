@@ -17,7 +17,6 @@ from typing import NamedTuple
 
 import numpy as np
 import regex
-from datasketch import MinHash
 
 #: shingle length: long enough that two unrelated Chinese notices share few, short enough that a
 #: changed number spoils only a handful
@@ -103,15 +102,23 @@ def signature(text: str) -> bytes | None:
     grams = shingles(text)
     if not grams:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_crc32, scheme=SCHEME)
+    minhash = _minhash_type()(num_perm=NUM_PERM, seed=SEED, hashfunc=_crc32, scheme=SCHEME)
     minhash.update_batch([g.encode("utf-8") for g in grams])
     return minhash.hashvalues.astype(np.uint32).tobytes()
 
 
-def to_minhash(blob: bytes) -> MinHash:
+def to_minhash(blob: bytes):
     """A stored signature back as a datasketch MinHash (for LSH indexes)."""
     values = np.frombuffer(blob, dtype=np.uint32).astype(np.uint64)
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME)
+    return _minhash_type()(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME)
+
+
+def _minhash_type():
+    # datasketch imports scipy (a second of a run's start): loaded when a signature is first made or
+    # read, so that a re-run with nothing new to extract never pays for it
+    from datasketch import MinHash
+
+    return MinHash
 
 
 def similarity(a: bytes, b: bytes) -> float:

@@ -16,8 +16,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from datasketch import MinHashLSH
-
 from pipeline.fingerprint import NUM_PERM, similarity, to_minhash
 
 TEXT_SIMILARITY = 0.8
@@ -86,6 +84,8 @@ def group(copies: list[Copy]) -> list[list[Copy]]:
             groups.join(members[0].id, other.id, "doc_number", same_issuer_needed=True)
     signed = [c for c in copies if c.minhash]
     if len(signed) > 1:
+        from datasketch import MinHashLSH  # with scipy: only when there are texts to compare
+
         lsh = MinHashLSH(threshold=TEXT_SIMILARITY, num_perm=NUM_PERM)
         for copy in signed:
             lsh.insert(copy.id, to_minhash(copy.minhash))

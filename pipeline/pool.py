@@ -7,7 +7,8 @@ past the time limit (``timeout``) and starts a fresh one; a worker that dies (a 
 native library, the kernel's OOM killer) costs only its own document (``crashed``). Workers die
 with the parent, even when the parent is killed with SIGKILL (Linux parent-death signal), so an
 interrupted run leaves no process behind. Jobs are taken from the iterator only as workers free
-up: a million-file batch never holds a million jobs.
+up: a million-file batch never holds a million jobs; a worker is started for the first job that
+finds none idle, so a run with nothing to extract forks none.
 """
 from __future__ import annotations
 

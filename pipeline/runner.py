@@ -6,8 +6,9 @@ extracted again (``force`` redoes all); identical bytes under two names are extr
 A bad file becomes a document with ``status`` ``failed`` or ``needs_ocr`` and a readable
 ``error``; the batch goes on and nothing already stored is lost. Workers extract in parallel
 (pure work) in processes with limits of time and memory (``pipeline.pool``), taking jobs only as
-they free up; only the parent process writes the database, one transaction per document, under a
-lock that a second run waits for.
+they free up, or on the workers of a Dask cluster (``pipeline.cluster``, the same extraction); only
+the parent process writes the database, one transaction per document, under a lock that a second
+run waits for.
 """
 from __future__ import annotations
 
