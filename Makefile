@@ -21,9 +21,11 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest
 
-## bench: ingest+normalize speed against raw pdfplumber on the same files, same run
+## bench: ingest+normalize speed against raw pdfplumber on the same files, same run; then the
+## full pipeline's time on 1×, 2×, 4× the input per format (cost must grow linearly)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_scaling.py
 
 ## evaluate: score output/policies.db against the gold files
 evaluate: $(STAMP)

@@ -1,7 +1,7 @@
 """Ingest: sniff a file's real type from its bytes and hand it to that format's backend.
 
 Every backend is a module or package here (``text``; ``docx``, ``html``, ``pdf``, each a package
-of its steps) with ``read(data: bytes, path: str, *, password=None) -> RawDocument`` and raises
+of its steps) with ``read(data: bytes, path: str, *, password=None, limits=None) -> RawDocument`` and raises
 :class:`pipeline.errors.IngestError` subclasses for bad input.
 """
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.errors import EmptyFileError, EncryptedError, UnsupportedFormatError
+from pipeline.limits import Limits
 from pipeline.model import RawDocument
 
 #: extensions the batch runner picks up when walking a folder (not .md: READMEs sit next to corpora)
@@ -66,12 +67,13 @@ def sniff_format(data: bytes, path: str = "") -> str:
     return "text"
 
 
-def read_file(path: str | Path, *, password: str | None = None) -> RawDocument:
-    """Read ``path`` with the backend its bytes call for."""
+def read_file(path: str | Path, *, password: str | None = None, limits: Limits | None = None) -> RawDocument:
+    """Read ``path`` with the backend its bytes call for, within ``limits`` (pages, unpacked size;
+    the defaults of :class:`~pipeline.limits.Limits` when None)."""
     from pipeline.ingest import docx, html, pdf, text
 
     path = str(path)
     data = Path(path).read_bytes()
     fmt = sniff_format(data, path)
     backend = {"pdf": pdf, "docx": docx, "html": html, "text": text}[fmt]
-    return backend.read(data, path, password=password)
+    return backend.read(data, path, password=password, limits=limits or Limits())

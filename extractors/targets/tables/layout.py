@@ -6,6 +6,8 @@ gives national thresholds.
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from extractors.deadlines import find_deadlines
@@ -45,7 +47,10 @@ ACTUAL_TABLE_CUE = regex.compile(r"情况|现状|进展|统计|排名|通报|实
 def table_title(doc, table: Table) -> str:
     """The short paragraphs right before a table (its title: 千兆城市评价指标, 附件3 …)."""
     words = []
-    for start, end in reversed([p for p in doc.paragraphs if p[1] <= table.char_start][-3:]):
+    before = bisect.bisect_right(doc.paragraphs, (table.char_start, table.char_start))  # paragraphs in text order
+    while before and doc.paragraphs[before - 1][1] > table.char_start:
+        before -= 1
+    for start, end in reversed(doc.paragraphs[max(before - 3, 0):before]):
         line = doc.text[start:end].strip()
         if len(line) > 60 or "\t" in line:
             break
