@@ -64,7 +64,7 @@ def _zip_names(data: bytes, limits: Limits | None) -> set[str]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             check_zip(archive, limits.unpacked if limits else None)
             return set(archive.namelist())
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError) as exc:  # (a zip version we cannot read)
         reason = "truncated or damaged zip (no central directory)" if data[:4] == b"PK\x03\x04" else "not a zip archive"
         raise CorruptFileError(f"corrupt DOCX: {reason}; re-download the file or save it again from Word") from exc
 
