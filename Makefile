@@ -21,11 +21,13 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest
 
-## bench: ingest+normalize speed against raw pdfplumber on the same files, same run; then the
-## full pipeline's time on 1×, 2×, 4× the input per format (cost must grow linearly)
+## bench: ingest+normalize speed against raw pdfplumber on the same files, same run; the full
+## pipeline's time on 1×, 2×, 4× the input per format (cost must grow linearly); diff time against
+## 100, 1,000 and 10,000 stored notices
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_scaling.py
+	$(BIN)/python bench/bench_diff.py
 
 ## evaluate: score output/policies.db against the gold files
 evaluate: $(STAMP)

@@ -133,6 +133,54 @@ def evaluate(gold_dir, db_path, as_json, errors) -> None:
 
 
 @cli.command()
+@click.argument("new")
+@click.argument("old", required=False)
+@click.option("--against", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="Database of stored notices: predecessors, reuse, and where NEW/OLD ids are looked up.")
+@click.option("--top", "-k", default=5, show_default=True, type=click.IntRange(1, 100),
+              help="Predecessors to list.")
+@click.option("--format", "-f", "output_format", default="text", show_default=True,
+              type=click.Choice(["text", "json", "html"]), help="Report format.")
+@click.option("--out", "-o", "out_path", default=None, type=click.Path(dir_okay=False),
+              help="Write the report to this file instead of the terminal.")
+@click.option("--store", is_flag=True, help="Also store NEW (a file) in the database, as `zhengce run` would.")
+@click.option("--password", default=None, help="Password for an encrypted PDF.")
+def diff(new, old, db_path, top, output_format, out_path, store, password) -> None:
+    """Diff NEW (a file, or a stored notice id) against OLD (the same) or, without OLD, against its most
+    similar stored notice: targets, tasks, agencies, members and metadata that changed, and the passages
+    of NEW found in any stored notice, earliest source first."""
+    from pipeline.diff.compose import diff_notice, store_new
+    from pipeline.diff.html import render_html
+    from pipeline.diff.report import format_text, to_json
+    from pipeline.diff.sides import DiffError
+
+    database = db_path if Path(db_path).is_file() else None
+    if database is None and (store or old is None) and db_path != DEFAULT_DB:
+        raise click.ClickException(f"{db_path}: no such database")
+    if store and not Path(new).is_file():
+        raise click.UsageError("--store stores a file; NEW is not one")
+    try:
+        result = diff_notice(new, database, old, top=top, password=password)
+    except DiffError as exc:
+        raise click.ClickException(str(exc))
+    if output_format == "json":
+        report = to_json(result)
+    elif output_format == "html":
+        report = render_html(result)
+    else:
+        report = format_text(result, color=out_path is None)
+    if out_path:
+        Path(out_path).write_text(report + "\n", encoding="utf-8")
+        click.echo(f"diff written to {out_path}", err=True)
+    else:
+        click.echo(report)
+    if store:
+        notice = store_new(new, db_path, password)
+        click.echo(f"stored {new} in {db_path}" + (f" as notice {notice}" if notice else " (it failed to extract)"),
+                   err=True)
+
+
+@cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False),
               help="Database to browse.")
 @click.option("--host", default="127.0.0.1", show_default=True)
@@ -143,6 +191,93 @@ def serve(db_path, host, port) -> None:
 
     click.echo(f"Datasette on http://{host}:{port}/  (Ctrl-C stops)")
     serve_datasette(db_path, host=host, port=port)
+
+
+COMPARE_FORMATS = ("table", "csv", "xlsx", "json", "md")
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="Database written by `zhengce run`.")
+@click.option("--indicator", "-i", "indicators", multiple=True,
+              help="An indicator (canonical name, a wording of schemas/indicators.json, or a notice's words); "
+                   "repeat for more. Default: every canonical indicator with figures and raw ones that recur.")
+@click.option("--region", "-r", "regions", multiple=True,
+              help="A region, or a province or city to take every region in it (阳泉, 山西省); repeat for more.")
+@click.option("--kind", "-k", "kinds", multiple=True,
+              help="Kinds of figure to show: target, actual, baseline … (repeat; default: target and actual).")
+@click.option("--latest/--all", "latest", default=True, show_default=True,
+              help="--latest: per region and indicator, the newest notice that states it; --all: a row per "
+                   "region and notice.")
+@click.option("--format", "-f", "fmt", type=click.Choice(COMPARE_FORMATS), default=None,
+              help="Output format (default: from --out's suffix, else table).")
+@click.option("--out", "-o", "out", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file instead of the terminal (.csv .xlsx .json .md).")
+@click.option("--chart", "chart_path", type=click.Path(dir_okay=False), default=None,
+              help="Also draw one indicator across regions to this .png or .svg.")
+def compare(db_path, indicators, regions, kinds, latest, fmt, out, chart_path) -> None:
+    """Compare notices across regions: a region × indicator matrix of targets and actuals, units
+    harmonized, beside the national threshold (✗ where a figure falls short of it)."""
+    from pipeline.compare import compare as build_matrix
+    from pipeline.research_db import ResearchError
+
+    suffix = Path(out).suffix.lower().lstrip(".") if out else ""
+    fmt = fmt or {"csv": "csv", "xlsx": "xlsx", "json": "json", "md": "md"}.get(suffix, "table")
+    if fmt == "xlsx" and not out:
+        raise click.UsageError("--format xlsx needs --out FILE.xlsx")
+    try:
+        matrix = build_matrix(db_path, indicators=list(indicators), regions=list(regions), kinds=list(kinds),
+                              latest=latest)
+        if chart_path:
+            if len(matrix.indicators) != 1:
+                raise click.UsageError("--chart draws one indicator: name it with --indicator "
+                                       f"(this matrix has {len(matrix.indicators)})")
+            from pipeline.chart import chart
+
+            chart(matrix, matrix.indicators[0].name, chart_path)
+        _write_matrix(matrix, fmt, out)
+    except ResearchError as exc:
+        raise click.ClickException(str(exc))
+    if chart_path:
+        click.echo(f"chart of {matrix.indicators[0].name} → {chart_path}", err=True)
+
+
+def _write_matrix(matrix, fmt: str, out: str | None) -> None:
+    from pipeline import compare_formats
+
+    if out is None:
+        click.echo(compare_formats.render_text(matrix, fmt), nl=False)
+        return
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "xlsx":
+        from pipeline.xlsx import write_matrix
+
+        write_matrix(matrix, out)
+    elif fmt == "csv":
+        compare_formats.write_csv(matrix, out)
+    else:
+        Path(out).write_text(compare_formats.render_text(matrix, fmt), encoding="utf-8")
+    click.echo(f"{len(matrix.rows)} rows × {len(matrix.indicators)} indicators ({fmt}) → {out}", err=True)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="Database written by `zhengce run`.")
+@click.option("--out", "-o", "out", required=True, type=click.Path(),
+              help="A .xlsx file (one sheet per table) or a folder (one .parquet file per table).")
+@click.option("--format", "-f", "fmt", type=click.Choice(("xlsx", "parquet")), default=None,
+              help="Default: xlsx for a path ending in .xlsx, else parquet.")
+def export(db_path, out, fmt) -> None:
+    """Write every table (notices, targets, tasks, agencies, members, citations, documents, files) to one
+    XLSX workbook or to Parquet files, facts once per notice with its region."""
+    from pipeline.export import export as export_tables
+    from pipeline.research_db import ResearchError
+
+    try:
+        written = export_tables(db_path, out, fmt)
+    except ResearchError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(f"{len(written)} file{'s' if len(written) > 1 else ''} → {out}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -55,6 +55,12 @@ class NoTextError(IngestError):
     code = "no_text"
 
 
+class ConversionError(IngestError):
+    """A converter (LibreOffice for .doc/.wps) failed or timed out on the file."""
+
+    code = "conversion_failed"
+
+
 class TooLargeError(IngestError):
     """Over a limit of size (file, unpacked parts, pages): refused before it can exhaust the machine."""
 

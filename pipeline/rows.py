@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from pipeline.fingerprint import signature
+from pipeline.fingerprint import passages, signature
 from pipeline.limits import bounded_warnings
 from schemas.tables import TABLES
 
@@ -88,7 +88,7 @@ def document_rows(doc_id: str, path: str, size: int, doc, results: dict, labels:
     }
     if meta is not None:
         for name in ("title", "doc_number", "doc_number_raw", "doc_number_flag", "issuer", "issue_date", "doc_type",
-                     "province", "city", "county", "public_status"):
+                     "province", "city", "county", "region", "region_level", "public_status"):
             doc_row[name] = getattr(meta, name)
         doc_row["recipients"] = json.dumps(meta.recipients, ensure_ascii=False)
         doc_row["cc"] = json.dumps(meta.cc, ensure_ascii=False)
@@ -174,5 +174,7 @@ def document_rows(doc_id: str, path: str, size: int, doc, results: dict, labels:
                 **_span(member, doc), "extractor": labels.get("taskforce"),
             })
 
+    rows["passages"] = [{"document_id": doc_id, "seq": seq, "hash": p.hash, "char_start": p.char_start,
+                         "char_end": p.char_end} for seq, p in enumerate(passages(doc.text))]
     rows["agencies"] = list(agencies.values())
     return rows

@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 
 from pipeline import __version__
 from pipeline.errors import IngestError
-from pipeline.ingest import SUPPORTED_SUFFIXES, read_file, sniff_format
+from pipeline.ingest import README_NAME, SUPPORTED_SUFFIXES, read_file, sniff_format
 from pipeline.normalize import normalize
 from pipeline.notices import regroup
 from pipeline.limits import Limits, bounded_message
@@ -81,7 +81,7 @@ def iter_input_files(paths: Iterable[str | Path], *, every_file: bool = False) -
             for child in sorted(path.rglob("*")):
                 if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
-                if every_file or child.suffix.lower() in SUPPORTED_SUFFIXES:
+                if every_file or (child.suffix.lower() in SUPPORTED_SUFFIXES and not README_NAME.match(child.name)):
                     yield child
         else:
             yield path
@@ -214,6 +214,11 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
             path_str = str(path)
             if path.suffix.lower() not in SUPPORTED_SUFFIXES and not _given(path, paths):
                 reason = f"unsupported_format: zhengce does not read {path.suffix or 'files without an extension'}"
+            elif README_NAME.match(path.name) and not _given(path, paths):
+                reason = "readme: a folder's README is taken for notes on the folder, not a notice (name it to read it)"
+            else:
+                reason = None
+            if reason:
                 store.record_files([file_row(path, document_id=None, status="skipped", error=reason)])
                 finish(Outcome(path_str, "", "skipped", reason, action="skipped"), [])
                 continue

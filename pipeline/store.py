@@ -99,6 +99,9 @@ class Store:
                 column = "notice_id" if table_name == "documents" else "document_id"
                 self.db[table_name].create_index([column], if_not_exists=True)
             self.db["files"].create_index(["document_id"], if_not_exists=True)
+            for name, spec in TABLES.items():
+                for columns in spec.get("indexes", []):
+                    self.db[name].create_index(columns, if_not_exists=True)
             if new_files_table:
                 self._files_from_documents()
             for name, sql in VIEWS.items():

@@ -36,7 +36,8 @@ TABLES: dict[str, dict] = {
             "province": str,
             "city": str,
             "county": str,
-            "region": str,  # the most specific of county, city, province
+            "region": str,  # the best copy's region (documents.region): 全国 for a national issuer
+            "region_level": str,  # national | province | city | county
             "best_document_id": str,  # the copy whose facts stand for the notice
             "documents": int,
             "files": int,
@@ -64,6 +65,8 @@ TABLES: dict[str, dict] = {
             "province": str,
             "city": str,
             "county": str,
+            "region": str,  # the most specific of county, city, province; 全国 for a national issuer; null if unknown
+            "region_level": str,  # national | province | city | county
             "recipients": str,  # JSON array
             "cc": str,  # JSON array
             "public_status": str,
@@ -149,12 +152,21 @@ TABLES: dict[str, dict] = {
         "pk": "id",
         "fk": [("taskforce_id", "taskforces", "id"), ("document_id", "documents", "id")],
     },
+    # the text's clauses hashed with figures masked (pipeline/fingerprint.py): where a passage of a new
+    # notice was written before (zhengce diff); no evidence column, the span indexes documents.text
+    "passages": {
+        "columns": {"document_id": str, "seq": int, "hash": int, "char_start": int, "char_end": int},
+        "pk": None,
+        "fk": [("document_id", "documents", "id")],
+        # covering: a lookup by hash reads the index alone
+        "indexes": [["hash", "document_id", "char_start", "char_end"]],
+    },
 }
 
 #: tables whose rows belong to one document (deleted and rewritten when it is re-run), child first
 DOCUMENT_TABLES = [
     "task_agencies", "tasks", "target_evidence", "targets", "taskforce_members", "taskforces",
-    "agency_mentions", "agency_aliases", "citations", "sections",
+    "agency_mentions", "agency_aliases", "citations", "sections", "passages",
 ]
 
 #: a key → value table of the database's own state (e.g. whether notices need regrouping)
