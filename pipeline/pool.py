@@ -132,8 +132,9 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
                     idle.append(_Worker(context, worker, limits.memory))
                     continue
                 if isinstance(result, tuple) and result and result[0] == "memory_limit":
-                    yield failed(slot.job, "memory_limit", f"the document needed more memory than the "
-                                                           f"{limits.describe_memory()} a document may use")
+                    yield failed(slot.job, "memory_limit",
+                                 f"the document needed more memory than the {limits.describe_memory()} a document "
+                                 "may use (raise --max-memory to read it)")
                     slot.stop(kill=True)  # its heap may be left fragmented near the limit
                     idle.append(_Worker(context, worker, limits.memory))
                     continue
