@@ -32,7 +32,17 @@ _FRAGMENT = st.one_of(
     st.text(max_size=12),
     st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), max_size=8),
 )
-NOTICE_TEXT = st.lists(_FRAGMENT, max_size=40).map("".join)
+_BLOCKS = [
+    "领导小组组成人员名单\n组  长：石  峰  副市长\n副组长：张  明  市政府副秘书长\n成  员：李  强  市工信局局长\n"
+    "王  芳  市财政局副局长\n领导小组办公室设在市工信局，办公室主任由李强同志兼任。",
+    "（一）加快千兆光网建设。到2025年底，全市5G基站达到1.2万个。（市工信局牵头，各县区人民政府配合）",
+    "序号\t重点任务\t牵头单位\t完成时限\n1\t推进5G网络建设\t市工信局\t2024年12月\n2\t建设数据中心\t市发改委\t持续推进",
+]
+#: fragments run together (garbage at every joint), or whole lines of notices with fragments between them
+NOTICE_TEXT = st.one_of(
+    st.lists(_FRAGMENT, max_size=40).map("".join),
+    st.lists(st.one_of(st.sampled_from(_LINES), st.sampled_from(_BLOCKS), _FRAGMENT), max_size=30).map("\n".join),
+)
 _SETTINGS = settings(max_examples=120, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 
