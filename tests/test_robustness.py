@@ -40,6 +40,17 @@ def test_a_page_tree_that_claims_999999_pages_is_stored_with_the_pages_it_holds(
     assert warnings == ["the page tree claims 999999 pages but holds 6: 6 read"]
 
 
+def test_a_lying_page_tree_that_qpdf_cannot_count_either_ends_after_a_run_of_unreadable_pages(monkeypatch):
+    monkeypatch.setattr(pdf, "counted_pages", lambda data, password: None)  # qpdf fails on the tree too
+    liar = pdf_input(6).replace(b"/Count 6 ", b"/Count 999999 ")
+    document = pdf.read(liar, "liar.pdf")
+    assert document.page_count == 6
+    assert document.warnings == ["the page tree claims 999999 pages; 200 unreadable pages in a row after page 6 "
+                                 "taken for the end"]
+    with pytest.raises(TooLargeError, match="more than 20 pages"):  # uncounted pages still meet the limit
+        pdf.read(pdf_input(30), "long.pdf", limits=Limits(pages=20))
+
+
 def test_a_pdf_over_the_page_limit_is_too_large_and_the_flag_lets_it_through(tmp_path):
     (tmp_path / "long.pdf").write_bytes(pdf_input(30))
     with pytest.raises(TooLargeError, match="30 pages is over the 20 pages .*raise --max-pages"):

@@ -60,6 +60,9 @@ from pipeline.model import RawDocument
 #: reached through ``pdf.<name>`` by the tests: the page-number pattern, the glyph reader, the
 #: pdfminer fallback and the line glue
 __all__ = ["read", "_PAGE_NUMBER", "_SecondReader", "_glue", "_raw_chars"]
+#: unreadable pages in a row after which the rest of a page tree whose pages cannot be counted is
+#: taken for a lie (a /Count of 999999 over six pages)
+_GIVE_UP_AFTER = 200
 
 
 def read(data: bytes, path: str, *, password: str | None = None, limits: Limits | None = None) -> RawDocument:
@@ -92,13 +95,22 @@ def _read(data: bytes, path: str, password: str | None, limits: Limits, warnings
         page_count = _page_count(document, data, password, limits, warnings)
         pages, unreadable = [], []
         second_reader = _SecondReader(data, password)
-        for index in range(page_count):
+        index = 0
+        while index < page_count:
             try:
                 pages.append(_read_page(document, index, warnings, second_reader))
+                if limits.pages and len(pages) > limits.pages:  # pages qpdf could not count
+                    raise _too_many_pages(f"more than {limits.pages}", limits)
             except pdfium.PdfiumError:  # one damaged page must not cost the others
                 unreadable.append(index + 1)
                 if len(unreadable) == 1 and index + 1 < page_count:
                     page_count = _checked_count(data, password, page_count, warnings)
+                if len(unreadable) >= _GIVE_UP_AFTER and unreadable[-_GIVE_UP_AFTER] == index + 2 - _GIVE_UP_AFTER:
+                    warnings.append(f"the page tree claims {page_count} pages; {_GIVE_UP_AFTER} unreadable pages "
+                                    f"in a row after page {index + 1 - _GIVE_UP_AFTER} taken for the end")
+                    page_count = index + 1 - _GIVE_UP_AFTER
+                    del unreadable[-_GIVE_UP_AFTER:]
+            index += 1
         if unreadable:
             warnings.append(f"{len(unreadable)} of {page_count} pages could not be read: {_page_ranges(unreadable)}")
     finally:
@@ -121,11 +133,18 @@ def _page_count(document: pdfium.PdfDocument, data: bytes, password: str | None,
     really holds when it is over the page limit; over the limit for real → too_large."""
     count = len(document)
     if limits.pages and count > limits.pages:
-        count = _checked_count(data, password, count, warnings)
-        if count > limits.pages:
-            raise TooLargeError(f"{count} pages is over the {limits.pages} pages a PDF may have "
-                                "(raise --max-pages to read it)")
+        real = counted_pages(data, password)
+        if real is not None and real > limits.pages:
+            raise _too_many_pages(real, limits)
+        if real is not None and real < count:
+            warnings.append(f"the page tree claims {count} pages but holds {real}: {real} read")
+            count = real
     return count
+
+
+def _too_many_pages(count: int | str, limits: Limits) -> TooLargeError:
+    return TooLargeError(f"{count} pages is over the {limits.pages} pages a PDF may have (raise --max-pages to "
+                         "read it)")
 
 
 def _checked_count(data: bytes, password: str | None, claimed: int, warnings: list[str]) -> int:
