@@ -183,14 +183,16 @@ def diff(new, old, db_path, top, output_format, out_path, store, password) -> No
 @cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False),
               help="Database to browse.")
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", "-p", default=8001, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but a loopback address lets other machines read the database.")
+@click.option("--port", "-p", default=8001, show_default=True, type=click.IntRange(0, 65535))
 def serve(db_path, host, port) -> None:
-    """Browse the database in Datasette (tables described, facets on kind, scope, role …)."""
+    """Browse the database in Datasette, read-only: search in Chinese, facts one click from their
+    place in the notice, canned queries, dashboards."""
     from pipeline.serve import serve as serve_datasette
 
-    click.echo(f"Datasette on http://{host}:{port}/  (Ctrl-C stops)")
-    serve_datasette(db_path, host=host, port=port)
+    click.echo(f"Datasette on http://{host}:{port}/  (read-only; Ctrl-C stops)")
+    serve_datasette(db_path, host=host, port=port, echo=lambda message, file=None: click.echo(message, err=True))
 
 
 COMPARE_FORMATS = ("table", "csv", "xlsx", "json", "md")
@@ -232,7 +234,7 @@ def compare(db_path, indicators, regions, kinds, latest, fmt, out, chart_path) -
             if len(matrix.indicators) != 1:
                 raise click.UsageError("--chart draws one indicator: name it with --indicator "
                                        f"(this matrix has {len(matrix.indicators)})")
-            from pipeline.chart import chart
+            from pipeline.compare.chart import chart
 
             chart(matrix, matrix.indicators[0].name, chart_path)
         _write_matrix(matrix, fmt, out)
@@ -243,14 +245,14 @@ def compare(db_path, indicators, regions, kinds, latest, fmt, out, chart_path) -
 
 
 def _write_matrix(matrix, fmt: str, out: str | None) -> None:
-    from pipeline import compare_formats
+    from pipeline.compare import formats as compare_formats
 
     if out is None:
         click.echo(compare_formats.render_text(matrix, fmt), nl=False)
         return
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     if fmt == "xlsx":
-        from pipeline.xlsx import write_matrix
+        from pipeline.compare.xlsx import write_matrix
 
         write_matrix(matrix, out)
     elif fmt == "csv":

@@ -151,6 +151,7 @@ def document_rows(doc_id: str, path: str, size: int, doc, results: dict, labels:
             "id": task_id, "document_id": doc_id, "seq": task.seq or seq + 1,
             **_pick(task, ("section_path", "category", "text", "deadline", "deadline_start", "deadline_raw",
                            "recurrence", "deadline_flag")),
+            "assigned": int(task.assigned),
             **_span(task, doc), "extractor": labels.get("tasks"),
         })
         for k, mention in enumerate(task.agencies):

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from pipeline.notices import Copy, best_copy, group, notice_id
+from pipeline.notices import Copy, best_copy, group
 from pipeline.runner import run
 from pipeline.store import LockTimeout, write_lock
 from tests.conftest import CORPUS, ROOT
@@ -155,20 +155,6 @@ def test_grouping_rules():
     ])
     assert [[c.id for c in g] for g in groups] == [["a", "b", "c"], ["d"], ["e"]]
     assert groups[0][0].fields["_grouped_by"] == "doc_number+text"
-
-
-def test_one_number_from_two_issuers_is_two_notices_with_two_ids(tmp_path):
-    from pipeline.notices import notice_rows
-
-    groups = group([
-        _copy("a", "某政发〔2024〕1号", "某市人民政府", "2024-01-05", BODY),
-        _copy("e", "某政发〔2024〕1号", "另一市人民政府", "2024-03-09", "完全不同的一段文字，讲的是另一件事情。" * 20),
-    ])
-    rows, assignment = notice_rows(groups)
-    assert len(rows) == 2 and len({row["id"] for row in rows}) == 2
-    assert assignment["a"] != assignment["e"]
-    # the first keeps the id its 文号 gives, so ids of existing notices do not move
-    assert rows[0]["id"] == notice_id(groups[0])
 
 
 def test_the_grouping_does_not_depend_on_the_order_of_arrival():
