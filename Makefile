@@ -21,15 +21,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest
 
-<<<<<<< HEAD
 ## bench: ingest+normalize speed against raw pdfplumber on the same files, same run; the full
 ## pipeline's time on 1×, 2×, 4× the input per format (cost must grow linearly); diff time against
-## 100, 1,000 and 10,000 stored notices
-=======
-## bench: ingest+normalize speed against raw pdfplumber on the same files, same run; diff time against
 ## 100, 1,000 and 10,000 stored notices; the browser's table, faceted and search pages at 10,000 generated
 ## notices (bench/results/ keeps the corpora and databases)
->>>>>>> main
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_scaling.py
