@@ -120,10 +120,14 @@ def test_a_docx_whose_document_unpacks_to_300_mb_is_too_large_before_unpacking()
     assert time.process_time() - started < 5  # refused from the directory, nothing unpacked
 
 
-def test_the_unpacked_limit_is_a_flag():
+def test_the_unpacked_limit_is_a_flag(tmp_path):
     with pytest.raises(TooLargeError):
         docx.read(DOCX, "x.docx", limits=Limits(unpacked=1 << 10))
     assert docx.read(DOCX, "x.docx", limits=Limits(unpacked=None)).blocks == docx.read(DOCX, "x.docx").blocks
+    (tmp_path / "n.docx").write_bytes(DOCX)
+    result = CliRunner().invoke(cli, ["run", str(tmp_path / "n.docx"), "--db", str(tmp_path / "a.db"), "-q",
+                                      "--max-unpacked", "0.01"])
+    assert result.exit_code == 0 and "too_large: the DOCX unpacks to" in result.output
 
 
 def _with_dtd(dtd: bytes, reference: bytes) -> bytes:
