@@ -7,7 +7,6 @@ import io
 import json
 import sqlite3
 import struct
-import time
 import zipfile
 
 import pikepdf
@@ -102,7 +101,7 @@ def _rezipped(data: bytes, *, drop: set[str] = frozenset(), add: dict[str, bytes
     return out.getvalue()
 
 
-def test_a_docx_whose_document_unpacks_to_300_mb_is_too_large_before_unpacking():
+def test_a_docx_whose_document_unpacks_to_300_mb_is_too_large_before_unpacking(monkeypatch):
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(DOCX)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
@@ -114,10 +113,13 @@ def test_a_docx_whose_document_unpacks_to_300_mb_is_too_large_before_unpacking()
                 part.write(chunk)
     bomb = out.getvalue()
     assert len(bomb) < 3 << 20
-    started = time.process_time()
+    opened = []
+    real_open = zipfile.ZipFile.open
+    monkeypatch.setattr(zipfile.ZipFile, "open", lambda self, name, *a, **k: opened.append(name) or real_open(
+        self, name, *a, **k))
     with pytest.raises(TooLargeError, match=r"unpacks to 3\d\d MB, over the 256 MB .*raise --max-unpacked"):
         docx.read(bomb, "bomb.docx")
-    assert time.process_time() - started < 5  # refused from the directory, nothing unpacked
+    assert opened == []  # refused from the zip directory: no entry was unpacked
 
 
 def test_the_unpacked_limit_is_a_flag(tmp_path):
@@ -146,10 +148,8 @@ def test_xml_entities_are_not_expanded():
     laughs = (b'<!DOCTYPE w:document [<!ENTITY a "lollollollollollollollollollol">'
               + b"".join(b'<!ENTITY %s "%s">' % (bytes([97 + i]), (b"&%s;" % bytes([96 + i])) * 10) for i in range(1, 9))
               + b"]>")
-    started = time.process_time()
     with pytest.raises(CorruptFileError, match="save it again"):
         docx.read(_with_dtd(laughs, b"&i;"), "laughs.docx")
-    assert time.process_time() - started < 5
 
 
 @pytest.mark.parametrize("part", ["word/styles.xml", "word/numbering.xml"])
