@@ -70,6 +70,7 @@ from extractors.targets.merge import merge_repeats
 from extractors.targets.ranks import apply_ranks
 from extractors.targets.reach import resolve_reach
 from extractors.targets.region import issuer_region, reference_date
+from extractors.targets.rules import is_regulation
 from extractors.targets.tables import pseudo_tables, read_table
 from schemas.records import Target
 
@@ -83,6 +84,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     """All targets of a document; ``on_skip(start, end, reason)`` hears about every number not taken."""
     meta = (prior or {}).get("metadata")
     ctx = Context(doc, doc.text, issuer_region(doc, meta), reference_date(doc, meta), indicator_dictionary(), on_skip)
+    ctx.regulation = is_regulation(doc, meta)
     pseudo, pseudo_paragraphs = pseudo_tables(doc) if not doc.tables else ([], set())
     status_sections = find_status_sections(doc)
     cands, as_of = read_body(ctx, pseudo_paragraphs, status_sections)

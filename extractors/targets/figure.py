@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import regex
 
+from extractors.comparators import stated_bound
 from extractors.numbers import Quantity, comparator, find_quantities, suffix_length
+from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind
+from extractors.targets.rules import rule_kind, support_words, time_limit_words
 from extractors.targets.scopes import entity_scopes
 from extractors.targets.subjects import clean_left, figure_words, per_capita, resolve_anaphor, shortest_suffix
+from extractors.targets.wording import measure_words, without_comparison
 from pipeline.model import Cell
 from schemas.records import Deadline, Target
 
@@ -24,10 +28,8 @@ COUNTED_SUBJECT = regex.compile(
 ALL_OF_THEM = regex.compile(r"均|都|全部|皆")  # … 均已达标: what is said of every one of the counted units
 # a figure that says which things are counted, before their count: 年销售额500万元以上的电商企业20家
 QUALIFIES_NOUN = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
-# a staffing rule, not an indicator: 明确1名科级干部为联络员 / 确定一名分管领导
+# a designation of staff, not an indicator: 明确1名科级干部为联络员 / 确定一名分管领导 (with no bound stated)
 STAFFING = regex.compile(r"\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员)")
-# money and price figures inside a subsidy or price rule: not indicator levels
-RULE_WORDS = regex.compile(r"补贴|补助|奖励|奖补|扶持|资助|给予|电价|收费|价格|资金|执行")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
 # (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
 ECONOMIC_MEASURE = regex.compile(r"增加值|产值|营业收入|收入|营收|生产总值|GDP|交易额|销售额|零售额|成交额")
@@ -45,15 +47,21 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if counted and ALL_OF_THEM.search(text, counted.end(), c_end):
         reasons.append((q.start, q.end, "counts the units the sentence is about (9个设区市均已达标)"))
         return []
+    said = comparator(text, q, lo, c_end)
+    # 年销售额500万元以上的企业20家: the first figure says which things are counted, a threshold (requirement)
     qualifier = QUALIFIES_NOUN.match(text, q.end + suffix_length(text, q, c_end), c_end)
-    if qualifier and any(other.start >= qualifier.end() for other in find_quantities(text, qualifier.end(), c_end)):
-        reasons.append((q.start, q.end, "says which things are counted (年销售额500万元以上的企业20家)"))
-        return []
-    if q.unit in ("名", "人") and STAFFING.match(text, q.end, c_end) and q.value <= 10:
-        reasons.append((q.start, q.end, "a staffing rule (明确1名联络员), not an indicator"))
+    qualifier = bool(qualifier) and any(other.start >= qualifier.end()
+                                        for other in find_quantities(text, qualifier.end(), c_end))
+    if q.unit in ("名", "人") and STAFFING.match(text, q.end, c_end) and q.value <= 10 and not said:
+        reasons.append((q.start, q.end, "a designation of staff (明确1名联络员), not an indicator"))
         return []
     scopes, lo = ([paired_scope], lo) if paired_scope else entity_scopes(ctx, text, lo, q.start)
-    left = resolve_anaphor(named or clean_left(ctx, text, lo, q.start, dates), subject, antecedent)
+    # 交通事故死亡人数下降10%: a change of the measure named before its verb (降幅), not a level
+    change = change_of(text, q, c_start, find_quantities(text, c_start, q.start))
+    words_end = max(lo, change.start) if change else q.start
+    left = resolve_anaphor(named or clean_left(ctx, text, lo, words_end, dates), subject, antecedent)
+    if change:
+        left = without_comparison(left)
     clause_text = text[c_start:c_end]
     raw_left = text[lo:q.start]
     unit = q.unit
@@ -65,6 +73,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
 
     # ---- what the figure is about, then which indicator that is
     raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end, threshold or gap)
+    raw = measure_words(raw)
+    if change and raw and not raw.endswith(change.noun):
+        raw = without_comparison(raw) + change.noun
     if not raw:
         reasons.append((q.start, q.end, "no words name what the figure counts"))
         return []
@@ -77,18 +88,29 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if indicator is not None and not inherit:
         raw = shortest_suffix(raw, indicator)
 
-    # ---- kind
+    # ---- kind: a goal, a report, a threshold, or a rule (requirement) or support
     context_words = clause_text[: q.start - c_start] + (deadline.raw if deadline and deadline.raw else "")
     kind = figure_kind(ctx, baseline=threshold or in_threshold_list, rank=rank, gap=gap, raw=raw, left=left,
                        inherit=inherit, context_words=context_words, deadline=deadline)
+    if kind == "target" or (kind == "actual" and qualifier):
+        kind = rule_kind(text, q, c_start, c_end, left, regulation=ctx.regulation, qualifier=qualifier,
+                         comparator_said=said) or kind
+    if kind == "support":
+        raw, indicator = support_words(text, q, c_start, c_end, left), None
+    elif kind == "requirement":
+        limit = time_limit_words(text, q, c_end)
+        if limit:
+            raw, indicator = limit, None
+    # money in a report is kept when it measures the economy (增加值为412亿元), not money spent (撬动投资)
+    if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") \
+            and not ECONOMIC_MEASURE.search(raw):
+        reasons.append((q.start, q.end, "money or price in a report, not an indicator level"))
+        return []
 
-    # ---- money and prices are kept only as goals, never inside a subsidy or price rule
-    if q.unit_kind in ("money", "price"):
-        if RULE_WORDS.search(clause_text) or (kind != "target" and not ECONOMIC_MEASURE.search(raw)):
-            reasons.append((q.start, q.end, "money or price in a subsidy/price rule or a report, not an indicator level"))
-            return []
-
-    comp = comparator_for(kind, comparator(text, q, lo, c_end))
+    comp = comparator_for(kind, said, stated_bound(text, q, lo, c_end))
+    if kind in ("requirement", "support") and deadline is not None \
+            and not (deadline.char_start is not None and c_start <= deadline.char_start < c_end):
+        deadline = None  # a rule holds beyond the goals' date unless its own clause dates it
     scope_list = scopes or [None]
     ev_start, ev_end = trim(text, g_start, g_end)
     out = []

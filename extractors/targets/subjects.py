@@ -23,7 +23,7 @@ TRAILING_COMPARATOR = regex.compile(
 LEADING_FILLER = regex.compile(
     r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)]|其中|分别|同时|以及|并且|并|且|和|及|"
     r"力争|争取|确保|实现|具备|基本|全面|进一步|使|让|推动|努力|预计|计划|目前|当前|现有|截至目前|"
-    r"截止目前|综合来看|总体上)+"
+    r"截止目前|综合来看|总体上|按照|依照|依据|对于|凡是|凡|对(?![外口接标话比]))+"
 )
 # only verbs left: the quantity is named after it (形成5个…示范项目) or by the clause before
 VERB_ONLY = regex.compile(
@@ -49,9 +49,11 @@ QUOTA = regex.compile(
 # the share of something done: 完成省下达年度任务（1200个）的112.5%
 COMPLETED_SHARE = regex.compile(r"完成[^，,。；;]{1,30}的$")
 # the noun phrase after a figure, up to the next figure or clause end: 企业单位获得省、市专项扶持资金
-RIGHT_WORDS = regex.compile(r"(?:[\p{Han}“”A-Za-z\-（）()、]|\d+(?=[A-Za-z]))+")
+RIGHT_WORDS = regex.compile(r"(?:[\p{Han}“”A-Za-z\-（）()、+]|\d+(?=[A-Za-z]))+")
 # a figure is followed by a noun (or a quoted name, or a name like 5G应用场景): 190万户家庭, 5个“双千兆”…
 NOUN_START = regex.compile(r"[\p{Han}“]|[A-Za-z0-9]{1,4}[\-\p{Han}A-Za-z]")
+# a verb right after a figure: what follows is the rule's action, not what is counted (0.35元/千瓦时执行)
+RIGHT_VERB = regex.compile(r"执行|实施|计算|计|为准|给予|予以|核定|结算|收取|缴纳")
 # per 10,000 people: 每万人拥有5G基站数
 PER_10K_PEOPLE = regex.compile(r"每万人|万人拥有")
 # 以上 / 以下 / 左右 after a figure (not a noun)
@@ -83,7 +85,7 @@ def _right_words(text: str, q: Quantity, hi: int) -> str:
     """The noun after a figure when it names what is counted (5个“双千兆”应用创新示范项目, 190万户家庭)."""
     pos = q.end + suffix_length(text, q, hi)
     m = RIGHT_WORDS.match(text, pos, hi)
-    if not m or not NOUN_START.match(text, pos, hi):
+    if not m or not NOUN_START.match(text, pos, hi) or RIGHT_VERB.match(text, pos, hi):
         return ""
     return TRAILING_COMPARATOR.sub("", m.group(0)).rstrip("、")
 
@@ -180,6 +182,6 @@ def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subj
         verb = VERB_END.search(left)
         if right and not SUFFIX_WORD.match(right) and verb:
             raw = (verb.group("verb") if PERIOD_VERB.match(verb.group("verb")) else "") + right
-        elif right and not SUFFIX_WORD.match(right):
-            raw = left + right
+        elif right and not SUFFIX_WORD.match(right) and not right.startswith("的"):
+            raw = left + right  # 年营收1亿元以上的企业: what has the figure is not the measure
     return raw, inherit, switched
