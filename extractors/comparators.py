@@ -35,7 +35,10 @@ AFTER_LE = regex.compile(r"^(?:及以下|以下|以内|之内|内(?![容部]))")
 AFTER_APPROX = regex.compile(r"^(?:左右|上下)")
 AFTER_GE = regex.compile(r"^(?:及以上|以上)")
 # adverbs that may sit between the comparator and the number: 累计达 / 达到了 / 分别达到
-FILLER_BEFORE = regex.compile(r"(?:分别|累计|均|总计|共计|已|将|力争|争取|确保|要|可|原则上)$")
+FILLER_BEFORE = regex.compile(r"(?:分别|累计|均|总计|共计|已|将|力争|争取|确保|要|可|原则上|提前)$")
+# a condition met by so many in a row: 连续两年未确认的 / 连续3次考核不合格的 (at least that many)
+CONSECUTIVE = regex.compile(r"连续$")
+CONDITION_END = regex.compile(r"的\s*$")
 # a comparator that governs a share across its base: 不超过项目总投资20% / 不低于总投资的30% / 最高为合同额的10%
 ACROSS_BASE = regex.compile(
     r"(?P<word>不超过|不高于|不低于|不少于|最高|最多|最低|超过|高于|低于|达到)(?:为|按)?"
@@ -87,6 +90,8 @@ def comparator(text: str, q, lo: int = 0, hi: int | None = None) -> str | None:
         return ">="
     if found.get("="):
         return "="
+    if CONSECUTIVE.search(text, max(lo, q.start - 2), q.start) and CONDITION_END.search(text, q.end, hi):
+        return ">="
     return across_base(text, q, lo)
 
 

@@ -16,7 +16,8 @@ from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind
 from extractors.targets.rules import rule_kind, support_words, time_limit_words
 from extractors.targets.scopes import entity_scopes
-from extractors.targets.subjects import clean_left, figure_words, per_capita, resolve_anaphor, shortest_suffix
+from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
+                                        shortest_suffix)
 from extractors.targets.wording import measure_words, without_comparison
 from pipeline.model import Cell
 from schemas.records import Deadline, Target
@@ -72,7 +73,12 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     in_threshold_list = opening is not None and bool(THRESHOLD.search(text[max(c_start, opening - 8):opening + 1]))
 
     # ---- what the figure is about, then which indicator that is
-    raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end, threshold or gap)
+    part = part_of_subject(ctx, text, c_start, left, subject) if not named else None
+    if part is not None:  # 其中农村地区1000个: a part of the figure before
+        raw, inherit, switched = part[0], part[1] is not None, False
+        scopes = [part[1]] if part[1] else scopes
+    else:
+        raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end, threshold or gap)
     raw = measure_words(raw)
     if change and raw and not raw.endswith(change.noun):
         raw = without_comparison(raw) + change.noun
@@ -81,7 +87,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         return []
     unit = per_capita(unit, raw)
 
-    indicator = None if gap else dictionary.match(raw, unit)
+    indicator = None if gap or (part and not part[1]) else dictionary.match(raw, unit)
     if (indicator is None and inherit and not gap and not switched and subject.indicator is not None
             and subject.indicator.fits(unit)):
         indicator = subject.indicator

@@ -16,7 +16,8 @@ GAP = regex.compile(r"(?:还差|尚差|相差|差距|缺口)$")
 THRESHOLD = regex.compile(r"(?:达标值|标准值|阈值|门槛值|门槛|达标线|评价标准|评价指标|国家标准|基准值)(?:为|是|[（(])?$")
 # words that make a figure a report of status, not a goal
 ACTUAL_CUE = regex.compile(
-    r"截至|截止|目前|现有|当前|已经|已(?:建成|完成|开通|实现|达到|累计|有|建|开放|形成|获得|培育|打造)|共计|以来|"
+    r"截至|截止|目前|现有|当前|已经|已(?:建成|完成|开通|实现|达到|累计|有|建|开放|形成|获得|培育|打造|成为|位居|居)|共计|以来|"
+    r"连续(?:\d{1,3}|[一二两三四五六七八九十]{1,3})年|"
     r"同比|较上年|比上年|实际完成|完成率|现已|累计开放|累计建成了"
 )
 # a completion rate reports progress, whatever task it is the rate of: 完成率52.36%

@@ -15,12 +15,13 @@ from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.changes import is_base_date
 from extractors.targets.dating import head_date
 from extractors.targets.figure import from_quantity
+from extractors.targets.rank_goals import rank_goal
 from extractors.targets.ranks import rank_after_figure, rank_of_clause, ranked_figures
 from extractors.targets.reach import reach_threshold
 from extractors.targets.rules import span_skip
 from extractors.targets.scopes import paired_entities, respective_dates, respective_words
 from extractors.targets.skips import explain_digits
-from extractors.targets.subjects import ANAPHOR, find_antecedent
+from extractors.targets.subjects import ANAPHOR, clause_topic, find_antecedent
 from schemas.records import Deadline
 
 # 一是 / （一） / 1. / ① at the start of a clause: an enumerated item, whose dates do not carry over
@@ -30,7 +31,10 @@ BOILERPLATE = regex.compile(r"(?:抄送|抄报|印发|共印|联系人|附件[�
 # the topic a sentence opens with: 从5G基站总量看， / 从每万人拥有5G基站数来看， / 就覆盖率而言，
 TOPIC = regex.compile(r"(?:从|就)(?P<words>[^，。；：,]{2,24}?)(?:情况)?(?:来看|看|而言|方面看)[，,]")
 # a paragraph that can hold a figure: a digit, 百分之, a Chinese-numeral count, or a 达标 goal
-MAY_HOLD_FIGURE = regex.compile(r"\d|百分之|[两三四五六七八九十百千万亿][个座户处家项所]|达标")
+MAY_HOLD_FIGURE = regex.compile(
+    r"\d|百分之|分之|[一两二三四五六七八九十百千万亿](?:[个座户处家项所年元亩吨斤人名倍次天周]|个月|个工作日)|"
+    r"[超逾过破][一二两三四五六七八九十百千]*[万亿]|(?:前|第)[一二两三四五六七八九十]|达标"
+)
 # a bandwidth figure followed by 及以上/以上/及更高 + a noun names a class (500Mbps及以上用户), not a level
 BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?(?:速率|带宽)?[\p{Han}“]")
 # a character of a web address or file name (printable ASCII but no space)
@@ -75,6 +79,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
             out.append(cand)
             used.append((cand.target.char_start, cand.target.char_end))
         clauses = top_level_cuts(text, s_start, s_end, CLAUSE_END)
+        opening_topic = None  # what the sentence's opening clause is about, when it has no figure
         for ci, (c_start, c_end) in enumerate(clauses):
             c_start, c_end = trim(text, c_start, c_end)
             if c_start >= c_end:
@@ -101,7 +106,15 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                     para_date, item_date = head, None
             context_date = item_date if in_item and item_date is not None else para_date
             if not quantities:
+                follows_figure = ci > 0 and bool(find_quantities(text, *clauses[ci - 1]))
+                goal = rank_goal(ctx, c_start, c_end, subject, context_date, follows_figure, source, table_index)
+                if goal is not None:  # 数字经济规模位居全省前3位: a rank that is the figure itself
+                    out.append(goal)
+                    used.append((goal.target.char_start, goal.target.char_end))
+                    continue
                 reach_threshold(ctx, c_start, c_end, dates, context_date, out, source, table_index)
+                if ci == 0 and subject.raw is None:  # 粮食生产，2025年达到…: what a verb-only clause counts
+                    opening_topic = clause_topic(ctx, c_start, c_end, found_dates)
                 continue
             own = [d for d in dates if d is not head and (d.date or d.flag)]
             rank_next = rank_of_clause(text, clauses[ci + 1]) if ci + 1 < len(clauses) else None
@@ -119,7 +132,8 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 deadline = dated[qi] if dated else q_dates[-1] if q_dates else context_date
                 rank = rank_after_figure(text, q, g_end) or (rank_next if qi == len(quantities) - 1 else None)
                 cands = from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, found_dates, deadline, rank,
-                                      subject, source, table_index, reasons,
+                                      subject if subject.raw or opening_topic is None else opening_topic,
+                                      source, table_index, reasons,
                                       respective[qi] if respective else None, antecedent,
                                       paired[0][qi] if paired else None)
                 for cand in cands:

@@ -12,6 +12,7 @@ import regex
 
 from extractors.comparators import share_base
 from extractors.numbers import DURATION_UNITS, Quantity
+from extractors.targets.wording import measure_words
 
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持
 SUPPORT_CUE = regex.compile(r"补贴|补助|奖励|奖补|资助|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性")
@@ -52,6 +53,8 @@ ADMIN_ACTION = regex.compile(
 STAFF_WORDS = regex.compile(r"人员|专职|兼职|编制|工作人员|专家|成员|法定代表人")
 # after a span of time and 内: the words of a time limit (…内报市科委备案)
 WITHIN = regex.compile(r"^(?:之内|以内|内)")
+# a relation held within a span of time (a look-back): 3年之内有…合作关系 / 2年内与被评单位存在聘用关系
+RELATION = regex.compile(r"(?:与[^，,；;。有存具]{1,12})?(?:有|存在|具有|发生过|发生|曾有|担任)(?P<what>[^，,；;。]{2,60})")
 # what opens a 第N条 article: a regulation is written in articles
 ARTICLE = regex.compile(r"\s*第[一二三四五六七八九十百零\d]{1,5}条")
 # a title naming a regulation: 《…管理办法》 / 实施细则 / 规定 / 条例
@@ -138,6 +141,10 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     early = text[max(0, q.start - 2):q.start] == "提前"
     if not within and not early:
         return None
+    if within:
+        relation = RELATION.match(text, q.end + within.end(), c_end)
+        if relation:  # 过去3年之内有…等合作关系: a look-back, named by the relation
+            return measure_words(relation.group("what"))
     action = None
     for action in ADMIN_ACTION.finditer(after):
         pass

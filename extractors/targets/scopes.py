@@ -18,6 +18,8 @@ from schemas.records import Deadline
 DISTRIBUTIVE = regex.compile(r"(?:分别|各自)")
 # what may join the dates listed before 分别: 其中2021年、2022年分别…
 DATE_LIST_GLUE = regex.compile(r"[\s、，,和及与]*(?:其中|全市|全县|全区|全省)?[\s、，,和及与]*")
+# the last two items of a list joined by a word: B和C / B及C / B与C
+LAST_PAIR = regex.compile(r"(?P<a>[^和及与]{2,}?)(?:以及|和|及|与)(?P<b>[^和及与]{2,})")
 # a group of places in brackets: 各县（市、区）
 PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")
 
@@ -55,6 +57,15 @@ def _distributed(ctx: Context, text: str, lo: int, hi: int) -> tuple[list[str], 
     return (items, m.end()) if items and all(len(i) <= 30 for i in items) else None
 
 
+def _as_many(items: list[str], n: int) -> list[str]:
+    """The items of a 分别 list as ``n`` items: A、B和C → A, B, C (the last pair joined by 和/及/与)."""
+    if len(items) == n - 1:
+        last = LAST_PAIR.fullmatch(items[-1])
+        if last:
+            return items[:-1] + [last.group("a"), last.group("b")]
+    return items
+
+
 def entity_scopes(ctx: Context, text: str, lo: int, q_start: int) -> tuple[list[str], int]:
     """Entities the clause distributes the figure over (某市电信、某市移动分别…) and where the rest starts."""
     found = _distributed(ctx, text, lo, q_start)
@@ -72,7 +83,10 @@ def paired_entities(ctx: Context, text: str, c_start: int, quantities: list[Quan
     if len(quantities) < 2:
         return None
     found = _distributed(ctx, text, c_start, quantities[0].start)
-    if found is None or len(found[0]) != len(quantities):
+    if found is None:
+        return None
+    found = (_as_many(found[0], len(quantities)), found[1])
+    if len(found[0]) != len(quantities):
         return None
     return found if all(ranked_entity(ctx, item) for item in found[0]) else None
 
@@ -82,9 +96,11 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
     if len(quantities) < 2:
         return None
     found = _distributed(ctx, text, c_start, quantities[0].start)
-    if found is None or len(found[0]) != len(quantities):
+    if found is None:
         return None
-    items = found[0]
+    items = _as_many(found[0], len(quantities))
+    if len(items) != len(quantities):
+        return None
     return None if any(is_entity(ctx, i) or i.startswith("各") for i in items) else items
 
 
