@@ -43,7 +43,7 @@ _MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e
 _UNIT_ALIASES = {
     "％": "%", "个/每万人": "个/万人", "个每万人": "个/万人", "个/万人口": "个/万人", "座/万人": "个/万人",
     "个/每万人口": "个/万人", "百分点": "个百分点", "兆": "M", "Mbps": "Mbps", "mbps": "Mbps", "gbps": "Gbps",
-    "度": "千瓦时", "kWh": "千瓦时", "吨标煤": "吨标准煤",
+    "度": "千瓦时", "kWh": "千瓦时", "吨标煤": "吨标准煤", "μg/m3": "微克/立方米",
 }
 #: units of bandwidth: ``500Mbps及以上用户`` names a class of users, ``50Gbps系统`` a spec
 BANDWIDTH_UNITS = frozenset({"Mbps", "Gbps", "Tbps", "M", "G比特", "兆"})
@@ -59,9 +59,9 @@ UNIT = regex.compile(
     r"|[PET]FLOPS|FLOPS|[PETG]B(?![A-Za-z])"
     r"|[MGT](?:bps|b/s)|[mg]bps|M(?![A-Za-z\-])|兆(?![瓦])"
     r"|千瓦时|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|人次|户次|标准机架"
-    r"|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|公斤|千克|斤"
+    r"|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|公斤|千克|斤|微克/立方米|μg/m3|‰"
     r"|[个座户处家项人名台套条所场件款类栋幢根杆站张部辆间枚架亩吨倍天次颗例艘株册篇岁]"
-    r"|发(?![展布射放挥生现出行起动改达挥])|头(?![部等号])|周(?![边围年期])"
+    r"|发(?![展布射放挥生现出行起动改达挥])|头(?![部等号])|周(?![边围年期])|起(?![草步点来始])"
     r"|小时|毫秒|微秒|分钟|秒(?!钟)|ms(?![A-Za-z])"
     r"|年(?![级代度份初末底中终报鉴会检刊薪])"  # a span of years (5年过渡期); four digits before 年 are a year
     r")"
@@ -142,6 +142,8 @@ def unit_kind(unit: str | None) -> str | None:
         return None
     if unit in ("%", "个百分点"):
         return "percent"
+    if unit == "‰":
+        return "permille"
     if unit.startswith("元/"):
         return "price"
     if "/" in unit and unit.endswith(("万人", "千人", "百人", "百户")):

@@ -63,3 +63,15 @@ def is_base_date(text: str, d, lo: int) -> bool:
     """Whether a date is the base a change is measured from (比2020年下降), not when the figure is due."""
     return bool(BASE_BEFORE.search(text, max(lo, d.char_start - 1), d.char_start)
                 or BASE_AFTER.match(text, d.char_end))
+
+
+# an indicator named with its change: 单位GDP能源消耗降低 / 地区生产总值增长 / 全员劳动生产率增长
+CHANGE_WORDS = regex.compile(r"(?P<verb>下降|降低|减少|削减|增长|提高|提升|增加|上升)$")
+
+
+def change_in_words(words: str, unit: str | None) -> tuple[str, str] | None:
+    """An indicator table's row named by its change: (the measure, 降幅/增速/增幅/减少量/增加量), else None."""
+    m = CHANGE_WORDS.search(words or "")
+    if not m or m.start() < 2:
+        return None
+    return words[:m.start()], _noun(m.group("verb"), m.group("verb"), unit)

@@ -113,7 +113,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         reasons.append((q.start, q.end, "money or price in a report, not an indicator level"))
         return []
 
-    comp = comparator_for(kind, said, stated_bound(text, q, lo, c_end))
+    comp = comparator_for(kind, said, stated_bound(text, q, lo, c_end),
+                          lower_is_better=bool(indicator and indicator.direction == "lower"))
     if kind in ("requirement", "support") and deadline is not None \
             and not (deadline.char_start is not None and c_start <= deadline.char_start < c_end):
         deadline = None  # a rule holds beyond the goals' date unless its own clause dates it
@@ -142,7 +143,7 @@ def make_target(ctx: Context, cell: Cell, q: Quantity, comp: str | None, words: 
     """The Target of a figure whose words are known already (a table cell, a ranking)."""
     unit = per_capita(q.unit, words)
     indicator = ctx.dictionary.match(words, unit)
-    comp = comparator_for(kind, comp)
+    comp = comparator_for(kind, comp, lower_is_better=bool(indicator and indicator.direction == "lower"))
     if kind == "baseline":
         scope, deadline = "全国", None
     return Target(

@@ -44,16 +44,16 @@ def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, ra
     return "target"
 
 
-def comparator_for(kind: str, said: str | None, bound: bool = False) -> str:
-    """A bare goal means reach at least (>=); a report states a level (=): 5G用户达到68.5万户 in a
-    status report says what was reached, not a floor, unless the words state the bound (保持在50%以上).
-    A rule or support figure without a comparator word states its value (每届任期5年, 补助50万元): =.
-    超过 and 约 keep their meaning either way."""
+def comparator_for(kind: str, said: str | None, bound: bool = False, lower_is_better: bool = False) -> str:
+    """A bare goal means reach at least (>=), or at most (<=) for an indicator where lower is better
+    (城镇调查失业率 5.5); a report states a level (=): 5G用户达到68.5万户 in a status report says what was
+    reached, not a floor, unless the words state the bound (保持在50%以上). A rule or support figure without a
+    comparator word states its value (每届任期5年, 补助50万元): =. 超过 and 约 keep their meaning either way."""
     if kind == "actual":
         return "=" if said is None or (said == ">=" and not bound) else said
     if kind in ("requirement", "support"):
         return said or "="
-    return said or ">="
+    return said or ("<=" if lower_is_better else ">=")
 
 
 def _reports_the_past(ctx: Context, deadline: Deadline | None, context_words: str) -> bool:

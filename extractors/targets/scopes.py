@@ -54,7 +54,8 @@ def _distributed(ctx: Context, text: str, lo: int, hi: int) -> tuple[list[str], 
             head = head[len(word):]
     items = [head[a:b].strip("、，,和及 ") for a, b in top_level_cuts(head, 0, len(head), {"、", "，", ","})]
     items = [i for i in items if i]
-    return (items, m.end()) if items and all(len(i) <= 30 for i in items) else None
+    # the last item may hold two joined by 和 (B和C), which _as_many splits
+    return (items, m.end()) if items and all(len(i) <= 30 for i in items[:-1]) and len(items[-1]) <= 61 else None
 
 
 def _as_many(items: list[str], n: int) -> list[str]:
