@@ -14,11 +14,21 @@ from dataclasses import dataclass
 import regex
 
 from extractors.doc_numbers import normalize_doc_number
-from extractors.regions import region_table, resolve_region  # noqa: F401  (region_table: re-exported)
+from extractors.issuers import coissuers, news_lead, restore_lost_start, same_title
+from extractors.regions import (  # noqa: F401  (region_table: re-exported)
+    NATIONAL,
+    code_region,
+    is_national,
+    national_code,
+    region_table,
+    resolve_region,
+)
 from extractors.registry import register
 from pipeline.structure import (
     AGENCY_LINE,
+    BOOK_TITLE,
     DATE,
+    DATELINE,
     DOC_NUMBER,
     PUBLIC_FIELD,
     PUBLIC_NOTE,
@@ -39,14 +49,22 @@ PORTAL_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?
 NAME_SEPARATOR = set("，、,;；")
 # brackets and quotes inside which a ，、 does not separate two names (各县（市、区）人民政府)
 OPENERS, CLOSERS = set("（(〈《【[“「"), set("）)〉》】]”」")
-# 各区 / 县（市）: a level word alone, the first half of ``各区、县（市）经信局``
-LEVEL_WORD = regex.compile(r"\s*各?[省市县区](?:[（(][^（）()]{1,6}[）)])?\s*$")
+# 各区 / 县（市） / 各省 / 自治区 / 直辖市及计划单列市: level words alone; the head they share comes after
+# the last of them (``各区、县（市）经信局``, ``各省、自治区、直辖市人民政府``)
+LEVEL_WORD = regex.compile(
+    r"\s*各?(?:(?:省|市|县|区|州|盟|旗|自治区|直辖市|计划单列市|自治州|自治县|地区|市州|县区|县市区|设区市)"
+    r"(?:[（(][^（）()]{1,6}[）)])?(?:及|和|与)?)+\s*$"
+)
 # 抄送： / 抄报： : the label that opens a cc line
 CC_LABEL = regex.compile(r"^(?:抄送|抄报)\s*[:：]\s*")
 # whitespace of any kind (标　　题, 23 号)
 WHITESPACE = regex.compile(r"\s+")
 # 2023年9月28日 / 二〇二三年九月二十八日 anywhere in a line
 DATE_WORDS = regex.compile(DATE)
+# 2022 in a page's 发布日期 (2022年12月, 2022-12-14): the year of a news dateline
+YEAR = regex.compile(r"(?:19|20)\d{2}")
+# 2022年12月 / 2022-12: a year and its month
+YEAR_MONTH = regex.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*(?P<m>\d{1,2})")
 # 关于 in a title: what stands before it is the issuer
 ABOUT = regex.compile(r"关于")
 # 文件 / 规范性文件 closing a 发文机关标志
@@ -59,6 +77,7 @@ PORTAL_KEYS = {
     "issuer": ("发文机关", "发文单位", "发布机构", "发文机构"),
     "title": ("标题", "名称", "文件名称"),
     "public_status": ("公开方式", "公开属性"),
+    "published": ("发布日期", "发布时间", "公开日期"),
 }
 
 
@@ -82,26 +101,28 @@ def parse_date(text: str) -> str | None:
         return None
 
 
-# 委 / 办 / 局: an agency word standing alone after a 、, the rest of the name before it
-BARE_AGENCY_WORD = regex.compile(r"[委办局厅部室院所处站]")
+# 委 / 办 / 局 / 单位: an agency word standing alone after a 、, the rest of the name before it
+BARE_AGENCY_WORD = regex.compile(r"[委办局厅部室院所处站]|单位|部门|机构")
 
 
 def split_names(text: str) -> list[tuple[int, int]]:
     """Spans of the names in ``各县（市、区）人民政府，市直各单位``: split on ，、,; outside brackets.
 
-    A bare level word before a 、 (``各区、县（市）经信局``) shares the head of the next name and stays
-    with it; a bare agency word after a 、 (``市各委、办、局``) shares the head of the name before.
+    Bare level words or place names before a 、 (``各区、县（市）经信局``, ``各省、自治区、直辖市人民政府``,
+    ``沈阳、北京、兰州军区``) share the head of the next name and stay with it; a bare agency word after
+    a 、 (``市各委、办、局``, ``县政府各部门、单位``) shares the head of the name before.
     """
-    spans, depth, start = [], 0, 0
+    spans, depth, start, piece = [], 0, 0, 0
     for i, c in enumerate(text):
         if c in OPENERS:
             depth += 1
         elif c in CLOSERS:
             depth = max(depth - 1, 0)
         elif c in NAME_SEPARATOR and depth == 0:
-            if not (c == "、" and LEVEL_WORD.match(text, start, i)):
+            if not (c == "、" and _shares_head(text[piece:i])):
                 spans.append((start, i))
                 start = i + 1
+            piece = i + 1
     spans.append((start, len(text)))
     out = []
     for a, b in spans:
@@ -115,6 +136,16 @@ def split_names(text: str) -> list[tuple[int, int]]:
             else:
                 out.append((a, b))
     return out
+
+
+def _shares_head(piece: str) -> bool:
+    """A name before a 、 that only names places (各省 / 自治区 / 北京市 / 沈阳): the head after the
+    last of them (人民政府, 军区) is theirs too, so the list is one addressee."""
+    if LEVEL_WORD.match(piece):
+        return True
+    table = region_table()
+    name = piece.strip()
+    return bool(name) and (name in table.by_name or name in table.by_short)
 
 
 @dataclass
@@ -170,7 +201,27 @@ def _title(doc, meta: DocumentMetadata) -> _Joined | None:
         meta.title = joined.text
         meta.spans["title"] = _evidence(doc, span.char_start, span.char_end)
         return joined
-    meta.title = _portal(doc, "title")
+    portal = _portal(doc, "title")
+    found = _title_in_text(doc, portal) if portal else None
+    if found is None:
+        meta.title = portal
+        return None
+    meta.title = doc.text[found[0]:found[1]]
+    meta.spans["title"] = _evidence(doc, *found)
+    return _joined(doc, *found)
+
+
+def _title_in_text(doc, wanted: str) -> tuple[int, int] | None:
+    """The document's own wording of a title a portal or scraper gave (a line, or a 《》 title in the lead)."""
+    for start, end in doc.paragraphs:
+        line = doc.text[start:end].strip()
+        if len(line) <= 2 * len(wanted) + 10 and same_title(line, wanted):
+            at = doc.text.index(line, start)
+            return at, at + len(line)
+    for start, end in doc.paragraphs[:5]:
+        for book in BOOK_TITLE.finditer(doc.text, start, end):
+            if same_title(book.group("title"), wanted):
+                return book.start("title"), book.end("title")
     return None
 
 
@@ -198,15 +249,29 @@ def _issuer_sources(doc, title: _Joined | None) -> list[tuple[str, tuple[int, in
         if names:
             sources.append(("、".join(names), (header.char_start, end)))
     if len(signature_lines) == 1:
-        sources.append((signature.text.strip(), (signature.char_start, signature.char_end)))
+        span = (signature.char_start, signature.char_end)
+        sources.append(("、".join(coissuers(signature.text, _raw(doc, *span))), span))
     if title:
         about = ABOUT.search(title.text)
-        if about and about.start() >= 2 and AGENCY_LINE.match(title.text[: about.start()]):
-            sources.append((title.text[: about.start()], title.span(0, about.start())))
+        if about and about.start() >= 2:
+            head = title.text[: about.start()]
+            span = title.span(0, about.start())
+            organs = coissuers(head, _raw(doc, *span))
+            if all(AGENCY_LINE.match(o) or is_national(o) for o in organs):
+                sources.append(("、".join(organs), span))
+    lead = news_lead([doc.text[a:b] for a, b in doc.paragraphs[:5]])
+    if lead:
+        sources.append(("、".join(lead[0]), None))
     portal = _portal(doc, "issuer")
     if portal:
         sources.append((portal, None))
     return sources
+
+
+def _raw(doc, start: int, end: int) -> str:
+    """The raw text (as the file holds it, spaces kept) behind a span of doc.text."""
+    a, b = doc.raw_span(start, end)
+    return doc.raw.raw_text[a:b] if b > a else ""
 
 
 def _issuer(doc, meta: DocumentMetadata, sources) -> None:
@@ -218,23 +283,49 @@ def _issuer(doc, meta: DocumentMetadata, sources) -> None:
 
 
 def _region(doc, meta: DocumentMetadata, sources) -> None:
-    candidates = [(name, span) for name, span in sources]
-    if meta.doc_number:
-        code = DOC_NUMBER.match(meta.doc_number)
-        span = doc.anatomy.get("doc_number")
-        if code:
-            candidates.append((code.group("code"), (span.char_start, span.char_end) if span else None))
-    for name, span in candidates:
-        place, where = resolve_region(name, doc.text)
-        if not any(place.values()):
-            continue
-        meta.province, meta.city, meta.county = place["province"], place["city"], place["county"]
-        if span:
-            located = _locate(doc, name, span)
-            for field, (a, b) in where.items():
-                if located and b <= len(located):
-                    meta.spans[field] = _evidence(doc, located[a], located[b - 1] + 1)
+    """province/city/county of the issuer (else the 文号's code, else a title opening with a place);
+    ``region`` the most specific of them, ``全国`` for national issuers; null where nothing says it."""
+    code = DOC_NUMBER.match(meta.doc_number) if meta.doc_number else None
+    if (sources and is_national(sources[0][0])) or (not sources and code and national_code(code.group("code"))):
+        meta.region, meta.region_level = NATIONAL, "national"
         return
+    _division(doc, meta, sources, code)
+    for level in ("county", "city", "province"):
+        if getattr(meta, level):
+            meta.region, meta.region_level = getattr(meta, level), level
+            return
+
+
+def _division(doc, meta: DocumentMetadata, sources, code) -> None:
+    for name, span in sources:
+        if _place_from(doc, meta, name, span):
+            return
+    if code:
+        place, read = code_region(code.group("code"), doc.text)
+        if any(place.values()):
+            meta.province, meta.city, meta.county = place["province"], place["city"], place["county"]
+            span = doc.anatomy.get("doc_number")
+            if span and read:
+                for field in ("province", "city", "county"):
+                    if place[field]:
+                        meta.spans[field] = _evidence(doc, span.char_start, span.char_start + read)
+            return
+    if meta.title:
+        _place_from(doc, meta, meta.title, None)  # 上海关于贯彻落实…的实施意见
+
+
+def _place_from(doc, meta: DocumentMetadata, name: str, span) -> bool:
+    """Set province/city/county from a name that opens with a division (with spans); False if it names none."""
+    place, where = resolve_region(name, doc.text)
+    if not any(place.values()):
+        return False
+    meta.province, meta.city, meta.county = place["province"], place["city"], place["county"]
+    if span:
+        located = _locate(doc, name, span)
+        for field, (a, b) in where.items():
+            if located and b <= len(located):
+                meta.spans[field] = _evidence(doc, located[a], located[b - 1] + 1)
+    return True
 
 
 def _locate(doc, name: str, span: tuple[int, int]) -> list[int] | None:
@@ -265,6 +356,30 @@ def _issue_date(doc, meta: DocumentMetadata) -> None:
         if m:
             meta.issue_date_raw, meta.issue_date = m.group(0), parse_date(m.group(0))
             meta.spans["issue_date"] = _evidence(doc, printed.char_start + m.start(), printed.char_start + m.end())
+            return
+    _release_date(doc, meta)
+
+
+def _release_date(doc, meta: DocumentMetadata) -> None:
+    """No 成文日期 anywhere: a news repost's dateline (新华社北京12月14日电, the year from the page's
+    发布日期), else the page's 发布日期 when it is a whole date."""
+    published = _portal(doc, "published") or ""
+    year = YEAR.search(published)
+    for start, end in doc.paragraphs[:3]:
+        m = DATELINE.search(doc.text, start, end)
+        if m and year:
+            month_given = YEAR_MONTH.search(published)
+            if month_given and int(month_given.group("m")) != int(m.group("m")):
+                continue
+            try:
+                meta.issue_date = datetime.date(int(year.group(0)), int(m.group("m")), int(m.group("d"))).isoformat()
+            except ValueError:
+                continue
+            meta.issue_date_raw = m.group(0)
+            meta.spans["issue_date"] = _evidence(doc, m.start(), m.end())
+            return
+    if published and parse_date(published):
+        meta.issue_date_raw, meta.issue_date = published, parse_date(published)
 
 
 def _name_list(doc, start: int, end: int) -> tuple[list[str], tuple[int, int] | None]:
@@ -310,7 +425,7 @@ def _public_status(doc, meta: DocumentMetadata) -> None:
         meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))
 
 
-@register("metadata", "2")
+@register("metadata", "3")
 def extract(doc, prior) -> DocumentMetadata:
     meta = DocumentMetadata()
     _doc_number(doc, meta)
@@ -318,6 +433,8 @@ def extract(doc, prior) -> DocumentMetadata:
     _doc_type(doc, meta, title)
     sources = _issuer_sources(doc, title)
     _issuer(doc, meta, sources)
+    if meta.title and "title" in meta.spans:
+        meta.title = restore_lost_start(meta.title, meta.issuer)
     _region(doc, meta, sources)
     _issue_date(doc, meta)
     _recipients(doc, meta)

@@ -1,9 +1,14 @@
-"""Administrative divisions: the bundled table ``schemas/regions.csv`` and reading a region out of a name.
+"""Administrative divisions and national organs: the bundled tables of ``schemas/`` and reading a
+region out of a name or a 发文字号.
 
-Reads the CSV once (indexed by full and short name) and returns, for an agency name such as
+Reads ``schemas/regions.csv`` once (indexed by full and short name, plus the abbreviations of
+``schemas/region_aliases.csv``: 文山州, 黔南州) and returns, for an agency name such as
 ``某市某区人民政府``, its province / city / county: the name is read left to right as a chain of
 division names (``某市`` + ``某区``), and a name that several divisions share is settled by the
-division the notice's own text names most. Used by the metadata extractor (the notice's region)
+division the notice's own text names most. A 发文字号's agency code gives a province by its first
+character (沪府办发 → 上海市, 鲁政办字 → 山东省) and a city only where the notice's own text leaves
+one candidate. ``schemas/national_issuers.csv`` says which issuers are national (国务院, a ministry,
+a national bureau): their region is ``全国``. Used by the metadata extractor (the notice's region)
 and the agencies extractor (names that open with any division).
 """
 from __future__ import annotations
@@ -15,7 +20,18 @@ from pathlib import Path
 
 import regex
 
-_REGIONS_CSV = Path(__file__).resolve().parent.parent / "schemas" / "regions.csv"
+_SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
+_REGIONS_CSV = _SCHEMAS / "regions.csv"
+_ALIASES_CSV = _SCHEMAS / "region_aliases.csv"
+_NATIONAL_CSV = _SCHEMAS / "national_issuers.csv"
+
+#: the region of a national issuer's notice
+NATIONAL = "全国"
+# 国家某某局 / 国家某某委员会 / 国务院某办公室 / 中共中央某部 / 中央某委员会: a national organ not listed by name
+NATIONAL_ORGAN = regex.compile(
+    r"^(?:国家\p{Han}{1,14}(?:总局|局|委员会|委|署|办公室|院|中心)|国务院\p{Han}{0,16}|中共中央\p{Han}{0,12}"
+    r"|中央\p{Han}{1,12}(?:办公厅|办公室|委员会|部))$"
+)
 
 # 中共 / 中国共产党 / 共青团 before a division name in an issuer (中共某市委)
 PARTY_PREFIX = regex.compile(r"^(?:中国共产党|中共|共青团)")
@@ -28,31 +44,102 @@ class Region:
     level: str  # province | municipality | city | county
     parent: str
     province: str
+    code: str = ""  # GB/T 2260 division code
+    type: str = ""  # the official kind: 省, 自治区, 地级市, 自治州, 地区, 盟, 市辖区, 县, 县级市, 旗, 自治县 …
 
 
 @dataclass(frozen=True)
 class RegionTable:
     by_name: dict[str, tuple[Region, ...]]
-    by_short: dict[str, tuple[Region, ...]]
+    by_short: dict[str, tuple[Region, ...]]  # short names and abbreviations (文山, 文山州)
     longest: int
+    #: a province's one-character abbreviation (沪, 鲁, 粤 …) → its full name
+    province_characters: dict[str, tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=1)
 def region_table() -> RegionTable:
-    """schemas/regions.csv indexed by full and short name."""
+    """schemas/regions.csv indexed by full and short name (and region_aliases.csv's abbreviations)."""
     by_name: dict[str, list[Region]] = {}
     by_short: dict[str, list[Region]] = {}
     with open(_REGIONS_CSV, encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            region = Region(row["name"], row["short"], row["level"], row["parent"], row["province"])
+            region = Region(row["name"], row["short"], row["level"], row["parent"], row["province"],
+                            row["code"], row["type"])
             by_name.setdefault(region.name, []).append(region)
             # a short name that starts with 市/县/区/省 (a 市中区 → 市中) reads as ordinary words
             if region.short and region.short[0] not in "市县区省":
                 by_short.setdefault(region.short, []).append(region)
-    longest = max(len(name) for name in by_name)
+    characters: dict[str, list[str]] = {}
+    with open(_ALIASES_CSV, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["kind"] == "province_character":
+                characters.setdefault(row["alias"], []).append(row["name"])
+            else:
+                found = by_short.setdefault(row["alias"], [])
+                found += [r for r in by_name.get(row["name"], ()) if r not in found]
+    longest = max(len(name) for name in list(by_name) + list(by_short))
     return RegionTable(
-        {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()}, longest
+        {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()}, longest,
+        {k: tuple(v) for k, v in characters.items()},
     )
+
+
+@functools.lru_cache(maxsize=1)
+def national_issuers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(names and aliases of national organs, their 文号 codes longest first) from schemas/national_issuers.csv."""
+    names: set[str] = set()
+    codes: set[str] = set()
+    with open(_NATIONAL_CSV, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            names.add(row["name"])
+            names.update(a for a in row["aliases"].split("|") if a)
+            codes.update(c for c in row["doc_codes"].split("|") if c)
+    return frozenset(names), tuple(sorted(codes, key=len, reverse=True))
+
+
+def is_national(name: str) -> bool:
+    """国务院办公厅, 工业和信息化部, 国家数据局, 中共中央、国务院: every co-issuer a national organ."""
+    names, _ = national_issuers()
+    parts = [p for p in regex.split(r"[、，,\s]+", name) if p]
+    return bool(parts) and all(p in names or NATIONAL_ORGAN.match(p) for p in parts)
+
+
+def national_code(code: str) -> bool:
+    """A 发文字号 agency code of a national organ: 国发, 国办函, 工信部信管, 国信办发文."""
+    _, codes = national_issuers()
+    return any(code.startswith(c) for c in codes)
+
+
+def code_region(code: str, text: str) -> tuple[dict[str, str | None], int]:
+    """(province/city/county, characters of ``code`` read) of a 发文字号's agency code.
+
+    The first character names a province (沪府办发 → 上海市); a code that opens with a division's
+    short name names it (荣政发 reads no, 荣成政发 → 荣成市). A city's one-character code
+    (威政发) counts only when exactly one city of the notice's province (or, without one, of the
+    cities the text names) starts with it.
+    """
+    table = region_table()
+    place: dict[str, str | None] = {"province": None, "city": None, "county": None}
+    chain = region_chain(code)
+    if chain:
+        resolved, where = resolve_region(code, text)
+        if any(resolved.values()):
+            return resolved, max(b for _, b in where.values())
+    provinces = table.province_characters.get(code[:1], ())
+    if len(provinces) == 1:
+        place["province"] = provinces[0]
+        for region in table.by_name.get(provinces[0], ()):
+            if region.level == "municipality":
+                place["city"] = region.name
+        return place, 1
+    candidates = {r.name: r for regions in table.by_short.values() for r in regions
+                  if r.level == "city" and r.short.startswith(code[:1]) and (r.name in text or r.short in text)}
+    if len(candidates) == 1:
+        region = next(iter(candidates.values()))
+        place["province"], place["city"] = region.province, region.name
+        return place, 1
+    return place, 0
 
 
 def _match_at(text: str, pos: int, table: RegionTable) -> tuple[int, tuple[Region, ...]] | None:

@@ -28,8 +28,16 @@ def cli() -> None:
 @click.option("--force", is_flag=True, help="Extract every file again, even unchanged ones.")
 @click.option("--wait", "lock_timeout", default=600, show_default=True, type=click.IntRange(0),
               help="Seconds to wait while another run writes the same database.")
+@click.option("--timeout", default=300, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds one document may take; a longer one fails with 'timeout' (0: no limit).")
+@click.option("--max-memory", default=None, type=click.FloatRange(min=0),
+              help="GiB of memory one document may use; more fails with 'memory_limit' "
+                   "[default: 4, or less so that all workers stay under 3/4 of RAM; 0: no limit].")
+@click.option("--max-size", default=512, show_default=True, type=click.FloatRange(min=0),
+              help="MB a file may have; a larger one fails with 'too_large' unread (0: no limit).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, quiet) -> None:
+def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, timeout, max_memory, max_size,
+        quiet) -> None:
     """Extract notices (files or folders, recursive) into the database.
 
     Each file lands with status ok, failed or needs_ocr (files of other types in a folder are
@@ -37,8 +45,12 @@ def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, q
     size and time, or the same bytes, read by the same extractor versions) is not extracted again;
     an edited file replaces its old document.
     """
+    from pipeline.pool import GIB, Limits, default_memory_limit
     from pipeline.runner import iter_input_files, run as run_batch
     from pipeline.store import LockTimeout
+
+    memory = default_memory_limit(workers) if max_memory is None else int(max_memory * GIB) or None
+    limits = Limits(timeout=timeout or None, memory=memory, file_size=int(max_size * (1 << 20)) or None)
 
     if not any(True for _ in iter_input_files(paths)):
         raise click.UsageError("no supported files (.pdf .docx .html .htm .txt) under the given paths")
@@ -60,7 +72,7 @@ def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, q
         try:
             summary = run_batch(paths, db_path, workers=workers, password=password, force=force,
                                 on_outcome=lambda outcome: bar.update(1), on_wait=waiting,
-                                lock_timeout=lock_timeout)
+                                lock_timeout=lock_timeout, limits=limits)
         except LockTimeout as exc:
             raise click.ClickException(f"{exc}; try again when it has finished (or raise --wait)")
 
@@ -123,6 +135,93 @@ def serve(db_path, host, port) -> None:
 
     click.echo(f"Datasette on http://{host}:{port}/  (Ctrl-C stops)")
     serve_datasette(db_path, host=host, port=port)
+
+
+COMPARE_FORMATS = ("table", "csv", "xlsx", "json", "md")
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="Database written by `zhengce run`.")
+@click.option("--indicator", "-i", "indicators", multiple=True,
+              help="An indicator (canonical name, a wording of schemas/indicators.json, or a notice's words); "
+                   "repeat for more. Default: every canonical indicator with figures and raw ones that recur.")
+@click.option("--region", "-r", "regions", multiple=True,
+              help="A region, or a province or city to take every region in it (阳泉, 山西省); repeat for more.")
+@click.option("--kind", "-k", "kinds", multiple=True,
+              help="Kinds of figure to show: target, actual, baseline … (repeat; default: target and actual).")
+@click.option("--latest/--all", "latest", default=True, show_default=True,
+              help="--latest: per region and indicator, the newest notice that states it; --all: a row per "
+                   "region and notice.")
+@click.option("--format", "-f", "fmt", type=click.Choice(COMPARE_FORMATS), default=None,
+              help="Output format (default: from --out's suffix, else table).")
+@click.option("--out", "-o", "out", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file instead of the terminal (.csv .xlsx .json .md).")
+@click.option("--chart", "chart_path", type=click.Path(dir_okay=False), default=None,
+              help="Also draw one indicator across regions to this .png or .svg.")
+def compare(db_path, indicators, regions, kinds, latest, fmt, out, chart_path) -> None:
+    """Compare notices across regions: a region × indicator matrix of targets and actuals, units
+    harmonized, beside the national threshold (✗ where a figure falls short of it)."""
+    from pipeline.compare import compare as build_matrix
+    from pipeline.research_db import ResearchError
+
+    suffix = Path(out).suffix.lower().lstrip(".") if out else ""
+    fmt = fmt or {"csv": "csv", "xlsx": "xlsx", "json": "json", "md": "md"}.get(suffix, "table")
+    if fmt == "xlsx" and not out:
+        raise click.UsageError("--format xlsx needs --out FILE.xlsx")
+    try:
+        matrix = build_matrix(db_path, indicators=list(indicators), regions=list(regions), kinds=list(kinds),
+                              latest=latest)
+        if chart_path:
+            if len(matrix.indicators) != 1:
+                raise click.UsageError("--chart draws one indicator: name it with --indicator "
+                                       f"(this matrix has {len(matrix.indicators)})")
+            from pipeline.chart import chart
+
+            chart(matrix, matrix.indicators[0].name, chart_path)
+        _write_matrix(matrix, fmt, out)
+    except ResearchError as exc:
+        raise click.ClickException(str(exc))
+    if chart_path:
+        click.echo(f"chart of {matrix.indicators[0].name} → {chart_path}", err=True)
+
+
+def _write_matrix(matrix, fmt: str, out: str | None) -> None:
+    from pipeline import compare_formats
+
+    if out is None:
+        click.echo(compare_formats.render_text(matrix, fmt), nl=False)
+        return
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "xlsx":
+        from pipeline.xlsx import write_matrix
+
+        write_matrix(matrix, out)
+    elif fmt == "csv":
+        compare_formats.write_csv(matrix, out)
+    else:
+        Path(out).write_text(compare_formats.render_text(matrix, fmt), encoding="utf-8")
+    click.echo(f"{len(matrix.rows)} rows × {len(matrix.indicators)} indicators ({fmt}) → {out}", err=True)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="Database written by `zhengce run`.")
+@click.option("--out", "-o", "out", required=True, type=click.Path(),
+              help="A .xlsx file (one sheet per table) or a folder (one .parquet file per table).")
+@click.option("--format", "-f", "fmt", type=click.Choice(("xlsx", "parquet")), default=None,
+              help="Default: xlsx for a path ending in .xlsx, else parquet.")
+def export(db_path, out, fmt) -> None:
+    """Write every table (notices, targets, tasks, agencies, members, citations, documents, files) to one
+    XLSX workbook or to Parquet files, facts once per notice with its region."""
+    from pipeline.export import export as export_tables
+    from pipeline.research_db import ResearchError
+
+    try:
+        written = export_tables(db_path, out, fmt)
+    except ResearchError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(f"{len(written)} file{'s' if len(written) > 1 else ''} → {out}")
 
 
 if __name__ == "__main__":  # pragma: no cover

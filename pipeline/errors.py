@@ -53,3 +53,15 @@ class DecodeError(IngestError):
 
 class NoTextError(IngestError):
     code = "no_text"
+
+
+class ConversionError(IngestError):
+    """A converter (LibreOffice for .doc/.wps) failed or timed out on the file."""
+
+    code = "conversion_failed"
+
+
+class TooLargeError(IngestError):
+    """Over a limit of size (file, unpacked parts, pages): refused before it can exhaust the machine."""
+
+    code = "too_large"

@@ -20,8 +20,9 @@ _DROP = regex.compile(r"[\s\u200b\ufeff]+|\*\*")
 _DOC_YEAR = regex.compile(r"[\[［【﹝(（〔]\s*(\d{4})\s*[\]］】﹞)）〕]")
 # full-width ASCII (Ｇ１２％): folded before comparing
 _FULL_WIDTH = regex.compile(r"[\uff01-\uff5e]")
-# a leading enumerator of a task text: 1.  （一）  一是  (1)  第十三条
-_ENUMERATOR = regex.compile(r"^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+是|[①-⑳]"
+# a leading enumerator of a task text: 1.  一、  （一）  一是  (1)  第十三条
+_ENUMERATOR = regex.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                            r"|[一二三四五六七八九十]+是|[①-⑳]"
                             r"|第[一二三四五六七八九十百零〇\d]{1,5}条)")
 
 METADATA_FIELDS = ("title", "doc_number", "issuer", "issue_date", "doc_type", "province", "city", "county",

@@ -32,6 +32,9 @@ class Block:
     #: True when line ends in ``text`` (and the end of this block) may be hard wraps that
     #: normalization should judge and join (plain text, PDF lines).
     soft_wrap: bool = False
+    #: True when a paragraph break (a Markdown blank line) comes before the block: its first line is
+    #: never joined to the text above, whatever ``soft_wrap`` says
+    new_paragraph: bool = False
     #: layout hints a backend may know: "bold", "center", "heading", "title".
     hints: frozenset[str] = frozenset()
 
@@ -45,7 +48,7 @@ class Block:
 @dataclass
 class RawDocument:
     source_path: str
-    file_format: Literal["text", "docx", "pdf", "html"]
+    file_format: Literal["text", "markdown", "docx", "doc", "pdf", "html"]
     blocks: list[Block]
     page_count: int | None = None
     #: the web portal's information-disclosure box (索引号, 发文机关, 文号, 成文日期 …)

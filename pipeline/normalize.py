@@ -58,6 +58,8 @@ TRAILING_NOTE_START = regex.compile(r"[（(](?![一二三四五六七八九十\d
 WHOLE_BRACKET = regex.compile(r"^[（(][^（）()]*[）)]$")
 
 MIN_WRAP_WIDTH = 18
+#: layout a backend saw: a centred or bold line (a title, a 文号) never continues a plain one, nor the reverse
+_LAYOUT = frozenset({"center", "bold", "title"})
 
 _FULLWIDTH_KEEP = {chr(c) for c in range(0xFF10, 0xFF1A)} | {chr(c) for c in range(0xFF21, 0xFF3B)} | {
     chr(c) for c in range(0xFF41, 0xFF5B)
@@ -110,6 +112,8 @@ class _Line:
     block: int
     hints: frozenset[str] = frozenset()
     converted: bool = False
+    #: a paragraph break (a Markdown blank line) comes before this line: never joined to the one above
+    new_paragraph: bool = False
 
     @property
     def text(self) -> str:
@@ -216,7 +220,8 @@ def _split_block_lines(block: Block, index: int, start: int, heads: "_RunningHea
             continue
         if heads is not None and heads.drops("".join(chars)):
             continue
-        lines.append(_Line(chars, raws, page, block.soft_wrap, index, block.hints, converted))
+        lines.append(_Line(chars, raws, page, block.soft_wrap, index, block.hints, converted,
+                           new_paragraph=block.new_paragraph and not lines))
     return lines
 
 
@@ -328,6 +333,8 @@ def _join_lines(lines: list[_Line]) -> list[_Line]:
             and prev.soft
             and line.soft
             and prev.block != -1
+            and not line.new_paragraph
+            and (prev.hints & _LAYOUT) == (line.hints & _LAYOUT)
             and should_join(prev.text, line.text, wrap_width)
         ):
             if not (is_wide(prev.chars[-1]) or is_wide(line.chars[0])) and prev.chars[-1] not in "-./" and not (

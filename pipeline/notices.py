@@ -22,7 +22,7 @@ from pipeline.fingerprint import NUM_PERM, similarity, to_minhash
 
 TEXT_SIMILARITY = 0.8
 #: how well a format keeps a notice's structure, best first (a tie-break after facts found)
-FORMAT_RANK = {"docx": 0, "text": 1, "html": 2, "pdf": 3}
+FORMAT_RANK = {"docx": 0, "doc": 0, "text": 1, "markdown": 1, "html": 2, "pdf": 3}
 
 
 @dataclass
@@ -133,7 +133,7 @@ def load_copies(db) -> list[Copy]:
                             "group by document_id").fetchall())
     copies = []
     columns = ("id", "doc_number", "issuer", "issue_date", "file_format", "minhash", "title", "doc_type",
-               "province", "city", "county")
+               "province", "city", "county", "region", "region_level")
     for row in db.execute(f"select {', '.join(columns)} from documents where status = 'ok'"):
         values = dict(zip(columns, row))
         copies.append(Copy(values["id"], values["doc_number"], values["issuer"], values["issue_date"],
@@ -158,7 +158,8 @@ def notice_rows(notices: list[list[Copy]]) -> tuple[list[dict], dict[str, str]]:
         rows.append({
             "id": nid, "title": first("title"), "doc_number": first("doc_number"), "issuer": first("issuer"),
             "issue_date": first("issue_date"), "doc_type": first("doc_type"), "province": province, "city": city,
-            "county": county, "region": county or city or province, "best_document_id": best.id,
+            "county": county, "region": first("region") or county or city or province,
+            "region_level": first("region_level"), "best_document_id": best.id,
             "documents": len(notice), "files": sum(c.files for c in notice),
             "grouped_by": fields["_grouped_by"],
         })

@@ -87,7 +87,7 @@ def document_rows(doc_id: str, path: str, size: int, doc, results: dict, labels:
     }
     if meta is not None:
         for name in ("title", "doc_number", "doc_number_raw", "doc_number_flag", "issuer", "issue_date", "doc_type",
-                     "province", "city", "county", "public_status"):
+                     "province", "city", "county", "region", "region_level", "public_status"):
             doc_row[name] = getattr(meta, name)
         doc_row["recipients"] = json.dumps(meta.recipients, ensure_ascii=False)
         doc_row["cc"] = json.dumps(meta.cc, ensure_ascii=False)

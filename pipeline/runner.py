@@ -5,8 +5,9 @@ run, or whose bytes are already stored by the same pipeline and extractor versio
 extracted again (``force`` redoes all); identical bytes under two names are extracted once.
 A bad file becomes a document with ``status`` ``failed`` or ``needs_ocr`` and a readable
 ``error``; the batch goes on and nothing already stored is lost. Workers extract in parallel
-(pure work) with a bounded queue; only the parent process writes the database, one transaction
-per document, under a lock that a second run waits for.
+(pure work) in processes with limits of time and memory (``pipeline.pool``), taking jobs only as
+they free up; only the parent process writes the database, one transaction per document, under a
+lock that a second run waits for.
 """
 from __future__ import annotations
 
@@ -15,18 +16,16 @@ import json
 import os
 import time
 import traceback
-from collections import deque
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from pipeline import __version__
 from pipeline.errors import IngestError
-from pipeline.ingest import SUPPORTED_SUFFIXES, read_file, sniff_format
+from pipeline.ingest import README_NAME, SUPPORTED_SUFFIXES, read_file, sniff_format
 from pipeline.normalize import normalize
 from pipeline.notices import regroup
+from pipeline.pool import Limits, default_memory_limit, run_limited
 from pipeline.rows import Rows, document_rows, failure_row
 from pipeline.store import Store, file_row, write_lock
 from pipeline.structure import structure
@@ -81,7 +80,7 @@ def iter_input_files(paths: Iterable[str | Path], *, every_file: bool = False) -
             for child in sorted(path.rglob("*")):
                 if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
-                if every_file or child.suffix.lower() in SUPPORTED_SUFFIXES:
+                if every_file or (child.suffix.lower() in SUPPORTED_SUFFIXES and not README_NAME.match(child.name)):
                     yield child
         else:
             yield path
@@ -128,6 +127,8 @@ def process_file(path: str, password: str | None = None) -> Outcome:
         return Outcome(path, doc_id, "ok", None, counts, time.perf_counter() - started, rows)
     except IngestError as exc:
         status, error = exc.status, str(exc)
+    except MemoryError:
+        raise  # the worker process reports it as memory_limit (pipeline/pool.py)
     except Exception as exc:  # an extractor bug must not cost the batch: record it for this document
         last = traceback.extract_tb(exc.__traceback__)[-1]
         status = "failed"
@@ -141,55 +142,18 @@ def _process(args: tuple[str, str | None]) -> Outcome:
     return process_file(*args)
 
 
-def _crashed(path: str) -> Outcome:
-    error = "crashed: the reader process died on this file (a native library fault); the batch went on"
+def _unfinished(job: tuple[str, str | None], code: str, message: str) -> Outcome:
+    """The Outcome of a file whose extraction did not finish (timeout, memory_limit, crashed)."""
+    path = job[0]
     try:
         data = Path(path).read_bytes()
     except OSError:
         data = b""
     doc_id = hashlib.sha256(data).hexdigest()
     version, labels = current_versions()
+    error = f"{code}: {message}"
     row = failure_row(doc_id, path, None, "failed", error, len(data), json.loads(labels), version)
     return Outcome(path, doc_id, "failed", error, rows={"documents": [row]})
-
-
-def _parallel(jobs: Iterable, workers: int, worker, *, ahead: int) -> Iterator[Outcome]:
-    """Outcomes of ``jobs`` from a process pool, at most ``ahead`` jobs in flight (a million-file
-    batch never holds a million futures). A worker that dies (a segfault in a native PDF library)
-    breaks the pool, so the jobs in flight are retried one per fresh process and only the file that
-    kills its process is recorded as crashed."""
-    retry: list = []
-    pending = iter(jobs)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        in_flight: dict = {}
-        broken = False
-        while True:
-            while not broken and len(in_flight) < ahead:
-                job = next(pending, None)
-                if job is None:
-                    break
-                try:
-                    in_flight[pool.submit(worker, job)] = job
-                except BrokenProcessPool:
-                    retry.append(job)
-                    broken = True
-            if not in_flight:
-                break
-            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-            for future in done:
-                job = in_flight.pop(future)
-                try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    retry.append(job)
-                    broken = True
-    retry.extend(pending)  # jobs never submitted because the pool broke
-    for job in retry:
-        with ProcessPoolExecutor(max_workers=1) as pool:
-            try:
-                yield pool.submit(worker, job).result()
-            except BrokenProcessPool:
-                yield _crashed(job[0])
 
 
 def run(
@@ -202,16 +166,21 @@ def run(
     on_outcome: Callable[[Outcome], None] | None = None,
     on_wait: Callable[[], None] | None = None,
     lock_timeout: float | None = None,
+    limits: Limits | None = None,
     worker: Callable[[tuple[str, str | None]], Outcome] = _process,
 ) -> Summary:
-    """Extract every new or changed input into ``db_path``; one transaction per document."""
+    """Extract every new or changed input into ``db_path``; one transaction per document, each
+    document in a worker process within ``limits`` (default: ``Limits`` with the memory limit
+    shared out among the workers)."""
+    if limits is None:
+        limits = Limits(memory=default_memory_limit(workers))
     started = time.perf_counter()
     summary = Summary()
     with write_lock(db_path, timeout=lock_timeout, on_wait=on_wait):
         store = Store(db_path)
         try:
             _run(store, list(paths), summary, workers=workers, password=password, force=force,
-                 on_outcome=on_outcome, worker=worker)
+                 on_outcome=on_outcome, worker=worker, limits=limits)
             summary.dropped = store.finish(regroup=regroup)
             summary.database = store.counts()
         finally:
@@ -221,7 +190,7 @@ def run(
 
 
 def _run(store: Store, paths: list, summary: Summary, *, workers: int, password, force: bool, on_outcome,
-         worker) -> None:
+         worker, limits: Limits) -> None:
     version, labels = current_versions()
 
     def current(doc_id: str) -> bool:
@@ -240,6 +209,11 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
             path_str = str(path)
             if path.suffix.lower() not in SUPPORTED_SUFFIXES and not _given(path, paths):
                 reason = f"unsupported_format: zhengce does not read {path.suffix or 'files without an extension'}"
+            elif README_NAME.match(path.name) and not _given(path, paths):
+                reason = "readme: a folder's README is taken for notes on the folder, not a notice (name it to read it)"
+            else:
+                reason = None
+            if reason:
                 store.record_files([file_row(path, document_id=None, status="skipped", error=reason)])
                 finish(Outcome(path_str, "", "skipped", reason, action="skipped"), [])
                 continue
@@ -247,6 +221,12 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
             if known and known["document_id"] and _same_stat(path, known) and current(known["document_id"]):
                 finish(Outcome(path_str, known["document_id"], known["status"], known["error"],
                                action="unchanged"), [])
+                continue
+            if limits.file_size and _size(path) > limits.file_size:
+                error = (f"too_large: {_size(path) / (1 << 20):.0f} MB is over the {limits.file_size >> 20} MB a file may "
+                         "have (raise --max-size to read it)")
+                store.record_files([file_row(path, document_id=None, status="failed", error=error)])
+                finish(Outcome(path_str, "", "failed", error), [])
                 continue
             try:
                 data = path.read_bytes()
@@ -282,13 +262,16 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
         for path in also:
             finish(Outcome(path, outcome.document_id, outcome.status, outcome.error, action="duplicate"), [])
 
-    if workers <= 1:
-        for job in jobs():
-            record(worker(job))
-    else:
-        workers = min(workers, os.cpu_count() or 1)
-        for outcome in _parallel(jobs(), workers, worker, ahead=workers * 4):
-            record(outcome)
+    workers = max(1, min(workers, os.cpu_count() or 1))
+    for outcome in run_limited(jobs(), worker, workers, limits, _unfinished):
+        record(outcome)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _given(path: Path, paths: list) -> bool:

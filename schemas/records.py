@@ -30,6 +30,9 @@ class DocumentMetadata:
     province: str | None = None
     city: str | None = None
     county: str | None = None
+    #: the most specific of county, city, province; "全国" for a national issuer; None when nothing says it
+    region: str | None = None
+    region_level: str | None = None  # national | province | city | county
     recipients: list[str] = field(default_factory=list)
     cc: list[str] = field(default_factory=list)
     public_status: str | None = None

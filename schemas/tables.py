@@ -36,7 +36,8 @@ TABLES: dict[str, dict] = {
             "province": str,
             "city": str,
             "county": str,
-            "region": str,  # the most specific of county, city, province
+            "region": str,  # the best copy's region (documents.region): 全国 for a national issuer
+            "region_level": str,  # national | province | city | county
             "best_document_id": str,  # the copy whose facts stand for the notice
             "documents": int,
             "files": int,
@@ -64,6 +65,8 @@ TABLES: dict[str, dict] = {
             "province": str,
             "city": str,
             "county": str,
+            "region": str,  # the most specific of county, city, province; 全国 for a national issuer; null if unknown
+            "region_level": str,  # national | province | city | county
             "recipients": str,  # JSON array
             "cc": str,  # JSON array
             "public_status": str,

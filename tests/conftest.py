@@ -38,3 +38,13 @@ def corpus_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("corpus") / "policies.db"
     run([CORPUS], db, workers=2)
     return db
+
+
+@pytest.fixture(scope="session")
+def our_db(tmp_path_factory) -> Path:
+    """tests/compare_notices/: 芜湖's plans of 2021, 2022 and 2023 and 绵阳's of 2023 (written for compare)."""
+    from pipeline.runner import run
+
+    db = tmp_path_factory.mktemp("compare") / "policies.db"
+    run([ROOT / "tests" / "compare_notices"], db)
+    return db

@@ -105,7 +105,7 @@ def test_cli_unwritable_database_is_a_usage_failure(tmp_path):
 
 
 def test_cli_no_supported_files_is_a_usage_error(tmp_path):
-    (tmp_path / "notes.md").write_text("hello")
+    (tmp_path / "README.md").write_text("# notes on this folder")  # a folder's README is not a notice
     result = CliRunner().invoke(cli, ["run", str(tmp_path), "--db", str(tmp_path / "o.db")])
     assert result.exit_code == 2
 

@@ -51,6 +51,7 @@ def test_scope_can_be_ignored_and_tasks_can_be_limited_to_assigned_ones(tmp_path
     tasks = score_tasks([{"text_start": "市科委负责技术交易场所的监督管理"}],
                         [{"text": "第五条 市科委负责技术交易场所的监督管理。"}])
     assert tasks.tp == 1  # an article number leads the stored text
+    assert score_tasks([{"text_start": "支持企业技术改造"}], [{"text": "三、支持企业技术改造。对…"}]).tp == 1
 
 
 def test_units_and_document_numbers_are_normalized():

@@ -149,7 +149,7 @@ def test_damaged_number_is_kept_raw_and_flagged():
     assert meta.doc_number_flag == "damaged"
     assert meta.doc_number == "临政办函〔20196"
     assert meta.title == "临汾市人民政府办公室关于同意设立临汾市5G产业发展联盟的复函"
-    assert meta.doc_type == "函"
+    assert meta.doc_type == "复函"
     assert meta.issuer == "临汾市人民政府办公室"
     assert (meta.province, meta.city, meta.county) == ("山西省", "临汾市", None)
     assert meta.recipients == ["市工业和信息化局"]
@@ -302,7 +302,9 @@ def test_resolve_region(name, text, place):
 def test_region_table_is_a_compact_consistent_division_list():
     with open(REGIONS_CSV, encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    assert list(rows[0]) == ["name", "short", "level", "parent", "province", "status"]
+    assert list(rows[0]) == ["code", "name", "short", "level", "type", "parent", "province", "status"]
+    codes = [r["code"] for r in rows if r["code"]]
+    assert len(codes) == len(set(codes)) and all(len(c) == 6 and c.isdigit() for c in codes)
     assert 3000 < len(rows) < 3600
     levels = {r["level"] for r in rows}
     assert levels == {"province", "municipality", "city", "county"}

@@ -1,7 +1,8 @@
 """The issuer's region and the notice's date: the default scope of a figure and the day "before" is judged by.
 
-Reads ``prior["metadata"]`` (county, city, province, issuer, issue date), else the issuer line and the
-signature date of the document itself; returns the region name and the ISO date (or None).
+Reads ``prior["metadata"]`` (region — ``全国`` for a national issuer —, county, city, province, issuer,
+issue date), else the issuer line and the signature date of the document itself; returns the region
+name and the ISO date (or None).
 """
 from __future__ import annotations
 
@@ -37,8 +38,11 @@ def _region_from_line(line: str) -> tuple[str | None, str | None, str | None]:
 
 
 def issuer_region(doc, meta) -> str | None:
-    """The issuer's region name: county, else city, else province (metadata first, then the issuer line)."""
+    """The issuer's region name: metadata's region (全国 for a national issuer), else county, city or
+    province, else the issuer line."""
     if meta is not None:
+        if getattr(meta, "region", None):
+            return meta.region
         for name in ("county", "city", "province"):
             value = getattr(meta, name, None)
             if value:

@@ -1,18 +1,25 @@
 """Ingest: sniff a file's real type from its bytes and hand it to that format's backend.
 
-Every backend is a module or package here (``text``; ``docx``, ``html``, ``pdf``, each a package
-of its steps) with ``read(data: bytes, path: str, *, password=None) -> RawDocument`` and raises
-:class:`pipeline.errors.IngestError` subclasses for bad input.
+Every backend is a module or package here (``text``, ``markdown``, ``legacy_word``; ``docx``,
+``html``, ``pdf``, each a package of its steps) with ``read(data: bytes, path: str, *, password=None)
+-> RawDocument`` and raises :class:`pipeline.errors.IngestError` subclasses for bad input.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.errors import EmptyFileError, EncryptedError, UnsupportedFormatError
+import regex
+
+from pipeline.errors import EmptyFileError, EncryptedError, IngestError, UnsupportedFormatError
 from pipeline.model import RawDocument
 
-#: extensions the batch runner picks up when walking a folder (not .md: READMEs sit next to corpora)
-SUPPORTED_SUFFIXES = {".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".shtml", ".xhtml"}
+#: extensions the batch runner picks up when walking a folder (a folder's README.md is skipped: see runner)
+SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm",
+                      ".shtml", ".xhtml"}
+# README.md, readme.txt, CORPUS_README.md: a folder's own notes, not a notice (skipped when a folder is
+# walked, read when named on the command line)
+README_NAME = regex.compile(r"^(?:.*[_\-.])?readme(?:\.(?:md|markdown|txt|text))?$", regex.IGNORECASE)
+_MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<p>", b"<div", b"<table")
 #: OLE2 compound file: a Word 97-2003 .doc/.wps, or an Office file encrypted with a password
@@ -40,7 +47,8 @@ def _looks_like_html(data: bytes) -> bool:
 
 
 def sniff_format(data: bytes, path: str = "") -> str:
-    """The real format of ``data``: "pdf", "docx", "html" or "text" — from the bytes, not the name."""
+    """The real format of ``data``: "pdf", "docx", "doc", "html", "markdown" or "text" — from the bytes
+    (an OLE2 file is a Word 97-2003 or WPS document; text is Markdown by its name or its look)."""
     if not data:
         raise EmptyFileError("the file is empty (0 bytes)")
     if b"%PDF-" in data[:1024]:
@@ -50,7 +58,7 @@ def sniff_format(data: bytes, path: str = "") -> str:
     if data.startswith(_OLE2_MAGIC):
         if _ENCRYPTED_PACKAGE in data[:65536] or _ENCRYPTED_PACKAGE in data[-65536:]:
             raise EncryptedError("encrypted Office document: it opens only with a password (not supported)")
-        raise UnsupportedFormatError("a Word 97-2003 (.doc/.wps) file: save it as .docx or PDF")
+        return "doc"  # Word 97-2003 .doc or WPS .wps: read through LibreOffice (legacy_word)
     if data.lstrip()[:5] == b"{\\rtf":
         raise UnsupportedFormatError("an RTF document: save it as .docx or PDF")
     if _looks_like_html(data):
@@ -63,15 +71,23 @@ def sniff_format(data: bytes, path: str = "") -> str:
                 f"not a {suffix[1:].upper()} file: no '%PDF-' or zip signature "
                 "(an old .doc or another binary format?)"
             )
-    return "text"
+    if suffix in _MARKDOWN_SUFFIXES:
+        return "markdown"
+    from pipeline.ingest.markdown import looks_like_markdown
+    from pipeline.ingest.text import decode_text
+
+    try:
+        return "markdown" if looks_like_markdown(decode_text(data)[0]) else "text"
+    except IngestError:
+        return "text"  # the text backend says what is wrong with it
 
 
 def read_file(path: str | Path, *, password: str | None = None) -> RawDocument:
     """Read ``path`` with the backend its bytes call for."""
-    from pipeline.ingest import docx, html, pdf, text
+    from pipeline.ingest import docx, html, legacy_word, markdown, pdf, text
 
     path = str(path)
     data = Path(path).read_bytes()
     fmt = sniff_format(data, path)
-    backend = {"pdf": pdf, "docx": docx, "html": html, "text": text}[fmt]
+    backend = {"pdf": pdf, "docx": docx, "doc": legacy_word, "html": html, "markdown": markdown, "text": text}[fmt]
     return backend.read(data, path, password=password)

@@ -16,6 +16,8 @@ Tables that a PDF-to-text step flattened come back as table blocks. Two flatteni
         \t2
         \t                              ← an empty (merged) cell
 
+Pipe tables and tables aligned with spaces are read by :mod:`.text_tables`.
+
 Merged cells are NOT filled here (the table extractor knows what each column means); empty
 cells stay "". Header rows repeated at page starts are dropped.
 """
@@ -28,6 +30,8 @@ from collections import Counter
 import regex
 
 from pipeline.errors import DecodeError, NoTextError
+from pipeline.ingest.text_box import portal_box
+from pipeline.ingest.text_tables import aligned_table, pipe_cells, pipe_table
 from pipeline.model import Block, RawDocument
 
 #: byte-order marks, longest first (a UTF-32 LE BOM starts with the UTF-16 LE one)
@@ -133,12 +137,14 @@ def read(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
     text, encoding, warnings = decode_with_warnings(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines, pages = _lines_with_pages(text)
+    portal_fields, box_lines = portal_box(lines)
+    lines = ["" if i in box_lines else line for i, line in enumerate(lines)]  # the box is not the notice
     blocks, table_warnings = blocks_from_lines(lines, pages)
     if not blocks:
         raise NoTextError("the file holds no text")
     page_count = pages[-1] if pages and pages[-1] is not None else None
-    return RawDocument(path, "text", blocks, page_count=page_count, encoding=encoding,
-                       warnings=warnings + table_warnings)
+    return RawDocument(path, "text", blocks, page_count=page_count, portal_fields=portal_fields,
+                       encoding=encoding, warnings=warnings + table_warnings)
 
 
 def _lines_with_pages(text: str) -> tuple[list[str], list[int | None]]:
@@ -155,9 +161,12 @@ def _lines_with_pages(text: str) -> tuple[list[str], list[int | None]]:
 
 
 def blocks_from_lines(
-    lines: list[str], pages: list[int | None] | None = None, *, soft_wrap: bool = True
+    lines: list[str], pages: list[int | None] | None = None, *, soft_wrap: bool = True, blank_breaks: bool = False
 ) -> tuple[list[Block], list[str]]:
-    """Text lines → text blocks, with tab-flattened tables turned into table blocks (+ warnings)."""
+    """Text lines → text blocks, with tab-flattened tables turned into table blocks (+ warnings).
+
+    With ``blank_breaks`` (Markdown) a blank line ends a paragraph: the line after it is never
+    joined to the one before."""
     pages = pages or [None] * len(lines)
     blocks, warnings = [], []
     i = 0
@@ -165,6 +174,14 @@ def blocks_from_lines(
         found = _one_cell_per_line_table(lines, i) if _is_one_cell_line(lines[i]) else None
         if found is None and "\t" in lines[i] and lines[i].strip():
             found = _row_per_line_table(lines, i)
+        if found is None:
+            spaced = pipe_table(lines, i) if pipe_cells(lines[i]) else aligned_table(lines, i)
+            if spaced is not None:
+                rows, header_rows, end = spaced
+                blocks.append(Block("table", rows=rows, header_rows=header_rows or header_row_count(rows),
+                                    page=pages[i]))
+                i = end
+                continue
         if found is not None:
             raw_rows, end = found
             rows, header_rows, notes = _tidy_table(raw_rows)
@@ -173,7 +190,8 @@ def blocks_from_lines(
             i = end
             continue
         if lines[i].strip():
-            blocks.append(Block("text", lines[i], page=pages[i], soft_wrap=soft_wrap))
+            after_blank = blank_breaks and (i == 0 or not lines[i - 1].strip())
+            blocks.append(Block("text", lines[i], page=pages[i], soft_wrap=soft_wrap, new_paragraph=after_blank))
         i += 1
     return blocks, warnings
 

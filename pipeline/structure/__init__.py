@@ -48,6 +48,7 @@ from pipeline.structure.patterns import (
     DAMAGED_DOC_NUMBER,
     DATE,
     DATE_LINE,
+    DATELINE,
     DOC_NUMBER,
     FRONT_NOISE,
     HEADER,
@@ -60,6 +61,7 @@ from pipeline.structure.patterns import (
     PUBLIC_STATUS_END,
     RUN_IN_END,
     SENTENCE_PUNCT,
+    TITLE_DATE,
     TITLE_QUALIFIER,
     TRAILING_QUALIFIER,
     chinese_number,
@@ -69,9 +71,9 @@ from pipeline.structure.titles import doc_type_suffixes, issued_titles, title_do
 #: what other modules import from ``pipeline.structure`` (extractors: the patterns and title helpers)
 __all__ = [
     "AGENCY_LINE", "ANNOUNCES", "ATTACHMENT_LIST", "ATTACHMENT_LIST_LABEL", "ATTACHMENT_MARK", "BOOK_TITLE",
-    "CC", "DAMAGED_DOC_NUMBER", "DATE", "DATE_LINE", "DOC_NUMBER", "FRONT_NOISE", "FRONT_WINDOW", "HEADER",
+    "CC", "DAMAGED_DOC_NUMBER", "DATE", "DATE_LINE", "DATELINE", "DOC_NUMBER", "FRONT_NOISE", "FRONT_WINDOW", "HEADER",
     "HEADING", "ISSUES", "LIST_ITEM", "MAX_SIGNATURE_LINES", "MAX_TITLE_LINES", "PRINTED", "PUBLIC_FIELD",
-    "PUBLIC_NOTE", "PUBLIC_STATUS_END", "RUN_IN_END", "SENTENCE_PUNCT", "TITLE_QUALIFIER", "TRAILING_QUALIFIER",
+    "PUBLIC_NOTE", "PUBLIC_STATUS_END", "RUN_IN_END", "SENTENCE_PUNCT", "TITLE_DATE", "TITLE_QUALIFIER", "TRAILING_QUALIFIER",
     "BackMatter", "Line", "Part",
     "back_matter", "build_parts", "chinese_number", "doc_type_suffixes", "front_matter", "heading_sections",
     "issued_titles", "structure", "text_lines", "title_doc_type",

@@ -9,7 +9,7 @@ from pipeline.model import Document, Span
 from pipeline.structure.back_matter import BackMatter, _public_status_at
 from pipeline.structure.front_matter import _doc_number_at
 from pipeline.structure.lines import Line
-from pipeline.structure.patterns import DATE_LINE
+from pipeline.structure.patterns import DATE_LINE, TITLE_DATE
 
 
 def _span(lines: list[Line], first: int, last: int, doc: Document) -> Span:
@@ -35,6 +35,10 @@ def _anatomy(doc: Document, lines: list[Line], front: dict, back: BackMatter) ->
             anatomy["signature"] = doc.span(line.start, line.start + len(m.group("signer").rstrip()))
         elif back.signature:
             anatomy["signature"] = _span(lines, *back.signature, doc)
+    elif "title_date" in front:
+        line = lines[front["title_date"][0]]
+        m = TITLE_DATE.match(line.text)
+        anatomy["date"] = doc.span(line.start + m.start("date"), line.start + m.end("date"))
     if back.public_status is not None:
         line = lines[back.public_status]  # only the note or field, not a contact note joined before it
         anatomy["public_status"] = doc.span(line.start + _public_status_at(line.text), line.end)

@@ -24,8 +24,8 @@ from pipeline.structure.patterns import (
     PUBLIC_STATUS_END,
 )
 
-#: the 署名 holds at most this many issuer lines (joint notices)
-MAX_SIGNATURE_LINES = 3
+#: the 署名 holds at most this many issuer lines (joint notices stack one organ per line: seven ministries)
+MAX_SIGNATURE_LINES = 12
 
 
 def _signer_ok(m: regex.Match) -> bool:

@@ -16,6 +16,7 @@ from pipeline.structure.patterns import (
     HEADER,
     HEADING,
     SENTENCE_PUNCT,
+    TITLE_DATE,
 )
 from pipeline.structure.titles import _title_end
 
@@ -98,6 +99,7 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
     found: dict[str, tuple[int, int]] = {}
     limit = min(len(lines), FRONT_WINDOW)
     i = 0
+    content_before = False  # a line that is not noise, 版头 or 文号 came before
     while i < limit:
         text = lines[i].text
         if _is_body_text(text) and "title" not in found:
@@ -113,6 +115,11 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
             if run:
                 found["title"] = run
                 break
+            recipients = None if content_before else _recipients_run(lines, i)
+            if recipients:  # a page without its title line (a scraper kept the title apart): 主送 first
+                found["recipients"] = recipients
+                break
+            content_before = True
         i += 1
     if "title" not in found:
         return found
@@ -121,6 +128,8 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
         text = lines[j].text
         if "doc_number" not in found and _doc_number_at(text):
             found["doc_number"] = (j, j)  # web pages print the number under the title
+        elif "title_date" not in found and TITLE_DATE.match(text):
+            found["title_date"] = (j, j)  # （2021年1月4日） under the title: the 成文日期 of a party document
         elif FRONT_NOISE.match(text) and not text.endswith(("：", ":")):
             pass
         else:

@@ -36,6 +36,8 @@ DATE = (
 )
 # 某市人民政府办公室 2023年9月28日 or the date alone: the 署名 line that carries the 成文日期
 DATE_LINE = regex.compile(rf"^(?P<signer>[^\d〇零○。，；：:]*?)(?P<date>{DATE})$")
+# （2021年1月4日）: a date in brackets under the title (题注), the 成文日期 of a party or joint document
+TITLE_DATE = regex.compile(rf"^[（(]\s*(?P<date>{DATE})\s*(?:通过|印发|发布)?\s*[）)]$")
 # 某市人民政府办公室 2023年9月28日印发 (or the date alone + 印发): 印发机关和印发日期
 PRINTED = regex.compile(rf"^(?P<signer>[^\d〇零○。，；：:]*?)(?P<date>{DATE})\s*印发$")
 # 抄送：市委办公室，… (抄报： in older notices): the 抄送机关
@@ -56,11 +58,14 @@ ATTACHMENT_MARK = regex.compile(r"^附件\s*(?P<num>\d{1,2}|[一二三四五六�
 ATTACHMENT_LIST = regex.compile(r"^[-•·]?\s*附件\s*[:：]\s*\S")
 # 2. 某工作专班 / 3、某评价指标: a further item line of the 附件说明
 LIST_ITEM = regex.compile(r"^\d{1,2}\s*[.．、]\s*\S")
-# 000123, ★1年, 特急, 签发人：张三, 发布时间：2021-03-19, 首页 > 政务公开: lines near the title that are not it
+# 000123, ★1年, 特急, 签发人：张三, 发布时间：2021-03-19, 首页 > 政务公开, 新华社北京2月21日电 (a news
+# agency's dateline over a reposted document): lines near the title that are not it
 FRONT_NOISE = regex.compile(
     r"^(?:[\d\s]{1,12}|[★☆].*|特急|加急|特提|平急|急件|(?:绝密|机密|秘密).*|.*[>»›|｜].*"
-    r"|[\p{Han}\s]{2,10}[:：].+)$"
+    r"|[\p{Han}\s]{2,10}[:：].+|新华社\p{Han}{0,6}\d{1,2}月\d{1,2}日电)$"
 )
+# 新华社北京12月14日电: a news agency's dateline, the day a reposted document was released
+DATELINE = regex.compile(r"新华社\p{Han}{0,6}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
 # …通知如下：  …答复如下： — a body sentence that ends in a colon, not a 主送 line
 ANNOUNCES = regex.compile(r"(?:如下|下列|以下|是|为)[:：]$")
 # 。；? — punctuation a title, a signature or a 主送 line never holds

@@ -32,8 +32,9 @@ def _title_end() -> regex.Pattern:
 
 
 def title_doc_type(title: str) -> tuple[str, int, int] | None:
-    """(doc type, start, end) of the type word that ends ``title`` (``…方案的通知`` → 通知)."""
-    title = title.rstrip()
+    """(doc type, start, end) of the type word that ends ``title`` (``…方案的通知`` → 通知; a title that
+    ends in the document it issues, ``某办公厅印发《…的若干意见》``, has that document's type)."""
+    title = title.rstrip().rstrip("》”")
     qualifier = TRAILING_QUALIFIER.search(title)
     end = qualifier.start() if qualifier else len(title)
     for suffix, doc_type in doc_type_suffixes():

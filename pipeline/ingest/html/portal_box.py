@@ -6,66 +6,20 @@ the keys of the lines they came from, so that the box does not reach the blocks.
 """
 from __future__ import annotations
 
-import regex
 from bs4 import Tag
 
 from pipeline.ingest.html.content import _inside
 from pipeline.ingest.html.dom_lines import _Line, _squash
-from pipeline.ingest.html.title import _TITLE_KIND
-
-#: a bullet before a box line: "• 发文字号:…", "· 索引号："
-_BULLET = regex.compile(r"^[•·●◆▪■□◇\-*]\s*")
-#: label separator: full- or half-width colon ("文号：", "文号:")
-_COLON = regex.compile(r"^\s*[：:]")
-
-#: portal label wordings → normalized portal_fields key
-_FIELD_LABELS = {
-    "索引号": "索引号",
-    "发文机关": "发文机关", "发布机构": "发文机关", "发文单位": "发文机关", "发布单位": "发文机关",
-    "发文机构": "发文机关", "制发机关": "发文机关",
-    "发文字号": "文号", "文号": "文号", "文件编号": "文号",
-    "成文日期": "成文日期", "成文时间": "成文日期", "发文日期": "成文日期", "发文时间": "成文日期",
-    "印发日期": "成文日期",
-    "发布日期": "发布日期", "发布时间": "发布日期", "公开日期": "发布日期", "公开时间": "发布日期",
-    "主题分类": "主题分类", "主题类别": "主题分类", "信息分类": "主题分类",
-    "标题": "标题", "名称": "标题", "文件名称": "标题", "信息名称": "标题",
-    "有效性": "有效性", "效力状态": "有效性", "时效性": "有效性",
-    # the disclosure status (主动公开 / 依申请公开): the 附注 of a notice whose page prints none
-    "公开方式": "公开方式", "公开属性": "公开方式", "公开类型": "公开方式", "公开选项": "公开方式",
-}
-#: other labels of such boxes and article info lines: they end a value but are not kept
-_STOP_LABELS = (
-    "来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑", "浏览次数", "阅读次数", "访问次数", "点击数",
-    "点击量", "字体", "公开范围", "公开形式", "体裁分类", "组配分类", "服务对象", "关键词",
-    "主题词", "生成日期", "时间", "日期", "分享", "分享到",
+from pipeline.ingest.portal_labels import (
+    BULLET as _BULLET,
+    COLON as _COLON,
+    FIELD_LABELS as _FIELD_LABELS,
+    GLUED_VALUE as _GLUED_VALUE,
+    LABEL_AT_START as _LABEL_AT_START,
+    LABEL_WITH_COLON as _LABEL_WITH_COLON,
+    colon_pairs,
 )
 
-
-def _spaced(label: str) -> str:
-    """"索引号" → a pattern that also matches "索 引 号" / "索&nbsp;引&nbsp;号" / "标　　题"."""
-    return r"[\s\u3000]*".join(regex.escape(char) for char in label)
-
-
-_ALL_LABELS = sorted(list(_FIELD_LABELS) + list(_STOP_LABELS), key=len, reverse=True)
-#: a label at the start of a box line: "索 引 号：", "文号", "• 发文字号:"
-_LABEL_AT_START = regex.compile(r"^(?P<label>" + "|".join(_spaced(label) for label in _ALL_LABELS) + r")")
-#: a later "label：" inside the same line ends the value before it, even glued to it:
-#: "发布时间：2021-04-13点击数：964分享：微信"
-_LABEL_WITH_COLON = regex.compile(
-    r"(?P<label>" + "|".join(_spaced(label) for label in _ALL_LABELS) + r")[\s\u3000]*[：:]"
-)
-#: what a value glued to its label must look like ("文号洛工信函〔2021〕05号", "成文日期2021年04月12日")
-_GLUED_VALUE = {
-    "索引号": regex.compile(r"^[A-Za-z0-9][A-Za-z0-9/\-_.\s]{3,}$"),
-    "文号": regex.compile(r"^\p{Han}{1,12}[〔［\[（(【﹝]\d{4}[〕］\]）)】﹞]\s*第?\d+号(?:[（(]\p{Han}*[A-Za-z]?[)）])?$"),
-    "成文日期": regex.compile(r"^\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?$"),
-    "发布日期": regex.compile(r"^\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"),
-    "发文机关": regex.compile(r"^\p{Han}[\p{Han}（）()]{2,40}(?:局|委|办|府|办公室|厅|部|委员会|中心|公司|小组|院|会)$"),
-    "主题分类": regex.compile(r"^[^。，；]{2,40}$"),
-    "标题": _TITLE_KIND,
-    "有效性": regex.compile(r"^(?:现行)?(?:有效|失效|已失效|废止|已废止|部分有效|部分失效|已修改)$"),
-    "公开方式": regex.compile(r"^(?:主动|依申请|不予|免予)?公开(?:发布)?$"),
-}
 #: box rows may be this far apart and still count as one box (label cell, value cell, next label …)
 _BOX_WINDOW = 3
 
@@ -125,14 +79,8 @@ def _parse_box_line(text: str, segments: list[_Line], index: int):
 
 
 def _colon_pairs(text: str) -> list[tuple[str | None, str]]:
-    """Every "label：value" of a line; each value runs to the next label."""
-    matches = list(_LABEL_WITH_COLON.finditer(text))
-    pairs = []
-    for position, match in enumerate(matches):
-        end = matches[position + 1].start() if position + 1 < len(matches) else len(text)
-        value = text[match.end():end].strip(" \t\u3000|｜")
-        pairs.append((_FIELD_LABELS.get(_squash(match.group("label"))), value))
-    return pairs
+    """Every "label：value" of a line as (key, value); each value runs to the next label."""
+    return [(key, value) for _, key, value in colon_pairs(text)]
 
 
 def _value_from_next_line(segments: list[_Line], index: int, had_colon: bool) -> tuple[str, list[int]]:

@@ -10,16 +10,11 @@ import regex
 from bs4 import BeautifulSoup
 
 from pipeline.ingest.html.dom_lines import _HEADING_TAGS, _squash
+from pipeline.ingest.portal_labels import TITLE_KIND as _TITLE_KIND
 from pipeline.model import Block
 
 #: what parts a page <title> from the site's name: "…的通知_市政府文件_某市人民政府", "…的通知 - 某县", "…的通知--某县人民政府"
 SITE_NAME_SEPARATOR = regex.compile(r"\s*[_|｜]\s*|\s+-\s+|\s*-{2,}\s*")
-#: a title that names a document kind at its end: "…的通知", "…工作方案", "…的答复》"
-_TITLE_KIND = regex.compile(
-    r"(?:通知|意见|方案|办法|答复|通报|函|决定|规定|计划|批复|公告|报告|纪要|细则|规划|措施|要点|条例|公报|通告)[》”\"）)]*$"
-)
-
-
 def _page_title_text(soup: BeautifulSoup) -> str:
     return soup.title.get_text(" ", strip=True) if soup.title else ""
 

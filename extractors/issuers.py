@@ -1,0 +1,107 @@
+"""Issuers as notices print them: co-issuers on one line, news reposts, a title's own wording.
+
+Reads names and lines of a notice; returns the organs a line names (``国务院办公厅　中央军委办公厅``
+and ``中共中央 国务院`` are two organs each, also when the space between them is gone:
+``中共中央国务院``), the issuers and title a news agency's lead names (``近日，中共中央、国务院印发了
+《X》``), and the document's own wording of a title a scraper or portal gave in another form
+(``扩大内需战略规玥纲要(2022-2035年)`` → ``扩大内需战略规划纲要（2022－2035年）``). Shared knowledge
+of the metadata extractor; the names of national organs come from ``schemas/national_issuers.csv``.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from extractors.regions import PARTY_PREFIX, national_issuers, region_chain
+from pipeline.structure import AGENCY_LINE
+
+# whitespace, including the ideographic space: what separates co-issuers printed on one line
+SPACES = regex.compile(r"[\s\u3000]+")
+# 中共中央、国务院印发了《X》 / 国务院办公厅近日印发《X》: a news lead naming who issued which document
+NEWS_LEAD = regex.compile(
+    r"(?:^|[，,\s])(?:近日|日前|最近)?[，,]?(?P<issuers>[\p{Han}、（）()]{2,60}?)(?:近日|日前)?(?:联合)?印发(?:了)?《(?P<title>[^《》]{4,80})》"
+)
+# what a folded title leaves out: spaces, quotes and book-title marks (“十四五” = 《“十四五”…》 = "十四五")
+_TITLE_NOISE = regex.compile(r"[\s《》〈〉<>“”‘’\"'「」『』]")
+# — – － - ~ ～ : dashes between years, folded to one
+_DASHES = regex.compile(r"[—–－\-~～‐‑]+")
+
+
+def _is_organ(name: str) -> bool:
+    names, _ = national_issuers()
+    return bool(name) and (name in names or bool(AGENCY_LINE.match(name)))
+
+
+def _opens_organ(text: str) -> bool:
+    """``text`` starts with a national organ's name, a party prefix or a division's name."""
+    names, _ = national_issuers()
+    return (any(text.startswith(n) for n in names if len(n) >= 2) or bool(PARTY_PREFIX.match(text))
+            or bool(region_chain(text)))
+
+
+def split_glued(name: str) -> list[str]:
+    """``国务院办公厅中央军委办公厅`` → [国务院办公厅, 中央军委办公厅]: organs whose space was lost.
+
+    The fewest pieces, two or more, each an organ's whole name and each after the first opening
+    with a national organ, 中共… or a division's name (某市…); else the name as it is, so that
+    ``某市人民政府办公室`` or ``工业和信息化部办公厅`` stays whole.
+    """
+    best: dict[int, list[str] | None] = {len(name): []}
+    for start in range(len(name) - 1, -1, -1):
+        options = []
+        for end in range(start + 2, len(name) + 1):
+            rest = best.get(end)
+            piece = name[start:end]
+            if rest is not None and _is_organ(piece) and (start == 0 or _opens_organ(piece)):
+                options.append([piece] + rest)
+        if start == 0:
+            options = [o for o in options if len(o) > 1]
+        best[start] = min(options, key=len) if options else None
+    return best[0] or [name]
+
+
+def coissuers(line: str, raw: str | None = None) -> list[str]:
+    """The organs one line names: split at the spaces the raw text kept, else at vocabulary cuts."""
+    if raw:
+        pieces = [p for p in SPACES.split(raw.strip()) if p]
+        if len(pieces) > 1 and all(_is_organ(p) for p in pieces):
+            return pieces
+    return split_glued(line.strip())
+
+
+def news_lead(paragraphs: list[str]) -> tuple[list[str], str] | None:
+    """(issuers, title) of a news repost's lead: ``新华社北京12月14日电 近日，中共中央、国务院印发了《X》``."""
+    for text in paragraphs:
+        m = NEWS_LEAD.search(text)
+        if m:
+            issuers = [p for p in m.group("issuers").split("、") if p]
+            if issuers and all(_is_organ(p) for p in issuers):
+                return issuers, m.group("title")
+    return None
+
+
+def fold_title(text: str) -> str:
+    """A title for comparison: width folded (NFKC), dashes as one, spaces, quotes and 《》 out."""
+    return _DASHES.sub("-", _TITLE_NOISE.sub("", unicodedata.normalize("NFKC", text)))
+
+
+def same_title(a: str, b: str) -> bool:
+    """Equal once folded, or of one length with one character differing (a typo: 规玥/规划)."""
+    fa, fb = fold_title(a), fold_title(b)
+    if fa == fb:
+        return True
+    return len(fa) == len(fb) >= 8 and sum(x != y for x, y in zip(fa, fb)) <= 1
+
+
+def restore_lost_start(title: str, issuer: str | None) -> str:
+    """A title whose first characters a scraper lost (``海市人民政府办公厅关于…``) completed from the issuer."""
+    if not issuer or "、" in issuer or title.startswith(issuer):
+        return title
+    about = title.find("关于")
+    if about < 3:
+        return title
+    head = title[:about]
+    if issuer.endswith(head) and len(issuer) - len(head) <= 2:
+        return issuer + title[about:]
+    return title

@@ -1,0 +1,221 @@
+"""Markdown backend: a notice saved as Markdown (by a scraper or a reader) → plain blocks, tables and
+the scraper's header as the portal box.
+
+What goes where:
+
+- the scraper's header — a ``# title`` over ``**发布日期**: …`` / ``**发布机构**: …`` lines, or
+  ``### 基本信息`` over ``- **文件编号**：…`` bullets, up to a ``---`` rule or ``## 政策全文`` — and
+  its trailer (``**更新时间**: …``, ``【原文下载】`` over file links) go to ``portal_fields``
+  (the header's title under ``标题``), never into the text: the notice states its own title, date
+  and issuer, and the metadata extractor reads those first;
+- headings (``#``…``######``), emphasis (``**``, ``__``), bullet markers (``-``, ``*``, ``+``),
+  block quotes and links (``[text](url)`` → text, images dropped) are taken out; a heading keeps the
+  hint "heading" (the first one, with no scraper header over it, the hint "title");
+- the rest of the lines are read like plain text (:mod:`.text`), so pipe tables (``| a | b |``, the
+  rows above a ``|---|`` rule their header), tab-separated tables, hard wraps and a 信息公开 box
+  written as lines are handled alike.
+
+Numbered items (``1.``) are kept: in a notice they are the heading tree's enumerators.
+"""
+from __future__ import annotations
+
+import regex
+
+from pipeline.errors import NoTextError
+from pipeline.ingest.portal_labels import (
+    DOWNLOAD_LABELS,
+    LABEL_AT_START,
+    SCRAPER_HEADINGS,
+    field_key,
+    squash,
+)
+from pipeline.ingest.text import blocks_from_lines, decode_with_warnings
+from pipeline.ingest.text_box import portal_box
+from pipeline.ingest.text_tables import PIPE_RULE
+from pipeline.model import Block, RawDocument
+
+# # 标题 / ### 基本信息: an ATX heading, its level and text
+HEADING = regex.compile(r"^\s{0,3}(?P<marks>#{1,6})\s*(?P<text>.*?)\s*#*\s*$")
+# ---, ***, ___, -- : a thematic break (scrapers close their header with one)
+RULE = regex.compile(r"^\s{0,3}(?:-{2,}|\*{3,}|_{3,})\s*$")
+# - item / * item / + item / > quote: a bullet or quote marker at a line's start
+LIST_MARKER = regex.compile(r"^(?P<indent>[ \t]*)(?:[-*+](?=[ \t])|>)[ \t]*")
+# ![alt](src): an image
+IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
+# [text](url) : a link, its text kept
+LINK = regex.compile(r"\[(?P<text>[^\]]*)\]\([^)]*\)")
+# <https://…>: an autolink
+AUTOLINK = regex.compile(r"<(?:https?|ftp)://[^>]*>")
+# **bold** / __bold__ markers (single * and _ are left: 5*2, file_name)
+EMPHASIS = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+# <br>, <br/>: a line break written as HTML
+BREAK_TAG = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
+# \* \_ \# : an escaped Markdown character
+ESCAPE = regex.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|])")
+# **发布日期**: 2025-05-27 / - **文件编号**：… : a scraper header field
+HEADER_FIELD = regex.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<label>[^*]{1,12})\*\*\s*[:：]\s*(?P<value>.*)$")
+# a line that is one link to a file (a scraper's download list): - [某通知.pdf](/x/y.pdf)
+FILE_LINK = regex.compile(r"^\s*(?:[-*+]\s+)?\[(?P<text>[^\]]+)\]\([^)]*\)?\s*$")
+
+#: the scraper header sits in the first lines of the file
+_HEADER_WINDOW = 15
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Text saved as Markdown: ATX headings or ``**label**:`` fields together with emphasis or tables."""
+    lines = text[:20000].split("\n")
+    headings = sum(bool(HEADING.match(line)) and line.lstrip().startswith("#") for line in lines)
+    fields = sum(bool(HEADER_FIELD.match(line)) for line in lines[:_HEADER_WINDOW * 2])
+    bold = text[:20000].count("**") // 2
+    pipes = sum(bool(PIPE_RULE.match(line.strip())) and "|" in line for line in lines)
+    return fields >= 2 or pipes >= 1 or (headings >= 1 and (bold >= 1 or headings >= 2))
+
+
+def inline_text(line: str) -> str:
+    """A line's text with links, images, emphasis, HTML breaks and escapes taken out."""
+    line = IMAGE.sub("", line)
+    line = LINK.sub(lambda m: m.group("text"), line)
+    line = AUTOLINK.sub("", line)
+    line = BREAK_TAG.sub(" ", line)
+    line = EMPHASIS.sub("", line)
+    return ESCAPE.sub(lambda m: m.group("char"), line)
+
+
+def _scraper_header(lines: list[str]) -> tuple[dict[str, str], int]:
+    """(fields, index of the first body line) of the scraper's header; ({}, 0) when there is none."""
+    fields: dict[str, str] = {}
+    title = None
+    count = 0
+    end = 0
+    for i, line in enumerate(lines[:_HEADER_WINDOW + 5]):
+        stripped = line.strip()
+        heading = HEADING.match(line) if stripped.startswith("#") else None
+        field = HEADER_FIELD.match(line)
+        if not stripped:
+            continue
+        if field and (field_key(field.group("label")) or LABEL_AT_START.match(field.group("label"))):
+            _put(fields, field.group("label"), inline_text(field.group("value")).strip())
+            count += 1
+        elif heading and i == end and title is None and not count and len(heading.group("marks")) == 1:
+            title = inline_text(heading.group("text")).strip()
+        elif heading and squash(inline_text(heading.group("text"))) in SCRAPER_HEADINGS:
+            pass
+        elif RULE.match(line):
+            if count:
+                end = i + 1
+                break
+        else:
+            break
+        end = i + 1
+    if count < 2:
+        return {}, 0
+    while end < len(lines) and (not lines[end].strip() or _scraper_heading(lines[end])):
+        end += 1  # ## 政策全文 under the rule
+    if title and not fields.get("标题"):
+        fields["标题"] = title
+    return fields, end
+
+
+def _scraper_heading(line: str) -> bool:
+    heading = HEADING.match(line) if line.strip().startswith("#") else None
+    return bool(heading) and squash(inline_text(heading.group("text"))) in SCRAPER_HEADINGS
+
+
+def _put(fields: dict[str, str], label: str, value: str) -> None:
+    key = field_key(label) or squash(label)
+    if key not in fields or (not fields[key] and value):
+        fields[key] = value
+
+
+def _trailer(lines: list[str], fields: dict[str, str]) -> int:
+    """Take the scraper's trailer (``**更新时间**: …``, 【原文下载】 + file links) off the end; returns the new end."""
+    end = len(lines)
+    while end > 0:
+        line = lines[end - 1].strip()
+        field = HEADER_FIELD.match(line)
+        if not line or RULE.match(line):
+            end -= 1
+        elif field and (field_key(field.group("label")) or LABEL_AT_START.match(field.group("label"))):
+            _put(fields, field.group("label"), inline_text(field.group("value")).strip())
+            end -= 1
+        elif FILE_LINK.match(line):
+            label_at = end - 1
+            while label_at > 0 and (FILE_LINK.match(lines[label_at - 1]) or not lines[label_at - 1].strip()):
+                label_at -= 1
+            label = squash(inline_text(lines[label_at - 1])).strip("【】[]：:") if label_at > 0 else ""
+            if label not in DOWNLOAD_LABELS:
+                break
+            links = [FILE_LINK.match(k).group("text") for k in lines[label_at:end] if FILE_LINK.match(k)]
+            _put(fields, label, "；".join(links))
+            end = label_at - 1
+        else:
+            break
+    return end
+
+
+def _body_lines(lines: list[str], has_header: bool) -> tuple[list[str | Block], bool]:
+    """Body lines with Markdown taken out, headings as blocks; whether a heading was the title."""
+    out: list[str | Block] = []
+    titled = has_header
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        heading = HEADING.match(line) if line.lstrip().startswith("#") else None
+        if heading:
+            text = inline_text(heading.group("text")).strip()
+            if squash(text) not in SCRAPER_HEADINGS and text:
+                hints = {"heading"} if titled else {"heading", "title", "center"}
+                titled = True
+                out.append(Block("text", text, hints=frozenset(hints), soft_wrap=False))
+        elif RULE.match(line):
+            out.append("")
+        else:
+            out.append(inline_text(LIST_MARKER.sub(lambda m: m.group("indent"), line)))
+        i += 1
+    return out, titled
+
+
+def read(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
+    text, encoding, warnings = decode_with_warnings(data)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    fields, start = _scraper_header(lines)
+    end = _trailer(lines, fields)
+    body, _ = _body_lines(lines[start:end], has_header=bool(fields))
+    blocks = _blocks(body, fields, warnings)
+    if not blocks:
+        raise NoTextError("the file holds no text")
+    return RawDocument(path, "markdown", blocks, portal_fields=fields, encoding=encoding, warnings=warnings)
+
+
+def _blocks(body: list[str | Block], fields: dict[str, str], warnings: list[str]) -> list[Block]:
+    """Runs of plain lines read like a text file (box taken out), headings and tables as they are."""
+    blocks: list[Block] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        box, taken = portal_box(run)
+        for key, value in box.items():
+            if key not in fields or (not fields[key] and value):
+                fields[key] = value
+        kept = ["" if k in taken else line for k, line in enumerate(run)]
+        found, notes = blocks_from_lines(kept, blank_breaks=True)
+        blocks.extend(found)
+        warnings.extend(notes)
+        run.clear()
+
+    for item in body:
+        if isinstance(item, Block):
+            flush()
+            blocks.append(item)
+        else:
+            run.append(item)
+    flush()
+    for block in blocks:
+        if block.kind == "text" and "heading" in block.hints:
+            block.new_paragraph = True
+    return blocks
+
+
+__all__ = ["read", "looks_like_markdown", "inline_text"]

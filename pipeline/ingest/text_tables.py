@@ -1,0 +1,144 @@
+"""Tables that plain text holds without tabs: pipe tables and tables aligned with spaces.
+
+Two layouts are read here (tab-separated ones are read by :mod:`.text`):
+
+(c) cells between pipes, an optional ``|---|`` rule under the header::
+
+        | 序号 | 地区 | 5G基站数（个） | 5G用户占比 |
+        |---|---|---|---|
+        | 1 | 某市 | 21000 | 38% |
+
+(d) columns aligned with runs of spaces, the header cells broken over lines::
+
+        地区        5G基站数      5G 用户       千兆用户
+                    （个）        占比(%)       （万户）
+        某市        21000         38.5          12.3
+
+A space-aligned run counts as a table only when three or more cells start at the same columns on
+every data row and a column holds figures (a padded member list ``组    长：罗    毅`` is no table).
+The header lines above the first data row are joined per column into one header row.
+"""
+from __future__ import annotations
+
+import regex
+
+from pipeline.model import Block
+
+# |---|:---:| : the rule under a pipe table's header
+PIPE_RULE = regex.compile(r"^\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?\s*$")
+# two or more spaces (or an ideographic space): the gap between two aligned cells
+GAP = regex.compile(r"(?: {2,}|\u3000+| ?\t ?)")
+# 21000, 38.5, 38%, -2.1, 1.2万: a cell that is a figure
+FIGURE = regex.compile(r"^[-+]?\d[\d,，.]*\s*(?:%|％|万|亿|个|户|元)?$")
+#: cells of one column start within this many display columns of each other
+_ALIGN = 2
+#: fewest rows and columns of a space-aligned table
+_MIN_ROWS, _MIN_COLUMNS = 2, 3
+
+
+def pipe_cells(line: str) -> list[str] | None:
+    """The cells of ``| a | b |`` (or ``a | b | c``: two pipes or more), else None."""
+    stripped = line.strip()
+    if stripped.count("|") + stripped.count("｜") < 2 or PIPE_RULE.match(stripped):
+        return None
+    inner = stripped.strip("|｜")
+    cells = [cell.strip() for cell in regex.split(r"(?<!\\)[|｜]", inner)]
+    return cells if len(cells) >= 2 else None
+
+
+def pipe_table(lines: list[str], start: int) -> tuple[list[list[str]], int, int] | None:
+    """(rows, header rows, index after the table) of a pipe table starting at ``start``."""
+    rows: list[list[str]] = []
+    header_rows = 0
+    i = start
+    while i < len(lines):
+        if PIPE_RULE.match(lines[i].strip()) and "-" in lines[i]:
+            header_rows = header_rows or len(rows)
+            i += 1
+            continue
+        cells = pipe_cells(lines[i])
+        if cells is None:
+            break
+        rows.append(cells)
+        i += 1
+    if len(rows) < 2:
+        return None
+    width = max(len(r) for r in rows)
+    return [r + [""] * (width - len(r)) for r in rows], header_rows, i
+
+
+def _display(text: str) -> int:
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
+
+
+def _aligned_cells(line: str) -> list[tuple[int, str]]:
+    """(display column where the cell starts, cell text) of each gap-separated cell of a line."""
+    cells, pos = [], 0
+    for piece in GAP.split(line.rstrip()):
+        at = line.index(piece, pos) if piece else pos
+        if piece.strip():
+            cells.append((_display(line[:at]) + (len(piece) - len(piece.lstrip())), piece.strip()))
+        pos = at + len(piece)
+    return cells
+
+
+def aligned_table(lines: list[str], start: int) -> tuple[list[list[str]], int, int] | None:
+    """(rows, header rows, index after the table) of a space-aligned table of figures from ``start``."""
+    run: list[list[tuple[int, str]]] = []
+    i = start
+    while i < len(lines) and lines[i].strip() and "\t" not in lines[i]:
+        cells = _aligned_cells(lines[i])
+        if len(cells) < 2 and not (run and cells and lines[i][:1] in " \u3000"):
+            break
+        run.append(cells)
+        i += 1
+    data = [k for k, cells in enumerate(run) if len(cells) >= _MIN_COLUMNS and _has_figure(cells)]
+    if len(data) < _MIN_ROWS:
+        return None
+    columns = _columns([run[k] for k in data])
+    if len(columns) < _MIN_COLUMNS:
+        return None
+    first_data = data[0]
+    header = [""] * len(columns)
+    for cells in run[:first_data]:
+        for at, text in cells:
+            column = _nearest(columns, at)
+            if column is None:
+                return None
+            header[column] += text
+    rows = [header] if first_data else []
+    for cells in run[first_data:]:
+        row = [""] * len(columns)
+        for at, text in cells:
+            column = _nearest(columns, at)
+            if column is None:
+                return None
+            row[column] = f"{row[column]} {text}".strip()
+        rows.append(row)
+    return rows, 1 if first_data else 0, start + len(run)
+
+
+def _has_figure(cells: list[tuple[int, str]]) -> bool:
+    return any(FIGURE.match(text) for _, text in cells[1:])
+
+
+def _columns(rows: list[list[tuple[int, str]]]) -> list[int]:
+    """Column starts shared by the data rows: a start (within ``_ALIGN``) that most rows have."""
+    starts = sorted({at for cells in rows for at, _ in cells})
+    columns: list[int] = []
+    for at in starts:
+        if columns and at - columns[-1] <= _ALIGN:
+            continue
+        hits = sum(any(abs(c - at) <= _ALIGN for c, _ in cells) for cells in rows)
+        if hits >= max(_MIN_ROWS, 0.6 * len(rows)):
+            columns.append(at)
+    return columns
+
+
+def _nearest(columns: list[int], at: int) -> int | None:
+    """The column whose start is nearest to a cell starting at ``at``."""
+    return min(range(len(columns)), key=lambda k: abs(columns[k] - at)) if columns else None
+
+
+def table_block(rows: list[list[str]], header_rows: int, page: int | None) -> Block:
+    return Block("table", rows=rows, header_rows=header_rows, page=page)

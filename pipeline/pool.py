@@ -1,0 +1,172 @@
+"""Worker processes that extract one document at a time, each within limits of time and memory.
+
+``run_limited(jobs, worker, workers, limits)`` yields an Outcome per job. Each worker is a forked
+process with an address-space limit (a document that needs more memory fails with
+``memory_limit`` instead of taking the machine down); the parent kills a worker whose document runs
+past the time limit (``timeout``) and starts a fresh one; a worker that dies (a segfault in a
+native library, the kernel's OOM killer) costs only its own document (``crashed``). Workers die
+with the parent, even when the parent is killed with SIGKILL (Linux parent-death signal), so an
+interrupted run leaves no process behind. Jobs are taken from the iterator only as workers free
+up: a million-file batch never holds a million jobs.
+"""
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import resource
+import signal
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Callable, Iterable, Iterator
+
+#: Linux prctl option: the signal a process gets when its parent dies
+_PR_SET_PDEATHSIG = 1
+GIB = 1 << 30
+
+
+def default_memory_limit(workers: int) -> int:
+    """Per worker: 4 GiB, or less so that all workers together stay under three quarters of RAM."""
+    try:
+        ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return 4 * GIB
+    return max(GIB, min(4 * GIB, int(ram * 0.75) // max(workers, 1)))
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one document may take. None lifts a limit."""
+
+    #: wall-clock seconds for one document, reading included
+    timeout: float | None = 300.0
+    #: bytes of address space for a worker process (see default_memory_limit)
+    memory: int | None = 4 * GIB
+    #: bytes of an input file; a larger one is not read at all
+    file_size: int | None = 512 * (1 << 20)
+
+    def describe_memory(self) -> str:
+        return f"{self.memory / GIB:.1f} GiB" if self.memory else "no limit"
+
+
+def _die_with_parent() -> None:
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except OSError:  # not Linux: the worker still ends when its pipe closes
+        pass
+
+
+def _serve(conn: Connection, worker: Callable, memory: int | None) -> None:
+    """A worker's life: take a job, send back its Outcome, until the parent sends None or goes away."""
+    _die_with_parent()
+    if memory:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        try:
+            result = worker(job)
+        except MemoryError:
+            result = ("memory_limit", job)
+        except BaseException as exc:  # a stand-in worker may raise; process_file never does
+            result = ("error", job, f"{type(exc).__name__}: {exc}")
+        try:
+            conn.send(result)
+        except MemoryError:
+            conn.send(("memory_limit", job))
+
+
+class _Worker:
+    def __init__(self, context, worker: Callable, memory: int | None):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, worker, memory), daemon=True)
+        self.process.start()
+        child.close()
+        self.job = None
+        self.started = 0.0
+
+    def give(self, job) -> None:
+        self.job, self.started = job, time.monotonic()
+        self.conn.send(job)
+
+    def stop(self, *, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
+                failed: Callable[[object, str, str], object]) -> Iterator[object]:
+    """Outcomes of ``jobs`` from ``workers`` processes. ``failed(job, code, message)`` makes the Outcome
+    of a job that did not finish (timeout, memory_limit, crashed)."""
+    context = multiprocessing.get_context("fork")
+    pending = iter(jobs)
+    idle = [_Worker(context, worker, limits.memory) for _ in range(max(workers, 1))]
+    busy: list[_Worker] = []
+    exhausted = False
+    try:
+        while True:
+            while idle and not exhausted:
+                job = next(pending, None)
+                if job is None:
+                    exhausted = True
+                    break
+                slot = idle.pop()
+                slot.give(job)
+                busy.append(slot)
+            if not busy:
+                break
+            wait_for = None
+            if limits.timeout:
+                wait_for = max(0.0, min(w.started + limits.timeout for w in busy) - time.monotonic())
+            ready = wait([w.conn for w in busy], timeout=wait_for)
+            for slot in [w for w in busy if w.conn in ready]:
+                busy.remove(slot)
+                try:
+                    result = slot.conn.recv()
+                except (EOFError, OSError):  # the process died with the document
+                    slot.stop(kill=True)
+                    yield failed(slot.job, "crashed", "the reader process died on this file (a native library "
+                                                      "fault or the system's memory killer); the batch went on")
+                    idle.append(_Worker(context, worker, limits.memory))
+                    continue
+                if isinstance(result, tuple) and result and result[0] == "memory_limit":
+                    yield failed(slot.job, "memory_limit", f"the document needed more memory than the "
+                                                           f"{limits.describe_memory()} a document may use")
+                    slot.stop(kill=True)  # its heap may be left fragmented near the limit
+                    idle.append(_Worker(context, worker, limits.memory))
+                    continue
+                if isinstance(result, tuple) and result and result[0] == "error":
+                    yield failed(slot.job, "internal_error", result[2])
+                else:
+                    yield result
+                idle.append(slot)
+            if limits.timeout:
+                now = time.monotonic()
+                for slot in [w for w in busy if now - w.started >= limits.timeout]:
+                    busy.remove(slot)
+                    slot.stop(kill=True)
+                    yield failed(slot.job, "timeout", f"extraction took longer than {limits.timeout:g} s and was "
+                                                      "stopped (raise --timeout for a very large file)")
+                    idle.append(_Worker(context, worker, limits.memory))
+    finally:
+        for slot in idle:
+            slot.stop()
+        for slot in busy:
+            slot.stop(kill=True)
