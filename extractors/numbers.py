@@ -60,8 +60,8 @@ UNIT = regex.compile(
     r"|[MGT](?:bps|b/s)|[mg]bps|M(?![A-Za-z\-])|兆(?![瓦])"
     r"|千瓦时|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|人次|户次|标准机架"
     r"|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|公斤|千克|斤|微克/立方米|μg/m3|‰"
-    r"|[个座户处家项人名台套条所场件款类栋幢根杆站张部辆间枚架亩吨倍天次颗例艘株册篇岁]"
-    r"|发(?![展布射放挥生现出行起动改达挥])|头(?![部等号])|周(?![边围年期])|起(?![草步点来始])"
+    r"|周岁|[个座户处家项人名台套条所场件款类栋幢根杆站张部辆间枚架亩吨倍天次颗例艘株册篇岁]"
+    r"|发(?![展布射放挥生现出行起动改达挥])|头(?![部等号])|周(?![边围年期岁])|起(?![草步点来始])"
     r"|小时|毫秒|微秒|分钟|秒(?!钟)|ms(?![A-Za-z])"
     r"|年(?![级代度份初末底中终报鉴会检刊薪])"  # a span of years (5年过渡期); four digits before 年 are a year
     r")"
@@ -97,6 +97,8 @@ _CN_CONTEXT = regex.compile(
     r"(?:达到|达|超过|超|逾|突破|不少于|不低于|至少|不超过|不得超过|最高|最多|建成|新建|新增|新开通|开通|累计|完成|形成|打造|"
     r"培育|提高到|提升到|提高至|提升至|为|约|近|共|连续|满|任期|为期|(?:只|仅)(?:能|可以?)?\p{Han}{0,2})$"
 )
+# the words that make 一 (one) a count rather than an article: 只开设一个 / 不超过一家 / 至少一名
+_CN_ONE_CONTEXT = regex.compile(r"(?:只|仅|不超过|不得超过|最多|至多|至少|不少于|限)\p{Han}{0,3}$")
 # a Chinese numeral with a magnitude before a money, area or weight unit is a number wherever it stands:
 # 一千二百万元, 百亿元, 三千亩 (not 千家万户: a one-character numeral before a count word is an idiom)
 _CN_MEASURE_UNIT = regex.compile(r"元|亩|吨|斤|公顷|平方公里|千瓦")
@@ -275,6 +277,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if not (measure or _CN_CONTEXT.search(near)
                 or (magnitude and _CN_VERB_NEAR.search(near) and not _PUNCT.search(near))):
             continue
+        if m.group("num") == "一" and not _CN_ONE_CONTEXT.search(near):
+            continue  # 成为一个可持续的过程 / 建立一个平台: an article, not a count
         if any(q.start <= m.start() < q.end for q in out):
             continue
         value = chinese_to_number(m.group("num"))

@@ -160,7 +160,7 @@ def test_digital_economy_notice():
     assert _find(targets, value=2000, unit="个").indicator_raw == "数字化车间"  # the measure's words, no verb
     # a subsidy is support (its amount per unit as written); the 1:1 ratio is no figure
     t = _find(targets, unit="元/千瓦时")
-    assert (t.kind, t.value, t.comparator, t.indicator_raw, t.deadline) == ("support", 0.5, "=", "电费补贴", None)
+    assert (t.kind, t.value, t.comparator, t.indicator_raw, t.deadline) == ("support", 0.5, "=", "新建5G基站电费补贴", None)
     assert len(targets) == 11
 
 

@@ -20,6 +20,8 @@ CHANGE_BEFORE = regex.compile(
     r"增长|提高|提升|增加|上升|上涨|(?<![新递倍])增|(?<![升沉])降))"
     r"(?:了)?(?:约|近|超过|超|逾|达到|达|不低于|不少于|至少|不超过|左右)?$"
 )
+# words that say how a change is counted: 年均 (a yearly rate) / 累计 (over the period)
+PACE = regex.compile(r"年均|累计")
 # the verb as a fall or a rise
 FALL = regex.compile(r"下降|降低|减少|削减|压减|缩减|减排|回落|降")
 # between two figures of one verb: 、 / 和 / 及
@@ -40,8 +42,9 @@ def change_of(text: str, q: Quantity, lo: int, earlier: list[Quantity]) -> Chang
     pos = q.start
     for _ in range(len(earlier) + 1):
         m = CHANGE_BEFORE.search(text, max(lo, pos - 16), pos)
-        if m:
-            return Change(m.start(), _noun(m.group("verb"), m.group("change"), q.unit))
+        if m:  # 年均增长10% → 年均增速: the yearly rate stays in the words
+            pace = PACE.search(m.group("change"))
+            return Change(m.start(), (pace.group(0) if pace else "") + _noun(m.group("verb"), m.group("change"), q.unit))
         joined = JOINED.search(text, max(lo, pos - 2), pos)
         previous = next((e for e in reversed(earlier) if e.end <= (joined.start() if joined else pos)), None)
         if not joined or previous is None or text[previous.end:joined.start()].strip("%％") != "":

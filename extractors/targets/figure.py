@@ -14,7 +14,7 @@ from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind
-from extractors.targets.rules import rule_kind, support_words, time_limit_words
+from extractors.targets.rules import rule_kind, support_unit, support_words, time_limit_words
 from extractors.targets.scopes import entity_scopes
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         shortest_suffix)
@@ -103,6 +103,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
                          comparator_said=said) or kind
     if kind == "support":
         raw, indicator = support_words(text, q, c_start, c_end, left), None
+        unit = support_unit(text, q, c_start) or unit  # 每亩补助1500元: 元/亩
     elif kind == "requirement":
         limit = time_limit_words(text, q, c_end)
         if limit:

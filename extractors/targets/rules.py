@@ -25,6 +25,14 @@ SUPPORT_NOUN = regex.compile(
 SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?P<noun>\p{{Han}}{{0,4}}?(?:{SUPPORT_NOUN.pattern}))")
 # a figure that says which things are eligible: 1亿元以上的企业 / 500万元及以上的项目
 ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(?:企业|单位|项目|机构|主体|个人|人员|平台|园区|家庭|农户)")
+# support given per thing: 每亩 / 每户 / 每人 / 每千瓦 (按每亩1500元给予补助)
+PER_THING = regex.compile(r"每(?:个|位|名)?(?P<thing>亩|户|人|家|吨|头|平方米|千瓦|千瓦时|台|辆|套|座|张|床|个)")
+# who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
+BENEFICIARY = regex.compile(r"(?:^|(?<=[，,；;。：:\n]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,24}?)(?=[，,]|给予|按|予以)")
+SENTENCE_END = regex.compile(r"[。；;]")
+# a beneficiary that says nothing of what is supported: 符合条件的项目 / 相关企业
+GENERIC_BENEFICIARY = regex.compile(
+    r"(?:符合(?:条件|要求|规定|上述条件)的|经认定的|认定的|相关|有关|上述|以上)?(?:项目|企业|单位|主体|机构|个人|平台)")
 # a price or fee a rule sets, not support: 电价 / 收费 / 价格 / 执行…元/千瓦时
 PRICE_RULE = regex.compile(r"电价|收费|价格|单价|执行|罚款|费用|标准为")
 # words that make a figure a rule: obligations, terms, eligibility
@@ -97,6 +105,16 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     return None
 
 
+def support_unit(text: str, q: Quantity, c_start: int) -> str | None:
+    """The unit of support given per thing: 每亩补助1500元 → 元/亩; None when it is no amount per thing."""
+    if q.unit != "元":
+        return None
+    per = None
+    for per in PER_THING.finditer(text, c_start, q.start):
+        pass
+    return f"元/{per.group('thing')}" if per else None
+
+
 def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str) -> str:
     """What a support figure measures: the support noun (资金支持, 一次性奖励, 支持金额), a share as
     ``<noun>占<base>比例`` (给予不超过项目总投资20%的资金支持 → 资金支持占项目总投资比例)."""
@@ -107,6 +125,13 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str) -
     later = SUPPORT_NOUN.search(text, q.end, c_end)
     noun = ((right_after.group("noun") if right_after else None) or (before.group(0) if before else None)
             or (later.group(0) if later else None) or left)
+    if len(noun) <= 5 and noun != left:  # 对新建高标准农田，每亩补助1500元 → 新建高标准农田补助
+        beneficiary = None
+        for beneficiary in BENEFICIARY.finditer(text, max(0, c_start - 40), q.start):
+            pass
+        if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
+                and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
+            noun = measure_words(beneficiary.group("who")) + noun
     if q.unit != "%":
         return noun
     base = share_base(text, q, c_start)

@@ -16,7 +16,7 @@ _VERB = (r"守住|严守|守牢|坚守|保持|发展|推动|推进|开展|建设
          r"实现|完成|培养|组建|设立|设置|认定|扶持|带动|吸引|集聚|壮大|突破|发放|安排|落实|部署|开通|建立|建成|拥有|具备|开设|"
          r"鼓励|举办|招引|遴选|评选|创成|争创|获批|获得|吸纳|新引进|新培育|搭建|制定|修订|选育或引进|新引进和培育|引进和培育")
 # words that say which period a figure counts: they stay in the measure's words
-PERIOD = regex.compile(r"^(?:新建|新增|新开通|累计建成|累计|新引进|当年|年度|年均|新)")
+PERIOD = regex.compile(r"^(?:新建|新增|新开通|累计建成|累计|新引进|新培育|新认定|当年|年度|年均)")
 # a verb phrase opening the words: (adverbs)(verbs)(的)? — 坚决守住 / 着力推动智能… / 有序开展
 LEADING_VERBS = regex.compile(rf"^(?:(?:{_ADVERB})*(?:{_VERB})(?:和|及|或|、)?)+(?:的)?")
 # adverbs and verbs closing the words: 粮食年产量连续 / 专家连续参与评审不得 / 支持金额最高可至
