@@ -15,7 +15,7 @@ from extractors.targets.clauses import open_bracket, trim
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind
 from extractors.targets.rules import rule_kind, support_unit, support_words, time_limit_words
-from extractors.targets.scopes import entity_scopes
+from extractors.targets.scopes import each_place, entity_scopes
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         shortest_suffix)
 from extractors.targets.wording import measure_words, without_comparison
@@ -63,6 +63,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     left = resolve_anaphor(named or clean_left(ctx, text, lo, words_end, dates), subject, antecedent)
     if change:
         left = without_comparison(left)
+    group = each_place(left) if not scopes and not named else None
+    if group:  # 各县区专职监管人员不少于15人: the figure holds for each of them
+        scopes, left = [group[0]], group[1]
     clause_text = text[c_start:c_end]
     raw_left = text[lo:q.start]
     unit = q.unit

@@ -15,24 +15,30 @@ from extractors.numbers import DURATION_UNITS, Quantity
 from extractors.targets.wording import measure_words
 
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持
-SUPPORT_CUE = regex.compile(r"补贴|补助|奖励|奖补|资助|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性")
+SUPPORT_CUE = regex.compile(
+    r"补贴|补助|奖励|奖补|资助|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|财政资金|引导资金"
+)
 # the noun naming what is given: …的资金支持 / 一次性奖励 / 支持金额 / 补助资金
 SUPPORT_NOUN = regex.compile(
     r"(?:一次性)?(?:资金支持|资金补助|资金奖励|财政补贴|财政补助|奖补资金|补助资金|补贴资金|扶持资金|支持资金|支持金额|"
-    r"补助金额|补贴金额|奖励金额|资助金额|后补助|补贴|补助|奖励|奖补|资助|贴息|支持)"
+    r"补助金额|补贴金额|奖励金额|资助金额|后补助|\p{Han}{0,8}专项资金|财政资金|引导资金|补贴|补助|奖励|奖补|资助|贴息|支持)"
 )
 # the support noun right after a figure, with its modifier: 0.5元/千瓦时的电费补贴 / 100万元奖励
 SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?P<noun>\p{{Han}}{{0,4}}?(?:{SUPPORT_NOUN.pattern}))")
 # a figure that says which things are eligible: 1亿元以上的企业 / 500万元及以上的项目
 ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(?:企业|单位|项目|机构|主体|个人|人员|平台|园区|家庭|农户)")
 # support given per thing: 每亩 / 每户 / 每人 / 每千瓦 (按每亩1500元给予补助)
-PER_THING = regex.compile(r"每(?:个|位|名)?(?P<thing>亩|户|人|家|吨|头|平方米|千瓦|千瓦时|台|辆|套|座|张|床|个)")
+PER_THING = regex.compile(r"每(?:个|位|名)?(?P<thing>亩|户|人|家|吨|头|平方米|千瓦时|千瓦|台|辆|套|座|张|床|年|个)")
 # who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
 BENEFICIARY = regex.compile(r"(?:^|(?<=[，,；;。：:\n]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,24}?)(?=[，,]|给予|按|予以)")
 SENTENCE_END = regex.compile(r"[。；;]")
 # a beneficiary that says nothing of what is supported: 符合条件的项目 / 相关企业
 GENERIC_BENEFICIARY = regex.compile(
     r"(?:符合(?:条件|要求|规定|上述条件)的|经认定的|认定的|相关|有关|上述|以上)?(?:项目|企业|单位|主体|机构|个人|平台)")
+# a clause naming who a rule or support is for: 对… / 对于… / 凡…
+BENEFICIARY_OPENING = regex.compile(r"\s*(?:对于|对|凡是|凡)(?![外口接标话比])")
+# a figure that says which things count: 10万人次以上的… / 500万元及以上的…
+QUALIFIES = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 # a price or fee a rule sets, not support: 电价 / 收费 / 价格 / 执行…元/千瓦时
 PRICE_RULE = regex.compile(r"电价|收费|价格|单价|执行|罚款|费用|标准为")
 # words that make a figure a rule: obligations, terms, eligibility
@@ -96,8 +102,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
             return "support"
         if q.unit_kind == "price" or PRICE_RULE.search(clause):
             return "requirement"
-    if qualifier:
-        return "requirement"  # 年营收1亿元以上的企业: which things count
+    if qualifier or (BENEFICIARY_OPENING.match(clause) and QUALIFIES.match(text, q.end, c_end)):
+        return "requirement"  # 年营收1亿元以上的企业 / 对年诊疗量10万人次以上的中心: which things count
     if q.unit in ("人", "名") and STAFF_WORDS.search(left) and comparator_said:
         return "requirement"  # 固定人员不少于40人
     if regulation or RULE_CUE.search(clause):
@@ -109,10 +115,10 @@ def support_unit(text: str, q: Quantity, c_start: int) -> str | None:
     """The unit of support given per thing: 每亩补助1500元 → 元/亩; None when it is no amount per thing."""
     if q.unit != "元":
         return None
-    per = None
-    for per in PER_THING.finditer(text, c_start, q.start):
-        pass
-    return f"元/{per.group('thing')}" if per else None
+    things = [m.group("thing") for m in PER_THING.finditer(text, c_start, q.start)]
+    # 每家每年贴息最高5万元: per firm (the year is the period it recurs in); 每年安排…1200万元: per year
+    thing = next((t for t in things if t != "年"), things[0] if things else None)
+    return f"元/{thing}" if thing else None
 
 
 def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str) -> str:
@@ -131,7 +137,11 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str) -
             pass
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
-            noun = measure_words(beneficiary.group("who")) + noun
+            who = beneficiary.group("who")
+            if regex.search(r"\d", who):  # 年诊疗量10万人次以上的社区卫生服务中心: the thing, not its threshold
+                who = who.rsplit("的", 1)[-1]
+            noun = measure_words(who) + noun
+    noun = measure_words(noun)
     if q.unit != "%":
         return noun
     base = share_base(text, q, c_start)

@@ -18,6 +18,11 @@ from schemas.records import Deadline
 DISTRIBUTIVE = regex.compile(r"(?:分别|各自)")
 # what may join the dates listed before 分别: 其中2021年、2022年分别…
 DATE_LIST_GLUE = regex.compile(r"[\s、，,和及与]*(?:其中|全市|全县|全区|全省)?[\s、，,和及与]*")
+# a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
+EACH_PLACE = regex.compile(
+    r"(?P<group>各(?:县[（(]市、区[）)]|县[（(]区[）)]|区[（(]县[）)]|县市区|县区|区县|市州|地市|设区市|乡镇[（(]街道[）)]|"
+    r"乡镇街道|乡镇|街道|开发区|园区|区|县|市))(?:要|均|都|应|须)?"
+)
 # the last two items of a list joined by a word: B和C / B及C / B与C
 LAST_PAIR = regex.compile(r"(?P<a>[^和及与]{2,}?)(?:以及|和|及|与)(?P<b>[^和及与]{2,})")
 # a group of places in brackets: 各县（市、区）
@@ -56,6 +61,13 @@ def _distributed(ctx: Context, text: str, lo: int, hi: int) -> tuple[list[str], 
     items = [i for i in items if i]
     # the last item may hold two joined by 和 (B和C), which _as_many splits
     return (items, m.end()) if items and all(len(i) <= 30 for i in items[:-1]) and len(items[-1]) <= 61 else None
+
+
+def each_place(words: str) -> tuple[str, str] | None:
+    """各县区专职监管人员不少于15人: the group of places each of which the figure holds for (各县区), and the
+    words after it; None when the words open with no such group."""
+    m = EACH_PLACE.match(words or "")
+    return (m.group("group"), words[m.end():]) if m and m.end() < len(words) else None
 
 
 def _as_many(items: list[str], n: int) -> list[str]:
