@@ -23,12 +23,12 @@ BEFORE = [
     (">", regex.compile(r"(?:(?<!不)超过|超出|(?<!不)超|(?<!不)高于|(?<!不)大于|(?<!不)多于|逾|突破)(?:了)?$")),
     (">=", regex.compile(
         r"(?:不少于|不低于|不小于|至少|最低|最少|达到|达|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|"
-        r"保持在|稳定在)(?:了)?$")),
+        r"保持在|稳定在|(?<![不未])满)(?:了)?$")),
     ("~", regex.compile(r"(?:约|大约|接近|将近|近|左右为)$")),
     ("=", regex.compile(r"(?:为|是|共计|合计|总计|共有|总量为|规模为)$")),
 ]
 # of these, the words that state a bound (not a verb of reaching): kept as >= even in a report
-BOUND_WORDS = regex.compile(r"(?:不少于|不低于|不小于|至少|最低|最少|保持在|稳定在)(?:了)?$")
+BOUND_WORDS = regex.compile(r"(?:不少于|不低于|不小于|至少|最低|最少|保持在|稳定在|(?<![不未])满)(?:了)?$")
 # only / no more than, said with a verb: 只开设一个 / 仅限1家
 ONLY_BEFORE = regex.compile(r"(?:只|仅)(?:能|可以?)?(?:限|开设|设立|设|保留|配备|申报|推荐|享受|确定|选择|支持|认定)?$")
 # after the number and unit: 以上, 以下, 以内, 左右
@@ -40,13 +40,13 @@ FILLER_BEFORE = regex.compile(r"(?:分别|累计|均|总计|共计|已|将|力�
 # a condition met by so many in a row: 连续两年未确认的 / 连续3次考核不合格的 (at least that many)
 CONSECUTIVE = regex.compile(r"连续$")
 CONDITION_END = regex.compile(r"的\s*$")
-# a comparator that governs a share across its base: 不超过项目总投资20% / 不低于总投资的30% / 最高为合同额的10%
-ACROSS_BASE = regex.compile(
-    r"(?P<word>不超过|不高于|不低于|不少于|最高|最多|最低|超过|高于|低于|达到)(?:为|按)?"
-    r"(?P<base>[\p{Han}A-Za-z（）()]{2,14}?)(?:的)?$"
-)
+# a comparator that governs a share across its base: 不超过项目总投资20% / 不低于总投资的30% / 按设备投资额的20%
+ACROSS_WORD = regex.compile(r"不超过|不高于|不低于|不少于|最高|最多|最低|(?<!不)超过|高于|低于|达到|按照|按")
+# the base between the word and the share: 项目总投资 / 总投资的 / 为合同额的
+ACROSS_BASE = regex.compile(r"(?:为|按)?(?P<base>[\p{Han}A-Za-z（）()]{2,14}?)(?:的)?")
 ACROSS_MEANING = {"不超过": "<=", "不高于": "<=", "最高": "<=", "最多": "<=", "低于": "<=",
-                  "不低于": ">=", "不少于": ">=", "最低": ">=", "达到": ">=", "超过": ">", "高于": ">"}
+                  "不低于": ">=", "不少于": ">=", "最低": ">=", "达到": ">=", "超过": ">", "高于": ">",
+                  "按照": "=", "按": "="}
 # a comparator written as a sign, in a table cell or a formula: ≥80  >6.5  ＜5.5
 SIGN_BEFORE = regex.compile(r"(?P<sign>≥|>=|＞=|≤|<=|＜=|>|＞|<|＜)\s*$")
 SIGN_MEANING = {"≥": ">=", ">=": ">=", "＞=": ">=", "≤": "<=", "<=": "<=", "＜=": "<=", ">": ">", "＞": ">",
@@ -96,20 +96,27 @@ def comparator(text: str, q, lo: int = 0, hi: int | None = None) -> str | None:
     return across_base(text, q, lo)
 
 
-def across_base(text: str, q, lo: int = 0) -> str | None:
-    """The comparator of a share said across its base (不超过项目总投资20%), or None."""
+def _across(text: str, q, lo: int):
+    """(comparator word, base) of a share said across its base, the word nearest the figure; else None."""
     if getattr(q, "unit", None) != "%":
         return None
-    m = ACROSS_BASE.search(text, max(lo, q.start - 24), q.start)
-    return ACROSS_MEANING[m.group("word")] if m else None
+    for word in reversed(list(ACROSS_WORD.finditer(text, max(lo, q.start - 24), q.start))):
+        base = ACROSS_BASE.fullmatch(text, word.end(), q.start)
+        if base:
+            return word.group(0), base.group("base")
+    return None
+
+
+def across_base(text: str, q, lo: int = 0) -> str | None:
+    """The comparator of a share said across its base (不超过项目总投资20%), or None."""
+    found = _across(text, q, lo)
+    return ACROSS_MEANING[found[0]] if found else None
 
 
 def share_base(text: str, q, lo: int = 0) -> str | None:
     """What a share is a share of, when a comparator names it before the figure: 不超过项目总投资20% → 项目总投资."""
-    if getattr(q, "unit", None) != "%":
-        return None
-    m = ACROSS_BASE.search(text, max(lo, q.start - 24), q.start)
-    return m.group("base") if m else None
+    found = _across(text, q, lo)
+    return found[1] if found else None
 
 
 def stated_bound(text: str, q, lo: int = 0, hi: int | None = None) -> bool:

@@ -92,7 +92,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
         read_table(ctx, table, cands)
     inherit_table_deadlines(cands)
     cands = resolve_reach(ctx, cands)
-    targets = merge_repeats(cands)
+    targets = merge_repeats(cands, doc.text)
     apply_ranks(ctx, targets)
     date_status_reports(targets, status_sections, as_of)
     _locate(doc, targets)

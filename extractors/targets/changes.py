@@ -20,6 +20,8 @@ CHANGE_BEFORE = regex.compile(
     r"增长|提高|提升|增加|上升|上涨|(?<![新递倍])增|(?<![升沉])降))"
     r"(?:了)?(?:约|近|超过|超|逾|达到|达|不低于|不少于|至少|不超过|左右)?$"
 )
+# a bound word after a figure of the list: 10%以上、10%以上
+BOUND_AFTER = regex.compile(r"^(?:及以上|以上|以下|以内|左右)$")
 # words that say how a change is counted: 年均 (a yearly rate) / 累计 (over the period)
 PACE = regex.compile(r"年均|累计")
 # the verb as a fall or a rise
@@ -47,7 +49,9 @@ def change_of(text: str, q: Quantity, lo: int, earlier: list[Quantity]) -> Chang
             return Change(m.start(), (pace.group(0) if pace else "") + _noun(m.group("verb"), m.group("change"), q.unit))
         joined = JOINED.search(text, max(lo, pos - 2), pos)
         previous = next((e for e in reversed(earlier) if e.end <= (joined.start() if joined else pos)), None)
-        if not joined or previous is None or text[previous.end:joined.start()].strip("%％") != "":
+        if not joined or previous is None:
+            return None
+        if BOUND_AFTER.sub("", text[previous.end:joined.start()].strip("%％")) != "":
             return None
         pos = previous.start
     return None

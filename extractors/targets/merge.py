@@ -44,7 +44,7 @@ def restated(a: Target, b: Target) -> bool:
     return len(pairs_a & pairs_b) >= 0.5 * min(len(pairs_a), len(pairs_b)) >= 2
 
 
-def merge_repeats(cands: list[Candidate]) -> list[Target]:
+def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
     """One Target per distinct figure: a repeat (body and annex) adds its evidence to ``also_at``."""
     kept: list[Candidate] = []
     index: dict[tuple, list[Candidate]] = {}
@@ -57,7 +57,9 @@ def merge_repeats(cands: list[Candidate]) -> list[Target]:
                 continue
             if o.char_start == t.char_start and o.char_end == t.char_end:
                 continue  # one clause distributing over several entities already differs by scope
-            if o.indicator is None and not same_words(o.indicator_raw, t.indicator_raw) and not restated(o, t):
+            # a restatement in other words is one in another paragraph (A、B分别下降8%、8% are two figures)
+            if o.indicator is None and not same_words(o.indicator_raw, t.indicator_raw) and not (
+                    restated(o, t) and "\n" in text[o.char_end:t.char_start]):
                 continue
             same = other
             break
@@ -71,4 +73,5 @@ def merge_repeats(cands: list[Candidate]) -> list[Target]:
             o.deadline, o.deadline_raw, o.deadline_start = t.deadline, t.deadline_raw, t.deadline_start
         if o.rank is None and t.rank is not None:
             o.rank = t.rank
+        o.binding = o.binding or t.binding  # the table row's 约束性 for the sentence stating the same goal
     return [c.target for c in kept]

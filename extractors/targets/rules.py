@@ -61,7 +61,7 @@ ACCOMPLISH_AFTER = regex.compile(r"^(?:[，,]?(?:基本|全面|逐步|力争|争
 # administrative actions a time limit is for: 10个工作日内报市科委备案 → 备案时限
 ADMIN_ACTION = regex.compile(
     r"备案|报告|报送|上报|办结|答复|回复|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
-    r"缴纳|支付|拨付|兑现|出具|作出决定|决定|处理|处置|确认|更新"
+    r"缴纳|支付|拨付|兑现|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议"
 )
 # a staffing rule with a bound: 固定人员不少于40人 / 配备专职人员至少2名
 STAFF_WORDS = regex.compile(r"人员|专职|兼职|编制|工作人员|专家|成员|法定代表人")
@@ -95,6 +95,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
 
     ``qualifier``: the figure says which things count (年营收1亿元以上的企业), an eligibility threshold."""
     clause = text[c_start:c_end]
+    if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) and SUPPORT_CUE.search(_sentence_before(text, c_start)):
+        clause = _sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元
     if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)):
         if qualifier or ELIGIBLE.match(text, q.end, c_end):
             return "requirement"  # 对年营收1亿元以上的企业给予奖励: the money says who is eligible
@@ -129,8 +131,12 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str) -
     for before in SUPPORT_NOUN.finditer(left):
         pass
     later = SUPPORT_NOUN.search(text, q.end, c_end)
+    earlier = None
+    for earlier in SUPPORT_NOUN.finditer(_sentence_before(text, c_start)):
+        pass
     noun = ((right_after.group("noun") if right_after else None) or (before.group(0) if before else None)
-            or (later.group(0) if later else None) or left)
+            or (later.group(0) if later else None) or (earlier.group(0) if earlier else None) or left)
+    noun = measure_words(noun)
     if len(noun) <= 5 and noun != left:  # 对新建高标准农田，每亩补助1500元 → 新建高标准农田补助
         beneficiary = None
         for beneficiary in BENEFICIARY.finditer(text, max(0, c_start - 40), q.start):
@@ -141,7 +147,6 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str) -
             if regex.search(r"\d", who):  # 年诊疗量10万人次以上的社区卫生服务中心: the thing, not its threshold
                 who = who.rsplit("的", 1)[-1]
             noun = measure_words(who) + noun
-    noun = measure_words(noun)
     if q.unit != "%":
         return noun
     base = share_base(text, q, c_start)
@@ -186,3 +191,10 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     if action is None:
         return None
     return f"提前{action.group(0)}时间" if early else f"{action.group(0)}时限"
+
+
+def _sentence_before(text: str, c_start: int) -> str:
+    """The sentence's words before a clause (back to 。；or the paragraph start, at most 60 characters)."""
+    lo = max(0, c_start - 60)
+    cut = max(text.rfind(mark, lo, c_start) for mark in "。；;\n")
+    return text[max(lo, cut + 1):c_start]

@@ -18,6 +18,10 @@ from schemas.records import Deadline
 DISTRIBUTIVE = regex.compile(r"(?:分别|各自)")
 # what may join the dates listed before 分别: 其中2021年、2022年分别…
 DATE_LIST_GLUE = regex.compile(r"[\s、，,和及与]*(?:其中|全市|全县|全区|全省)?[\s、，,和及与]*")
+# a base of comparison closing a 分别 item: 比2020年 / 较上年 / 同比
+ITEM_COMPARISON = regex.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年)(?:末|底)?$|同比$")
+# the head noun a list of modifiers shares, on its last item: 化学需氧量、氨氮…排放总量
+SHARED_HEAD = regex.compile(r"(?:排放|消费|使用|销售)?(?:总量|排放量|消费量|产量|规模|占比|比重|比例|浓度|面积|产值|收入|人数)$")
 # a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
 EACH_PLACE = regex.compile(
     r"(?P<group>各(?:县[（(]市、区[）)]|县[（(]区[）)]|区[（(]县[）)]|县市区|县区|区县|市州|地市|设区市|乡镇[（(]街道[）)]|"
@@ -111,10 +115,15 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
     found = _distributed(ctx, text, c_start, quantities[0].start)
     if found is None:
         return None
-    items = _as_many(found[0], len(quantities))
-    if len(items) != len(quantities):
+    items = [ITEM_COMPARISON.sub("", i) for i in _as_many(found[0], len(quantities))]
+    if len(items) != len(quantities) or not all(items):
         return None
-    return None if any(is_entity(ctx, i) or i.startswith("各") for i in items) else items
+    if any(is_entity(ctx, i) or i.startswith("各") for i in items):
+        return None
+    head = SHARED_HEAD.search(items[-1])  # A、B、C排放总量分别下降…: the last item's head noun is every item's
+    if head and len(items[-1]) > len(head.group(0)) and not any(SHARED_HEAD.search(i) for i in items[:-1]):
+        items = [i + head.group(0) for i in items[:-1]] + [items[-1]]
+    return items
 
 
 def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates: list[Deadline]) -> list[Deadline] | None:
