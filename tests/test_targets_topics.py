@@ -270,3 +270,28 @@ def test_kinds_and_binding_reach_the_database(tmp_path):
     bindings = dict(conn.execute("select binding, count(*) from targets where binding is not null group by binding"))
     assert bindings == {"约束性": 5, "预期性": 4}  # the sentence's 13.5% takes its table row's 约束性
     conn.close()
+
+
+def test_a_national_table_of_provinces_one_figure_per_province_and_column():
+    doc = _doc("2023年第三季度各省（区、市）5G发展情况", issuer="工业和信息化部", table=[
+        ["省份", "5G基站数（万个）", "5G用户占比（%）"],
+        ["全国", "318.9", "47.1"],
+        ["广东省", "29.3", "52.6"],
+        ["江苏省", "22.4", "—"],
+    ])
+    got = {(t.scope, t.indicator, t.value, t.unit, t.kind, t.deadline) for t in extract_targets(doc, {})}
+    assert got == {("全国", "5G基站数", 3189000, "个", "actual", "2023-09-30"),
+                   ("全国", "5G用户占比", 47.1, "%", "actual", "2023-09-30"),
+                   ("广东省", "5G基站数", 293000, "个", "actual", "2023-09-30"),
+                   ("广东省", "5G用户占比", 52.6, "%", "actual", "2023-09-30"),
+                   ("江苏省", "5G基站数", 224000, "个", "actual", "2023-09-30")}
+
+
+def test_a_yearly_report_of_growth_and_a_difference_from_the_province():
+    doc = _doc("2023年，全市规模以上工业增加值同比增长8.2%，高于全省1.5个百分点。全年完成固定资产投资500亿元，增长10%。")
+    targets = extract_targets(doc, {})  # the notice is of 2024: 2023's figures are reports
+    assert _facts(_one(targets, value=8.2)) == ("actual", None, "规模以上工业增加值增速", "=", 8.2, "%", "2023-12-31")
+    gap = _one(targets, unit="个百分点")
+    assert (gap.kind, gap.indicator, gap.indicator_raw.startswith("规模以上工业增加值增速")) == ("actual", None, True)
+    assert _one(targets, value=5e10).indicator_raw == "固定资产投资"
+    assert _one(targets, value=10).indicator_raw == "固定资产投资增速"

@@ -26,14 +26,19 @@ from schemas.records import Deadline, Target
 COUNTED_SUBJECT = regex.compile(
     r"\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?"
 )
-ALL_OF_THEM = regex.compile(r"均|都|全部|皆")  # … 均已达标: what is said of every one of the counted units
+ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
+# a difference from another region or the average: 高于全省1.5个百分点 / 快于全国平均水平
+RELATIVE = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|同期|平均)\p{Han}{0,4}$")  # … 均已达标: what is said of every one of the counted units
 # a figure that says which things are counted, before their count: 年销售额500万元以上的电商企业20家
 QUALIFIES_NOUN = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 # a designation of staff, not an indicator: 明确1名科级干部为联络员 / 确定一名分管领导 (with no bound stated)
 STAFFING = regex.compile(r"\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员)")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
 # (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
-ECONOMIC_MEASURE = regex.compile(r"增加值|产值|营业收入|收入|营收|生产总值|GDP|交易额|销售额|零售额|成交额")
+ECONOMIC_MEASURE = regex.compile(
+    r"增加值|产值|营业收入|收入|营收|生产总值|GDP|交易额|销售额|零售额|成交额|固定资产投资|工业投资|技术改造投资|税收|利润|"
+    r"进出口|出口额|进口额|消费品零售总额"
+)
 
 
 def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, c_start: int, c_end: int,
@@ -70,6 +75,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     raw_left = text[lo:q.start]
     unit = q.unit
     gap = bool(GAP.search(raw_left.rstrip("（(")))
+    # 高于全省1.5个百分点: a difference from another region, about the figure before it
+    relative = q.unit == "个百分点" and bool(RELATIVE.search(raw_left))
     threshold = bool(THRESHOLD.search(text[max(c_start, q.start - 8):q.start]))
     opening = open_bracket(text, c_start, q.start)
     # 评价标准（每万人拥有5G基站数不低于12个、…）: every figure in the bracket, each with its own words
@@ -81,7 +88,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, inherit, switched = part[0], part[1] is not None, False
         scopes = [part[1]] if part[1] else scopes
     else:
-        raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end, threshold or gap)
+        raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
+                                              threshold or gap or relative)
     raw = measure_words(raw)
     if change and raw and not raw.endswith(change.noun):
         raw = without_comparison(raw) + change.noun
@@ -90,7 +98,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         return []
     unit = per_capita(unit, raw)
 
-    indicator = None if gap or (part and not part[1]) else dictionary.match(raw, unit)
+    indicator = None if gap or relative or (part and not part[1]) else dictionary.match(raw, unit)
     if (indicator is None and inherit and not gap and not switched and subject.indicator is not None
             and subject.indicator.fits(unit)):
         indicator = subject.indicator

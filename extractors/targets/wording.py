@@ -32,7 +32,7 @@ COMPARISON = regex.compile(r"(?:比|较|同比|环比|相比|与[^，,。]{0,8}�
 # a list of three or more items before 等 and its head noun: A、B、C、D等创新平台 → 创新平台
 LONG_LIST = regex.compile(r"(?P<items>[^、，,]+(?:、[^、，,]+){2,})等(?P<head>\p{Han}{2,12})$")
 # scope words opening the words: 全国 / 我国 / 全市 (the scope is stored apart)
-SCOPE_OPENING = regex.compile(r"^(?:全国|我国|全球|全省|全市|全县|全区|本市|本省|我省|我市|各地)")
+SCOPE_OPENING = regex.compile(r"^(?:全国|我国|全球|全省|全市|全县|全区|本市|本省|我省|我市|各地|全年|当年)")
 
 
 def measure_words(words: str) -> str:
