@@ -295,3 +295,13 @@ def test_a_yearly_report_of_growth_and_a_difference_from_the_province():
     assert (gap.kind, gap.indicator, gap.indicator_raw.startswith("规模以上工业增加值增速")) == ("actual", None, True)
     assert _one(targets, value=5e10).indicator_raw == "固定资产投资"
     assert _one(targets, value=10).indicator_raw == "固定资产投资增速"
+
+
+def test_tiered_awards_give_each_tier_its_amount():
+    doc = _doc("对新认定的国家级、省级、市级专精特新企业，分别给予50万元、30万元、10万元一次性奖励。"
+               "对获得一等奖、二等奖、三等奖的项目分别奖励20万元、10万元、5万元。对首次入选全国百强的企业奖励100万元。")
+    got = {(t.kind, t.indicator_raw, t.value) for t in extract_targets(doc, {})}
+    assert got == {("support", "新认定的国家级专精特新企业一次性奖励", 5e5), ("support", "新认定的省级专精特新企业一次性奖励", 3e5),
+                   ("support", "新认定的市级专精特新企业一次性奖励", 1e5), ("support", "一等奖的项目奖励", 2e5),
+                   ("support", "二等奖的项目奖励", 1e5), ("support", "三等奖的项目奖励", 5e4),
+                   ("support", "首次入选全国百强的企业奖励", 1e6)}

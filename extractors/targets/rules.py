@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from extractors.comparators import share_base
-from extractors.numbers import DURATION_UNITS, Quantity
+from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 from extractors.targets.wording import measure_words
 
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持
@@ -30,7 +30,8 @@ ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(
 # support given per thing: 每亩 / 每户 / 每人 / 每千瓦 (按每亩1500元给予补助)
 PER_THING = regex.compile(r"每(?:个|位|名)?(?P<thing>亩|户|人|家|吨|头|平方米|千瓦时|千瓦|台|辆|套|座|张|床|年|个)")
 # who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
-BENEFICIARY = regex.compile(r"(?:^|(?<=[，,；;。：:\n]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,24}?)(?=[，,]|给予|按|予以)")
+BENEFICIARY = regex.compile(
+    r"(?:^|(?<=[，,；;。：:\n]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,24}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
 SENTENCE_END = regex.compile(r"[。；;]")
 # a beneficiary that says nothing of what is supported: 符合条件的项目 / 相关企业
 GENERIC_BENEFICIARY = regex.compile(
@@ -39,6 +40,10 @@ GENERIC_BENEFICIARY = regex.compile(
 BENEFICIARY_OPENING = regex.compile(r"\s*(?:对于|对|凡是|凡)(?![外口接标话比])")
 # a figure that says which things count: 10万人次以上的… / 500万元及以上的…
 QUALIFIES = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
+# a tier of support: 国家级 / 省级 / 一等奖 / 金奖 / AAA级 / 三星级
+TIER = regex.compile(r"(?:国家|省|自治区|市|州|县|区|乡镇|[A-Z]{1,5}|[一二三四五]星)级|[一二三四五六七八九十]等奖|特等奖|[金银铜]奖")
+TIER_LAST = regex.compile(rf"(?:{TIER.pattern})$")
+TIER_FIRST = regex.compile(rf"(?:{TIER.pattern})")
 # a price or fee a rule sets, not support: 电价 / 收费 / 价格 / 执行…元/千瓦时
 PRICE_RULE = regex.compile(r"电价|收费|价格|单价|执行|罚款|费用|标准为")
 # words that make a figure a rule: obligations, terms, eligibility
@@ -128,7 +133,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str) -
     ``<noun>占<base>比例`` (给予不超过项目总投资20%的资金支持 → 资金支持占项目总投资比例)."""
     right_after = SUPPORT_AFTER.match(text, q.end, c_end)
     before = None
-    for before in SUPPORT_NOUN.finditer(left):
+    for before in SUPPORT_NOUN.finditer(text, c_start, q.start):  # 支持金额最高可至… / 分别奖励20万元
         pass
     later = SUPPORT_NOUN.search(text, q.end, c_end)
     earlier = None
@@ -143,7 +148,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str) -
             pass
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
-            who = beneficiary.group("who")
+            who = _tier(beneficiary.group("who"), text, q, c_start, c_end)
             if regex.search(r"\d", who):  # 年诊疗量10万人次以上的社区卫生服务中心: the thing, not its threshold
                 who = who.rsplit("的", 1)[-1]
             noun = measure_words(who) + noun
@@ -198,3 +203,18 @@ def _sentence_before(text: str, c_start: int) -> str:
     lo = max(0, c_start - 60)
     cut = max(text.rfind(mark, lo, c_start) for mark in "。；;\n")
     return text[max(lo, cut + 1):c_start]
+
+
+def _tier(who: str, text: str, q: Quantity, c_start: int, c_end: int) -> str:
+    """对国家级、省级、市级企业，分别给予50万元、30万元、10万元: the i-th figure is for the i-th tier
+    (国家级企业); ``who`` unchanged when it lists no tiers for the figures 分别 gives."""
+    parts = who.split("、")
+    if len(parts) < 2 or "分别" not in text[max(0, c_start - 4):q.start]:
+        return who
+    figures = [f for f in find_quantities(text, c_start, c_end) if f.unit == q.unit]
+    first, last = TIER_LAST.search(parts[0]), TIER_FIRST.match(parts[-1])
+    if len(figures) != len(parts) or q not in figures or not first or not last \
+            or not all(TIER.fullmatch(p) for p in parts[1:-1]):
+        return who
+    tiers = [first.group(0)] + parts[1:-1] + [last.group(0)]
+    return parts[0][:first.start()] + tiers[figures.index(q)] + parts[-1][last.end():]
