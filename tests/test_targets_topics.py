@@ -305,3 +305,9 @@ def test_tiered_awards_give_each_tier_its_amount():
                    ("support", "新认定的市级专精特新企业一次性奖励", 1e5), ("support", "一等奖的项目奖励", 2e5),
                    ("support", "二等奖的项目奖励", 1e5), ("support", "三等奖的项目奖励", 5e4),
                    ("support", "首次入选全国百强的企业奖励", 1e6)}
+
+
+def test_counts_of_the_notices_own_parts_and_names_with_numbers_are_no_figures():
+    doc = _doc("围绕5个方面提出18条措施，构建“1+N”政策体系，提供7×24小时不打烊服务，建设“15分钟”便民生活圈。"
+               "深入贯彻党的二十大精神，实施10项重点工程。")
+    assert [(t.indicator_raw, t.value) for t in extract_targets(doc, {})] == [("重点工程", 10)]

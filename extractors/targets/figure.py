@@ -27,6 +27,8 @@ COUNTED_SUBJECT = regex.compile(
     r"\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?"
 )
 ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
+# the notice's own parts, counted: 5个方面 / 18条措施 / 10项举措 / 20条具体政策
+OWN_PARTS = regex.compile(r"(?:个)?(?:方面|(?:具体|政策|支持|重点)?(?:措施|举措|意见|条款|政策措施)|部分|章|节)")
 # a difference from another region or the average: 高于全省1.5个百分点 / 快于全国平均水平
 RELATIVE = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|同期|平均)\p{Han}{0,4}$")  # … 均已达标: what is said of every one of the counted units
 # a figure that says which things are counted, before their count: 年销售额500万元以上的电商企业20家
@@ -52,6 +54,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     counted = COUNTED_SUBJECT.match(text, q.end, c_end)
     if counted and ALL_OF_THEM.search(text, counted.end(), c_end):
         reasons.append((q.start, q.end, "counts the units the sentence is about (9个设区市均已达标)"))
+        return []
+    if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
+        reasons.append((q.start, q.end, "counts the notice's own parts (5个方面18条措施)"))
         return []
     said = comparator(text, q, lo, c_end)
     # 年销售额500万元以上的企业20家: the first figure says which things are counted, a threshold (requirement)
