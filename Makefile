@@ -21,9 +21,13 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest
 
-## bench: ingest+normalize speed against raw pdfplumber on the same files, same run
+## bench: ingest+normalize speed against raw pdfplumber on the same files, same run; diff time against
+## 100, 1,000 and 10,000 stored notices; the browser's table, faceted and search pages at 10,000 generated
+## notices (bench/results/ keeps the corpora and databases)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_diff.py
+	$(BIN)/python bench/bench_serve.py
 
 ## evaluate: score output/policies.db against the gold files
 evaluate: $(STAMP)
@@ -38,9 +42,11 @@ evaluate-real: $(STAMP)
 	$(BIN)/zhengce run $(wildcard $(REAL)/govcn/*.html) $(wildcard $(REAL)/scraped_md/m*.md) --db output/real.db -q
 	$(BIN)/zhengce evaluate --gold tests/real_gold --db output/real.db
 
-## serve: browse the database in Datasette
+## serve: browse the database in Datasette on http://127.0.0.1:$(PORT)/ (read-only; HOST= to listen elsewhere)
+PORT ?= 8001
+HOST ?= 127.0.0.1
 serve: $(STAMP)
-	$(BIN)/zhengce serve --db $(DB)
+	$(BIN)/zhengce serve --db $(DB) --host $(HOST) --port $(PORT)
 
 clean:
 	rm -rf output/*.db output/*.db-wal output/*.db-shm

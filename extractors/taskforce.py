@@ -30,8 +30,10 @@ from schemas.records import TaskForce, TaskForceMember
 # 办公室设在市大数据局 / 下设办公室在区经信委 / 办公室设于…: where the body's office sits
 OFFICE_AT = regex.compile(r"办公室(?:设在|设于|设|在)(?P<loc>[^，。；,;（(]{2,30})")
 # 办公室主任由市大数据局局长王明同志兼任 / 由区经信委李华主任兼任办公室主任: who directs the office
+# / 县农业农村局局长李国华同志兼任办公室主任 (a clause of its own, no 由)
 OFFICE_DIRECTOR = regex.compile(
     r"办公室主任由(?P<a>[^，。；,;]{2,30}?)(?:同志)?(?:兼任|担任)|由(?P<b>[^，。；,;由]{2,30}?)(?:同志)?(?:兼任|担任)(?:办公室主任|办公室负责人)"
+    r"|(?<=^|[，,。；;\n])(?P<c>[^，。；,;由\n]{2,30}?)(?:同志)?(?:兼任|担任)(?:办公室主任|办公室负责人)"
 )
 # 关于成立 / 关于建立 / 关于调整: what precedes a body's name in the title of the notice that sets it up
 TITLE_LEAD = regex.compile(r"^(?:关于)?(?:成立|建立|组建|设立|调整|印发)?")
@@ -109,7 +111,7 @@ def _office_director(who: str, persons: list[str], layout: Layout, start: int) -
     return tail.group(1) if tail and is_person_name(tail.group(1)) else None
 
 
-@register("taskforce", "2")
+@register("taskforce", "3")
 def extract(doc, prior) -> list[TaskForce]:
     blocks, layout = member_blocks(doc, region_names(prior.get("metadata")))
     forces: list[TaskForce] = []
@@ -133,7 +135,7 @@ def _force(doc, layout: Layout, name_span: tuple[int, int], members: list[TaskFo
     director = _nearest(OFFICE_DIRECTOR, text, name_span[0])
     director_name = None
     if director:
-        group = "a" if director.group("a") else "b"
+        group = next(g for g in ("a", "b", "c") if director.group(g))
         persons = [m.person for m in members if m.person]
         director_name = _office_director(director.group(group), persons, layout, director.start(group))
     location = OFFICE_TRAIL.sub("", WHITESPACE.sub("", office.group("loc"))) if office else None

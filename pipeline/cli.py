@@ -125,16 +125,66 @@ def evaluate(gold_dir, db_path, as_json, errors) -> None:
 
 
 @cli.command()
+@click.argument("new")
+@click.argument("old", required=False)
+@click.option("--against", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="Database of stored notices: predecessors, reuse, and where NEW/OLD ids are looked up.")
+@click.option("--top", "-k", default=5, show_default=True, type=click.IntRange(1, 100),
+              help="Predecessors to list.")
+@click.option("--format", "-f", "output_format", default="text", show_default=True,
+              type=click.Choice(["text", "json", "html"]), help="Report format.")
+@click.option("--out", "-o", "out_path", default=None, type=click.Path(dir_okay=False),
+              help="Write the report to this file instead of the terminal.")
+@click.option("--store", is_flag=True, help="Also store NEW (a file) in the database, as `zhengce run` would.")
+@click.option("--password", default=None, help="Password for an encrypted PDF.")
+def diff(new, old, db_path, top, output_format, out_path, store, password) -> None:
+    """Diff NEW (a file, or a stored notice id) against OLD (the same) or, without OLD, against its most
+    similar stored notice: targets, tasks, agencies, members and metadata that changed, and the passages
+    of NEW found in any stored notice, earliest source first."""
+    from pipeline.diff.compose import diff_notice, store_new
+    from pipeline.diff.html import render_html
+    from pipeline.diff.report import format_text, to_json
+    from pipeline.diff.sides import DiffError
+
+    database = db_path if Path(db_path).is_file() else None
+    if database is None and (store or old is None) and db_path != DEFAULT_DB:
+        raise click.ClickException(f"{db_path}: no such database")
+    if store and not Path(new).is_file():
+        raise click.UsageError("--store stores a file; NEW is not one")
+    try:
+        result = diff_notice(new, database, old, top=top, password=password)
+    except DiffError as exc:
+        raise click.ClickException(str(exc))
+    if output_format == "json":
+        report = to_json(result)
+    elif output_format == "html":
+        report = render_html(result)
+    else:
+        report = format_text(result, color=out_path is None)
+    if out_path:
+        Path(out_path).write_text(report + "\n", encoding="utf-8")
+        click.echo(f"diff written to {out_path}", err=True)
+    else:
+        click.echo(report)
+    if store:
+        notice = store_new(new, db_path, password)
+        click.echo(f"stored {new} in {db_path}" + (f" as notice {notice}" if notice else " (it failed to extract)"),
+                   err=True)
+
+
+@cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False),
               help="Database to browse.")
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", "-p", default=8001, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but a loopback address lets other machines read the database.")
+@click.option("--port", "-p", default=8001, show_default=True, type=click.IntRange(0, 65535))
 def serve(db_path, host, port) -> None:
-    """Browse the database in Datasette (tables described, facets on kind, scope, role …)."""
+    """Browse the database in Datasette, read-only: search in Chinese, facts one click from their
+    place in the notice, canned queries, dashboards."""
     from pipeline.serve import serve as serve_datasette
 
-    click.echo(f"Datasette on http://{host}:{port}/  (Ctrl-C stops)")
-    serve_datasette(db_path, host=host, port=port)
+    click.echo(f"Datasette on http://{host}:{port}/  (read-only; Ctrl-C stops)")
+    serve_datasette(db_path, host=host, port=port, echo=lambda message, file=None: click.echo(message, err=True))
 
 
 COMPARE_FORMATS = ("table", "csv", "xlsx", "json", "md")
@@ -176,7 +226,7 @@ def compare(db_path, indicators, regions, kinds, latest, fmt, out, chart_path) -
             if len(matrix.indicators) != 1:
                 raise click.UsageError("--chart draws one indicator: name it with --indicator "
                                        f"(this matrix has {len(matrix.indicators)})")
-            from pipeline.chart import chart
+            from pipeline.compare.chart import chart
 
             chart(matrix, matrix.indicators[0].name, chart_path)
         _write_matrix(matrix, fmt, out)
@@ -187,14 +237,14 @@ def compare(db_path, indicators, regions, kinds, latest, fmt, out, chart_path) -
 
 
 def _write_matrix(matrix, fmt: str, out: str | None) -> None:
-    from pipeline import compare_formats
+    from pipeline.compare import formats as compare_formats
 
     if out is None:
         click.echo(compare_formats.render_text(matrix, fmt), nl=False)
         return
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     if fmt == "xlsx":
-        from pipeline.xlsx import write_matrix
+        from pipeline.compare.xlsx import write_matrix
 
         write_matrix(matrix, out)
     elif fmt == "csv":

@@ -335,6 +335,14 @@ def stored_document(db: sqlite3.Connection, doc: dict) -> dict:
     }
 
 
+def _assigned(task: dict) -> bool:
+    """Whether a stored task names a unit: its ``assigned`` flag, or (a database written before the
+    flag) any agency of it."""
+    if task.get("assigned") is not None:
+        return bool(task["assigned"])
+    return bool(task["lead"] or task["responsible"] or task["partner"])
+
+
 PARTS = ("targets", "targets_any_scope", "metadata", "citations", "tasks", "members")
 
 
@@ -366,7 +374,7 @@ def evaluate(db_path: str | Path, gold_dir: str | Path) -> dict:
         if "tasks" in gold:
             tasks = stored["tasks"]
             if gold.get("tasks_scope") == "assigned":  # the gold lists only tasks that name a unit
-                tasks = [t for t in tasks if t["lead"] or t["responsible"] or t["partner"]]
+                tasks = [t for t in tasks if _assigned(t)]
             scores["tasks"] = score_tasks(gold["tasks"], tasks)
         if "taskforces" in gold:
             members = [m for force in gold["taskforces"] for m in force.get("members", [])]

@@ -50,7 +50,7 @@ def export(db_path: str | Path, out: str | Path, fmt: str | None = None) -> list
         raise ResearchError(f"export writes {' or '.join(FORMATS)}, not {fmt}")
     frames = load(db_path)
     if fmt == "xlsx":
-        from pipeline.xlsx import Sheet, write_workbook
+        from pipeline.compare.xlsx import Sheet, write_workbook
 
         if out.suffix.lower() != ".xlsx":
             raise ResearchError(f"an XLSX export goes to a file ending in .xlsx, not {out}")

@@ -4,11 +4,16 @@ Two copies of one notice (a web page, a PDF and a DOCX) differ in layout noise b
 all of their 5-character shingles; two different notices share few. A signature is 128 32-bit
 minimums (512 bytes), computed once per document in the worker and stored, so that grouping
 copies into notices and finding a new notice's predecessors never re-read the texts.
-Reads a normalized text; returns bytes (``documents.minhash``) and similarity estimates.
+Passages are the other fingerprint: the text cut into clauses, each hashed with its digits masked,
+so that a clause copied from another notice (with or without a new number) is found through an
+index on the hash (table ``passages``) instead of by reading every stored text.
+Reads a normalized text; returns bytes (``documents.minhash``), passage hashes and similarity estimates.
 """
 from __future__ import annotations
 
+import hashlib
 import zlib
+from typing import NamedTuple
 
 import numpy as np
 import regex
@@ -25,6 +30,59 @@ SCHEME = "affine32"
 
 # whitespace and the zero-width characters PDFs leave: layout, not text
 _LAYOUT = regex.compile(r"[\s\u200b\ufeff]+")
+
+
+# a clause ends at a full stop, semicolon, comma, colon, question or exclamation mark or a line end:
+# "到2023年年底，全市5G基站达到1000个。" → "到2023年年底" | "全市5G基站达到1000个"
+_CLAUSE_END = regex.compile(r"[。；;，,：:！!？?\n]")
+# a figure, masked so that "same clause, new number" hashes alike: "1.2万个" → "#万个", "2023年" → "#年"
+_FIGURE = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+#: a clause shorter than this (masked, layout removed) is too common to say where a text came from
+#: ("加强组织领导"); so is one with fewer than MIN_WORDS characters besides figures and date words
+#: ("2023年9月28日印发")
+MIN_CLAUSE, MIN_WORDS = 8, 6
+# what a date is written with, besides its figures
+_DATE_WORDS = regex.compile(r"[#年月日号第]")
+
+
+class Passage(NamedTuple):
+    """One clause of a text: its span (layout and punctuation around it excluded) and its hash."""
+
+    char_start: int
+    char_end: int
+    hash: int
+
+
+def without_layout(text: str) -> str:
+    """``text`` without whitespace and zero-width characters."""
+    return _LAYOUT.sub("", text)
+
+
+def mask_figures(text: str) -> str:
+    """``text`` with layout removed and every figure replaced by ``#``."""
+    return _FIGURE.sub("#", _LAYOUT.sub("", text))
+
+
+def clause_key_hash(key: str) -> int:
+    """A signed 64-bit hash of a masked clause (SQLite integers are signed 64-bit)."""
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def passages(text: str) -> list[Passage]:
+    """The clauses of ``text`` long enough to trace, in order, each with the hash of its masked words."""
+    found = []
+    start = 0
+    for end in [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]:
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            key = mask_figures(stripped)
+            if len(key) >= MIN_CLAUSE and len(_DATE_WORDS.sub("", key)) >= MIN_WORDS:
+                offset = start + piece.index(stripped)
+                found.append(Passage(offset, offset + len(stripped), clause_key_hash(key)))
+        start = end + 1
+    return found
 
 
 def _crc32(data: bytes) -> int:
@@ -60,3 +118,10 @@ def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of two signatures' shingle sets."""
     va, vb = np.frombuffer(a, dtype=np.uint32), np.frombuffer(b, dtype=np.uint32)
     return float(np.count_nonzero(va == vb)) / len(va)
+
+
+def pair_similarity(a: str, b: str) -> float:
+    """Dice similarity of two short texts' character pairs (a task, a paragraph, a title)."""
+    pa = {a[i:i + 2] for i in range(len(a) - 1)} or {a}
+    pb = {b[i:i + 2] for i in range(len(b) - 1)} or {b}
+    return 2 * len(pa & pb) / (len(pa) + len(pb)) if a and b else 0.0

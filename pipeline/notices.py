@@ -113,10 +113,14 @@ def best_copy(notice: list[Copy]) -> Copy:
     return min(notice, key=lambda c: (-c.facts, FORMAT_RANK.get(c.file_format or "", 9), c.id))
 
 
-def notice_id(notice: list[Copy]) -> str:
-    """Short and stable: from the 文号 where the notice has one, else from its first copy's id."""
+def notice_id(notice: list[Copy], taken: set[str] | frozenset = frozenset()) -> str:
+    """Short and stable: from the 文号 where the notice has one, else from its first copy's id. Two
+    notices of one 文号 (kept apart by their issuers or dates) would share an id: the second, in
+    id order, takes its first copy's id into the key."""
     number = next((c.doc_number for c in notice if c.doc_number), None)
     key = f"doc_number:{number}" if number else f"document:{notice[0].id}"
+    if hashlib.sha1(key.encode("utf-8")).hexdigest()[:10] in taken:
+        key = f"doc_number:{number}|document:{notice[0].id}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
@@ -144,10 +148,11 @@ def load_copies(db) -> list[Copy]:
 
 def notice_rows(notices: list[list[Copy]]) -> tuple[list[dict], dict[str, str]]:
     """The notices rows, and document id → notice id."""
-    rows, assignment = [], {}
+    rows, assignment, taken = [], {}, set()
     for notice in notices:
         best = best_copy(notice)
-        nid = notice_id(notice)
+        nid = notice_id(notice, taken)
+        taken.add(nid)
         fields = best.fields
 
         def first(name: str):

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from pipeline.fingerprint import signature
+from pipeline.fingerprint import passages, signature
 from schemas.tables import TABLES
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -151,6 +151,7 @@ def document_rows(doc_id: str, path: str, size: int, doc, results: dict, labels:
             "id": task_id, "document_id": doc_id, "seq": task.seq or seq + 1,
             **_pick(task, ("section_path", "category", "text", "deadline", "deadline_start", "deadline_raw",
                            "recurrence", "deadline_flag")),
+            "assigned": int(task.assigned),
             **_span(task, doc), "extractor": labels.get("tasks"),
         })
         for k, mention in enumerate(task.agencies):
@@ -174,5 +175,7 @@ def document_rows(doc_id: str, path: str, size: int, doc, results: dict, labels:
                 **_span(member, doc), "extractor": labels.get("taskforce"),
             })
 
+    rows["passages"] = [{"document_id": doc_id, "seq": seq, "hash": p.hash, "char_start": p.char_start,
+                         "char_end": p.char_end} for seq, p in enumerate(passages(doc.text))]
     rows["agencies"] = list(agencies.values())
     return rows

@@ -1,7 +1,7 @@
 """The only code that writes SQLite: documents with their facts, the files they came from, notices.
 
-``Store.write`` replaces one document's rows and records the file paths it was read from in one
-transaction, so re-running a file never duplicates anything and a crash never leaves half a
+``Store.write`` replaces one document's rows, its entries in the search index (``pipeline.search``)
+and records the file paths it was read from in one transaction, so re-running a file never duplicates anything and a crash never leaves half a
 document behind. ``Store.finish`` drops documents no file points to any more (an edited file's old
 version) and regroups documents into notices (``pipeline.notices``). ``write_lock`` keeps two runs
 from writing one database at once. Reads rows from ``pipeline.rows``; returns nothing.
@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 
 import sqlite_utils
 
+from pipeline import search
 from pipeline.rows import Rows, document_rows  # noqa: F401  (document_rows: re-exported for callers)
 from schemas.tables import DOCUMENT_TABLES, META_TABLE, TABLES, VIEWS
 
@@ -99,10 +100,15 @@ class Store:
                 column = "notice_id" if table_name == "documents" else "document_id"
                 self.db[table_name].create_index([column], if_not_exists=True)
             self.db["files"].create_index(["document_id"], if_not_exists=True)
+            for name, spec in TABLES.items():
+                for columns in spec.get("indexes", []):
+                    self.db[name].create_index(columns, if_not_exists=True)
             if new_files_table:
                 self._files_from_documents()
             for name, sql in VIEWS.items():
                 self.db.create_view(name, sql, replace=True)
+            if search.ensure_index(self.db.conn):
+                search.rebuild(self.db.conn)
 
     def _files_from_documents(self) -> None:
         """A database written before files were recorded: one files row per document's source path."""
@@ -132,6 +138,7 @@ class Store:
     # --- writing ----------------------------------------------------------------------------------
 
     def _delete_document(self, doc_id: str) -> None:
+        search.remove_document(self.db.conn, doc_id)
         for table in DOCUMENT_TABLES:
             self.db.conn.execute(f"delete from [{table}] where document_id = ?", [doc_id])
 
@@ -161,6 +168,7 @@ class Store:
             for table in reversed(DOCUMENT_TABLES):
                 if rows.get(table):
                     self.db[table].insert_all(rows[table])
+            search.add(self.db.conn, search.entries(rows))
             self._record_files(files)
         self.changed = True
 

@@ -102,6 +102,7 @@ class Task(Evidence):
     deadline_raw: str | None = None
     recurrence: str | None = None
     deadline_flag: str | None = None
+    assigned: bool = False  # the task names a unit that is to do it (an ownerless measure does not)
     agencies: list[AgencyMention] = field(default_factory=list)
 
 

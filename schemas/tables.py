@@ -44,6 +44,9 @@ TABLES: dict[str, dict] = {
             "grouped_by": str,  # doc_number | text | doc_number+text | single
         },
         "pk": "id",
+        # a notice's facts are found through best_document_id (the notice_* views, search); covering the
+        # region columns, it also serves the browser's province and city facets of notice_targets
+        "indexes": [["best_document_id", "province", "city", "region"]],
     },
     "documents": {
         "columns": {
@@ -103,6 +106,8 @@ TABLES: dict[str, dict] = {
                     "section_path": str, **SPAN, "extractor": str},
         "pk": "id",
         "fk": [("document_id", "documents", "id")],
+        # covering the browser's kind and indicator facets of notice_targets; deadline: its default sort
+        "indexes": [["document_id", "kind", "indicator", "deadline"], ["deadline"]],
     },
     # further places that state the same target (a body sentence and an annex table row)
     "target_evidence": {
@@ -112,10 +117,13 @@ TABLES: dict[str, dict] = {
     },
     "tasks": {
         "columns": {"id": str, "document_id": str, "seq": int, "section_path": str, "category": str, "text": str,
+                    # assigned: 1 when the task names a unit that is to do it (责任单位, a table's agency
+                    # column, 由X负责, X要…); 0 for a measure that names none (count those apart)
                     "deadline": str, "deadline_start": str, "deadline_raw": str, "recurrence": str,
-                    "deadline_flag": str, **SPAN, "extractor": str},
+                    "deadline_flag": str, "assigned": int, **SPAN, "extractor": str},
         "pk": "id",
         "fk": [("document_id", "documents", "id")],
+        "indexes": [["deadline"]],  # the browser's default sort
     },
     "agencies": {
         # name: full name with the issuer's place for level-prefixed names (市财政局 → 阳泉市财政局);
@@ -152,12 +160,21 @@ TABLES: dict[str, dict] = {
         "pk": "id",
         "fk": [("taskforce_id", "taskforces", "id"), ("document_id", "documents", "id")],
     },
+    # the text's clauses hashed with figures masked (pipeline/fingerprint.py): where a passage of a new
+    # notice was written before (zhengce diff); no evidence column, the span indexes documents.text
+    "passages": {
+        "columns": {"document_id": str, "seq": int, "hash": int, "char_start": int, "char_end": int},
+        "pk": None,
+        "fk": [("document_id", "documents", "id")],
+        # covering: a lookup by hash reads the index alone
+        "indexes": [["hash", "document_id", "char_start", "char_end"]],
+    },
 }
 
 #: tables whose rows belong to one document (deleted and rewritten when it is re-run), child first
 DOCUMENT_TABLES = [
     "task_agencies", "tasks", "target_evidence", "targets", "taskforce_members", "taskforces",
-    "agency_mentions", "agency_aliases", "citations", "sections",
+    "agency_mentions", "agency_aliases", "citations", "sections", "passages",
 ]
 
 #: a key → value table of the database's own state (e.g. whether notices need regrouping)
@@ -182,12 +199,26 @@ VIEWS = {
         group by a.id order by tasks desc, a.name
     """,
     "notice_targets": f"""
-        select {_NOTICE_COLUMNS}, t.*
+        select {_NOTICE_COLUMNS}, t.*, substr(t.deadline, 1, 4) as deadline_year
         from notices n join targets t on t.document_id = n.best_document_id
     """,
     "notice_tasks": f"""
-        select {_NOTICE_COLUMNS}, k.*
+        select {_NOTICE_COLUMNS}, k.*, substr(k.deadline, 1, 4) as deadline_year
         from notices n join tasks k on k.document_id = n.best_document_id
+    """,
+    # every dated goal and task of each notice's best copy, one row each (deadline queries, the dashboard)
+    "notice_deadlines": """
+        select t.deadline, substr(t.deadline, 1, 4) as deadline_year, 'target' as kind, n.region, n.province, n.city,
+               t.indicator || ' ' || coalesce(t.comparator, '') || ' ' || t.value || coalesce(t.unit, '') as what,
+               t.evidence, n.title as notice_title, n.id as notice_id, 'targets' as fact_table, t.id as fact_id
+        from notices n join targets t on t.document_id = n.best_document_id
+        where t.kind = 'target' and t.deadline is not null
+        union all
+        select k.deadline, substr(k.deadline, 1, 4), 'task', n.region, n.province, n.city, substr(k.text, 1, 60),
+               k.evidence, n.title, n.id,
+               'tasks', k.id
+        from notices n join tasks k on k.document_id = n.best_document_id
+        where k.deadline is not null
     """,
     "notice_members": f"""
         select {_NOTICE_COLUMNS}, f.name as taskforce, m.*

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from matplotlib.image import imread
 
-from pipeline.chart import chart, cjk_font
+from pipeline.compare.chart import chart, cjk_font
 from pipeline.compare import compare
 from pipeline.research_db import ResearchError
 
@@ -67,7 +67,7 @@ def test_a_font_of_placeholder_boxes_is_not_taken_for_a_chinese_font():
     import matplotlib
     from matplotlib import font_manager
 
-    from pipeline.chart import _has_glyphs
+    from pipeline.compare.chart import _has_glyphs
 
     fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
     # matplotlib ships Last Resort: a glyph index for every character, all of one block one box

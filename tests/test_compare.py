@@ -16,9 +16,9 @@ import pandas as pd
 import pytest
 
 from pipeline.compare import compare, falls_short
-from pipeline.compare_formats import to_json, wide_rows, write_csv, write_json
+from pipeline.compare.formats import to_json, wide_rows, write_csv, write_json
 from pipeline.research_db import EmptyDatabaseError, ResearchError
-from pipeline.xlsx import write_matrix
+from pipeline.compare.xlsx import write_matrix
 
 ROOT = Path(__file__).resolve().parent.parent
 MIIT = ["城市家庭千兆光纤网络覆盖率", "城市10G-PON端口占比", "重点场所5G网络通达率", "每万人拥有5G基站数",

@@ -48,6 +48,13 @@ class Knowledge:
     not_name_end: frozenset[str]  # characters that never end a personal name (市, 局, 副 …)
     given_chars: frozenset[str]  # characters common at the end of a given name
     place_initials: frozenset[str]  # characters that often begin a place name (七里河, 南门口)
+    actor_heads: tuple[str, ...]  # what the subject of an assigning sentence ends with (部门, 人民政府, 局 …)
+    actor_groups: regex.Pattern  # 各地 / 各省（自治区、直辖市）: groups of places that act as one subject
+    not_organs: frozenset[str]  # 全部 / 内部: words that end like an organ and name none
+    actor_modal: regex.Pattern  # (也/都…)(要/应当/将/负责…) after a subject: it is told to act
+    issuer_pronouns: tuple[str, ...]  # 我们 / 我局: a reply's words for its issuer
+    actor_start: regex.Pattern  # 国家 / 各 / 市 …: how an actor's name begins
+    national_organs: frozenset[str]  # 外交部 / 海关总署: national organs named without a level word
 
 
 def alternation(words) -> str:
@@ -71,6 +78,7 @@ def knowledge() -> Knowledge:
     positions = data["positions"]
     one_position = rf"(?:(?:{alternation(positions['modifiers'])})*(?:{alternation(positions['cores'])}))+"
     person = data["person_names"]
+    actors = data["actors"]
     return Knowledge(
         abbreviations=abbreviations,
         forms=frozenset(abbreviations) | frozenset(abbreviations.values()),
@@ -93,4 +101,11 @@ def knowledge() -> Knowledge:
         not_name_end=frozenset(person["not_name_end"]),
         given_chars=frozenset(person["given_chars"]),
         place_initials=frozenset(person["place_initials"]),
+        actor_heads=tuple(sorted(actors["heads"], key=len, reverse=True)),
+        actor_groups=regex.compile(actors["group_names"]),
+        not_organs=frozenset(actors["not_organs"]),
+        actor_modal=regex.compile(rf"(?:{alternation(actors['fillers'])})*(?:{actors['modals']})"),
+        issuer_pronouns=tuple(actors["issuer_pronouns"]),
+        actor_start=regex.compile(actors["name_starts"]),
+        national_organs=frozenset(actors["national_organs"]),
     )

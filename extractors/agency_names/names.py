@@ -25,7 +25,7 @@ NO_AGENCY = regex.compile(r"^[—–\-－/／\s]*$|^(?:无|暂无|空)$")
 # characters that never occur inside an agency name (sentence punctuation, quotes, digits)
 NOT_IN_NAME = regex.compile(r"[。！？：:“”\"《》\d%％\n\t]")
 # 中国 / 国网 / 国家 or a level character: how a full agency name begins in running text
-NAME_STARTER = regex.compile(r"^(?:中国|国网|国家|[省市区县各])")
+NAME_STARTER = regex.compile(r"^(?:中国|国网|国家|[省市区县州盟旗各])")
 # 某市电信 / 某区移动 / 某市华数: a place name and an operator brand, as notices shorten them
 PLACE_OPERATOR = regex.compile(r"^(?!基础|通信|网络|信息|中国)(?P<place>\p{Han}{2,4}?)(?:移动|电信|联通|铁塔|广电|华数)$")
 # spaces, tabs, line ends: layout, never part of a name

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import NAME_STARTER, is_position, knowledge, split_agency_list, split_org_position
+from extractors.agency_names import (
+    NAME_STARTER,
+    is_agency_like,
+    is_position,
+    knowledge,
+    split_agency_list,
+    split_org_position,
+)
 from extractors.member_lists.labels import SENTENCE_PUNCT, TITLE_MARKER
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Parsed
@@ -25,6 +32,14 @@ NAME_THEN_POST = regex.compile(r"(?P<name>\p{Han}{2,4})[（(](?P<post>[^（）()
 POST = regex.compile(r"[^、和及]+")
 # 市政府办公室主任、市发展和改革局局长: posts joined by 、 alone (tried first: a name may hold 和)
 POST_BY_COMMA = regex.compile(r"[^、]+")
+# 常务副市长王建国同志和市政府秘书长李明同志: members joined by 和 / 及 / 以及
+MEMBER_BY_JOINER = regex.compile(r"(?:(?!以及)[^和及])+(?=以及|[和及]|$)")
+# 同志 after a member's name
+COMRADE = regex.compile(r"同志$")
+# 主要负责同志 / 分管负责同志 / 有关领导: the post every listed unit sends
+SHARED_POST = regex.compile(r"(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导同志|领导)")
+# 常委 / 委员 / 党组成员: a committee membership, held together with a post by one person
+MEMBERSHIP_TITLE = regex.compile(r"(?:常委|委员|党组成员)$")
 
 
 def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -> list[Parsed]:
@@ -43,8 +58,33 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
             p.person for p in parsed
         ):
             return parsed  # type: ignore[return-value]
+        shared = _units_sharing_a_post(text, start, pieces, role)
+        if shared:
+            return shared
+        if all(p is not None and not p.person and p.position for p in parsed) and _separate_posts(text, pieces):
+            return parsed  # type: ignore[return-value]  # 常务副县长、分管文化旅游工作的副县长: two posts, two members
     one = parse_one(text, start, role, layout)
     return [one] if one else []
+
+
+def _units_sharing_a_post(text: str, start: int, pieces, role) -> list[Parsed]:
+    """``县委宣传部、县财政局、沱江镇人民政府主要负责同志``: every unit listed sends its holder of the post the
+    last one names (one member per unit)."""
+    a, b = pieces[-1]
+    post = SHARED_POST.search(text, a, b)
+    if not post or post.start() <= a or post.end() != b:
+        return []
+    units = [(x, y) for x, y in pieces[:-1]] + [(a, post.start())]
+    if not all(is_agency_like(text[x:y]) for x, y in units):
+        return []
+    span = (start + post.start(), start + post.end())
+    return [Parsed(role, None, None, organization=(start + x, start + y), position=span) for x, y in units]
+
+
+def _separate_posts(text: str, pieces) -> bool:
+    """Posts listed with 、 that several people hold (常务副县长、分管…的副县长), not one person's titles
+    (市委常委、副市长: a committee membership held with a post)."""
+    return not any(MEMBERSHIP_TITLE.search(text, a, b) for a, b in pieces)
 
 
 def _names_unit(text: str, parsed: Parsed, start: int) -> bool:
@@ -111,9 +151,31 @@ def with_org(parsed: Parsed, rest: str, rest_start: int) -> Parsed:
 
 
 def split_posts(who: str, start: int) -> list[tuple[int, int]]:
-    """``市政府办公室主任和市工信局局长`` → two posts; a single post stays whole."""
-    for pattern in (POST_BY_COMMA, POST):  # 、 first: 市发展和改革局局长 holds a 和 of its own
+    """``市政府办公室主任和市工信局局长`` → two posts; ``常务副市长王建国同志和市政府秘书长李明同志`` → two
+    members (a post and its holder each); ``县委副书记、常务副县长、分管农业农村工作的副县长`` → three; a
+    single post stays whole. A 同志 after a member's name is left out of its span."""
+    for pattern, reads in ((MEMBER_BY_JOINER, _is_member), (POST_BY_COMMA, _is_post), (POST, _is_post)):
+        # 和 between members first (市发展和改革局 holds a 和 of its own, so each part must read as one);
+        # then 、 between posts
         parts = [(m.start(), m.end()) for m in pattern.finditer(who)]
-        if len(parts) > 1 and all(is_position(split_org_position(who[a:b])[1]) for a, b in parts):
-            return [(start + a, start + b) for a, b in parts]
-    return [(start, start + len(who))]
+        if len(parts) > 1 and all(reads(who[a:b]) for a, b in parts):
+            return [_without_comrade(who, start, a, b) for a, b in parts]
+    return [_without_comrade(who, start, 0, len(who))]
+
+
+def _without_comrade(who: str, start: int, a: int, b: int) -> tuple[int, int]:
+    comrade = COMRADE.search(who, a, b)
+    return start + a, start + (comrade.start() if comrade else b)
+
+
+def _is_post(text: str) -> bool:
+    return is_position(split_org_position(text)[1]) or bool(DESCRIBED_POST.search(text) and _ends_in_position(text))
+
+
+def _is_member(text: str) -> bool:
+    """A post, or a post and its holder's name (常务副市长王建国同志)."""
+    text = COMRADE.sub("", text)
+    if _is_post(text):
+        return True
+    s, e = split_person(text, set())
+    return s is not None and e == len(text) and _is_post(text[:s])

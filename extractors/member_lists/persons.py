@@ -14,6 +14,11 @@ from extractors.agency_names import NAME_STARTER, is_position, knowledge, split_
 NAME_SHAPE = regex.compile(r"\p{Han}{2,4}")
 
 
+def starts_unit(text: str) -> bool:
+    """Whether text begins like a unit's name: a level word (市/州/旗…) or a national organ (科技部…)."""
+    return bool(NAME_STARTER.match(text)) or any(text.startswith(o) for o in knowledge().national_organs)
+
+
 def is_person_name(name: str) -> bool:
     """A surname and one or two characters (a compound surname and one or two)."""
     kb = knowledge()
@@ -34,7 +39,7 @@ def _rest_score(rest: str) -> float:
         score += 3
     elif knowledge().org_end.search(rest):
         score += 1  # an organization whose position wrapped onto the next line
-    if NAME_STARTER.match(rest):
+    if starts_unit(rest):
         score += 1
     return score
 
@@ -62,7 +67,7 @@ def split_person(text: str, gaps: set[int], not_names: frozenset[str] = frozense
         score += 0.7 if name[-1] in kb.given_chars else -1
         if rest and rest[0] in kb.place_initials:
             score += 0.5
-        if len(rest) > 2 and NAME_STARTER.match(rest[1:]) and not is_position(rest):
+        if len(rest) > 2 and starts_unit(rest[1:]) and not is_position(rest):
             score -= 1  # 高永|恩市… : an organization begins one character on, so that character is the name's
         if k in gaps:
             score += 4
@@ -95,9 +100,9 @@ def name_before_unit(text: str, gaps: set[int], not_names: frozenset[str]) -> tu
             continue
         if any(r.startswith(name) for r in not_names):
             continue
-        if not (name[-1] in kb.given_chars or k in gaps) or not NAME_STARTER.match(rest):
+        if not (name[-1] in kb.given_chars or k in gaps) or not starts_unit(rest):
             continue
         org, position = split_org_position(rest)
-        if org and is_position(position) and NAME_STARTER.match(org):
+        if org and is_position(position) and starts_unit(org):
             return 0, k
     return None, None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import is_position, knowledge
+from extractors.agency_names import is_position, knowledge, split_org_position
 from extractors.member_lists.inline import parse_member_text, parse_one, split_posts, with_org
 from extractors.member_lists.labels import label_patterns, role_of_label
 from extractors.member_lists.layout import Layout, Unit
@@ -69,7 +69,8 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
         person = strip_span(text, *fields[0])
         org, post = strip_span(text, *fields[-2]), strip_span(text, *fields[-1])
         return role, [Parsed(role, person, (org[0], post[1]), organization=org, position=post)], True
-    if len(fields) >= 2 and is_person_name(texts[0].strip()):
+    after_first = text[fields[1][0] : fields[-1][1]] if len(fields) >= 2 else ""
+    if len(fields) >= 2 and (is_person_name(texts[0].strip()) or _name_column(texts[0], after_first)):
         person = strip_span(text, *fields[0])
         rest_s, rest_e = strip_span(text, fields[1][0], fields[-1][1])
         parsed = with_org(Parsed(role, person, (rest_s, rest_e)), text[rest_s:rest_e], rest_s)
@@ -84,6 +85,16 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
         return role, [], False
     members = parse_member_text(text[s:e], s, role, layout)
     return role, members, bool(members) or labelled
+
+
+def _name_column(name: str, rest: str) -> bool:
+    """A first field that is a name without a surname of the list (其木格, 额尔敦毕力格) because the fields
+    after it read as a unit and a post."""
+    name, rest = name.strip(), rest.strip()
+    if not PERSON_IN_COLUMN.fullmatch(name) or is_position(name) or knowledge().org_end.search(name):
+        return False
+    org, position = split_org_position(rest)
+    return bool(org) and is_position(position)
 
 
 def _name_unit_post(texts: list[str]) -> bool:

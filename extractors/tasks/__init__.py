@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import resolver_for
+from extractors.agency_names import region_names, resolver_for
+from extractors.member_lists import member_blocks
 from extractors.registry import register
 from extractors.task_tables import header_columns  # noqa: F401  (re-exported: tests read columns here)
-from extractors.tasks.from_items import REPORTED, item_task, numbered_items
+from extractors.tasks.from_actors import actor_tasks
+from extractors.tasks.from_items import REPORTED, item_tasks, numbered_items
 from extractors.tasks.from_prose import prose_tasks, restates
 from extractors.tasks.from_tables import tasks_from_tables
 from extractors.tasks.outline import is_section, outline, parts
@@ -31,11 +33,13 @@ from schemas.records import Task
 FIRST_LISTED_LEADS = regex.compile(
     r"(?:排在?第一(?:位|个)?|排名第一|列(?:第一位|首位)|排在首位|第一个)(?:的)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
 )
+# 附件 / 附件2： heading a part: an attached text (a plan, a regulation), not a 抄送 line or a proposal list
+ATTACHED_TEXT = regex.compile(r"\s*附件")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "2")
+@register("tasks", "3")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -44,14 +48,14 @@ def extract(doc, prior) -> list[Task]:
     table_tasks = tasks_from_tables(doc, resolver, reference)
     sections = parts(doc)
     body = sections[0]
-    item_tasks: list[Task] = []
+    tasks_of_items: list[Task] = []
     skip: list[tuple[int, int]] = []  # whole items that made a task: their agency notes make no prose task
     if not table_tasks:  # a task table is the breakdown of the numbered items: they would count twice
         for part in sections:
             for item in numbered_items(doc, outline(doc, part)):
-                task = item_task(doc, item, resolver, index, reference)
-                if task is not None:
-                    item_tasks.append(task)
+                found = item_tasks(doc, item, resolver, index, reference)
+                if found:
+                    tasks_of_items.extend(found)
                     skip.append((item[0], item[1]))
     headings = outline(doc, body)
     # sentences of a task item, or of a section reporting work done (由X牵头…, in the past), make no prose task
@@ -60,15 +64,29 @@ def extract(doc, prior) -> list[Task]:
         t for t in prose_tasks(doc, body, headings, skip, resolver, index, reference)
         if not restates(t, table_tasks) and not any(s <= t.char_start < e for s, e in skip)
     ]
-    tasks = sorted(table_tasks + item_tasks + prose, key=lambda t: t.char_start)
+    if not table_tasks and not any(t.agencies for t in tasks_of_items) and not founds_taskforce(doc, meta):
+        # no table and no item names its agencies: the sentences that tell an organ to act are the tasks
+        # (in a notice that sets up a task force they are its standing rules: members' duties, its office)
+        # (the body, and an attached plan: the plan a cover notice issues is where its work is set out)
+        taken = skip + [(t.char_start, t.char_end) for t in prose]
+        for part in [body] + [p for p in sections[1:] if ATTACHED_TEXT.match(doc.text, p[0][0], p[0][1])]:
+            prose += actor_tasks(doc, part, outline(doc, part), taken, resolver, meta, reference)
+    tasks = sorted(table_tasks + tasks_of_items + prose, key=lambda t: t.char_start)
     first_leads = FIRST_LISTED_LEADS.search(doc.text)  # 各项任务责任单位排在第一位的为牵头单位
     if first_leads:
         others = "partner" if OTHERS_PARTNER.match(doc.text, first_leads.end()) else "responsible"
-        for task in item_tasks:
+        for task in tasks_of_items:
             _first_listed_leads(task, others)
     for seq, task in enumerate(tasks, 1):
         task.seq = seq
+        task.assigned = bool(task.agencies)  # a measure naming no unit is kept, flagged apart
     return tasks
+
+
+def founds_taskforce(doc, meta) -> bool:
+    """Whether the notice lists the members of a task force it sets up."""
+    blocks, _ = member_blocks(doc, region_names(meta))
+    return bool(blocks)
 
 
 def _first_listed_leads(task: Task, others: str) -> None:

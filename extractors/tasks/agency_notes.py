@@ -18,6 +18,12 @@ from extractors.tasks.roles import mentions_in, prose_roles
 DEADLINE_CLAUSE = regex.compile(r"(?:完成时限|完成期限|时间节点|完成时间|时限)[：:](?P<d>[^；;。）)\n]+)")
 # spaces, tabs, line ends
 WHITESPACE = regex.compile(r"\s+")
+# 。！？；: a sentence end (words after the last note without one are a date or a signature)
+SENTENCE_END = regex.compile(r"[。！？!?；;]")
+# （…（…）…）: a bracket group, brackets nested inside it balanced
+BRACKET_GROUP = regex.compile(r"[（(](?:[^（）()]++|(?0))*[）)]")
+# 。（ / ；（ : a bracket that opens right after a sentence end, where an agency note closes a measure
+NOTE_OPEN = regex.compile(r"(?<=[。；;])[ \t]*[（(]")
 
 
 def _clause_agencies(doc, start: int, end: int) -> tuple[list[tuple[int, int, str]], str | None, int]:
@@ -104,3 +110,36 @@ def _bracket_deadline(inner: str) -> str | None:
 def _is_deadline_phrase(text: str) -> bool:
     """（2024年底前完成）: a parenthesis that holds nothing but a deadline."""
     return is_deadline_phrase(WHITESPACE.sub("", text).removesuffix("完成")) or is_deadline_phrase(text)
+
+
+def note_pieces(doc, start: int, end: int, index) -> list[tuple[int, int]]:
+    """An item that holds several measures, each closed by its own agency note (``…。（责任单位：A、B）
+    …。（责任单位：C）``): the span of each measure with its note; [] when the item holds fewer than two.
+
+    A note is a bracket group right after a sentence end that names agencies in so many words; the
+    words after the last note must be no more than layout."""
+    text = doc.text
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for m in NOTE_OPEN.finditer(text, start, end):
+        close = _bracket_close(text, m.end() - 1, end)
+        if close is None:
+            continue
+        agencies, _, _ = explicit_agencies(doc, piece_start, close, index)
+        if agencies:
+            pieces.append((piece_start, close))
+            piece_start = close
+    if len(pieces) < 2:
+        return []
+    rest = text[piece_start:end]
+    if SENTENCE_END.search(rest):  # words without a sentence end after the last note: a signature, a date
+        if not rest.lstrip(" \t").startswith("\n"):
+            return []  # the last note stands inside a sentence: no list of noted measures
+        pieces.append((piece_start, end))  # a closing measure without a note of its own
+    return pieces
+
+
+def _bracket_close(text: str, opening: int, end: int) -> int | None:
+    """The position after the bracket that closes the one at ``opening``."""
+    group = BRACKET_GROUP.match(text, opening, end)
+    return group.end() if group else None

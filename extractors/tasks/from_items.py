@@ -12,9 +12,10 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import Resolver
-from extractors.tasks.agency_notes import explicit_agencies
+from extractors.tasks.actors import sentence_actors
+from extractors.tasks.agency_notes import explicit_agencies, note_pieces
 from extractors.tasks.outline import Heading, descendants, is_section, section_path, trim_end
-from extractors.tasks.roles import actor_agencies
+from extractors.tasks.roles import SENTENCE, actor_agencies
 from extractors.tasks.schedule import apply_deadline, text_deadline
 from schemas.records import Task
 
@@ -30,6 +31,8 @@ REPORTED = regex.compile(
     r"(?:工作|主要|取得的?|及|和|与)成效|(?:进展|开展|完成|落实|推进|办理|工作|基本|总体|建设|发展)情况"
     r"|现状|存在(?:的)?(?:主要)?(?:问题|困难|不足)"
 )
+# 。！？；: a sentence end (a line holding none is a title)
+SENTENCE_END = regex.compile(r"[。！？!?；;]")
 # 一是 … 二是 …: inline enumeration inside a paragraph
 INLINE_ITEM = regex.compile(r"(?<![\p{Han}])(?:[一二三四五六七八九十]{1,2})是|(?<=[。；：:])(?:[一二三四五六七八九十]{1,2})是")
 
@@ -99,7 +102,45 @@ def _inline_items(doc, heading: Heading) -> list[tuple[int, int]]:
     return spans
 
 
-def item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index, reference) -> Task | None:
+def item_tasks(doc, item: tuple[int, int, str, bool], resolver: Resolver, index, reference) -> list[Task]:
+    """The tasks of a numbered item: one, or one per measure when each of its measures closes with an
+    agency note of its own (then the item's title line is its category, not part of a task)."""
+    start, end, category, listed = item
+    pieces = note_pieces(doc, start, end, index)
+    if not pieces:
+        pieces = [(start, end)]
+    first_start = _after_title_line(doc.text, *pieces[0])
+    if first_start != pieces[0][0]:  # the title line is the measures' category, below the item's
+        line = doc.text.rfind("\n", 0, start) + 1
+        category = "/".join(filter(None, (category, doc.text[line:first_start].strip())))
+    pieces[0] = (first_start, pieces[0][1])
+    if len(pieces) == 1:
+        task = _item_task(doc, (first_start, end, category, listed), resolver, index, reference)
+        return [task] if task else []
+    tasks = [_item_task(doc, (s, e, category, True), resolver, index, reference) for s, e in pieces]
+    return [t for t in tasks if t]
+
+
+def _after_title_line(text: str, start: int, end: int) -> int:
+    """Past a title standing alone on the item's first line (``推动科技创新资源开放`` before its measures)."""
+    line_end = text.find("\n", start, end)
+    if line_end < 0 or SENTENCE_END.search(text, start, line_end):
+        return start
+    nxt = line_end
+    while nxt < end and text[nxt].isspace():
+        nxt += 1
+    return nxt
+
+
+def _named_leads(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Organs the measure's own words make lead (加强统筹推进，由市科委牵头，…（责任单位：市科委、…）)."""
+    out = []
+    for m in SENTENCE.finditer(text, start, end):
+        out += [(s, e, role) for s, e, role in sentence_actors(text, m.start(), m.end()) if role == "lead"]
+    return out
+
+
+def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index, reference) -> Task | None:
     """The task of a numbered item; None for an item outside the task list that names no agency."""
     start, end, category, listed = item
     text = doc.text
@@ -108,6 +149,8 @@ def item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index, 
         return None  # outside the task list only a named agency makes an item a task
     if not agencies:
         agencies = actor_agencies(doc, start, task_end, index)
+    elif all(role != "lead" for _, _, role in agencies):
+        agencies = _named_leads(text, start, task_end) + agencies
     task_end = trim_end(text, start, task_end)
     if task_end - start < 2:
         return None  # a bare number with nothing after it

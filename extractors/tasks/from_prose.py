@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from extractors.deadlines import find_deadlines
+from extractors.tasks.from_actors import ARTICLE
 from extractors.tasks.outline import heading_at, path_titles, section_path, trim_end
 from extractors.tasks.roles import ACTOR_VERB, NOT_RESPONSIBLE, SENTENCE, mention_groups, mentions_in, prose_roles
 from extractors.tasks.schedule import DUE_BY, apply_deadline, text_deadline
@@ -83,6 +84,9 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
         heading = heading_at(headings, start)
         if heading is not None and SHORT_TITLE.fullmatch(text, heading.marker_end, start):
             start = heading.marker_end  # （二）建立联络员制度。各成员单位要…: the item's title opens its task
+        article = ARTICLE.match(text, start, task_end)
+        if article:
+            start = article.end()  # 第十条 市数据局会同…: the article's number is no part of its task
         task = Task(
             char_start=start, char_end=task_end, evidence=text[start:task_end], page=doc.page_at(start),
             section_path=section_path(doc, start), category="/".join(path_titles(heading)) or None,

@@ -2,7 +2,7 @@
 autofilter, readable widths, and a comment on each figure saying where it comes from.
 
 ``write_workbook`` writes sheets of plain rows (``zhengce export``); ``write_matrix`` writes the
-compare matrix (``pipeline.compare_formats``' wide table) with its figures, indicators and notices.
+compare matrix (``pipeline.compare.formats``' wide table) with its figures, indicators and notices.
 """
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from pipeline.compare import Figure, Matrix
-from pipeline.compare_formats import wide_columns
+from pipeline.compare.matrix import Figure, Matrix
+from pipeline.compare.formats import wide_columns
 
 #: Excel holds at most this many characters in a cell
 CELL_LIMIT = 32767

@@ -4,7 +4,7 @@ and a terminal table.
 The wide table has one row per region (per region and notice with ``--all``) and, per indicator,
 columns for each kind: comparator, value in the indicator's unit (named in the header), the
 deadline or as-of date, whether it falls short of the national threshold, its source; then the
-national threshold itself. ``pipeline.xlsx`` writes the same table to a workbook.
+national threshold itself. ``pipeline.compare.xlsx`` writes the same table to a workbook.
 """
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from pipeline.compare import COMPARED_KINDS, Cell, Figure, IndicatorColumn, Matrix
-from pipeline.units import format_number
+from pipeline.compare.matrix import COMPARED_KINDS, Cell, Figure, IndicatorColumn, Matrix
+from pipeline.compare.units import format_number
 
 #: what the date of a figure of each kind means
 DATE_LABEL = {"actual": "as of"}

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
-UNITS_FILE = Path(__file__).resolve().parent.parent / "schemas" / "units.json"
+from schemas import data_file
+
+UNITS_FILE = data_file("units.json")
 
 
 @dataclass(frozen=True)

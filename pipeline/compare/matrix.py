@@ -2,7 +2,7 @@
 
 ``compare(db)`` reads the notices (each counted once: its best-read copy's facts) and their targets,
 puts each figure in the region it is about (``pipeline.geography``), writes it in its indicator's
-unit (``pipeline.units``), finds each indicator's national threshold (the baselines notices quote,
+unit (``pipeline.compare.units``), finds each indicator's national threshold (the baselines notices quote,
 else ``threshold`` in ``schemas/indicators.json``) and marks the figures that fall short of it in the
 indicator's direction. ``--latest`` keeps, per region, indicator and kind, the newest notice that
 states it; ``--all`` gives one row per region and notice. Reads SQLite and ``schemas/`` only.
@@ -17,8 +17,8 @@ from pathlib import Path
 from pipeline.catalogue import CEILING, FLOOR, load_catalogue
 from pipeline.geography import NATIONAL, Region, notice_region, scope_region, sort_key
 from pipeline.research_db import ResearchError, columns, connect, rows
-from pipeline.selection import name_key, region_matches, resolve_indicators, resolve_regions
-from pipeline.units import Units, format_number
+from pipeline.compare.selection import name_key, region_matches, resolve_indicators, resolve_regions
+from pipeline.compare.units import Units, format_number
 
 DEFAULT_KINDS = ("target", "actual")
 #: kinds whose figures are set against the national threshold

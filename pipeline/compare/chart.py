@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from pipeline.compare import Matrix
+from pipeline.compare.matrix import Matrix
 from pipeline.research_db import ResearchError
 
 #: fonts tried first, for Simplified Chinese glyph shapes; any other font with the glyphs will do

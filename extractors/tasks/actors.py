@@ -1,0 +1,273 @@
+"""Who a sentence tells to act, read from its words alone: a subject that names organs and a modal
+after it (``各地区、各部门要…``, ``国务院办公厅将…``, ``县委书记应当…``), an agent after 由 (``具体管理办法由
+海南省人民政府制定``), a subject that leads with 会同 (``国家网信部门会同有关主管部门，建立…``), a reply's
+pronoun for its issuer (``我们将认真研究…``), and, in the articles of a regulation, a subject followed by
+any verb (``第十六条 市科委建立专家标识体系…``).
+
+National and provincial notices name their actors by kind (``行业主管部门``, ``地方各级党委和政府``) rather than
+by a bureau the agency dictionary knows, so the subject is told an organ by the words it ends with
+(``schemas/agencies.json`` → ``actors``), not by the agencies extractor's mentions. Returns (start, end,
+role) triples; a subject listing several organs (``外交部和总参谋部``) gives one triple per organ.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.agency_names import knowledge
+from extractors.regions import region_table
+
+# 的 在 对 向 …, punctuation, digits, quotes: never inside the subject that names an organ
+NOT_IN_ACTOR = regex.compile(r"[的在对向把从被使让给于由其是，,。；;：:！？!?“”\"《》\s\d%]")
+# 会同 / 牵头 / 按照 …: verbs, never inside an organ's name (市科委会同市发改委 is two subjects)
+VERB_IN_NAME = regex.compile(r"会同|牵头|负责(?!同志)|配合|协助|按照|通过|围绕|依托|根据")
+# （室） / （自治区、直辖市）: a bracket closing a name (办公厅（室）), left out when the name's end is read
+TRAILING_BRACKET = regex.compile(r"[（(][^（）()]{1,12}[）)]$")
+# 、 (outside brackets): between the organs a subject lists
+LIST_MARK = regex.compile(r"、")
+# 和 及 与 以及: what joins the last organs of a subject (外交部和总参谋部)
+JOINER = regex.compile(r"以及|[和及与]")
+# 会同 / 联合 / 牵头 after a subject: it leads (X会同Y: Y partners)
+LEADS = regex.compile(r"(?:要|将|应)?(?:会同|联合)|牵头")
+# 由 as an agent marker (由X制定), not 由于 / 理由 / 自由 / 经由
+AGENT = regex.compile(r"(?<![理自缘事经来])由(?![于此衷])")
+# 建立由 / 成立由 / 设立由: a body described by who leads it, no assignment
+ATTRIBUTIVE_AGENT = regex.compile(r"(?:建立|成立|组建|设立|已)$")
+# 负责解释 / 解释: 本细则由市科委负责解释 is the regulation's boilerplate, no task
+INTERPRETS = regex.compile(r"(?:负责)?解释")
+# 同时 / 目前 / 下一步 …: words opening a clause before its subject
+OPENER = regex.compile(r"(?:同时|此外|另外|因此|为此|对此|目前|当前|下一步|今后|其中|特别是|尤其是|具体而言)[，,]?")
+# a verb after a subject: a Han character, but not 可 (a power), 的/之/是 (a description), 等/和/及/与 (a list)
+VERB = regex.compile(r"(?![可的之是等和及与])\p{Han}")
+# 的 / 后 / 时 closing a clause: 市科委同意的，… / 市科委受理后，…: a condition, not a duty
+CONDITION_END = regex.compile(r"(?:的|后|时|前)$")
+# ，/： between the clauses of a sentence
+CLAUSE_MARK = regex.compile(r"[，,：:]")
+# ，：；。: where a clause ends
+CLAUSE_END = regex.compile(r"[，,：:；;。]")
+# 、…等部门 / 、…等单位: departments listed one by one as the subject (市科技、教育、财政等部门)
+ENUMERATED = regex.compile(r"、[^、]*等(?:有关|相关)?(?:部门|单位)$")
+# 指出， / 强调， / 要求，: what someone else said comes after (…多次指出，各级政府要…)
+REPORTED_SPEECH = regex.compile(r"(?:指出|强调|表示|提出|认为)[，,：:]\s*$")
+# ，可 / ，可以 / 可: an article that grants a power, not a duty (市科委根据…，可主动邀请…)
+POWER = regex.compile(
+    r"(?:^|[，,]|(?<=委|局|部|办|厅|门|位))"  # a clause's start, or right after the organ
+    r"(?:也|还|均|亦)?可(?:以)?(?!能|行|靠|持续|视)"  # 可 / 可以, not 可能 / 可行 / 可靠
+)
+# 也要 / 也应: the same duty as before, echoed for other organs
+ECHO = regex.compile(r"(?:也|亦)(?:要|应)")
+# 牵头: an organ before it leads the work (发挥…领导小组牵头抓总作用)
+LEADS_WORD = regex.compile(r"牵头(?!单位|部门)")
+# 正在: what a reply's issuer says of work it is doing (我们正在研究…)
+IN_PROGRESS = regex.compile(r"(?:也|还|都)?正在")
+
+
+def is_organ(name: str) -> bool:
+    """Whether words name an organ or a group of them: ``行业主管部门``, ``各地区``, ``外交部``, ``县委书记``."""
+    kb = knowledge()
+    if not 2 <= len(name) <= 40 or NOT_IN_ACTOR.search(TRAILING_BRACKET.sub("", name)):
+        return False
+    if kb.actor_groups.match(name) or name in kb.collective:
+        return True
+    bare = TRAILING_BRACKET.sub("", name)
+    for head in kb.actor_heads:
+        if not bare.endswith(head):
+            continue
+        if any(bare.endswith(word) for word in kb.not_organs):
+            return False
+        if len(bare) <= len(head) or (len(head) == 1 and len(bare) < 3):
+            return False  # 政府 / 部门 / 市局 alone name no one
+        return not VERB_IN_NAME.search(bare[: -len(head)]) and _begins_like_organ(bare)
+    return False
+
+
+def _begins_like_organ(name: str) -> bool:
+    """A level or group word (市科委, 各地区, 国家网信部门), a division of the region table (海南省人民政府),
+    or a short national organ (外交部, 海关总署): not a verb phrase ending in 单位 (推荐单位, 变更企业)."""
+    kb = knowledge()
+    if kb.actor_start.match(name) or any(name.startswith(organ) for organ in kb.national_organs):
+        return True
+    table = region_table()
+    return any(name[:k] in table.by_name for k in range(2, min(len(name), table.longest) + 1))
+
+
+def split_actor(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The organs of a subject: split at 、 and then at 和/及/与 only where every piece names an organ
+    itself (``各地区、各部门`` → two; ``省、市、县级党委`` and ``地方各级党委和政府`` stay one)."""
+    pieces = _split(text, start, end, LIST_MARK)
+    if len(pieces) == 1 and "、" in text[start:end]:
+        return pieces  # 省、市、县级党委和政府负责同志: the 、 joins levels of one organ
+    out = []
+    for s, e in pieces:
+        out.extend(_split(text, s, e, JOINER))
+    return out
+
+
+def _split(text: str, start: int, end: int, mark: regex.Pattern) -> list[tuple[int, int]]:
+    cuts, depth = [], 0
+    for i in range(start, end):
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            depth -= 1
+        elif depth == 0:
+            m = mark.match(text, i, end)
+            if m:
+                cuts.append((i, m.end()))
+    if not cuts:
+        return [(start, end)]
+    pieces, s = [], start
+    for a, b in cuts:
+        pieces.append((s, a))
+        s = b
+    pieces.append((s, end))
+    return pieces if all(is_organ(text[a:b]) for a, b in pieces) else [(start, end)]
+
+
+def subject_at(text: str, pos: int, end: int, any_verb: bool = False) -> tuple[int, int, int] | None:
+    """(subject start, subject end, where its verb begins) of a subject opening at ``pos`` that a modal
+    follows (要 / 应当 / 将 / 负责) or 会同 / 牵头 — or, with ``any_verb`` (a regulation's article), the
+    longest organ name a verb follows. A subject's own alias bracket (``市科学技术委员会（以下简称市科委）
+    负责``) is left out of its end."""
+    kb = knowledge()
+    depth = 0
+    for k in range(pos + 1, min(end, pos + 60) + 1):
+        char = text[k - 1]
+        depth += (char in "（(") - (char in "）)")
+        if depth > 0 or char in "、":
+            continue
+        if NOT_IN_ACTOR.search(TRAILING_BRACKET.sub("", text[pos:k])):
+            break
+        if is_organ(text[pos:k]) and (kb.actor_modal.match(text, k) or LEADS.match(text, k)):
+            return pos, _without_alias(text, pos, k), k
+        if ENUMERATED.search(text, pos, k) and is_organ(text[pos:k]) and k < end and VERB.match(text, k):
+            return pos, k, k  # 市科技、教育、财政等部门加强统筹协调: departments listed for the work
+    if any_verb:
+        k = _longest_organ(text, pos, end)
+        if k is not None and k < end and not _attributive(text, k, end):
+            return pos, _without_alias(text, pos, k), k
+    return None
+
+
+def _without_alias(text: str, start: int, end: int) -> int:
+    """The end of a name before its alias bracket (``…委员会（以下简称市科委）`` → ``…委员会``)."""
+    if text[end - 1] in "）)":
+        opening = max(text.rfind("（", start, end), text.rfind("(", start, end))
+        if opening > start and "简称" in text[opening:end]:
+            return opening
+    return end
+
+
+def clause_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the clauses of a sentence begin (its start and after each ，/：), past an opening
+    adverb (同时，/ 目前，)."""
+    starts = [start] + [m.end() for m in CLAUSE_MARK.finditer(text, start, end)]
+    out = []
+    for s in starts:
+        opener = OPENER.match(text, s, end)
+        out.append(opener.end() if opener else s)
+    return sorted(set(out))
+
+
+def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
+                    lead_in=None) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the organs a sentence tells to act: subjects with a modal at its clause
+    starts, organs before 牵头, agents after 由. ``lead_in(pos, clause_end)`` gives where a subject may
+    begin after a leading phrase (a date: ``“十四五”时期各省…要``). In an article (``any_verb``) the
+    sentence's first subject takes any verb, unless the article only grants a power (可以…)."""
+    out: list[tuple[int, int, str]] = []
+    subjects, echoes, others = 0, 0, 0  # echoes: subjects that only echo a duty said before (也要)
+    for c in clause_starts(text, start, end):
+        if REPORTED_SPEECH.search(text, start, c):
+            break  # …多次指出，各级政府要…: someone else's words, reported
+        clause_end = _clause_end(text, c, end)
+        positions = [c] + ([lead_in(c, clause_end)] if lead_in else [])
+        verb_free = any_verb and c == start and not POWER.search(text, start, end)
+        for p in dict.fromkeys(x for x in positions if x is not None):
+            found = subject_at(text, p, clause_end, verb_free)
+            if found is None:
+                continue
+            s, e, verb = found
+            if CONDITION_END.search(text, verb, clause_end):
+                break  # 市科委同意的，… / 市科委受理后，…: the subject of a condition
+            lead = LEADS.match(text, verb) or LEADS.match(text, _past_modal(text, verb))
+            subjects += 1
+            echoes += bool(ECHO.match(text, verb))
+            out.extend((a, b, "lead" if lead else "responsible") for a, b in split_actor(text, s, e))
+            if lead and "牵头" not in lead.group(0):
+                partner = _longest_organ(text, lead.end(), clause_end)
+                if partner:
+                    out.extend((a, b, "partner") for a, b in split_actor(text, lead.end(), partner))
+            break
+    for m in LEADS_WORD.finditer(text, start, end):  # 充分发挥各级党委农村工作领导小组牵头抓总
+        if any(s <= m.start() <= e for s, e, _ in out):
+            continue
+        organ = _organ_before(text, start, m.start())
+        if organ is not None and not AGENT.match(text, organ - 1):
+            others += 1
+            out.extend((a, b, "lead") for a, b in split_actor(text, organ, m.start()))
+    for m in AGENT.finditer(text, start, end):
+        if ATTRIBUTIVE_AGENT.search(text, start, m.start()):
+            continue
+        clause_end = _clause_end(text, m.end(), end)
+        agent_end = _longest_organ(text, m.end(), clause_end)
+        if agent_end is None or INTERPRETS.match(text, agent_end) or _attributive(text, agent_end, clause_end):
+            continue
+        if CONDITION_END.search(text, agent_end, clause_end) or any(s <= m.end() < e for s, e, _ in out):
+            continue  # 由市科委受理并提出评估意见后，…: a step before the duty, no duty
+        role = "lead" if text.startswith("牵头", agent_end) else "responsible"
+        others += 1
+        out.extend((a, b, role) for a, b in split_actor(text, m.end(), agent_end))
+    if subjects and echoes == subjects and not others:
+        return []  # 各县（市、区）也要加强组织领导: the duty said before, echoed for others
+    return out
+
+
+def _organ_before(text: str, start: int, end: int) -> int | None:
+    """The start of the longest organ name that ends at ``end`` (before 牵头), inside its clause."""
+    clause = max(text.rfind(c, start, end) for c in "，,：:；;。") + 1
+    clause = max(clause, start)
+    for s in range(clause, end - 1):
+        if is_organ(text[s:end]):
+            return s
+    return None
+
+
+def issuer_pronoun(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of 我们 / 我局 opening a clause of a sentence and followed by a modal or 正在 (a reply's
+    commitment of its issuer)."""
+    kb = knowledge()
+    for c in clause_starts(text, start, end):
+        for pronoun in kb.issuer_pronouns:
+            if text.startswith(pronoun, c):
+                after = c + len(pronoun)
+                if kb.actor_modal.match(text, after) or IN_PROGRESS.match(text, after):
+                    return c, after
+    return None
+
+
+def _past_modal(text: str, pos: int) -> int:
+    m = knowledge().actor_modal.match(text, pos)
+    return m.end() if m else pos
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    m = CLAUSE_END.search(text, start, end)
+    return m.start() if m else end
+
+
+def _longest_organ(text: str, start: int, end: int) -> int | None:
+    """The end of the longest organ name starting at ``start`` and followed by a verb (or the clause's
+    end), inside a clause."""
+    best = None
+    for k in range(start + 2, min(end, start + 40) + 1):
+        if not is_organ(text[start:k]):
+            continue
+        if k == end or VERB.match(text, k):
+            best = k
+    return best
+
+
+def _attributive(text: str, agent_end: int, clause_end: int) -> bool:
+    """由党委和政府负责同志领导的专项小组: a short verb and 的 after the agent describe a body."""
+    de = text.find("的", agent_end, clause_end)
+    return 0 <= de - agent_end <= 3

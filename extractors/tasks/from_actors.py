@@ -1,0 +1,159 @@
+"""Tasks from sentences that assign work by their subject, in a notice that has no other way of
+assigning it (no task table, no item that names its agencies): ``各地区、各部门要…``, ``由海南省人民政府
+制定…``, ``国务院办公厅将…``, a reply's ``我们将…`` (its issuer), and in a regulation the articles that give
+a duty to a named organ (``第五条 市科委负责…``, ``第十六条 市科委建立…``).
+
+A paragraph that holds one such sentence is one task, from the paragraph's start (its item title
+included: ``加强组织领导。各地区、各部门要…``); a paragraph that holds several gives one task per sentence.
+Reads the actors of :mod:`.actors`; returns :class:`Task` records with their agencies.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.agency_names import kind_of
+from extractors.deadlines import find_deadlines
+from extractors.tasks.actors import issuer_pronoun, sentence_actors
+from extractors.tasks.outline import heading_at, path_titles, section_path, trim_end
+from extractors.tasks.roles import SENTENCE
+from extractors.tasks.schedule import apply_deadline, text_deadline
+from schemas.records import AgencyMention, Task
+
+# 第五条 / 第二十一条: an article of a regulation opening a paragraph
+ARTICLE = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}条[ \t　]*")
+# 第一章 总则: a chapter heading (an article's paragraphs end there)
+CHAPTER = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节](?!\S*[。；])")
+# 建立联络员制度。: an item's short title before its first sentence
+SHORT_TITLE = regex.compile(r"[^，,。；;：:\n]{2,24}。\s*")
+# 。；！？: a sentence end (a heading line without one is a title alone)
+SENTENCE_END = regex.compile(r"[。；;！？!?]")
+# an item whose one assigning sentence is among its first two is a task as a whole
+LEADING_SENTENCES = 2
+# at least this many paragraphs opening with 第N条 make a notice a regulation read by its articles
+MIN_ARTICLES = 3
+
+
+def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference) -> list[Task]:
+    """Tasks that sentences of ``paragraphs`` assign by their subject (those inside a ``skip`` span aside)."""
+    text = doc.text
+    in_articles = _article_paragraphs(doc, paragraphs)
+    issuer = getattr(meta, "issuer", None)
+    tasks: list[Task] = []
+    previous = None
+    for p_start, p_end in paragraphs:
+        opens_item = _opens_item(doc, headings, p_start, p_end, previous)
+        previous = (p_start, p_end)
+        if any(s <= p_start and p_end <= e for s, e in skip):
+            continue
+        opening = _paragraph_start(doc, headings, p_start, p_end)
+        in_article = (p_start, p_end) in in_articles
+        found = _assigning_sentences(doc, headings, (p_start, p_end), opening, skip, in_article, issuer, reference)
+        if opens_item and len(found) == 1 and found[0][0] < LEADING_SENTENCES:
+            # an item with one assigning sentence near its start: the item is the task
+            found = [(0, opening, trim_end(text, p_start, p_end), found[0][3])]
+        elif opens_item and found and found[0][0] == 0:
+            found[0] = (0, opening, *found[0][2:])  # the first sentence of the item takes its title
+        for _, s, e, roles in found:
+            tasks.append(_task(doc, headings, s, e, roles, resolver, reference))
+    return tasks
+
+
+def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, issuer, reference) -> list:
+    """(index, start, end, roles) of the paragraph's sentences that tell an organ (or, with 我们, the
+    issuer) to act; the index counts sentences after the item's short title."""
+    text = doc.text
+    p_start, p_end = paragraph
+    body = opening
+    title = SHORT_TITLE.match(text, opening, p_end)
+    if title and _heading_opens(headings, p_start):  # （一）加强组织领导。各地区…: the title is no sentence
+        body = title.end()
+    found = []
+    for k, m in enumerate(SENTENCE.finditer(text, body, p_end)):
+        s, e = _skip_space(text, m.start(), m.end()), trim_end(text, m.start(), m.end())
+        if any(a <= s < b for a, b in skip):
+            continue
+        roles = [(a, b, role, None) for a, b, role in sentence_actors(
+            text, s, e, in_article, lambda c, ce: _past_date(text, c, ce, reference))]
+        pronoun = issuer_pronoun(text, s, e) if issuer and not roles else None
+        if pronoun:
+            roles = [(pronoun[0], pronoun[1], "responsible", issuer)]
+        if roles:
+            found.append((k, s, e, roles))
+    return found
+
+
+def _heading_opens(headings, start: int) -> bool:
+    heading = heading_at(headings, start)
+    return heading is not None and heading.start == start
+
+
+def _opens_item(doc, headings, start: int, end: int, previous) -> bool:
+    """A paragraph that opens an item: its heading or article number opens it, or it follows a heading
+    that stands alone on its line (（一）加强统筹协调 / 依托…)."""
+    if _heading_opens(headings, start) or ARTICLE.match(doc.text, start, end):
+        return True
+    if previous is None:
+        return False
+    before = heading_at(headings, previous[0])
+    return before is not None and before.start == previous[0] and not SENTENCE_END.search(doc.text, *previous)
+
+
+def _article_paragraphs(doc, paragraphs) -> set[tuple[int, int]]:
+    """The paragraphs of a regulation's articles (from a 第N条 to the next chapter heading), when the
+    notice has enough articles to be read by them."""
+    text = doc.text
+    opening = [ARTICLE.match(text, s, e) is not None for s, e in paragraphs]
+    if sum(opening) < MIN_ARTICLES:
+        return set()
+    out, inside = set(), False
+    for (s, e), is_article in zip(paragraphs, opening):
+        if is_article:
+            inside = True
+        elif CHAPTER.match(text, s, e):
+            inside = False
+        if inside:
+            out.add((s, e))
+    return out
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t\n　":
+        start += 1
+    return start
+
+
+def _past_date(text: str, start: int, end: int, reference) -> int | None:
+    """Past a date that opens a clause before its subject (“十四五”时期各省…要)."""
+    found = find_deadlines(text, reference, start, end)
+    return found[0].char_end if found and found[0].char_start == start else None
+
+
+def _paragraph_start(doc, headings, start: int, end: int) -> int:
+    """Where a paragraph's task text begins: after its heading marker or its article number."""
+    heading = heading_at(headings, start)
+    if heading is not None and heading.start == start:
+        return heading.marker_end
+    article = ARTICLE.match(doc.text, start, end)
+    return article.end() if article else start
+
+
+def _task(doc, headings, start: int, end: int, roles, resolver, reference) -> Task:
+    text = doc.text
+    heading = heading_at(headings, start)
+    task = Task(
+        char_start=start, char_end=end, evidence=text[start:end], page=doc.page_at(start),
+        section_path=section_path(doc, start), category="/".join(path_titles(heading)) or None, text=text[start:end],
+    )
+    words = text_deadline(text, start, end, reference)
+    if words:
+        apply_deadline(task, words, reference)
+    for s, e, role, standing_for in roles:
+        mention = resolver.mention(doc, s, e, role)
+        if standing_for:  # 我们: the issuer of the reply
+            mention = AgencyMention(
+                char_start=s, char_end=e, evidence=text[s:e], page=doc.page_at(s), name_raw=text[s:e],
+                agency=standing_for, canonical=resolver.canonical(standing_for)[0], kind=kind_of(standing_for),
+                role=role,
+            )
+        task.agencies.append(mention)
+    return task
