@@ -113,7 +113,8 @@ def document_rows(doc_id: str, path: str, size: int, doc, results: dict, labels:
         rows["targets"].append({
             "id": target_id, "document_id": doc_id, "seq": seq,
             **_pick(target, ("indicator", "indicator_raw", "kind", "scope", "comparator", "value", "value_max",
-                             "unit", "deadline", "deadline_start", "deadline_raw", "rank", "section_path")),
+                             "unit", "deadline", "deadline_start", "deadline_raw", "rank", "binding",
+                             "section_path")),
             **_span(target, doc), "extractor": labels.get("targets"),
         })
         for k, extra in enumerate(target.also_at):
