@@ -21,7 +21,8 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest
 
-## bench: ingest+normalize speed against raw pdfplumber on the same files, same run; diff time against
+## bench: ingest+normalize speed against raw pdfplumber on the same files, same run; the full
+## pipeline's time on 1×, 2×, 4× the input per format (cost must grow linearly); diff time against
 ## 100, 1,000 and 10,000 stored notices; the browser's table, faceted and search pages at 10,000 generated
 ## notices (bench/results/ keeps the corpora and databases); zhengce at scale (bench/bench_scale.py) over
 ## BENCH_N generated notices (text, web pages, DOCX, PDF), with its baselines in the same run. 10,000
@@ -29,6 +30,7 @@ test: $(STAMP)
 BENCH_N ?= 100 1000
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_scaling.py
 	$(BIN)/python bench/bench_diff.py
 	$(BIN)/python bench/bench_serve.py
 	$(BIN)/python bench/bench_scale.py --n $(BENCH_N)

@@ -41,6 +41,7 @@ from extractors.agency_names import (  # noqa: F401  (the names tests import fro
 )
 from extractors.member_lists import member_organization_spans
 from extractors.regions import region_table  # the bundled division table, loaded once
+from extractors.span_index import SpanSet
 from extractors.registry import register
 from extractors.task_tables import table_agency_spans
 from schemas.records import AgencyAlias, AgencyIndex
@@ -185,11 +186,11 @@ def _shared_places(items: list[tuple[str, int, int]]) -> set[str]:
 
 def _drop_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping spans, longer ones winning, in text order."""
-    kept: list[tuple[int, int]] = []
+    kept = SpanSet()
     for s, e in sorted(set(spans), key=lambda se: (-(se[1] - se[0]), se[0])):
-        if all(e <= ks or s >= ke for ks, ke in kept):
-            kept.append((s, e))
-    return sorted(kept)
+        if not kept.overlapping(s, e):
+            kept.add(s, e)
+    return kept.spans()
 
 
 def _table_mentions(doc) -> list[tuple[int, int]]:
@@ -220,7 +221,8 @@ def _occurrences(text: str, names: set[str], taken: list[tuple[int, int]]) -> li
     pattern = regex.compile(alternation(names))
     for m in pattern.finditer(text):
         out.append((m.start(), m.end()))
-    return [span for span in out if all(span[1] <= s or span[0] >= e or (s, e) == span for s, e in taken)]
+    covered = SpanSet(taken)
+    return [span for span in out if all(other == span for other in covered.overlapping(*span))]
 
 
 def find_mention_spans(doc, meta=None) -> tuple[list[tuple[int, int]], list[tuple[int, int, int, int]]]:

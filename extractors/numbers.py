@@ -12,15 +12,22 @@ extractor decides about context and logs why it skips a number. The one exceptio
 level that a comparator word governs and a bound word or the clause end closes (``PUE降至1.3以下``,
 ``系数不低于0.8，``): an index or ratio that has no unit to write.
 
-``comparator(text, q, lo, hi)`` reads the words around a quantity (DOMAIN §4): 超过/超/高于/大于
-``>``; 达到/达/以上/不少于/不低于/至少 ``>=``; 不超过/不高于/以内/以下 ``<=``; 为/是 ``=``;
-约/左右/近 ``~``; ``None`` when no word says (the caller applies its default: ``>=`` for a target).
+Also read: fractions (``三分之一`` → 33.333333 %), Chinese numerals with a magnitude before a money,
+area or weight unit (``一千二百万元``, ``百亿元``), a bare magnitude after a comparator (``用户超千万`` →
+10000000, no unit), and spans of years (``5年``, ``两年`` after 连续/满…): a number of up to three digits
+before 年 (four digits before 年 are a year, read by ``extractors.deadlines``).
+
+The comparator words around a quantity live in ``extractors.comparators`` (``comparator`` and
+``suffix_length`` are re-exported here).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import regex
+
+from extractors.comparators import BEFORE as _BEFORE
+from extractors.comparators import comparator, suffix_length  # noqa: F401  (re-exported for callers)
 
 # ---------------------------------------------------------------------------------------- numerals
 
@@ -36,7 +43,7 @@ _MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e
 _UNIT_ALIASES = {
     "％": "%", "个/每万人": "个/万人", "个每万人": "个/万人", "个/万人口": "个/万人", "座/万人": "个/万人",
     "个/每万人口": "个/万人", "百分点": "个百分点", "兆": "M", "Mbps": "Mbps", "mbps": "Mbps", "gbps": "Gbps",
-    "度": "千瓦时", "kWh": "千瓦时", "ms": "毫秒",
+    "度": "千瓦时", "kWh": "千瓦时", "吨标煤": "吨标准煤", "μg/m3": "微克/立方米",
 }
 #: units of bandwidth: ``500Mbps及以上用户`` names a class of users, ``50Gbps系统`` a spec
 BANDWIDTH_UNITS = frozenset({"Mbps", "Gbps", "Tbps", "M", "G比特", "兆"})
@@ -51,11 +58,17 @@ UNIT = regex.compile(
     r"|个百分点|百分点|个工作日|个月"
     r"|[PET]FLOPS|FLOPS|[PETG]B(?![A-Za-z])"
     r"|[MGT](?:bps|b/s)|[mg]bps|M(?![A-Za-z\-])|兆(?![瓦])"
-    r"|千瓦时|千瓦|兆瓦|平方米|公里|千米|人次"
-    r"|[个座户处家项人名台套条所场件款类栋幢根杆站张部辆间枚架亩吨倍天次]"
+    r"|千瓦时|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|人次|户次|标准机架"
+    r"|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|公斤|千克|斤|微克/立方米|μg/m3|‰"
+    r"|周岁|[个座户处家项人名台套条所场件款类栋幢根杆站张部辆间枚架亩吨倍天次颗例艘株册篇岁]"
+    r"|发(?![展布射放挥生现出行起动改达挥])|头(?![部等号])|周(?![边围年期岁])|起(?![草步点来始])"
     r"|小时|毫秒|微秒|分钟|秒(?!钟)|ms(?![A-Za-z])"
+    r"|年(?![级代度份初末底中终报鉴会检刊薪])"  # a span of years (5年过渡期); four digits before 年 are a year
     r")"
 )
+#: units of time spans: a figure in one of them is a duration (任期5年, 10个工作日内, 时延20毫秒)
+DURATION_UNITS = frozenset({"年", "个月", "周", "天", "日", "个工作日", "工作日", "小时", "分钟", "秒", "毫秒", "微秒",
+                            "ms"})
 
 # A number: 1.2  10,000  (Arabic, full-width already folded by normalization)
 _ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -69,7 +82,8 @@ _RANGE_SEP = r"\s*(?:[—–\-~～]{1,2}|至|到)\s*"
 # One quantity or range of quantities:
 #   1.2万个   220万户   95%   30%—40%   30—40%   30多家   百分之九十五   两千个   0.35元/千瓦时
 QUANTITY = regex.compile(
-    rf"(?P<pct_cn>百分之(?P<pct_num>{_CHINESE}))"
+    rf"(?P<frac>(?P<den>{_CHINESE}|\d+)分之(?P<numr>{_CHINESE}|\d+(?:\.\d+)?))"
+    rf"|(?P<pct_cn>百分之(?P<pct_num>{_CHINESE}))"
     rf"(?:{_RANGE_SEP}百分之(?P<pct_num2>{_CHINESE}))?"
     rf"|(?P<num>{_ARABIC})(?P<mult>{_MULT})?(?P<unit1>%|％)?"
     rf"(?:{_RANGE_SEP}(?P<num2>{_ARABIC})(?P<mult2>{_MULT})?(?P<unit1b>(?(unit1)[%％])))?"
@@ -80,8 +94,16 @@ CHINESE_QUANTITY = regex.compile(rf"(?P<num>{_CHINESE})(?P<more>多|余)?(?P<uni
 
 # Words right before a quantity that make a Chinese numeral a number (达到两千个, 新建三百座)
 _CN_CONTEXT = regex.compile(
-    r"(?:达到|达|超过|超|不少于|不低于|至少|建成|新建|新增|新开通|开通|累计|完成|形成|打造|培育|提高到|提升到|提高至|提升至|为|约|近|共)$"
+    r"(?:达到|达|超过|超|逾|突破|不少于|不低于|至少|不超过|不得超过|最高|最多|建成|新建|新增|新开通|开通|累计|完成|形成|打造|"
+    r"培育|提高到|提升到|提高至|提升至|为|约|近|共|连续|满|任期|为期|(?:只|仅)(?:能|可以?)?\p{Han}{0,2})$"
 )
+# the words that make 一 (one) a count rather than an article: 只开设一个 / 不超过一家 / 至少一名
+_CN_ONE_CONTEXT = regex.compile(r"(?:只|仅|不超过|不得超过|最多|至多|至少|不少于|限)\p{Han}{0,3}$")
+# a Chinese numeral with a magnitude before a money, area or weight unit is a number wherever it stands:
+# 一千二百万元, 百亿元, 三千亩 (not 千家万户: a one-character numeral before a count word is an idiom)
+_CN_MEASURE_UNIT = regex.compile(r"元|亩|吨|斤|公顷|平方公里|千瓦")
+# a bare magnitude after a comparator, with no unit: 用户超千万 / 人口逾亿 / 过亿
+CN_MAGNITUDE = regex.compile(r"(?<=超过|超|逾|突破|达到|达|近|约|过|破)(?P<num>[一二两三四五六七八九十百千]*[万亿]+)(?![\p{Han}\d])")
 # the same verbs a few words before a numeral with a magnitude (培育数字化车间两千个)
 _CN_VERB_NEAR = regex.compile(r"达到|超过|不少于|不低于|至少|建成|新建|新增|新开通|累计|完成|形成|打造|培育|提高到|提升到")
 
@@ -97,27 +119,6 @@ _PUNCT = regex.compile(r"[，。；、]")
 BARE_LEVEL = regex.compile(r"(?P<num>\d+(?:\.\d+)?)(?=\s*(?:及以下|以下|以内|及以上|以上|左右|[，。；,;）)]|$))")
 # a year standing alone (到2025，): never a level
 BARE_YEAR = regex.compile(r"(?:19|20)\d{2}")
-
-# ---------------------------------------------------------------------------------------- comparators
-
-# before the number (closest wins); each line: the words and what they mean
-_BEFORE = [
-    ("<=", regex.compile(
-        r"(?:不超过|不高于|不大于|不多于|控制在|压缩至|压减至|降至|降低到|降低至|(?<!不)低于|(?<!不)少于|(?<!不)小于)(?:了)?$")),
-    (">", regex.compile(r"(?:(?<!不)超过|超出|(?<!不)超|(?<!不)高于|(?<!不)大于|(?<!不)多于|逾|突破)(?:了)?$")),
-    (">=", regex.compile(
-        r"(?:不少于|不低于|不小于|至少|达到|达|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|保持在|稳定在)"
-        r"(?:了)?$")),
-    ("~", regex.compile(r"(?:约|大约|接近|将近|近|左右为)$")),
-    ("=", regex.compile(r"(?:为|是|共计|合计|总计|共有|总量为|规模为)$")),
-]
-# after the number and unit: 以上, 以下, 以内, 左右
-_AFTER_LE = regex.compile(r"^(?:及以下|以下|以内|之内|内(?![容部]))")
-_AFTER_APPROX = regex.compile(r"^(?:左右|上下)")
-_AFTER_GE = regex.compile(r"^(?:及以上|以上)")
-# adverbs that may sit between the comparator and the number: 累计达 / 达到了 / 分别达到
-_FILLER_BEFORE = regex.compile(r"(?:分别|累计|均|总计|共计|已|将|力争|争取|确保|要)$")
-
 
 @dataclass(frozen=True)
 class Quantity:
@@ -143,6 +144,8 @@ def unit_kind(unit: str | None) -> str | None:
         return None
     if unit in ("%", "个百分点"):
         return "percent"
+    if unit == "‰":
+        return "permille"
     if unit.startswith("元/"):
         return "price"
     if "/" in unit and unit.endswith(("万人", "千人", "百人", "百户")):
@@ -193,6 +196,11 @@ def chinese_to_number(text: str) -> float | None:
     return float(total + section + (digit or 0))
 
 
+def _numeral(text: str) -> float | None:
+    """An Arabic or Chinese numeral: 3 → 3, 三 → 3."""
+    return _arabic(text) if text[:1].isdigit() else chinese_to_number(text)
+
+
 def _arabic(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -218,6 +226,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     end = len(text) if end is None else end
     out: list[Quantity] = []
     for m in QUANTITY.finditer(text, start, end):
+        if m.group("frac"):  # 三分之一 → 33.333333 %
+            den, numr = _numeral(m.group("den")), _numeral(m.group("numr"))
+            if den and numr is not None and numr <= den:
+                out.append(Quantity(m.start(), m.end(), m.group(0), _clean(100 * numr / den), None, "%",
+                                    chinese=True))
+            continue
         if m.group("pct_cn"):
             value = chinese_to_number(m.group("pct_num"))
             if value is None:
@@ -236,6 +250,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if not unit and not mult:
             continue
         unit = canonical_unit(unit)
+        if unit == "年" and (len(num.split(".")[0]) >= 4 or mult):
+            continue  # 2025年 is a year (a date), not a span of years
         value = _scaled(_arabic(num), mult)
         top = None
         if m.group("num2"):
@@ -257,8 +273,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         magnitude = MAGNITUDE.search(m.group("num")) is not None
         if text[max(start, m.start() - 1):m.start()] == "第":
             continue
-        if not (_CN_CONTEXT.search(near) or (magnitude and _CN_VERB_NEAR.search(near) and not _PUNCT.search(near))):
+        measure = magnitude and len(m.group("num")) >= 2 and _CN_MEASURE_UNIT.fullmatch(m.group("unit"))
+        if not (measure or _CN_CONTEXT.search(near)
+                or (magnitude and _CN_VERB_NEAR.search(near) and not _PUNCT.search(near))):
             continue
+        if m.group("num") == "一" and not _CN_ONE_CONTEXT.search(near):
+            continue  # 成为一个可持续的过程 / 建立一个平台: an article, not a count
         if any(q.start <= m.start() < q.end for q in out):
             continue
         value = chinese_to_number(m.group("num"))
@@ -267,6 +287,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         unit = canonical_unit(m.group("unit"))
         out.append(Quantity(m.start(), m.end(), m.group(0), _clean(value), None, unit,
                             more=bool(m.group("more")), chinese=True))
+    for m in CN_MAGNITUDE.finditer(text, start, end):  # 用户超千万: a magnitude, no unit
+        value = chinese_to_number(m.group("num")) or _CN_BIG_UNITS.get(m.group("num"))  # 过亿: 亿 alone
+        if value and not any(q.start <= m.start() < q.end for q in out):
+            out.append(Quantity(m.start(), m.end(), m.group(0), _clean(value), chinese=True))
     out += _bare_levels(text, start, end, out)
     out.sort(key=lambda q: q.start)
     return out
@@ -287,49 +311,3 @@ def _bare_levels(text: str, start: int, end: int, found: list[Quantity]) -> list
             continue
         out.append(Quantity(a, m.end(), m.group(0), _clean(_arabic(m.group("num")))))
     return out
-
-
-def comparator(text: str, q: Quantity, lo: int = 0, hi: int | None = None) -> str | None:
-    """The comparator the words around ``q`` state (``text[lo:hi]`` bounds the clause), or None."""
-    hi = len(text) if hi is None else hi
-    before = text[max(lo, q.start - 12):q.start]
-    # 累计达 / 分别达到: skip an adverb between the comparator and the number
-    found = {}
-    for name, pattern in _BEFORE:
-        if pattern.search(before):
-            found[name] = True
-    if not found:
-        stripped = _FILLER_BEFORE.sub("", before)
-        for name, pattern in _BEFORE:
-            if pattern.search(stripped):
-                found[name] = True
-    after = text[q.end:hi]
-    if q.more:
-        return ">"
-    for name in ("<=", ">"):
-        if found.get(name):
-            return name
-    # 达到1.2万架左右: 左右 qualifies the number itself, so it outweighs the plain verb of reaching
-    if _AFTER_APPROX.match(after):
-        return "~"
-    if found.get(">="):
-        return ">="
-    if _AFTER_LE.match(after):
-        return "<="
-    if found.get("~"):
-        return "~"
-    if _AFTER_GE.match(after):
-        return ">="
-    if found.get("="):
-        return "="
-    return None
-
-
-def suffix_length(text: str, q: Quantity, hi: int | None = None) -> int:
-    """Length of 以上/以下/左右… right after a quantity (so that callers can skip it)."""
-    after = text[q.end:hi]
-    for pattern in (_AFTER_GE, _AFTER_LE, _AFTER_APPROX):
-        m = pattern.match(after)
-        if m:
-            return m.end()
-    return 0

@@ -25,6 +25,7 @@ from extractors.member_lists import (
     split_person,
 )
 from extractors.registry import register
+from extractors.span_index import NearestStart
 from schemas.records import TaskForce, TaskForceMember
 
 # 办公室设在市大数据局 / 下设办公室在区经信委 / 办公室设于…: where the body's office sits
@@ -64,7 +65,25 @@ def _is_generic(name: str) -> bool:
     return name in knowledge().taskforce_names
 
 
-def _find_name(doc, layout: Layout, block: Block) -> tuple[int, int] | None:
+class _Sentences:
+    """The office and founding sentences of one notice, found once and looked up by nearness."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.office = NearestStart((m.start(), m) for m in OFFICE_AT.finditer(text))
+        self.director = NearestStart((m.start(), m) for m in OFFICE_DIRECTOR.finditer(text))
+        self._founded = list(label_patterns()["founded"].finditer(text))
+        self._founding: dict[str | None, NearestStart] = {}
+
+    def founding(self, word: str | None) -> NearestStart:
+        """Founding sentences whose name ends with ``word`` (any name for None)."""
+        if word not in self._founding:
+            self._founding[word] = NearestStart(
+                (m.start(), m) for m in self._founded if not word or m.group("name").endswith(word))
+        return self._founding[word]
+
+
+def _find_name(doc, layout: Layout, block: Block, sentences: _Sentences) -> tuple[int, int] | None:
     text = doc.text
     found = None
     for unit in reversed(layout.units[max(0, block.first_unit - 8) : block.first_unit]):
@@ -81,21 +100,8 @@ def _find_name(doc, layout: Layout, block: Block) -> tuple[int, int] | None:
     # a heading's bare 工作专班: the sentence or title that sets the body up may give its full name
     start = layout.units[block.first_unit].start
     word = text[found[0] : found[1]] if found else None
-    best = None
-    for m in label_patterns()["founded"].finditer(text):
-        if word and not m.group("name").endswith(word):
-            continue
-        if best is None or abs(m.start() - start) < abs(best[0] - start):
-            best = (m.start("name"), m.end("name"))
-    return best or found
-
-
-def _nearest(pattern: regex.Pattern, text: str, anchor: int) -> regex.Match | None:
-    best = None
-    for m in pattern.finditer(text):
-        if best is None or abs(m.start() - anchor) < abs(best.start() - anchor):
-            best = m
-    return best
+    best = sentences.founding(word).nearest(start)
+    return (best.start("name"), best.end("name")) if best else found
 
 
 def _office_director(who: str, persons: list[str], layout: Layout, start: int) -> str | None:
@@ -103,7 +109,7 @@ def _office_director(who: str, persons: list[str], layout: Layout, start: int) -
     known = [p for p in persons if p and p in who]
     if known:
         return max(known, key=len)
-    gaps = {i - start for i in layout.gaps if start < i < start + len(who)}
+    gaps = layout.gaps_within(start, len(who))
     s, e = split_person(who, gaps, layout.not_names)
     if s is not None:
         return who[s:e]
@@ -115,8 +121,9 @@ def _office_director(who: str, persons: list[str], layout: Layout, start: int) -
 def extract(doc, prior) -> list[TaskForce]:
     blocks, layout = member_blocks(doc, region_names(prior.get("metadata")))
     forces: list[TaskForce] = []
+    sentences = _Sentences(doc.text)
     for block in blocks:
-        name_span = block.name or _find_name(doc, layout, block)
+        name_span = block.name or _find_name(doc, layout, block, sentences)
         if forces and name_span and (forces[-1].char_start, forces[-1].char_end) == name_span:
             # the same list resumed after a break (a page header, a stray line): one body
             forces[-1].members += [_member(doc, len(forces[-1].members) + k + 1, m) for k, m in enumerate(block.members)]
@@ -124,15 +131,16 @@ def extract(doc, prior) -> list[TaskForce]:
         members = [_member(doc, k + 1, m) for k, m in enumerate(block.members)]
         if name_span is None:
             name_span = (members[0].char_start, members[-1].char_end)
-        forces.append(_force(doc, layout, name_span, members))
+        forces.append(_force(doc, layout, name_span, members, sentences))
     return forces
 
 
-def _force(doc, layout: Layout, name_span: tuple[int, int], members: list[TaskForceMember]) -> TaskForce:
+def _force(doc, layout: Layout, name_span: tuple[int, int], members: list[TaskForceMember],
+           sentences: _Sentences) -> TaskForce:
     """The body with its office: the office sentences nearest to its name."""
     text = doc.text
-    office = _nearest(OFFICE_AT, text, name_span[0])
-    director = _nearest(OFFICE_DIRECTOR, text, name_span[0])
+    office = sentences.office.nearest(name_span[0])
+    director = sentences.director.nearest(name_span[0])
     director_name = None
     if director:
         group = next(g for g in ("a", "b", "c") if director.group(g))

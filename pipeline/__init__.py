@@ -1,6 +1,6 @@
 """zhengce: Chinese government policy notices into a queryable SQLite database."""
 
-__version__ = "0.3.0"
+__version__ = "0.3.1"
 
 
 def load(db_path):

@@ -35,6 +35,12 @@ def cli() -> None:
                    "[default: 4, or less so that all workers stay under 3/4 of RAM; 0: no limit].")
 @click.option("--max-size", default=512, show_default=True, type=click.FloatRange(min=0),
               help="MB a file may have; a larger one fails with 'too_large' unread (0: no limit).")
+@click.option("--max-pages", default=2000, show_default=True, type=click.IntRange(min=0),
+              help="Pages a PDF may have (counted in the file, not its claim); more fails with 'too_large' "
+                   "(0: no limit).")
+@click.option("--max-unpacked", default=256, show_default=True, type=click.FloatRange(min=0),
+              help="MB a DOCX may unpack to (read from its zip directory before unpacking); more fails with "
+                   "'too_large' (0: no limit).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--engine", default="local", show_default=True, type=click.Choice(["local", "dask"]),
               help="Where documents are extracted: local worker processes, or the workers of a Dask cluster "
@@ -42,7 +48,7 @@ def cli() -> None:
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="The Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786.")
 def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, timeout, max_memory, max_size,
-        quiet, engine, scheduler) -> None:
+        max_pages, max_unpacked, quiet, engine, scheduler) -> None:
     """Extract notices (files or folders, recursive) into the database.
 
     Each file lands with status ok, failed or needs_ocr (files of other types in a folder are
@@ -51,7 +57,8 @@ def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, t
     an edited file replaces its old document.
     """
     from pipeline.cluster import ClusterError, DaskEngine
-    from pipeline.pool import GIB, Limits, default_memory_limit
+    from pipeline.limits import GIB, MIB, Limits
+    from pipeline.pool import default_memory_limit
     from pipeline.runner import iter_input_files, run as run_batch
     from pipeline.store import LockTimeout
 
@@ -60,7 +67,8 @@ def run(paths, db_path, workers, password, fail_on_error, force, lock_timeout, t
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler is for --engine dask")
     memory = default_memory_limit(workers) if max_memory is None else int(max_memory * GIB) or None
-    limits = Limits(timeout=timeout or None, memory=memory, file_size=int(max_size * (1 << 20)) or None)
+    limits = Limits(timeout=timeout or None, memory=memory, file_size=int(max_size * MIB) or None,
+                    pages=max_pages or None, unpacked=int(max_unpacked * MIB) or None)
 
     if not any(True for _ in iter_input_files(paths)):
         raise click.UsageError("no supported files (.pdf .docx .html .htm .txt) under the given paths")

@@ -6,8 +6,9 @@ function a local worker runs); only this process writes the database, in the sam
 run, so the same input gives the same database. At most ``window`` files are in flight (two per
 worker thread by default): a million-file batch never holds a million futures or files' bytes.
 
-The workers need zhengce installed (the same version); they need not see the files. The limits of a
-local run (``--timeout``, ``--max-memory``) are the cluster's to set: ``dask worker --memory-limit``
+The workers need zhengce installed (the same version); they need not see the files. The reading
+limits (``--max-pages``, ``--max-unpacked``) travel with each file; the process limits of a local
+run (``--timeout``, ``--max-memory``) are the cluster's to set: ``dask worker --memory-limit``
 restarts a worker that grows past it, and the document it held fails as ``crashed``.
 """
 from __future__ import annotations
@@ -63,13 +64,13 @@ class DaskEngine:
                     job = next(pending, None)
                     if job is None:
                         return
-                    path, password = job
+                    path, password, limits = job
                     try:
                         data = Path(path).read_bytes()
                     except OSError as exc:
                         unreadable.append(Outcome(path, "", "failed", f"unreadable: {exc.strerror or exc}"))
                         continue
-                    future = client.submit(process_data, path, password, data, pure=False)
+                    future = client.submit(process_data, path, password, data, limits, pure=False)
                     in_flight[future] = job
                     completed.add(future)
 

@@ -362,8 +362,11 @@ def evaluate(db_path: str | Path, gold_dir: str | Path) -> dict:
             "metadata": {}, "targets": [], "citations": [], "tasks": [], "members": []}
         scores: dict[str, PRF] = {}
         if "targets" in gold:
-            scores["targets"] = score_targets(gold["targets"], stored["targets"])
-            scores["targets_any_scope"] = score_targets(gold["targets"], stored["targets"], with_scope=False)
+            targets = stored["targets"]
+            if gold.get("target_kinds"):  # the gold annotated only these kinds (written before requirement/support)
+                targets = [t for t in targets if (t.get("kind") or "target") in gold["target_kinds"]]
+            scores["targets"] = score_targets(gold["targets"], targets)
+            scores["targets_any_scope"] = score_targets(gold["targets"], targets, with_scope=False)
         if "metadata" in gold:
             scores["metadata"] = score_metadata(gold["metadata"], stored["metadata"])
         if "citations" in gold:

@@ -148,9 +148,18 @@ class Document:
     def page_at(self, char_index: int) -> int | None:
         if not self.page_starts:
             return None
-        starts = [s for s, _ in self.page_starts]
+        starts = self._cached("page_starts", self.page_starts, lambda: [s for s, _ in self.page_starts])
         i = bisect.bisect_right(starts, char_index) - 1
         return self.page_starts[max(i, 0)][1]
+
+    def _cached(self, name: str, source: list, build):
+        """An index built once from ``source`` and rebuilt only when that list is replaced or grows
+        (a look-up per fact must not walk every page or section of a long document)."""
+        cache = self.__dict__.setdefault("_index_cache", {})
+        key = (id(source), len(source))
+        if name not in cache or cache[name][0] != key:
+            cache[name] = (key, build())
+        return cache[name][1]
 
     def raw_span(self, char_start: int, char_end: int) -> tuple[int, int]:
         """The raw-text span that normalized [char_start, char_end) came from."""
@@ -162,10 +171,33 @@ class Document:
         return Span(char_start, char_end, self.text[char_start:char_end])
 
     def section_at(self, char_index: int) -> Section | None:
-        """The deepest section containing ``char_index``."""
-        best = None
-        for section in self.sections:
-            if section.char_start <= char_index < section.char_end:
-                if best is None or section.level >= best.level:
-                    best = section
-        return best
+        """The deepest section containing ``char_index`` (of equally deep ones, the last listed)."""
+        points, owners = self._cached("sections", self.sections, self._section_owners)
+        k = bisect.bisect_right(points, char_index) - 1
+        return owners[k] if 0 <= k < len(owners) else None
+
+    def _section_owners(self) -> tuple[list[int], list["Section | None"]]:
+        """The section boundaries, sorted, and the deepest section over each stretch between two.
+
+        Sections are laid down deepest (then last listed) first; a stretch keeps the first section
+        that covers it, and a skip pointer jumps over covered stretches, so each is set once."""
+        points = sorted({p for s in self.sections for p in (s.char_start, s.char_end)})
+        at = {p: k for k, p in enumerate(points)}
+        owners: list[Section | None] = [None] * max(len(points) - 1, 0)
+        skip = list(range(len(points)))
+
+        def free(k: int) -> int:
+            while skip[k] != k:
+                skip[k] = skip[skip[k]]
+                k = skip[k]
+            return k
+
+        order = sorted(range(len(self.sections)), key=lambda i: (self.sections[i].level, i), reverse=True)
+        for i in order:
+            section = self.sections[i]
+            k, end = free(at[section.char_start]), at[section.char_end]
+            while k < end:
+                owners[k] = section
+                skip[k] = k + 1
+                k = free(k + 1)
+        return points, owners

@@ -317,28 +317,75 @@ def _is_heading_line(text: str) -> bool:
     return bool(marker) and len(text) <= 30 and not regex.search(r"[，；。,;]", text[marker.end() :])
 
 
+class _OpenLine:
+    """What :func:`should_join` asks of a line, kept up to date as lines join onto it (measuring the
+    whole joined line again for every line added cost the square of a paragraph's length)."""
+
+    #: the last characters a sentence end is looked for in (closing quotes/brackets may follow it)
+    TAIL = 64
+
+    def __init__(self, chars: list[str]):
+        self.chars = chars  # the line's own list: joined lines extend it in place
+        self.width = 0.0
+        self.mid_sentence = False
+        self.brackets = 0
+        self._count(chars)
+
+    def _count(self, piece: list[str]) -> None:
+        text = "".join(piece)
+        self.width += display_width(text)
+        self.mid_sentence = self.mid_sentence or bool(MID_SENTENCE.search(text))
+        self.brackets += sum(text.count(b) for b in "（）()")
+
+    def extend(self, piece: list[str]) -> None:
+        self.chars += piece
+        self._count(piece)
+
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    def ends_sentence(self) -> bool:
+        tail = "".join(self.chars[-self.TAIL:])
+        if len(self.chars) > self.TAIL and not tail.rstrip("”’）)】》」』"):
+            tail = self.text()  # a tail of closing marks only: the sentence end may lie further back
+        return bool(SENTENCE_END.search(tail))
+
+    def is_heading(self) -> bool:
+        return len(self.chars) <= 30 and _is_heading_line(self.text())
+
+    def is_whole_bracket(self) -> bool:
+        """The line is one bracketed note: ``WHOLE_BRACKET`` without reading it all."""
+        return (len(self.chars) >= 2 and self.chars[0] in "（(" and self.chars[-1] in "）)"
+                and self.brackets == 2)
+
+
 def should_join(prev: str, nxt: str, wrap_width: float | None) -> bool:
     """Whether ``nxt`` continues the sentence that ``prev`` (a hard-wrapped line) left open."""
+    return _continues(_OpenLine(list(prev)), nxt, wrap_width)
+
+
+def _continues(prev: _OpenLine, nxt: str, wrap_width: float | None) -> bool:
     if ITEM_START.match(nxt) or DATE_LINE.match(nxt):
         return False
-    if SENTENCE_END.search(prev):
+    if prev.ends_sentence():
         # …体验。 at the right margin, then （市工信局牵头，…配合）: the item's agency note goes on
-        return bool(wrap_width and display_width(prev) >= wrap_width - 2 and TRAILING_NOTE_START.match(nxt))
-    if wrap_width and display_width(prev) >= wrap_width - 2:
+        return bool(wrap_width and prev.width >= wrap_width - 2 and TRAILING_NOTE_START.match(nxt))
+    if wrap_width and prev.width >= wrap_width - 2:
         return True  # the line ran to the right margin: a hard wrap
-    if _is_heading_line(prev):
+    if prev.is_heading():
         return False
-    if prev[-1].isdigit() and (nxt[0].isdigit() or nxt[0] in ".%"):
+    if prev.chars[-1].isdigit() and (nxt[0].isdigit() or nxt[0] in ".%"):
         return True  # a number broken over lines: 21. / 3%
-    if WHOLE_BRACKET.match(prev):
+    if prev.is_whole_bracket():
         return False  # （联系人：张三，电话：…） / （此件公开发布）: a note on a line of its own
     # A sentence cut mid-way (a page break in a text copy): long, with clause punctuation.
-    return bool(MID_SENTENCE.search(prev)) and len(prev) >= 12 and not prev.endswith(("”", "》"))
+    return prev.mid_sentence and len(prev.chars) >= 12 and prev.chars[-1] not in "”》"
 
 
 def _join_lines(lines: list[_Line]) -> list[_Line]:
     wrap_width = _wrap_width(lines)
     out: list[_Line] = []
+    open_line: _OpenLine | None = None
     for line in lines:
         prev = out[-1] if out else None
         if (
@@ -348,20 +395,21 @@ def _join_lines(lines: list[_Line]) -> list[_Line]:
             and prev.block != -1
             and not line.new_paragraph
             and (prev.hints & _LAYOUT) == (line.hints & _LAYOUT)
-            and should_join(prev.text, line.text, wrap_width)
+            and _continues(open_line, line.text, wrap_width)
         ):
             if not (is_wide(prev.chars[-1]) or is_wide(line.chars[0])) and prev.chars[-1] not in "-./" and not (
                 prev.chars[-1].isdigit() and (line.chars[0].isdigit() or line.chars[0] in ".%")
             ):
-                prev.chars.append(" ")
+                open_line.extend([" "])
                 prev.raws.append(prev.raws[-1])
-            prev.chars += line.chars
+            open_line.extend(line.chars)
             prev.raws += line.raws
             prev.converted |= line.converted
             if line.page != prev.page:
                 prev.__dict__.setdefault("page_changes", []).append((len(prev.chars) - len(line.chars), line.page))
             continue
         out.append(line)
+        open_line = _OpenLine(line.chars)
     return out
 
 

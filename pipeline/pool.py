@@ -18,13 +18,13 @@ import os
 import resource
 import signal
 import time
-from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Callable, Iterable, Iterator
 
+from pipeline.limits import GIB, Limits  # noqa: F401  (re-exported: callers import Limits from here)
+
 #: Linux prctl option: the signal a process gets when its parent dies
 _PR_SET_PDEATHSIG = 1
-GIB = 1 << 30
 
 
 def default_memory_limit(workers: int) -> int:
@@ -34,21 +34,6 @@ def default_memory_limit(workers: int) -> int:
     except (ValueError, OSError, AttributeError):
         return 4 * GIB
     return max(GIB, min(4 * GIB, int(ram * 0.75) // max(workers, 1)))
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What one document may take. None lifts a limit."""
-
-    #: wall-clock seconds for one document, reading included
-    timeout: float | None = 300.0
-    #: bytes of address space for a worker process (see default_memory_limit)
-    memory: int | None = 4 * GIB
-    #: bytes of an input file; a larger one is not read at all
-    file_size: int | None = 512 * (1 << 20)
-
-    def describe_memory(self) -> str:
-        return f"{self.memory / GIB:.1f} GiB" if self.memory else "no limit"
 
 
 def _die_with_parent() -> None:
@@ -150,8 +135,9 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
                     idle.append(_Worker(context, worker, limits.memory))
                     continue
                 if isinstance(result, tuple) and result and result[0] == "memory_limit":
-                    yield failed(slot.job, "memory_limit", f"the document needed more memory than the "
-                                                           f"{limits.describe_memory()} a document may use")
+                    yield failed(slot.job, "memory_limit",
+                                 f"the document needed more memory than the {limits.describe_memory()} a document "
+                                 "may use (raise --max-memory to read it)")
                     slot.stop(kill=True)  # its heap may be left fragmented near the limit
                     idle.append(_Worker(context, worker, limits.memory))
                     continue

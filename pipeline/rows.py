@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.fingerprint import passages, signature
+from pipeline.limits import bounded_warnings
 from schemas.tables import TABLES
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -79,7 +80,7 @@ def document_rows(doc_id: str, path: str, size: int, doc, results: dict, labels:
         "page_count": raw.page_count,
         "encoding": raw.encoding, "converted_traditional": int(doc.converted_traditional),
         "portal_fields": json.dumps(raw.portal_fields, ensure_ascii=False),
-        "warnings": json.dumps(raw.warnings, ensure_ascii=False),
+        "warnings": json.dumps(bounded_warnings(raw.warnings), ensure_ascii=False),
         "pipeline_version": pipeline_version,
         "extractors": json.dumps(labels, ensure_ascii=False),
         "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -112,7 +113,8 @@ def document_rows(doc_id: str, path: str, size: int, doc, results: dict, labels:
         rows["targets"].append({
             "id": target_id, "document_id": doc_id, "seq": seq,
             **_pick(target, ("indicator", "indicator_raw", "kind", "scope", "comparator", "value", "value_max",
-                             "unit", "deadline", "deadline_start", "deadline_raw", "rank", "section_path")),
+                             "unit", "deadline", "deadline_start", "deadline_raw", "rank", "binding",
+                             "section_path")),
             **_span(target, doc), "extractor": labels.get("targets"),
         })
         for k, extra in enumerate(target.also_at):

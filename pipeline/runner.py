@@ -26,8 +26,9 @@ from pipeline import __version__
 from pipeline.errors import IngestError
 from pipeline.ingest import README_NAME, SUPPORTED_SUFFIXES, read_data, sniff_format
 from pipeline.normalize import normalize
+from pipeline.limits import Limits, bounded_message
 from pipeline.notices import regroup
-from pipeline.pool import Limits, default_memory_limit, run_limited
+from pipeline.pool import default_memory_limit, run_limited
 from pipeline.rows import Rows, document_rows, failure_row
 from pipeline.store import Store, file_row, write_lock
 from pipeline.structure import structure
@@ -49,7 +50,7 @@ class Outcome:
     action: str = "extracted"
 
 
-Job = tuple[str, "str | None"]  # (path, password)
+Job = tuple[str, "str | None", Limits]  # (path, password, limits)
 #: where extraction runs: (jobs, failed) → an Outcome per job, ``failed(job, code, message)`` making the
 #: Outcome of a job that did not finish (``pipeline.pool.run_limited`` locally, ``pipeline.cluster``)
 Engine = Callable[[Iterator[Job], Callable[[Job, str, str], Outcome]], Iterator[Outcome]]
@@ -134,14 +135,15 @@ def current_versions() -> tuple[str, str]:
     return __version__, json.dumps(labels, ensure_ascii=False)
 
 
-def extract_document(path: str | Path, password: str | None = None, data: bytes | None = None):
+def extract_document(path: str | Path, password: str | None = None, limits: Limits | None = None,
+                     data: bytes | None = None):
     """Ingest → normalize → structure → every extractor (of ``data``, the file's bytes, when already
     read). Returns (Document, results, labels)."""
     from extractors import registry  # importing the package registers every extractor, in run order
 
     if data is None:
         data = Path(path).read_bytes()
-    raw = read_data(data, str(path), password=password)
+    raw = read_data(data, str(path), password=password, limits=limits)
     doc = structure(normalize(raw))
     results: dict = {}
     labels: dict[str, str] = {}
@@ -151,16 +153,16 @@ def extract_document(path: str | Path, password: str | None = None, data: bytes 
     return doc, results, labels
 
 
-def process_file(path: str, password: str | None = None) -> Outcome:
+def process_file(path: str, password: str | None = None, limits: Limits | None = None) -> Outcome:
     """Extract one file into rows; never raises (every failure becomes an Outcome)."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         return Outcome(path, "", "failed", f"unreadable: {exc.strerror or exc}")
-    return process_data(path, password, data)
+    return process_data(path, password, data, limits)
 
 
-def process_data(path: str, password: str | None, data: bytes) -> Outcome:
+def process_data(path: str, password: str | None, data: bytes, limits: Limits | None = None) -> Outcome:
     """Extract the bytes of the file ``path`` into rows (on a cluster worker, which may not see the
     file); never raises."""
     started = time.perf_counter()
@@ -170,7 +172,7 @@ def process_data(path: str, password: str | None, data: bytes) -> Outcome:
     except IngestError:
         file_format = None
     try:
-        doc, results, labels = extract_document(path, password, data)
+        doc, results, labels = extract_document(path, password, limits, data)
         rows = document_rows(doc_id, path, len(data), doc, results, labels, __version__)
         counts = {name: len(v) for name, v in rows.items() if name not in ("documents", "agencies")}
         return Outcome(path, doc_id, "ok", None, counts, time.perf_counter() - started, rows)
@@ -182,16 +184,17 @@ def process_data(path: str, password: str | None, data: bytes) -> Outcome:
         last = traceback.extract_tb(exc.__traceback__)[-1]
         status = "failed"
         error = f"internal_error: {type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})"
+    error = bounded_message(error)
     version, labels = current_versions()
     row = failure_row(doc_id, path, file_format, status, error, len(data), json.loads(labels), version)
     return Outcome(path, doc_id, status, error, {}, time.perf_counter() - started, {"documents": [row]})
 
 
-def _process(args: tuple[str, str | None]) -> Outcome:
+def _process(args: Job) -> Outcome:
     return process_file(*args)
 
 
-def _unfinished(job: tuple[str, str | None], code: str, message: str) -> Outcome:
+def _unfinished(job: Job, code: str, message: str) -> Outcome:
     """The Outcome of a file whose extraction did not finish (timeout, memory_limit, crashed)."""
     path = job[0]
     try:
@@ -216,7 +219,7 @@ def run(
     on_wait: Callable[[], None] | None = None,
     lock_timeout: float | None = None,
     limits: Limits | None = None,
-    worker: Callable[[tuple[str, str | None]], Outcome] = _process,
+    worker: Callable[[Job], Outcome] = _process,
     engine: Engine | None = None,
     keep_outcomes: bool = True,
 ) -> Summary:
@@ -255,7 +258,7 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
 
     waiting: dict[str, list[str]] = {}  # bytes in flight → further paths holding the same bytes
 
-    def jobs() -> Iterator[tuple[str, str | None]]:
+    def jobs() -> Iterator[Job]:
         for path in iter_input_files(paths, every_file=True):
             path_str = str(path)
             if path.suffix.lower() not in SUPPORTED_SUFFIXES and not _given(path, paths):
@@ -297,7 +300,7 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
                 finish(Outcome(path_str, doc_id, status, error, action="duplicate"), [])
                 continue
             waiting[doc_id] = []
-            yield path_str, password
+            yield path_str, password, limits
 
     def record(outcome: Outcome) -> None:
         also = waiting.pop(outcome.document_id, []) if outcome.document_id else []

@@ -63,7 +63,7 @@ class Deadline:
 class Target(Evidence):
     indicator: str | None = None
     indicator_raw: str | None = None
-    kind: str = "target"  # target | actual | baseline
+    kind: str = "target"  # target | actual | baseline | requirement | support
     scope: str | None = None
     comparator: str | None = None  # > | >= | <= | = | ~
     value: float | None = None
@@ -73,6 +73,8 @@ class Target(Evidence):
     deadline_start: str | None = None
     deadline_raw: str | None = None
     rank: int | None = None
+    #: 约束性 (binding) or 预期性 (expected): the 属性 an indicator table gives the figure's row
+    binding: str | None = None
     section_path: str | None = None
     #: further places that state the same target (body and annex): list of Evidence
     also_at: list[Evidence] = field(default_factory=list)

@@ -102,7 +102,7 @@ TABLES: dict[str, dict] = {
     "targets": {
         "columns": {"id": str, "document_id": str, "seq": int, "indicator": str, "indicator_raw": str, "kind": str,
                     "scope": str, "comparator": str, "value": float, "value_max": float, "unit": str,
-                    "deadline": str, "deadline_start": str, "deadline_raw": str, "rank": int,
+                    "deadline": str, "deadline_start": str, "deadline_raw": str, "rank": int, "binding": str,
                     "section_path": str, **SPAN, "extractor": str},
         "pk": "id",
         "fk": [("document_id", "documents", "id")],

@@ -168,11 +168,12 @@ def test_units_are_harmonized_with_the_conversion_shown(our_db):
     assert (mianyang.value, mianyang.unit, mianyang.conversion) == (6500, "个", "6500 座 → 6500 个")
     wuhu = cell_figure(matrix, "芜湖市", "5G基站数")
     assert (wuhu.value, wuhu.unit, wuhu.conversion) == (8000, "个", None)
-    # 500亿元 and 6000000万元: one raw indicator stated by two notices, in 万元
+    # 500亿元 and 6000000万元: one indicator (canonical since schemas/indicators.json holds the 数字经济 system)
+    # stated by two notices, both written in its unit 元
     column = next(c for c in matrix.indicators if c.name == DIGITAL)
-    assert (column.canonical, column.unit, column.threshold) == (False, "万元", None)
-    assert cell_figure(matrix, "芜湖市", DIGITAL).value == 5_000_000
-    assert cell_figure(matrix, "绵阳市", DIGITAL).value == 6_000_000
+    assert (column.canonical, column.unit, column.threshold) == (True, "元", None)
+    assert cell_figure(matrix, "芜湖市", DIGITAL).value == 50_000_000_000
+    assert cell_figure(matrix, "绵阳市", DIGITAL).value == 60_000_000_000
 
 
 def test_an_indicator_without_a_national_threshold_has_no_mark_and_no_column(our_db):

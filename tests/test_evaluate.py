@@ -154,3 +154,24 @@ def test_cli(seed_db, tmp_path):
     empty.mkdir()
     result = runner.invoke(cli, ["evaluate", "--gold", str(empty), "--db", str(seed_db)])
     assert result.exit_code != 0 and "no document" in result.output
+
+
+def test_a_gold_file_scores_only_the_target_kinds_it_annotated(tmp_path):
+    """Gold written before requirement and support says so (target_kinds); newer gold scores every kind."""
+    notice = tmp_path / "notices" / "k1_notice.txt"
+    notice.parent.mkdir()
+    notice.write_text("某市人民政府\n\n到2025年，全市新建5G基站3000个。对新建5G基站给予每个1万元补贴。\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    run([notice.parent], db)
+    goal = target(indicator="新建5G基站数", indicator_raw="新建5G基站", value=3000, unit="个", scope="某市",
+                  comparator=">=", deadline="2025-12-31")
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    gold = {"match": ["k1_"], "targets": [goal]}
+    (gold_dir / "k1.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    prf = evaluate(db, gold_dir)["overall"]["targets"]
+    assert (prf.tp, prf.n_pred, prf.n_gold) == (1, 2, 1)  # the subsidy (support) is a fact this gold lacks
+    gold["target_kinds"] = ["target", "actual", "baseline"]
+    (gold_dir / "k1.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    prf = evaluate(db, gold_dir)["overall"]["targets"]
+    assert (prf.tp, prf.n_pred, prf.n_gold) == (1, 1, 1)

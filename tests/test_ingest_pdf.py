@@ -540,7 +540,8 @@ def test_user_password_required_and_wrong_password():
     path = FIXTURES / "001_yuzhong_encrypted_userpw.pdf"
     with pytest.raises(EncryptedError, match="password required") as required:
         pdf.read(path.read_bytes(), str(path))
-    assert str(required.value) == "encrypted: password required"
+    # the error says what the user can do
+    assert str(required.value) == "encrypted: password required; give the password with --password, or save an unprotected copy"
     with pytest.raises(EncryptedError, match="wrong password"):
         pdf.read(path.read_bytes(), str(path), password="gov2024")
 

@@ -1,6 +1,7 @@
 """Numbers, units and comparators (extractors.numbers)."""
 import pytest
 
+from extractors.comparators import share_base, stated_bound
 from extractors.numbers import canonical_unit, chinese_to_number, comparator, find_quantities, unit_kind
 
 
@@ -108,3 +109,48 @@ def test_unit_kinds():
     assert unit_kind("座") == "count"
     assert unit_kind(None) is None
     assert canonical_unit("个/每万人") == "个/万人"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("三分之一以上", 33.333333, "%"), ("四分之三", 75, "%"),  # fractions are shares
+    ("一千二百万元", 12_000_000, "元"), ("百亿元", 10_000_000_000, "元"), ("三千亩", 3000, "亩"),  # money, area
+    ("1.3万亿斤", 1_300_000_000_000, "斤"), ("200平方公里", 200, "平方公里"), ("10万亩", 100_000, "亩"),
+    ("5EFLOPS", 5, "EFLOPS"), ("100Tbps", 100, "Tbps"), ("20ms", 20, "ms"), ("30微克/立方米", 30, "微克/立方米"),
+    ("4‰", 4, "‰"), ("50发", 50, "发"), ("600颗", 600, "颗"), ("1000例", 1000, "例"), ("65周岁", 65, "周岁"),
+    ("2起", 2, "起"), ("5年", 5, "年"), ("40多年", 40, "年"),
+])
+def test_more_units_fractions_and_chinese_amounts(text, value, unit):
+    q = one(text)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+def test_a_bare_magnitude_after_a_comparator_is_a_number_without_a_unit():
+    q = one("发展卫星通信用户超千万，")
+    assert (q.text, q.value, q.unit) == ("千万", 10_000_000, None)
+    assert one("逾百亿元").value == 1e10  # 逾 governs a Chinese numeral too
+
+
+@pytest.mark.parametrize("text", [
+    "千家万户", "2025年", "2023—2025年", "一年级", "90年代", "成为一个平台", "推动5G发展",
+])
+def test_not_quantities_either(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("给予不超过项目总投资20%", "<="), ("不低于总投资的30%", ">="), ("按设备投资额的20%", "="),
+    ("最高2000万元", "<="), ("支持金额最高可至3000万元", "<="), ("最多3家", "<="), ("只开设一个", "<="),
+    ("不得超过2年", "<="), ("缩短至12分钟", "<="), ("下降到27%", "<="), ("从事本专业工作满8年", ">="),
+    ("≥45%", ">="), (">7%", ">"), ("<5.5%", "<="), ("至少提前3个月", ">="), ("连续3次无故不参加评审的", ">="),
+])
+def test_more_comparators(text, expected):
+    q = find_quantities(text)[-1]
+    assert comparator(text, q) == expected
+
+
+def test_the_base_of_a_share_and_a_stated_bound():
+    text = "给予不超过项目总投资20%、最高2000万元的资金支持"
+    share, amount = find_quantities(text)
+    assert share_base(text, share) == "项目总投资" and share_base(text, amount) is None
+    assert stated_bound("保持在50%以上", find_quantities("保持在50%以上")[0])
+    assert not stated_bound("达到50%", find_quantities("达到50%")[0])  # a verb of reaching states no bound

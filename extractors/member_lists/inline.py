@@ -109,7 +109,7 @@ def parse_one(text: str, start: int, role: str | None, layout: Layout, guess_nam
         post = (start + bracketed.start("post"), start + bracketed.end("post"))
         parsed = Parsed(role, (start, start + bracketed.end("name")), post)
         return with_org(parsed, bracketed.group("post"), post[0])
-    gaps = {i - start for i in layout.gaps if start < i < start + len(text)}
+    gaps = layout.gaps_within(start, len(text))
     p_start, p_end = split_person(text, gaps, layout.not_names)
     if p_start is None and guess_names:
         p_start, p_end = name_before_unit(text, gaps, layout.not_names)

@@ -26,6 +26,11 @@ class Layout:
     gaps: set[int] = field(default_factory=set)  # normalized indices that had raw whitespace before them
     not_names: frozenset[str] = frozenset()  # the notice's region names: never a person
 
+    def gaps_within(self, start: int, length: int) -> set[int]:
+        """The gaps strictly inside ``[start, start + length)``, counted from ``start`` (looked up
+        position by position: a member's text is short, the document's gaps are many)."""
+        return {i - start for i in range(start + 1, start + length) if i in self.gaps}
+
 
 def read_layout(doc, not_names: frozenset[str] = frozenset()) -> Layout:
     """Table rows and raw-text lines of ``doc`` in text order, and where the raw text had spaces."""

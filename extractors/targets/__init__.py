@@ -6,14 +6,17 @@ What it reads
   ，；： outside brackets and quotes; a clause holding several figures is cut at the 、 between
   them). Every *quantity* (``extractors.numbers``) becomes one Target unless a rule says why not;
   each skipped number is logged at debug level with its reason (years, dates, document numbers,
-  ordinals, technology names like ``5G``, bandwidth classes like ``500Mbps及以上用户``, money
-  and price rules, ratios ``5：2：3`` …).
+  ordinals, technology names like ``5G``, bandwidth classes like ``500Mbps及以上用户``, ratios
+  ``5：2：3``, numbers in web addresses, spans of time that name a thing or only tell how long
+  (``15分钟生活圈``, ``3年内完成``, ``连续11年``) …).
 - **Tables** (``doc.tables``; tab-separated lines when a backend gave none): an indicator table
   (a column headed 指标/指标名称) is read cell by cell, ``/`` meaning no value, the column header
   giving the scope (``某市电信``) or the deadline (``2023年``); an entity table (a column headed
   城市/县（市、区）/单位…) gives one row per place, the header cells giving the indicator and its
   unit (``5G用户占比(%)``, ``用户数(万户)``); any other table is read as text, row by row, a
-  cell that is only a deadline (``2023年10月``) dating the figures of its row.
+  cell that is only a deadline (``2023年10月``) dating the figures of its row. A plan's table of main
+  indicators (``指标 | 2020年 | 2025年 | 年均/累计 | 属性``) gives the base year's cells as reports, the
+  later years' as goals, and each row's 约束性/预期性 as ``binding``.
 
 What each Target holds
 ----------------------
@@ -21,12 +24,22 @@ What each Target holds
   None when no entry fits — the notice's own words are always in ``indicator_raw``. A figure with
   no words of its own borrows the subject before it, but with its own period word
   (``新建5G基站800个，累计达到4500个`` → 累计, not 新建); ``该指标`` / ``这一指标`` stands for the
-  indicator an earlier sentence of the paragraph named, with or without a figure.
+  indicator an earlier sentence of the paragraph named, with or without a figure. ``indicator_raw`` is
+  the measure's own words (``wording``): no verbs (守住, 压缩至), adverbs or scope words (全市, 全国);
+  a change is named by its direction (``交通事故死亡人数下降10%`` → ``交通事故死亡人数降幅``,
+  ``增长8%`` → ``…增速``: ``changes``); a 分别 list gives each figure its item (``A、B和C分别下降…``);
+  a 其中 part is a figure of its own; a clause with only a verb takes the topic its sentence opened with.
 - ``kind``: ``target``; ``actual`` when the words report a status (a rank 居全省第17位, 截至/已完成/
   共计, a gap 还差); ``baseline`` for a national threshold (an annex table titled 评价指标/标准/阈值,
-  or ``达标值（25%）`` in a sentence), with scope ``全国``.
-- ``comparator``: from the words (``extractors.numbers.comparator``), else ``>=`` for a target or a
-  baseline (a bare goal means *reach at least*) and ``=`` for an actual.
+  or ``达标值（25%）`` in a sentence), with scope ``全国``; ``requirement`` for a rule's figure (an
+  eligibility threshold ``年营收1亿元以上的企业``, a staffing rule ``固定人员不少于40人``, a term
+  ``每届任期5年``, a time limit ``5个工作日内``; every figure of a regulation) and ``support`` for a
+  subsidy, award or funding amount or share (``给予不超过项目总投资20%、最高2000万元的资金支持`` → two
+  facts, both ``<=``): ``rules``. A rank that is the figure itself (``位居全省前3位``) is one of unit 位
+  (``rank_goals``).
+- ``comparator``: from the words (``extractors.comparators``), else ``>=`` for a target or a baseline
+  (a bare goal means *reach at least*; ``<=`` on an indicator where lower is better), ``=`` for an
+  actual, a requirement or support.
 - ``deadline``: a date at the head of a paragraph, sentence or enumerated item (``到2023年年底，``,
   ``一是…``) applies to every figure after it until another head date or the next item; a clause
   naming its own date overrides for that clause only. For an actual it is the as-of date.
@@ -48,8 +61,10 @@ Where each step lives
 - ``body``: paragraph by paragraph (a date that announces a list, a status section's as-of date) →
   ``paragraph``: sentences and clauses (cut by ``clauses``), the head date of each (``dating``), rankings
   (``ranks``), 达标 goals without a number (``reach``), why each other number was skipped (``skips``) →
-  ``figure``: one figure's Targets, its words from ``subjects`` (antecedents, borrowed words), its
-  entities from ``scopes`` (分别 lists), its kind and comparator from ``kind``.
+  ``figure``: one figure's Targets, its words from ``subjects`` (antecedents, borrowed words, 其中 parts)
+  cleaned by ``wording``, a change from ``changes``, its entities from ``scopes`` (分别 lists, 各县区), its
+  kind and comparator from ``kind`` and ``rules`` (requirements, support, spans of time); ranks that are
+  the figure from ``rank_goals``.
 - ``tables``: indicator tables, entity tables, other tables read as text; tab-separated lines as tables.
 - then ``dating`` (an annex table takes the body's dates), ``reach`` (达标 goals get their value),
   ``merge`` (one Target per figure stated twice), ``ranks`` (ranks stated apart from their figures),
@@ -70,6 +85,7 @@ from extractors.targets.merge import merge_repeats
 from extractors.targets.ranks import apply_ranks
 from extractors.targets.reach import resolve_reach
 from extractors.targets.region import issuer_region, reference_date
+from extractors.targets.rules import is_regulation
 from extractors.targets.tables import pseudo_tables, read_table
 from schemas.records import Target
 
@@ -83,6 +99,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     """All targets of a document; ``on_skip(start, end, reason)`` hears about every number not taken."""
     meta = (prior or {}).get("metadata")
     ctx = Context(doc, doc.text, issuer_region(doc, meta), reference_date(doc, meta), indicator_dictionary(), on_skip)
+    ctx.regulation = is_regulation(doc, meta)
     pseudo, pseudo_paragraphs = pseudo_tables(doc) if not doc.tables else ([], set())
     status_sections = find_status_sections(doc)
     cands, as_of = read_body(ctx, pseudo_paragraphs, status_sections)
@@ -90,7 +107,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
         read_table(ctx, table, cands)
     inherit_table_deadlines(cands)
     cands = resolve_reach(ctx, cands)
-    targets = merge_repeats(cands)
+    targets = merge_repeats(cands, doc.text)
     apply_ranks(ctx, targets)
     date_status_reports(targets, status_sections, as_of)
     _locate(doc, targets)
@@ -115,7 +132,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "3")
+@register("targets", "4")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

@@ -16,6 +16,8 @@ from schemas.records import Deadline
 
 # a paragraph that announces the list after it: …具体目标如下： / …主要指标：
 ANNOUNCES_LIST = regex.compile(r"[：:]\s*$")
+# the heading of a section of goals: 一、主要目标 / 二、发展目标 / 总体目标 (not 目标任务分解 tables)
+GOALS_HEADING = regex.compile(r"\s*(?:主要|发展|总体|工作|建设|具体)?目标\s*$")
 # a note under a table or figure: 注：… / 备注：… / 数据来源：…
 NOTE = regex.compile(r"\s*(?:注|备注|说明|数据来源|资料来源)\s*\d?\s*[:：]")
 
@@ -29,16 +31,19 @@ def read_body(ctx: Context, table_paragraphs: set[int],
     as_of: dict[int, Deadline] = {}  # status section index → the date its first dated paragraph opens with
     # 到2023年底，…具体目标如下：: the date of a paragraph that announces a list holds for the items under it
     announced: Deadline | None = None
+    goals_section = False  # under 一、主要目标: the date the section opens with holds for its paragraphs
     for i, (start, end) in enumerate(doc.paragraphs):
         if i in table_paragraphs or start >= end:
             continue
         marker = HEADING.match(doc.text, start, end)
         if marker and marker.group("l1"):
             announced = None  # the next 一、 section
+            goals_section = bool(GOALS_HEADING.match(doc.text, marker.end(), end))
         section = section_index(status_sections, start)
         ctx.in_status_section = section is not None
         date = read_paragraph(ctx, start, end, cands, base=announced)
-        if date is not None and date.date and ANNOUNCES_LIST.search(doc.text, start, end):
+        if date is not None and date.date and (ANNOUNCES_LIST.search(doc.text, start, end)
+                                               or (goals_section and announced is None)):
             announced = date
         # 注：…按2023年末常住人口计算 dates the population, not the figures
         if section is not None and section not in as_of and date is not None and date.date \

@@ -46,6 +46,7 @@ class Context:
     pending_reach: list = field(default_factory=list)  # (Candidate, indicator) goals of reaching a baseline
     in_status_section: bool = False  # the paragraph reports the state of things (一、发展现状)
     rank_notes: list = field(default_factory=list)  # (entity, indicator words, rank) stated without a figure
+    regulation: bool = False  # the notice is (or issues) a regulation: its figures are rules (requirement)
 
     def skip(self, start: int, end: int, reason: str) -> None:
         if self.on_skip is not None:

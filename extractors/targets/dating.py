@@ -20,7 +20,10 @@ HEAD_LEAD = regex.compile(r"(?:力争|争取|确保|计划|预计|全市|全县|
 # a section that reports the state of things: 一、发展现状 / 发展基础 / 总体情况 / 各设区市情况 / 工作进展 / 主要成效
 STATUS_HEADING = regex.compile(r"(?:现状|基础|情况|进展|成效|成绩|回顾)$")
 # … unless it names goals or work to do: 主要目标和完成情况 is no report
-NOT_STATUS_HEADING = regex.compile(r"目标|任务|要求|措施|安排|计划|问题|举措|打算")
+NOT_STATUS_HEADING = regex.compile(
+    r"目标|任务|要求|措施|安排|计划|问题|举措|打算|[，,]|"
+    r"^(?:夯实|提升|加强|推进|推动|强化|完善|健全|筑牢|打牢|巩固|优化|加快|构建|建设|厚植|增强|提高|扩大)"  # 夯实…基础: work to do
+)
 
 
 def head_date(text: str, body_start: int, dates: list[Deadline], quantities: list[Quantity]) -> Deadline | None:

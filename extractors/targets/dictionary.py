@@ -26,6 +26,9 @@ def norm_words(text: str | None) -> str:
     return _NORM_DROP.sub("", text).lower()
 
 
+# the noun a change is named by (交通事故死亡人数降幅, GDP增速) and the words that make an indicator one
+CHANGE_NOUN = regex.compile(r"降幅|增幅|增速|减少量|增加量")
+CHANGE_WORD = regex.compile(r"降幅|增幅|增速|减少量|增加量|下降|降低|增长")
 # spaces, quotes, hyphens and ellipses: 10G-PON = 10GPON, “双千兆” = 双千兆
 _NORM_DROP = regex.compile(r"[\s“”\"'‘’「」『』\-‐‑–—·…]")
 
@@ -40,21 +43,33 @@ class Indicator:
     exclude: tuple[str, ...]
     miit: bool = False
     threshold: tuple[str, float] | None = None
+    direction: str = "higher"  # higher | lower: which way is better
+    topic: str | None = None  # the indicator system: 十四五主要指标, 数字经济, 安全生产 …
 
     def fits(self, unit: str | None) -> bool:
-        """Whether a figure in ``unit`` can measure this indicator (a percent is never a count)."""
+        """Whether a figure in ``unit`` can measure this indicator (a percent is never a count; an index such as
+        PUE has no unit)."""
         mine = unit_kind(self.unit)
         kind = unit_kind(unit)
         if kind is None:
-            return mine == "count"
+            return mine in ("count", None)
+        if mine is None:
+            return False
         if kind != mine:
             return False
         return kind != "count" or unit in self.units or unit == self.unit
+
+    @property
+    def measures_change(self) -> bool:
+        """Whether the indicator is a change (单位GDP能源消耗降幅, GDP增速), not a level."""
+        return bool(CHANGE_WORD.search(self.name))
 
     def score(self, words: str) -> int:
         """How well normalized ``words`` name this indicator: 0 none, >1000 an exact wording."""
         if any(x in words for x in self.exclude):
             return 0
+        if CHANGE_NOUN.search(words) and not self.measures_change:
+            return 0  # 人均预期寿命累计增幅 is a change, not the level 人均预期寿命
         best = 0
         for wording in self.wordings:
             if wording in words:
@@ -92,18 +107,20 @@ class Dictionary:
 
 
 def _indicator(entry: dict) -> Indicator:
-    units = frozenset(canonical_unit(u) for u in entry.get("units", []) or [entry["unit"]])
+    units = frozenset(canonical_unit(u) for u in entry.get("units", []) or [entry.get("unit")])
     threshold = entry.get("threshold")
     return Indicator(
         name=entry["name"],
-        unit=canonical_unit(entry["unit"]),
-        units=units | {canonical_unit(entry["unit"])},
+        unit=canonical_unit(entry.get("unit")),
+        units=units | {canonical_unit(entry.get("unit"))},
         wordings=tuple(sorted({norm_words(w) for w in entry.get("wordings", [])} | {norm_words(entry["name"])},
                               key=len, reverse=True)),
         keywords=tuple(tuple(norm_words(k) for k in group) for group in entry.get("keywords", [])),
         exclude=tuple(norm_words(x) for x in entry.get("exclude", [])),
         miit=bool(entry.get("miit")),
         threshold=(threshold["comparator"], float(threshold["value"])) if threshold else None,
+        direction=entry.get("direction") or "higher",
+        topic=entry.get("topic"),
     )
 
 

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import regex
 
+from extractors.comparators import stated_bound
 from extractors.numbers import Quantity, comparator, find_quantities, suffix_length
+from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind
-from extractors.targets.scopes import entity_scopes
-from extractors.targets.subjects import clean_left, figure_words, per_capita, resolve_anaphor, shortest_suffix
+from extractors.targets.rules import rule_kind, support_unit, support_words, time_limit_words
+from extractors.targets.scopes import each_place, entity_scopes
+from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
+                                        shortest_suffix)
+from extractors.targets.wording import measure_words, without_comparison
 from pipeline.model import Cell
 from schemas.records import Deadline, Target
 
@@ -21,16 +26,21 @@ from schemas.records import Deadline, Target
 COUNTED_SUBJECT = regex.compile(
     r"\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?"
 )
-ALL_OF_THEM = regex.compile(r"均|都|全部|皆")  # … 均已达标: what is said of every one of the counted units
+ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
+# the notice's own parts, counted: 5个方面 / 18条措施 / 10项举措 / 20条具体政策
+OWN_PARTS = regex.compile(r"(?:个)?(?:方面|(?:具体|政策|支持|重点)?(?:措施|举措|意见|条款|政策措施)|部分|章|节)")
+# a difference from another region or the average: 高于全省1.5个百分点 / 快于全国平均水平
+RELATIVE = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|同期|平均)\p{Han}{0,4}$")  # … 均已达标: what is said of every one of the counted units
 # a figure that says which things are counted, before their count: 年销售额500万元以上的电商企业20家
 QUALIFIES_NOUN = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
-# a staffing rule, not an indicator: 明确1名科级干部为联络员 / 确定一名分管领导
+# a designation of staff, not an indicator: 明确1名科级干部为联络员 / 确定一名分管领导 (with no bound stated)
 STAFFING = regex.compile(r"\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员)")
-# money and price figures inside a subsidy or price rule: not indicator levels
-RULE_WORDS = regex.compile(r"补贴|补助|奖励|奖补|扶持|资助|给予|电价|收费|价格|资金|执行")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
 # (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
-ECONOMIC_MEASURE = regex.compile(r"增加值|产值|营业收入|收入|营收|生产总值|GDP|交易额|销售额|零售额|成交额")
+ECONOMIC_MEASURE = regex.compile(
+    r"增加值|产值|营业收入|收入|营收|生产总值|GDP|交易额|销售额|零售额|成交额|固定资产投资|工业投资|技术改造投资|税收|利润|"
+    r"进出口|出口额|进口额|消费品零售总额"
+)
 
 
 def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, c_start: int, c_end: int,
@@ -45,50 +55,86 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if counted and ALL_OF_THEM.search(text, counted.end(), c_end):
         reasons.append((q.start, q.end, "counts the units the sentence is about (9个设区市均已达标)"))
         return []
-    qualifier = QUALIFIES_NOUN.match(text, q.end + suffix_length(text, q, c_end), c_end)
-    if qualifier and any(other.start >= qualifier.end() for other in find_quantities(text, qualifier.end(), c_end)):
-        reasons.append((q.start, q.end, "says which things are counted (年销售额500万元以上的企业20家)"))
+    if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
+        reasons.append((q.start, q.end, "counts the notice's own parts (5个方面18条措施)"))
         return []
-    if q.unit in ("名", "人") and STAFFING.match(text, q.end, c_end) and q.value <= 10:
-        reasons.append((q.start, q.end, "a staffing rule (明确1名联络员), not an indicator"))
+    said = comparator(text, q, lo, c_end)
+    # 年销售额500万元以上的企业20家: the first figure says which things are counted, a threshold (requirement)
+    qualifier = QUALIFIES_NOUN.match(text, q.end + suffix_length(text, q, c_end), c_end)
+    qualifier = bool(qualifier) and any(other.start >= qualifier.end()
+                                        for other in find_quantities(text, qualifier.end(), c_end))
+    if q.unit in ("名", "人") and STAFFING.match(text, q.end, c_end) and q.value <= 10 and not said:
+        reasons.append((q.start, q.end, "a designation of staff (明确1名联络员), not an indicator"))
         return []
     scopes, lo = ([paired_scope], lo) if paired_scope else entity_scopes(ctx, text, lo, q.start)
-    left = resolve_anaphor(named or clean_left(ctx, text, lo, q.start, dates), subject, antecedent)
+    # 交通事故死亡人数下降10%: a change of the measure named before its verb (降幅), not a level
+    change = change_of(text, q, c_start, find_quantities(text, c_start, q.start))
+    words_end = max(lo, change.start) if change else q.start
+    left = resolve_anaphor(named or clean_left(ctx, text, lo, words_end, dates), subject, antecedent)
+    if change:
+        left = without_comparison(left)
+    group = each_place(left) if not scopes and not named else None
+    if group:  # 各县区专职监管人员不少于15人: the figure holds for each of them
+        scopes, left = [group[0]], group[1]
     clause_text = text[c_start:c_end]
     raw_left = text[lo:q.start]
     unit = q.unit
     gap = bool(GAP.search(raw_left.rstrip("（(")))
+    # 高于全省1.5个百分点: a difference from another region, about the figure before it
+    relative = q.unit == "个百分点" and bool(RELATIVE.search(raw_left))
     threshold = bool(THRESHOLD.search(text[max(c_start, q.start - 8):q.start]))
     opening = open_bracket(text, c_start, q.start)
     # 评价标准（每万人拥有5G基站数不低于12个、…）: every figure in the bracket, each with its own words
     in_threshold_list = opening is not None and bool(THRESHOLD.search(text[max(c_start, opening - 8):opening + 1]))
 
     # ---- what the figure is about, then which indicator that is
-    raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end, threshold or gap)
+    part = part_of_subject(ctx, text, c_start, left, subject) if not named else None
+    if part is not None:  # 其中农村地区1000个: a part of the figure before
+        raw, inherit, switched = part[0], part[1] is not None, False
+        scopes = [part[1]] if part[1] else scopes
+    else:
+        raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
+                                              threshold or gap or relative)
+    raw = measure_words(raw)
+    if change and raw and not raw.endswith(change.noun):
+        raw = without_comparison(raw) + change.noun
     if not raw:
         reasons.append((q.start, q.end, "no words name what the figure counts"))
         return []
     unit = per_capita(unit, raw)
 
-    indicator = None if gap else dictionary.match(raw, unit)
+    indicator = None if gap or relative or (part and not part[1]) else dictionary.match(raw, unit)
     if (indicator is None and inherit and not gap and not switched and subject.indicator is not None
             and subject.indicator.fits(unit)):
         indicator = subject.indicator
     if indicator is not None and not inherit:
         raw = shortest_suffix(raw, indicator)
 
-    # ---- kind
+    # ---- kind: a goal, a report, a threshold, or a rule (requirement) or support
     context_words = clause_text[: q.start - c_start] + (deadline.raw if deadline and deadline.raw else "")
     kind = figure_kind(ctx, baseline=threshold or in_threshold_list, rank=rank, gap=gap, raw=raw, left=left,
                        inherit=inherit, context_words=context_words, deadline=deadline)
+    if kind == "target" or (kind == "actual" and qualifier):
+        kind = rule_kind(text, q, c_start, c_end, left, regulation=ctx.regulation, qualifier=qualifier,
+                         comparator_said=said) or kind
+    if kind == "support":
+        raw, indicator = support_words(text, q, c_start, c_end, left), None
+        unit = support_unit(text, q, c_start) or unit  # 每亩补助1500元: 元/亩
+    elif kind == "requirement":
+        limit = time_limit_words(text, q, c_end)
+        if limit:
+            raw, indicator = limit, None
+    # money in a report is kept when it measures the economy (增加值为412亿元), not money spent (撬动投资)
+    if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") \
+            and not ECONOMIC_MEASURE.search(raw):
+        reasons.append((q.start, q.end, "money or price in a report, not an indicator level"))
+        return []
 
-    # ---- money and prices are kept only as goals, never inside a subsidy or price rule
-    if q.unit_kind in ("money", "price"):
-        if RULE_WORDS.search(clause_text) or (kind != "target" and not ECONOMIC_MEASURE.search(raw)):
-            reasons.append((q.start, q.end, "money or price in a subsidy/price rule or a report, not an indicator level"))
-            return []
-
-    comp = comparator_for(kind, comparator(text, q, lo, c_end))
+    comp = comparator_for(kind, said, stated_bound(text, q, lo, c_end),
+                          lower_is_better=bool(indicator and indicator.direction == "lower"))
+    if kind in ("requirement", "support") and deadline is not None \
+            and not (deadline.char_start is not None and c_start <= deadline.char_start < c_end):
+        deadline = None  # a rule holds beyond the goals' date unless its own clause dates it
     scope_list = scopes or [None]
     ev_start, ev_end = trim(text, g_start, g_end)
     out = []
@@ -114,7 +160,7 @@ def make_target(ctx: Context, cell: Cell, q: Quantity, comp: str | None, words: 
     """The Target of a figure whose words are known already (a table cell, a ranking)."""
     unit = per_capita(q.unit, words)
     indicator = ctx.dictionary.match(words, unit)
-    comp = comparator_for(kind, comp)
+    comp = comparator_for(kind, comp, lower_is_better=bool(indicator and indicator.direction == "lower"))
     if kind == "baseline":
         scope, deadline = "全国", None
     return Target(

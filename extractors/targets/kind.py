@@ -16,7 +16,8 @@ GAP = regex.compile(r"(?:还差|尚差|相差|差距|缺口)$")
 THRESHOLD = regex.compile(r"(?:达标值|标准值|阈值|门槛值|门槛|达标线|评价标准|评价指标|国家标准|基准值)(?:为|是|[（(])?$")
 # words that make a figure a report of status, not a goal
 ACTUAL_CUE = regex.compile(
-    r"截至|截止|目前|现有|当前|已经|已(?:建成|完成|开通|实现|达到|累计|有|建|开放|形成|获得|培育|打造)|共计|以来|"
+    r"截至|截止|目前|现有|当前|已经|已(?:建成|完成|开通|实现|达到|累计|有|建|开放|形成|获得|培育|打造|成为|位居|居)|共计|以来|"
+    r"连续(?:\d{1,3}|[一二两三四五六七八九十]{1,3})年|"
     r"同比|较上年|比上年|实际完成|完成率|现已|累计开放|累计建成了"
 )
 # a completion rate reports progress, whatever task it is the rate of: 完成率52.36%
@@ -43,12 +44,16 @@ def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, ra
     return "target"
 
 
-def comparator_for(kind: str, said: str | None) -> str:
-    """A bare goal means reach at least (>=); a report states a level (=): 5G用户达到68.5万户 in a
-    status report says what was reached, not a floor. 超过 and 约 keep their meaning either way."""
+def comparator_for(kind: str, said: str | None, bound: bool = False, lower_is_better: bool = False) -> str:
+    """A bare goal means reach at least (>=), or at most (<=) for an indicator where lower is better
+    (城镇调查失业率 5.5); a report states a level (=): 5G用户达到68.5万户 in a status report says what was
+    reached, not a floor, unless the words state the bound (保持在50%以上). A rule or support figure without a
+    comparator word states its value (每届任期5年, 补助50万元): =. 超过 and 约 keep their meaning either way."""
     if kind == "actual":
-        return "=" if said in (None, ">=") else said
-    return said or ">="
+        return "=" if said is None or (said == ">=" and not bound) else said
+    if kind in ("requirement", "support"):
+        return said or "="
+    return said or ("<=" if lower_is_better else ">=")
 
 
 def _reports_the_past(ctx: Context, deadline: Deadline | None, context_words: str) -> bool:

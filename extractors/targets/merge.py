@@ -5,12 +5,16 @@ Reads all Candidates; returns one Target per distinct figure, the other places i
 """
 from __future__ import annotations
 
+import regex
+
 from extractors.targets.context import Candidate
 from extractors.targets.dictionary import norm_words
 from extractors.targets.subjects import PERIOD_WORD, SUBJECT_TAIL
 from schemas.records import Evidence, Target
 
 NEW_THIS_PERIOD = frozenset({"新建", "新增", "新开通"})  # a count of this period, never a stock
+# words that tell two measures apart however much else they share
+QUALIFIER = regex.compile(r"农村|乡村|城市|城镇|城区|行政村|自然村|新建|新增|累计|年均|当年|存量|增量|国家级|省级|市级|县级")
 
 
 def same_words(a: str | None, b: str | None) -> bool:
@@ -26,7 +30,21 @@ def same_words(a: str | None, b: str | None) -> bool:
     return not (periods_a | periods_b) & NEW_THIS_PERIOD
 
 
-def merge_repeats(cands: list[Candidate]) -> list[Target]:
+def restated(a: Target, b: Target) -> bool:
+    """A figure restated in other words (粮食生产无人农场 … 全市10万亩水稻生产无人农场建设): half the character
+    pairs of the shorter words shared, no qualifier that tells them apart (农村/城市, 新建/累计), and not a
+    full-coverage 100% that many measures share."""
+    a_words, b_words = norm_words(a.indicator_raw), norm_words(b.indicator_raw)
+    if not a_words or not b_words or (a.unit == "%" and a.value == 100):
+        return False
+    if set(QUALIFIER.findall(a_words)) != set(QUALIFIER.findall(b_words)):
+        return False
+    pairs_a = {a_words[i:i + 2] for i in range(len(a_words) - 1)}
+    pairs_b = {b_words[i:i + 2] for i in range(len(b_words) - 1)}
+    return len(pairs_a & pairs_b) >= 0.5 * min(len(pairs_a), len(pairs_b)) >= 2
+
+
+def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
     """One Target per distinct figure: a repeat (body and annex) adds its evidence to ``also_at``."""
     kept: list[Candidate] = []
     index: dict[tuple, list[Candidate]] = {}
@@ -39,7 +57,9 @@ def merge_repeats(cands: list[Candidate]) -> list[Target]:
                 continue
             if o.char_start == t.char_start and o.char_end == t.char_end:
                 continue  # one clause distributing over several entities already differs by scope
-            if o.indicator is None and not same_words(o.indicator_raw, t.indicator_raw):
+            # a restatement in other words is one in another paragraph (A、B分别下降8%、8% are two figures)
+            if o.indicator is None and not same_words(o.indicator_raw, t.indicator_raw) and not (
+                    restated(o, t) and "\n" in text[o.char_end:t.char_start]):
                 continue
             same = other
             break
@@ -53,4 +73,5 @@ def merge_repeats(cands: list[Candidate]) -> list[Target]:
             o.deadline, o.deadline_raw, o.deadline_start = t.deadline, t.deadline_raw, t.deadline_start
         if o.rank is None and t.rank is not None:
             o.rank = t.rank
+        o.binding = o.binding or t.binding  # the table row's 约束性 for the sentence stating the same goal
     return [c.target for c in kept]

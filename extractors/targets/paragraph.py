@@ -12,13 +12,16 @@ from extractors.deadlines import find_deadlines
 from extractors.numbers import Quantity, find_quantities, suffix_length
 from extractors.targets.clauses import CLAUSE_END, SENTENCE_END, in_title, top_level_cuts, trim
 from extractors.targets.context import Candidate, Context, Subject
+from extractors.targets.changes import is_base_date
 from extractors.targets.dating import head_date
-from extractors.targets.figure import RULE_WORDS, from_quantity
+from extractors.targets.figure import from_quantity
+from extractors.targets.rank_goals import rank_goal
 from extractors.targets.ranks import rank_after_figure, rank_of_clause, ranked_figures
 from extractors.targets.reach import reach_threshold
+from extractors.targets.rules import span_skip
 from extractors.targets.scopes import paired_entities, respective_dates, respective_words
 from extractors.targets.skips import explain_digits
-from extractors.targets.subjects import ANAPHOR, find_antecedent
+from extractors.targets.subjects import ANAPHOR, clause_topic, find_antecedent
 from schemas.records import Deadline
 
 # 一是 / （一） / 1. / ① at the start of a clause: an enumerated item, whose dates do not carry over
@@ -28,9 +31,16 @@ BOILERPLATE = regex.compile(r"(?:抄送|抄报|印发|共印|联系人|附件[�
 # the topic a sentence opens with: 从5G基站总量看， / 从每万人拥有5G基站数来看， / 就覆盖率而言，
 TOPIC = regex.compile(r"(?:从|就)(?P<words>[^，。；：,]{2,24}?)(?:情况)?(?:来看|看|而言|方面看)[，,]")
 # a paragraph that can hold a figure: a digit, 百分之, a Chinese-numeral count, or a 达标 goal
-MAY_HOLD_FIGURE = regex.compile(r"\d|百分之|[两三四五六七八九十百千万亿][个座户处家项所]|达标")
+MAY_HOLD_FIGURE = regex.compile(
+    r"\d|百分之|分之|[一两二三四五六七八九十百千万亿](?:[个座户处家项所年元亩吨斤人名倍次天周]|个月|个工作日)|"
+    r"[超逾过破][一二两三四五六七八九十百千]*[万亿]|(?:前|第)[一二两三四五六七八九十]|达标"
+)
 # a bandwidth figure followed by 及以上/以上/及更高 + a noun names a class (500Mbps及以上用户), not a level
 BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?(?:速率|带宽)?[\p{Han}“]")
+# a character of a web address or file name (printable ASCII but no space)
+LINK_CHAR = regex.compile(r"[!-~]")
+# what marks a run of such characters as an address: ://  www.  .html  %E8 (percent-encoding)
+LINK_MARK = regex.compile(r"://|www\.|\.s?html?\b|\.pdf\b|%[0-9A-F]{2}(?=[%A-Za-z0-9])")
 # a bandwidth figure that is a goal level: 达到1000Mbps / 提升至500M
 BANDWIDTH_GOAL = regex.compile(r"(?:达到|达|提升至|提升到|提高到|不低于|超过|为)$")
 
@@ -69,6 +79,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
             out.append(cand)
             used.append((cand.target.char_start, cand.target.char_end))
         clauses = top_level_cuts(text, s_start, s_end, CLAUSE_END)
+        opening_topic = None  # what the sentence's opening clause is about, when it has no figure
         for ci, (c_start, c_end) in enumerate(clauses):
             c_start, c_end = trim(text, c_start, c_end)
             if c_start >= c_end:
@@ -78,11 +89,13 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 in_item, item_date = True, None
                 subject = Subject(None, None)
             body_start = enum.end() if enum else c_start
-            dates = [d for d in find_deadlines(text, ctx.reference, c_start, c_end, recurrences=False)]
-            all_dates += dates
+            found_dates = [d for d in find_deadlines(text, ctx.reference, c_start, c_end, recurrences=False)]
+            all_dates += found_dates
             quantities = _kept_quantities(ctx, c_start, c_end, reasons)
-            quantities = [q for q in quantities if not any(d.char_start <= q.start < d.char_end for d in dates)
+            quantities = [q for q in quantities if not any(d.char_start <= q.start < d.char_end for d in found_dates)
                           and q.start not in ranked_at]
+            # 比2020年下降13.5%: the base of a change is no deadline
+            dates = [d for d in found_dates if not is_base_date(text, d, c_start)]
             head = head_date(text, body_start, dates, quantities)
             if head is not None and opening_date is None:
                 opening_date = head
@@ -93,7 +106,15 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                     para_date, item_date = head, None
             context_date = item_date if in_item and item_date is not None else para_date
             if not quantities:
+                follows_figure = ci > 0 and bool(find_quantities(text, *clauses[ci - 1]))
+                goal = rank_goal(ctx, c_start, c_end, subject, context_date, follows_figure, source, table_index)
+                if goal is not None:  # 数字经济规模位居全省前3位: a rank that is the figure itself
+                    out.append(goal)
+                    used.append((goal.target.char_start, goal.target.char_end))
+                    continue
                 reach_threshold(ctx, c_start, c_end, dates, context_date, out, source, table_index)
+                if ci == 0 and subject.raw is None:  # 粮食生产，2025年达到…: what a verb-only clause counts
+                    opening_topic = clause_topic(ctx, c_start, c_end, found_dates)
                 continue
             own = [d for d in dates if d is not head and (d.date or d.flag)]
             rank_next = rank_of_clause(text, clauses[ci + 1]) if ci + 1 < len(clauses) else None
@@ -110,8 +131,9 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 q_dates = [d for d in own if g_start <= d.char_start < g_end]
                 deadline = dated[qi] if dated else q_dates[-1] if q_dates else context_date
                 rank = rank_after_figure(text, q, g_end) or (rank_next if qi == len(quantities) - 1 else None)
-                cands = from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, dates, deadline, rank,
-                                      subject, source, table_index, reasons,
+                cands = from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, found_dates, deadline, rank,
+                                      subject if subject.raw or opening_topic is None else opening_topic,
+                                      source, table_index, reasons,
                                       respective[qi] if respective else None, antecedent,
                                       paired[0][qi] if paired else None)
                 for cand in cands:
@@ -151,6 +173,13 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
     text = ctx.text
     kept = []
     for q in find_quantities(text, c_start, c_end):
+        if _in_link(text, q):
+            reasons.append((q.start, q.end, "inside a web address or file name"))
+            continue
+        why_not = span_skip(text, q, c_start, c_end, regulation=ctx.regulation)
+        if why_not:
+            reasons.append((q.start, q.end, why_not))
+            continue
         if in_title(text, c_start, q.start):
             reasons.append((q.start, q.end, "inside a cited title 《…》"))
             continue
@@ -163,8 +192,15 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
             if BANDWIDTH_CLASS.match(after) or not BANDWIDTH_GOAL.search(before):
                 reasons.append((q.start, q.end, "bandwidth names a user class or a technical spec (500Mbps及以上用户, 50Gbps系统)"))
                 continue
-        if q.unit_kind in ("money", "price") and RULE_WORDS.search(text, c_start, c_end):
-            reasons.append((q.start, q.end, "money or price in a subsidy/price rule, not an indicator level"))
-            continue
         kept.append(q)
     return kept
+
+
+def _in_link(text: str, q: Quantity) -> bool:
+    """Whether a quantity sits inside a web address or file name (…/content/7262f1c2…#:~:text=%E8%BF%91…)."""
+    start, end = q.start, q.end
+    while start > 0 and LINK_CHAR.match(text, start - 1, start):
+        start -= 1
+    while end < len(text) and LINK_CHAR.match(text, end, end + 1):
+        end += 1
+    return bool(LINK_MARK.search(text, start, end))

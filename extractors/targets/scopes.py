@@ -18,6 +18,17 @@ from schemas.records import Deadline
 DISTRIBUTIVE = regex.compile(r"(?:分别|各自)")
 # what may join the dates listed before 分别: 其中2021年、2022年分别…
 DATE_LIST_GLUE = regex.compile(r"[\s、，,和及与]*(?:其中|全市|全县|全区|全省)?[\s、，,和及与]*")
+# a base of comparison closing a 分别 item: 比2020年 / 较上年 / 同比
+ITEM_COMPARISON = regex.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年)(?:末|底)?$|同比$")
+# the head noun a list of modifiers shares, on its last item: 化学需氧量、氨氮…排放总量
+SHARED_HEAD = regex.compile(r"(?:排放|消费|使用|销售)?(?:总量|排放量|消费量|产量|规模|占比|比重|比例|浓度|面积|产值|收入|人数)$")
+# a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
+EACH_PLACE = regex.compile(
+    r"(?P<group>各(?:县[（(]市、区[）)]|县[（(]区[）)]|区[（(]县[）)]|县市区|县区|区县|市州|地市|设区市|乡镇[（(]街道[）)]|"
+    r"乡镇街道|乡镇|街道|开发区|园区|区|县|市))(?:要|均|都|应|须)?"
+)
+# the last two items of a list joined by a word: B和C / B及C / B与C
+LAST_PAIR = regex.compile(r"(?P<a>[^和及与]{2,}?)(?:以及|和|及|与)(?P<b>[^和及与]{2,})")
 # a group of places in brackets: 各县（市、区）
 PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")
 
@@ -52,7 +63,24 @@ def _distributed(ctx: Context, text: str, lo: int, hi: int) -> tuple[list[str], 
             head = head[len(word):]
     items = [head[a:b].strip("、，,和及 ") for a, b in top_level_cuts(head, 0, len(head), {"、", "，", ","})]
     items = [i for i in items if i]
-    return (items, m.end()) if items and all(len(i) <= 30 for i in items) else None
+    # the last item may hold two joined by 和 (B和C), which _as_many splits
+    return (items, m.end()) if items and all(len(i) <= 30 for i in items[:-1]) and len(items[-1]) <= 61 else None
+
+
+def each_place(words: str) -> tuple[str, str] | None:
+    """各县区专职监管人员不少于15人: the group of places each of which the figure holds for (各县区), and the
+    words after it; None when the words open with no such group."""
+    m = EACH_PLACE.match(words or "")
+    return (m.group("group"), words[m.end():]) if m and m.end() < len(words) else None
+
+
+def _as_many(items: list[str], n: int) -> list[str]:
+    """The items of a 分别 list as ``n`` items: A、B和C → A, B, C (the last pair joined by 和/及/与)."""
+    if len(items) == n - 1:
+        last = LAST_PAIR.fullmatch(items[-1])
+        if last:
+            return items[:-1] + [last.group("a"), last.group("b")]
+    return items
 
 
 def entity_scopes(ctx: Context, text: str, lo: int, q_start: int) -> tuple[list[str], int]:
@@ -72,7 +100,10 @@ def paired_entities(ctx: Context, text: str, c_start: int, quantities: list[Quan
     if len(quantities) < 2:
         return None
     found = _distributed(ctx, text, c_start, quantities[0].start)
-    if found is None or len(found[0]) != len(quantities):
+    if found is None:
+        return None
+    found = (_as_many(found[0], len(quantities)), found[1])
+    if len(found[0]) != len(quantities):
         return None
     return found if all(ranked_entity(ctx, item) for item in found[0]) else None
 
@@ -82,10 +113,17 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
     if len(quantities) < 2:
         return None
     found = _distributed(ctx, text, c_start, quantities[0].start)
-    if found is None or len(found[0]) != len(quantities):
+    if found is None:
         return None
-    items = found[0]
-    return None if any(is_entity(ctx, i) or i.startswith("各") for i in items) else items
+    items = [ITEM_COMPARISON.sub("", i) for i in _as_many(found[0], len(quantities))]
+    if len(items) != len(quantities) or not all(items):
+        return None
+    if any(is_entity(ctx, i) or i.startswith("各") for i in items):
+        return None
+    head = SHARED_HEAD.search(items[-1])  # A、B、C排放总量分别下降…: the last item's head noun is every item's
+    if head and len(items[-1]) > len(head.group(0)) and not any(SHARED_HEAD.search(i) for i in items[:-1]):
+        items = [i + head.group(0) for i in items[:-1]] + [items[-1]]
+    return items
 
 
 def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates: list[Deadline]) -> list[Deadline] | None:

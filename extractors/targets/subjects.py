@@ -10,20 +10,23 @@ import regex
 from extractors.numbers import Quantity, suffix_length
 from extractors.targets.context import Context, Subject
 from extractors.targets.dictionary import Indicator, norm_words
+from extractors.targets.wording import measure_words
 from schemas.records import Deadline
 
 # words at the end of the left context that only compare: 超过 / 累计达 / 分别达到 / 为 / 总量为 …
 TRAILING_COMPARATOR = regex.compile(
-    r"(?:分别|累计|均|总计|共计|已经?|将|要|力争|争取|确保|需|应)?"
+    r"(?:分别|累计|均|总计|共计|已经?|将|要|力争|争取|确保|需|应|连续)?"
     r"(?:不超过|不高于|不大于|不少于|不低于|不小于|至少|达到|达|超过|超出|超|高于|大于|多于|逾|突破|低于|少于|小于|"
-    r"控制在|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|保持在|稳定在|降至|降低到|降低至|"
+    r"控制在|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|保持在|稳定在|降至|降低到|降低至|满|"
+    r"缩短至|缩短到|缩短为|下降到|下降至|减少到|减少至|压缩至|压缩到|压减至|回落到|回落至|"
     r"为|是|约|大约|接近|将近|近|共计|合计|总计|共有|共|累计)?(?:了)?$"
 )
 # words at the start of the left context that carry no meaning for the indicator
 LEADING_FILLER = regex.compile(
-    r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)]|其中|分别|同时|以及|并且|并|且|和|及|"
+    r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
+    r"第[一二三四五六七八九十百零\d]{1,5}条\s*|其中|分别|同时|以及|并且|并|且|和|及|"
     r"力争|争取|确保|实现|具备|基本|全面|进一步|使|让|推动|努力|预计|计划|目前|当前|现有|截至目前|"
-    r"截止目前|综合来看|总体上)+"
+    r"截止目前|综合来看|总体上|按照|依照|依据|对于|凡是|凡|对(?![外口接标话比]))+"
 )
 # only verbs left: the quantity is named after it (形成5个…示范项目) or by the clause before
 VERB_ONLY = regex.compile(
@@ -49,9 +52,27 @@ QUOTA = regex.compile(
 # the share of something done: 完成省下达年度任务（1200个）的112.5%
 COMPLETED_SHARE = regex.compile(r"完成[^，,。；;]{1,30}的$")
 # the noun phrase after a figure, up to the next figure or clause end: 企业单位获得省、市专项扶持资金
-RIGHT_WORDS = regex.compile(r"(?:[\p{Han}“”A-Za-z\-（）()、]|\d+(?=[A-Za-z]))+")
+RIGHT_WORDS = regex.compile(r"(?:[\p{Han}“”A-Za-z\-（）()、+]|\d+(?=[A-Za-z]))+")
 # a figure is followed by a noun (or a quoted name, or a name like 5G应用场景): 190万户家庭, 5个“双千兆”…
 NOUN_START = regex.compile(r"[\p{Han}“]|[A-Za-z0-9]{1,4}[\-\p{Han}A-Za-z]")
+# a clause that gives a part of the figure before: 其中农村地区1000个 / 其中，甲区500个
+PART_OPENING = regex.compile(r"\s*其中[，,]?")
+# 其中， as a clause of its own before the parts
+PART_BEFORE = regex.compile(r"其中[，,：:]\s*$")
+# words that name a part by place or kind, not a measure of their own: 农村地区 / 重点行业 / 城区
+PART_QUALIFIER = regex.compile(
+    r"(?:地区|区域|农村|乡村|城市|城区|城镇|乡镇|县城|市区|行政村|园区|领域|行业|方面|部分|地方|境内|片区|景区|街道|社区)"
+    r"(?:新建|新增|建成|完成|累计)?$"
+)
+# a measure noun ending the words: the part names its own measure (其中5G用户占比…)
+MEASURE_END = regex.compile(r"(?:率|比重|占比|比例|数|量|规模|面积|额|值|收入|指数|水平|能力|强度|人次|人数|个数|总量)$")
+# a predicate closing a topic clause: 数字经济规模持续扩大 / 粮食生产稳步发展
+TOPIC_PREDICATE = regex.compile(
+    r"(?:持续|不断|稳步|进一步|显著|明显|大幅|快速|加快|逐步|全面)?"
+    r"(?:扩大|提升|提高|增长|增强|壮大|优化|改善|发展|推进|下降|降低|减少|加强|完善|巩固|稳定)$"
+)
+# a verb right after a figure: what follows is the rule's action, not what is counted (0.35元/千瓦时执行)
+RIGHT_VERB = regex.compile(r"执行|实施|计算|计|为准|给予|予以|核定|结算|收取|缴纳")
 # per 10,000 people: 每万人拥有5G基站数
 PER_10K_PEOPLE = regex.compile(r"每万人|万人拥有")
 # 以上 / 以下 / 左右 after a figure (not a noun)
@@ -83,7 +104,7 @@ def _right_words(text: str, q: Quantity, hi: int) -> str:
     """The noun after a figure when it names what is counted (5个“双千兆”应用创新示范项目, 190万户家庭)."""
     pos = q.end + suffix_length(text, q, hi)
     m = RIGHT_WORDS.match(text, pos, hi)
-    if not m or not NOUN_START.match(text, pos, hi):
+    if not m or not NOUN_START.match(text, pos, hi) or RIGHT_VERB.match(text, pos, hi):
         return ""
     return TRAILING_COMPARATOR.sub("", m.group(0)).rstrip("、")
 
@@ -180,6 +201,31 @@ def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subj
         verb = VERB_END.search(left)
         if right and not SUFFIX_WORD.match(right) and verb:
             raw = (verb.group("verb") if PERIOD_VERB.match(verb.group("verb")) else "") + right
-        elif right and not SUFFIX_WORD.match(right):
-            raw = left + right
+        elif right and not SUFFIX_WORD.match(right) and not right.startswith("的"):
+            raw = left + right  # 年营收1亿元以上的企业: what has the figure is not the measure
     return raw, inherit, switched
+
+
+def clause_topic(ctx: Context, c_start: int, c_end: int, dates: list[Deadline]) -> Subject | None:
+    """What a sentence opening without a figure is about (数字经济规模持续扩大，到2025年达到5000亿元 → 数字经济规模):
+    the subject of a later clause that has only a verb. None when the clause is no short noun phrase."""
+    words = clean_left(ctx, ctx.text, c_start, c_end, dates)
+    words = TOPIC_PREDICATE.sub("", words)
+    words = measure_words(words)
+    if not (2 <= len(words) <= 16) or not regex.fullmatch(r"[\p{Han}A-Za-z0-9“”（）()]+", words):
+        return None
+    return Subject(words, ctx.dictionary.match(words, None, any_unit=True))
+
+
+def part_of_subject(ctx: Context, text: str, c_start: int, left: str, subject: Subject) -> tuple[str, str | None] | None:
+    """其中 parts: ``其中农村地区1000个`` after 新建5G基站3000个 → (农村地区新建5G基站, None); ``其中甲区500个`` →
+    (新建5G基站, 甲区): the part's words with what it is a part of, and the place it is scoped to, if one."""
+    opens = PART_OPENING.match(text, c_start) or PART_BEFORE.search(text, max(0, c_start - 4), c_start)
+    if not subject.raw or not left or not opens or MEASURE_END.search(left):
+        return None
+    words = TRAILING_COMPARATOR.sub("", left)
+    if PART_QUALIFIER.search(words):
+        return words + subject.raw, None
+    if words.endswith(ctx.dictionary.place_suffixes) and len(words) <= 8 and words not in ctx.dictionary.whole_region:
+        return subject.raw, words
+    return None

@@ -6,6 +6,8 @@ Reads the agency mentions the agencies extractor found (``AgencyIndex``) and the
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from extractors.agency_names import knowledge
@@ -30,7 +32,27 @@ GROUP_JOINER = regex.compile(r"[、，,和及与]{1,2}|以及")
 
 def mentions_in(index, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the agency mentions (of the ``AgencyIndex``) that lie inside ``start:end``."""
-    return [(m.char_start, m.char_end) for m in (index.mentions if index else []) if start <= m.char_start and m.char_end <= end]
+    if not index or not index.mentions:
+        return []
+    spans, starts = _mention_spans(index)
+    out = []
+    for k in range(bisect.bisect_left(starts, start), len(spans)):
+        if spans[k][0] >= end:
+            break
+        if spans[k][1] <= end:
+            out.append(spans[k])
+    return out
+
+
+def _mention_spans(index) -> tuple[list[tuple[int, int]], list[int]]:
+    """The index's mention spans in text order and their starts, sorted once per index (a look-up
+    per sentence must not walk every mention of the notice)."""
+    cached = index.__dict__.get("_sorted_spans")
+    if cached is None or cached[0] != len(index.mentions):
+        spans = sorted((m.char_start, m.char_end) for m in index.mentions)
+        cached = (len(index.mentions), spans, [s for s, _ in spans])
+        index.__dict__["_sorted_spans"] = cached
+    return cached[1], cached[2]
 
 
 def _role_word(text: str, at: int) -> tuple[str | None, int]:

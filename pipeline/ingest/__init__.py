@@ -1,8 +1,8 @@
 """Ingest: sniff a file's real type from its bytes and hand it to that format's backend.
 
 Every backend is a module or package here (``text``, ``markdown``, ``legacy_word``; ``docx``,
-``html``, ``pdf``, each a package of its steps) with ``read(data: bytes, path: str, *, password=None)
--> RawDocument`` and raises :class:`pipeline.errors.IngestError` subclasses for bad input.
+``html``, ``pdf``, each a package of its steps) with ``read(data: bytes, path: str, *, password=None,
+limits=None) -> RawDocument`` and raises :class:`pipeline.errors.IngestError` subclasses for bad input.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 import regex
 
 from pipeline.errors import EmptyFileError, EncryptedError, IngestError, UnsupportedFormatError
+from pipeline.limits import Limits
 from pipeline.model import RawDocument
 
 #: extensions the batch runner picks up when walking a folder (a folder's README.md is skipped: see runner)
@@ -82,16 +83,17 @@ def sniff_format(data: bytes, path: str = "") -> str:
         return "text"  # the text backend says what is wrong with it
 
 
-def read_file(path: str | Path, *, password: str | None = None) -> RawDocument:
-    """Read ``path`` with the backend its bytes call for."""
-    return read_data(Path(path).read_bytes(), str(path), password=password)
+def read_file(path: str | Path, *, password: str | None = None, limits: Limits | None = None) -> RawDocument:
+    """Read ``path`` with the backend its bytes call for, within ``limits`` (pages, unpacked size;
+    the defaults of :class:`~pipeline.limits.Limits` when None)."""
+    return read_data(Path(path).read_bytes(), str(path), password=password, limits=limits)
 
 
-def read_data(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
+def read_data(data: bytes, path: str, *, password: str | None = None, limits: Limits | None = None) -> RawDocument:
     """Read the bytes of a file named ``path`` (already read, or sent to a cluster worker) with the
-    backend they call for."""
+    backend they call for, within ``limits``."""
     from pipeline.ingest import docx, html, legacy_word, markdown, pdf, text
 
     fmt = sniff_format(data, path)
     backend = {"pdf": pdf, "docx": docx, "doc": legacy_word, "html": html, "markdown": markdown, "text": text}[fmt]
-    return backend.read(data, path, password=password)
+    return backend.read(data, path, password=password, limits=limits or Limits())

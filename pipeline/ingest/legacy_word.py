@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from pipeline.errors import ConversionError, UnsupportedFormatError
+from pipeline.limits import Limits
 from pipeline.model import RawDocument
 
 #: seconds LibreOffice may take for one file (its start-up is most of it)
@@ -59,10 +60,10 @@ def to_docx(data: bytes, suffix: str = ".doc") -> bytes:
         return result.read_bytes()
 
 
-def read(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
+def read(data: bytes, path: str, *, password: str | None = None, limits: Limits | None = None) -> RawDocument:
     from pipeline.ingest.docx import read as read_docx
 
-    raw = read_docx(to_docx(data, Path(path).suffix.lower()), path)
+    raw = read_docx(to_docx(data, Path(path).suffix.lower()), path, limits=limits)
     raw.file_format = "doc"
     raw.warnings.append("a Word 97-2003/WPS file: read through LibreOffice's conversion to DOCX")
     return raw

@@ -32,6 +32,7 @@ from pipeline.ingest.portal_labels import (
 from pipeline.ingest.text import blocks_from_lines, decode_with_warnings
 from pipeline.ingest.text_box import portal_box
 from pipeline.ingest.text_tables import PIPE_RULE
+from pipeline.limits import Limits
 from pipeline.model import Block, RawDocument
 
 # # 标题 / ### 基本信息: an ATX heading, its level and text
@@ -175,7 +176,7 @@ def _body_lines(lines: list[str], has_header: bool) -> tuple[list[str | Block], 
     return out, titled
 
 
-def read(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
+def read(data: bytes, path: str, *, password: str | None = None, limits: Limits | None = None) -> RawDocument:
     text, encoding, warnings = decode_with_warnings(data)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     fields, start = _scraper_header(lines)

@@ -30,6 +30,7 @@ from collections import Counter
 import regex
 
 from pipeline.errors import DecodeError, NoTextError
+from pipeline.limits import Limits
 from pipeline.ingest.text_box import portal_box
 from pipeline.ingest.text_tables import aligned_table, pipe_cells, pipe_table
 from pipeline.model import Block, RawDocument
@@ -50,6 +51,8 @@ _COMMON_HANZI = frozenset(
     "放决西被干做必战先回则任取据处府研网络市县局务服信息工作推进设施通知办"
     "這個們來時對會說發過國學動產種後經於現實開還與關點從業當機體長問題應網絡資訊區縣務進設辦"
 )
+#: characters no document holds: C0/C1 controls (but tab, newline, CR, form feed), private use, non-characters
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
 #: a row-number cell: "1", "12", "（3）", "4."
 _ROW_NUMBER = regex.compile(r"^[（(]?\d{1,3}[)）.、．]?$")
 #: words that mark a header row: 序号, 牵头单位, 完成时限, 指标名称 …
@@ -71,21 +74,66 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def decode_with_warnings(data: bytes) -> tuple[str, str, list[str]]:
+    """(text, encoding, warnings). A few undecodable bytes are replaced (U+FFFD) and warned; NUL
+    characters are dropped and warned; a BOM-less UTF-16 guess must read as text."""
+    text, encoding, warnings = _decode(data)
+    if "\x00" in text:
+        warnings = warnings + [f"{text.count(chr(0))} NUL character(s) removed from the text"]
+        text = text.replace("\x00", "")
+    return text, encoding, warnings
+
+
+def _decode(data: bytes) -> tuple[str, str, list[str]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding, []
-    candidates = ["utf-8"]
-    if b"\x00" in data[:4096]:
-        candidates.insert(0, _utf16_without_bom(data))
-    for encoding in candidates:
-        try:
-            return data.decode(encoding), encoding, []
-        except UnicodeDecodeError:
-            continue
+            return _decode_replacing(data, encoding)
+    if b"\x00" in data[:4096] and not _strict(data, "utf-8"):
+        encoding = _utf16_without_bom(data)
+        text, _, warnings = _decode_replacing(data, encoding)
+        if text.count("\ufffd") <= _tolerated(text) and reads_as_text(text):
+            return text, encoding, warnings
+    utf8 = _strict(data, "utf-8")
+    if utf8 is not None:
+        return utf8, "utf-8", []
     decoded = _decode_cjk(data)
     if decoded:
         return decoded[0], decoded[1], []
     return _decode_lossy(data)
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_replacing(data: bytes, encoding: str) -> tuple[str, str, list[str]]:
+    """Strictly if possible, else with U+FFFD for what cannot be decoded (a lone UTF-16 surrogate)."""
+    text = _strict(data, encoding)
+    if text is not None:
+        return text, encoding, []
+    text = data.decode(encoding, errors="replace")
+    return text, encoding, [f"{text.count(chr(0xFFFD))} undecodable byte sequence(s) replaced with U+FFFD ({encoding})"]
+
+
+def _tolerated(text: str) -> int:
+    """Replaced characters a text may hold and still be read: a few, or one in ten."""
+    return max(2, len(text) // 10)
+
+
+def reads_as_text(text: str) -> bool:
+    """Whether decoded characters look like a document: few control or private-use characters, and
+    Chinese characters (when there are many) mostly common ones — bytes decoded with the wrong
+    codec give rare ideographs or control characters instead."""
+    counted = [c for c in text if c != "\ufffd"]
+    if not counted:
+        return False
+    odd = sum(1 for c in counted if _CONTROL.match(c))
+    if odd > 0.05 * len(counted):
+        return False
+    hanzi = sum(1 for c in counted if "\u4e00" <= c <= "\u9fff")
+    return hanzi < 20 or hanzi < 0.3 * len(counted) or _chinese_score(text) >= 0.15
 
 
 def _utf16_without_bom(data: bytes) -> str:
@@ -117,7 +165,8 @@ def _chinese_score(text: str) -> float:
 
 
 def _decode_lossy(data: bytes) -> tuple[str, str, list[str]]:
-    """A few bad bytes (a cut-off last character) are replaced; more than 1 % is not text we can read."""
+    """A few bad bytes (a cut-off last character, damage here and there) are replaced; more than one
+    character in ten, or characters that do not read as text, is not a text we can read."""
     best = None
     for encoding in ("utf-8", "gb18030"):
         text = data.decode(encoding, errors="replace")
@@ -125,15 +174,16 @@ def _decode_lossy(data: bytes) -> tuple[str, str, list[str]]:
         if best is None or bad < best[2]:
             best = (text, encoding, bad)
     text, encoding, bad = best
-    if bad > max(2, len(text) // 100):
-        raise DecodeError(f"could not decode the text as UTF-8, UTF-16, GB18030 or Big5 ({bad} bad bytes as {encoding})")
+    if bad > _tolerated(text) or not reads_as_text(text):
+        raise DecodeError(f"could not decode the text as UTF-8, UTF-16, GB18030 or Big5 ({bad} bad bytes as "
+                          f"{encoding}): not text, or too damaged; save it again as UTF-8")
     return text, encoding, [f"{bad} undecodable byte sequence(s) replaced with U+FFFD ({encoding})"]
 
 
 # --------------------------------------------------------------------------- reading
 
 
-def read(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
+def read(data: bytes, path: str, *, password: str | None = None, limits: Limits | None = None) -> RawDocument:
     text, encoding, warnings = decode_with_warnings(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines, pages = _lines_with_pages(text)

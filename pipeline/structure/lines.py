@@ -40,7 +40,13 @@ def _hint_lookup(doc: Document):
 
 def text_lines(doc: Document) -> list[Line]:
     """The non-empty lines of ``doc.text`` in order; tab-separated rows and table cells are ``table``."""
-    table_spans = [(t.char_start, t.char_end) for t in doc.tables]
+    table_spans = sorted((t.char_start, t.char_end) for t in doc.tables)  # tables do not overlap
+    table_starts = [a for a, _ in table_spans]
+
+    def in_a_table(pos: int) -> bool:
+        k = bisect.bisect_right(table_starts, pos) - 1
+        return k >= 0 and pos <= table_spans[k][1]
+
     hints = _hint_lookup(doc)
     out, pos = [], 0
     for piece in doc.text.split("\n"):
@@ -51,7 +57,7 @@ def text_lines(doc: Document) -> list[Line]:
             continue
         start += len(piece) - len(piece.lstrip())
         end -= len(piece) - len(piece.rstrip())
-        in_table = ("\t" in stripped and not _is_signoff(stripped)) or any(a <= start <= b for a, b in table_spans)
+        in_table = ("\t" in stripped and not _is_signoff(stripped)) or in_a_table(start)
         out.append(Line(start, end, stripped, in_table, hints(start)))
     return out
 

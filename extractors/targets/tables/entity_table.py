@@ -15,7 +15,7 @@ from extractors.targets.tables.layout import (DESCRIPTIVE_HEADER, EMPTY_CELL, ce
 from pipeline.model import Table
 
 # a summary row: 合计 / 总计 / 全市 — scope is the region itself
-TOTAL_ROW = regex.compile(r"^(?:合计|总计|小计|全市|全县|全区|全省|汇总)$")
+TOTAL_ROW = regex.compile(r"^(?:合计|总计|小计|全市|全县|全区|全省|全国|汇总)$")
 # a rank column of an entity table
 RANK_HEADER = regex.compile(r"排名|排序|位次")
 
@@ -47,6 +47,8 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
         if not entity or (EMPTY_CELL.match(entity) and not total):
             continue
         scope = ctx.region if total or TOTAL_ROW.match(entity) else entity
+        if entity == "全国":  # a national total row names its scope itself
+            scope = entity
         for col, words, (unit, mult), col_date in columns:
             if col >= len(row):
                 continue

@@ -3,36 +3,75 @@
 Reads the rows (the indicator filling down over merged cells, a unit column or a unit in the indicator
 cell) and the value columns, whose header names a scope (某市电信) or a deadline (2023年); appends the
 Candidates, an undated goal table marked to take the date of the body goals.
+
+A plan's table of main indicators (``指标 | 2020年 | 2025年 | 年均/累计 | 属性``): the earliest of several
+year columns is the base year, its cells reports (``actual``, as of that year's end); the later year
+columns are goals; a 年均/累计 column gives the yearly rate or the five-year total (``〔13.5〕``) due by the
+last year; the 属性 column's 约束性/预期性 goes onto every figure of its row (``binding``). An indicator
+named with its change (单位GDP能耗降低, GDP增长) is the size of the change: 降幅 / 增速.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import regex
 
 from extractors.deadlines import find_deadlines
+from extractors.targets.changes import change_in_words
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.scopes import is_entity
 from extractors.targets.skips import explain_digits
-from extractors.targets.tables.layout import (DESCRIPTIVE_HEADER, EMPTY_CELL, cell_quantity, date_of_title,
-                                              header_unit, header_words, table_kind)
+from extractors.targets.tables.layout import (BINDING, BINDING_HEADER, CUMULATIVE_CELL, DESCRIPTIVE_HEADER,
+                                              EMPTY_CELL, RATE_HEADER, cell_quantity, date_of_title, header_unit,
+                                              header_words, table_kind)
 from pipeline.model import Table
 from schemas.records import Deadline
 
 # header of a unit column
 UNIT_HEADER = regex.compile(r"^(?:计量)?单位$")
+# a base-year header: 2020年（基期） / 基期值 / 现状值
+BASE_HEADER = regex.compile(r"基期|基准|现状|基数")
 
 
-def _column_roles(ctx: Context, header: list[str], skip: set[int]) -> dict[int, tuple[str | None, Deadline | None]]:
-    """Value columns of an indicator table: column → (scope named by its header, deadline named by it)."""
-    roles = {}
+@dataclass
+class Column:
+    """What a value column holds: whose figures (scope), by when (date), and whether they are the base year's
+    report (``base``) or a yearly rate / five-year total (``rate``)."""
+
+    scope: str | None
+    date: Deadline | None
+    base: bool = False
+    rate: bool = False
+
+
+def _columns(ctx: Context, header: list[str], skip: set[int]) -> dict[int, Column]:
+    """Value columns of an indicator table: column → its role."""
+    columns: dict[int, Column] = {}
     for col, h in enumerate(header):
         if col in skip or DESCRIPTIVE_HEADER.search(h) or UNIT_HEADER.match(h):
             continue
         words = header_words(h)
         dates = [d for d in find_deadlines(words, ctx.reference, recurrences=False) if d.date]
         scope = words if is_entity(ctx, words) and not dates else None
-        roles[col] = (scope, dates[0] if dates else None)
-    return roles
+        columns[col] = Column(scope, dates[0] if dates else None, rate=not dates and bool(RATE_HEADER.search(words)),
+                              base=bool(BASE_HEADER.search(words)))
+    dated = [c for c in columns.values() if c.date is not None and not c.rate]
+    if len(dated) >= 2:  # 2020年 | 2025年: the base year, reported, and the goals
+        first = min(dated, key=lambda c: c.date.date)
+        # the base is a year over before the notice was written (2020年 in a 2021 plan); without the notice's
+        # date, the earliest of the years (2023年 | 2024年 | 2025年 in a 2023 plan are all goals)
+        past = [c for c in dated if ctx.reference and c.date.date < ctx.reference]
+        if past:
+            for column in past:
+                column.base = True
+        elif not ctx.reference and first.date.date < max(c.date.date for c in dated):
+            first.base = True
+        last = max(dated, key=lambda c: c.date.date)
+        for column in columns.values():
+            if column.rate:
+                column.date = last.date  # 年均/累计: over the plan period, due by its last year
+    return columns
 
 
 def read_indicator_table(ctx: Context, table: Table, header: list[str], n_header: int, title: str,
@@ -42,8 +81,9 @@ def read_indicator_table(ctx: Context, table: Table, header: list[str], n_header
     kind = table_kind(title, header)
     title_date = date_of_title(ctx, title)
     unit_col = next((i for i, h in enumerate(header) if UNIT_HEADER.match(h)), None)
-    skip = {indicator_col} | ({unit_col} if unit_col is not None else set())
-    roles = _column_roles(ctx, header, skip)
+    binding_col = next((i for i, h in enumerate(header) if BINDING_HEADER.match(header_words(h))), None)
+    skip = {indicator_col} | {c for c in (unit_col, binding_col) if c is not None}
+    columns = _columns(ctx, header, skip)
     words = ""
     for row in table.rows[n_header:]:
         if indicator_col < len(row) and row[indicator_col].text.strip():
@@ -54,7 +94,11 @@ def read_indicator_table(ctx: Context, table: Table, header: list[str], n_header
         if unit_col is not None and unit_col < len(row) and row[unit_col].text.strip():
             row_unit, row_mult = header_unit("（" + row[unit_col].text.strip() + "）")
         words = header_words(words) or words
-        for col, (scope, col_date) in roles.items():
+        binding = None
+        if binding_col is not None and binding_col < len(row):
+            found = BINDING.search(row[binding_col].text)
+            binding = found.group(0) if found else None
+        for col, column in columns.items():
             if col >= len(row):
                 continue
             cell = row[col]
@@ -64,6 +108,23 @@ def read_indicator_table(ctx: Context, table: Table, header: list[str], n_header
                 if not EMPTY_CELL.match(cell.text) and ctx.on_skip:
                     explain_digits(ctx, cell.char_start, cell.char_end, [], [], [])
                 continue
-            deadline = col_date or title_date
-            target = make_target(ctx, cell, q, comp, words, kind, scope, deadline)
-            out.append(Candidate(target, "table", table.index, inherit_deadline=deadline is None and kind == "target"))
+            deadline = column.date or title_date
+            cell_kind = "actual" if column.base and kind == "target" else kind
+            cell_words = _cell_words(words, q.unit, column, cell.text)
+            target = make_target(ctx, cell, q, comp, cell_words, cell_kind, column.scope, deadline)
+            target.binding = binding
+            out.append(Candidate(target, "table", table.index,
+                                 inherit_deadline=deadline is None and cell_kind == "target"))
+
+
+def _cell_words(words: str, unit: str | None, column: Column, cell_text: str) -> str:
+    """The row's indicator words for one cell: a change named by its verb becomes its size (单位GDP能耗降低 →
+    单位GDP能耗降幅), with 年均 or 累计 when the column gives a yearly rate or a five-year total (〔13.5〕)."""
+    cumulative = bool(CUMULATIVE_CELL.match(cell_text))
+    change = change_in_words(words, unit)
+    if change is None:  # a level: in a 累计 cell its change over the period (人均预期寿命 〔1〕), else the level
+        return words + "累计增幅" if column.rate and cumulative else words
+    measure, noun = change
+    if column.rate:
+        return measure + ("累计" if cumulative else "年均") + noun
+    return measure + noun

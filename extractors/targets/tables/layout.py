@@ -6,6 +6,8 @@ gives national thresholds.
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from extractors.deadlines import find_deadlines
@@ -16,8 +18,17 @@ from schemas.records import Deadline
 
 # a cell that is no value: / — － 无 空
 EMPTY_CELL = regex.compile(r"^[/／\-—－–\s无空]*$")
-# a bare number in a table cell: 21.5  38  3,200
-BARE_NUMBER = regex.compile(r"^\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>%|％)?\s*$")
+# a bare number in a table cell: 21.5  38  3,200 — with what indicator tables add: a sign (>7, ≥45, <5.5), a
+# five-year total in 〔〕 (〔13.5〕), a footnote mark (60.6*), 左右, and a note after it (>7、力争…)
+BARE_NUMBER = regex.compile(
+    r"^\s*(?P<sign>[<>≤≥＜＞]=?)?\s*(?P<open>[〔\[［(（])?\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>%|％)?"
+    r"\s*(?(open)[〕\]］)）])\s*\*?\s*(?P<about>左右|以上|以下|以内)?\s*(?:[、，,；;].*)?$"
+)
+# a five-year total in 〔〕: the cell counts over the whole period (累计), not per year
+CUMULATIVE_CELL = regex.compile(r"^\s*[<>≤≥＜＞]?=?\s*[〔\[［]")
+# a sign or bound word in a value cell
+SIGNS = {">": ">", "＞": ">", ">=": ">=", "≥": ">=", "<": "<=", "＜": "<=", "<=": "<=", "≤": "<="}
+ABOUT = {"左右": "~", "以上": ">=", "以下": "<=", "以内": "<="}
 # a unit in a header cell: 5G用户占比(%)  用户数（万户）  单位：个
 HEADER_UNIT = regex.compile(r"[（(](?:单位[：:])?(?P<unit>[^（()）]{1,8})[）)]\s*$|单位[：:](?P<unit2>\S{1,8})$")
 # what a header bracket may say of its figures beside the unit: （家，累计）
@@ -25,6 +36,12 @@ FIGURE_QUALIFIER = regex.compile(r"累计|新增|新建|当年|年度|年均|同
 UNIT_LIST_SEP = regex.compile(r"\s*[，,、；;]\s*")  # "家，累计" → 家 | 累计
 # header of the column naming the indicator
 INDICATOR_HEADER = regex.compile(r"^(?:主要|核心|关键|评价|考核|监测)?(?:指标|指标名称|指标项|指标内容|目标指标|项目|名称)$")
+# the header of the column holding an indicator's 属性 (约束性 / 预期性)
+BINDING_HEADER = regex.compile(r"^(?:指标)?(?:属性|性质|类型)$")
+# what a 属性 cell says
+BINDING = regex.compile(r"约束性|预期性")
+# the header of a column of yearly rates or five-year totals: 年均/累计 / 年均增长 / 累计
+RATE_HEADER = regex.compile(r"年均|累计|五年|增速")
 # headers of descriptive columns of an indicator or task table (never values)
 DESCRIPTIVE_HEADER = regex.compile(
     r"序号|编号|含义|说明|计算方法|计算公式|备注|口径|来源|牵头|责任|配合|时限|期限|任务|措施|事项|分类|类别|属性|内容"
@@ -45,7 +62,10 @@ ACTUAL_TABLE_CUE = regex.compile(r"情况|现状|进展|统计|排名|通报|实
 def table_title(doc, table: Table) -> str:
     """The short paragraphs right before a table (its title: 千兆城市评价指标, 附件3 …)."""
     words = []
-    for start, end in reversed([p for p in doc.paragraphs if p[1] <= table.char_start][-3:]):
+    before = bisect.bisect_right(doc.paragraphs, (table.char_start, table.char_start))  # paragraphs in text order
+    while before and doc.paragraphs[before - 1][1] > table.char_start:
+        before -= 1
+    for start, end in reversed(doc.paragraphs[max(before - 3, 0):before]):
         line = doc.text[start:end].strip()
         if len(line) > 60 or "\t" in line:
             break
@@ -114,7 +134,10 @@ def cell_quantity(text: str, cell: Cell, unit: str | None, mult: float) -> tuple
     cell_unit = "%" if m.group("unit") else unit
     value = round(value * (mult if not m.group("unit") else 1.0), 6)
     start = cell.char_start + m.start("num")
-    return Quantity(start, cell.char_start + m.end(), m.group(0).strip(), value, None, cell_unit), None
+    q = Quantity(start, cell.char_start + m.end("num") + (len(m.group("unit") or "")),
+                 text[start:cell.char_start + m.end("num")], value, None, cell_unit)
+    comp = SIGNS.get(m.group("sign") or "") or ABOUT.get(m.group("about") or "")
+    return q, comp
 
 
 def table_kind(title: str, header: list[str]) -> str:

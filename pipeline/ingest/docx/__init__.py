@@ -17,13 +17,14 @@ from pipeline.ingest.docx.numbering import _Numbering
 from pipeline.ingest.docx.ooxml import LAST_RENDERED_BREAK, _w
 from pipeline.ingest.docx.parts import _REL_NUMBERING, _REL_STYLES, _open_main_part, _part_element, _related_element
 from pipeline.ingest.docx.styles import _Styles
+from pipeline.limits import Limits
 from pipeline.model import RawDocument
 
 __all__ = ["read"]
 
 
-def read(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
-    main_part = _open_main_part(data)
+def read(data: bytes, path: str, *, password: str | None = None, limits: Limits | None = None) -> RawDocument:
+    main_part, package_warnings = _open_main_part(data, limits or Limits())
     body = _part_element(main_part).find(_w("body"))
     if body is None:
         raise CorruptFileError("corrupt DOCX: word/document.xml has no w:body")
@@ -33,6 +34,7 @@ def read(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
     # without them (generated files) explicit breaks alone would give wrong pages, so: None.
     track_pages = next(body.iter(LAST_RENDERED_BREAK), None) is not None
     reader = _BodyReader(styles, numbering, track_pages)
+    reader.warnings += package_warnings
     blocks = reader.read_body(body)
     chunks = sum(1 for _ in body.iter(_w("altChunk")))
     if chunks:  # content Word imports from an embedded HTML/RTF/DOCX part when it opens the file

@@ -13,6 +13,8 @@ import zlib
 from lxml import etree
 
 from pipeline.errors import CorruptFileError, UnsupportedFormatError
+from pipeline.ingest.docx.package import SAFE_XML, check_zip, without_missing_parts
+from pipeline.limits import Limits
 
 #: content types of a main document part we can read (document, macro-enabled, templates)
 _WORD_MAIN_TYPES = {
@@ -25,34 +27,46 @@ _REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationshi
 _REL_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 
 
-def _open_main_part(data: bytes):
-    """The main document part, or a typed error saying why the bytes are not a readable DOCX."""
+def _open_main_part(data: bytes, limits: Limits | None = None) -> tuple[object, list[str]]:
+    """The main document part and warnings, or a typed error saying why the bytes are not a
+    readable DOCX. The zip directory is checked first (nothing unpacked); a relationship to a part
+    the package lacks (styles, numbering) is taken out, with a warning."""
     from docx.opc.exceptions import PackageNotFoundError
     from docx.package import Package
 
-    names = _zip_names(data)
+    names = _zip_names(data, limits)
     if "[Content_Types].xml" not in names or not any(name.startswith("word/") for name in names):
         raise UnsupportedFormatError(f"a zip archive but not a Word document ({_zip_kind(names)})")
+    warnings: list[str] = []
     try:
-        part = Package.open(io.BytesIO(data)).main_document_part
-    except KeyError as exc:  # no officeDocument relationship / a missing part
+        try:
+            part = Package.open(io.BytesIO(data)).main_document_part
+        except KeyError:  # a relationship to a part the zip does not hold
+            data, missing = without_missing_parts(data)
+            if not missing:
+                raise
+            warnings.append(f"the DOCX lacks {', '.join(sorted(set(missing)))}: read without it")
+            part = Package.open(io.BytesIO(data)).main_document_part
+    except KeyError as exc:  # no officeDocument relationship / a missing main part
         raise UnsupportedFormatError(f"a zip archive but not a Word document ({_zip_kind(names)})") from exc
     except (PackageNotFoundError, zipfile.BadZipFile, zlib.error, EOFError, etree.XMLSyntaxError,
-            AttributeError, ValueError, TypeError) as exc:
+            AttributeError, ValueError, TypeError, NotImplementedError, RuntimeError, OSError) as exc:
         # python-docx meets a damaged part or a malformed [Content_Types].xml / .rels
-        raise CorruptFileError(f"corrupt DOCX: a package part cannot be read ({type(exc).__name__}: {exc})") from exc
+        raise CorruptFileError(f"corrupt DOCX: a package part cannot be read ({type(exc).__name__}: {exc}); "
+                               "open the file in Word and save it again") from exc
     if part.content_type not in _WORD_MAIN_TYPES:
         raise UnsupportedFormatError(f"an Office file but not a Word document ({part.content_type})")
-    return part
+    return part, warnings
 
 
-def _zip_names(data: bytes) -> set[str]:
+def _zip_names(data: bytes, limits: Limits | None) -> set[str]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_zip(archive, limits.unpacked if limits else None)
             return set(archive.namelist())
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError) as exc:  # (a zip version we cannot read)
         reason = "truncated or damaged zip (no central directory)" if data[:4] == b"PK\x03\x04" else "not a zip archive"
-        raise CorruptFileError(f"corrupt DOCX: {reason}") from exc
+        raise CorruptFileError(f"corrupt DOCX: {reason}; re-download the file or save it again from Word") from exc
 
 
 def _zip_kind(names: set[str]) -> str:
@@ -71,7 +85,7 @@ def _part_element(part):
     if element is not None:
         return element
     try:
-        return etree.fromstring(part.blob)
+        return etree.fromstring(part.blob, SAFE_XML)
     except etree.XMLSyntaxError as exc:
         raise CorruptFileError(f"corrupt DOCX: {part.partname} is not well-formed XML ({exc})") from exc
 

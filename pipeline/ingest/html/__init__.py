@@ -25,12 +25,13 @@ from pipeline.ingest.html.content import _DOCUMENT_SUFFIXES, _check_is_notice, _
 from pipeline.ingest.html.dom_lines import _LineWalker
 from pipeline.ingest.html.portal_box import _portal_fields
 from pipeline.ingest.html.title import _mark_title, _notice_title, _page_title_text
+from pipeline.limits import Limits
 from pipeline.model import Block, RawDocument
 
 __all__ = ["read", "decode_html"]
 
 
-def read(data: bytes, path: str, *, password: str | None = None) -> RawDocument:
+def read(data: bytes, path: str, *, password: str | None = None, limits: Limits | None = None) -> RawDocument:
     text, encoding, warnings = decode_html(data)
     with python_warnings.catch_warnings():
         python_warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # XHTML pages parse fine as HTML

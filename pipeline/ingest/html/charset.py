@@ -10,6 +10,7 @@ import codecs
 import regex
 
 from pipeline.errors import DecodeError
+from pipeline.ingest.text import reads_as_text
 
 #: a charset declared in the first bytes: <meta charset="gb2312">, content="text/html; charset=GBK"
 _META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", regex.IGNORECASE)
@@ -43,11 +44,13 @@ def decode_html(data: bytes) -> tuple[str, str, list[str]]:
         elif declared and _is_gb(declared) and declared != encoding and not _decodes(data, declared):
             warnings.append(f"declared charset {declared} lacks characters the page uses; decoded as {encoding}")
         return text, encoding, warnings
-    text = data.decode("gb18030", errors="replace")
-    bad = text.count("\ufffd")
-    if bad > max(2, len(text) // 100):
-        raise DecodeError(f"could not decode the HTML page (declared {declared or 'no charset'}; UTF-8 and GB18030 fail)")
-    return text, "gb18030", warnings + [f"{bad} undecodable byte sequence(s) replaced with U+FFFD (gb18030)"]
+    # damaged bytes: the candidate that needs the fewest replacements, if the page still reads as text
+    text, encoding, bad = min(((t, e, t.count("\ufffd")) for e in _charset_candidates(declared, data)
+                               for t in [data.decode(e, errors="replace")]), key=lambda c: c[2])
+    if bad > max(2, len(text) // 10) or not reads_as_text(text):
+        raise DecodeError(f"could not decode the HTML page (declared {declared or 'no charset'}; UTF-8 and GB18030 "
+                          "fail): not text, or too damaged; save the page again from the browser")
+    return text, encoding, warnings + [f"{bad} undecodable byte sequence(s) replaced with U+FFFD ({encoding})"]
 
 
 def _declared_charset(head: bytes) -> str | None:

@@ -1,10 +1,13 @@
-"""Opening a PDF: the bytes checked, the document opened by pdfium, restrictions and a missing
-text layer reported.
+"""Opening a PDF: the bytes checked, the document opened by pdfium, a damaged file repaired by
+qpdf (through pikepdf), the page tree's claimed page count checked against the pages the file
+really holds, restrictions and a missing text layer reported.
 
 Reads the raw bytes (and an optional password); returns a ``pdfium.PdfDocument`` or raises the
 typed :mod:`pipeline.errors` (empty, not a PDF, encrypted, truncated, damaged, scan needing OCR).
 """
 from __future__ import annotations
+
+import io
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -81,3 +84,31 @@ def _check_text_layer(pages: list[Page], warnings: list[str]) -> None:
     unmapped = sum(page.unmapped_count for page in pages)
     if unmapped > 0.01 * sum(page.char_count for page in pages):
         warnings.append(f"{unmapped} characters have no Unicode mapping (a font without ToUnicode: garbled text)")
+
+
+def repaired(data: bytes, password: str | None) -> bytes | None:
+    """The PDF rewritten by qpdf, which rebuilds a broken cross-reference table and drops what it
+    cannot recover; None when qpdf cannot make a PDF of it either."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(io.BytesIO(data), password=password or "") as pdf:
+            if not len(pdf.pages):
+                return None
+            out = io.BytesIO()
+            pdf.save(out, encryption=False)
+            return out.getvalue()
+    except Exception:  # noqa: BLE001 — qpdf is a second chance only; the first reader's error stands
+        return None
+
+
+def counted_pages(data: bytes, password: str | None) -> int | None:
+    """The pages the file's page tree really holds (qpdf walks it), whatever its /Count says; None
+    when qpdf cannot read the tree."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(io.BytesIO(data), password=password or "") as pdf:
+            return len(pdf.pages)
+    except Exception:  # noqa: BLE001 — pdfium's own count is kept then
+        return None

@@ -6,7 +6,14 @@ returns the :class:`~pipeline.ingest.pdf.glyphs.Char` s pdfminer has and pdfium 
 """
 from __future__ import annotations
 
+import logging
+
 from pipeline.ingest.pdf.glyphs import _BOLD_FONT, _SUBSET_PREFIX, Char
+
+
+# pdfminer logs every oddity of a damaged font ("Could not get FontBBox …") to the console: the
+# batch reports damage through warnings and errors, not log lines
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 class _SecondReader:

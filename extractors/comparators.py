@@ -1,0 +1,140 @@
+"""Comparator words: what the words around a quantity say of it (DOMAIN §4).
+
+``comparator(text, q, lo, hi)`` reads the words before and after a quantity: 超过/超/高于/大于/逾 ``>``;
+达到/达/以上/不少于/不低于/至少/最低 ``>=``; 不超过/不高于/以内/以下/最高/最多/只 ``<=``; 为/是 ``=``;
+约/左右/近 ``~``; ``None`` when no word says (the caller applies its default: ``>=`` for a target).
+A comparator may govern a share across the base it is a share of (``不超过项目总投资20%``,
+``不低于总投资的30%``), and a table cell may write it as a sign (``≥80``, ``>6.5``, ``<5.5``).
+``stated_bound`` tells a bound the words state (以上, 不少于) from a plain verb of reaching (达到), which
+in a report only says what was reached.
+
+Works on anything with ``start``/``end``/``more`` (a ``extractors.numbers.Quantity``).
+"""
+from __future__ import annotations
+
+import regex
+
+# before the number (closest wins); each line: the words and what they mean
+BEFORE = [
+    ("<=", regex.compile(
+        r"(?:不超过|不高于|不大于|不多于|不得超过|不能超过|不应超过|控制在|压缩至|压缩到|压减至|降至|降低到|降低至|"
+        r"缩短至|缩短到|缩短为|下降到|下降至|减少到|减少至|回落到|回落至|"
+        r"(?<!不)低于|(?<!不)少于|(?<!不)小于|最高(?:可至|可达|不超过|为)?|最多(?:可|为)?|至多|上限为?|封顶)(?:了)?$")),
+    (">", regex.compile(r"(?:(?<!不)超过|超出|(?<!不)超|(?<!不)高于|(?<!不)大于|(?<!不)多于|逾|突破)(?:了)?$")),
+    (">=", regex.compile(
+        r"(?:不少于|不低于|不小于|至少|最低|最少|达到|达|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|"
+        r"保持在|稳定在|(?<![不未])满)(?:了)?$")),
+    ("~", regex.compile(r"(?:约|大约|接近|将近|近|左右为)$")),
+    ("=", regex.compile(r"(?:为|是|共计|合计|总计|共有|总量为|规模为)$")),
+]
+# of these, the words that state a bound (not a verb of reaching): kept as >= even in a report
+BOUND_WORDS = regex.compile(r"(?:不少于|不低于|不小于|至少|最低|最少|保持在|稳定在|(?<![不未])满)(?:了)?$")
+# only / no more than, said with a verb: 只开设一个 / 仅限1家
+ONLY_BEFORE = regex.compile(r"(?:只|仅)(?:能|可以?)?(?:限|开设|设立|设|保留|配备|申报|推荐|享受|确定|选择|支持|认定)?$")
+# after the number and unit: 以上, 以下, 以内, 左右
+AFTER_LE = regex.compile(r"^(?:及以下|以下|以内|之内|内(?![容部]))")
+AFTER_APPROX = regex.compile(r"^(?:左右|上下)")
+AFTER_GE = regex.compile(r"^(?:及以上|以上)")
+# adverbs that may sit between the comparator and the number: 累计达 / 达到了 / 分别达到
+FILLER_BEFORE = regex.compile(r"(?:分别|累计|均|总计|共计|已|将|力争|争取|确保|要|可|原则上|提前)$")
+# a condition met by so many in a row: 连续两年未确认的 / 连续3次考核不合格的 (at least that many)
+CONSECUTIVE = regex.compile(r"连续$")
+CONDITION_END = regex.compile(r"的\s*$")
+# a comparator that governs a share across its base: 不超过项目总投资20% / 不低于总投资的30% / 按设备投资额的20%
+ACROSS_WORD = regex.compile(r"不超过|不高于|不低于|不少于|最高|最多|最低|(?<!不)超过|高于|低于|达到|按照|按")
+# the base between the word and the share: 项目总投资 / 总投资的 / 为合同额的
+ACROSS_BASE = regex.compile(r"(?:为|按)?(?P<base>[\p{Han}A-Za-z（）()]{2,14}?)(?:的)?")
+ACROSS_MEANING = {"不超过": "<=", "不高于": "<=", "最高": "<=", "最多": "<=", "低于": "<=",
+                  "不低于": ">=", "不少于": ">=", "最低": ">=", "达到": ">=", "超过": ">", "高于": ">",
+                  "按照": "=", "按": "="}
+# a comparator written as a sign, in a table cell or a formula: ≥80  >6.5  ＜5.5
+SIGN_BEFORE = regex.compile(r"(?P<sign>≥|>=|＞=|≤|<=|＜=|>|＞|<|＜)\s*$")
+SIGN_MEANING = {"≥": ">=", ">=": ">=", "＞=": ">=", "≤": "<=", "<=": "<=", "＜=": "<=", ">": ">", "＞": ">",
+                "<": "<=", "＜": "<="}
+
+
+def _before_words(text: str, q, lo: int) -> dict[str, bool]:
+    """Which comparators the words right before ``q`` state (an adverb in between skipped)."""
+    before = text[max(lo, q.start - 12):q.start]
+    found = {name: True for name, pattern in BEFORE if pattern.search(before)}
+    if not found:
+        stripped = FILLER_BEFORE.sub("", before)
+        found = {name: True for name, pattern in BEFORE if pattern.search(stripped)}
+    if not found and ONLY_BEFORE.search(before):
+        found["<="] = True
+    return found
+
+
+def comparator(text: str, q, lo: int = 0, hi: int | None = None) -> str | None:
+    """The comparator the words around ``q`` state (``text[lo:hi]`` bounds the clause), or None."""
+    hi = len(text) if hi is None else hi
+    sign = SIGN_BEFORE.search(text, max(lo, q.start - 3), q.start)
+    if sign:
+        return SIGN_MEANING[sign.group("sign")]
+    found = _before_words(text, q, lo)
+    after = text[q.end:hi]
+    if q.more:
+        return ">"
+    for name in ("<=", ">"):
+        if found.get(name):
+            return name
+    # 达到1.2万架左右: 左右 qualifies the number itself, so it outweighs the plain verb of reaching
+    if AFTER_APPROX.match(after):
+        return "~"
+    if found.get(">="):
+        return ">="
+    if AFTER_LE.match(after):
+        return "<="
+    if found.get("~"):
+        return "~"
+    if AFTER_GE.match(after):
+        return ">="
+    if found.get("="):
+        return "="
+    if CONSECUTIVE.search(text, max(lo, q.start - 2), q.start) and CONDITION_END.search(text, q.end, hi):
+        return ">="
+    return across_base(text, q, lo)
+
+
+def _across(text: str, q, lo: int):
+    """(comparator word, base) of a share said across its base, the word nearest the figure; else None."""
+    if getattr(q, "unit", None) != "%":
+        return None
+    for word in reversed(list(ACROSS_WORD.finditer(text, max(lo, q.start - 24), q.start))):
+        base = ACROSS_BASE.fullmatch(text, word.end(), q.start)
+        if base:
+            return word.group(0), base.group("base")
+    return None
+
+
+def across_base(text: str, q, lo: int = 0) -> str | None:
+    """The comparator of a share said across its base (不超过项目总投资20%), or None."""
+    found = _across(text, q, lo)
+    return ACROSS_MEANING[found[0]] if found else None
+
+
+def share_base(text: str, q, lo: int = 0) -> str | None:
+    """What a share is a share of, when a comparator names it before the figure: 不超过项目总投资20% → 项目总投资."""
+    found = _across(text, q, lo)
+    return found[1] if found else None
+
+
+def stated_bound(text: str, q, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether the words state a bound (以上, 不少于, 不超过, 以内, a sign), not only a verb of reaching (达到)."""
+    hi = len(text) if hi is None else hi
+    if SIGN_BEFORE.search(text, max(lo, q.start - 3), q.start):
+        return True
+    before = text[max(lo, q.start - 12):q.start]
+    after = text[q.end:hi]
+    return bool(BOUND_WORDS.search(FILLER_BEFORE.sub("", before)) or BOUND_WORDS.search(before)
+                or AFTER_GE.match(after) or AFTER_LE.match(after))
+
+
+def suffix_length(text: str, q, hi: int | None = None) -> int:
+    """Length of 以上/以下/左右… right after a quantity (so that callers can skip it)."""
+    after = text[q.end:hi]
+    for pattern in (AFTER_GE, AFTER_LE, AFTER_APPROX):
+        m = pattern.match(after)
+        if m:
+            return m.end()
+    return 0
