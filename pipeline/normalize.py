@@ -27,6 +27,7 @@ from pathlib import Path
 import regex
 
 from pipeline.model import Block, Cell, Document, RawDocument, Table
+from pipeline.widths import display_width, is_wide
 
 TAIWAN_TERMS = Path(__file__).resolve().parent.parent / "schemas" / "taiwan_terms.json"
 
@@ -68,21 +69,6 @@ _SPACES = {" ", "\u3000", "\xa0", "\u2002", "\u2003", "\u2009", "\u200b", "\ufef
 _SPACES_OR_TAB = frozenset(_SPACES | {"\t"})
 #: characters that are valid simplified Chinese too: their presence alone does not make a line traditional
 _AMBIGUOUS_TRADITIONAL = set("著乾瞭於於餘鍾甚麼裡後覆佈製")
-
-
-def is_wide(char: str) -> bool:
-    """CJK ideographs, kana, CJK and full-width punctuation, and the quotes/dashes Chinese text uses."""
-    return char >= "\u2e80" or char in "“”‘’—…·"
-
-
-# the characters is_wide counts: U+2E80 and above, and the quotes/dashes Chinese text uses ("“5G”" → 2 of 4)
-_WIDE_CHAR = regex.compile("[\u2e80-\U0010ffff“”‘’—…·]")
-
-
-def display_width(text: str) -> float:
-    """Width in CJK columns: a wide character 1, any other ½ (as summing is_wide per character)."""
-    wide = len(_WIDE_CHAR.findall(text))
-    return wide + (len(text) - wide) * 0.5
 
 
 @functools.lru_cache(maxsize=1)
