@@ -8,6 +8,8 @@ over a folder of PDFs, default options, process start included) against raw pdfp
 ``extract_text`` and raw pypdfium2 text; text notices/s (one process, database written) against
 ``jieba.lcut`` of the same texts; DOCX notices/s; ``--workers 2`` against ``--workers 1``; a Dask
 LocalCluster of 2 workers against 1; and the writer alone (what one writer can take from a cluster).
+Each sample measure is the best of ``--rounds`` (3), the measures taking turns within a round, so that
+a burst of load elsewhere on the machine (it is shared) hits a baseline and zhengce alike.
 
     python bench/bench_scale.py --n 100 1000 [--json output/bench/scale.json]
 """
@@ -26,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_ingest import page_count, raw_pdfplumber  # noqa: E402
+from bench.bench_ingest import best_of_interleaved, page_count, raw_pdfplumber  # noqa: E402
 from bench.notice_files import write_corpus  # noqa: E402
 
 WORK = ROOT / "output" / "bench"
@@ -86,12 +88,6 @@ def fresh_db(name: str) -> Path:
     for suffix in ("", "-wal", "-shm", ".lock"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     return db
-
-
-def timed(func) -> float:
-    started = time.perf_counter()
-    func()
-    return time.perf_counter() - started
 
 
 # --- baselines ----------------------------------------------------------------------------------
@@ -160,44 +156,51 @@ def scale_runs(sizes: list[int], seed: int) -> tuple[list[dict], dict]:
     return results, largest
 
 
-def format_runs(folders: dict[str, list[Path]]) -> dict:
-    """PDF through the command line; text and DOCX through the runner in one warmed process; baselines."""
+def format_runs(folders: dict[str, list[Path]], rounds: int) -> dict:
+    """PDF through the command line; text and DOCX through the runner in one warmed process; baselines.
+    Each the best of ``rounds``, the measures taking turns within a round (``best_of_interleaved``)."""
     from pipeline.runner import extract_document, run
 
     pdfs, texts, docxs = folders["pdf"], folders["text"], folders["docx"]
-    pages = page_count(pdfs)
-    out: dict = {"pdf_files": len(pdfs), "pdf_pages": pages, "text_files": len(texts), "docx_files": len(docxs)}
-    pdf_cli, _, _ = zhengce_run(pdfs[0].parent, fresh_db("pdf.db"))
-    out["pdf_plumber_s"] = timed(lambda: raw_pdfplumber(pdfs))
-    out["pdf_pdfium_s"] = timed(lambda: raw_pypdfium2(pdfs))
-    out["pdf_zhengce_s"] = pdf_cli
+    out: dict = {"pdf_files": len(pdfs), "pdf_pages": page_count(pdfs), "text_files": len(texts),
+                 "docx_files": len(docxs)}
     import jieba
 
     jieba.initialize()
     extract_document(texts[0])  # dictionaries and automata built before the timed runs, as in a long run
     decoded = [p.read_text(encoding="utf-8") for p in texts]
-    out["jieba_s"] = timed(lambda: jieba_lcut(decoded))
-    out["text_zhengce_s"] = timed(lambda: run(texts, fresh_db("text.db"), workers=1))
-    out["docx_zhengce_s"] = timed(lambda: run(docxs, fresh_db("docx.db"), workers=1))
+    out.update(best_of_interleaved(rounds, {
+        "pdf_zhengce_s": lambda: zhengce_run(pdfs[0].parent, fresh_db("pdf.db")),
+        "pdf_plumber_s": lambda: raw_pdfplumber(pdfs),
+        "pdf_pdfium_s": lambda: raw_pypdfium2(pdfs),
+        "jieba_s": lambda: jieba_lcut(decoded),
+        "text_zhengce_s": lambda: run(texts, fresh_db("text.db"), workers=1),
+        "docx_zhengce_s": lambda: run(docxs, fresh_db("docx.db"), workers=1),
+    }))
     return out
 
 
-def parallel_runs(mixed: list[Path]) -> dict:
-    """The mixed sample with 1 and 2 local workers, and on a LocalCluster of 1 and 2 workers."""
+def parallel_runs(mixed: list[Path], rounds: int) -> dict:
+    """The mixed sample with 1 and 2 local workers, and on a LocalCluster of 1 and 2 workers (both
+    clusters up and warm before the first round: a cluster is long-lived); best of ``rounds``."""
     from distributed import Client, LocalCluster
 
     from pipeline.cluster import DaskEngine
     from pipeline.runner import run
 
-    out = {"mixed_files": len(mixed)}
-    out["workers1_s"] = timed(lambda: run(mixed, fresh_db("w1.db"), workers=1))
-    out["workers2_s"] = timed(lambda: run(mixed, fresh_db("w2.db"), workers=2))
-    for n in (1, 2):
-        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-                Client(cluster) as client:
-            client.run(_warm_worker, str(mixed[0]))  # a cluster is long-lived: its workers are warm
-            out[f"dask{n}_s"] = timed(lambda: run(mixed, fresh_db(f"dask{n}.db"), engine=DaskEngine(client)))
-    return out
+    def cluster(n: int):
+        return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+
+    with cluster(1) as one, Client(one) as client1, cluster(2) as two, Client(two) as client2:
+        for client in (client1, client2):
+            client.run(_warm_worker, str(mixed[0]))
+        best = best_of_interleaved(rounds, {
+            "workers1_s": lambda: run(mixed, fresh_db("w1.db"), workers=1),
+            "workers2_s": lambda: run(mixed, fresh_db("w2.db"), workers=2),
+            "dask1_s": lambda: run(mixed, fresh_db("dask1.db"), engine=DaskEngine(client1)),
+            "dask2_s": lambda: run(mixed, fresh_db("dask2.db"), engine=DaskEngine(client2)),
+        })
+    return {"mixed_files": len(mixed), **best}
 
 
 def _warm_worker(path: str) -> None:
@@ -273,6 +276,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, nargs="+", default=[100, 1000], help="corpus sizes (notices)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of the sample measures (best kept)")
     parser.add_argument("--json", dest="json_path", default=str(WORK / "scale.json"))
     args = parser.parse_args()
     sizes = sorted(set(args.n))
@@ -280,8 +284,8 @@ def main() -> None:
     print(f"bench_scale: N = {', '.join(map(str, sizes))}", flush=True)
     figures["scale"], (corpus_dir, manifest) = scale_runs(sizes, args.seed)
     folders = samples(corpus_dir, manifest)
-    figures["formats"] = format_runs(folders)
-    figures["parallel"] = parallel_runs(folders["mixed"])
+    figures["formats"] = format_runs(folders, args.rounds)
+    figures["parallel"] = parallel_runs(folders["mixed"], args.rounds)
     figures["writer"] = writer_rate(folders["mixed"][:40])
     figures["load_after"] = round(os.getloadavg()[0], 2)
     text = report(figures)
