@@ -3,7 +3,7 @@
 ``DaskEngine(scheduler)`` is an engine for ``pipeline.runner.run``: each new file's bytes are read
 here and sent to a worker, which returns the document's rows (``runner.process_data``, the same
 function a local worker runs); only this process writes the database, in the same way as a local
-run, so the same input gives the same database. At most ``window`` files are in flight (two per
+run, so the same input gives the same database. At most ``window`` files are in flight (four per
 worker thread by default): a million-file batch never holds a million futures or files' bytes.
 
 The workers need zhengce installed (the same version); they need not see the files. The reading
@@ -53,7 +53,9 @@ class DaskEngine:
             if not threads:
                 client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
                 threads = sum(client.nthreads().values())
-            window = self.window or max(2, 2 * threads)
+            # four files per worker thread keep a worker busy while the writer takes the last rows (two
+            # left workers idle about a quarter of the time on a LocalCluster)
+            window = self.window or max(8, 4 * threads)
             completed = as_completed(loop=client.loop)
             in_flight: dict = {}  # future → job
             unreadable: list[Outcome] = []  # files gone or locked since the runner hashed them
