@@ -44,6 +44,7 @@ from extractors.regions import region_table  # the bundled division table, loade
 from extractors.span_index import SpanSet
 from extractors.registry import register
 from extractors.task_tables import table_agency_spans
+from extractors.word_sets import occurrences
 from schemas.records import AgencyAlias, AgencyIndex
 
 # （以下简称铁塔公司） （简称“供电公司”，…） （下称X）: an alias the notice defines for the name before it
@@ -105,11 +106,10 @@ def _free_mentions(text: str, regions: frozenset[str]) -> list[tuple[int, int]]:
             continue
         if not TOO_SHORT_NAME.match(m.group(0)):
             spans.append((m.start(), m.end()))
-    if regions:
-        for m in regex.finditer(alternation(regions), text):
-            tail = kb.strong_tail.match(text, m.end())
-            if tail and not TOO_SHORT_NAME.match(text[m.end() - 1 : tail.end()]):
-                spans.append((m.start(), tail.end()))
+    for start, end in occurrences(text, regions):
+        tail = kb.strong_tail.match(text, end)
+        if tail and not TOO_SHORT_NAME.match(text[end - 1 : tail.end()]):
+            spans.append((start, tail.end()))
     for m in kb.group_name.finditer(text):
         # 各基础电信企业某省分公司: the group's branches in one place are one unit
         branch = GROUP_BRANCH.match(text, m.end())
@@ -215,12 +215,7 @@ def _role_clause_mentions(text: str) -> list[tuple[int, int]]:
 
 def _occurrences(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Every further occurrence of a known name, at a place no longer name already covers."""
-    out = []
-    if not names:
-        return out
-    pattern = regex.compile(alternation(names))
-    for m in pattern.finditer(text):
-        out.append((m.start(), m.end()))
+    out = occurrences(text, names)
     covered = SpanSet(taken)
     return [span for span in out if all(other == span for other in covered.overlapping(*span))]
 

@@ -6,6 +6,8 @@ spans and booleans. Resolution order and the notice's own aliases live in :mod:`
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extractors.agency_names.knowledge import knowledge
@@ -98,6 +100,7 @@ def in_dictionary(name: str) -> bool:
     return any(name[cut:] in kb.forms and kb.prefix.match(name[:cut]) for cut in range(len(name)))
 
 
+@functools.lru_cache(maxsize=8192)  # the dictionary is fixed per process; notices test the same words again and again
 def is_agency_like(name: str) -> bool:
     """Whether a list item or a bracket word reads as an agency (or a group of units)."""
     name = normalize_name(name)
