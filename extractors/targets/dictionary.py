@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import regex
@@ -49,8 +49,10 @@ class Indicator:
     def fits(self, unit: str | None) -> bool:
         """Whether a figure in ``unit`` can measure this indicator (a percent is never a count; an index such as
         PUE has no unit)."""
-        mine = unit_kind(self.unit)
-        kind = unit_kind(unit)
+        return self._fits(unit, unit_kind(unit))
+
+    def _fits(self, unit: str | None, kind: str | None) -> bool:
+        mine = self._unit_kind
         if kind is None:
             return mine in ("count", None)
         if mine is None:
@@ -59,16 +61,23 @@ class Indicator:
             return False
         return kind != "count" or unit in self.units or unit == self.unit
 
-    @property
+    @cached_property
+    def _unit_kind(self) -> str | None:
+        return unit_kind(self.unit)
+
+    @cached_property
     def measures_change(self) -> bool:
         """Whether the indicator is a change (单位GDP能源消耗降幅, GDP增速), not a level."""
         return bool(CHANGE_WORD.search(self.name))
 
     def score(self, words: str) -> int:
         """How well normalized ``words`` name this indicator: 0 none, >1000 an exact wording."""
+        return self._score(words, bool(CHANGE_NOUN.search(words)))
+
+    def _score(self, words: str, names_change: bool) -> int:
         if any(x in words for x in self.exclude):
             return 0
-        if CHANGE_NOUN.search(words) and not self.measures_change:
+        if names_change and not self.measures_change:
             return 0  # 人均预期寿命累计增幅 is a change, not the level 人均预期寿命
         best = 0
         for wording in self.wordings:
@@ -87,17 +96,28 @@ class Dictionary:
     operator_suffixes: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     whole_region: tuple[str, ...]
+    #: answers already given, by (words, unit, any_unit): the dictionary never changes once loaded
+    _matches: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def match(self, words: str | None, unit: str | None, any_unit: bool = False) -> Indicator | None:
         """The best indicator for ``words`` among those a figure in ``unit`` fits (all when ``any_unit``)."""
         key = norm_words(words)
         if not key:
             return None
+        asked = (key, unit, any_unit)
+        if asked not in self._matches:
+            if len(self._matches) >= 4096:  # a long batch keeps asking new words: memory stays flat
+                self._matches.clear()
+            self._matches[asked] = self._best(key, unit, any_unit)
+        return self._matches[asked]
+
+    def _best(self, key: str, unit: str | None, any_unit: bool) -> Indicator | None:
+        kind, names_change = unit_kind(unit), bool(CHANGE_NOUN.search(key))
         best, best_score = None, 0
         for indicator in self.indicators:
-            if not any_unit and not indicator.fits(unit):
+            if not any_unit and not indicator._fits(unit, kind):
                 continue
-            score = indicator.score(key)
+            score = indicator._score(key, names_change)
             if score > best_score:
                 best, best_score = indicator, score
         return best
