@@ -13,13 +13,24 @@ import fcntl
 import functools
 import json
 import os
+import sys
 import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
-import sqlite_utils
+if "pandas" in sys.modules:
+    import sqlite_utils
+else:
+    # sqlite-utils imports pandas, when it can, only to give pd.Timestamp columns a type; no row of ours
+    # holds one, and pandas is a third of a second of every run's start. Marked absent while sqlite-utils
+    # loads, then importable again for whoever needs it (export, frames).
+    sys.modules["pandas"] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils
+    finally:
+        del sys.modules["pandas"]
 
 from pipeline import search
 from pipeline.rows import Rows, document_rows  # noqa: F401  (document_rows: re-exported for callers)
