@@ -7,10 +7,12 @@ copies into notices and finding a new notice's predecessors never re-read the te
 Passages are the other fingerprint: the text cut into clauses, each hashed with its digits masked,
 so that a clause copied from another notice (with or without a new number) is found through an
 index on the hash (table ``passages``) instead of by reading every stored text.
-Reads a normalized text; returns bytes (``documents.minhash``), passage hashes and similarity estimates.
+Reads a normalized text; returns bytes (``documents.minhash``), LSH bucket keys, passage hashes and
+similarity estimates.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import zlib
 from typing import NamedTuple
@@ -25,7 +27,11 @@ NUM_PERM = 128
 #: fixed, so that every process (and every machine of a cluster) computes the same signature
 SEED = 1
 #: datasketch 2 permutes 32-bit hashes with this scheme; stored signatures are only comparable within it
+#: (``signature`` computes it itself, the same values: datasketch pulled in scipy, half a second of a run's start)
 SCHEME = "affine32"
+#: LSH for texts of similarity 0.8 and more (``notices.TEXT_SIMILARITY``): 9 bands of 13 values, the split
+#: datasketch's ``MinHashLSH(threshold=0.8, num_perm=128)`` chooses (least false positive + negative area)
+LSH_BANDS, LSH_ROWS = 9, 13
 
 # whitespace and the zero-width characters PDFs leave: layout, not text
 _LAYOUT = regex.compile(r"[\s\u200b\ufeff]+")
@@ -97,28 +103,38 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
     return {flat[i:i + size] for i in range(len(flat) - size + 1)}
 
 
+@functools.lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """(a, b) of the 128 permutations h → a·h + b mod 2³² (a odd), drawn from SEED as datasketch 2 draws them."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, mixed into each shingle's hash before the permutations (as datasketch)."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
+
+
 def signature(text: str) -> bytes | None:
     """The MinHash signature of ``text`` as bytes, or None for a text with no shingle."""
     grams = shingles(text)
     if not grams:
         return None
-    minhash = _minhash_type()(num_perm=NUM_PERM, seed=SEED, hashfunc=_crc32, scheme=SCHEME)
-    minhash.update_batch([g.encode("utf-8") for g in grams])
-    return minhash.hashvalues.astype(np.uint32).tobytes()
+    a, b = _permutations()
+    hashes = _fmix32(np.array([_crc32(g.encode("utf-8")) for g in grams], dtype=np.uint32)).reshape(-1, 1)
+    return (hashes * a + b).min(axis=0).astype(np.uint32).tobytes()  # uint32 arithmetic wraps: mod 2³²
 
 
-def to_minhash(blob: bytes):
-    """A stored signature back as a datasketch MinHash (for LSH indexes)."""
-    values = np.frombuffer(blob, dtype=np.uint32).astype(np.uint64)
-    return _minhash_type()(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME)
-
-
-def _minhash_type():
-    # datasketch imports scipy (a second of a run's start): loaded when a signature is first made or
-    # read, so that a re-run with nothing new to extract never pays for it
-    from datasketch import MinHash
-
-    return MinHash
+def lsh_keys(blob: bytes) -> list[tuple[int, bytes]]:
+    """The LSH bucket keys of a stored signature: two texts that share one are candidates to compare."""
+    width = LSH_ROWS * 4  # bytes of one band
+    return [(band, blob[band * width:(band + 1) * width]) for band in range(LSH_BANDS)]
 
 
 def similarity(a: bytes, b: bytes) -> float:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from pipeline.fingerprint import NUM_PERM, similarity, to_minhash
+from pipeline.fingerprint import lsh_keys, similarity
 
 TEXT_SIMILARITY = 0.8
 #: how well a format keeps a notice's structure, best first (a tie-break after facts found)
@@ -84,14 +84,13 @@ def group(copies: list[Copy]) -> list[list[Copy]]:
             groups.join(members[0].id, other.id, "doc_number", same_issuer_needed=True)
     signed = [c for c in copies if c.minhash]
     if len(signed) > 1:
-        from datasketch import MinHashLSH  # with scipy: only when there are texts to compare
-
-        lsh = MinHashLSH(threshold=TEXT_SIMILARITY, num_perm=NUM_PERM)
+        buckets: dict[tuple[int, bytes], list[str]] = {}
         for copy in signed:
-            lsh.insert(copy.id, to_minhash(copy.minhash))
+            for key in lsh_keys(copy.minhash):
+                buckets.setdefault(key, []).append(copy.id)
         by_id = {c.id: c for c in signed}
         for copy in signed:
-            for other_id in sorted(lsh.query(to_minhash(copy.minhash))):
+            for other_id in sorted({other for key in lsh_keys(copy.minhash) for other in buckets[key]}):
                 if other_id <= copy.id:
                     continue
                 if similarity(copy.minhash, by_id[other_id].minhash) >= TEXT_SIMILARITY:
