@@ -6,7 +6,7 @@ over the corpus (peak memory of the whole process tree, workers included; databa
 unchanged re-run. On samples of the largest corpus: PDF pages/s as a user runs it (``zhengce run``
 over a folder of PDFs, default options, process start included) against raw pdfplumber
 ``extract_text`` and raw pypdfium2 text; text notices/s (one process, database written) against
-``jieba.lcut`` of the same texts; DOCX notices/s; ``--workers 2`` against ``--workers 1``; a Dask
+``jieba.lcut`` of the same texts; both again on the five notices of ``corpus/`` (the issue's files); DOCX notices/s; ``--workers 2`` against ``--workers 1``; a Dask
 LocalCluster of 2 workers against 1; and the writer alone (what one writer can take from a cluster).
 Each sample measure is the best of ``--rounds`` (3), the measures taking turns within a round, so that
 a burst of load elsewhere on the machine (it is shared) hits a baseline and zhengce alike.
@@ -34,6 +34,9 @@ from bench.notice_files import write_corpus  # noqa: E402
 WORK = ROOT / "output" / "bench"
 #: files of each format in the samples (from the largest corpus)
 SAMPLE = {"pdf": 60, "text": 80, "docx": 40, "mixed": 160}
+#: the five real notices the issue measured on (14 KB texts, PDFs of about 12 pages): the same measures
+#: on them, since generated notices are short (1.8 KB, 2.5 pages) and a notice's fixed costs weigh more
+CORPUS = ROOT / "corpus"
 
 
 # --- measuring ----------------------------------------------------------------------------------
@@ -169,6 +172,10 @@ def format_runs(folders: dict[str, list[Path]], rounds: int) -> dict:
     jieba.initialize()
     extract_document(texts[0])  # dictionaries and automata built before the timed runs, as in a long run
     decoded = [p.read_text(encoding="utf-8") for p in texts]
+    corpus_pdfs, corpus_texts = sorted((CORPUS / "pdf").glob("*.pdf")), sorted((CORPUS / "text").glob("*.txt"))
+    corpus_decoded = [p.read_text(encoding="utf-8") for p in corpus_texts]
+    out.update({"corpus_pdf_files": len(corpus_pdfs), "corpus_pdf_pages": page_count(corpus_pdfs),
+                "corpus_text_files": len(corpus_texts)})
     out.update(best_of_interleaved(rounds, {
         "pdf_zhengce_s": lambda: zhengce_run(pdfs[0].parent, fresh_db("pdf.db")),
         "pdf_plumber_s": lambda: raw_pdfplumber(pdfs),
@@ -176,6 +183,11 @@ def format_runs(folders: dict[str, list[Path]], rounds: int) -> dict:
         "jieba_s": lambda: jieba_lcut(decoded),
         "text_zhengce_s": lambda: run(texts, fresh_db("text.db"), workers=1),
         "docx_zhengce_s": lambda: run(docxs, fresh_db("docx.db"), workers=1),
+        "corpus_pdf_zhengce_s": lambda: zhengce_run(CORPUS / "pdf", fresh_db("corpus_pdf.db")),
+        "corpus_pdf_plumber_s": lambda: raw_pdfplumber(corpus_pdfs),
+        "corpus_pdf_pdfium_s": lambda: raw_pypdfium2(corpus_pdfs),
+        "corpus_jieba_s": lambda: jieba_lcut(corpus_decoded),
+        "corpus_text_zhengce_s": lambda: run(corpus_texts, fresh_db("corpus_text.db"), workers=1),
     }))
     return out
 
@@ -248,6 +260,7 @@ def report(figures: dict) -> str:
         f"| | | pypdfium2 text {pdfium_rate:.1f} pages/s | {pdfium_rate / pdf_rate:.2f}× slower | ≤ 3× |",
         f"| text end to end ({f['text_files']} notices, one process, database written) | {text_rate:.1f} notices/s "
         f"| `jieba.lcut` {jieba_rate:.1f} notices/s | ×{text_rate / jieba_rate:.2f} | ≥ ×2 |",
+        *_corpus_rows(f),
         f"| DOCX end to end ({f['docx_files']} notices, one process) | "
         f"{f['docx_files'] / f['docx_zhengce_s']:.1f} notices/s | | | |",
         f"| `--workers 2` vs `--workers 1` ({p['mixed_files']} mixed notices) | {w2:.1f} vs {w1:.1f} notices/s | | "
@@ -270,6 +283,21 @@ def report(figures: dict) -> str:
                   f"{per_notice * 1e6 / 3600:.0f} core-hours; the one writer stores "
                   f"{figures['writer']['writer_files'] / figures['writer']['writer_s']:.0f} notices/s"]
     return "\n".join(lines)
+
+
+def _corpus_rows(f: dict) -> list[str]:
+    """The PDF and text measures on the five corpus notices (the issue's own files)."""
+    pdf, plumber, pdfium = (f["corpus_pdf_pages"] / f[k] for k in ("corpus_pdf_zhengce_s", "corpus_pdf_plumber_s",
+                                                                  "corpus_pdf_pdfium_s"))
+    text, jieba = (f["corpus_text_files"] / f[k] for k in ("corpus_text_zhengce_s", "corpus_jieba_s"))
+    return [
+        f"| PDF end to end, the corpus ({f['corpus_pdf_files']} real PDFs, {f['corpus_pdf_pages']} pages, process "
+        f"start included) | {pdf:.1f} pages/s | pdfplumber `extract_text` {plumber:.1f} pages/s | ×{pdf / plumber:.2f} "
+        f"| ≥ ×4 |",
+        f"| | | pypdfium2 text {pdfium:.1f} pages/s | {pdfium / pdf:.2f}× slower | ≤ 3× |",
+        f"| text end to end, the corpus ({f['corpus_text_files']} real notices, 14 KB on average) | {text:.1f} "
+        f"notices/s | `jieba.lcut` {jieba:.1f} notices/s | ×{text / jieba:.2f} | ≥ ×2 |",
+    ]
 
 
 def main() -> None:
