@@ -7,7 +7,8 @@ past the time limit (``timeout``) and starts a fresh one; a worker that dies (a 
 native library, the kernel's OOM killer) costs only its own document (``crashed``). Workers die
 with the parent, even when the parent is killed with SIGKILL (Linux parent-death signal), so an
 interrupted run leaves no process behind. Jobs are taken from the iterator only as workers free
-up: a million-file batch never holds a million jobs; a worker is started for the first job that
+up (a freed worker gets its next job before the caller is handed the last one's Outcome, so writing it
+overlaps extraction): a million-file batch never holds a million jobs; a worker is started for the first job that
 finds none idle, so a run with nothing to extract forks none.
 """
 from __future__ import annotations
@@ -106,6 +107,7 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
     idle: list[_Worker] = []
     busy: list[_Worker] = []
     exhausted = False
+    done: list = []  # outcomes received, handed out once their workers have their next jobs
     try:
         while True:
             while (idle or len(busy) < max(workers, 1)) and not exhausted:
@@ -118,6 +120,10 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
                 slot = idle.pop() if idle else _Worker(context, worker, limits.memory)
                 slot.give(job)
                 busy.append(slot)
+            # the caller writes these while the workers extract the next documents (yielding before the
+            # refill left a worker idle for every write)
+            yield from done
+            done = []
             if not busy:
                 break
             wait_for = None
@@ -130,29 +136,29 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
                     result = slot.conn.recv()
                 except (EOFError, OSError):  # the process died with the document
                     slot.stop(kill=True)
-                    yield failed(slot.job, "crashed", "the reader process died on this file (a native library "
-                                                      "fault or the system's memory killer); the batch went on")
+                    done.append(failed(slot.job, "crashed", "the reader process died on this file (a native library "
+                                                            "fault or the system's memory killer); the batch went on"))
                     idle.append(_Worker(context, worker, limits.memory))
                     continue
                 if isinstance(result, tuple) and result and result[0] == "memory_limit":
-                    yield failed(slot.job, "memory_limit",
-                                 f"the document needed more memory than the {limits.describe_memory()} a document "
-                                 "may use (raise --max-memory to read it)")
+                    done.append(failed(slot.job, "memory_limit",
+                                       f"the document needed more memory than the {limits.describe_memory()} a "
+                                       "document may use (raise --max-memory to read it)"))
                     slot.stop(kill=True)  # its heap may be left fragmented near the limit
                     idle.append(_Worker(context, worker, limits.memory))
                     continue
                 if isinstance(result, tuple) and result and result[0] == "error":
-                    yield failed(slot.job, "internal_error", result[2])
+                    done.append(failed(slot.job, "internal_error", result[2]))
                 else:
-                    yield result
+                    done.append(result)
                 idle.append(slot)
             if limits.timeout:
                 now = time.monotonic()
                 for slot in [w for w in busy if now - w.started >= limits.timeout]:
                     busy.remove(slot)
                     slot.stop(kill=True)
-                    yield failed(slot.job, "timeout", f"extraction took longer than {limits.timeout:g} s and was "
-                                                      "stopped (raise --timeout for a very large file)")
+                    done.append(failed(slot.job, "timeout", f"extraction took longer than {limits.timeout:g} s and "
+                                                            "was stopped (raise --timeout for a very large file)"))
                     idle.append(_Worker(context, worker, limits.memory))
     finally:
         for slot in idle:
