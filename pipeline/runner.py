@@ -7,7 +7,7 @@ A bad file becomes a document with ``status`` ``failed`` or ``needs_ocr`` and a 
 ``error``; the batch goes on and nothing already stored is lost. Workers extract in parallel
 (pure work) in processes with limits of time and memory (``pipeline.pool``), taking jobs only as
 they free up, or on the workers of a Dask cluster (``pipeline.cluster``, the same extraction); only
-the parent process writes the database, one transaction per document, under a lock that a second
+the parent process writes the database, each document whole or not at all, under a lock that a second
 run waits for.
 """
 from __future__ import annotations
@@ -235,8 +235,8 @@ def run(
     engine: Engine | None = None,
     keep_outcomes: bool = True,
 ) -> Summary:
-    """Extract every new or changed input into ``db_path``; one transaction per document, each
-    document in a worker process within ``limits`` (default: ``Limits`` with the memory limit
+    """Extract every new or changed input into ``db_path``; each document stored whole or not at all
+    (``Store.write``), each document in a worker process within ``limits`` (default: ``Limits`` with the memory limit
     shared out among the workers), or on the workers of ``engine`` (``pipeline.cluster``)."""
     if limits is None:
         limits = Limits(memory=default_memory_limit(workers))

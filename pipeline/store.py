@@ -1,9 +1,10 @@
 """The only code that writes SQLite: documents with their facts, the files they came from, notices.
 
 ``Store.write`` replaces one document's rows (one ``executemany`` per table), its entries in the search
-index (``pipeline.search``) and records the file paths it was read from in one transaction, so re-running a
-file never duplicates anything and a crash never leaves half a
-document behind. ``Store.finish`` drops documents no file points to any more (an edited file's old
+index (``pipeline.search``) and records the file paths it was read from, all or nothing (a savepoint), so
+re-running a file never duplicates anything and a crash never leaves half a document behind. Documents
+are committed a few at a time (``COMMIT_EVERY`` documents or ``COMMIT_AFTER`` seconds, and at ``close``):
+a crash loses at most those, whose files the next run finds unrecorded and extracts again. ``Store.finish`` drops documents no file points to any more (an edited file's old
 version) and regroups documents into notices (``pipeline.notices``). ``write_lock`` keeps two runs
 from writing one database at once. Reads rows from ``pipeline.rows``; returns nothing.
 """
@@ -106,6 +107,11 @@ def file_row(path: str | Path, *, document_id: str | None, status: str, error: s
             "error": error, "checked_at": now()}
 
 
+#: documents per transaction at most, and seconds one stays open: a commit per document was a third of
+#: the writer's time, which a cluster or two local workers wait for
+COMMIT_EVERY, COMMIT_AFTER = 8, 0.5
+
+
 class Store:
     """A SQLite database of notices, created with the tables of ``schemas.tables``."""
 
@@ -121,6 +127,7 @@ class Store:
         self.db.conn.execute("pragma busy_timeout = 30000")
         self.changed = False  # a document was written or dropped: notices must be regrouped
         self._statements: dict[tuple, str] = {}  # (table, columns, upsert key) → its insert statement
+        self._uncommitted, self._opened = 0, 0.0  # documents written since the last commit; when the first was
         self.ensure_tables()
 
     def ensure_tables(self) -> None:
@@ -231,17 +238,30 @@ class Store:
         transaction."""
         doc_row = rows["documents"][0]
         doc_id = doc_row["id"]
-        with self.db.conn:
+        conn = self.db.conn
+        if not conn.in_transaction:
+            conn.execute("begin")
+            self._uncommitted, self._opened = 0, time.monotonic()
+        conn.execute("savepoint document")
+        try:
             self._first_path(doc_row)
             self._delete_document(doc_id)
-            self.db.conn.execute("delete from documents where id = ?", [doc_id])
+            conn.execute("delete from documents where id = ?", [doc_id])
             self._add_agencies(rows.get("agencies", []))
             self._insert("documents", [doc_row])
             for table in reversed(DOCUMENT_TABLES):
                 self._insert(table, rows.get(table) or [])
-            search.add(self.db.conn, search.entries(rows))
+            search.add(conn, search.entries(rows))
             self._record_files(files)
+        except BaseException:
+            conn.execute("rollback to document")  # this document only: the ones before it stay
+            conn.execute("release document")
+            raise
+        conn.execute("release document")
         self.changed = True
+        self._uncommitted += 1
+        if self._uncommitted >= COMMIT_EVERY or time.monotonic() - self._opened >= COMMIT_AFTER:
+            conn.commit()
 
     def write_failure(self, row: dict, files: list[dict]) -> None:
         """A document that could not be extracted replaces whatever an earlier run stored for its bytes."""
@@ -291,5 +311,10 @@ class Store:
                 "notices": one("select count(*) from notices")}
 
     def close(self) -> None:
-        self.db.conn.close()
+        """Commit the documents written since the last commit, and close."""
+        try:
+            if self.db.conn.in_transaction:
+                self.db.conn.commit()
+        finally:
+            self.db.conn.close()
 
