@@ -54,15 +54,16 @@ UNIT = regex.compile(
     r"(?:%|％"
     r"|[个座站]/(?:每)?万(?:人口|人)|个每万人"  # per-capita: 12个/万人, 20个/每万人
     r"|元/(?:千瓦时|度|kWh|吨|平方米|立方米|人|户|年|月|个|GB|G|M)"  # a price per unit: 0.35元/千瓦时
+    r"|/(?:10|100|1)?(?:十万|百万|万|千|百)(?=以[上下内]|左右|[^\p{Han}]|$)"  # a rate per so many: 孕产妇死亡率12/10万
     r"|元"
     r"|个百分点|百分点|个工作日|个月"
     r"|[PET]FLOPS|FLOPS|[PETG]B(?![A-Za-z])"
     r"|[MGT](?:bps|b/s)|[mg]bps|M(?![A-Za-z\-])|兆(?![瓦])"
-    r"|千瓦时|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|人次|户次|标准机架"
+    r"|千瓦时|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|厘米|毫米|米(?![饭粉面酒])|人次|户次|标准机架"
     r"|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|公斤|千克|斤|微克/立方米|μg/m3|‰"
     r"|周岁|[个座户处家项人名台套条所场件款类栋幢根杆站张部辆间枚架亩吨倍天次颗例艘株册篇岁]"
     r"|发(?![展布射放挥生现出行起动改达挥])|头(?![部等号])|周(?![边围年期岁])|起(?![草步点来始])"
-    r"|小时|毫秒|微秒|分钟|秒(?!钟)|ms(?![A-Za-z])"
+    r"|小时|毫秒|微秒|分钟|秒(?!钟)|ms(?![A-Za-z])|日(?![常期均报起止程])"
     r"|年(?![级代度份初末底中终报鉴会检刊薪])"  # a span of years (5年过渡期); four digits before 年 are a year
     r")"
 )
@@ -117,6 +118,12 @@ MAGNITUDE = regex.compile(r"[十百千万亿]")
 _PUNCT = regex.compile(r"[，。；、]")
 # a unitless level (an index or a ratio such as PUE) closed by a bound word or the clause end: 降至1.3以下
 BARE_LEVEL = regex.compile(r"(?P<num>\d+(?:\.\d+)?)(?=\s*(?:及以下|以下|以内|及以上|以上|左右|[，。；,;）)]|$))")
+# 月 (or 月份) right before a number of days: a day of the month (12月31日), not a span of days
+DAY_OF_MONTH = regex.compile(r"月份?\s*$")
+# a Chinese numeral of magnitudes only (百万, 十万, 千亿): no count of its own when a noun goes on after its unit
+PURE_MAGNITUDE = regex.compile(r"[十百千万亿]+")
+# what goes on after the unit of such a numeral to make it part of a name: 百万吨死亡率 / 千亿元级 (not 以上, 左右)
+NAME_GOES_ON = regex.compile(r"(?!以[上下内]|左右|及以|的)[\p{Han}]")
 # a year standing alone (到2025，): never a level
 BARE_YEAR = regex.compile(r"(?:19|20)\d{2}")
 
@@ -252,6 +259,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         unit = canonical_unit(unit)
         if unit == "年" and (len(num.split(".")[0]) >= 4 or mult):
             continue  # 2025年 is a year (a date), not a span of years
+        if unit == "日" and DAY_OF_MONTH.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 12月31日 is a date, not a span of days
         value = _scaled(_arabic(num), mult)
         top = None
         if m.group("num2"):
@@ -277,6 +286,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if not (measure or _CN_CONTEXT.search(near)
                 or (magnitude and _CN_VERB_NEAR.search(near) and not _PUNCT.search(near))):
             continue
+        if PURE_MAGNITUDE.fullmatch(m.group("num")) and NAME_GOES_ON.match(text, m.end(), end):
+            continue  # 煤矿百万吨死亡率 / 千亿元级产业集群: a per-unit base or a class named by a magnitude
         if m.group("num") == "一" and not _CN_ONE_CONTEXT.search(near):
             continue  # 成为一个可持续的过程 / 建立一个平台: an article, not a count
         if any(q.start <= m.start() < q.end for q in out):

@@ -22,6 +22,8 @@ ACTUAL_CUE = regex.compile(
 )
 # a completion rate reports progress, whatever task it is the rate of: 完成率52.36%
 COMPLETION_RATE = regex.compile(r"完成率|完成比例|完成进度")
+# the size a thing is planned or built at: 规划面积 / 占地面积 / 总规模 (a bare figure of it is that size)
+STATED_SIZE = regex.compile(r"(?:规划|占地|用地|建筑|设计)面积$|(?:总|设计|建设)规模$")
 # words that make a figure a goal even in a reporting sentence: 任务为699个, 目标, 计划
 TARGET_CUE = regex.compile(r"任务|目标|计划|力争|争取|确保|预计|规划")
 
@@ -44,6 +46,17 @@ def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, ra
     return "target"
 
 
+def reported_in_words(context_words: str, raw: str | None) -> bool:
+    """Whether the words themselves report a status (截至, 已完成, 同比), not only a date before the notice."""
+    return bool(ACTUAL_CUE.search(context_words) or ACTUAL_CUE.search(raw or ""))
+
+
+def stated_size(words: str | None) -> bool:
+    """Whether the words name the size a thing is planned or built at (规划面积12.6平方公里, 总规模5亿元): a bare
+    figure of it states the size (=), it sets no floor."""
+    return bool(STATED_SIZE.search(words or ""))
+
+
 def comparator_for(kind: str, said: str | None, bound: bool = False, lower_is_better: bool = False) -> str:
     """A bare goal means reach at least (>=), or at most (<=) for an indicator where lower is better
     (城镇调查失业率 5.5); a report states a level (=): 5G用户达到68.5万户 in a status report says what was
@@ -51,6 +64,8 @@ def comparator_for(kind: str, said: str | None, bound: bool = False, lower_is_be
     comparator word states its value (每届任期5年, 补助50万元): =. 超过 and 约 keep their meaning either way."""
     if kind == "actual":
         return "=" if said is None or (said == ">=" and not bound) else said
+    if kind == "support" and said == ">=" and not bound:
+        return "="  # 补助比例提高至12% / 达到: the share support is given at, not a floor
     if kind in ("requirement", "support"):
         return said or "="
     return said or ("<=" if lower_is_better else ">=")

@@ -36,7 +36,9 @@ MAY_HOLD_FIGURE = regex.compile(
     r"[超逾过破][一二两三四五六七八九十百千]*[万亿]|(?:前|第)[一二两三四五六七八九十]|达标"
 )
 # a bandwidth figure followed by 及以上/以上/及更高 + a noun names a class (500Mbps及以上用户), not a level
-BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?(?:速率|带宽)?[\p{Han}“]")
+BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?+(?:速率|带宽)?[\p{Han}“]")
+# an age followed by the people it names: 5岁以下儿童死亡率 / 65岁及以上老年人 (a class of people, not a figure)
+AGE_CLASS = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?+(?!左右|上下|以|及|的)\p{Han}")
 # a character of a web address or file name (printable ASCII but no space)
 LINK_CHAR = regex.compile(r"[!-~]")
 # what marks a run of such characters as an address: ://  www.  .html  %E8 (percent-encoding)
@@ -185,6 +187,12 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
             continue
         if q.start > c_start and text[q.start - 1] == "第":
             reasons.append((q.start, q.end, "an ordinal (第45次, 第3名)"))
+            continue
+        if q.unit in ("岁", "周岁") and AGE_CLASS.match(text, q.end, c_end):
+            reasons.append((q.start, q.end, "an age naming a class of people (5岁以下儿童, 65岁及以上老年人)"))
+            continue
+        if q.unit in ("米", "厘米", "毫米") and AGE_CLASS.match(text, q.end, c_end):
+            reasons.append((q.start, q.end, "a size naming a thing (直径3.8米运载火箭)"))
             continue
         if q.unit_kind == "bandwidth":
             before = text[max(c_start, q.start - 4):q.start]

@@ -20,8 +20,13 @@ DISTRIBUTIVE = regex.compile(r"(?:分别|各自)")
 DATE_LIST_GLUE = regex.compile(r"[\s、，,和及与]*(?:其中|全市|全县|全区|全省)?[\s、，,和及与]*")
 # a base of comparison closing a 分别 item: 比2020年 / 较上年 / 同比
 ITEM_COMPARISON = regex.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年)(?:末|底)?$|同比$")
+# a qualifier of place, area or level parallel items open with: 城区、农村…覆盖率 / 国家级、省级…
+PARALLEL_QUALIFIER = regex.compile(r"城区|城市|城镇|市区|县城|镇区|农村|乡村|国家级|省级|自治区级|市级|州级|县级")
 # the head noun a list of modifiers shares, on its last item: 化学需氧量、氨氮…排放总量
-SHARED_HEAD = regex.compile(r"(?:排放|消费|使用|销售)?(?:总量|排放量|消费量|产量|规模|占比|比重|比例|浓度|面积|产值|收入|人数)$")
+SHARED_HEAD = regex.compile(
+    r"(?:排放|消费|使用|销售)?(?:总量|排放量|消费量|产量|规模|占比|比重|比例|浓度|面积|产值|收入|人数)$|(?:办理|审批|办结)(?:时间|时限)$")
+# an item that names its own measure already: 生产安全事故起数 (…起数和死亡人数: 人数 is not its head)
+OWN_MEASURE = regex.compile(r"(?:数|率)$")
 # a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
 EACH_PLACE = regex.compile(
     r"(?P<group>各(?:县[（(]市、区[）)]|县[（(]区[）)]|区[（(]县[）)]|县市区|县区|区县|市州|地市|设区市|乡镇[（(]街道[）)]|"
@@ -118,17 +123,23 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
     items = [ITEM_COMPARISON.sub("", i) for i in _as_many(found[0], len(quantities))]
     if len(items) != len(quantities) or not all(items):
         return None
-    if any(is_entity(ctx, i) or i.startswith("各") for i in items):
+    if any(is_entity(ctx, i) or i.startswith("各") for i in items) and not (
+            PARALLEL_QUALIFIER.match(items[-1]) and all(PARALLEL_QUALIFIER.fullmatch(i) for i in items[:-1])):
         return None
+    parallel = PARALLEL_QUALIFIER.match(items[-1])
+    if parallel and all(PARALLEL_QUALIFIER.fullmatch(i) for i in items[:-1]) and parallel.end() < len(items[-1]):
+        # 城区、农村养老服务设施覆盖率分别达到100%、90%: 城区 takes what follows 农村
+        return [i + items[-1][parallel.end():] for i in items[:-1]] + [items[-1]]
     head = SHARED_HEAD.search(items[-1])  # A、B、C排放总量分别下降…: the last item's head noun is every item's
-    if head and len(items[-1]) > len(head.group(0)) and not any(SHARED_HEAD.search(i) for i in items[:-1]):
+    if head and len(items[-1]) > len(head.group(0)) and not any(SHARED_HEAD.search(i) or OWN_MEASURE.search(i)
+                                                                 for i in items[:-1]):
         items = [i + head.group(0) for i in items[:-1]] + [items[-1]]
     return items
 
 
 def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates: list[Deadline]) -> list[Deadline] | None:
     """其中2021年、2022年分别新建5G基站1800个、2000个: the i-th figure is due by the i-th date, when the
-    dates are all that stands before 分别."""
+    dates open the words before 分别 (2023年、2024年签约率分别达到41%、43%: the words after them are shared)."""
     if len(quantities) < 2:
         return None
     m = None
@@ -143,5 +154,5 @@ def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates:
     for d in listed:
         rest.append(text[pos:d.char_start])
         pos = d.char_end
-    rest.append(text[pos:m.start()])
+    # 2023年、2024年常住人口家庭医生签约率分别达到41%、43%: the words after the last date are what both figures measure
     return listed if DATE_LIST_GLUE.fullmatch("".join(rest)) else None
