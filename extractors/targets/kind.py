@@ -22,8 +22,8 @@ ACTUAL_CUE = regex.compile(
 )
 # a completion rate reports progress, whatever task it is the rate of: 完成率52.36%
 COMPLETION_RATE = regex.compile(r"完成率|完成比例|完成进度")
-# the size a thing is planned or built at: 规划面积 / 占地面积 / 总规模 (a bare figure of it is that size)
-STATED_SIZE = regex.compile(r"(?:规划|占地|用地|建筑|设计)面积$|(?:总|设计|建设)规模$")
+# the size a thing is planned or built at: 规划面积 / 占地面积 / 设计规模 (a bare figure of it is that size)
+STATED_SIZE = regex.compile(r"(?:规划|占地|用地|建筑|设计)面积$|设计规模$")
 # words that make a figure a goal even in a reporting sentence: 任务为699个, 目标, 计划
 TARGET_CUE = regex.compile(r"任务|目标|计划|力争|争取|确保|预计|规划")
 
@@ -52,7 +52,7 @@ def reported_in_words(context_words: str, raw: str | None) -> bool:
 
 
 def stated_size(words: str | None) -> bool:
-    """Whether the words name the size a thing is planned or built at (规划面积12.6平方公里, 总规模5亿元): a bare
+    """Whether the words name the size a thing is planned or built at (规划面积12.6平方公里, 占地面积): a bare
     figure of it states the size (=), it sets no floor."""
     return bool(STATED_SIZE.search(words or ""))
 

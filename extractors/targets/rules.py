@@ -59,6 +59,8 @@ EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3
 BOUND_WORD = regex.compile(r"至少|不少于|不低于|不得少于|不超过|不得超过|最多|不高于")
 # modal words that make a whole sentence a rule: 新建户厕应当符合国家标准，三格式化粪池有效容积不小于1.5立方米
 RULE_MODAL = regex.compile(r"应当|必须|(?<![必])须(?![知要])|不得|原则上")
+# what a rule allows: 可按 / 可以按照 (起始价可按不低于…的70%确定)
+PERMISSION = regex.compile(r"可(?:以)?按(?:照)?")
 # a time limit on paying out: 惠企资金兑付时间不超过10个工作日 (a rule of the support scheme)
 PAYMENT_TIME = regex.compile(r"(?:兑付|拨付|支付|兑现|发放)(?:时间|时限|期限)$")
 # a beneficiary that says nothing of what is supported: 符合条件的项目 / 相关企业
@@ -79,7 +81,7 @@ PRICE_RULE = regex.compile(r"电价|收费|价格|单价|执行|罚款|费用|�
 RULE_CUE = regex.compile(
     r"应当|必须|须(?![知要])|不得|不应|原则上|方可|只能|只开设|仅限|应(?=[在按于由予对向])|"
     r"任期|每届|有效期|过渡期|公示期|试用期|保护期|考察期|服务期|期限|时限|之日起|到期后|届满|延长|提前|发生后|"
-    r"申报条件|申请条件|认定条件|具备以下条件|符合以下条件|可按(?:照)?"
+    r"申报条件|申请条件|认定条件|具备以下条件|符合以下条件"
 )
 # a term noun right after a span of time: 5年过渡期 / 3年有效期
 TERM_NOUN = regex.compile(r"(?:过渡期|有效期|任期|公示期|试用期|保护期|考察期|服务期|观察期|期限|年限|时限|周期|期)")
@@ -151,6 +153,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 惠企资金兑付时间不超过10个工作日
     if not dated and EVERY_UNIT.match(text, c_start, c_end) and BOUND_WORD.search(text, c_start, q.start):
         return "requirement"  # 每个次中心编制床位不少于100张: what every one must have
+    if not dated and PERMISSION.search(clause):
+        return "requirement"  # 起始价可按不低于…最低价标准的70%确定: what a rule allows
     if not dated and RULE_MODAL.search(_sentence_before(text, c_start)):
         return "requirement"  # 新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米
     return None
