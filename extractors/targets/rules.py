@@ -29,38 +29,31 @@ SUPPORT_NOUN = regex.compile(
 SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
 # a figure that says which things are eligible: 1亿元以上的企业 / 500万元及以上的项目
 ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(?:企业|单位|项目|机构|主体|个人|人员|平台|园区|家庭|农户)")
-# support given per thing: 每亩 / 每户 / 每人 / 每千瓦 / 每月 (按每亩1500元给予补助)
+# support given per thing: 每亩 / 每户 / 每人 / 每千瓦 / 每月 (按每亩1500元给予补助); an amount keeps as its unit
+# (group ``rate``) a physical measure it scales with (元/亩, 元/吨标准煤) or the month of a monthly allowance
+# (每人每月500元 → 元/月); an amount per beneficiary (每户, 每人, 每家) or per year is the amount
 PER_THING = regex.compile(
-    r"每(?:个|位|名)?(?P<thing>亩|户|人|家|吨标准煤|吨|头|平方米|立方米|千瓦时|千瓦|公里|公顷|台|辆|套|座|张|床|年|月|个)")
-# what an amount per thing keeps as its unit: a physical measure it scales with (元/亩, 元/吨标准煤), or the month
-# of a monthly allowance (每人每月500元 → 元/月); an amount per beneficiary (每户, 每人, 每家) or per year is the amount
-RATE_THING = regex.compile(r"亩|吨标准煤|吨|平方米|立方米|千瓦时|千瓦|公里|公顷|月")
+    r"每(?:个|位|名)?(?:(?P<rate>亩|吨标准煤|吨|平方米|立方米|千瓦时|千瓦|公里|公顷|月)|户|人|家|头|台|辆|套|座|张|床|年|个)")
 # the verb that gives a support noun, inside the words after a figure: 标准给予补助 → 补助 / 标准发放岗位津贴 → 岗位津贴
 GIVING = regex.compile(r"给予|予以|发放|兑现|提供|安排")
 # where a fund's name starts: after the verb or payer before it (县财政每年安排…专项资金 → …专项资金)
-FUND_CUT = regex.compile(r".*(?:安排|设立|统筹|整合|筹集|筹措|用于|给予|财政|每年)")
-# the figure's own words as a noun phrase (who is given support, or what it is): 企业经营团队 / 单个企业年度贴息
-OWN_WORDS = regex.compile(r"[\p{Han}“”（）]{2,16}")
-# words that make them no noun phrase: a bound, a rate per thing, a way of giving (最高 / 每亩 / 按 / 一次性)
-NOT_OWN = regex.compile(r"最高|最多|不超过|不高于|一次性|每|按|标准|给予|分别")
+FUND_CUT = regex.compile(rf".*(?:{GIVING.pattern}|设立|统筹|整合|筹集|筹措|用于|财政|每年)")
+# the figure's own words as a noun phrase (who is given support, or what it is: 企业经营团队 / 单个企业年度贴息),
+# with no bound, rate per thing or way of giving in them (最高 / 每亩 / 按 / 一次性)
+OWN_NOUN = regex.compile(r"(?!.*(?:最高|最多|不超过|不高于|一次性|每|按|标准|给予|分别))[\p{Han}“”（）]{2,16}")
 # a cap per unit: 单个项目 / 单个企业 / 每个项目 (单个项目最高300万元: 单个项目补助)
 PER_UNIT = regex.compile(r"^(?:单个|每个|每家|每户)(?!给予|予以|按|补|奖|标准)\p{Han}{1,4}?(?=$|每年|年度|累计)")
 # who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
 BENEFICIARY = regex.compile(
     r"(?:^|(?<=[，,；;。：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,40}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
 SENTENCE_END = regex.compile(r"[。；;]")
-# what an amount supports, after 支持: 农村公路安全生命防护工程建设
-SUPPORTED = regex.compile(r"[\p{Han}“”]{2,16}")
 # who or what an eligibility phrase 对…的 ends with, and the verb that ends it: 对年营收1亿元以上的企业，/ …的项目给予
 ELIGIBLE_END = regex.compile(r"给予|予以|按照|按|分别|奖励|补助|补贴|资助|实行|发放|享受|[，,；;。]")
 # a standard every unit of a kind must meet: 每个次中心编制床位不少于100张 / 每个乡镇卫生院至少配备2名全科医生
 EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:原则上)?(?:每(?:个|名|家|所|位|户|届)|单个)\p{Han}")
-# a bound said anywhere before the figure: 至少配备2名 / 不少于
-BOUND_WORD = regex.compile(r"至少|不少于|不低于|不得少于|不超过|不得超过|最多|不高于")
-# modal words that make a whole sentence a rule: 新建户厕应当符合国家标准，三格式化粪池有效容积不小于1.5立方米
-RULE_MODAL = regex.compile(r"应当|必须|(?<![必])须(?![知要])|不得|原则上")
-# what a rule allows: 可按 / 可以按照 (起始价可按不低于…的70%确定)
-PERMISSION = regex.compile(r"可(?:以)?按(?:照)?")
+# modal words that make a whole sentence a rule (新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米), and what a
+# rule allows in the clause itself (起始价可按不低于…的70%确定)
+RULE_MODAL = regex.compile(r"(?P<modal>应当|必须|(?<![必])须(?![知要])|不得|原则上)|(?P<permission>可(?:以)?按(?:照)?)")
 # a time limit on paying out: 惠企资金兑付时间不超过10个工作日 (a rule of the support scheme)
 PAYMENT_TIME = regex.compile(r"(?:兑付|拨付|支付|兑现|发放)(?:时间|时限|期限)$")
 # a beneficiary that says nothing of what is supported: 符合条件的项目 / 相关企业
@@ -151,11 +144,13 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # …应当… / 5个工作日内办结
     if q.unit in DURATION_UNITS and PAYMENT_TIME.search(left):
         return "requirement"  # 惠企资金兑付时间不超过10个工作日
-    if not dated and EVERY_UNIT.match(text, c_start, c_end) and BOUND_WORD.search(text, c_start, q.start):
+    if not dated and comparator_said and EVERY_UNIT.match(text, c_start, c_end):
         return "requirement"  # 每个次中心编制床位不少于100张: what every one must have
-    if not dated and PERMISSION.search(clause):
+    permission = RULE_MODAL.search(clause)
+    if not dated and permission and permission.group("permission"):
         return "requirement"  # 起始价可按不低于…最低价标准的70%确定: what a rule allows
-    if not dated and RULE_MODAL.search(_sentence_before(text, c_start)):
+    modal = RULE_MODAL.search(_sentence_before(text, c_start))
+    if not dated and modal and modal.group("modal"):
         return "requirement"  # 新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米
     return None
 
@@ -165,9 +160,9 @@ def support_unit(text: str, q: Quantity, c_start: int) -> str | None:
     for an amount (per beneficiary, per year: 每户800元, 每年安排1200万元 are amounts in 元)."""
     if q.unit != "元":
         return None
-    things = [m.group("thing") for m in PER_THING.finditer(text, c_start, q.start)]
+    rates = [m.group("rate") for m in PER_THING.finditer(text, c_start, q.start) if m.group("rate")]
     # 每吨标准煤200元: per ton; 每人每月500元: a monthly allowance; 每户800元, 每家每年5万元, 每年安排1200万元: the amount
-    thing = next((t for t in things if RATE_THING.fullmatch(t)), None)
+    thing = rates[0] if rates else None
     return f"元/{thing}" if thing else None
 
 
@@ -188,12 +183,12 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
             or (later.group(0) if later else None) or (earlier.group(0) if earlier else None) or words or left)
     noun = measure_words(_fund_name(noun))
     if right_after and noun == "支持":  # 每年安排不少于20亿元支持农村公路安全生命防护工程建设: what it supports
-        supported = SUPPORTED.match(text, right_after.end(), c_end)
+        supported = OWN_NOUN.match(text, right_after.end(), c_end)  # 农村公路安全生命防护工程建设
         noun += supported.group(0) if supported else ""
     head = _list_head(text, q, c_start)
     # 分别给予企业经营团队50万元、100万元: the later figures of the list share the words of the first
     own = measure_words(_fund_name(left if head is None else text[c_start:head].strip("，,、 ")))
-    own_noun = bool(OWN_WORDS.fullmatch(own)) and not NOT_OWN.search(own)
+    own_noun = bool(OWN_NOUN.fullmatch(own))
     if before is not None and own_noun and own.endswith(noun) and len(own) > len(noun):
         return own if q.unit != "%" else _share(text, q, c_start, own)  # 单个企业年度贴息最高100万元
     per_unit = PER_UNIT.match(own)
