@@ -115,3 +115,11 @@ def test_names_made_of_magnitudes_are_no_figures():
     targets = extract_targets(doc, {})
     assert [(t.indicator_raw, t.value, t.unit) for t in targets] == [
         ("道路交通万车死亡率降幅", 10, "%"), ("煤矿百万吨死亡率降幅", 15, "%")]
+
+
+def test_a_count_restated_as_all_of_them_is_no_new_figure():
+    doc = _doc("到2025年，全县100个行政村全部通5G。",
+               "依托3个中心卫生院建设区域医疗分中心，2024年底前，3个分中心全部投入使用。")
+    targets = extract_targets(doc, {})
+    assert [(t.value, t.unit) for t in targets if t.value in (100, 3)] == [(100, "个"), (3, "个")]
+    assert "分中心全部投入使用" not in {t.indicator_raw for t in targets}

@@ -25,8 +25,8 @@ from schemas.records import Deadline, Target
 
 # a figure counting the units the sentence is about, not an indicator: 全省9个设区市均已达标
 COUNTED_SUBJECT = regex.compile(
-    r"\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?"
-    r"|\p{Han}{1,6}?(?=均|全部|都)"  # 3个次中心全部建成: the three already named
+    r"(?P<units>\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?)"
+    r"|\p{Han}{1,6}?(?=均|全部|都)"  # 3个次中心全部建成: the three its paragraph named already
 )
 ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
 # the notice's own parts, counted: 5个方面 / 18条措施 / 10项举措 / 20条具体政策
@@ -56,7 +56,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     ``antecedent`` what 该指标 refers to when the sentence names nothing before it."""
     text, dictionary = ctx.text, ctx.dictionary
     counted = COUNTED_SUBJECT.match(text, q.end, c_end)
-    if counted and ALL_OF_THEM.search(text, counted.end(), c_end):
+    if counted and ALL_OF_THEM.search(text, counted.end(), c_end) and (counted.group("units") or _named_before(text, q)):
         reasons.append((q.start, q.end, "counts the units the sentence is about (9个设区市均已达标)"))
         return []
     if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
@@ -173,6 +173,12 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         )
         out.append(Candidate(target, source, table_index))
     return out
+
+
+def _named_before(text: str, q: Quantity) -> bool:
+    """Whether the paragraph counted the same things before (选择3个中心卫生院建设次中心…3个次中心全部建成)."""
+    start = text.rfind("\n", 0, q.start) + 1
+    return any(other.value == q.value and other.unit == q.unit for other in find_quantities(text, start, q.start))
 
 
 def make_target(ctx: Context, cell: Cell, q: Quantity, comp: str | None, words: str, kind: str, scope: str | None,

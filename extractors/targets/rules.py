@@ -61,7 +61,7 @@ GENERIC_BENEFICIARY = regex.compile(
     r"(?:符合(?:条件|要求|规定|上述条件)的|经认定的|认定的|相关|有关|上述|以上)?(?:项目|企业|单位|主体|机构|个人|平台)")
 # a clause naming who a rule or support is for: 对… / 对于… / 凡…
 BENEFICIARY_OPENING = regex.compile(
-    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?:对于|对|凡是|凡)(?![外口接标话比])")
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?:对于|对|凡是|凡)(?![外口接标话比照])")
 # a figure that says which things count: 10万人次以上的… / 500万元及以上的…
 QUALIFIES = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 # a tier of support: 国家级 / 省级 / 一等奖 / 金奖 / AAA级 / 三星级
