@@ -13,7 +13,7 @@ import regex
 from extractors.deadlines import find_deadlines
 from extractors.tasks.from_actors import ARTICLE
 from extractors.tasks.outline import heading_at, path_titles, section_path, trim_end
-from extractors.tasks.roles import ACTOR_VERB, NOT_RESPONSIBLE, SENTENCE, mention_groups, mentions_in, prose_roles
+from extractors.tasks.roles import NOT_RESPONSIBLE, SENTENCE, actor_verb, mention_groups, mentions_in, prose_roles
 from extractors.tasks.schedule import DUE_BY, apply_deadline, text_deadline
 from schemas.records import Task
 
@@ -114,7 +114,7 @@ def _actor_with_due_date(doc, start: int, end: int, mentions, reference):
     (the due date, None); None when it does not (an exhortation without a date is no task)."""
     text = doc.text
     group = mention_groups(text, mentions)[0]
-    if group[0][0] != start or not ACTOR_VERB.match(text, group[-1][1]) or NOT_RESPONSIBLE.match(text, group[-1][1]):
+    if group[0][0] != start or not actor_verb(text, group[-1][1]) or NOT_RESPONSIBLE.match(text, group[-1][1]):
         return None
     for d in find_deadlines(text, reference, start, end):
         if d.date and not d.start and DUE_BY.search(d.raw):

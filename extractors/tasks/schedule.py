@@ -31,6 +31,10 @@ PER_HEAD = regex.compile(r"每[人户家名个亩]$")
 GOAL_DATE = regex.compile(r"到\s*\d{4}")
 # 按季度开展 / 每月通报: a recurrence phrase that already holds its verb
 REC_WITH_VERB = regex.compile(r"(?:开展|报送|调度|更新|通报|召开|汇总|检查|评估)$|前$")
+# 对…的 around a date (对当年完成投资1亿元以上的项目 / 对2024年底前完成改造的企业): who is eligible, not when work
+# is due; the clause's words before the date and after it
+CONDITION_BEFORE = regex.compile(r"(?:^|[，,；;。：:])\s*(?:对于|对|凡)[^，,；;。]*$")
+CONDITION_AFTER = regex.compile(r"[^，,；;。]*?的")
 # spaces, tabs, line ends
 WHITESPACE = regex.compile(r"\s+")
 # —— / / / 无: a deadline cell that states none
@@ -50,13 +54,21 @@ def apply_deadline(task: Task, text: str, reference: str | None) -> None:
     task.deadline_raw = text if len(text) <= 20 else deadline.raw
 
 
+def _in_condition(text: str, d, start: int) -> bool:
+    """Whether a date stands inside the 对…的 phrase that says who is eligible (对当年完成投资1亿元以上的项目)."""
+    before = text[max(start, d.char_start - 40):d.char_start]
+    if d.char_start - 40 <= start:
+        before = "，" + before  # the item's start opens a clause
+    return bool(CONDITION_BEFORE.search(before)) and bool(CONDITION_AFTER.match(text, d.char_end))
+
+
 def text_deadline(text: str, start: int, end: int, reference) -> str | None:
     """The schedule an item's own words set, when no clause or parenthesis gives one: the first
     due date (2024年10月底前完成…), else a recurrence that schedules an action (每年组织开展…,
     每季度首月10日前报送…, 每季度向X报送…) or an amount of work every period (每年改造80个, 每年安排…资金;
     not a cap over a period: 单个企业每年最高10万元), else the date a goal is reached by (到2025年，…达到…),
     else ongoing words (持续推进…, 常态化开展…): work with no end date."""
-    found = find_deadlines(text, reference, start, end)
+    found = [d for d in find_deadlines(text, reference, start, end) if not _in_condition(text, d, start)]
     for d in found:
         if (d.date or d.flag) and not d.start and (DUE_BY.search(d.raw) or DUE_VERB.match(text, d.char_end)):
             return d.raw
