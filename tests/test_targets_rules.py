@@ -5,7 +5,7 @@ Families: rates per population (150/10万) and ages that name a class of people 
 figures sharing one comparator (首次突破100张、200张、300张); lower-is-better head words of a table row
 (安全事故发生率) read from schemas/indicators.json; a table cell giving a change (下降25%); eligibility thresholds
 inside 对…的 (after an item number too); 分别 paired with the things listed; the unit of an amount per thing
-(每人每月 → 元/月, 每户 → 元); time limits of administrative steps (15个工作日内拨付, 10日内完成核查); a
+(每人每月 → 元/月, 每个 → 元/个); time limits of administrative steps (15个工作日内拨付, 10日内完成核查); a
 standard every unit must meet (每个乡镇至少配备3名); a rule a modal earlier in the sentence makes (应当…，
 净宽不小于1.4米). Expected values are written from the notice, not from program output.
 """
@@ -81,7 +81,8 @@ def test_units_of_amounts_per_thing_and_funds():
     assert _facts(_by_value(targets, 800)) == ("support", "入住养老机构的特困老人护理补贴", "=", 800, "元/月", None)
     assert _facts(_by_value(targets, 5e6)) == ("support", "养老服务体系建设专项资金", ">=", 5e6, "元", None)
     assert _facts(_by_value(targets, 3e5)) == ("support", "单个机构年度运营补贴", "<=", 3e5, "元", None)
-    assert _facts(_by_value(targets, 2e5)) == ("support", "新建的农村幸福院以奖代补资金", "<=", 2e5, "元", None)
+    # 每个给予不超过20万元: per 幸福院, the thing it is paid for kept in the unit (the gold convention since fix round 7)
+    assert _facts(_by_value(targets, 2e5)) == ("support", "新建的农村幸福院以奖代补资金", "<=", 2e5, "元/个", None)
 
 
 def test_time_limits_standards_and_rules():

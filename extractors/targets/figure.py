@@ -62,8 +62,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
         reasons.append((q.start, q.end, "counts the notice's own parts (5个方面18条措施)"))
         return []
-    said = comparator(text, q, lo, c_end) or listed_comparator(text, q, find_quantities(text, c_start, q.start), c_start,
-                                                               c_end)
+    # the figures before it in its clause (read with the rest of the clause: 1.5、5毫克/立方米 share the unit)
+    earlier = [other for other in find_quantities(text, c_start, c_end) if other.end <= q.start]
+    said = comparator(text, q, lo, c_end) or listed_comparator(text, q, earlier, c_start, c_end)
     # 年销售额500万元以上的企业20家: the first figure says which things are counted, a threshold (requirement)
     qualifier = QUALIFIES_NOUN.match(text, q.end + suffix_length(text, q, c_end), c_end)
     qualifier = bool(qualifier) and any(other.start >= qualifier.end()

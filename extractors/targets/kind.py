@@ -35,10 +35,12 @@ def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, ra
     they are read in the figure's own words (``left`` when the words were borrowed, ``raw`` otherwise)."""
     if baseline:
         return "baseline"
-    if rank is not None or gap or COMPLETION_RATE.search(raw or ""):
-        return "actual"
+    if rank is not None or gap or (COMPLETION_RATE.search(raw or "") and not _due_later(ctx, deadline)):
+        return "actual"  # a completion rate reports progress, unless it is due after the notice (到2025年…完成率达到100%)
     if TARGET_CUE.search(left if inherit else raw or ""):
         return "target"
+    if _due_later(ctx, deadline):  # a completion rate due later is the rate to reach (完成率达到100%)
+        context_words, raw = COMPLETION_RATE.sub("", context_words), COMPLETION_RATE.sub("", raw or "")
     if ACTUAL_CUE.search(context_words) or ACTUAL_CUE.search(raw or ""):
         return "actual"
     if _reports_the_past(ctx, deadline, context_words):
@@ -69,6 +71,11 @@ def comparator_for(kind: str, said: str | None, bound: bool = False, lower_is_be
     if kind in ("requirement", "support"):
         return said or "="
     return said or ("<=" if lower_is_better else ">=")
+
+
+def _due_later(ctx: Context, deadline: Deadline | None) -> bool:
+    """Whether a figure is dated after the notice was written: a goal to be reached by then."""
+    return bool(deadline is not None and deadline.date and ctx.reference and deadline.date > ctx.reference)
 
 
 def _reports_the_past(ctx: Context, deadline: Deadline | None, context_words: str) -> bool:

@@ -14,26 +14,33 @@ from extractors.comparators import LIST_JOINT, share_base, suffix_length
 from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 from extractors.targets.wording import measure_words
 
-# money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持
+# money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
+# 债券 or 证券: bonds are funding raised, not given)
 SUPPORT_CUE = regex.compile(
     r"补贴|补助|奖励|奖补|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|"
-    r"财政资金|引导资金|引导基金|产业基金|\p{Han}{2}券|免费|购买服务"
+    r"(?:安排|设立)[^，。；]{0,24}资金|财政资金|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务"
 )
 # the noun naming what is given: …的资金支持 / 一次性奖励 / 支持金额 / 补助资金
 SUPPORT_NOUN = regex.compile(
     r"(?:一次性)?(?:资金支持|资金补助|资金奖励|财政补贴|财政补助|奖补资金|补助资金|补贴资金|扶持资金|支持资金|支持金额|"
     r"补助金额|补贴金额|奖励金额|资助金额|后补助|以奖代补资金|\p{Han}{0,20}?(?:专项资金|引导基金|产业基金)|财政资金|引导资金|"
-    r"(?:岗位|生活|交通|住房|伙食)?津贴|\p{Han}{2}券|补贴|补助|奖励|奖补|资助|贴息|支持)"
+    r"(?:岗位|生活|交通|住房|伙食)?津贴|\p{Han}{2}(?<![债证])券|补贴|补助|奖励|奖补|资助|贴息|支持)"
 )
 # the support noun right after a figure, with its modifier: 0.5元/千瓦时的电费补贴 / 100万元奖励
 SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
 # a figure that says which things are eligible: 1亿元以上的企业 / 500万元及以上的项目
 ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(?:企业|单位|项目|机构|主体|个人|人员|平台|园区|家庭|农户)")
-# support given per thing: 每亩 / 每户 / 每人 / 每千瓦 / 每月 (按每亩1500元给予补助); an amount keeps as its unit
-# (group ``rate``) a physical measure it scales with (元/亩, 元/吨标准煤) or the month of a monthly allowance
-# (每人每月500元 → 元/月); an amount per beneficiary (每户, 每人, 每家) or per year is the amount
+# support given per thing (按每亩1500元 / 每辆车最高3万元 / 每间客房1万元 / 每人次20元 / 每户不超过2万元): the amount
+# keeps the thing it is paid for as its unit (group ``thing``: 元/亩, 元/辆, 元/间, 元/人次, 元/户), a monthly
+# allowance its month (每人每月500元 → 元/月); an amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
-    r"每(?:个|位|名)?(?:(?P<rate>亩|吨标准煤|吨|平方米|立方米|千瓦时|千瓦|公里|公顷|月)|户|人|家|头|台|辆|套|座|张|床|年|个)")
+    r"每(?:(?P<month>月)|(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|公顷|人次|户次|列次|架次|班次|车次|"
+    r"[亩吨户人家头台辆套座张床间项个名位所处只次]))"
+)
+# 资金 right after an amount: 安排不少于5000万元资金 (what the funds are for is said after)
+FUNDS_AFTER = regex.compile(r"(?:的)?资金")
+# what funds are for, in the clauses after them: 用于支持… / 发放文化和旅游消费券 / 重点支持…
+PURPOSE = regex.compile(r"(?:用于|发放|重点支持|支持)(?P<what>[^，,。；;]{2,16}?)(?=[，,。；;]|$)")
 # the verb that gives a support noun, inside the words after a figure: 标准给予补助 → 补助 / 标准发放岗位津贴 → 岗位津贴
 GIVING = regex.compile(r"给予|予以|发放|兑现|提供|安排")
 # where a fund's name starts: after the verb or payer before it (县财政每年安排…专项资金 → …专项资金)
@@ -89,7 +96,7 @@ GOVERNS_SPAN = regex.compile(
 ACCOMPLISH_AFTER = regex.compile(r"^(?:[，,]?(?:基本|全面|逐步|力争|争取|要|将)?(?:完成|建成|实现|达到|形成|推广|覆盖|消除|解决))")
 # administrative actions a time limit is for: 10个工作日内报市科委备案 → 备案时限
 ADMIN_ACTION = regex.compile(
-    r"备案|报告|报送|上报|办结|答复|回复|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
+    r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
     r"缴纳|支付|拨付|兑付|兑现|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议"
 )
 # a staffing rule with a bound: 固定人员不少于40人 / 配备专职人员至少2名
@@ -156,14 +163,15 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
 
 
 def support_unit(text: str, q: Quantity, c_start: int) -> str | None:
-    """The unit of support given per thing it scales with: 每亩补助1500元 → 元/亩, 每人每月500元 → 元/月; None
-    for an amount (per beneficiary, per year: 每户800元, 每年安排1200万元 are amounts in 元)."""
+    """The unit of support paid per thing: 每亩补助1500元 → 元/亩, 每辆车最高3万元 → 元/辆, 每户不超过2万元 →
+    元/户, 每人每月500元 → 元/月 (a monthly allowance); None for an amount (每年安排1200万元, 单个项目最高500万元)."""
     if q.unit != "元":
         return None
-    rates = [m.group("rate") for m in PER_THING.finditer(text, c_start, q.start) if m.group("rate")]
-    # 每吨标准煤200元: per ton; 每人每月500元: a monthly allowance; 每户800元, 每家每年5万元, 每年安排1200万元: the amount
-    thing = rates[0] if rates else None
-    return f"元/{thing}" if thing else None
+    found = list(PER_THING.finditer(text, c_start, q.start))
+    month = next((m for m in found if m.group("month")), None)
+    if month:
+        return "元/月"
+    return f"元/{found[0].group('thing')}" if found else None
 
 
 def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, words: str | None = None) -> str:
@@ -182,6 +190,9 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     noun = ((_given(right_after.group("noun")) if right_after else None) or (before.group(0) if before else None)
             or (later.group(0) if later else None) or (earlier.group(0) if earlier else None) or words or left)
     noun = measure_words(_fund_name(noun))
+    if not (right_after or before or later or earlier) and FUNDS_AFTER.match(text, q.end, c_end):
+        purpose = PURPOSE.search(text, c_end, _sentence_end(text, c_end))  # 安排5000万元资金，…发放文化和旅游消费券
+        noun = measure_words(purpose.group("what")) + "资金" if purpose else noun
     if right_after and noun == "支持":  # 每年安排不少于20亿元支持农村公路安全生命防护工程建设: what it supports
         supported = OWN_NOUN.match(text, right_after.end(), c_end)  # 农村公路安全生命防护工程建设
         noun += supported.group(0) if supported else ""
@@ -230,10 +241,11 @@ def _list_head(text: str, q: Quantity, c_start: int) -> int | None:
 
 def _without_thresholds(who: str) -> str:
     """Who support is for, without the figures that say who is eligible: 实施节能降碳技术改造、年节能量500吨以上的项目
-    → 实施节能降碳技术改造 (what is supported); 年诊疗量10万人次以上的社区卫生服务中心 → 社区卫生服务中心."""
+    → 实施节能降碳技术改造 (what is supported, the thing being a bare 项目); 年诊疗量10万人次以上的社区卫生服务中心 →
+    社区卫生服务中心; 新建成开业、客房数量不少于50间的半山酒店 → 半山酒店."""
     head, _, thing = who.rpartition("的")
     conditions = [c for c in (head or who).split("、") if c and not regex.search(r"\d", c)]
-    if head and conditions:
+    if head and conditions and GENERIC_BENEFICIARY.fullmatch(thing):
         return "、".join(conditions)
     return thing if head else who
 
@@ -308,14 +320,23 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
         relation = RELATION.match(text, q.end + within.end(), c_end)
         if relation:  # 过去3年之内有…等合作关系: a look-back, named by the relation
             return measure_words(relation.group("what"))
+    later = find_quantities(text, q.end, c_end)  # 24小时内响应、5个工作日内办结: each limit has its own action
     action = None
-    for action in ADMIN_ACTION.finditer(after):
+    for action in ADMIN_ACTION.finditer(text[q.end:later[0].start] if later else after):
         pass
     if action is None:
         given = SUPPORT_TERM.match(after) if within else None
         # 3年内分别按每人每月3000元发放生活补贴: how long the support is given
         return f"{given.group('noun')}期限" if given else None
     return f"提前{action.group(0)}时间" if early else f"{action.group(0)}时限"
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (at 。；or the paragraph's end, at most 80 characters on)."""
+    end = SENTENCE_END.search(text, pos, min(len(text), pos + 80))
+    line = text.find("\n", pos, min(len(text), pos + 80))
+    stops = [x for x in (end.start() if end else None, line if line >= 0 else None) if x is not None]
+    return min(stops) if stops else min(len(text), pos + 80)
 
 
 def _sentence_before(text: str, c_start: int) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import Quantity
+from extractors.regions import region_chain
 from extractors.targets.clauses import top_level_cuts, trim
 from extractors.targets.context import Context
 from extractors.targets.subjects import LEADING_FILLER
@@ -34,6 +35,8 @@ EACH_PLACE = regex.compile(
 )
 # the last two items of a list joined by a word: B和C / B及C / B与C
 LAST_PAIR = regex.compile(r"(?P<a>[^和及与]{2,}?)(?:以及|和|及|与)(?P<b>[^和及与]{2,})")
+# an operator opening a 分别 item, the words after it its measure: 嘉兴电信5G基站数 → 嘉兴电信
+OPERATOR_HEAD = regex.compile(r"\p{Han}{0,6}?(?:电信|移动|联通|铁塔|广电)")
 # a group of places in brackets: 各县（市、区）
 PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")
 
@@ -99,18 +102,37 @@ def entity_scopes(ctx: Context, text: str, lo: int, q_start: int) -> tuple[list[
     return items, after
 
 
-def paired_entities(ctx: Context, text: str, c_start: int, quantities: list[Quantity]) -> tuple[list[str], int] | None:
-    """某市、某市分别为31.2%、27.5%: as many entities before 分别 as figures after it, the i-th figure
-    the i-th entity's (and where the words after 分别 start)."""
+def paired_entities(ctx: Context, text: str, c_start: int,
+                    quantities: list[Quantity]) -> tuple[list[str], int, str | None] | None:
+    """某市、某市分别为31.2%、27.5%: as many entities before 分别 as figures after it, the i-th figure the i-th
+    entity's; where the words after 分别 start; and the words the figures share when they follow the last
+    entity before 分别 (昆明市、大理州、丽江市年接待游客分别达到… → 年接待游客), else None."""
     if len(quantities) < 2:
         return None
     found = _distributed(ctx, text, c_start, quantities[0].start)
     if found is None:
         return None
-    found = (_as_many(found[0], len(quantities)), found[1])
-    if len(found[0]) != len(quantities):
+    items, after = _as_many(found[0], len(quantities)), found[1]
+    if len(items) != len(quantities):
         return None
-    return found if all(ranked_entity(ctx, item) for item in found[0]) else None
+    shared = None
+    if all(ranked_entity(ctx, item) for item in items[:-1]) and not ranked_entity(ctx, items[-1]):
+        split = _entity_then_words(ctx, items[-1])
+        if split:
+            items, shared = items[:-1] + [split[0]], split[1]
+    return (items, after, shared) if all(ranked_entity(ctx, item) for item in items) else None
+
+
+def _entity_then_words(ctx: Context, item: str) -> tuple[str, str] | None:
+    """丽江市年接待游客 → (丽江市, 年接待游客): a place (by the names of ``schemas/regions.csv``) or an operator
+    opening an item, and the words after it; None when the item opens with neither."""
+    chain = region_chain(item)
+    operator = OPERATOR_HEAD.match(item)
+    # 张家界移动新建5G基站: the place is only part of the operator's name
+    for end in (operator.end() if operator else 0, chain[-1][1] if chain and chain[0][0] == 0 else 0):
+        if end >= 2 and len(item) - end >= 2 and ranked_entity(ctx, item[:end]):
+            return item[:end], item[end:]
+    return None
 
 
 def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Quantity]) -> list[str] | None:
