@@ -8,7 +8,9 @@ Families: places (and operators) before 分别 with the measure glued to the las
 bond money sought (力争获得…专项债券资金) a goal, not support; a completion rate due later a goal, one reported
 a report; time limits each with its own action (2小时内响应、3个工作日内办结); nights (2.5晚); a figure inside a
 name in quotes (“三个百分之百”); an organ keeping a schedule as the actor of a task (每季度对…开展督查); a date
-inside 对…的 says who is eligible, not when the task is due. Expected values are written from the notice.
+inside 对…的 says who is eligible, not when the task is due; emission limits (a county's boiler plan,
+tests/notices/targets_linfen_boiler_emission_plan.txt) are rules every source must meet, ambient levels goals.
+Expected values are written from the notices.
 """
 from pathlib import Path
 
@@ -101,3 +103,18 @@ def test_a_schedule_makes_an_actor_and_a_date_of_eligibility_no_deadline():
     priority = tasks["优先保障"]  # 对2024年底前建成并通过验收的智慧景区: which 景区, not when the work is due
     assert ([(a.name_raw, a.role) for a in priority.agencies], priority.deadline) == (
         [("市发展改革委", "responsible")], None)
+
+
+def test_emission_limits_are_rules_and_ambient_levels_goals():
+    _, results, _ = extract_document(str(NOTICE.parent / "targets_linfen_boiler_emission_plan.txt"))
+    limits = [t for t in results["targets"] if t.unit == "毫克/立方米"]
+    # 改造后烟尘、二氧化硫、氮氧化物排放浓度分别不超过5、35、50: the head 排放浓度 is every item's; the limit is
+    # no goal of the 2024年10月底前 clause but the standard after it (a rule dated only by its own clause)
+    assert [(t.kind, t.comparator, t.value, t.deadline) for t in limits] == [
+        ("requirement", "<=", 5, None), ("requirement", "<=", 35, None), ("requirement", "<=", 50, None),
+        ("requirement", "<=", 30, None), ("requirement", "=", 20, None), ("requirement", "=", 50, None)]
+    heads = ["烟尘排放浓度", "二氧化硫排放浓度", "氮氧化物排放浓度", "燃气锅炉氮氧化物排放浓度", "生物质锅炉颗粒物排放限值",
+             "二氧化硫排放限值"]
+    assert all(t.indicator_raw.endswith(head) for t, head in zip(limits, heads)), [t.indicator_raw for t in limits]
+    ambient = _one(results["targets"], unit="微克/立方米")  # PM2.5年均浓度控制在38以下: a goal for the district
+    assert (ambient.kind, ambient.comparator, ambient.value, ambient.deadline) == ("target", "<=", 38, "2025-12-31")

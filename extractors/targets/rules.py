@@ -101,6 +101,9 @@ ADMIN_ACTION = regex.compile(
 )
 # a staffing rule with a bound: 固定人员不少于40人 / 配备专职人员至少2名
 STAFF_WORDS = regex.compile(r"人员|专职|兼职|编制|工作人员|专家|成员|法定代表人")
+# the level a source may emit, a standard each one must meet (颗粒物排放浓度不高于10毫克/立方米, 排放限值); an
+# ambient level (PM2.5平均浓度控制在35微克/立方米以下) is a goal
+EMISSION_LIMIT = regex.compile(r"排放(?:浓度|限值)|(?:浓度|排放)限值")
 # after a span of time and 内: the words of a time limit (…内报市科委备案)
 WITHIN = regex.compile(r"^(?:之内|以内|内)")
 # support given within a span of time: (3年)内分别按每人每月3000元发放生活补贴 (the term of the support)
@@ -147,6 +150,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 年营收1亿元以上的企业 / 对年诊疗量10万人次以上的中心: which things count
     if q.unit in ("人", "名") and STAFF_WORDS.search(left) and comparator_said:
         return "requirement"  # 固定人员不少于40人
+    if comparator_said and EMISSION_LIMIT.search(left):
+        return "requirement"  # 氮氧化物排放浓度不高于50毫克/立方米, dated or not
     if regulation or RULE_CUE.search(clause) or time_limit_words(text, q, c_end):
         return "requirement"  # …应当… / 5个工作日内办结
     if q.unit in DURATION_UNITS and PAYMENT_TIME.search(left):

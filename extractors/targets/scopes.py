@@ -25,7 +25,8 @@ ITEM_COMPARISON = regex.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年
 PARALLEL_QUALIFIER = regex.compile(r"城区|城市|城镇|市区|县城|镇区|农村|乡村|国家级|省级|自治区级|市级|州级|县级")
 # the head noun a list of modifiers shares, on its last item: 化学需氧量、氨氮…排放总量
 SHARED_HEAD = regex.compile(
-    r"(?:排放|消费|使用|销售)?(?:总量|排放量|消费量|产量|规模|占比|比重|比例|浓度|面积|产值|收入|人数)$|(?:办理|审批|办结)(?:时间|时限)$")
+    r"(?:排放|消费|使用|销售)?(?:总量|排放量|消费量|产量|规模|占比|比重|比例|浓度|面积|产值|收入|人数)$|(?:办理|审批|办结)(?:时间|时限)$"
+    r"|(?:排放|浓度)?限值$")
 # an item that names its own measure already: 生产安全事故起数 (…起数和死亡人数: 人数 is not its head)
 OWN_MEASURE = regex.compile(r"(?:数|率)$")
 # a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
