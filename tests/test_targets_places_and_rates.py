@@ -7,7 +7,7 @@ Families: places (and operators) before 分别 with the measure glued to the las
 元/月; a yearly budget and a cap per unit stay 元); funds named by what they are for (安排…资金，用于发放…消费券);
 bond money sought (力争获得…专项债券资金) a goal, not support; a completion rate due later a goal, one reported
 a report; time limits each with its own action (2小时内响应、3个工作日内办结); nights (2.5晚); a figure inside a
-name in quotes (“三个百分之百”); an organ keeping a schedule as the actor of a task (每季度对…开展督查); a date
+name in quotes (“三个百分之百”); a bare count among conditions (…并乘坐旅游专列、累计人数超过…); an organ keeping a schedule as the actor of a task (每季度对…开展督查); a date
 inside 对…的 says who is eligible, not when the task is due; emission limits (a county's boiler plan,
 tests/notices/targets_linfen_boiler_emission_plan.txt) are rules every source must meet, ambient levels goals.
 Expected values are written from the notices.
@@ -72,6 +72,17 @@ def test_the_unit_of_an_amount_paid_per_thing_keeps_the_thing():
     # a cap per unit and a yearly budget are amounts
     assert _facts(_one(targets, value=3e5)) == ("support", "单个景区年度补助", "张家界市", "<=", 3e5, "元", None)
     assert _facts(_one(targets, value=3e7)) == ("support", "文旅体育消费券资金", "张家界市", ">=", 3e7, "元", None)
+
+
+def test_a_bare_count_among_conditions_counts_what_the_first_one_does():
+    targets = _results()["targets"]
+    # 对年度组织外地游客来张并乘坐旅游专列、累计人数超过5000人次的旅行社: the 人数 of the tourists it brings
+    assert _facts(_one(targets, value=5000)) == (
+        "requirement", "年度组织外地游客来张累计人数", "张家界市", ">", 5000, "人次", None)
+    assert _one(targets, value=10).unit == "元/人次"
+    # …并开展研学课程8场以上、累计人次超过3000人次的研学基地: the same when the first condition holds a figure
+    assert _facts(_one(targets, value=3000)) == (
+        "requirement", "年度承接省外研学团队累计人次", "张家界市", ">", 3000, "人次", None)
 
 
 def test_bond_money_sought_is_a_goal():

@@ -141,7 +141,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         if limit:
             raw, indicator = limit, None
         elif eligible and not named:  # 对新开工建设、总投资10亿元以上的项目: the condition the figure bounds
-            raw = last_condition(raw)
+            raw = last_condition(raw, text[c_start:q.start])
     # money in a report is kept when it measures the economy (增加值为412亿元), not money spent (撬动投资)
     if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") \
             and not ECONOMIC_MEASURE.search(raw):

@@ -101,6 +101,10 @@ ADMIN_ACTION = regex.compile(
 )
 # a staffing rule with a bound: 固定人员不少于40人 / 配备专职人员至少2名
 STAFF_WORDS = regex.compile(r"人员|专职|兼职|编制|工作人员|专家|成员|法定代表人")
+# a count with no object of its own, the last of a list of conditions: 累计人数 / 人次 / 总数
+BARE_COUNT = regex.compile(r"(?:年度|年|累计|合计)?(?:总)?(?:人数|人次|次数|数量|总数|户数)")
+# what the first condition does, up to where it goes on (并 / 且 / a figure): 年度组织省外游客入滇(并在省内过夜…)
+COUNTED_ACTION = regex.compile(r"\p{Han}{4,}?(?=并|且|同时|\d|$)")
 # the level a source may emit, a standard each one must meet (颗粒物排放浓度不高于10毫克/立方米, 排放限值); an
 # ambient level (PM2.5平均浓度控制在35微克/立方米以下) is a goal
 EMISSION_LIMIT = regex.compile(r"排放(?:浓度|限值)|(?:浓度|排放)限值")
@@ -306,10 +310,17 @@ def eligible_in_clause(text: str, q: Quantity, c_start: int, c_end: int) -> bool
     return q.end <= stop and "的" in text[q.end:stop]
 
 
-def last_condition(words: str) -> str:
-    """The condition a threshold bounds, the last of those listed: 新开工建设、总投资 → 总投资."""
+def last_condition(words: str, conditions: str) -> str:
+    """The condition a threshold bounds, the last of those listed: 新开工建设、总投资 → 总投资; a bare count
+    counts what the first of the ``conditions`` (the clause up to the figure) does: 对年度组织省外游客入滇并在省内
+    过夜2晚以上、累计人数 → 年度组织省外游客入滇累计人数."""
     items = [w for w in words.split("、") if w]
-    return items[-1] if len(items) > 1 and len(items[-1]) >= 2 else words
+    last = items[-1] if len(items) > 1 and len(items[-1]) >= 2 else words
+    if not BARE_COUNT.fullmatch(last):
+        return last
+    opening = BENEFICIARY_OPENING.match(conditions)
+    counted = COUNTED_ACTION.match(conditions.split("、")[0], opening.end() if opening else 0)
+    return counted.group(0) + last if counted else last
 
 
 def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
