@@ -10,15 +10,15 @@ runs on over a page break (its cells cut in two). python-docx and soffice are ne
 import subprocess
 from pathlib import Path
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm
 
+from tests.notice_docx import a4_notice
 from tests.unseen7.build_c1 import HEITI, XBS, cell_text, para, repeat_header, set_widths
 
 HERE = Path(__file__).resolve().parent
 DOCX = HERE / "pdf_yibin_water_plan.docx"
+HEADER = ("序号", "重点任务", "牵头单位", "配合单位", "完成时限")
 
 #: 重点任务, 牵头单位, 配合单位, 完成时限 (long 配合单位 lists, so a row is cut by a page break)
 TASKS = [
@@ -47,11 +47,7 @@ TASKS = [
 
 
 def build():
-    doc = Document()
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Cm(21), Cm(29.7)
-    sec.top_margin, sec.bottom_margin = Cm(3.7), Cm(3.5)
-    sec.left_margin, sec.right_margin = Cm(2.8), Cm(2.6)
+    doc = a4_notice()
     C, R, L = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT, WD_ALIGN_PARAGRAPH.LEFT
     para(doc, "宜宾市水利局文件", XBS, 30, False, C, False, line=50, after=12)
     para(doc, "宜市水发〔2024〕12号", align=C, indent=False, after=12)
@@ -59,28 +55,23 @@ def build():
          after=12)
     para(doc, "各县（区）水利局，局机关各科室、直属各单位：", indent=False)
     para(doc, "现将《宜宾市长江干支流水生态保护行动方案》印发给你们，请结合实际认真贯彻落实。")
-    para(doc, "附件：宜宾市长江干支流水生态保护重点任务分工表", indent=True)
+    para(doc, "附件：宜宾市长江干支流水生态保护重点任务分工表")
     para(doc, "")
     para(doc, "宜宾市水利局", align=R, indent=False)
     para(doc, "2024年3月8日", align=R, indent=False)
-    para(doc, "（此件公开发布）", indent=True)
-    p = para(doc, "附件", HEITI, 16, False, L, False)
-    p.paragraph_format.page_break_before = True
+    para(doc, "（此件公开发布）")
+    para(doc, "附件", HEITI, 16, False, L, False).paragraph_format.page_break_before = True
     para(doc, "宜宾市长江干支流水生态保护重点任务分工表", XBS, 20, False, C, False, line=36, after=12)
-    t = doc.add_table(rows=1, cols=5)
-    t.style = "Table Grid"
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for c, h in zip(t.rows[0].cells, ("序号", "重点任务", "牵头单位", "配合单位", "完成时限")):
-        cell_text(c, h, 12, True, HEITI)
-    repeat_header(t.rows[0])
-    for n, (task, lead, partner, due) in enumerate(TASKS, 1):
-        cells = t.add_row().cells
-        cell_text(cells[0], str(n), 12)
-        cell_text(cells[1], task, 12, align=L)
-        cell_text(cells[2], lead, 12)
-        cell_text(cells[3], partner, 12, align=L)
-        cell_text(cells[4], due, 12)
-    set_widths(t, (1.1, 5.6, 2.7, 4.3, 1.9))
+    table = doc.add_table(rows=len(TASKS) + 1, cols=len(HEADER))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    repeat_header(table.rows[0])
+    for row, values in zip(table.rows, [HEADER, *[(str(n), *task) for n, task in enumerate(TASKS, 1)]]):
+        head = row is table.rows[0]
+        for column, (cell, value) in enumerate(zip(row.cells, values)):
+            # the header in bold 黑体; the task and the partner lists ranged left, the short cells centred
+            cell_text(cell, value, 12, head, HEITI if head else "仿宋_GB2312", L if column in (1, 3) and not head else C)
+    set_widths(table, (1.1, 5.6, 2.7, 4.3, 1.9))
     para(doc, "")
     para(doc, "宜宾市水利局办公室　　　　　　　　　　2024年3月12日印发", indent=False, size=14)
     doc.save(DOCX)
