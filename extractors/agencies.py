@@ -63,6 +63,9 @@ TOO_SHORT_NAME = regex.compile(r"^[省市区县州旗](?:中心|局|办|部|厅|
 LEVEL_END = regex.compile(r"[省市县区州盟旗]")
 # 福建分公司 / 某某市分公司 right after a group name: 各基础电信企业某省分公司 is one unit
 GROUP_BRANCH = regex.compile(r"\p{Han}{2,6}?(?:分公司|子公司|办事处)")
+# 厅产业发展处 / 局办公室 / 委规划科: an organ's word for itself before one of its own divisions (the division's
+# name, found elsewhere without it, ends in 处 科 室); free on its left (。厅产业发展处会同…)
+OWN_DIVISION = regex.compile(r"(?P<organ>[厅局委部署院办])\p{Han}{1,10}?(?:处|科|室)")
 # 市规自局、市通联办、各县（区）人民政府: a run of 、-separated words between clause punctuation
 LIST_RUN = regex.compile(r"[^，,。；;：:\n\t]+(?:、[^，,。；;：:、\n\t]+)+")
 
@@ -215,7 +218,11 @@ def _role_clause_mentions(text: str) -> list[tuple[int, int]]:
 
 def _occurrences(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Every further occurrence of a known name, at a place no longer name already covers."""
-    out = occurrences(text, names)
+    out = []
+    for begin, end in occurrences(text, names):
+        start = begin - 1  # 厅产业发展处: the organ's own division, its word for itself kept
+        own = start >= 0 and (start == 0 or text[start - 1] in FREE_LEFT) and OWN_DIVISION.fullmatch(text, start, end)
+        out.append((start if own else begin, end))
     covered = SpanSet(taken)
     return [span for span in out if all(other == span for other in covered.overlapping(*span))]
 
@@ -248,7 +255,7 @@ def _metadata_names(meta) -> list[str]:
     return [n for n in names if n]
 
 
-@register("agencies", "3")
+@register("agencies", "5")
 def extract(doc, prior) -> AgencyIndex:
     meta = prior.get("metadata")
     spans, definitions = find_mention_spans(doc, meta)

@@ -2,7 +2,7 @@
 
 A citation is ``《title》`` (the words inside the marks, as written; an issuer standing before the
 ``《`` is not part of the title), optionally followed by its 发文字号 in brackets
-``（某政发〔2019〕23号）``; or an unmarked ``关于…的通知（某发〔2019〕1号）`` that carries a number.
+``（某政发〔2019〕23号）`` or a decree's ``（国务院令第722号）``; or an unmarked ``关于…的通知（某发〔2019〕1号）`` that carries a number.
 Not citations: the document the notice itself issues (``关于印发《X》的通知`` → X, also written
 ``《X的通知》`` in the cover text, and the issued plan's own title). Each cited document is listed
 once, at its first mention (or at the first mention that gives its number); the span covers the
@@ -23,8 +23,11 @@ from schemas.records import Citation
 MAX_TITLE_CHARS = 200
 MAX_TITLE_BREAKS = 4
 
-# （某政发〔2019〕23号） right after a 》, possibly on the next line: the cited document's number
-NUMBER_AFTER = regex.compile(r"[ \t]*\n?[ \t]*[（(]\s*(?P<number>" + DOC_NUMBER.pattern + r")\s*[）)]")
+# 国务院令第722号 / 中华人民共和国工业和信息化部令第61号: the number of a decree (a regulation's 发文字号)
+DECREE_NUMBER = regex.compile(r"(?:中华人民共和国)?\p{Han}{2,16}?令\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号")
+# （某政发〔2019〕23号） / （国务院令第722号） right after a 》, possibly on the next line: the cited document's number
+NUMBER_AFTER = regex.compile(
+    r"[ \t]*\n?[ \t]*[（(]\s*(?P<number>" + DOC_NUMBER.pattern + "|" + DECREE_NUMBER.pattern + r")\s*[）)]")
 # whitespace of any kind, inside a number broken over lines
 WHITESPACE = regex.compile(r"\s+")
 # whitespace, line breaks, quotes and title marks: ignored when comparing two titles
@@ -82,7 +85,10 @@ def _is_own(key: str, own: set[str], own_title: str) -> bool:
 
 
 def _citation(doc, start: int, end: int, title: str, number: str | None) -> Citation:
-    normalized = normalize_doc_number(number)[0] if number else None
+    if number and DECREE_NUMBER.fullmatch(number):
+        normalized = number  # 国务院令第722号: a decree's number is written so
+    else:
+        normalized = normalize_doc_number(number)[0] if number else None
     return Citation(start, end, doc.text[start:end], doc.page_at(start), title, normalized)
 
 
@@ -108,7 +114,7 @@ def _unmarked_citations(doc, taken: list[tuple[int, int]]) -> list[Citation]:
     return out
 
 
-@register("citations", "1")
+@register("citations", "2")
 def extract(doc, prior) -> list[Citation]:
     marked = _marked(doc)
     found = marked + _unmarked_citations(doc, [(c.char_start, c.char_end) for c in marked])

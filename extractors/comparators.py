@@ -31,6 +31,10 @@ BEFORE = [
 BOUND_WORDS = regex.compile(r"(?:不少于|不低于|不小于|至少|最低|最少|保持在|稳定在|(?<![不未])满)(?:了)?$")
 # only / no more than, said with a verb: 只开设一个 / 仅限1家
 ONLY_BEFORE = regex.compile(r"(?:只|仅)(?:能|可以?)?(?:限|开设|设立|设|保留|配备|申报|推荐|享受|确定|选择|支持|认定)?$")
+# a bound word, then a verb of providing before the number: 至少配备2名 / 不少于安排 / 最多推荐3个 / 最高补贴1万元
+BOUND_THEN_VERB = regex.compile(
+    r"(?P<word>至少|不少于|不低于|最多|最高|不超过)(?:配备|配置|安排|建设|建成|新增|培育|引进|设置|设立|提供|推荐|选派|开展|组织|"
+    r"补贴|补助|奖励|资助|给予)$")
 # after the number and unit: 以上, 以下, 以内, 左右
 AFTER_LE = regex.compile(r"^(?:及以下|以下|以内|之内|内(?![容部]))")
 AFTER_APPROX = regex.compile(r"^(?:左右|上下)")
@@ -47,6 +51,8 @@ ACROSS_BASE = regex.compile(r"(?:为|按)?(?P<base>[\p{Han}A-Za-z（）()]{2,14}
 ACROSS_MEANING = {"不超过": "<=", "不高于": "<=", "最高": "<=", "最多": "<=", "低于": "<=",
                   "不低于": ">=", "不少于": ">=", "最低": ">=", "达到": ">=", "超过": ">", "高于": ">",
                   "按照": "=", "按": "="}
+# what joins the figures of one list: 10亿元、50亿元 / 4个工作日和5个工作日
+LIST_JOINT = regex.compile(r"\s*(?:、|和|及)\s*")
 # a comparator written as a sign, in a table cell or a formula: ≥80  >6.5  ＜5.5
 SIGN_BEFORE = regex.compile(r"(?P<sign>≥|>=|＞=|≤|<=|＜=|>|＞|<|＜)\s*$")
 SIGN_MEANING = {"≥": ">=", ">=": ">=", "＞=": ">=", "≤": "<=", "<=": "<=", "＜=": "<=", ">": ">", "＞": ">",
@@ -62,6 +68,10 @@ def _before_words(text: str, q, lo: int) -> dict[str, bool]:
         found = {name: True for name, pattern in BEFORE if pattern.search(stripped)}
     if not found and ONLY_BEFORE.search(before):
         found["<="] = True
+    if not found:
+        bound = BOUND_THEN_VERB.search(before)  # 至少配备2名: the bound, then the verb it governs
+        if bound:
+            found[">=" if bound.group("word") in ("至少", "不少于", "不低于") else "<="] = True
     return found
 
 
@@ -104,6 +114,21 @@ def _across(text: str, q, lo: int):
         base = ACROSS_BASE.fullmatch(text, word.end(), q.start)
         if base:
             return word.group(0), base.group("base")
+    return None
+
+
+def listed_comparator(text: str, q, earlier: list, lo: int = 0, hi: int | None = None) -> str | None:
+    """The comparator a list of figures shares: 突破10亿元、50亿元、100亿元 / 分别不超过4个工作日、5个工作日 — a
+    figure with no word of its own, joined by 、 to the one before, takes that one's (``earlier``: the figures
+    before ``q`` in its clause, in order); None when no figure of the list states one."""
+    for prev in reversed(earlier):
+        joint = text[prev.end + suffix_length(text, prev, q.start):q.start]
+        if not LIST_JOINT.fullmatch(joint):
+            return None
+        found = comparator(text, prev, lo, hi)
+        if found is not None:
+            return found
+        q = prev
     return None
 
 

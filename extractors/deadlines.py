@@ -11,7 +11,7 @@ Two entry points, shared by the targets and the tasks extractors:
 What the words mean (ISO dates; ``date`` is the *end* of the period named):
 
 ========================  =====================================================================
-``到2023年年底`` ``2023年底``  2023-12-31 (年底/年末/全年/下半年/年内 = 12-31, 上半年/年中 = 06-30)
+``到2023年年底`` ``2023年底``  2023-12-31 (年底/年末/下半年/年内 = 12-31, 上半年/年中 = 06-30; ``2023年全年`` a span of the year)
 ``到2023年10月``            2023-10-31: a month names its last day
 ``2023年9月底前``           2023-09-30
 ``2020年10月前``            **2020-10-31**: ``M月前`` is read as "by the end of M", the same rule as
@@ -210,6 +210,9 @@ def _date_matches(text: str, start: int, end: int, ref: _dt.date | None) -> list
         if m.group("q"):
             q = _small(m.group("q"))
             date = _month_end(y, 3 * q)
+        elif m.group("h") == "全年":  # 2023年全年: the work runs through the year, due at its end
+            found.append(_deadline(m, text, date=f"{y:04d}-12-31", start=f"{y:04d}-01-01", recurrence="ongoing"))
+            continue
         else:
             date = _dt.date(y, 6, 30) if m.group("h") in ("上半年", "年中") else _dt.date(y, 12, 31)
         found.append(_deadline(m, text, date=date.isoformat(), recurrence="once"))

@@ -43,7 +43,7 @@ _MULTIPLIERS = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3, "百万": 1e
 _UNIT_ALIASES = {
     "％": "%", "个/每万人": "个/万人", "个每万人": "个/万人", "个/万人口": "个/万人", "座/万人": "个/万人",
     "个/每万人口": "个/万人", "百分点": "个百分点", "兆": "M", "Mbps": "Mbps", "mbps": "Mbps", "gbps": "Gbps",
-    "度": "千瓦时", "kWh": "千瓦时", "吨标煤": "吨标准煤", "μg/m3": "微克/立方米",
+    "度": "千瓦时", "kWh": "千瓦时", "吨标煤": "吨标准煤", "μg/m3": "微克/立方米", "mg/m3": "毫克/立方米",
 }
 #: units of bandwidth: ``500Mbps及以上用户`` names a class of users, ``50Gbps系统`` a spec
 BANDWIDTH_UNITS = frozenset({"Mbps", "Gbps", "Tbps", "M", "G比特", "兆"})
@@ -53,16 +53,19 @@ BANDWIDTH_UNITS = frozenset({"Mbps", "Gbps", "Tbps", "M", "G比特", "兆"})
 UNIT = regex.compile(
     r"(?:%|％"
     r"|[个座站]/(?:每)?万(?:人口|人)|个每万人"  # per-capita: 12个/万人, 20个/每万人
-    r"|元/(?:千瓦时|度|kWh|吨|平方米|立方米|人|户|年|月|个|GB|G|M)"  # a price per unit: 0.35元/千瓦时
+    r"|元/(?:千瓦时|度|kWh|吨标准煤|吨|平方米|立方米|人次|列次|人|户|年|月|个|亩|辆|间|项|家|床|台|套|GB|G|M)"  # a price or rate per
+    # unit: 0.35元/千瓦时, 3万元/辆
+    r"|/(?:10|100|1)?(?:十万|百万|万|千|百)(?=以[上下内]|左右|[^\p{Han}]|$)"  # a rate per so many: 孕产妇死亡率12/10万
     r"|元"
     r"|个百分点|百分点|个工作日|个月"
     r"|[PET]FLOPS|FLOPS|[PETG]B(?![A-Za-z])"
     r"|[MGT](?:bps|b/s)|[mg]bps|M(?![A-Za-z\-])|兆(?![瓦])"
-    r"|千瓦时|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|人次|户次|标准机架"
-    r"|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|公斤|千克|斤|微克/立方米|μg/m3|‰"
+    r"|千瓦时|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|厘米|毫米|米(?![饭粉面酒])|人次|户次|标准机架"
+    r"|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|公斤|千克|斤|微克/立方米|毫克/立方米|μg/m3|mg/m3|‰"
     r"|周岁|[个座户处家项人名台套条所场件款类栋幢根杆站张部辆间枚架亩吨倍天次颗例艘株册篇岁]"
+    r"|晚(?![上间会饭餐霞期年辈报])"  # nights of a stay: 过夜2晚以上
     r"|发(?![展布射放挥生现出行起动改达挥])|头(?![部等号])|周(?![边围年期岁])|起(?![草步点来始])"
-    r"|小时|毫秒|微秒|分钟|秒(?!钟)|ms(?![A-Za-z])"
+    r"|小时|毫秒|微秒|分钟|秒(?!钟)|ms(?![A-Za-z])|日(?![常期均报起止程])"
     r"|年(?![级代度份初末底中终报鉴会检刊薪])"  # a span of years (5年过渡期); four digits before 年 are a year
     r")"
 )
@@ -117,8 +120,20 @@ MAGNITUDE = regex.compile(r"[十百千万亿]")
 _PUNCT = regex.compile(r"[，。；、]")
 # a unitless level (an index or a ratio such as PUE) closed by a bound word or the clause end: 降至1.3以下
 BARE_LEVEL = regex.compile(r"(?P<num>\d+(?:\.\d+)?)(?=\s*(?:及以下|以下|以内|及以上|以上|左右|[，。；,;）)]|$))")
+# 月 (or 月份) right before a number of days: a day of the month (12月31日), not a span of days
+DAY_OF_MONTH = regex.compile(r"月份?\s*$")
+# a Chinese numeral of magnitudes only (百万, 十万, 千亿): no count of its own when a noun goes on after its unit
+PURE_MAGNITUDE = regex.compile(r"[十百千万亿]+")
+# what goes on after the unit of such a numeral to make it part of a name: 百万吨死亡率 / 千亿元级 (not 以上, 左右)
+NAME_GOES_ON = regex.compile(r"(?!以[上下内]|左右|及以|的)[\p{Han}]")
 # a year standing alone (到2025，): never a level
 BARE_YEAR = regex.compile(r"(?:19|20)\d{2}")
+# bare numbers listed before one that has the unit they share: (分别不高于)10、35、50毫克/立方米 / 10、20、30万元
+SHARED_UNIT_LIST = regex.compile(r"(?:(?<![\d.A-Za-z])\d+(?:\.\d+)?\s*、\s*)+$")
+# one number of that list: 35
+LISTED_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+# what opens such a list: 分别 and a verb (分别给予), or a comparator word (不高于)
+SHARED_UNIT_OPENER = regex.compile(r"分别\p{Han}{0,4}$")
 
 @dataclass(frozen=True)
 class Quantity:
@@ -252,6 +267,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         unit = canonical_unit(unit)
         if unit == "年" and (len(num.split(".")[0]) >= 4 or mult):
             continue  # 2025年 is a year (a date), not a span of years
+        if unit == "日" and DAY_OF_MONTH.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 12月31日 is a date, not a span of days
         value = _scaled(_arabic(num), mult)
         top = None
         if m.group("num2"):
@@ -265,6 +282,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             text_end -= 1  # 20多: 多 without a unit is prose, not a quantity suffix
         out.append(Quantity(m.start(), text_end, text[m.start():text_end], _clean(value),
                             _clean(top) if top is not None else None, unit, more=bool(m.group("more"))))
+        if top is None:
+            out += _sharing_the_unit(text, start, m.start(), mult, unit)
     # Chinese-numeral counts after a comparator or target verb (达到两千个, 新建三百座)
     for m in CHINESE_QUANTITY.finditer(text, start, end):
         if m.group("num") in ("万", "亿", "千", "百", "十"):
@@ -277,6 +296,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if not (measure or _CN_CONTEXT.search(near)
                 or (magnitude and _CN_VERB_NEAR.search(near) and not _PUNCT.search(near))):
             continue
+        if PURE_MAGNITUDE.fullmatch(m.group("num")) and NAME_GOES_ON.match(text, m.end(), end):
+            continue  # 煤矿百万吨死亡率 / 千亿元级产业集群: a per-unit base or a class named by a magnitude
         if m.group("num") == "一" and not _CN_ONE_CONTEXT.search(near):
             continue  # 成为一个可持续的过程 / 建立一个平台: an article, not a count
         if any(q.start <= m.start() < q.end for q in out):
@@ -294,6 +315,19 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     out += _bare_levels(text, start, end, out)
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _sharing_the_unit(text: str, start: int, at: int, mult: str | None, unit: str | None) -> list[Quantity]:
+    """分别不高于10、35、50毫克/立方米 / 分别奖励10、20、30万元: the bare numbers listed before the one at ``at``
+    take its multiplier and unit, when 分别 or a comparator word opens the list."""
+    listed = SHARED_UNIT_LIST.search(text, max(start, at - 40), at)
+    if not listed:
+        return []
+    before = text[max(start, listed.start() - 12):listed.start()]
+    if not (SHARED_UNIT_OPENER.search(before) or any(pattern.search(before) for _, pattern in _BEFORE)):
+        return []
+    return [Quantity(n.start(), n.end(), n.group(0), _scaled(_arabic(n.group(0)), mult), None, unit)
+            for n in LISTED_NUMBER.finditer(text, listed.start(), listed.end())]
 
 
 def _bare_levels(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:

@@ -111,7 +111,7 @@ def test_health_plan_levels_permille_fractions_and_rank_goals():
 
 def test_health_plan_support_and_rules():
     targets = _targets("targets_xinyu_health_plan.txt")
-    t = _one(targets, kind="support", value=50000)  # 给予每人一次性补助5万元: per person
+    t = _one(targets, kind="support", value=50000)  # 给予每人一次性补助5万元: per person, kept in the unit
     assert (t.unit, t.comparator, t.deadline) == ("元/人", "=", None)
     assert t.indicator_raw.endswith("全科医生一次性补助")
     assert _facts(_one(targets, unit="年")) == ("requirement", None, "服务期", ">=", 5, "年", None)
@@ -138,9 +138,10 @@ def test_rural_support_measures():
     assert _facts(_one(targets, unit="户")) == ("requirement", None, "带动农户", ">=", 100, "户", None)
     assert _facts(_one(targets, unit="人")) == ("requirement", None, "固定从业人员", ">=", 10, "人", None)
     assert _one(targets, value=50).indicator_raw.endswith("贴息占同期贷款市场报价利率比例")
-    assert (_one(targets, value=5e4).unit, _one(targets, value=5e4).comparator) == ("元/家", "<=")  # 每家每年…最高
+    # 每家每年…最高5万元: the cap each firm gets, per firm kept in the unit (per year is no unit of an amount)
+    assert (_one(targets, value=5e4).unit, _one(targets, value=5e4).comparator) == ("元/家", "<=")
     funds = _one(targets, value=1.2e7)  # 一千二百万元, every year
-    assert (funds.kind, funds.unit, funds.indicator_raw) == ("support", "元/年", "现代农业发展专项资金")
+    assert (funds.kind, funds.unit, funds.indicator_raw) == ("support", "元", "现代农业发展专项资金")
     assert _facts(_one(targets, unit="个工作日")) == ("requirement", None, "审核时限", "<=", 15, "个工作日", None)
     assert _facts(_one(targets, unit="年")) == ("requirement", None, "有效期", "=", 3, "年", None)
     assert len(targets) == 12

@@ -128,3 +128,20 @@ def test_a_plan_attached_to_its_cover_notice_is_read_and_listed_departments_act(
     ]
     assert roles(found[2])["responsible"] == ["市工信、发改、交通、财政等部门"]  # one group, as written
     assert roles(found[3])["responsible"] == ["各区人民政府"]
+
+
+def test_an_organ_names_its_own_division_with_its_one_word_for_itself():
+    """湖州 (a bureau's measures naming its own 科室): '局质量发展科会同财务科…' keeps 局 in the name, as the
+    notice writes it (the divisions are known from the measures' notes); in '报市市场监督管理局质量发展科' the
+    division belongs to the recipient's full name."""
+    found = {opening(t, 4): t for t in tasks("tasks_huzhou_own_divisions_measures.txt") if t.assigned}
+    assert roles(found["开展质量"]) == {"lead": [], "responsible": ["质量发展科", "标准化科"], "partner": []}
+    check = found["加强考核"]  # X会同Y: X leads, Y partners (the convention of tests/gold/001 and tests/unseen/u4)
+    assert (roles(check), check.recurrence) == (
+        {"lead": ["局质量发展科"], "responsible": [], "partner": ["财务科"]}, "annual")
+    report = found["及时报送"]
+    assert roles(report) == {"lead": [], "responsible": ["各区县市场监督管理局"], "partner": []}
+    assert report.deadline == "2024-06-30"
+    doc, results, _ = extract_document(NOTICES / "tasks_huzhou_own_divisions_measures.txt")
+    named = [doc.text[m.char_start:m.char_end] for m in results["agencies"].mentions]
+    assert named.count("局质量发展科") == 1  # the one after 。, not the recipient's …管理局质量发展科

@@ -165,3 +165,14 @@ def test_a_title_whose_start_was_lost(title, issuer, expected):
     from extractors.issuers import restore_lost_start
 
     assert restore_lost_start(title, issuer) == expected
+
+
+def test_portal_buttons_and_the_title_said_again_under_the_pages_own():
+    """A district portal page saved as GB18030 text (CRLF): the page's title, a source line, a row of
+    【字体：大 中 小】【打印】 buttons, then the notice's 文号 and its own title wrapped after the issuer; the 文号
+    and the recipients under the second title are the notice's."""
+    raw, doc, meta = _read("text_yuecheng_portal_furniture_gb18030.txt")
+    assert _fields(meta, ("title", "doc_number", "issue_date", "public_status")) == {
+        "title": "绍兴市越城区人民政府办公室关于建立越城区老旧小区改造联席会议制度的通知",
+        "doc_number": "越政办发〔2023〕38号", "issue_date": "2023-11-17", "public_status": "此件公开发布"}
+    assert meta.recipients == ["各镇人民政府", "街道办事处", "区政府各部门", "各直属单位"]

@@ -51,7 +51,8 @@ class Knowledge:
     actor_heads: tuple[str, ...]  # what the subject of an assigning sentence ends with (部门, 人民政府, 局 …)
     actor_groups: regex.Pattern  # 各地 / 各省（自治区、直辖市）: groups of places that act as one subject
     not_organs: frozenset[str]  # 全部 / 内部: words that end like an organ and name none
-    actor_modal: regex.Pattern  # (也/都…)(要/应当/将/负责…) after a subject: it is told to act
+    actor_modal: regex.Pattern  # (也/都…)(要/应当/将/负责… or a schedule) after a subject: it is told to act
+    actor_schedule: regex.Pattern  # 每季度对…督查 / 每年向…报告 after a subject: work it keeps on a schedule
     issuer_pronouns: tuple[str, ...]  # 我们 / 我局: a reply's words for its issuer
     actor_start: regex.Pattern  # 国家 / 各 / 市 …: how an actor's name begins
     national_organs: frozenset[str]  # 外交部 / 海关总署: national organs named without a level word
@@ -104,7 +105,8 @@ def knowledge() -> Knowledge:
         actor_heads=tuple(sorted(actors["heads"], key=len, reverse=True)),
         actor_groups=regex.compile(actors["group_names"]),
         not_organs=frozenset(actors["not_organs"]),
-        actor_modal=regex.compile(rf"(?:{alternation(actors['fillers'])})*(?:{actors['modals']})"),
+        actor_modal=regex.compile(rf"(?:{alternation(actors['fillers'])})*(?:{actors['modals']}|{actors['schedules']})"),
+        actor_schedule=regex.compile(actors["schedules"]),
         issuer_pronouns=tuple(actors["issuer_pronouns"]),
         actor_start=regex.compile(actors["name_starts"]),
         national_organs=frozenset(actors["national_organs"]),

@@ -113,6 +113,7 @@ def is_agency_like(name: str) -> bool:
         or kb.group_end.match(name)
         or PLACE_OPERATOR.match(name)
         or in_dictionary(name)
+        or name in kb.national_organs  # 应急管理部 / 中国银保监会: national organs named without a level word
     )
 
 

@@ -24,6 +24,10 @@ from extractors.agency_names.names import (
 CLAUSE_END = "；;。\n"
 # 联络单位 / 实施部门: a header cell naming units of some role not in the role words
 UNIT_HEADER = regex.compile(r"(?:单位|部门)$")
+# one role clause of a bracket note: up to ，/； outside brackets (A牵头 / B、C按职责分工负责)
+NOTE_PIECE = regex.compile(r"(?:[^，,；;（）()]|[（(][^（）()]*[）)])+")
+# the role a note gives the list before it: 牵头 / 负责 / 按职责分工负责 / 配合
+ROLE_TAIL = regex.compile(r"(?:等(?:单位|部门)?)?(?:按职责分工|按职责|依职责|分别|共同)?(?:牵头|负责|配合|参与|协助|协同)$")
 # （A、B、C） with at most one nested bracket pair: a bracket group that may list agencies
 BRACKET_GROUP = regex.compile(r"[（(]([^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]")
 
@@ -45,13 +49,20 @@ def agency_columns(header: list[str]) -> dict[int, str]:
 
 
 def bracket_agency_lists(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Spans of bracket groups （A、B、C） whose every item reads as an agency."""
+    """Spans of bracket groups （A、B、C） whose every item reads as an agency, each list maybe closed by the role
+    the bracket gives it (（A牵头，B、C按职责分工负责） / （A负责）: national-style notes)."""
     out = []
     for m in BRACKET_GROUP.finditer(text):
-        inner = m.group(1)
-        items = split_agency_list(inner, offset + m.start(1))
-        if items and all(is_agency_like(name) for name, _, _ in items):
-            out.extend((s, e) for _, s, e in items)
+        spans = []
+        for piece in NOTE_PIECE.finditer(m.group(1)):
+            role = ROLE_TAIL.search(piece.group(0))
+            end = role.start() if role else piece.end() - piece.start()
+            items = split_agency_list(piece.group(0)[:end], offset + m.start(1) + piece.start())
+            if not items or not all(is_agency_like(name) for name, _, _ in items):
+                spans = []
+                break
+            spans.extend((s, e) for _, s, e in items)
+        out.extend(spans)
     return out
 
 

@@ -32,7 +32,8 @@ def label_patterns() -> dict[str, regex.Pattern]:
         # 组长由市长兼任 / 副组长由市政府分管副市长担任: a member named by the post that fills the role
         "role_by": regex.compile(rf"^(?:(?:{names}))?(?P<role>{roles})由(?P<who>[^，。；,;]+?)(?:同志)?(?:兼任|担任)"),
         # 工作专班由分管副市长任组长 / 市政府办公室副主任、市发展和改革局局长任副组长: the post, then the role
-        "post_as": regex.compile(rf"^(?:(?:{names})由)?(?P<who>[^，。；,;]+?)(?:同志)?(?:任|担任|兼任)(?P<role>{roles})$"),
+        # (…，)由县长任组长: the body named in the clause before
+        "post_as": regex.compile(rf"^(?:(?:{names})?由)?(?P<who>[^，。；,;]+?)(?:同志)?(?:任|担任|兼任)(?P<role>{roles})$"),
         "names": regex.compile(rf"(?:{names})"),
         "founded": regex.compile(FOUNDED.pattern.replace("{names}", names)),
     }

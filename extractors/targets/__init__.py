@@ -37,9 +37,13 @@ What each Target holds
   subsidy, award or funding amount or share (``给予不超过项目总投资20%、最高2000万元的资金支持`` → two
   facts, both ``<=``): ``rules``. A rank that is the figure itself (``位居全省前3位``) is one of unit 位
   (``rank_goals``).
-- ``comparator``: from the words (``extractors.comparators``), else ``>=`` for a target or a baseline
-  (a bare goal means *reach at least*; ``<=`` on an indicator where lower is better), ``=`` for an
-  actual, a requirement or support.
+- ``comparator``: from the words (``extractors.comparators``; a figure of a 、-list with no word of its own
+  takes the list's: ``首次突破10亿元、50亿元``), else ``>=`` for a target or a baseline (a bare goal means
+  *reach at least*; ``<=`` on an indicator, or words ending with a head word of ``direction_words`` in
+  ``schemas/indicators.json``, where lower is better: 死亡率, 发生率, 审批时间), ``=`` for an actual, a
+  requirement, support or a planned size (规划面积).
+- ``unit`` of support per thing: the physical measure it scales with (每亩 → 元/亩, 每吨标准煤) or the month of
+  a monthly allowance (每人每月 → 元/月); an amount per beneficiary or per year is in 元 (每户800元, 每年安排).
 - ``deadline``: a date at the head of a paragraph, sentence or enumerated item (``到2023年年底，``,
   ``一是…``) applies to every figure after it until another head date or the next item; a clause
   naming its own date overrides for that clause only. For an actual it is the as-of date.
@@ -132,7 +136,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "4")
+@register("targets", "6")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

@@ -96,6 +96,7 @@ class Dictionary:
     operator_suffixes: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     whole_region: tuple[str, ...]
+    lower_words: tuple[str, ...] = ()  # head words of measures where lower is better (direction_words)
     #: answers already given, by (words, unit, any_unit): the dictionary never changes once loaded
     _matches: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -121,6 +122,14 @@ class Dictionary:
             if score > best_score:
                 best, best_score = indicator, score
         return best
+
+    def lower_is_better(self, words: str | None, indicator: Indicator | None = None) -> bool:
+        """Whether a lower figure is better: the indicator's direction, else the head word of the words
+        (``direction_words`` of the schema: 道路运输万车死亡率, 审批时间)."""
+        if indicator is not None:
+            return indicator.direction == "lower"
+        key = norm_words(words)
+        return bool(key) and key.endswith(self.lower_words)
 
     def by_name(self, name: str | None) -> Indicator | None:
         return next((i for i in self.indicators if i.name == name), None)
@@ -148,10 +157,12 @@ def _indicator(entry: dict) -> Indicator:
 def _load(paths: tuple[str, ...]) -> Dictionary:
     indicators: dict[str, Indicator] = {}
     scope: dict[str, list[str]] = {}
+    lower: list[str] = []
     for path in paths:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         for entry in data.get("indicators", []):
             indicators[entry["name"]] = _indicator(entry)  # a later file may redefine an entry
+        lower += [norm_words(w) for w in (data.get("direction_words") or {}).get("lower", [])]
         for name, words in (data.get("scope_words") or {}).items():
             if not name.startswith("_"):
                 scope.setdefault(name, [])
@@ -161,6 +172,7 @@ def _load(paths: tuple[str, ...]) -> Dictionary:
         tuple(scope.get("operator_suffixes", [])),
         tuple(scope.get("place_suffixes", [])),
         tuple(sorted(scope.get("whole_region", []), key=len, reverse=True)),
+        tuple(dict.fromkeys(lower)),
     )
 
 

@@ -8,23 +8,25 @@ from __future__ import annotations
 
 import regex
 
-from extractors.comparators import stated_bound
+from extractors.comparators import listed_comparator, share_base, stated_bound
 from extractors.numbers import Quantity, comparator, find_quantities, suffix_length
 from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
 from extractors.targets.context import Candidate, Context, Subject
-from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind
-from extractors.targets.rules import rule_kind, support_unit, support_words, time_limit_words
+from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind, reported_in_words, stated_size
+from extractors.targets.rules import (eligible_in_clause, last_condition, rule_kind, support_unit, support_words,
+                                      time_limit_words)
 from extractors.targets.scopes import each_place, entity_scopes
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
-                                        shortest_suffix)
+                                        share_words, shortest_suffix)
 from extractors.targets.wording import measure_words, without_comparison
 from pipeline.model import Cell
 from schemas.records import Deadline, Target
 
 # a figure counting the units the sentence is about, not an indicator: 全省9个设区市均已达标
 COUNTED_SUBJECT = regex.compile(
-    r"\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?"
+    r"(?P<units>\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?)"
+    r"|\p{Han}{1,6}?(?=均|全部|都)"  # 3个次中心全部建成: the three its paragraph named already
 )
 ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
 # the notice's own parts, counted: 5个方面 / 18条措施 / 10项举措 / 20条具体政策
@@ -35,6 +37,8 @@ RELATIVE = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)(
 QUALIFIES_NOUN = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 # a designation of staff, not an indicator: 明确1名科级干部为联络员 / 确定一名分管领导 (with no bound stated)
 STAFFING = regex.compile(r"\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员)")
+# a year named relative to the figure's own (上年度 / 当年): the base of a rule, not its date
+RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
 # (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
 ECONOMIC_MEASURE = regex.compile(
@@ -52,17 +56,20 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     ``antecedent`` what 该指标 refers to when the sentence names nothing before it."""
     text, dictionary = ctx.text, ctx.dictionary
     counted = COUNTED_SUBJECT.match(text, q.end, c_end)
-    if counted and ALL_OF_THEM.search(text, counted.end(), c_end):
+    if counted and ALL_OF_THEM.search(text, counted.end(), c_end) and (counted.group("units") or _named_before(text, q)):
         reasons.append((q.start, q.end, "counts the units the sentence is about (9个设区市均已达标)"))
         return []
     if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
         reasons.append((q.start, q.end, "counts the notice's own parts (5个方面18条措施)"))
         return []
-    said = comparator(text, q, lo, c_end)
+    # the figures before it in its clause (read with the rest of the clause: 1.5、5毫克/立方米 share the unit)
+    earlier = [other for other in find_quantities(text, c_start, c_end) if other.end <= q.start]
+    said = comparator(text, q, lo, c_end) or listed_comparator(text, q, earlier, c_start, c_end)
     # 年销售额500万元以上的企业20家: the first figure says which things are counted, a threshold (requirement)
     qualifier = QUALIFIES_NOUN.match(text, q.end + suffix_length(text, q, c_end), c_end)
     qualifier = bool(qualifier) and any(other.start >= qualifier.end()
                                         for other in find_quantities(text, qualifier.end(), c_end))
+    eligible = eligible_in_clause(text, q, c_start, c_end)  # 对年营收1亿元以上且增长15%以上的企业: who is eligible
     if q.unit in ("名", "人") and STAFFING.match(text, q.end, c_end) and q.value <= 10 and not said:
         reasons.append((q.start, q.end, "a designation of staff (明确1名联络员), not an indicator"))
         return []
@@ -96,8 +103,13 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
                                               threshold or gap or relative)
     raw = measure_words(raw)
+    base = share_base(text, q, lo) if q.unit == "%" and part is None and not named else None
+    if base:  # 不低于从业人员2%的比例配备专职管理人员: 专职管理人员占从业人员比例
+        raw = share_words(text, q, raw_left, base, subject, c_end) or raw
     if change and raw and not raw.endswith(change.noun):
         raw = without_comparison(raw) + change.noun
+    if not raw:
+        raw = time_limit_words(text, q, c_end)  # 3年内…发放生活补贴: named by what it limits
     if not raw:
         reasons.append((q.start, q.end, "no words name what the figure counts"))
         return []
@@ -114,27 +126,36 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     context_words = clause_text[: q.start - c_start] + (deadline.raw if deadline and deadline.raw else "")
     kind = figure_kind(ctx, baseline=threshold or in_threshold_list, rank=rank, gap=gap, raw=raw, left=left,
                        inherit=inherit, context_words=context_words, deadline=deadline)
-    if kind == "target" or (kind == "actual" and qualifier):
-        kind = rule_kind(text, q, c_start, c_end, left, regulation=ctx.regulation, qualifier=qualifier,
-                         comparator_said=said) or kind
+    if kind in ("target", "actual"):
+        ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.regulation, qualifier=qualifier or eligible,
+                          comparator_said=said, dated=bool(deadline and deadline.date))
+        # a report stays one unless the figure says who is eligible, or is support its words do not report
+        # (按其上年度研发投入增量的10%给予补助: 上年度 dates the base, not the figure)
+        if kind == "target" or qualifier or eligible or (ruled == "support" and not reported_in_words(context_words, raw)):
+            kind = ruled or kind
     if kind == "support":
-        raw, indicator = support_words(text, q, c_start, c_end, left), None
+        raw, indicator = support_words(text, q, c_start, c_end, left, raw), None
         unit = support_unit(text, q, c_start) or unit  # 每亩补助1500元: 元/亩
     elif kind == "requirement":
         limit = time_limit_words(text, q, c_end)
         if limit:
             raw, indicator = limit, None
+        elif eligible and not named:  # 对新开工建设、总投资10亿元以上的项目: the condition the figure bounds
+            raw = last_condition(raw, text[c_start:q.start])
     # money in a report is kept when it measures the economy (增加值为412亿元), not money spent (撬动投资)
     if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") \
             and not ECONOMIC_MEASURE.search(raw):
         reasons.append((q.start, q.end, "money or price in a report, not an indicator level"))
         return []
 
+    if said is None and stated_size(raw):
+        said = "="  # 规划面积12.6平方公里: the size it is planned at
     comp = comparator_for(kind, said, stated_bound(text, q, lo, c_end),
-                          lower_is_better=bool(indicator and indicator.direction == "lower"))
-    if kind in ("requirement", "support") and deadline is not None \
-            and not (deadline.char_start is not None and c_start <= deadline.char_start < c_end):
-        deadline = None  # a rule holds beyond the goals' date unless its own clause dates it
+                          lower_is_better=dictionary.lower_is_better(raw, indicator))
+    if kind in ("requirement", "support") and deadline is not None and (
+            not (deadline.char_start is not None and c_start <= deadline.char_start < c_end)
+            or RELATIVE_YEAR.fullmatch(deadline.raw or "")):
+        deadline = None  # a rule holds beyond the goals' date unless its own clause dates it (上年度: the base)
     scope_list = scopes or [None]
     ev_start, ev_end = trim(text, g_start, g_end)
     out = []
@@ -155,12 +176,18 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     return out
 
 
+def _named_before(text: str, q: Quantity) -> bool:
+    """Whether the paragraph counted the same things before (选择3个中心卫生院建设次中心…3个次中心全部建成)."""
+    start = text.rfind("\n", 0, q.start) + 1
+    return any(other.value == q.value and other.unit == q.unit for other in find_quantities(text, start, q.start))
+
+
 def make_target(ctx: Context, cell: Cell, q: Quantity, comp: str | None, words: str, kind: str, scope: str | None,
                 deadline: Deadline | None) -> Target:
     """The Target of a figure whose words are known already (a table cell, a ranking)."""
     unit = per_capita(q.unit, words)
     indicator = ctx.dictionary.match(words, unit)
-    comp = comparator_for(kind, comp, lower_is_better=bool(indicator and indicator.direction == "lower"))
+    comp = comparator_for(kind, comp, lower_is_better=ctx.dictionary.lower_is_better(words, indicator))
     if kind == "baseline":
         scope, deadline = "全国", None
     return Target(

@@ -22,6 +22,8 @@ ACTUAL_CUE = regex.compile(
 )
 # a completion rate reports progress, whatever task it is the rate of: 完成率52.36%
 COMPLETION_RATE = regex.compile(r"完成率|完成比例|完成进度")
+# the size a thing is planned or built at: 规划面积 / 占地面积 / 设计规模 (a bare figure of it is that size)
+STATED_SIZE = regex.compile(r"(?:规划|占地|用地|建筑|设计)面积$|设计规模$")
 # words that make a figure a goal even in a reporting sentence: 任务为699个, 目标, 计划
 TARGET_CUE = regex.compile(r"任务|目标|计划|力争|争取|确保|预计|规划")
 
@@ -33,15 +35,28 @@ def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, ra
     they are read in the figure's own words (``left`` when the words were borrowed, ``raw`` otherwise)."""
     if baseline:
         return "baseline"
-    if rank is not None or gap or COMPLETION_RATE.search(raw or ""):
-        return "actual"
+    if rank is not None or gap or (COMPLETION_RATE.search(raw or "") and not _due_later(ctx, deadline)):
+        return "actual"  # a completion rate reports progress, unless it is due after the notice (到2025年…完成率达到100%)
     if TARGET_CUE.search(left if inherit else raw or ""):
         return "target"
+    if _due_later(ctx, deadline):  # a completion rate due later is the rate to reach (完成率达到100%)
+        context_words, raw = COMPLETION_RATE.sub("", context_words), COMPLETION_RATE.sub("", raw or "")
     if ACTUAL_CUE.search(context_words) or ACTUAL_CUE.search(raw or ""):
         return "actual"
     if _reports_the_past(ctx, deadline, context_words):
         return "actual"
     return "target"
+
+
+def reported_in_words(context_words: str, raw: str | None) -> bool:
+    """Whether the words themselves report a status (截至, 已完成, 同比), not only a date before the notice."""
+    return bool(ACTUAL_CUE.search(context_words) or ACTUAL_CUE.search(raw or ""))
+
+
+def stated_size(words: str | None) -> bool:
+    """Whether the words name the size a thing is planned or built at (规划面积12.6平方公里, 占地面积): a bare
+    figure of it states the size (=), it sets no floor."""
+    return bool(STATED_SIZE.search(words or ""))
 
 
 def comparator_for(kind: str, said: str | None, bound: bool = False, lower_is_better: bool = False) -> str:
@@ -51,9 +66,16 @@ def comparator_for(kind: str, said: str | None, bound: bool = False, lower_is_be
     comparator word states its value (每届任期5年, 补助50万元): =. 超过 and 约 keep their meaning either way."""
     if kind == "actual":
         return "=" if said is None or (said == ">=" and not bound) else said
+    if kind == "support" and said == ">=" and not bound:
+        return "="  # 补助比例提高至12% / 达到: the share support is given at, not a floor
     if kind in ("requirement", "support"):
         return said or "="
     return said or ("<=" if lower_is_better else ">=")
+
+
+def _due_later(ctx: Context, deadline: Deadline | None) -> bool:
+    """Whether a figure is dated after the notice was written: a goal to be reached by then."""
+    return bool(deadline is not None and deadline.date and ctx.reference and deadline.date > ctx.reference)
 
 
 def _reports_the_past(ctx: Context, deadline: Deadline | None, context_words: str) -> bool:

@@ -44,6 +44,14 @@ def restated(a: Target, b: Target) -> bool:
     return len(pairs_a & pairs_b) >= 0.5 * min(len(pairs_a), len(pairs_b)) >= 2
 
 
+def _scheduled(body: Candidate, table: Candidate) -> bool:
+    """A task table's row restating a goal of the body with the month it is scheduled for (新建高标准农田18万亩 by
+    到2023年底 in the body, 2023年10月底前 in the table): one figure, dated by the body."""
+    if {body.source, table.source} != {"body", "table"}:
+        return False
+    return body.target.deadline[:4] == table.target.deadline[:4]
+
+
 def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
     """One Target per distinct figure: a repeat (body and annex) adds its evidence to ``also_at``."""
     kept: list[Candidate] = []
@@ -53,8 +61,10 @@ def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
         same = None
         for other in index.get(cand.key, []):
             o = other.target
-            if o.deadline and t.deadline and o.deadline != t.deadline:
+            if o.deadline and t.deadline and o.deadline != t.deadline and not _scheduled(other, cand):
                 continue
+            if t.kind in ("support", "requirement") and norm_words(o.indicator_raw) != norm_words(t.indicator_raw):
+                continue  # two awards of one amount (国家级…50万元, 省级…50万元) are two rules
             if o.char_start == t.char_start and o.char_end == t.char_end:
                 continue  # one clause distributing over several entities already differs by scope
             # a restatement in other words is one in another paragraph (A、B分别下降8%、8% are two figures)

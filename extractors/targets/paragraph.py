@@ -36,7 +36,13 @@ MAY_HOLD_FIGURE = regex.compile(
     r"[超逾过破][一二两三四五六七八九十百千]*[万亿]|(?:前|第)[一二两三四五六七八九十]|达标"
 )
 # a bandwidth figure followed by 及以上/以上/及更高 + a noun names a class (500Mbps及以上用户), not a level
-BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?(?:速率|带宽)?[\p{Han}“]")
+BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?+(?:速率|带宽)?[\p{Han}“]")
+# an age followed by the people it names: 5岁以下儿童死亡率 / 65岁及以上老年人 (a class of people, not a figure)
+AGE_CLASS = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?+(?!左右|上下|以|及|的)\p{Han}")
+# an open quote before a figure, with the words of a name between: “六个百分之百 / “双
+QUOTED_NAME = regex.compile(r".*“[^“”，。；]{0,6}$")
+# the close of that quote, with a few more words of the name: 百分之百” / 万”工程
+QUOTE_CLOSE = regex.compile(r"[^“”，。；]{0,6}”")
 # a character of a web address or file name (printable ASCII but no space)
 LINK_CHAR = regex.compile(r"[!-~]")
 # what marks a run of such characters as an address: ://  www.  .html  %E8 (percent-encoding)
@@ -134,7 +140,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 cands = from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, found_dates, deadline, rank,
                                       subject if subject.raw or opening_topic is None else opening_topic,
                                       source, table_index, reasons,
-                                      respective[qi] if respective else None, antecedent,
+                                      respective[qi] if respective else paired[2] if paired else None, antecedent,
                                       paired[0][qi] if paired else None)
                 for cand in cands:
                     out.append(cand)
@@ -183,8 +189,17 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
         if in_title(text, c_start, q.start):
             reasons.append((q.start, q.end, "inside a cited title 《…》"))
             continue
+        if QUOTED_NAME.match(text, max(c_start, q.start - 8), q.start) and _quoted_name(text, q, c_end):
+            reasons.append((q.start, q.end, "inside a name in quotes (“六个百分之百”, “三个一百”)"))
+            continue
         if q.start > c_start and text[q.start - 1] == "第":
             reasons.append((q.start, q.end, "an ordinal (第45次, 第3名)"))
+            continue
+        if q.unit in ("岁", "周岁") and AGE_CLASS.match(text, q.end, c_end):
+            reasons.append((q.start, q.end, "an age naming a class of people (5岁以下儿童, 65岁及以上老年人)"))
+            continue
+        if q.unit in ("米", "厘米", "毫米") and AGE_CLASS.match(text, q.end, c_end):
+            reasons.append((q.start, q.end, "a size naming a thing (直径3.8米运载火箭)"))
             continue
         if q.unit_kind == "bandwidth":
             before = text[max(c_start, q.start - 4):q.start]
@@ -194,6 +209,13 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
                 continue
         kept.append(q)
     return kept
+
+
+def _quoted_name(text: str, q: Quantity, c_end: int) -> bool:
+    """Whether a figure is part of a short name in quotes (“六个百分之百”要求): the quote holds words beside it."""
+    opening = text.rfind("“", 0, q.start)
+    close = QUOTE_CLOSE.match(text, q.end, c_end)
+    return bool(close) and (q.start - opening > 1 or close.end() - q.end > 1)
 
 
 def _in_link(text: str, q: Quantity) -> bool:

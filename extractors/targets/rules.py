@@ -10,34 +10,65 @@ from __future__ import annotations
 
 import regex
 
-from extractors.comparators import share_base
+from extractors.comparators import LIST_JOINT, share_base, suffix_length
 from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 from extractors.targets.wording import measure_words
 
-# money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持
+# money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
+# 债券 or 证券: bonds are funding raised, not given)
 SUPPORT_CUE = regex.compile(
-    r"补贴|补助|奖励|奖补|资助|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|财政资金|引导资金"
+    r"补贴|补助|奖励|奖补|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|"
+    r"(?:安排|设立)[^，。；]{0,24}资金|财政资金|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务"
 )
 # the noun naming what is given: …的资金支持 / 一次性奖励 / 支持金额 / 补助资金
 SUPPORT_NOUN = regex.compile(
     r"(?:一次性)?(?:资金支持|资金补助|资金奖励|财政补贴|财政补助|奖补资金|补助资金|补贴资金|扶持资金|支持资金|支持金额|"
-    r"补助金额|补贴金额|奖励金额|资助金额|后补助|\p{Han}{0,8}专项资金|财政资金|引导资金|补贴|补助|奖励|奖补|资助|贴息|支持)"
+    r"补助金额|补贴金额|奖励金额|资助金额|后补助|以奖代补资金|\p{Han}{0,20}?(?:专项资金|引导基金|产业基金)|财政资金|引导资金|"
+    r"(?:岗位|生活|交通|住房|伙食)?津贴|\p{Han}{2}(?<![债证])券|补贴|补助|奖励|奖补|资助|贴息|支持)"
 )
 # the support noun right after a figure, with its modifier: 0.5元/千瓦时的电费补贴 / 100万元奖励
-SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?P<noun>\p{{Han}}{{0,4}}?(?:{SUPPORT_NOUN.pattern}))")
+SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
 # a figure that says which things are eligible: 1亿元以上的企业 / 500万元及以上的项目
 ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(?:企业|单位|项目|机构|主体|个人|人员|平台|园区|家庭|农户)")
-# support given per thing: 每亩 / 每户 / 每人 / 每千瓦 (按每亩1500元给予补助)
-PER_THING = regex.compile(r"每(?:个|位|名)?(?P<thing>亩|户|人|家|吨|头|平方米|千瓦时|千瓦|台|辆|套|座|张|床|年|个)")
+# support given per thing (按每亩1500元 / 每辆车最高3万元 / 每间客房1万元 / 每人次20元 / 每户不超过2万元): the amount
+# keeps the thing it is paid for as its unit (group ``thing``: 元/亩, 元/辆, 元/间, 元/人次, 元/户), a monthly
+# allowance its month (每人每月500元 → 元/月); an amount per year is the amount (每年安排5000万元 → 元)
+PER_THING = regex.compile(
+    r"每(?:(?P<month>月)|(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|公顷|人次|户次|列次|架次|班次|车次|"
+    r"[亩吨户人家头台辆套座张床间项个名位所处只次]))"
+)
+# 资金 right after an amount: 安排不少于5000万元资金 (what the funds are for is said after)
+FUNDS_AFTER = regex.compile(r"(?:的)?资金")
+# what funds are for, in the clauses after them: 用于支持… / 发放文化和旅游消费券 / 重点支持…
+PURPOSE = regex.compile(r"(?:用于|发放|重点支持|支持)(?P<what>[^，,。；;]{2,16}?)(?=[，,。；;]|$)")
+# the verb that gives a support noun, inside the words after a figure: 标准给予补助 → 补助 / 标准发放岗位津贴 → 岗位津贴
+GIVING = regex.compile(r"给予|予以|发放|兑现|提供|安排")
+# where a fund's name starts: after the verb or payer before it (县财政每年安排…专项资金 → …专项资金)
+FUND_CUT = regex.compile(rf".*(?:{GIVING.pattern}|设立|统筹|整合|筹集|筹措|用于|财政|每年)")
+# the figure's own words as a noun phrase (who is given support, or what it is: 企业经营团队 / 单个企业年度贴息),
+# with no bound, rate per thing or way of giving in them (最高 / 每亩 / 按 / 一次性)
+OWN_NOUN = regex.compile(r"(?!.*(?:最高|最多|不超过|不高于|一次性|每|按|标准|给予|分别))[\p{Han}“”（）]{2,16}")
+# a cap per unit: 单个项目 / 单个企业 / 每个项目 (单个项目最高300万元: 单个项目补助)
+PER_UNIT = regex.compile(r"^(?:单个|每个|每家|每户)(?!给予|予以|按|补|奖|标准)\p{Han}{1,4}?(?=$|每年|年度|累计)")
 # who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
 BENEFICIARY = regex.compile(
-    r"(?:^|(?<=[，,；;。：:\n]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,24}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
+    r"(?:^|(?<=[，,；;。：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,40}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
 SENTENCE_END = regex.compile(r"[。；;]")
+# who or what an eligibility phrase 对…的 ends with, and the verb that ends it: 对年营收1亿元以上的企业，/ …的项目给予
+ELIGIBLE_END = regex.compile(r"给予|予以|按照|按|分别|奖励|补助|补贴|资助|实行|发放|享受|[，,；;。]")
+# a standard every unit of a kind must meet: 每个次中心编制床位不少于100张 / 每个乡镇卫生院至少配备2名全科医生
+EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:原则上)?(?:每(?:个|名|家|所|位|户|届)|单个)\p{Han}")
+# modal words that make a whole sentence a rule (新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米), and what a
+# rule allows in the clause itself (起始价可按不低于…的70%确定)
+RULE_MODAL = regex.compile(r"(?P<modal>应当|必须|(?<![必])须(?![知要])|不得|原则上)|(?P<permission>可(?:以)?按(?:照)?)")
+# a time limit on paying out: 惠企资金兑付时间不超过10个工作日 (a rule of the support scheme)
+PAYMENT_TIME = regex.compile(r"(?:兑付|拨付|支付|兑现|发放)(?:时间|时限|期限)$")
 # a beneficiary that says nothing of what is supported: 符合条件的项目 / 相关企业
 GENERIC_BENEFICIARY = regex.compile(
     r"(?:符合(?:条件|要求|规定|上述条件)的|经认定的|认定的|相关|有关|上述|以上)?(?:项目|企业|单位|主体|机构|个人|平台)")
 # a clause naming who a rule or support is for: 对… / 对于… / 凡…
-BENEFICIARY_OPENING = regex.compile(r"\s*(?:对于|对|凡是|凡)(?![外口接标话比])")
+BENEFICIARY_OPENING = regex.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?:对于|对|凡是|凡)(?![外口接标话比照])")
 # a figure that says which things count: 10万人次以上的… / 500万元及以上的…
 QUALIFIES = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 # a tier of support: 国家级 / 省级 / 一等奖 / 金奖 / AAA级 / 三星级
@@ -65,13 +96,22 @@ GOVERNS_SPAN = regex.compile(
 ACCOMPLISH_AFTER = regex.compile(r"^(?:[，,]?(?:基本|全面|逐步|力争|争取|要|将)?(?:完成|建成|实现|达到|形成|推广|覆盖|消除|解决))")
 # administrative actions a time limit is for: 10个工作日内报市科委备案 → 备案时限
 ADMIN_ACTION = regex.compile(
-    r"备案|报告|报送|上报|办结|答复|回复|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
-    r"缴纳|支付|拨付|兑现|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议"
+    r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
+    r"缴纳|支付|拨付|兑付|兑现|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议"
 )
 # a staffing rule with a bound: 固定人员不少于40人 / 配备专职人员至少2名
 STAFF_WORDS = regex.compile(r"人员|专职|兼职|编制|工作人员|专家|成员|法定代表人")
+# a count with no object of its own, the last of a list of conditions: 累计人数 / 人次 / 总数
+BARE_COUNT = regex.compile(r"(?:年度|年|累计|合计)?(?:总)?(?:人数|人次|次数|数量|总数|户数)")
+# what the first condition does, up to where it goes on (并 / 且 / a figure): 年度组织省外游客入滇(并在省内过夜…)
+COUNTED_ACTION = regex.compile(r"\p{Han}{4,}?(?=并|且|同时|\d|$)")
+# the level a source may emit, a standard each one must meet (颗粒物排放浓度不高于10毫克/立方米, 排放限值); an
+# ambient level (PM2.5平均浓度控制在35微克/立方米以下) is a goal
+EMISSION_LIMIT = regex.compile(r"排放(?:浓度|限值)|(?:浓度|排放)限值")
 # after a span of time and 内: the words of a time limit (…内报市科委备案)
 WITHIN = regex.compile(r"^(?:之内|以内|内)")
+# support given within a span of time: (3年)内分别按每人每月3000元发放生活补贴 (the term of the support)
+SUPPORT_TERM = regex.compile(r"(?:之内|以内|内)[^，,；;。]*?(?:给予|发放|享受|按)[^，,；;。]*?(?P<noun>(?:生活|岗位|住房|交通)?(?:补贴|补助|津贴|奖励|资助|贴息))")
 # a relation held within a span of time (a look-back): 3年之内有…合作关系 / 2年内与被评单位存在聘用关系
 RELATION = regex.compile(r"(?:与[^，,；;。有存具]{1,12})?(?:有|存在|具有|发生过|发生|曾有|担任)(?P<what>[^，,；;。]{2,60})")
 # what opens a 第N条 article: a regulation is written in articles
@@ -95,42 +135,59 @@ def is_regulation(doc, meta) -> bool:
 
 
 def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, regulation: bool,
-              qualifier: bool, comparator_said: str | None) -> str | None:
+              qualifier: bool, comparator_said: str | None, dated: bool = False) -> str | None:
     """``support`` for money or a share given as support, ``requirement`` for a rule's figure, else None.
 
-    ``qualifier``: the figure says which things count (年营收1亿元以上的企业), an eligibility threshold."""
+    ``qualifier``: the figure says which things count (年营收1亿元以上的企业), an eligibility threshold;
+    ``dated``: the figure has a date (a goal), which a modal word earlier in its sentence does not make a rule."""
     clause = text[c_start:c_end]
     if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) and SUPPORT_CUE.search(_sentence_before(text, c_start)):
         clause = _sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元
     if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)):
         if qualifier or ELIGIBLE.match(text, q.end, c_end):
             return "requirement"  # 对年营收1亿元以上的企业给予奖励: the money says who is eligible
-        if SUPPORT_CUE.search(clause):
-            return "support"
+        if SUPPORT_CUE.search(clause) or (q.unit_kind == "money" and SUPPORT_AFTER.match(text, q.end, c_end)):
+            return "support"  # …补助 / 每年安排20亿元支持…
         if q.unit_kind == "price" or PRICE_RULE.search(clause):
             return "requirement"
     if qualifier or (BENEFICIARY_OPENING.match(clause) and QUALIFIES.match(text, q.end, c_end)):
         return "requirement"  # 年营收1亿元以上的企业 / 对年诊疗量10万人次以上的中心: which things count
     if q.unit in ("人", "名") and STAFF_WORDS.search(left) and comparator_said:
         return "requirement"  # 固定人员不少于40人
-    if regulation or RULE_CUE.search(clause):
-        return "requirement"
+    if comparator_said and EMISSION_LIMIT.search(left):
+        return "requirement"  # 氮氧化物排放浓度不高于50毫克/立方米, dated or not
+    if regulation or RULE_CUE.search(clause) or time_limit_words(text, q, c_end):
+        return "requirement"  # …应当… / 5个工作日内办结
+    if q.unit in DURATION_UNITS and PAYMENT_TIME.search(left):
+        return "requirement"  # 惠企资金兑付时间不超过10个工作日
+    if not dated and comparator_said and EVERY_UNIT.match(text, c_start, c_end):
+        return "requirement"  # 每个次中心编制床位不少于100张: what every one must have
+    permission = RULE_MODAL.search(clause)
+    if not dated and permission and permission.group("permission"):
+        return "requirement"  # 起始价可按不低于…最低价标准的70%确定: what a rule allows
+    modal = RULE_MODAL.search(_sentence_before(text, c_start))
+    if not dated and modal and modal.group("modal"):
+        return "requirement"  # 新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米
     return None
 
 
 def support_unit(text: str, q: Quantity, c_start: int) -> str | None:
-    """The unit of support given per thing: 每亩补助1500元 → 元/亩; None when it is no amount per thing."""
+    """The unit of support paid per thing: 每亩补助1500元 → 元/亩, 每辆车最高3万元 → 元/辆, 每户不超过2万元 →
+    元/户, 每人每月500元 → 元/月 (a monthly allowance); None for an amount (每年安排1200万元, 单个项目最高500万元)."""
     if q.unit != "元":
         return None
-    things = [m.group("thing") for m in PER_THING.finditer(text, c_start, q.start)]
-    # 每家每年贴息最高5万元: per firm (the year is the period it recurs in); 每年安排…1200万元: per year
-    thing = next((t for t in things if t != "年"), things[0] if things else None)
-    return f"元/{thing}" if thing else None
+    found = list(PER_THING.finditer(text, c_start, q.start))
+    month = next((m for m in found if m.group("month")), None)
+    if month:
+        return "元/月"
+    return f"元/{found[0].group('thing')}" if found else None
 
 
-def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str) -> str:
+def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, words: str | None = None) -> str:
     """What a support figure measures: the support noun (资金支持, 一次性奖励, 支持金额), a share as
-    ``<noun>占<base>比例`` (给予不超过项目总投资20%的资金支持 → 资金支持占项目总投资比例)."""
+    ``<noun>占<base>比例`` (给予不超过项目总投资20%的资金支持 → 资金支持占项目总投资比例); the figure's own words
+    when they end with the noun (单个企业年度贴息最高100万元); a cap per unit with its unit (单个项目最高300万元 →
+    单个项目补助). ``words``: the figure's words as found, for when no support noun is written."""
     right_after = SUPPORT_AFTER.match(text, q.end, c_end)
     before = None
     for before in SUPPORT_NOUN.finditer(text, c_start, q.start):  # 支持金额最高可至… / 分别奖励20万元
@@ -139,23 +196,79 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str) -
     earlier = None
     for earlier in SUPPORT_NOUN.finditer(_sentence_before(text, c_start)):
         pass
-    noun = ((right_after.group("noun") if right_after else None) or (before.group(0) if before else None)
-            or (later.group(0) if later else None) or (earlier.group(0) if earlier else None) or left)
-    noun = measure_words(noun)
-    if len(noun) <= 5 and noun != left:  # 对新建高标准农田，每亩补助1500元 → 新建高标准农田补助
+    noun = ((_given(right_after.group("noun")) if right_after else None) or (before.group(0) if before else None)
+            or (later.group(0) if later else None) or (earlier.group(0) if earlier else None) or words or left)
+    noun = measure_words(_fund_name(noun))
+    if not (right_after or before or later or earlier) and FUNDS_AFTER.match(text, q.end, c_end):
+        purpose = PURPOSE.search(text, c_end, _sentence_end(text, c_end))  # 安排5000万元资金，…发放文化和旅游消费券
+        noun = measure_words(purpose.group("what")) + "资金" if purpose else noun
+    if right_after and noun == "支持":  # 每年安排不少于20亿元支持农村公路安全生命防护工程建设: what it supports
+        supported = OWN_NOUN.match(text, right_after.end(), c_end)  # 农村公路安全生命防护工程建设
+        noun += supported.group(0) if supported else ""
+    head = _list_head(text, q, c_start)
+    # 分别给予企业经营团队50万元、100万元: the later figures of the list share the words of the first
+    own = measure_words(_fund_name(left if head is None else text[c_start:head].strip("，,、 ")))
+    own_noun = bool(OWN_NOUN.fullmatch(own))
+    if before is not None and own_noun and own.endswith(noun) and len(own) > len(noun):
+        return own if q.unit != "%" else _share(text, q, c_start, own)  # 单个企业年度贴息最高100万元
+    per_unit = PER_UNIT.match(own)
+    if per_unit and noun != own:
+        return per_unit.group(0) + noun  # 单个项目最高300万元 → 单个项目补助
+    if before is None and own_noun and own != noun and q.unit != "%":
+        return own + noun  # 分别给予企业经营团队50万元…奖励: to whom, in the clause
+    # …给予补助，最高100万元: a cap on the support the clause before names, which named whom it is for already
+    continued = not right_after and before is None and later is None and earlier is not None
+    if len(noun) <= 6 and not continued:  # 对新建高标准农田，每亩补助1500元 → 新建高标准农田补助
         beneficiary = None
-        for beneficiary in BENEFICIARY.finditer(text, max(0, c_start - 40), q.start):
+        for beneficiary in BENEFICIARY.finditer(text, max(0, c_start - 60), q.start):
             pass
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
             who = _tier(beneficiary.group("who"), text, q, c_start, c_end)
             if regex.search(r"\d", who):  # 年诊疗量10万人次以上的社区卫生服务中心: the thing, not its threshold
-                who = who.rsplit("的", 1)[-1]
+                who = _without_thresholds(who)
             noun = measure_words(who) + noun
     if q.unit != "%":
         return noun
+    return _share(text, q, c_start, noun)
+
+
+def _share(text: str, q: Quantity, c_start: int, noun: str) -> str:
     base = share_base(text, q, c_start)
     return f"{noun}占{base}比例" if base else f"{noun}比例"
+
+
+def _list_head(text: str, q: Quantity, c_start: int) -> int | None:
+    """Where the 、-list a figure closes starts (50万元、100万元、200万元 → at 50), None when it is no later item."""
+    head = None
+    for prev in reversed(find_quantities(text, c_start, q.start)):
+        if not LIST_JOINT.fullmatch(text, prev.end + suffix_length(text, prev, q.start), (head or q.start)):
+            break
+        head = prev.start
+    return head
+
+
+def _without_thresholds(who: str) -> str:
+    """Who support is for, without the figures that say who is eligible: 实施节能降碳技术改造、年节能量500吨以上的项目
+    → 实施节能降碳技术改造 (what is supported, the thing being a bare 项目); 年诊疗量10万人次以上的社区卫生服务中心 →
+    社区卫生服务中心; 新建成开业、客房数量不少于50间的半山酒店 → 半山酒店."""
+    head, _, thing = who.rpartition("的")
+    conditions = [c for c in (head or who).split("、") if c and not regex.search(r"\d", c)]
+    if head and conditions and GENERIC_BENEFICIARY.fullmatch(thing):
+        return "、".join(conditions)
+    return thing if head else who
+
+
+def _given(noun: str) -> str:
+    """The support noun after the verb that gives it: 标准给予补助 → 补助 (the whole when no verb is inside)."""
+    parts = GIVING.split(noun)
+    return parts[-1] if len(parts) > 1 and len(parts[-1]) >= 2 else noun
+
+
+def _fund_name(noun: str) -> str:
+    """A fund's own name, without the payer and verb before it: 县财政每年安排基层…专项资金 → 基层…专项资金."""
+    cut = FUND_CUT.match(noun)
+    return noun[cut.end():] if cut and len(noun) - cut.end() >= 4 else noun
 
 
 def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: bool) -> str | None:
@@ -169,12 +282,45 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
     if not governed and after[:1] and regex.match(r"\p{Han}", after) and not WITHIN.match(after) \
             and not TERM_NOUN.match(after) and not after.startswith(("的", "以上", "以下", "左右")):
         return "a span of time naming a thing (24小时服务体系, 15分钟生活圈, 5年行动)"
+    if _admin_time_limit(q, after) or (WITHIN.match(after) and SUPPORT_TERM.match(after)):
+        return None  # 5个工作日内完成审批 / 3年内…发放生活补贴: a time limit, a term of support
     within = WITHIN.match(after)
     if within and ACCOMPLISH_AFTER.match(after[within.end():]) and not RULE_CUE.search(text, c_start, c_end):
         return "the deadline of a measure (3年内完成), not a figure"
     if TIME_MEASURE.search(before) or TERM_NOUN.match(after) or regulation or RULE_CUE.search(text, c_start, c_end):
         return None
     return "a span of time, not a measured level or a rule's term (连续11年, 40多年)"
+
+
+def _admin_time_limit(q: Quantity, after: str) -> bool:
+    """5个工作日内完成施工许可审批 / 1个工作日内办结: an administrative step's time limit (working days, days or
+    hours, an administrative action after 内), a rule and not the deadline of a measure."""
+    return q.unit in ("个工作日", "工作日", "日", "天", "小时") and bool(WITHIN.match(after)) \
+        and bool(ADMIN_ACTION.search(after))
+
+
+def eligible_in_clause(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
+    """Whether a figure stands inside the 对/凡…的 phrase that says who is eligible (对年营收1亿元以上且较上年增长
+    15%以上的企业 / 对总投资50亿元以上、产业带动作用突出的项目): a threshold, not a goal."""
+    opening = BENEFICIARY_OPENING.match(text, c_start, c_end)
+    if not opening or q.start < opening.end():
+        return False
+    end = ELIGIBLE_END.search(text, opening.end(), c_end)
+    stop = end.start() if end else c_end
+    return q.end <= stop and "的" in text[q.end:stop]
+
+
+def last_condition(words: str, conditions: str) -> str:
+    """The condition a threshold bounds, the last of those listed: 新开工建设、总投资 → 总投资; a bare count
+    counts what the first of the ``conditions`` (the clause up to the figure) does: 对年度组织省外游客入滇并在省内
+    过夜2晚以上、累计人数 → 年度组织省外游客入滇累计人数."""
+    items = [w for w in words.split("、") if w]
+    last = items[-1] if len(items) > 1 and len(items[-1]) >= 2 else words
+    if not BARE_COUNT.fullmatch(last):
+        return last
+    opening = BENEFICIARY_OPENING.match(conditions)
+    counted = COUNTED_ACTION.match(conditions.split("、")[0], opening.end() if opening else 0)
+    return counted.group(0) + last if counted else last
 
 
 def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
@@ -190,12 +336,23 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
         relation = RELATION.match(text, q.end + within.end(), c_end)
         if relation:  # 过去3年之内有…等合作关系: a look-back, named by the relation
             return measure_words(relation.group("what"))
+    later = find_quantities(text, q.end, c_end)  # 24小时内响应、5个工作日内办结: each limit has its own action
     action = None
-    for action in ADMIN_ACTION.finditer(after):
+    for action in ADMIN_ACTION.finditer(text[q.end:later[0].start] if later else after):
         pass
     if action is None:
-        return None
+        given = SUPPORT_TERM.match(after) if within else None
+        # 3年内分别按每人每月3000元发放生活补贴: how long the support is given
+        return f"{given.group('noun')}期限" if given else None
     return f"提前{action.group(0)}时间" if early else f"{action.group(0)}时限"
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (at 。；or the paragraph's end, at most 80 characters on)."""
+    end = SENTENCE_END.search(text, pos, min(len(text), pos + 80))
+    line = text.find("\n", pos, min(len(text), pos + 80))
+    stops = [x for x in (end.start() if end else None, line if line >= 0 else None) if x is not None]
+    return min(stops) if stops else min(len(text), pos + 80)
 
 
 def _sentence_before(text: str, c_start: int) -> str:
@@ -207,14 +364,18 @@ def _sentence_before(text: str, c_start: int) -> str:
 
 def _tier(who: str, text: str, q: Quantity, c_start: int, c_end: int) -> str:
     """对国家级、省级、市级企业，分别给予50万元、30万元、10万元: the i-th figure is for the i-th tier
-    (国家级企业); ``who`` unchanged when it lists no tiers for the figures 分别 gives."""
+    (国家级企业), or for the i-th of the things listed (对A、B，分别给予…); ``who`` unchanged when it lists
+    as many things as figures 分别 gives."""
     parts = who.split("、")
     if len(parts) < 2 or "分别" not in text[max(0, c_start - 4):q.start]:
         return who
     figures = [f for f in find_quantities(text, c_start, c_end) if f.unit == q.unit]
-    first, last = TIER_LAST.search(parts[0]), TIER_FIRST.match(parts[-1])
-    if len(figures) != len(parts) or q not in figures or not first or not last \
-            or not all(TIER.fullmatch(p) for p in parts[1:-1]):
+    if len(figures) != len(parts) or q not in figures:
         return who
+    first, last = TIER_LAST.search(parts[0]), TIER_FIRST.match(parts[-1])
+    if not first or not last or not all(TIER.fullmatch(p) for p in parts[1:-1]):
+        # 对新认定的国家级“小巨人”企业、省级专精特新中小企业，分别给予50万元、20万元: the i-th is for the i-th named
+        listed = parts[figures.index(q)]
+        return listed if len(listed) >= 2 and not regex.search(r"\d", who) else who
     tiers = [first.group(0)] + parts[1:-1] + [last.group(0)]
     return parts[0][:first.start()] + tiers[figures.index(q)] + parts[-1][last.end():]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import Quantity
+from extractors.regions import region_chain
 from extractors.targets.clauses import top_level_cuts, trim
 from extractors.targets.context import Context
 from extractors.targets.subjects import LEADING_FILLER
@@ -20,8 +21,14 @@ DISTRIBUTIVE = regex.compile(r"(?:分别|各自)")
 DATE_LIST_GLUE = regex.compile(r"[\s、，,和及与]*(?:其中|全市|全县|全区|全省)?[\s、，,和及与]*")
 # a base of comparison closing a 分别 item: 比2020年 / 较上年 / 同比
 ITEM_COMPARISON = regex.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年)(?:末|底)?$|同比$")
+# a qualifier of place, area or level parallel items open with: 城区、农村…覆盖率 / 国家级、省级…
+PARALLEL_QUALIFIER = regex.compile(r"城区|城市|城镇|市区|县城|镇区|农村|乡村|国家级|省级|自治区级|市级|州级|县级")
 # the head noun a list of modifiers shares, on its last item: 化学需氧量、氨氮…排放总量
-SHARED_HEAD = regex.compile(r"(?:排放|消费|使用|销售)?(?:总量|排放量|消费量|产量|规模|占比|比重|比例|浓度|面积|产值|收入|人数)$")
+SHARED_HEAD = regex.compile(
+    r"(?:排放|消费|使用|销售)?(?:总量|排放量|消费量|产量|规模|占比|比重|比例|浓度|面积|产值|收入|人数)$|(?:办理|审批|办结)(?:时间|时限)$"
+    r"|(?:排放|浓度)?限值$")
+# an item that names its own measure already: 生产安全事故起数 (…起数和死亡人数: 人数 is not its head)
+OWN_MEASURE = regex.compile(r"(?:数|率)$")
 # a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
 EACH_PLACE = regex.compile(
     r"(?P<group>各(?:县[（(]市、区[）)]|县[（(]区[）)]|区[（(]县[）)]|县市区|县区|区县|市州|地市|设区市|乡镇[（(]街道[）)]|"
@@ -29,6 +36,8 @@ EACH_PLACE = regex.compile(
 )
 # the last two items of a list joined by a word: B和C / B及C / B与C
 LAST_PAIR = regex.compile(r"(?P<a>[^和及与]{2,}?)(?:以及|和|及|与)(?P<b>[^和及与]{2,})")
+# an operator opening a 分别 item, the words after it its measure: 嘉兴电信5G基站数 → 嘉兴电信
+OPERATOR_HEAD = regex.compile(r"\p{Han}{0,6}?(?:电信|移动|联通|铁塔|广电)")
 # a group of places in brackets: 各县（市、区）
 PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")
 
@@ -94,18 +103,37 @@ def entity_scopes(ctx: Context, text: str, lo: int, q_start: int) -> tuple[list[
     return items, after
 
 
-def paired_entities(ctx: Context, text: str, c_start: int, quantities: list[Quantity]) -> tuple[list[str], int] | None:
-    """某市、某市分别为31.2%、27.5%: as many entities before 分别 as figures after it, the i-th figure
-    the i-th entity's (and where the words after 分别 start)."""
+def paired_entities(ctx: Context, text: str, c_start: int,
+                    quantities: list[Quantity]) -> tuple[list[str], int, str | None] | None:
+    """某市、某市分别为31.2%、27.5%: as many entities before 分别 as figures after it, the i-th figure the i-th
+    entity's; where the words after 分别 start; and the words the figures share when they follow the last
+    entity before 分别 (昆明市、大理州、丽江市年接待游客分别达到… → 年接待游客), else None."""
     if len(quantities) < 2:
         return None
     found = _distributed(ctx, text, c_start, quantities[0].start)
     if found is None:
         return None
-    found = (_as_many(found[0], len(quantities)), found[1])
-    if len(found[0]) != len(quantities):
+    items, after = _as_many(found[0], len(quantities)), found[1]
+    if len(items) != len(quantities):
         return None
-    return found if all(ranked_entity(ctx, item) for item in found[0]) else None
+    shared = None
+    if all(ranked_entity(ctx, item) for item in items[:-1]) and not ranked_entity(ctx, items[-1]):
+        split = _entity_then_words(ctx, items[-1])
+        if split:
+            items, shared = items[:-1] + [split[0]], split[1]
+    return (items, after, shared) if all(ranked_entity(ctx, item) for item in items) else None
+
+
+def _entity_then_words(ctx: Context, item: str) -> tuple[str, str] | None:
+    """丽江市年接待游客 → (丽江市, 年接待游客): a place (by the names of ``schemas/regions.csv``) or an operator
+    opening an item, and the words after it; None when the item opens with neither."""
+    chain = region_chain(item)
+    operator = OPERATOR_HEAD.match(item)
+    # 张家界移动新建5G基站: the place is only part of the operator's name
+    for end in (operator.end() if operator else 0, chain[-1][1] if chain and chain[0][0] == 0 else 0):
+        if end >= 2 and len(item) - end >= 2 and ranked_entity(ctx, item[:end]):
+            return item[:end], item[end:]
+    return None
 
 
 def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Quantity]) -> list[str] | None:
@@ -118,17 +146,23 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
     items = [ITEM_COMPARISON.sub("", i) for i in _as_many(found[0], len(quantities))]
     if len(items) != len(quantities) or not all(items):
         return None
-    if any(is_entity(ctx, i) or i.startswith("各") for i in items):
+    if any(is_entity(ctx, i) or i.startswith("各") for i in items) and not (
+            PARALLEL_QUALIFIER.match(items[-1]) and all(PARALLEL_QUALIFIER.fullmatch(i) for i in items[:-1])):
         return None
+    parallel = PARALLEL_QUALIFIER.match(items[-1])
+    if parallel and all(PARALLEL_QUALIFIER.fullmatch(i) for i in items[:-1]) and parallel.end() < len(items[-1]):
+        # 城区、农村养老服务设施覆盖率分别达到100%、90%: 城区 takes what follows 农村
+        return [i + items[-1][parallel.end():] for i in items[:-1]] + [items[-1]]
     head = SHARED_HEAD.search(items[-1])  # A、B、C排放总量分别下降…: the last item's head noun is every item's
-    if head and len(items[-1]) > len(head.group(0)) and not any(SHARED_HEAD.search(i) for i in items[:-1]):
+    if head and len(items[-1]) > len(head.group(0)) and not any(SHARED_HEAD.search(i) or OWN_MEASURE.search(i)
+                                                                 for i in items[:-1]):
         items = [i + head.group(0) for i in items[:-1]] + [items[-1]]
     return items
 
 
 def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates: list[Deadline]) -> list[Deadline] | None:
     """其中2021年、2022年分别新建5G基站1800个、2000个: the i-th figure is due by the i-th date, when the
-    dates are all that stands before 分别."""
+    dates open the words before 分别 (2023年、2024年签约率分别达到41%、43%: the words after them are shared)."""
     if len(quantities) < 2:
         return None
     m = None
@@ -143,5 +177,5 @@ def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates:
     for d in listed:
         rest.append(text[pos:d.char_start])
         pos = d.char_end
-    rest.append(text[pos:m.start()])
+    # 2023年、2024年常住人口家庭医生签约率分别达到41%、43%: the words after the last date are what both figures measure
     return listed if DATE_LIST_GLUE.fullmatch("".join(rest)) else None

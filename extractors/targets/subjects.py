@@ -19,7 +19,7 @@ TRAILING_COMPARATOR = regex.compile(
     r"(?:不超过|不高于|不大于|不少于|不低于|不小于|至少|达到|达|超过|超出|超|高于|大于|多于|逾|突破|低于|少于|小于|"
     r"控制在|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|保持在|稳定在|降至|降低到|降低至|满|"
     r"缩短至|缩短到|缩短为|下降到|下降至|减少到|减少至|压缩至|压缩到|压减至|回落到|回落至|"
-    r"为|是|约|大约|接近|将近|近|共计|合计|总计|共有|共|累计)?(?:了)?$"
+    r"为|是|约|大约|接近|将近|近|共计|合计|总计|共有|共|累计|由|下降|降低|减少|回落)?(?:了)?$"
 )
 # words at the start of the left context that carry no meaning for the indicator
 LEADING_FILLER = regex.compile(
@@ -33,6 +33,8 @@ VERB_ONLY = regex.compile(
     r"^(?:已经?|累计|共计|共|总计|新|完成|建成|建设|新建|形成|打造|培育|开通|新增|新开通|实现|部署|建|创建|"
     r"认定|引进|培养|获得|达成|分别|各|力争|争取|确保|再)*$"
 )
+# an amount per thing with no noun of its own: 每户标准不超过300元 (what it is the amount of is the sentence's topic)
+AMOUNT_ONLY = regex.compile(r"^(?:每(?:户|人|家|个|名|项|年))?(?:标准|金额|额度)$")
 # a verb ending the words before a figure: what is counted follows the figure (在…领域打造5个以上5G应用场景)
 VERB_END = regex.compile(r"(?P<verb>新建|新增|新开通|累计建成|打造|建成|建设|形成|培育|创建|建立|引进|推出|开通|部署|认定|实施|完成)$")
 # verbs that say new-this-period or cumulative: kept in the words (新建 is not 累计)
@@ -71,8 +73,14 @@ TOPIC_PREDICATE = regex.compile(
     r"(?:持续|不断|稳步|进一步|显著|明显|大幅|快速|加快|逐步|全面)?"
     r"(?:扩大|提升|提高|增长|增强|壮大|优化|改善|发展|推进|下降|降低|减少|加强|完善|巩固|稳定)$"
 )
+# 由 + an agent (由旗财政统一… / 由市政府负责): the topic of a clause ends before it
+BY_AGENT = regex.compile(r"(?<=\p{Han}{2})由(?=[^，,。；]{0,8}?(?:财政|政府|局|委|办|厅|部门|单位|公司|中心|统一|负责))")
 # a verb right after a figure: what follows is the rule's action, not what is counted (0.35元/千瓦时执行)
 RIGHT_VERB = regex.compile(r"执行|实施|计算|计|为准|给予|予以|核定|结算|收取|缴纳")
+# what may stand before the base of a share and nothing else: 应当按照不低于 / 可按 / 不超过
+SHARE_LEAD = regex.compile(r"(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?(?:不低于|不少于|不超过|不高于|最高|最低|达到)?")
+# the thing a share is of, after it: 2%的比例配备专职安全生产管理人员 / 30%的比例用于…
+SHARE_AFTER = regex.compile(r"(?:的)?(?:比例|标准)(?:配备|配置|用于|安排|设置|招聘|聘用|确定)?(?P<noun>\p{Han}{2,20})")
 # per 10,000 people: 每万人拥有5G基站数
 PER_10K_PEOPLE = regex.compile(r"每万人|万人拥有")
 # 以上 / 以下 / 左右 after a figure (not a noun)
@@ -85,7 +93,7 @@ def clean_left(ctx: Context, text: str, lo: int, q_start: int, dates: list[Deadl
     for d in dates:
         if lo <= d.char_start and d.char_end <= q_start:
             pieces.append(text[pos:d.char_start])
-            pos = d.char_end
+            pos = d.char_end + (text[d.char_end:d.char_end + 1] == "的")  # 下降到2020年的16起: the date's 的
     pieces.append(text[pos:q_start])
     left = "".join(pieces).strip("，,；;：:、 ")
     left = TRAILING_COMPARATOR.sub("", left)
@@ -186,8 +194,11 @@ def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subj
         raw, inherit = quota.group("words"), True
     elif q.unit == "%" and subject.raw and COMPLETED_SHARE.search(text[c_start:q.start]):
         raw, inherit = subject.raw + "完成率", True  # 完成…任务（1200个）的112.5%: how much of it was done
-    elif not left or VERB_ONLY.match(left):
+    elif not left or VERB_ONLY.match(left) or AMOUNT_ONLY.match(left):
+        left = "" if AMOUNT_ONLY.match(left) else left
         right = _right_words(text, q, g_end)
+        if right.startswith("的") and subject.raw:
+            right = ""  # 1亿元以上且增长15%以上的企业: the thing qualified, not what the figure measures
         if right:
             raw = (left + right) if left else right
         elif subject.raw:
@@ -210,11 +221,26 @@ def clause_topic(ctx: Context, c_start: int, c_end: int, dates: list[Deadline]) 
     """What a sentence opening without a figure is about (数字经济规模持续扩大，到2025年达到5000亿元 → 数字经济规模):
     the subject of a later clause that has only a verb. None when the clause is no short noun phrase."""
     words = clean_left(ctx, ctx.text, c_start, c_end, dates)
+    words = BY_AGENT.split(words, 1)[0]  # 首套印章由旗财政统一购买服务: what the sentence is about, before its agent
     words = TOPIC_PREDICATE.sub("", words)
     words = measure_words(words)
     if not (2 <= len(words) <= 16) or not regex.fullmatch(r"[\p{Han}A-Za-z0-9“”（）()]+", words):
         return None
     return Subject(words, ctx.dictionary.match(words, None, any_unit=True))
+
+
+def share_words(text: str, q: Quantity, raw_left: str, base: str, subject: Subject, hi: int) -> str | None:
+    """A share whose words before it only bound it across its base (应当按照不低于从业人员2%的比例配备专职安全生产
+    管理人员): named ``<what it is a share of>占<base>比例``, the thing named after it or the sentence's subject;
+    None when the words before it name a measure of their own."""
+    head = raw_left.strip("，,、 ")
+    if not head.endswith(base) and not head.endswith(base + "的"):
+        return None
+    if not SHARE_LEAD.fullmatch(head[:head.rfind(base)]):
+        return None
+    after = SHARE_AFTER.match(text, q.end, hi)
+    noun = after.group("noun") if after and not RIGHT_VERB.match(after.group("noun")) else subject.raw
+    return f"{measure_words(noun)}占{base}比例" if noun else None
 
 
 def part_of_subject(ctx: Context, text: str, c_start: int, left: str, subject: Subject) -> tuple[str, str | None] | None:

@@ -15,7 +15,7 @@ _ADVERB = (r"坚决|严格|着力|大力|积极|有序|稳步|加快|全面|进�
 _VERB = (r"守住|严守|守牢|坚守|保持|发展|推动|推进|开展|建设|打造|培育|形成|创建|实施|引进|引育|选育|聚焦|围绕|构建|布局|"
          r"实现|完成|培养|组建|设立|设置|认定|扶持|吸引|集聚|壮大|突破|发放|安排|落实|部署|开通|建立|建成|拥有|具备|开设|"
          r"鼓励|举办|招引|遴选|评选|创成|争创|获批|获得|吸纳|新引进|新培育|搭建|制定|修订|选育或引进|新引进和培育|引进和培育|"
-         r"给予|予以")
+         r"给予|予以|统筹安排|统筹|共有")
 # words that say which period a figure counts: they stay in the measure's words
 PERIOD = regex.compile(r"^(?:新建|新增|新开通|累计建成|累计|新引进|新培育|新认定|当年|年度|年均)")
 # a verb phrase opening the words: (adverbs)(verbs)(的)? — 坚决守住 / 着力推动智能… / 有序开展
@@ -24,15 +24,15 @@ LEADING_VERBS = regex.compile(rf"^(?:(?:{_ADVERB})*(?:{_VERB})(?:和|及|或|、
 MODAL = regex.compile(r"^[^，,、]{2,12}?(?:必须|(?<![必])须|应当)(?=\p{Han}{2})")
 # adverbs and verbs closing the words: 粮食年产量连续 / 专家连续参与评审不得 / 支持金额最高可至
 TRAILING_VERBS = regex.compile(r"(?:连续|持续|稳步|基本|不断|逐步|原则上|一般|分别|保持在?|稳定在|控制在|最高|最多|至少|可至|可达|不得|"
-                               r"不低于|不超过|不少于)+$")
+                               r"不低于|不超过|不少于|每年|每月|首次)+$")
 # a span of years inside the words (an aside, not the measure): 连续11年 / 近10年来 / 连续两年
 DURATION_ASIDE = regex.compile(r"(?:连续|近|过去)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:多|余)?(?:个)?(?:年|月)(?:来|以来)?")
 # a comparison with a base year or place: 比2020年 / 较上年 / 同比 / 与…相比 (the date was removed before)
 COMPARISON = regex.compile(r"(?:比|较|同比|环比|相比|与[^，,。]{0,8}相比)$")
 # a list of three or more items before 等 and its head noun: A、B、C、D等创新平台 → 创新平台
 LONG_LIST = regex.compile(r"(?P<items>[^、，,]+(?:、[^、，,]+){2,})等(?P<head>\p{Han}{2,12})$")
-# scope words opening the words: 全国 / 我国 / 全市 (the scope is stored apart)
-SCOPE_OPENING = regex.compile(r"^(?:全国|我国|全球|全省|全市|全县|全区|本市|本省|我省|我市|各地|全年|当年)")
+# scope words opening the words: 全国 / 我国 / 全市 (the scope is stored apart), and how often (每年改造 → 改造)
+SCOPE_OPENING = regex.compile(r"^(?:全国|我国|全球|全省|全市|全县|全区|本市|本省|我省|我市|各地|全年|当年|每年|每届|每季度|每月|每半年)")
 
 
 def measure_words(words: str) -> str:

@@ -38,12 +38,23 @@ def _clause_agencies(doc, start: int, end: int) -> tuple[list[tuple[int, int, st
     for m in DEADLINE_CLAUSE.finditer(text, start, end):
         first = min(first, m.start())
         deadline = m.group("d")
+    if out and deadline is None:  # （牵头单位：A；责任单位：B；2022年12月底前） / （…；持续推进）: the note's schedule
+        deadline = _note_schedule(text, out[-1][1], end)
     if out or deadline:
         # a clause inside （…）: the task text ends before the bracket
         bracket = text.rfind("（", start, first)
         if bracket >= 0 and "）" not in text[bracket:first]:
             first = bracket
     return out, deadline, first
+
+
+def _note_schedule(text: str, after: int, end: int) -> str | None:
+    """A schedule written as the last clause of a role note, after its agency lists (…；2022年6月底前）)."""
+    close = text.find("）", after, end)
+    if close < 0:
+        return None
+    pieces = [p.strip() for p in regex.split(r"[；;，,]", text[after:close])]
+    return next((p for p in pieces if p and _is_deadline_phrase(p)), None)
 
 
 def _trailing_bracket(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -13,12 +13,16 @@ import regex
 from extractors.deadlines import find_deadlines
 from extractors.tasks.from_actors import ARTICLE
 from extractors.tasks.outline import heading_at, path_titles, section_path, trim_end
-from extractors.tasks.roles import ACTOR_VERB, NOT_RESPONSIBLE, SENTENCE, mention_groups, mentions_in, prose_roles
+from extractors.tasks.roles import NOT_RESPONSIBLE, SENTENCE, actor_verb, mention_groups, mentions_in, prose_roles
 from extractors.tasks.schedule import DUE_BY, apply_deadline, text_deadline
 from schemas.records import Task
 
 # 任务落实情况 / 跟踪督办 / 督查督办 / 考核评估: a prose sentence about following up the tasks themselves
 OVERSIGHT = regex.compile(r"(?:任务|工作)(?:落实|推进|完成|进展)(?:情况)?的?(?:跟踪|督办|督查|督促|调度|通报|考核)|跟踪督办|督查督办|督促检查")
+# A、B联合制定了 / 会同…研究出台了: work the agencies did together, reported (了), not assigned
+DONE_TOGETHER = regex.compile(r"(?:会同|联合|牵头)[^，,。；;]{0,8}?了")
+# 现印发给你们 / 现将…印发: the cover letter handing a plan out, no task of its own
+ISSUED_HEREWITH = regex.compile(r"现(?:将[^。；;]{0,80}?)?印发(?:给|你们)")
 # 建立联络员制度。: an item's short title before its first sentence
 SHORT_TITLE = regex.compile(r"[^，,。；;：:\n]{2,24}。\s*")
 # （以上改造涉及的工程投资…）: a bracketed remark opening a sentence, no part of the task
@@ -77,6 +81,8 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
             continue
         if OVERSIGHT.search(text, start, end):
             continue  # 会同有关部门加强对任务落实情况的跟踪督办: watching over the tasks is no task of its own
+        if DONE_TOGETHER.search(text, start, end) or ISSUED_HEREWITH.search(text, start, end):
+            continue  # A、B联合制定了《…》，现印发给你们: what was done and the cover letter, no assignment
         if actor and not roles:
             group = mention_groups(text, mentions)[0]
             roles = [(s, e, "responsible") for s, e in group]
@@ -108,7 +114,7 @@ def _actor_with_due_date(doc, start: int, end: int, mentions, reference):
     (the due date, None); None when it does not (an exhortation without a date is no task)."""
     text = doc.text
     group = mention_groups(text, mentions)[0]
-    if group[0][0] != start or not ACTOR_VERB.match(text, group[-1][1]) or NOT_RESPONSIBLE.match(text, group[-1][1]):
+    if group[0][0] != start or not actor_verb(text, group[-1][1]) or NOT_RESPONSIBLE.match(text, group[-1][1]):
         return None
     for d in find_deadlines(text, reference, start, end):
         if d.date and not d.start and DUE_BY.search(d.raw):

@@ -70,6 +70,12 @@ def _role_word(text: str, at: int) -> tuple[str | None, int]:
     return ("with", linked.end()) if linked else (None, at)
 
 
+def actor_verb(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` (after the agency a sentence opens with) make it the actor: a modal (要, 负责)
+    or a schedule it keeps (区政府督查室每季度对…开展督查: ``schemas/agencies.json`` → actors → schedules)."""
+    return bool(ACTOR_VERB.match(text, pos) or knowledge().actor_schedule.match(text, pos))
+
+
 def mention_groups(text: str, mentions: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Mentions joined by 、，和及与 (A、B和C) form one group that a role word after them governs."""
     groups: list[list[tuple[int, int]]] = []
@@ -120,7 +126,7 @@ def actor_agencies(doc, start: int, end: int, index) -> list[tuple[int, int, str
             out.extend(by_words)
             continue
         group = mention_groups(text, mentions)[0]
-        if group[0][0] == sentence.start() and ACTOR_VERB.match(text, group[-1][1]):
+        if group[0][0] == sentence.start() and actor_verb(text, group[-1][1]):
             if not NOT_RESPONSIBLE.match(text, group[-1][1]):
                 out.extend((s, e, "responsible") for s, e in group)
     seen, unique = set(), []

@@ -1,5 +1,5 @@
 """When a task is due: a deadline cell or clause written onto a task, and the schedule an item's own
-words set (a due date, a scheduled recurrence, ongoing work).
+words set (a due date, a scheduled recurrence or work that comes round every year, ongoing work).
 
 Reads deadline phrases with :mod:`extractors.deadlines`; writes ``deadline`` / ``deadline_start`` /
 ``recurrence`` / ``deadline_flag`` / ``deadline_raw`` of a :class:`Task`.
@@ -16,14 +16,25 @@ DUE_BY = regex.compile(r"(?:之前|以前|前)$")
 # 完成 / 建成 after a date: 2024年12月底完成改造 is a due date too
 DUE_VERB = regex.compile(r"(?:全面|基本)?(?:完成|建成)")
 # 组织开展 / 通报 / 向市工信局报送 / 首月10日前: after 每年 / 每季度, words that make it the schedule
-# of the work (每年服务企业100家 is a rate, not a schedule)
+# of the work
 SCHEDULED = regex.compile(
     r"(?:向[^，,。；;]{1,15}?)?(?:定期|组织|集中)?"
     r"(?:开展|举办|召开|通报|报送|上报|调度|检查|督查|评估|发布|更新|汇总|征集|评选|遴选|梳理)"
     r"|(?P<due>[^，,。；;]{0,8}?前)"
 )
+# an amount or a cap over a period right after 每年/每月 (单个企业每年最高10万元, 每月3000元): the period of a
+# limit or a rate of pay, not a schedule of work
+AMOUNT_AFTER = regex.compile(r"(?:累计)?(?:最高|最多|不超过|不得超过|至多|限)|[\d一二两三四五六七八九十百千万]")
+# 每人每月 / 每户每年: a rate per head, not a schedule
+PER_HEAD = regex.compile(r"每[人户家名个亩]$")
+# 到2025年 / 到2025年底: the date a measure's goal is to be reached by
+GOAL_DATE = regex.compile(r"到\s*\d{4}")
 # 按季度开展 / 每月通报: a recurrence phrase that already holds its verb
 REC_WITH_VERB = regex.compile(r"(?:开展|报送|调度|更新|通报|召开|汇总|检查|评估)$|前$")
+# 对…的 around a date (对当年完成投资1亿元以上的项目 / 对2024年底前完成改造的企业): who is eligible, not when work
+# is due; the clause's words before the date and after it
+CONDITION_BEFORE = regex.compile(r"(?:^|[，,；;。：:])\s*(?:对于|对|凡)[^，,；;。]*$")
+CONDITION_AFTER = regex.compile(r"[^，,；;。]*?的")
 # spaces, tabs, line ends
 WHITESPACE = regex.compile(r"\s+")
 # —— / / / 无: a deadline cell that states none
@@ -43,15 +54,25 @@ def apply_deadline(task: Task, text: str, reference: str | None) -> None:
     task.deadline_raw = text if len(text) <= 20 else deadline.raw
 
 
+def _in_condition(text: str, d, start: int) -> bool:
+    """Whether a date stands inside the 对…的 phrase that says who is eligible (对当年完成投资1亿元以上的项目)."""
+    before = text[max(start, d.char_start - 40):d.char_start]
+    if d.char_start - 40 <= start:
+        before = "，" + before  # the item's start opens a clause
+    return bool(CONDITION_BEFORE.search(before)) and bool(CONDITION_AFTER.match(text, d.char_end))
+
+
 def text_deadline(text: str, start: int, end: int, reference) -> str | None:
     """The schedule an item's own words set, when no clause or parenthesis gives one: the first
     due date (2024年10月底前完成…), else a recurrence that schedules an action (每年组织开展…,
-    每季度首月10日前报送…, 每季度向X报送…), else ongoing words (持续推进…, 常态化开展…): work
-    with no end date. ``每年服务企业100家`` is a rate, not a schedule."""
-    found = find_deadlines(text, reference, start, end)
+    每季度首月10日前报送…, 每季度向X报送…) or an amount of work every period (每年改造80个, 每年安排…资金;
+    not a cap over a period: 单个企业每年最高10万元), else the date a goal is reached by (到2025年，…达到…),
+    else ongoing words (持续推进…, 常态化开展…): work with no end date."""
+    found = [d for d in find_deadlines(text, reference, start, end) if not _in_condition(text, d, start)]
     for d in found:
         if (d.date or d.flag) and not d.start and (DUE_BY.search(d.raw) or DUE_VERB.match(text, d.char_end)):
             return d.raw
+    periodic = []
     for d in found:
         if d.recurrence not in ("annual", "quarterly", "monthly"):
             continue
@@ -60,4 +81,13 @@ def text_deadline(text: str, start: int, end: int, reference) -> str | None:
         after = SCHEDULED.match(text, d.char_end, end)
         if after:
             return text[d.char_start : after.end()] if after.group("due") else d.raw
+        if not AMOUNT_AFTER.match(text, d.char_end, end) and not PER_HEAD.search(text, max(start, d.char_start - 2),
+                                                                                  d.char_start):
+            periodic.append(d.raw)  # 每年改造80个 / 市财政每年安排…: the work comes round every year
+    span = next((d.raw for d in found if d.start and d.date), None)  # 2023—2025年，集中整治…: over the span
+    if span or periodic:
+        return span or periodic[0]
+    for d in found:  # 到2025年，县人民医院达到三级医院水平: the measure is due by then
+        if d.date and not d.start and GOAL_DATE.match(d.raw) and d.recurrence == "once":
+            return d.raw
     return next((d.raw for d in found if d.recurrence == "ongoing"), None)

@@ -66,6 +66,17 @@ def _title_run(lines: list[Line], i: int) -> tuple[int, int] | None:
     return best
 
 
+def _repeated_title(lines: list[Line], i: int, title: tuple[int, int]) -> int | None:
+    """The last line of the title said again from line ``i`` (a page's title, then the notice's own,
+    perhaps without the issuer or wrapped otherwise), else None."""
+    run = _title_run(lines, i)
+    if not run:
+        return None
+    said = "".join(line.text for line in lines[title[0]:title[1] + 1]).replace(" ", "")
+    again = "".join(line.text for line in lines[run[0]:run[1] + 1]).replace(" ", "")
+    return run[1] if said.endswith(again) or again.endswith(said) else None
+
+
 def _recipients_run(lines: list[Line], i: int) -> tuple[int, int] | None:
     """Lines i..j (at most 3) of a 主送 block: names separated by ，、 and a final full-width colon."""
     for j in range(i, min(i + 3, len(lines))):
@@ -124,7 +135,8 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
     if "title" not in found:
         return found
     j = found["title"][1] + 1
-    while j < len(lines) and j <= found["title"][1] + 6:
+    window = found["title"][1] + 6
+    while j < len(lines) and j <= window:
         text = lines[j].text
         if "doc_number" not in found and _doc_number_at(text):
             found["doc_number"] = (j, j)  # web pages print the number under the title
@@ -132,6 +144,11 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
             found["title_date"] = (j, j)  # （2021年1月4日） under the title: the 成文日期 of a party document
         elif FRONT_NOISE.match(text) and not text.endswith(("：", ":")):
             pass
+        elif (HEADER.match(text) or AGENCY_LINE.match(text)) and not lines[j].table:
+            pass  # a page's title first, then the notice's own 版头 above the title again
+        elif (again := _repeated_title(lines, j, found["title"])) is not None:
+            window += again - j + 1  # the title again, wrapped as the notice prints it
+            j = again
         else:
             recipients = _recipients_run(lines, j)
             if recipients:

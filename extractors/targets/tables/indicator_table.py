@@ -28,6 +28,8 @@ from extractors.targets.tables.layout import (BINDING, BINDING_HEADER, CUMULATIV
 from pipeline.model import Table
 from schemas.records import Deadline
 
+# a cell that states a change of the row's measure: 下降15% / 增长8%左右
+CHANGE_CELL = regex.compile(r"\s*(?:年均)?(?P<verb>下降|降低|减少|增长|提高|提升|增加|上升)")
 # header of a unit column
 UNIT_HEADER = regex.compile(r"^(?:计量)?单位$")
 # a base-year header: 2020年（基期） / 基期值 / 现状值
@@ -121,7 +123,8 @@ def _cell_words(words: str, unit: str | None, column: Column, cell_text: str) ->
     """The row's indicator words for one cell: a change named by its verb becomes its size (单位GDP能耗降低 →
     单位GDP能耗降幅), with 年均 or 累计 when the column gives a yearly rate or a five-year total (〔13.5〕)."""
     cumulative = bool(CUMULATIVE_CELL.match(cell_text))
-    change = change_in_words(words, unit)
+    said = CHANGE_CELL.match(cell_text)  # 生产安全事故死亡人数（人） | 下降15%: the cell gives the change
+    change = change_in_words(words + said.group("verb") if said else words, unit)
     if change is None:  # a level: in a 累计 cell its change over the period (人均预期寿命 〔1〕), else the level
         return words + "累计增幅" if column.rate and cumulative else words
     measure, noun = change

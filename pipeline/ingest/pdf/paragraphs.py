@@ -97,6 +97,8 @@ def _join(paragraph: list[Line], line: Line, frames: dict[tuple[int, Column], Fr
             return Join.BREAK  # indented relative to the line above: a first line
     if not same_place and indented:
         return Join.BREAK  # the top of a page/column starts indented: a new paragraph
+    if same_place and indented and previous.x0 > line.x0 + _INDENT_EM * line.size:
+        return Join.BREAK  # under a line set to the right (a date under the signature): an indented first line
     ragged = not previous_frame.justified
     if ragged and _is_full(previous, previous_frame):
         return Join.SOFT

@@ -113,8 +113,20 @@ class TableBuilder:
                         for c, owner_id in enumerate(owner_row):
                             if owner_id == anchor:
                                 rows[r][c] = previous[c]
+        if skip < len(rows) and self.rows and self._row_cut_by_page(self.rows[-1], rows[skip]):
+            # the last row's cells ran on over the page break (…中国铁路郑州局集 / 团有限公司安阳车务段)
+            self.rows[-1] = [f"{old}\n{more}" if more.strip() else old for old, more in zip(self.rows[-1], rows[skip])]
+            skip += 1
         self.rows.extend(rows[skip:])
         self.last_page = piece.page
+
+    def _row_cut_by_page(self, previous: list[str], row: list[str]) -> bool:
+        """A first row on the new page that only continues cells of the last row: its first cell blank (not
+        a merge continued), and every cell it fills one the last row filled too."""
+        if 0 in self.merged_columns or _compact(row[0]) or not _compact(previous[0]):
+            return False
+        filled = [c for c, cell in enumerate(row) if _compact(cell)]
+        return bool(filled) and all(_compact(previous[c]) for c in filled)
 
     def block(self) -> Block:
         return Block("table", page=self.first.page, rows=self.rows, header_rows=self.header_rows)
