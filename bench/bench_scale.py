@@ -231,7 +231,8 @@ def writer_rate(files: list[Path]) -> dict:
     try:
         started = time.perf_counter()
         for outcome in outcomes:
-            store.write(outcome.rows, [file_row(outcome.path, document_id=outcome.document_id, status=outcome.status)])
+            store.write(outcome.rows, [file_row(outcome.path, document_id=outcome.document_id, status=outcome.status)],
+                        outcome.tokens)
         seconds = time.perf_counter() - started
     finally:
         store.close()

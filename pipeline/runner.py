@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pipeline import __version__
+from pipeline import __version__, search
 from pipeline.errors import IngestError
 from pipeline.ingest import README_NAME, SUPPORTED_SUFFIXES, read_data, sniff_format
 from pipeline.normalize import normalize
@@ -45,6 +45,8 @@ class Outcome:
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     rows: Rows | None = None
+    #: the search index's tokens of the rows (``search.entry_tokens``), made by the worker
+    tokens: list[str] | None = None
     #: extracted (this run), unchanged (stored by an earlier run), duplicate (same bytes as another
     #: file), skipped (a type zhengce does not read)
     action: str = "extracted"
@@ -175,7 +177,8 @@ def process_data(path: str, password: str | None, data: bytes, limits: Limits | 
         doc, results, labels = extract_document(path, password, limits, data)
         rows = document_rows(doc_id, path, len(data), doc, results, labels, __version__)
         counts = {name: len(v) for name, v in rows.items() if name not in ("documents", "agencies")}
-        return Outcome(path, doc_id, "ok", None, counts, time.perf_counter() - started, rows)
+        return Outcome(path, doc_id, "ok", None, counts, time.perf_counter() - started, rows,
+                       search.entry_tokens(rows))
     except IngestError as exc:
         status, error = exc.status, str(exc)
     except MemoryError:
@@ -263,7 +266,7 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
         return store.stored_versions(doc_id) == (version, labels)
 
     def finish(outcome: Outcome, files: list[dict]) -> None:
-        outcome.rows = None  # the rows are in the database now; keep the summary small
+        outcome.rows = outcome.tokens = None  # the rows are in the database now; keep the summary small
         summary.add(outcome)
         if on_outcome:
             on_outcome(outcome)
@@ -325,7 +328,7 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
         if not outcome.document_id:  # unreadable: no bytes, no document
             store.record_files(files)
         elif outcome.status == "ok":
-            store.write(outcome.rows, files)
+            store.write(outcome.rows, files, outcome.tokens)
         else:
             store.write_failure(outcome.rows["documents"][0], files)
         finish(outcome, files)

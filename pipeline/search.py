@@ -134,14 +134,21 @@ def entries(rows: dict[str, list[dict]]) -> Iterator[tuple[str, str, str, str, i
                 yield kind, table, row["id"], row["document_id"], row.get("char_start"), row[column]
 
 
-def add(conn: sqlite3.Connection, items: Iterable[tuple]) -> None:
-    """Index entries; a notice's text is not copied (search_rows.text is null: read documents.text)."""
-    for kind, table, ref_id, doc_id, start, text in items:
+def entry_tokens(rows: dict[str, list[dict]]) -> list[str]:
+    """``index_tokens`` of each of ``entries(rows)``, in order: made where the document is extracted (a
+    worker), so that the one process that writes does not."""
+    return [index_tokens(entry[-1]) for entry in entries(rows)]
+
+
+def add(conn: sqlite3.Connection, items: Iterable[tuple], tokens: list[str] | None = None) -> None:
+    """Index entries (``tokens``: theirs, from ``entry_tokens``, or made here); a notice's text is not
+    copied (search_rows.text is null: read documents.text)."""
+    for k, (kind, table, ref_id, doc_id, start, text) in enumerate(items):
         cursor = conn.execute(f"insert into [{ROWS_TABLE}] (kind, ref_table, ref_id, document_id, char_start, text) "
                               "values (?, ?, ?, ?, ?, ?)", [kind, table, ref_id, doc_id, start,
                                                             None if table == "documents" else text])
         conn.execute(f"insert into [{FTS_TABLE}] (rowid, text) values (?, ?)",
-                     [cursor.lastrowid, index_tokens(text)])
+                     [cursor.lastrowid, index_tokens(text) if tokens is None else tokens[k]])
 
 
 def remove_document(conn: sqlite3.Connection, doc_id: str) -> None:

@@ -233,9 +233,9 @@ class Store:
         self._insert("agencies", new)
         self.db.conn.executemany("update agencies set kind = ? where id = ?", [(k, i) for i, k in kinds.items()])
 
-    def write(self, rows: Rows, files: list[dict]) -> None:
-        """Replace one document's rows (they all share one documents.id) and record its files, in one
-        transaction."""
+    def write(self, rows: Rows, files: list[dict], tokens: list[str] | None = None) -> None:
+        """Replace one document's rows (they all share one documents.id) and record its files, all or
+        nothing (``tokens``: the search index's, ``search.entry_tokens(rows)``, when the worker made them)."""
         doc_row = rows["documents"][0]
         doc_id = doc_row["id"]
         conn = self.db.conn
@@ -251,7 +251,7 @@ class Store:
             self._insert("documents", [doc_row])
             for table in reversed(DOCUMENT_TABLES):
                 self._insert(table, rows.get(table) or [])
-            search.add(conn, search.entries(rows))
+            search.add(conn, search.entries(rows), tokens)
             self._record_files(files)
         except BaseException:
             conn.execute("rollback to document")  # this document only: the ones before it stay
