@@ -195,7 +195,7 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
         if q.start > c_start and text[q.start - 1] == "第":
             reasons.append((q.start, q.end, "an ordinal (第45次, 第3名)"))
             continue
-        if q.unit in ("岁", "周岁") and AGE_CLASS.match(text, q.end, c_end):
+        if q.unit in ("岁", "周岁") and AGE_CLASS.match(text, q.end, c_end) and text[q.start - 1] != "满":  # 年满60周岁且…: a threshold
             reasons.append((q.start, q.end, "an age naming a class of people (5岁以下儿童, 65岁及以上老年人)"))
             continue
         if q.unit in ("米", "厘米", "毫米") and AGE_CLASS.match(text, q.end, c_end):
