@@ -3,7 +3,8 @@ and child care (tests/notices/targets_dezhou_saline_land_childcare_measures.txt)
 元/亩), upkeep funds set aside per mu and year (安排…经费 → support, 元/亩), cost shares between two levels of
 finance (市级财政承担40%), a reward per case (每起 → 元/起), a warranty term (保修期不少于3年), a span reached
 (连续运营满2年), an age reached (年满60周岁且…: 年龄, no class of people), a subsidy per person and month
-(300元/人·月), a level that opens a bonus (…达到60%以上的，…上浮), a first review's time limit (…内完成初审) and a
+(300元/人·月), the figures of a measure titled for standards (落实建设标准。…: requirements, a dated goal among
+them still a goal), a level that opens a bonus (…达到60%以上的，…上浮), a first review's time limit (…内完成初审) and a
 duty each month (应每月至少…1次). Expected values are written from the notice.
 """
 from pathlib import Path
@@ -54,3 +55,9 @@ def test_terms_spans_and_ages_reached_are_requirements():
 def test_a_first_review_time_limit_and_a_monthly_duty():
     assert [(t.indicator_raw, t.comparator) for t in _targets() if t.unit == "个工作日"] == [("初审时限", "<=")]
     assert _one(1, "次")[0] == "requirement"  # 托育机构应每月至少组织1次…演练
+
+
+def test_figures_of_a_measure_titled_for_standards_are_requirements():
+    assert _one(0.3, "%") == ("requirement", "<=", None)  # （三）落实建设标准。…含盐量控制在0.3%以下
+    assert _one(1.5, "米") == ("requirement", ">=", None)  # 排水沟深度不低于1.5米
+    assert _one(90, "%") == ("target", ">=", "2025-12-31")  # 到2025年，…达标率达到90%以上: a goal

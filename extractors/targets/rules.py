@@ -15,10 +15,10 @@ from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 from extractors.targets.wording import measure_words
 
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
-# 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 州级财政承担30% / 公益金…比例
+# 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 州级财政承担30%
 SUPPORT_CUE = regex.compile(
     r"补贴|补助|奖励|奖补|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|"
-    r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|财政资金|财政投入|财政(?:承担|分担)|公益金|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务"
+    r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|财政资金|财政投入|财政(?:承担|分担)|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务"
 )
 # the noun naming what is given: …的资金支持 / 一次性奖励 / 支持金额 / 补助资金
 SUPPORT_NOUN = regex.compile(
@@ -70,6 +70,8 @@ GENERIC_BENEFICIARY = regex.compile(
 # a clause naming who a rule or support is for: 对… / 对于… / 凡…
 BENEFICIARY_OPENING = regex.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?:对于|对|凡是|凡)(?![外口接标话比照])")
+# a measure whose short title names standards: （三）严格项目建设标准。… / 3.提高建设标准。…: its figures are the standards
+STANDARDS_TITLE = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:\*\*)?[^。，\n\d]{0,14}标准(?:\*\*)?。")
 # a figure that closes a condition (…达到80%以上的，建设补贴标准上浮20% / 入住率达到30%以上后拨付): a threshold
 CONDITION_AFTER = regex.compile(r"(?:及)?(?:以上|以下)(?:的[，,]|后(?=\p{Han}))")
 # a figure that says which things count: 10万人次以上的… / 500万元及以上的…
@@ -125,6 +127,13 @@ ARTICLE = regex.compile(r"\s*第[一二三四五六七八九十百零\d]{1,5}条
 REGULATION_TITLE = regex.compile(r"(?:办法|细则|规定|条例|规则|章程|准则|守则|规程)(?:（[^）]*）)?(?:》|$|的通知)")
 
 
+def _under_standards_title(text: str, c_start: int) -> bool:
+    """Whether the clause stands in a measure whose short title names standards (严格项目建设标准。…)."""
+    line = text.rfind("\n", 0, c_start) + 1
+    title = STANDARDS_TITLE.match(text, line, c_start)
+    return bool(title)
+
+
 def is_regulation(doc, meta) -> bool:
     """Whether the notice is (or issues) a regulation: a title naming one, or three articles 第N条 or more."""
     title = getattr(meta, "title", None) or ""
@@ -169,6 +178,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 惠企资金兑付时间不超过10个工作日
     if not dated and comparator_said and CONDITION_AFTER.match(text, q.end, c_end + 1):
         return "requirement"  # 护理型床位占比达到80%以上的，…上浮20%: the condition of a rule
+    if not dated and comparator_said and _under_standards_title(text, c_start):
+        return "requirement"  # （三）严格项目建设标准。…耕作层厚度不低于20厘米: a standard every project must meet
     if not dated and comparator_said and EVERY_UNIT.match(text, c_start, c_end):
         return "requirement"  # 每个次中心编制床位不少于100张: what every one must have
     permission = RULE_MODAL.search(clause)
