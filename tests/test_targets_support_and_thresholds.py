@@ -7,19 +7,12 @@ finance (市级财政承担40%), a reward per case (每起 → 元/起), a warra
 them still a goal), a level that opens a bonus (…达到60%以上的，…上浮), a first review's time limit (…内完成初审) and a
 duty each month (应每月至少…1次). Expected values are written from the notice.
 """
-from pathlib import Path
-
 from extractors.numbers import find_quantities
-from pipeline.runner import extract_document
-
-NOTICE = Path(__file__).resolve().parent / "notices" / "targets_dezhou_saline_land_childcare_measures.txt"
+from tests.notice_targets import checked_targets
 
 
 def _targets():
-    doc, results, _ = extract_document(str(NOTICE))
-    for t in results["targets"]:
-        assert doc.text[t.char_start:t.char_end] == t.evidence
-    return results["targets"]
+    return checked_targets("targets_dezhou_saline_land_childcare_measures.txt")
 
 
 def _one(value, unit):

@@ -4,19 +4,12 @@ goal of 0 起 and 因校车事故造成学生死亡零发生 one of 0 人, dated
 35千伏及以上输电线路 and 110千伏变电站 name classes of lines and plants, no figures (and 千伏 is no 千 times 伏).
 Expected values are written from the notice.
 """
-from pathlib import Path
-
 from extractors.numbers import find_quantities
-from pipeline.runner import extract_document
-
-NOTICE = Path(__file__).resolve().parent / "notices" / "targets_lishui_road_safety_zero_goals.txt"
+from tests.notice_targets import checked_targets
 
 
 def _targets():
-    doc, results, _ = extract_document(str(NOTICE))
-    for t in results["targets"]:
-        assert doc.text[t.char_start:t.char_end] == t.evidence
-    return results["targets"]
+    return checked_targets("targets_lishui_road_safety_zero_goals.txt")
 
 
 def test_zero_goals_count_cases_or_persons():
