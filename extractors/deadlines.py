@@ -89,7 +89,10 @@ SINCE = regex.compile(rf"(?P<y>{_Y})\s*年(?:\s*(?P<m>{_M})\s*月(?:\s*(?P<d>{_D
 # the verb a recurrence word governs, kept in the raw words: 常态化开展, 按月开展, 持续推进
 _REC_VERB = r"(?:开展|推进|实施|进行|报送|调度|更新|通报|召开|汇总|落实|检查|评估)?"
 # Recurrences (no date of their own):  每年3月初  按季度开展  每月  常态化开展  持续推进
-ANNUAL = regex.compile(rf"每年(?:(?P<m>{_M})\s*月(?:份)?(?:底|末|初|上旬|中旬|下旬|(?:{_D})\s*日)?{_BY})?|每一年|年度(?=开展|报送|评估|考核)")
+# (防火期为每年1月1日至5月31日: a season defined, no schedule)
+ANNUAL = regex.compile(
+    rf"(?<!期(?:为|是))每年(?:(?P<m>{_M})\s*月(?:份)?(?:底|末|初|上旬|中旬|下旬|(?:{_D})\s*日)?{_BY})?|每一年"
+    r"|年度(?=开展|报送|评估|考核)")
 QUARTERLY = regex.compile(rf"(?:按季度|每季度|每个季度|逐季度|(?:按|每)季(?!节)){_REC_VERB}")
 MONTHLY = regex.compile(rf"(?:按月|每月|每个月|逐月){_REC_VERB}")
 ONGOING = regex.compile(

@@ -64,3 +64,25 @@ def test_a_note_may_end_with_the_schedule():
 def test_a_whole_year_in_a_schedule_cell_is_work_through_the_year():
     due = parse_deadline("2024年全年", "2024-02-01")
     assert (due.date, due.start, due.recurrence) == ("2024-12-31", "2024-01-01", "ongoing")
+
+
+def test_notes_naming_who_carries_out_and_who_guides():
+    # blind set 8's forms in another topic: （A负责，B具体实施） makes both responsible, （A负责，B指导） makes B a
+    # partner; 指导 before its object in the measure itself (A指导各县…开展检查) gives no role
+    found = tasks("tasks_shaoguan_old_residential_notes.txt")
+    assert [t.text.split("。")[0] for t in found] == [
+        "摸清改造底数", "完善配套设施", "加强质量安全监管", "做好汛期排水防涝", "开展集中检查"]
+    assert [roles(t) for t in found] == [
+        {"lead": [], "responsible": ["市住房城乡建设局", "各县（市、区）住房城乡建设主管部门"], "partner": []},
+        {"lead": [], "responsible": ["各县（市、区）人民政府"], "partner": ["市发展改革局"]},
+        {"lead": [], "responsible": ["市住房城乡建设局"], "partner": []},
+        {"lead": [], "responsible": ["各县（市、区）住房城乡建设主管部门"], "partner": []},
+        {"lead": [], "responsible": ["市住房城乡建设局"], "partner": []},
+    ]
+
+
+def test_a_season_defined_by_dates_of_every_year_is_no_schedule():
+    # 汛期为每年4月15日至10月15日 says when the season is; the item's 长期坚持 is its schedule. 每年5月1日至5月31日
+    # 集中开展 is work every year.
+    found = tasks("tasks_shaoguan_old_residential_notes.txt")
+    assert [(t.recurrence, t.deadline) for t in found[3:]] == [("ongoing", None), ("annual", None)]

@@ -23,13 +23,24 @@ def split_org_position(text: str) -> tuple[str | None, str]:
     kb = knowledge()
     if "、" in text and kb.position.match(text):
         return None, text  # 市委常委、副市长: titles listed together name no single organization
-    for cut in range(len(text) - 1, -1, -1):
-        position, org = text[cut:], text[:cut]
-        if kb.position.match(position) and (not org or kb.org_end.search(TRAILING_NOTE.sub("", org))):
-            if org and (len(org) < 2 or "的" in org):
-                continue
-            return (org or None), position
-    return None, text
+    splits = [cut for cut in range(len(text) - 1, -1, -1) if _is_split(text, cut)]
+    if not splits:
+        return None, text
+    cut = splits[0]
+    if cut > 0 and kb.position.match(text[cut - 1 :]) and len(splits) > 1:
+        # 各乡镇人民政府|乡镇长, not 各乡镇人民政府乡|镇长: the organization's last character (乡, 县: a suffix
+        # of its own) belongs to the post when the post grows by it and a longer post still leaves an organization
+        cut = splits[1]
+    return (text[:cut] or None), text[cut:]
+
+
+def _is_split(text: str, cut: int) -> bool:
+    """``text[cut:]`` a position and ``text[:cut]`` nothing or an organization (at least 2 characters, no 的)."""
+    kb = knowledge()
+    position, org = text[cut:], text[:cut]
+    if not kb.position.match(position):
+        return False
+    return not org or (bool(kb.org_end.search(TRAILING_NOTE.sub("", org))) and len(org) >= 2 and "的" not in org)
 
 
 def is_position(text: str) -> bool:

@@ -24,6 +24,8 @@ from extractors.member_lists.persons import is_person_name, name_before_unit, sp
 
 # 分管…的 / 主管…的 / 负责…的: a post described in words (分管工业和信息化工作的副市长)
 DESCRIBED_POST = regex.compile(r"^(?:分管|主管|负责|联系)\p{Han}*的")
+# 州人民政府分管民政工作的副州长: a unit, then a post described in words (the unit ends before 分管…的)
+DESCRIBED_AFTER_UNIT = regex.compile(r"(?<=\p{Han}{2})(?:分管|主管|协管|联系)\p{Han}*?的")
 # （…） / (…): a bracket group (its commas do not make a member row prose)
 BRACKETED = regex.compile(r"（[^）]*）|\([^)]*\)")
 # 李明（市委常委、常务副市长）: a name and, in brackets, the post
@@ -120,12 +122,21 @@ def parse_one(text: str, start: int, role: str | None, layout: Layout, guess_nam
         if role and DESCRIBED_POST.search(text) and _ends_in_position(text):
             # 组 长:分管工业和信息化工作的副市长: a post described in words, filled by no named person
             return Parsed(role, None, (start, start + len(text)), position=(start, start + len(text)))
-        return None
+        return _unit_and_described_post(text, start, role)
     person = (start + p_start, start + p_end)
     rest = text[:p_start] if p_start else text[p_end:]
     rest_start = start if p_start else start + p_end
     parsed = Parsed(role, person, (rest_start, rest_start + len(rest)) if rest else None)
     return with_org(parsed, rest, rest_start)
+
+
+def _unit_and_described_post(text: str, start: int, role: str | None) -> Parsed | None:
+    """``州人民政府分管民政工作的副州长``: the unit (州人民政府) and its post described in words."""
+    described = DESCRIBED_AFTER_UNIT.search(text) if role else None
+    if not described or not knowledge().org_end.search(text[: described.start()]) or not _ends_in_position(text):
+        return None
+    post = (start + described.start(), start + len(text))
+    return Parsed(role, None, post, organization=(start, start + described.start()), position=post)
 
 
 def _ends_in_position(text: str) -> bool:

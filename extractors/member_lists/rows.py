@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import is_position, knowledge, split_org_position
-from extractors.member_lists.inline import parse_member_text, parse_one, split_posts, with_org
+from extractors.member_lists.clauses import clause_members
+from extractors.member_lists.inline import parse_member_text, with_org
 from extractors.member_lists.labels import label_patterns, role_of_label
 from extractors.member_lists.layout import Layout, Unit
 from extractors.member_lists.parsed import Parsed
@@ -17,8 +18,6 @@ from extractors.member_lists.persons import is_person_name
 
 # 关于 / 通知 / 的: words of a title or a sentence, never of an unlabelled member row
 NOT_A_ROW = regex.compile(r"关于|通知|的|如下")
-# a clause between commas: 组长由市长兼任，副组长由…担任 holds one member per clause
-CLAUSE = regex.compile(r"[^，。；,;]+")
 # a name in its own column: two to eight Han characters, a · between parts of a transcribed name
 PERSON_IN_COLUMN = regex.compile(r"\p{Han}{2,8}(?:[·•]\p{Han}{1,8})?")
 # 1 / 12 / (3): the 序号 cell of a member table row
@@ -39,16 +38,7 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
     lead = len(first) - len(stripped)
     by = pats["role_by"].match(text[unit.start : unit.end].lstrip())
     if by:
-        members = []
-        for clause in CLAUSE.finditer(text[unit.start : unit.end]):
-            m = pats["role_by"].match(clause.group(0))
-            if not m:
-                continue
-            who_start = unit.start + clause.start() + m.start("who")
-            for s, e in split_posts(m.group("who"), who_start):
-                parsed = parse_one(text[s:e], s, m.group("role"), layout)
-                if parsed:
-                    members.append(parsed)
+        members, _ = clause_members(text, unit.start, unit.end, layout)
         return by.group("role"), members, bool(members)
     merged_across = len(unit.fields) > 1 and len(fields) == 1  # 组长 | 组长 | 组长: a label row of a table
     m = pats["label"].match(stripped)

@@ -14,8 +14,8 @@ from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind, reported_in_words, stated_size
-from extractors.targets.rules import (eligible_in_clause, last_condition, rule_kind, support_unit, support_words,
-                                      time_limit_words)
+from extractors.targets.rules import (eligible_in_clause, last_condition, reached_words, rule_kind, support_unit,
+                                      support_words, time_limit_words)
 from extractors.targets.scopes import each_place, entity_scopes
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         share_words, shortest_suffix)
@@ -137,7 +137,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, indicator = support_words(text, q, c_start, c_end, left, raw), None
         unit = support_unit(text, q, c_start) or unit  # 每亩补助1500元: 元/亩
     elif kind == "requirement":
-        limit = time_limit_words(text, q, c_end)
+        limit = time_limit_words(text, q, c_end) or reached_words(text, q)
         if limit:
             raw, indicator = limit, None
         elif eligible and not named:  # 对新开工建设、总投资10亿元以上的项目: the condition the figure bounds

@@ -17,7 +17,7 @@ from extractors.targets.dating import head_date
 from extractors.targets.figure import from_quantity
 from extractors.targets.rank_goals import rank_goal
 from extractors.targets.ranks import rank_after_figure, rank_of_clause, ranked_figures
-from extractors.targets.reach import reach_threshold
+from extractors.targets.reach import reach_threshold, zero_goal
 from extractors.targets.rules import span_skip
 from extractors.targets.scopes import paired_entities, respective_dates, respective_words
 from extractors.targets.skips import explain_digits
@@ -119,6 +119,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                     used.append((goal.target.char_start, goal.target.char_end))
                     continue
                 reach_threshold(ctx, c_start, c_end, dates, context_date, out, source, table_index)
+                zero_goal(ctx, c_start, c_end, dates, context_date, out, source, table_index)
                 if ci == 0 and subject.raw is None:  # 粮食生产，2025年达到…: what a verb-only clause counts
                     opening_topic = clause_topic(ctx, c_start, c_end, found_dates)
                 continue
@@ -195,8 +196,11 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
         if q.start > c_start and text[q.start - 1] == "第":
             reasons.append((q.start, q.end, "an ordinal (第45次, 第3名)"))
             continue
-        if q.unit in ("岁", "周岁") and AGE_CLASS.match(text, q.end, c_end):
+        if q.unit in ("岁", "周岁") and AGE_CLASS.match(text, q.end, c_end) and text[q.start - 1] != "满":  # 年满60周岁且…: a threshold
             reasons.append((q.start, q.end, "an age naming a class of people (5岁以下儿童, 65岁及以上老年人)"))
+            continue
+        if q.unit in ("千伏", "千伏安") and AGE_CLASS.match(text, q.end, c_end):
+            reasons.append((q.start, q.end, "a voltage naming a class of lines or plants (10千伏及以上线路, 110千伏变电站)"))
             continue
         if q.unit in ("米", "厘米", "毫米") and AGE_CLASS.match(text, q.end, c_end):
             reasons.append((q.start, q.end, "a size naming a thing (直径3.8米运载火箭)"))

@@ -1,8 +1,9 @@
-"""Goals of reaching a threshold without a number (完成…占比的达标任务), valued from a baseline.
+"""Goals written without a number: reaching a threshold (完成…占比的达标任务), valued from a baseline, and
+none at all (较大及以上森林火灾零发生: 0 起).
 
-Reads a clause with no figure; adds a Candidate without a value and notes it in ``ctx.pending_reach``.
-Once all figures are read, gives it the value of the baseline the notice states (else the dictionary's
-national threshold), or drops it.
+Reads a clause with no figure; a 达标 goal becomes a Candidate without a value noted in ``ctx.pending_reach``
+(once all figures are read, it takes the value of the baseline the notice states, else the dictionary's
+national threshold, or is dropped); a 零发生 goal becomes a Candidate of value 0 at once.
 """
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ from schemas.records import Deadline, Target
 REACH_THRESHOLD = regex.compile(r"(?:完成|实现|确保)[^，。；]{0,40}达标(?:任务)?|达标任务")
 # 未 / 不: 唯一未达标的短板 is not a goal of reaching the threshold
 NEGATION = regex.compile(r"未|不")
+# a goal of none at all: 较大及以上森林火灾零发生 / 因事故造成人员死亡零发生 / 重大安全事故零发生
+ZERO_GOAL = regex.compile(r"(?P<what>\p{Han}[^，。；,;：:]{1,30}?)(?:实现|保持|确保)?零(?:发生|容忍)?$")
+# what a 零发生 goal counts in persons (死亡 / 伤亡 / 受伤: 人), not in cases (起)
+PERSONS = regex.compile(r"(?:死亡|伤亡|受伤|遇难)(?:人数)?$")
 # the words a 达标 goal names: 完成500Mbps及以上用户占比的达标任务
 REACH_WORDS = regex.compile(r"完成(?P<w>.+?)(?:的)?达标")
 
@@ -58,3 +63,25 @@ def resolve_reach(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         else:
             drop.add(id(cand))
     return [c for c in cands if id(c) not in drop]
+
+
+def zero_goal(ctx: Context, c_start: int, c_end: int, dates: list[Deadline], context_date: Deadline | None,
+              out: list[Candidate], source: str, table_index: int | None) -> None:
+    """较大及以上森林火灾零发生: a goal of 0 起 (0 人 for deaths), dated like the clause's other goals."""
+    text = ctx.text
+    start, end = trim(text, c_start, c_end)
+    m = ZERO_GOAL.search(text, start, end)
+    if not m or m.group(0).endswith("容忍") or NEGATION.search(m.group("what")):
+        return
+    what = m.group("what")
+    raw, unit = (regex.sub(r"人数$", "", what) + "人数", "人") if PERSONS.search(what) else (what + "起数", "起")
+    own = [d for d in dates if d.date or d.flag]
+    deadline = own[-1] if own else context_date
+    indicator = ctx.dictionary.match(raw, unit)
+    target = Target(
+        char_start=start, char_end=end, evidence=text[start:end], indicator=indicator.name if indicator else None,
+        indicator_raw=raw, kind="target", scope=ctx.region, comparator="=", value=0, unit=unit,
+        deadline=deadline.date if deadline else None, deadline_start=deadline.start if deadline else None,
+        deadline_raw=deadline.raw if deadline else None,
+    )
+    out.append(Candidate(target, source, table_index))

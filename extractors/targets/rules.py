@@ -15,27 +15,28 @@ from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 from extractors.targets.wording import measure_words
 
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
-# 债券 or 证券: bonds are funding raised, not given)
+# 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 州级财政承担30%
 SUPPORT_CUE = regex.compile(
     r"补贴|补助|奖励|奖补|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|"
-    r"(?:安排|设立)[^，。；]{0,24}资金|财政资金|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务"
+    r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|财政资金|财政投入|财政(?:承担|分担)|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务"
 )
 # the noun naming what is given: …的资金支持 / 一次性奖励 / 支持金额 / 补助资金
 SUPPORT_NOUN = regex.compile(
     r"(?:一次性)?(?:资金支持|资金补助|资金奖励|财政补贴|财政补助|奖补资金|补助资金|补贴资金|扶持资金|支持资金|支持金额|"
     r"补助金额|补贴金额|奖励金额|资助金额|后补助|以奖代补资金|\p{Han}{0,20}?(?:专项资金|引导基金|产业基金)|财政资金|引导资金|"
-    r"(?:岗位|生活|交通|住房|伙食)?津贴|\p{Han}{2}(?<![债证])券|补贴|补助|奖励|奖补|资助|贴息|支持)"
+    r"(?:岗位|生活|交通|住房|伙食)?津贴|\p{Han}{0,4}?经费|\p{Han}{2}(?<![债证])券|补贴|补助|奖励|奖补|资助|贴息|支持)"
 )
 # the support noun right after a figure, with its modifier: 0.5元/千瓦时的电费补贴 / 100万元奖励
 SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
 # a figure that says which things are eligible: 1亿元以上的企业 / 500万元及以上的项目
 ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(?:企业|单位|项目|机构|主体|个人|人员|平台|园区|家庭|农户)")
-# support given per thing (按每亩1500元 / 每辆车最高3万元 / 每间客房1万元 / 每人次20元 / 每户不超过2万元): the amount
+# support given per thing (按每亩1500元 / 每辆车最高3万元 / 每间客房1万元 / 每人次20元 / 每户不超过2万元 / 亩均财政
+# 投入3000元 / 每起奖励200元): the amount
 # keeps the thing it is paid for as its unit (group ``thing``: 元/亩, 元/辆, 元/间, 元/人次, 元/户), a monthly
 # allowance its month (每人每月500元 → 元/月); an amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|公顷|人次|户次|列次|架次|班次|车次|"
-    r"[亩吨户人家头台辆套座张床间项个名位所处只次]))"
+    r"[亩吨户人家头台辆套座张床间项个名位所处只次起]))|(?P<average>[亩户])均"
 )
 # 资金 right after an amount: 安排不少于5000万元资金 (what the funds are for is said after)
 FUNDS_AFTER = regex.compile(r"(?:的)?资金")
@@ -69,6 +70,10 @@ GENERIC_BENEFICIARY = regex.compile(
 # a clause naming who a rule or support is for: 对… / 对于… / 凡…
 BENEFICIARY_OPENING = regex.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?:对于|对|凡是|凡)(?![外口接标话比照])")
+# a measure whose short title names standards: （三）严格项目建设标准。… / 3.提高建设标准。…: its figures are the standards
+STANDARDS_TITLE = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:\*\*)?[^。，\n\d]{0,14}标准(?:\*\*)?。")
+# a figure that closes a condition (…达到80%以上的，建设补贴标准上浮20% / 入住率达到30%以上后拨付): a threshold
+CONDITION_AFTER = regex.compile(r"(?:及)?(?:以上|以下)(?:的[，,]|后(?=\p{Han}))")
 # a figure that says which things count: 10万人次以上的… / 500万元及以上的…
 QUALIFIES = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 # a tier of support: 国家级 / 省级 / 一等奖 / 金奖 / AAA级 / 三星级
@@ -79,8 +84,8 @@ TIER_FIRST = regex.compile(rf"(?:{TIER.pattern})")
 PRICE_RULE = regex.compile(r"电价|收费|价格|单价|执行|罚款|费用|标准为")
 # words that make a figure a rule: obligations, terms, eligibility
 RULE_CUE = regex.compile(
-    r"应当|必须|须(?![知要])|不得|不应|原则上|方可|只能|只开设|仅限|应(?=[在按于由予对向])|"
-    r"任期|每届|有效期|过渡期|公示期|试用期|保护期|考察期|服务期|期限|时限|之日起|到期后|届满|延长|提前|发生后|"
+    r"应当|必须|须(?![知要])|不得|不应|原则上|方可|只能|只开设|仅限|应(?=[在按于由予对向每])|"
+    r"任期|每届|有效期|过渡期|公示期|试用期|保护期|考察期|服务期|保修期|质保期|期限|时限|之日起|到期后|届满|延长|提前|发生后|"
     r"申报条件|申请条件|认定条件|具备以下条件|符合以下条件"
 )
 # a term noun right after a span of time: 5年过渡期 / 3年有效期
@@ -97,7 +102,7 @@ ACCOMPLISH_AFTER = regex.compile(r"^(?:[，,]?(?:基本|全面|逐步|力争|争
 # administrative actions a time limit is for: 10个工作日内报市科委备案 → 备案时限
 ADMIN_ACTION = regex.compile(
     r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
-    r"缴纳|支付|拨付|兑付|兑现|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议"
+    r"缴纳|支付|拨付|兑付|兑现|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核"
 )
 # a staffing rule with a bound: 固定人员不少于40人 / 配备专职人员至少2名
 STAFF_WORDS = regex.compile(r"人员|专职|兼职|编制|工作人员|专家|成员|法定代表人")
@@ -108,6 +113,8 @@ COUNTED_ACTION = regex.compile(r"\p{Han}{4,}?(?=并|且|同时|\d|$)")
 # the level a source may emit, a standard each one must meet (颗粒物排放浓度不高于10毫克/立方米, 排放限值); an
 # ambient level (PM2.5平均浓度控制在35微克/立方米以下) is a goal
 EMISSION_LIMIT = regex.compile(r"排放(?:浓度|限值)|(?:浓度|排放)限值")
+# units of age: 年满60周岁
+AGE_UNITS = frozenset({"周岁", "岁"})
 # after a span of time and 内: the words of a time limit (…内报市科委备案)
 WITHIN = regex.compile(r"^(?:之内|以内|内)")
 # support given within a span of time: (3年)内分别按每人每月3000元发放生活补贴 (the term of the support)
@@ -118,6 +125,13 @@ RELATION = regex.compile(r"(?:与[^，,；;。有存具]{1,12})?(?:有|存在|�
 ARTICLE = regex.compile(r"\s*第[一二三四五六七八九十百零\d]{1,5}条")
 # a title naming a regulation: 《…管理办法》 / 实施细则 / 规定 / 条例
 REGULATION_TITLE = regex.compile(r"(?:办法|细则|规定|条例|规则|章程|准则|守则|规程)(?:（[^）]*）)?(?:》|$|的通知)")
+
+
+def _under_standards_title(text: str, c_start: int) -> bool:
+    """Whether the clause stands in a measure whose short title names standards (严格项目建设标准。…)."""
+    line = text.rfind("\n", 0, c_start) + 1
+    title = STANDARDS_TITLE.match(text, line, c_start)
+    return bool(title)
 
 
 def is_regulation(doc, meta) -> bool:
@@ -141,6 +155,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     ``qualifier``: the figure says which things count (年营收1亿元以上的企业), an eligibility threshold;
     ``dated``: the figure has a date (a goal), which a modal word earlier in its sentence does not make a rule."""
     clause = text[c_start:c_end]
+    if q.start > 0 and text[q.start - 1] == "满" and (q.unit in DURATION_UNITS or q.unit in AGE_UNITS):
+        return "requirement"  # 运营满1年 / 年满80周岁: a threshold a thing or person must reach
     if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) and SUPPORT_CUE.search(_sentence_before(text, c_start)):
         clause = _sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元
     if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)):
@@ -160,6 +176,10 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # …应当… / 5个工作日内办结
     if q.unit in DURATION_UNITS and PAYMENT_TIME.search(left):
         return "requirement"  # 惠企资金兑付时间不超过10个工作日
+    if not dated and comparator_said and CONDITION_AFTER.match(text, q.end, c_end + 1):
+        return "requirement"  # 护理型床位占比达到80%以上的，…上浮20%: the condition of a rule
+    if not dated and comparator_said and _under_standards_title(text, c_start):
+        return "requirement"  # （三）严格项目建设标准。…耕作层厚度不低于20厘米: a standard every project must meet
     if not dated and comparator_said and EVERY_UNIT.match(text, c_start, c_end):
         return "requirement"  # 每个次中心编制床位不少于100张: what every one must have
     permission = RULE_MODAL.search(clause)
@@ -180,7 +200,7 @@ def support_unit(text: str, q: Quantity, c_start: int) -> str | None:
     month = next((m for m in found if m.group("month")), None)
     if month:
         return "元/月"
-    return f"元/{found[0].group('thing')}" if found else None
+    return f"元/{found[0].group('thing') or found[0].group('average')}" if found else None
 
 
 def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, words: str | None = None) -> str:
@@ -289,6 +309,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
         return "the deadline of a measure (3年内完成), not a figure"
     if TIME_MEASURE.search(before) or TERM_NOUN.match(after) or regulation or RULE_CUE.search(text, c_start, c_end):
         return None
+    if before.endswith("满") or TIME_MEASURE.search(GOVERNS_SPAN.sub("", before)):
+        return None  # 运营满1年的机构: a threshold; 工程质量保修期不少于2年: a term measured
     return "a span of time, not a measured level or a rule's term (连续11年, 40多年)"
 
 
@@ -321,6 +343,14 @@ def last_condition(words: str, conditions: str) -> str:
     opening = BENEFICIARY_OPENING.match(conditions)
     counted = COUNTED_ACTION.match(conditions.split("、")[0], opening.end() if opening else 0)
     return counted.group(0) + last if counted else last
+
+
+def reached_words(text: str, q: Quantity) -> str | None:
+    """What an age after 年满 measures: 年满80周岁 → 年龄 (a span after 满 keeps the words of what is done:
+    从事本专业工作满8年 → 从事本专业工作); None for other figures."""
+    if q.unit in AGE_UNITS and text[max(0, q.start - 2):q.start] == "年满":
+        return "年龄"
+    return None
 
 
 def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:

@@ -1,0 +1,57 @@
+"""Members set out in clauses of prose: 组长由市长兼任 / 市政府办公室副主任、市发改局局长任副组长 (posts that take
+a role) and 成员由市发展改革委、市财政局主要负责同志组成 (units that send the holder of one shared post).
+
+Reads the text between two offsets clause by clause; returns the :class:`Parsed` members and how many
+clauses set some out. Shared by labelled lines (:mod:`.rows`) and founding sentences (:mod:`.founding`).
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.agency_names import split_agency_list
+from extractors.member_lists.inline import SHARED_POST, parse_one, split_posts
+from extractors.member_lists.labels import label_patterns
+from extractors.member_lists.layout import Layout
+from extractors.member_lists.parsed import Parsed
+
+# a clause between commas: 组长由市长兼任，副组长由…担任 holds one member per clause
+CLAUSE = regex.compile(r"[^，。；,;]+")
+# 主要负责同志 / 分管负责同志 / 有关领导: the post every listed unit sends
+_SHARED_POST = rf"(?P<post>{SHARED_POST.pattern})"
+# 成员由市发展改革委、市财政局主要负责同志组成: members named by their units and one shared post
+# / …分管负责同志和各县市人民政府分管副县市长组成: one more member after 和, by its own unit and post
+MEMBERS_BY = regex.compile(
+    rf"(?:领导小组|专班|小组)?成员(?:单位)?由(?P<units>[^，。；,;]+?){_SHARED_POST}"
+    rf"(?:(?:以及|和|及)(?P<more>[^，。；,;]+?))?(?:组成|担任)")
+# 市工业和信息化局、市财政局分管负责同志为成员: the units whose post holders are members
+UNITS_AS_MEMBERS = regex.compile(rf"(?P<units>[^，。；,;]+?){_SHARED_POST}(?:为|任|作为)成员(?:单位)?$")
+
+
+def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[list[Parsed], int]:
+    """(members set out in the clauses of ``text[start:end]``, how many clauses set some out)."""
+    pats = label_patterns()
+    members: list[Parsed] = []
+    clauses = 0
+    for clause in CLAUSE.finditer(text, start, end):
+        words = clause.group(0)
+        listed = MEMBERS_BY.match(words) or UNITS_AS_MEMBERS.match(words)
+        if listed:  # 成员由A、B主要负责同志组成 / A、B分管负责同志为成员: one member per unit
+            clauses += 1
+            post = (clause.start() + listed.start("post"), clause.start() + listed.end("post"))
+            for _, s, e in split_agency_list(listed.group("units"), clause.start() + listed.start("units")):
+                members.append(Parsed("成员", None, None, organization=(s, e), position=post))
+            if listed.groupdict().get("more"):
+                members += _posts(text, clause.start() + listed.start("more"), listed.group("more"), "成员", layout)
+            continue
+        # 组长由市长兼任 / 市政府办公室副主任、市发改局局长任副组长: posts that take a role
+        by = pats["role_by"].match(words) or pats["post_as"].match(words)
+        if by and not by.group("role").startswith("办公室"):  # 办公室主任由…: the office's director
+            clauses += 1
+            members += _posts(text, clause.start() + by.start("who"), by.group("who"), by.group("role"), layout)
+    return members, clauses
+
+
+def _posts(text: str, start: int, who: str, role: str, layout: Layout) -> list[Parsed]:
+    """The members a clause names by their posts (``市政府办公室主任和市工信局局长``: two)."""
+    found = (parse_one(text[s:e], s, role, layout) for s, e in split_posts(who, start))
+    return [parsed for parsed in found if parsed]

@@ -1,0 +1,53 @@
+"""Members named only by post and organization, in the forms blind set 8 (tests/unseen8) showed, in other
+wordings: a 领导小组 set out clause by clause with a unit before a post described in words
+(市人民政府主管教育工作的副市长), a 协管 post, and one more member after the units of a shared post
+(…主要负责同志以及各县区人民政府分管副县区长组成); a 指挥部 list whose group member is the head of each
+unit of a group (各乡镇人民政府乡镇长, not 各乡镇人民政府乡 + 镇长). Expected values were written by reading
+the notices.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.agency_names import split_org_position
+from pipeline.runner import extract_document
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+
+
+def _members(name: str) -> tuple[list, list[tuple]]:
+    forces = extract_document(NOTICES / name)[1]["taskforce"]
+    return forces, [(m.role, m.person, m.position, m.organization) for f in forces for m in f.members]
+
+
+def test_a_leading_group_of_posts_and_units_set_out_clause_by_clause():
+    forces, members = _members("members_luan_posts_of_units_sentence.txt")
+    assert [(f.name, f.office_location, f.office_director) for f in forces] == [
+        ("六安市校外培训综合治理工作领导小组", "市教育局", None)]  # 由市教育局分管副局长兼任: a post, no person
+    assert members == [
+        ("组长", None, "主管教育工作的副市长", "市人民政府"),
+        ("副组长", None, "协管副秘书长", "市人民政府"),
+        ("副组长", None, "局长", "市教育局"),
+        ("成员", None, "主要负责同志", "市委宣传部"),
+        ("成员", None, "主要负责同志", "市市场监督管理局"),
+        ("成员", None, "主要负责同志", "市公安局"),
+        ("成员", None, "主要负责同志", "市民政局"),
+        ("成员", None, "分管副县区长", "各县区人民政府"),  # after 以及: its own unit and post
+    ]
+
+
+def test_the_head_of_each_unit_of_a_group_in_a_member_list():
+    forces, members = _members("members_ningyuan_flood_headquarters_lines.txt")
+    assert [(f.name, f.office_location, f.office_director) for f in forces] == [
+        ("宁远县防汛抗旱指挥部", "县水利局", "李春华")]
+    assert members[-2:] == [("成员", None, "乡镇长", "各乡镇人民政府"), ("成员", None, "主任", "各街道办事处")]
+    assert members[0] == ("指挥长", "欧阳建平", "县委副书记、县长", None)
+
+
+def test_a_post_that_takes_the_last_character_of_the_unit():
+    assert split_org_position("各乡镇人民政府乡镇长") == ("各乡镇人民政府", "乡镇长")
+    assert split_org_position("各县市人民政府分管副县市长") == ("各县市人民政府", "分管副县市长")
+    assert split_org_position("省人民政府协管副秘书长") == ("省人民政府", "协管副秘书长")
+    # no longer post to take: the shortest split stays
+    assert split_org_position("各乡镇人民政府镇长") == ("各乡镇人民政府", "镇长")
+    assert split_org_position("县能源局副局长科员") == ("县能源局", "副局长科员")
