@@ -55,6 +55,12 @@ SENTENCE_END = regex.compile(r"[。！？；：:!?…][”’）)】》」』]*$
 MID_SENTENCE = regex.compile(r"[，、；,]")
 # （市工信局牵头，… / （责任单位：… — a bracketed note that may trail a sentence (not an item's （一）)
 TRAILING_NOTE_START = regex.compile(r"[（(](?![一二三四五六七八九十\d]{1,3}[）)])")
+# 当前位置：首页>政务公开>通知公告, 首页 » 新闻中心, 【打印】【关闭】, 【字体：大 中 小】: a portal page's breadcrumb or
+# row of buttons copied with the notice, a line of its own however long (never a wrapped sentence's piece)
+PAGE_FURNITURE = regex.compile(
+    r"^\s*(?:(?:当前位置|您的位置|您现在的位置|现在位置|所在位置)\s*[:：].*|首页\s*[>»›/].*"
+    r"|(?:[【\[][^【】\[\]]{1,12}[】\]]\s*)+)$"
+)
 # （联系人：张三，电话：1234567） — a line that is one bracketed note
 WHOLE_BRACKET = regex.compile(r"^[（(][^（）()]*[）)]$")
 
@@ -315,6 +321,7 @@ class _OpenLine:
         self.width = 0.0
         self.mid_sentence = False
         self.brackets = 0
+        self.furniture = bool(PAGE_FURNITURE.match("".join(chars)))
         self._count(chars)
 
     def _count(self, piece: list[str]) -> None:
@@ -351,7 +358,7 @@ def should_join(prev: str, nxt: str, wrap_width: float | None) -> bool:
 
 
 def _continues(prev: _OpenLine, nxt: str, wrap_width: float | None) -> bool:
-    if ITEM_START.match(nxt) or DATE_LINE.match(nxt):
+    if ITEM_START.match(nxt) or DATE_LINE.match(nxt) or prev.furniture or PAGE_FURNITURE.match(nxt):
         return False
     if prev.ends_sentence():
         # …体验。 at the right margin, then （市工信局牵头，…配合）: the item's agency note goes on
