@@ -4,8 +4,9 @@ Three sources, in this order of authority:
 
 1. **Task tables** (:mod:`.from_tables`, read by :mod:`extractors.task_tables`): a task per row.
 2. **Numbered items** (:mod:`.from_items`) under a heading that names the task list, and items
-   elsewhere that name their agencies in so many words, when the notice has no task table (the
-   table is the breakdown of those items, so they would count twice). Their agencies and deadline
+   elsewhere that name their agencies in so many words; beside a task table only items that close with
+   a unit note of their own (otherwise the table is the breakdown of those items, and they would count
+   twice). Their agencies and deadline
    come from the item's closing note (:mod:`.agency_notes`), its actor (:mod:`.roles`) or its own
    words (:mod:`.schedule`).
 3. **Prose** in the body (:mod:`.from_prose`): a sentence that assigns work explicitly. Attachments
@@ -22,6 +23,7 @@ from extractors.agency_names import region_names, resolver_for
 from extractors.member_lists import member_blocks
 from extractors.registry import register
 from extractors.task_tables import header_columns  # noqa: F401  (re-exported: tests read columns here)
+from extractors.tasks.agency_notes import explicit_agencies
 from extractors.tasks.from_actors import actor_tasks
 from extractors.tasks.from_items import REPORTED, item_tasks, numbered_items
 from extractors.tasks.from_prose import prose_tasks, restates
@@ -39,7 +41,7 @@ ATTACHED_TEXT = regex.compile(r"\s*附件")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "6")
+@register("tasks", "7")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -50,13 +52,16 @@ def extract(doc, prior) -> list[Task]:
     body = sections[0]
     tasks_of_items: list[Task] = []
     skip: list[tuple[int, int]] = []  # whole items that made a task: their agency notes make no prose task
-    if not table_tasks:  # a task table is the breakdown of the numbered items: they would count twice
-        for part in sections:
-            for item in numbered_items(doc, outline(doc, part)):
-                found = item_tasks(doc, item, resolver, index, reference)
-                if found:
-                    tasks_of_items.extend(found)
-                    skip.append((item[0], item[1]))
+    for part in sections:
+        for item in numbered_items(doc, outline(doc, part)):
+            # a task table is the breakdown of the numbered items (they would count twice), unless an item
+            # names its own units in a note: then the table is another list (重点任务分工 beside the measures)
+            if table_tasks and not explicit_agencies(doc, item[0], item[1], index)[0]:
+                continue
+            found = item_tasks(doc, item, resolver, index, reference)
+            if found:
+                tasks_of_items.extend(found)
+                skip.append((item[0], item[1]))
     headings = outline(doc, body)
     # sentences of a task item, or of a section reporting work done (由X牵头…, in the past), make no prose task
     skip += [(h.start, h.end) for h in headings if is_section(h) and REPORTED.search(h.title)]
