@@ -43,7 +43,9 @@ What each Target holds
   ``schemas/indicators.json``, where lower is better: 死亡率, 发生率, 审批时间), ``=`` for an actual, a
   requirement, support or a planned size (规划面积).
 - ``unit`` of support per thing: the physical measure it scales with (每亩 → 元/亩, 每吨标准煤) or the month of
-  a monthly allowance (每人每月 → 元/月); an amount per beneficiary or per year is in 元 (每户800元, 每年安排).
+  a monthly allowance (每人每月 → 元/月) or an allowance per head and year or day (每人每年 → 元/年, 每人每天 →
+  元/天); a yearly budget is in 元 (每年安排). Amounts listed each with a label and given as one support after the
+  list (按一类企业5万元、二类企业3万元…的标准给予一次性奖补) are named by label and support (一类企业一次性奖补).
 - ``deadline``: a date at the head of a paragraph, sentence or enumerated item (``到2023年年底，``,
   ``一是…``) applies to every figure after it until another head date or the next item; a clause
   naming its own date overrides for that clause only. For an actual it is the as-of date.
@@ -136,7 +138,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "7")
+@register("targets", "8")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

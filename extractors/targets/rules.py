@@ -33,9 +33,10 @@ ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(
 # support given per thing (按每亩1500元 / 每辆车最高3万元 / 每间客房1万元 / 每人次20元 / 每户不超过2万元 / 亩均财政
 # 投入3000元 / 每起奖励200元): the amount
 # keeps the thing it is paid for as its unit (group ``thing``: 元/亩, 元/辆, 元/间, 元/人次, 元/户), a monthly
-# allowance its month (每人每月500元 → 元/月); an amount per year is the amount (每年安排5000万元 → 元)
+# allowance its month (每人每月500元 → 元/月), an allowance per head and year or day its period (每人每年6000元 →
+# 元/年, 每人每天50元 → 元/天); an amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
-    r"每(?:(?P<month>月)|(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|公顷|人次|户次|列次|架次|班次|车次|"
+    r"每(?:(?P<month>月)|(?P<period>年|天|日)|(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|公顷|人次|户次|列次|架次|班次|车次|"
     r"[亩吨户人家头台辆套座张床间项个名位所处只次起]))|(?P<average>[亩户])均"
 )
 # 资金 right after an amount: 安排不少于5000万元资金 (what the funds are for is said after)
@@ -46,6 +47,12 @@ PURPOSE = regex.compile(r"(?:用于|发放|重点支持|支持)(?P<what>[^，,�
 GIVING = regex.compile(r"给予|予以|发放|兑现|提供|安排")
 # where a fund's name starts: after the verb or payer before it (县财政每年安排…专项资金 → …专项资金)
 FUND_CUT = regex.compile(rf".*(?:{GIVING.pattern}|设立|统筹|整合|筹集|筹措|用于|财政|每年)")
+# 、中级工（四级）1500元/人: the next item of a list of amounts that each carry a label of their own (a grade, a level)
+LABELLED_NEXT = regex.compile(r"、[\p{Han}“”（）]{2,12}?\d")
+# 1000元/人、中级工（四级）: a label after the amount of the item before (the figure is a later item of such a list)
+LABELLED_AFTER_AMOUNT = regex.compile(r"\d[^\d、，,。；;]{0,5}、[\p{Han}“”（）]{2,12}$")
+# 的标准给予企业培训补贴: the support a list of amounts is given as, with its modifier (企业培训补贴, not 补贴)
+GIVEN_NOUN = regex.compile(rf"(?:{GIVING.pattern})(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
 # the figure's own words as a noun phrase (who is given support, or what it is: 企业经营团队 / 单个企业年度贴息),
 # with no bound, rate per thing or way of giving in them (最高 / 每亩 / 按 / 一次性)
 OWN_NOUN = regex.compile(r"(?!.*(?:最高|最多|不超过|不高于|一次性|每|按|标准|给予|分别))[\p{Han}“”（）]{2,16}")
@@ -193,14 +200,19 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
 
 def support_unit(text: str, q: Quantity, c_start: int) -> str | None:
     """The unit of support paid per thing: 每亩补助1500元 → 元/亩, 每辆车最高3万元 → 元/辆, 每户不超过2万元 →
-    元/户, 每人每月500元 → 元/月 (a monthly allowance); None for an amount (每年安排1200万元, 单个项目最高500万元)."""
+    元/户, 每人每月500元 → 元/月 (a monthly allowance), 每人每年6000元 → 元/年, 每人每天50元 → 元/天; None for an amount (每年安排1200万元, 单个项目最高500万元)."""
     if q.unit != "元":
         return None
     found = list(PER_THING.finditer(text, c_start, q.start))
     month = next((m for m in found if m.group("month")), None)
     if month:
         return "元/月"
-    return f"元/{found[0].group('thing') or found[0].group('average')}" if found else None
+    things = [m for m in found if not m.group("period")]
+    period = next((m for m in found if m.group("period")), None)
+    if things and period and things[0].group("thing") == "人" and things[0].start() < period.start():
+        # 每人每年6000元: an allowance per head and year, like 每人每月 (每亩每年…: per mu; 每年安排…: the amount)
+        return f"元/{period.group('period')}"
+    return f"元/{things[0].group('thing') or things[0].group('average')}" if things else None
 
 
 def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, words: str | None = None) -> str:
@@ -208,6 +220,9 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     ``<noun>占<base>比例`` (给予不超过项目总投资20%的资金支持 → 资金支持占项目总投资比例); the figure's own words
     when they end with the noun (单个企业年度贴息最高100万元); a cap per unit with its unit (单个项目最高300万元 →
     单个项目补助). ``words``: the figure's words as found, for when no support noun is written."""
+    labelled = _labelled_item(text, q, c_start, c_end, left)
+    if labelled:
+        return labelled
     right_after = SUPPORT_AFTER.match(text, q.end, c_end)
     before = None
     for before in SUPPORT_NOUN.finditer(text, c_start, q.start):  # 支持金额最高可至… / 分别奖励20万元
@@ -256,6 +271,20 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
 def _share(text: str, q: Quantity, c_start: int, noun: str) -> str:
     base = share_base(text, q, c_start)
     return f"{noun}占{base}比例" if base else f"{noun}比例"
+
+
+def _labelled_item(text: str, q: Quantity, c_start: int, c_end: int, left: str) -> str | None:
+    """The name of an item in a list of amounts that each carry a label, given as one support after the list
+    (按初级工（五级）1000元/人、中级工（四级）1500元/人…的标准给予企业培训补贴 → 初级工（五级）企业培训补贴, …);
+    None for any other figure."""
+    if q.unit == "%" or not (LABELLED_NEXT.match(text, q.end, c_end)
+                             or LABELLED_AFTER_AMOUNT.search(text, c_start, q.start)):
+        return None
+    given = GIVEN_NOUN.search(text, q.end, c_end)
+    label = measure_words(left).removeprefix("按")
+    if not given or not OWN_NOUN.fullmatch(label):
+        return None
+    return label + given.group("noun")
 
 
 def _list_head(text: str, q: Quantity, c_start: int) -> int | None:
