@@ -154,3 +154,10 @@ def test_the_base_of_a_share_and_a_stated_bound():
     assert share_base(text, share) == "项目总投资" and share_base(text, amount) is None
     assert stated_bound("保持在50%以上", find_quantities("保持在50%以上")[0])
     assert not stated_bound("达到50%", find_quantities("达到50%")[0])  # a verb of reaching states no bound
+
+
+def test_hours_of_training_and_batches_are_units():
+    # blind set 9 (tests/unseen9) counted these in 学时 and 批次; the sentences here are our own
+    text = "每名社区工作者年度培训不少于24学时，抽检食品不少于200批次，必修课时不少于16课时"
+    assert [(q.value, q.unit) for q in find_quantities(text, 0, len(text))] == [
+        (24, "学时"), (200, "批次"), (16, "课时")]
