@@ -14,8 +14,8 @@ from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind, reported_in_words, stated_size
-from extractors.targets.rules import (eligible_in_clause, last_condition, reached_words, rule_kind, support_unit,
-                                      support_words, time_limit_words)
+from extractors.targets.rules import (MIN_FREQUENCY, eligible_in_clause, last_condition, reached_words, rule_kind,
+                                      support_unit, support_words, time_limit_words)
 from extractors.targets.scopes import each_place, entity_scopes
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         share_words, shortest_suffix)
@@ -150,6 +150,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
 
     if said is None and stated_size(raw):
         said = "="  # 规划面积12.6平方公里: the size it is planned at
+    if said is None and q.unit == "次" and MIN_FREQUENCY.search(text, c_start, q.start):
+        said = ">="  # 每年至少入户安检1次: at least so often
     comp = comparator_for(kind, said, stated_bound(text, q, lo, c_end),
                           lower_is_better=dictionary.lower_is_better(raw, indicator))
     if kind in ("requirement", "support") and deadline is not None and (

@@ -155,6 +155,10 @@ def is_regulation(doc, meta) -> bool:
     return False
 
 
+# 每年至少 / 每季度不少于 / 每半年至少: the least number of times a duty comes round (每年至少入户安检1次: a rule)
+MIN_FREQUENCY = regex.compile(r"每(?:年|半年|季度?|半月|月|旬|周)(?:至少|不少于|不低于)")
+
+
 def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, regulation: bool,
               qualifier: bool, comparator_said: str | None, dated: bool = False) -> str | None:
     """``support`` for money or a share given as support, ``requirement`` for a rule's figure, else None.
@@ -181,6 +185,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 氮氧化物排放浓度不高于50毫克/立方米, dated or not
     if regulation or RULE_CUE.search(clause) or time_limit_words(text, q, c_end):
         return "requirement"  # …应当… / 5个工作日内办结
+    if not dated and q.unit == "次" and MIN_FREQUENCY.search(text, c_start, q.start):
+        return "requirement"  # 燃气企业对居民用户每年至少入户安检1次: how often a duty comes round
     if q.unit in DURATION_UNITS and PAYMENT_TIME.search(left):
         return "requirement"  # 惠企资金兑付时间不超过10个工作日
     if not dated and comparator_said and CONDITION_AFTER.match(text, q.end, c_end + 1):
