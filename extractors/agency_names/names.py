@@ -22,6 +22,8 @@ OPENING, CLOSING = "（(〈［[【〔", "）)〉］]】〕"
 LIST_SEPARATORS = "、，,；;"
 # 等 / 等单位 / 等有关部门 closing a list: "etc.", not part of the last name
 TRAILING_ETC = regex.compile(r"(?:等(?:有关|相关)?(?:单位|部门)?|等等)$")
+# 按职责分工负责 / 按照各自职责落实 / 依职责负责 closing the last name of a unit list: how the units share the work
+TRAILING_DUTY = regex.compile(r"(?:按(?:照)?(?:各自)?职责(?:分工)?|依职责)(?:负责|落实)?$")
 # —— / — / / / 无 / 暂无: a cell that says "no agency"
 NO_AGENCY = regex.compile(r"^[—–\-－/／\s]*$|^(?:无|暂无|空)$")
 # characters that never occur inside an agency name (sentence punctuation, quotes, digits)
@@ -70,6 +72,9 @@ def _clean_item(text: str, start: int, end: int, offset: int) -> list[tuple[str,
     etc = TRAILING_ETC.search(text, start, end)
     if etc and etc.start() > start:
         end = etc.start()
+    duty = TRAILING_DUTY.search(text, start, end)
+    if duty and duty.start() > start:
+        end = duty.start()  # （责任单位：A，B、C按职责分工负责）: C is the unit
     piece = text[start:end]
     if not piece or NO_AGENCY.match(piece):
         return []
