@@ -1,4 +1,4 @@
-"""Build tests/unseen9/notices/e1_xianyang_zhiye_jineng_plan.pdf (咸阳市 职业技能提升行动方案 2022—2025), DOCX via python-docx then LibreOffice (writes next to itself). Run: .venv/bin/python tests/unseen9/build_e1.py
+"""Build tests/unseen9/notices/e1_xianyang_zhiye_jineng_plan.pdf (咸阳市 职业技能提升行动方案 2022—2025), DOCX via python-docx then LibreOffice (writes next to itself), with the GB/T 9704 helpers of tests/unseen7/build_c1.py. Run: .venv/bin/python -m tests.unseen9.build_e1
 
 Traps: 其中 yearly parts (2023/2024) of a cumulative 2022—2025 target; five per-level subsidies in 元/人 (one cut by
 a page footer); 每人每年 / 每人每天 amounts; 分别 with three values (10万、5万、2万元); ranges (1至2年); indicator
@@ -9,158 +9,19 @@ import subprocess
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT, WD_ALIGN_VERTICAL
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt
+
+from tests.unseen7.build_c1 import (
+    FANGSONG, HEITI, KAITI, RED, XBS, bottom_border, cell_text, fmt, footer_page_number, h1, h2, item, para,
+    repeat_header, set_font, set_widths, top_bottom_rule,
+)
 
 HERE = Path(__file__).resolve().parent
 OUT_DIR = HERE / "notices"
 DOCX = OUT_DIR / "e1_xianyang_zhiye_jineng_plan.docx"
-
-FANGSONG = "仿宋_GB2312"
-XBS = "方正小标宋简体"
-HEITI = "黑体"
-KAITI = "楷体_GB2312"
-RED = RGBColor(0xE6, 0x00, 0x12)
-
-
-def set_font(run, name=FANGSONG, size=16, bold=False, color=None):
-    run.font.name = name
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    rpr = run._element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.insert(0, rfonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        rfonts.set(qn(attr), name)
-    if color is not None:
-        run.font.color.rgb = color
-
-
-def fmt(p, align=None, indent=True, line=28, before=0, after=0):
-    pf = p.paragraph_format
-    if align is not None:
-        p.alignment = align
-    pf.first_line_indent = Pt(32) if indent else None
-    pf.line_spacing = Pt(line)
-    pf.space_before = Pt(before)
-    pf.space_after = Pt(after)
-
-
-def para(doc, text, font=FANGSONG, size=16, bold=False, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent=True,
-         color=None, line=28, before=0, after=0):
-    p = doc.add_paragraph()
-    fmt(p, align, indent, line, before, after)
-    set_font(p.add_run(text), font, size, bold, color)
-    return p
-
-
-def mixed(doc, parts, indent=True):
-    """A body paragraph whose first part is a run-in heading in another font."""
-    p = doc.add_paragraph()
-    fmt(p, WD_ALIGN_PARAGRAPH.JUSTIFY, indent)
-    for text, font, bold in parts:
-        set_font(p.add_run(text), font, 16, bold)
-    return p
-
-
-def h1(doc, text):
-    return para(doc, text, HEITI)
-
-
-def h2(doc, text):
-    return para(doc, text, KAITI)
-
-
-def item(doc, head, body):
-    return mixed(doc, [(head, FANGSONG, True), (body, FANGSONG, False)])
-
-
-def bottom_border(p, color="E60012", size=18):
-    ppr = p._p.get_or_add_pPr()
-    bdr = OxmlElement("w:pBdr")
-    b = OxmlElement("w:bottom")
-    b.set(qn("w:val"), "single")
-    b.set(qn("w:sz"), str(size))
-    b.set(qn("w:space"), "1")
-    b.set(qn("w:color"), color)
-    bdr.append(b)
-    ppr.append(bdr)
-
-
-def top_bottom_rule(p, which, size=8):
-    ppr = p._p.get_or_add_pPr()
-    bdr = ppr.find(qn("w:pBdr"))
-    if bdr is None:
-        bdr = OxmlElement("w:pBdr")
-        ppr.append(bdr)
-    b = OxmlElement("w:" + which)
-    b.set(qn("w:val"), "single")
-    b.set(qn("w:sz"), str(size))
-    b.set(qn("w:space"), "1")
-    b.set(qn("w:color"), "000000")
-    bdr.append(b)
-
-
-def page_break(doc):
-    p = doc.add_paragraph()
-    p.add_run().add_break(WD_BREAK.PAGE)
-
-
-def footer_page_number(section):
-    p = section.footer.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    set_font(p.add_run("— "), "宋体", 14)
-    run = p.add_run()
-    set_font(run, "宋体", 14)
-    for kind, text in (("begin", None), (None, " PAGE "), ("end", None)):
-        if kind:
-            el = OxmlElement("w:fldChar")
-            el.set(qn("w:fldCharType"), kind)
-        else:
-            el = OxmlElement("w:instrText")
-            el.set(qn("xml:space"), "preserve")
-            el.text = text
-        run._r.append(el)
-    set_font(p.add_run(" —"), "宋体", 14)
-
-
-def cell_text(cell, text, size=12, bold=False, font=FANGSONG, align=WD_ALIGN_PARAGRAPH.CENTER):
-    cell.text = ""
-    p = cell.paragraphs[0]
-    p.alignment = align
-    p.paragraph_format.line_spacing = Pt(18)
-    set_font(p.add_run(text), font, size, bold)
-    cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
-
-
-def repeat_header(row):
-    trpr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    trpr.append(el)
-
-
-def set_widths(table, widths):
-    table.autofit = False
-    grid = table._tbl.tblGrid
-    for gc, w in zip(grid.findall(qn("w:gridCol")), widths):
-        gc.set(qn("w:w"), str(int(w * 567)))
-    tblpr = table._tbl.tblPr
-    tblw = tblpr.find(qn("w:tblW"))
-    if tblw is None:
-        tblw = OxmlElement("w:tblW")
-        tblpr.append(tblw)
-    tblw.set(qn("w:type"), "dxa")
-    tblw.set(qn("w:w"), str(int(sum(widths) * 567)))
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths):
-            cell.width = Cm(w)
 
 
 INDICATORS = (
