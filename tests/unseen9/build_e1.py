@@ -8,14 +8,14 @@ table 指标/单位/2022年基数/2025年目标 with 万人/万人次 units and 
 import subprocess
 from pathlib import Path
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
+from tests.notice_docx import a4_notice
 from tests.unseen7.build_c1 import (
-    FANGSONG, HEITI, KAITI, RED, XBS, bottom_border, cell_text, fmt, footer_page_number, h1, h2, item, para,
+    FANGSONG, HEITI, KAITI, RED, XBS, bottom_border, cell_text, fmt, h1, h2, item, para,
     repeat_header, set_font, set_widths, top_bottom_rule,
 )
 
@@ -50,12 +50,7 @@ TASKS = (
 
 
 def build():
-    doc = Document()
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Cm(21), Cm(29.7)
-    sec.top_margin, sec.bottom_margin = Cm(3.7), Cm(3.5)
-    sec.left_margin, sec.right_margin = Cm(2.8), Cm(2.6)
-    footer_page_number(sec)
+    doc = a4_notice()
     normal = doc.styles["Normal"]
     normal.font.name = FANGSONG
     normal.font.size = Pt(16)
