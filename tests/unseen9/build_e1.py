@@ -49,6 +49,16 @@ TASKS = (
 )
 
 
+def _grid(doc, headers):
+    """A centred grid table with its header row in 黑体."""
+    t = doc.add_table(rows=1, cols=len(headers))
+    t.style = "Table Grid"
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for c, h in zip(t.rows[0].cells, headers):
+        cell_text(c, h, 12, True, HEITI)
+    return t
+
+
 def build():
     doc = a4_notice()
     normal = doc.styles["Normal"]
@@ -99,11 +109,7 @@ def build():
     p = para(doc, "附件1", HEITI, indent=False)
     p.paragraph_format.page_break_before = True
     para(doc, "咸阳市职业技能提升行动主要指标", XBS, 20, align=C, indent=False, after=12)
-    t = doc.add_table(rows=1, cols=5)
-    t.style = "Table Grid"
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for c, h in zip(t.rows[0].cells, ("序号", "指标", "单位", "2022年基数", "2025年目标")):
-        cell_text(c, h, 12, True, HEITI)
+    t = _grid(doc, ("序号", "指标", "单位", "2022年基数", "2025年目标"))
     for row in INDICATORS:
         cells = t.add_row().cells
         for c, v in zip(cells, row):
@@ -112,11 +118,7 @@ def build():
 
     p = para(doc, "附件2", HEITI, indent=False, before=12)
     para(doc, "咸阳市职业技能提升行动重点任务分工", XBS, 20, align=C, indent=False, after=12)
-    t = doc.add_table(rows=1, cols=5)
-    t.style = "Table Grid"
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for c, h in zip(t.rows[0].cells, ("序号", "任务", "牵头单位", "配合单位", "时限")):
-        cell_text(c, h, 12, True, HEITI)
+    t = _grid(doc, ("序号", "任务", "牵头单位", "配合单位", "时限"))
     repeat_header(t.rows[0])
     for i, (task, lead, part, dl) in enumerate(TASKS, 1):
         cells = t.add_row().cells
