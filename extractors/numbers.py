@@ -56,7 +56,7 @@ UNIT = regex.compile(
     r"|元/(?:千瓦时|度|kWh|吨标准煤|吨|平方米|立方米|人次|列次|人|户|年|月|个|亩|辆|间|项|家|床|台|套|GB|G|M)"  # a price or rate per
     r"(?:·(?:月|年|日|天))?"  # unit: 0.35元/千瓦时, 3万元/辆; per thing and time: 100元/床·月, 300元/人·月
     r"|/(?:10|100|1)?(?:十万|百万|万|千|百)(?=以[上下内]|左右|[^\p{Han}]|$)"  # a rate per so many: 孕产妇死亡率12/10万
-    r"|元"
+    r"|[美欧港]元|元"  # a foreign currency keeps its name: 500万美元 → 5000000 美元, not 元
     r"|个百分点|百分点|个工作日|个月|学时|课时|批次"
     r"|[PET]FLOPS|FLOPS|[PETG]B(?![A-Za-z])"
     r"|[MGT](?:bps|b/s)|[mg]bps|M(?![A-Za-z\-])|兆(?![瓦])"

@@ -10,11 +10,12 @@ import regex
 
 from extractors.comparators import listed_comparator, share_base, stated_bound
 from extractors.numbers import Quantity, comparator, find_quantities, suffix_length
+from extractors.targets.caps import cap_of_rate
 from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind, reported_in_words, stated_size
-from extractors.targets.rules import (MIN_FREQUENCY, eligible_in_clause, last_condition, reached_words, rule_kind,
+from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
                                       support_unit, support_words, time_limit_words)
 from extractors.targets.scopes import each_place, entity_scopes
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
@@ -80,6 +81,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     left = resolve_anaphor(named or clean_left(ctx, text, lo, words_end, dates), subject, antecedent)
     if change:
         left = without_comparison(left)
+    if q.unit == "次" and not named and PERIOD_OPENING.match(left):
+        left = PERIOD_OPENING.sub("", left)  # 每学期开展监督检查不少于2次: the check is named, not the period
+        duty = PRIOR_DUTY.search(text, max(0, c_start - 24), c_start) if not left else None
+        left = duty.group("duty") if duty else left  # 实行驻点检查或飞行检查，每学期不少于1次
     group = each_place(left) if not scopes and not named else None
     if group:  # 各县区专职监管人员不少于15人: the figure holds for each of them
         scopes, left = [group[0]], group[1]
@@ -136,6 +141,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if kind == "support":
         raw, indicator = support_words(text, q, c_start, c_end, left, raw), None
         unit = support_unit(text, q, c_start) or unit  # 每亩补助1500元: 元/亩
+        capped = cap_of_rate(raw, subject.raw)
+        if capped:  # …20%给予补助，单个企业最高200万元: a cap on that support, an amount
+            raw, unit = capped, ("元" if unit.startswith("元/") else unit)
     elif kind == "requirement":
         limit = time_limit_words(text, q, c_end) or reached_words(text, q)
         if limit:

@@ -36,8 +36,8 @@ ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(
 # allowance its month (每人每月500元 → 元/月), an allowance per head and year or day its period (每人每年6000元 →
 # 元/年, 每人每天50元 → 元/天); an amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
-    r"每(?:(?P<month>月)|(?P<period>年|天|日)|(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|公顷|人次|户次|列次|架次|班次|车次|"
-    r"[亩吨户人家头台辆套座张床间项个名位所处只次起]))|(?P<average>[亩户])均"
+    r"每(?:(?P<month>月)|(?P<period>年|天|日)|(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|"
+    r"[亩吨户人家头台辆套座张床间项个名位所处只次起件]))|(?P<average>[亩户])均"
 )
 # 资金 right after an amount: 安排不少于5000万元资金 (what the funds are for is said after)
 FUNDS_AFTER = regex.compile(r"(?:的)?资金")
@@ -155,8 +155,13 @@ def is_regulation(doc, meta) -> bool:
     return False
 
 
-# 每年至少 / 每季度不少于 / 每半年至少: the least number of times a duty comes round (每年至少入户安检1次: a rule)
-MIN_FREQUENCY = regex.compile(r"每(?:年|半年|季度?|半月|月|旬|周)(?:至少|不少于|不低于)")
+# 每年至少 / 每季度不少于 / 每半年至少 / 每日开展检查不少于: the least number of times a duty comes round (每年至少
+# 入户安检1次 / 每学期开展监督检查不少于2次: a rule); the duty may stand between the period and the bound
+MIN_FREQUENCY = regex.compile(r"每(?:年|半年|季度?|半月|月|旬|周|日|天|学期|学年)[^，,。；;：:]{0,12}?(?:至少|不少于|不低于)")
+# the period and light verb opening a frequency's words: 每学期开展(监督检查) / 每季度组织(自查) — no name of the duty
+PERIOD_OPENING = regex.compile(r"^每(?:年|半年|季度?|半月|月|旬|周|日|天|学期|学年)(?:开展|进行|组织|实行|实施)?")
+# the duty a bare frequency (…，每学期不少于1次) counts, as the clause before it names it: 实行驻点检查或飞行检查，
+PRIOR_DUTY = regex.compile(r"(?:开展|进行|组织|实行|实施)(?P<duty>[^，,。；;：:]{2,16})[，,]\s*$")
 
 
 def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, regulation: bool,

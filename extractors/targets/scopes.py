@@ -31,8 +31,12 @@ SHARED_HEAD = regex.compile(
 OWN_MEASURE = regex.compile(r"(?:数|率)$")
 # a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
 EACH_PLACE = regex.compile(
-    r"(?P<group>各(?:县[（(]市、区[）)]|县[（(]区[）)]|区[（(]县[）)]|县市区|县区|区县|市州|地市|设区市|乡镇[（(]街道[）)]|"
-    r"乡镇街道|乡镇|街道|开发区|园区|区|县|市))(?:要|均|都|应|须)?"
+    r"(?:各|(?P<every>每个))(?P<group>(?:县[（(]市、区[）)]|县[（(]区[）)]|区[（(]县[）)]|县市区|县区|区县|市州|地市|设区市|"
+    r"乡镇[（(]街道[）)]|乡镇街道|乡镇|街道|开发区|园区|区|县|市))"
+    # 每个 makes a group only when a goal verb follows the places (每个县（市、区）至少打造3所), not a unit named
+    # after them (每个乡镇卫生院至少配备2名)
+    r"(?(every)(?=(?:要|均|都|应|须)?(?:至少|不少于|力争)?(?:打造|建成|建设|培育|创建|新建|配备|设立|建立|达到|有)))"
+    r"(?:要|均|都|应|须)?"
 )
 # the last two items of a list joined by a word: B和C / B及C / B与C
 LAST_PAIR = regex.compile(r"(?P<a>[^和及与]{2,}?)(?:以及|和|及|与)(?P<b>[^和及与]{2,})")
@@ -80,7 +84,7 @@ def each_place(words: str) -> tuple[str, str] | None:
     """各县区专职监管人员不少于15人: the group of places each of which the figure holds for (各县区), and the
     words after it; None when the words open with no such group."""
     m = EACH_PLACE.match(words or "")
-    return (m.group("group"), words[m.end():]) if m and m.end() < len(words) else None
+    return ("各" + m.group("group"), words[m.end():]) if m and m.end() < len(words) else None
 
 
 def _as_many(items: list[str], n: int) -> list[str]:

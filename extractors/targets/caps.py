@@ -1,0 +1,30 @@
+"""Caps on a support given at a rate earlier in the same sentence: what they cap, and that they are an amount.
+
+``按实际投资额的20%给予补助，单个企业最高200万元``: the cap is on that 补助 (named by the share before it,
+海外仓补助占实际投资额比例 → 单个企业海外仓补助), and a cap per enterprise is the amount (元, not 元/家:
+``按展位费的70%给予补助，每家企业每年最高20万元``).
+"""
+from __future__ import annotations
+
+import regex
+
+# a cap per unit of beneficiary named by a bare support noun: 单个企业补助 / 每家企业奖励 / 单个机构补贴
+BARE_CAP = regex.compile(r"^(?P<per>(?:单个|每个|每家|每户)\p{Han}{1,4}?)(?P<noun>补助|补贴|奖励|奖补|贴息|资助)$")
+# the support a share or rate names: 海外仓补助占实际投资额比例 → 海外仓补助 / …周转贴息比例 → …周转贴息
+RATE_NAME = regex.compile(r"^(?P<measure>.+?)(?:占.+)?比例$")
+# the nouns of support a measure ends with
+SUPPORT_END = regex.compile(r"(?:补助|补贴|奖励|奖补|贴息|资助)$")
+
+
+def cap_of_rate(raw: str, earlier: str | None) -> str | None:
+    """The name of a cap per unit (``raw`` such as 单个企业补助) when the figure before it in the sentence
+    (``earlier``, its words) is a support given at a rate or per thing: the unit and that support's name
+    (单个企业海外仓补助); None when ``raw`` is no such cap or nothing before it names a support."""
+    cap = BARE_CAP.match(raw or "")
+    if not cap or not earlier:
+        return None
+    rate = RATE_NAME.match(earlier)
+    measure = rate.group("measure") if rate else earlier
+    if not SUPPORT_END.search(measure) or measure.startswith(cap.group("per")):
+        return None
+    return cap.group("per") + measure
