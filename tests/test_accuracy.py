@@ -74,7 +74,9 @@ def test_readable_bad_inputs_give_the_facts_of_their_seed(batch_db):
 #   unseen8: targets F1 0.835 (kind 0.846), tasks F1 1.000, members F1 0.717 (a 领导小组 of posts: 0 of 12),
 #            citations 1.000, metadata 33/33 (checked apart below);
 #   unseen9: targets F1 0.634 (scope ignored 0.881), tasks F1 0.792 (responsible 0.684, recurrence 0.658), members F1
-#            0.952, citations 1.000, metadata 24/33 (checked apart below).
+#            0.952, citations 1.000, metadata 24/33 (checked apart below);
+#   unseen10: targets F1 0.735, tasks F1 0.677 (lead and responsible 0.909), members F1 0.828, citations 1.000,
+#            metadata 33/33 (checked apart below).
 BLIND_SETS = ["unseen", "unseen2", "unseen3", "unseen4", "unseen5"]
 
 
@@ -165,6 +167,23 @@ def test_skills_plan_gas_safety_copy_and_government_services_blind(tmp_path):
     assert overall["members"].f1 >= 0.95 and overall["citations"].f1 >= 0.97
     lower = {("targets", "kind"): 0.93, ("tasks", "responsible"): 0.7, ("tasks", "recurrence"): 0.63,
              ("metadata", "recipients"): 0.6}
+    for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
+        assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
+
+
+def test_school_food_safety_childcare_group_and_cross_border_trade_blind(tmp_path):
+    """unseen10: school food safety as a Markdown scrape with a task table (安徽), a 托育 leading group DOCX with a
+    member table (青秀区), a GBK portal page of cross-border e-commerce support (贵阳). Where its gold departs from
+    the earlier sets' conventions the extractor keeps to those (tests/unseen10/README.md): a leading group's
+    member-unit duties are no tasks (set 7's gold, tests/unseen7 c3, against this set's 16), the office's
+    director and deputy are the body's office, not members (as sets 1, 2, 5 and 6's gold have
+    them), X会同Y has X lead, and 各镇人民政府、街道办事处 is two member groups (tests/unseen6)."""
+    overall = _blind_set(tmp_path, "unseen10", 3)
+    assert overall["targets"].f1 >= 0.88
+    assert overall["tasks"].f1 >= 0.65 and overall["tasks"].precision >= 0.95
+    assert overall["members"].f1 >= 0.8 and overall["members"].precision >= 0.85
+    assert overall["citations"].f1 >= 0.97
+    lower = {("targets", "deadline"): 0.97, ("tasks", "lead"): 0.9, ("tasks", "responsible"): 0.9}
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
         assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 

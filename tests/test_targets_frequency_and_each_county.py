@@ -22,6 +22,11 @@ def test_a_duty_between_the_period_and_the_bound_is_a_rule():
     ]
 
 
+def test_the_least_hours_of_training_a_year_is_a_rule():
+    hours = [(t.kind, t.comparator, t.value) for t in checked_targets(NOTICE) if t.unit == "学时"]
+    assert hours == [("requirement", ">=", 24)]  # 保教人员每年参加安全教育培训不少于24学时
+
+
 def test_the_check_is_named_not_the_period():
     names = [raw for raw, *_ in _times()]
     assert "安全隐患排查" in names[0] and "消防演练" in names[1] and "专项督导" in names[2]

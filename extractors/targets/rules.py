@@ -190,8 +190,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 氮氧化物排放浓度不高于50毫克/立方米, dated or not
     if regulation or RULE_CUE.search(clause) or time_limit_words(text, q, c_end):
         return "requirement"  # …应当… / 5个工作日内办结
-    if not dated and q.unit == "次" and MIN_FREQUENCY.search(text, c_start, q.start):
-        return "requirement"  # 燃气企业对居民用户每年至少入户安检1次: how often a duty comes round
+    if not dated and q.unit in ("次", "学时", "课时") and MIN_FREQUENCY.search(text, c_start, q.start):
+        return "requirement"  # 燃气企业对居民用户每年至少入户安检1次 / 每年接受培训不少于40学时: a duty's least measure
     if q.unit in DURATION_UNITS and PAYMENT_TIME.search(left):
         return "requirement"  # 惠企资金兑付时间不超过10个工作日
     if not dated and comparator_said and CONDITION_AFTER.match(text, q.end, c_end + 1):
