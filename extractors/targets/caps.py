@@ -16,12 +16,13 @@ RATE_NAME = regex.compile(r"^(?P<measure>.+?)(?:占.+)?比例$")
 SUPPORT_END = regex.compile(r"(?:补助|补贴|奖励|奖补|贴息|资助)$")
 
 
-def cap_of_rate(raw: str, earlier: str | None) -> str | None:
+def cap_of_rate(raw: str, own_words: str, earlier: str | None) -> str | None:
     """The name of a cap per unit (``raw`` such as 单个企业补助) when the figure before it in the sentence
     (``earlier``, its words) is a support given at a rate or per thing: the unit and that support's name
-    (单个企业海外仓补助); None when ``raw`` is no such cap or nothing before it names a support."""
+    (单个企业海外仓补助); None when ``raw`` is no such cap, when the cap's own words (``own_words``, its clause
+    up to the figure) name its support already (单个景区年度补助最高…), or nothing before it names a support."""
     cap = BARE_CAP.match(raw or "")
-    if not cap or not earlier:
+    if not cap or not earlier or cap.group("noun") in own_words:
         return None
     rate = RATE_NAME.match(earlier)
     measure = rate.group("measure") if rate else earlier

@@ -141,7 +141,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if kind == "support":
         raw, indicator = support_words(text, q, c_start, c_end, left, raw), None
         unit = support_unit(text, q, c_start) or unit  # 每亩补助1500元: 元/亩
-        capped = cap_of_rate(raw, subject.raw)
+        capped = cap_of_rate(raw, text[c_start:q.start], subject.raw)
         if capped:  # …20%给予补助，单个企业最高200万元: a cap on that support, an amount
             raw, unit = capped, ("元" if unit.startswith("元/") else unit)
     elif kind == "requirement":
