@@ -218,7 +218,7 @@ COMPARE_FORMATS = ("table", "csv", "xlsx", "json", "md")
               help="An indicator (canonical name, a wording of schemas/indicators.json, or a notice's words); "
                    "repeat for more. Default: every canonical indicator with figures and raw ones that recur.")
 @click.option("--region", "-r", "regions", multiple=True,
-              help="A region, or a province or city to take every region in it (阳泉, 山西省); repeat for more.")
+              help="A region, or a province or city to take every region in it (大同, 甘肃省); repeat for more.")
 @click.option("--kind", "-k", "kinds", multiple=True,
               help="Kinds of figure to show: target, actual, baseline … (repeat; default: target and actual).")
 @click.option("--latest/--all", "latest", default=True, show_default=True,

@@ -55,7 +55,7 @@ def divisions() -> dict[str, list[Division]]:
 
 @lru_cache(maxsize=1)
 def short_names() -> dict[str, list[str]]:
-    """Short name (阳泉) → full names (阳泉市)."""
+    """Short name (咸阳) → full names (咸阳市)."""
     table: dict[str, list[str]] = {}
     with open(SCHEMAS / "regions.csv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):

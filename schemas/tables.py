@@ -126,7 +126,7 @@ TABLES: dict[str, dict] = {
         "indexes": [["deadline"]],  # the browser's default sort
     },
     "agencies": {
-        # name: full name with the issuer's place for level-prefixed names (市财政局 → 阳泉市财政局);
+        # name: full name with the issuer's place for level-prefixed names (市财政局 → 咸阳市财政局);
         # region: set for groups of units (各基础电信企业), whose words alone name no one agency
         "columns": {"id": str, "name": str, "kind": str, "region": str},
         "pk": "id",

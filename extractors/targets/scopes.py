@@ -40,7 +40,7 @@ EACH_PLACE = regex.compile(
 )
 # the last two items of a list joined by a word: B和C / B及C / B与C
 LAST_PAIR = regex.compile(r"(?P<a>[^和及与]{2,}?)(?:以及|和|及|与)(?P<b>[^和及与]{2,})")
-# an operator opening a 分别 item, the words after it its measure: 嘉兴电信5G基站数 → 嘉兴电信
+# an operator opening a 分别 item, the words after it its measure: 湖州移动5G基站数 → 湖州移动
 OPERATOR_HEAD = regex.compile(r"\p{Han}{0,6}?(?:电信|移动|联通|铁塔|广电)")
 # a group of places in brackets: 各县（市、区）
 PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")

@@ -174,7 +174,7 @@ def write_json(matrix: Matrix, path: str | Path) -> None:
 # --- text: Markdown and the terminal --------------------------------------------------------------
 
 def cell_text(cell: Cell | None, *, with_unit: bool = False) -> str:
-    """≥100 (2023-12-31), 20.53 (2023-05-31) ✗, ≥25 [嘉兴电信 …]; a count stated only per operator: 4 scoped."""
+    """≥100 (2023-12-31), 20.53 (2023-05-31) ✗, ≥25 [湖州移动 …]; a count stated only per operator: 4 scoped."""
     if cell is None:
         return ""
     figure = cell.figure

@@ -25,7 +25,7 @@ DEFAULT_KINDS = ("target", "actual")
 COMPARED_KINDS = {"target", "actual", "requirement"}
 #: a raw indicator (no canonical name) becomes a column when this many notices state it
 RAW_RECURRENCE = 2
-#: the plan a notice issues: 关于印发《渝中区千兆城市创建工作方案》的通知
+#: the plan a notice issues: 关于印发《沂水县城镇燃气安全专项整治方案》的通知
 _QUOTED_TITLE = re.compile(r"《[^《》]+》")
 _COMPARATOR_SIGN = {">": ">", ">=": "≥", "<=": "≤", "<": "<", "=": "", "~": "≈"}
 
@@ -105,7 +105,7 @@ class IndicatorColumn:
     unit: str | None
     direction: str  # higher | lower
     threshold: Threshold | None
-    conversions: list[str] = field(default_factory=list)  # "泽州县: 500 座 → 500 个"
+    conversions: list[str] = field(default_factory=list)  # "蕲春县: 500 座 → 500 个"
     not_converted: list[str] = field(default_factory=list)  # figures whose unit could not be harmonized
 
 
@@ -144,7 +144,7 @@ class Matrix:
 
 
 def notice_label(doc_number: str | None, title: str | None, notice_id: str, limit: int = 30) -> str:
-    """阳政办发〔2023〕71号 [b21de339a4]; without a 文号 the plan a notice issues (《渝中区千兆城市创建工作方案》)
+    """咸政办发〔2022〕31号 [b21de339a4]; without a 文号 the plan a notice issues (《沂水县城镇燃气安全专项整治方案》)
     or its title, shortened."""
     if doc_number:
         return f"{doc_number} [{notice_id}]"

@@ -1,7 +1,7 @@
 """What ``--indicator`` and ``--region`` name: the user's words resolved to the names the database holds.
 
 An indicator is found by its canonical name, a wording of ``schemas/indicators.json`` or the words
-a notice used; a region by its name, its name without the level word (阳泉 → 阳泉市) or a province or
+a notice used; a region by its name, its name without the level word (咸阳 → 咸阳市) or a province or
 city that contains it. A name that matches nothing raises ``ResearchError`` listing the close names
 that exist (difflib's similar names and names that contain the words or are contained in them).
 """
@@ -16,7 +16,7 @@ from pipeline.research_db import ResearchError
 
 #: spaces, quotes, hyphens and ellipses do not tell indicator names apart: “双千兆”应用 = 双千兆应用
 _NAME_NOISE = re.compile(r"[\s“”\"'‘’「」『』\-‐‑–—·…]")
-#: the level word a region's short name drops: 阳泉市 → 阳泉
+#: the level word a region's short name drops: 咸阳市 → 咸阳
 _LEVEL_SUFFIX = re.compile(r"(省|市|自治区|特别行政区|自治州|地区|盟|县|区|旗)$")
 
 
@@ -74,7 +74,7 @@ def region_matches(query: str, region: Region) -> bool:
 
 def resolve_regions(queries: Iterable[str], regions: Iterable[Region]) -> list[str]:
     """The queries, each checked to select at least one of ``regions``; for one that selects none, the
-    regions of the same province are named first (杭州 → 嘉兴市), then close names."""
+    regions of the same province are named first (西安 → 咸阳市), then close names."""
     regions = list(regions)
     for query in queries:
         if not any(region_matches(query, r) for r in regions):

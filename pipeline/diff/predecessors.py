@@ -31,7 +31,7 @@ SERIES_BONUS, FAMILY_BONUS = 0.2, 0.1
 #: two notices this similar in text, with no 文号 or date that differ, are copies of one notice
 SAME_NOTICE = 0.8
 
-# a 文号 split into its 机关代字, year and serial: "阳政办发〔2023〕71号" → 阳政办发 | 2023 | 71
+# a 文号 split into its 机关代字, year and serial: "咸政办发〔2022〕31号" → 咸政办发 | 2022 | 31
 _DOC_NUMBER = regex.compile(r"^(?P<code>.+?)〔(?P<year>\d{4})〕(?P<serial>\d+)")
 # what makes a title one of a series rather than a new subject: years and figures ("2023年", "三年")
 _TITLE_FIGURES = regex.compile(r"\d+|[一二三四五六七八九十]+(?=年)")
