@@ -174,7 +174,7 @@ def test_school_food_safety_childcare_group_and_cross_border_trade_blind(tmp_pat
     overall = _blind_set(tmp_path, "unseen10", 3)
     assert overall["targets"].f1 >= 0.88
     assert overall["tasks"].f1 >= 0.88 and overall["tasks"].precision >= 0.95
-    assert overall["members"].f1 >= 0.92 and overall["members"].precision >= 0.92
+    assert overall["members"].f1 >= 0.99
     assert overall["citations"].f1 >= 0.97
     lower = {("targets", "deadline"): 0.97, ("tasks", "lead"): 0.9, ("tasks", "responsible"): 0.9}
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
