@@ -28,6 +28,9 @@ TRAILING_DUTY = regex.compile(r"(?:按(?:照)?(?:各自)?职责(?:分工)?|依�
 NO_AGENCY = regex.compile(r"^[—–\-－/／\s]*$|^(?:无|暂无|空)$")
 # characters that never occur inside an agency name (sentence punctuation, quotes, digits)
 NOT_IN_NAME = regex.compile(r"[。！？：:“”\"《》\d%％\n\t]")
+# 市人社局会同市总工会 / 市发改委牵头 / …风险分担和经办 / …办公室承办: a role verb inside, or a verb in 办 at the
+# end: two names and the work between them, or a name and what it does, never one name
+VERB_IN_NAME = regex.compile(r"会同|牵头|负责|(?:经|承|主|协|督|交|转|代|举|开|兴|创|查)办$")
 # 中国 / 国网 / 国家 or a level character: how a full agency name begins in running text
 NAME_STARTER = regex.compile(r"^(?:中国|国网|国家|[省市区县州盟旗各])")
 # 某市电信 / 某区移动 / 某市华数: a place name and an operator brand, as notices shorten them
@@ -111,6 +114,8 @@ def is_agency_like(name: str) -> bool:
     name = normalize_name(name)
     kb = knowledge()
     if not 2 <= len(name) <= 40 or NOT_IN_NAME.search(name) or "的" in name or "简称" in name:
+        return False
+    if VERB_IN_NAME.search(name):
         return False
     return bool(
         name in kb.collective
