@@ -1,8 +1,7 @@
 """Blind set 11's task, disclosure and citation families in notices of our own (other cities, topics, layouts):
 a ``由X负责…`` paragraph of its own under an item whose measures name no unit is a task of its own (负责制定 is
 a role and a verb, not 负责制); an item that is only a title over such a paragraph stays one task; a 保障措施
-sentence without a note of its own is no task where the measures carry unit notes, and one where they name their
-units in sentences; ``（信息公开形式：主动公开）``; a notice of the notice's own title with another 文号 is cited
+sentence of the measures' form is a task like them; ``（信息公开形式：主动公开）``; a notice of the notice's own title with another 文号 is cited
 (the one it repeals), and a decree numbered with its year (某部令2023年第5号). Expected values were written by
 reading the notices.
 """
@@ -34,11 +33,6 @@ def test_assigning_paragraphs_under_measures_are_tasks_of_their_own():
     # the measures above the paragraphs are kept, flagged as naming no unit
     unassigned = [t.text[:9] for t in results["tasks"] if not t.assigned]
     assert unassigned == ["加快公共停车场建设", "挖掘既有停车资源。"]
-
-
-def test_arrangements_without_a_note_are_no_tasks_beside_noted_measures():
-    _, tasks = _tasks("tasks_wuzhong_noted_measures_arrangements.txt")
-    assert [t[0] for t in tasks] == ["改造市场设施。对城区", "规范经营秩序。推行划"]
 
 
 def test_disclosure_form_and_a_repealed_notice_of_the_same_title():

@@ -28,7 +28,7 @@ from extractors.tasks.from_actors import actor_tasks
 from extractors.tasks.from_items import REPORTED, item_tasks, numbered_items
 from extractors.tasks.from_prose import prose_tasks, restates
 from extractors.tasks.from_tables import tasks_from_tables
-from extractors.tasks.outline import heading_at, is_section, outline, parts
+from extractors.tasks.outline import is_section, outline, parts
 from schemas.records import Task
 
 # 各项任务责任单位排在第一位的为牵头单位 / 列首位的为牵头部门: a notice-wide rule for agency lists
@@ -37,8 +37,6 @@ FIRST_LISTED_LEADS = regex.compile(
 )
 # 附件 / 附件2： heading a part: an attached text (a plan, a regulation), not a 抄送 line or a proposal list
 ATTACHED_TEXT = regex.compile(r"\s*附件")
-# 四、保障措施 / 组织保障 / 工作要求 / 组织实施 / 时间安排: a section of standing arrangements, not of measures
-ARRANGEMENTS = regex.compile(r"保障|工作要求|组织实施|实施步骤|时间安排|进度安排|步骤安排")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
@@ -67,14 +65,9 @@ def extract(doc, prior) -> list[Task]:
     headings = outline(doc, body)
     # sentences of a task item, or of a section reporting work done (由X牵头…, in the past), make no prose task
     skip += [(h.start, h.end) for h in headings if is_section(h) and REPORTED.search(h.title)]
-    # measures that carry unit notes (or a task table): a sentence of 保障措施 without a note of its own is a
-    # standing arrangement, no task (where the measures name their units in sentences, it is one like them;
-    # where the 保障措施 items carry notes too, they are measures like the others)
-    noted = [(s, e) for s, e in skip if explicit_agencies(doc, s, e, index)[0]]
     prose = [
         t for t in prose_tasks(doc, body, headings, skip, resolver, index, reference)
         if not restates(t, table_tasks) and not any(s <= t.char_start < e for s, e in skip)
-        and not ((table_tasks or noted) and _in_arrangements(headings, t.char_start, noted))
     ]
     if not table_tasks and not any(t.agencies for t in tasks_of_items) and not founds_taskforce(doc, meta):
         # no table and no item names its agencies: the sentences that tell an organ to act are the tasks
@@ -93,17 +86,6 @@ def extract(doc, prior) -> list[Task]:
         task.seq = seq
         task.assigned = bool(task.agencies)  # a measure naming no unit is kept, flagged apart
     return tasks
-
-
-def _in_arrangements(headings, pos: int, noted: list[tuple[int, int]]) -> bool:
-    """Whether ``pos`` lies in a section (not an item) of standing arrangements (四、保障措施) none of whose
-    items carries a unit note."""
-    heading = heading_at(headings, pos)
-    while heading is not None:
-        if is_section(heading) and ARRANGEMENTS.search(heading.title):
-            return not any(heading.start <= s < heading.end for s, _ in noted)
-        heading = heading.parent
-    return False
 
 
 def founds_taskforce(doc, meta) -> bool:
