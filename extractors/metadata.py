@@ -51,8 +51,6 @@ NAME_SEPARATOR = set("，、,;；")
 OPENERS, CLOSERS = set("（(〈《【[“「"), set("）)〉》】]”」")
 # 各区 / 县（市） / 各省 / 自治区 / 直辖市及计划单列市: level words alone; the head they share comes after
 # the last of them (``各区、县（市）经信局``, ``各省、自治区、直辖市人民政府``)
-# a functional zone named alone (no organ of its own): 渤海新区 / 沧州高新区 / 某经济技术开发区
-ZONE_NAME = regex.compile(r"\p{Han}{1,12}?(?:新区|高新区|开发区|经开区|高新技术产业开发区|工业园区|产业园区|园区|示范区|保税区|综合保税区|试验区|合作区)")
 LEVEL_WORD = regex.compile(
     r"\s*各?(?:(?:省|市|县|区|州|盟|旗|自治区|直辖市|计划单列市|自治州|自治县|地区|市州|县区|县市区|设区市)"
     r"(?:[（(][^（）()]{1,6}[）)])?(?:及|和|与)?)+\s*$"
@@ -110,7 +108,7 @@ BARE_AGENCY_WORD = regex.compile(r"[委办局厅部室院所处站]|单位|部�
 def split_names(text: str) -> list[tuple[int, int]]:
     """Spans of the names in ``各县（市、区）人民政府，市直各单位``: split on ，、,; outside brackets.
 
-    Bare level words, place or zone names before a 、 (``各区、县（市）经信局``, ``渤海新区、某高新区管委会``, ``各省、自治区、直辖市人民政府``,
+    Bare level words or place names before a 、 (``各区、县（市）经信局``, ``各省、自治区、直辖市人民政府``,
     ``沈阳、北京、兰州军区``) share the head of the next name and stay with it; a bare agency word after
     a 、 (``市各委、办、局``, ``县政府各部门、单位``) shares the head of the name before.
     """
@@ -143,8 +141,8 @@ def split_names(text: str) -> list[tuple[int, int]]:
 def _shares_head(piece: str) -> bool:
     """A name before a 、 that only names places (各省 / 自治区 / 北京市 / 沈阳): the head after the
     last of them (人民政府, 军区) is theirs too, so the list is one addressee."""
-    if LEVEL_WORD.match(piece) or ZONE_NAME.fullmatch(piece.strip()):
-        return True  # 渤海新区、沧州高新区、沧州经济开发区党工委和管委会: the zones share the organs named last
+    if LEVEL_WORD.match(piece):
+        return True
     table = region_table()
     name = piece.strip()
     return bool(name) and (name in table.by_name or name in table.by_short)

@@ -37,6 +37,8 @@ def test_insurance_payout_shares_per_level_caps_rewards_and_zero_goals():
     assert ("target", "医保基金安全事故起数", "=", 0, None, "起") in facts
     assert ("target", "重大欺诈骗保案件起数", "=", 0, None, "起") in facts
     assert ("target", "城乡居民医保参保率", ">=", 96, None, "%") in facts
+    # 每年按不低于5%的比例…进行抽查复核: a share that must be checked, a rule
+    assert [f[0] for f in facts if f[3] == 5 and f[5] == "%"] == ["requirement"]
 
 
 def test_per_pupil_funding_standards_ratios_and_allowances():

@@ -122,6 +122,8 @@ ADMIN_ACTION = regex.compile(
     r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
     r"缴纳|支付|拨付|兑付|兑现|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核"
 )
+# a share of things to be checked: (按不低于10%)的比例对竣工项目开展抽查 / 比例进行抽检
+INSPECTION_SHARE = regex.compile(r"(?:以上)?的?比例[^，,。；;]{0,14}?(?:抽查|抽检|抽验|检查|核查|复核|复查|巡查)")
 # a staffing rule with a bound: 固定人员不少于40人 / 配备专职人员至少2名
 STAFF_WORDS = regex.compile(r"人员|专职|兼职|编制|工作人员|专家|成员|法定代表人")
 # a count with no object of its own, the last of a list of conditions: 累计人数 / 人次 / 总数
@@ -195,6 +197,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
             return "requirement"
     if qualifier or (BENEFICIARY_OPENING.match(clause) and QUALIFIES.match(text, q.end, c_end)):
         return "requirement"  # 年营收1亿元以上的企业 / 对年诊疗量10万人次以上的中心: which things count
+    if q.unit == "%" and INSPECTION_SHARE.match(text, q.end, c_end):
+        return "requirement"  # 每年按不低于10%的比例对竣工项目开展抽查: how many must be checked
     if q.unit in ("人", "名") and STAFF_WORDS.search(left) and comparator_said:
         return "requirement"  # 固定人员不少于40人
     if comparator_said and EMISSION_LIMIT.search(left):
