@@ -36,6 +36,7 @@ PLACE_OPERATOR = regex.compile(r"^(?!基础|通信|网络|信息|中国)(?P<plac
 WHITESPACE = regex.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=16384)  # the same names come back in every notice (and several times in one)
 def normalize_name(name: str) -> str:
     """The name as written, brackets normalized (〈〉 () ［］ → （）) and layout spaces removed."""
     return WHITESPACE.sub("", name.translate(BRACKET_VARIANTS))
@@ -81,6 +82,7 @@ def _clean_item(text: str, start: int, end: int, offset: int) -> list[tuple[str,
     return [(piece, offset + start, offset + end)]
 
 
+@functools.lru_cache(maxsize=16384)  # pure: the dictionary is fixed per process
 def expand_abbreviation(name: str, regions: frozenset[str] = frozenset()) -> str | None:
     """``市规自局`` → ``市规划和自然资源局``; None when no dictionary entry fits (or it is already full).
 
@@ -122,6 +124,7 @@ def is_agency_like(name: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16384)  # pure: the dictionary is fixed per process
 def kind_of(name: str) -> str | None:
     """The kind of an agency by the ordered suffix/keyword rules of ``schemas/agencies.json``."""
     name = normalize_name(name)
