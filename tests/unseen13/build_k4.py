@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build blind notice k4 (西吉县财政衔接推进乡村振兴补助资金管理办法) as a real Word file.
 
-Run with /work/main/.venv/bin/python (python-docx).
+Run from the project root: .venv/bin/python tests/unseen13/build_k4.py (python-docx).
 """
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -9,7 +9,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor, Cm
 
-OUT = "/work/blind13/notices/k4_xiji_xianjie_zijin_banfa.docx"
+OUT = str(__import__("pathlib").Path(__file__).resolve().parent / "notices" / "k4_xiji_xianjie_zijin_banfa.docx")
 
 doc = Document()
 sec = doc.sections[0]

@@ -1,10 +1,10 @@
-"""Build /work/blind14/notices/n3_anji_gongtong_fuyu_shouru_plan.pdf, a blind test notice (set 14).
+"""Build tests/unseen14/notices/n3_anji_gongtong_fuyu_shouru_plan.pdf, a blind test notice (set 14).
 
 安吉县人民政府办公室 (浙江省 湖州市 安吉县) 2023 通知 issuing 安吉县缩小城乡居民收入差距推动共同富裕行动方案
 （2023—2025年）. Written as a DOCX with python-docx in a GB/T 9704 look (red 版头, 文号 over a red rule, centred
 title, 一、/（一）/1. headings), converted to PDF with LibreOffice, the DOCX then removed:
 
-    cd /work/main && .venv/bin/python /work/blind14/build_n3.py
+    .venv/bin/python tests/unseen14/build_n3.py   (from the project root)
 
 Reuses tests/notice_docx.a4_notice and the helpers of tests/unseen7/build_c1.py (as tests/unseen9/build_e1.py does).
 Traps: a main-indicator table 指标 | 2022年 | 2025年 | 属性 (units inside the 指标 cell, 元 and 万元, ≥/≤ cells, a
@@ -12,13 +12,13 @@ bare cell on a lower-is-better ratio 城乡居民收入倍差, 预期性/约束�
 growth rates and shares, 分别 pairs/triples, 其中 parts, supports per 人/天/亩 and caps, requirements
 (6个月以上, 1年以上, 100亩以上, 不低于30%), tasks with （责任单位：…） or （牵头单位：…；配合单位：…） notes,
 保障措施 without notes (not tasks), a 工作专班 mentioned without members, 抄送 and 印发 lines.
-Gold: /work/blind14/gold/n3.json.
+Gold: tests/unseen14/gold/n3.json.
 """
 import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, "/work/main")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
@@ -31,7 +31,7 @@ from tests.unseen7.build_c1 import (  # noqa: E402
     repeat_header, set_font, set_widths, top_bottom_rule,
 )
 
-OUT_DIR = Path("/work/blind14/notices")
+OUT_DIR = Path(__file__).resolve().parent / "notices"
 DOCX = OUT_DIR / "n3_anji_gongtong_fuyu_shouru_plan.docx"
 
 INDICATORS = (
