@@ -13,11 +13,12 @@ from extractors.numbers import Quantity, comparator, find_quantities, suffix_len
 from extractors.targets.caps import cap_of_rate
 from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
+from extractors.targets.fines import fine_words
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind, reported_in_words, stated_size
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
                                       support_unit, support_words, time_limit_words)
-from extractors.targets.scopes import each_place, entity_scopes
+from extractors.targets.scopes import each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         share_words, shortest_suffix)
 from extractors.targets.wording import measure_words, without_comparison
@@ -76,6 +77,12 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         reasons.append((q.start, q.end, "a designation of staff (明确1名联络员), not an indicator"))
         return []
     scopes, lo = ([paired_scope], lo) if paired_scope else entity_scopes(ctx, text, lo, q.start)
+    places = listed_places(ctx, text, c_start, q.start) if not scopes and not named else None
+    if places and places[2] and places[2][0] <= q.start < places[2][1]:
+        reasons.append((q.start, q.end, "counts the places just listed (甲镇、乙镇2个重点镇)"))
+        return []
+    if places:  # 甲镇、乙镇2个重点镇农村生活垃圾分类达标率达到90%: the figure holds for each place named
+        scopes, lo = places[0], max(lo, places[1])
     # 交通事故死亡人数下降10%: a change of the measure named before its verb (降幅), not a level
     change = change_of(text, q, c_start, find_quantities(text, c_start, q.start))
     words_end = max(lo, change.start) if change else q.start
@@ -145,6 +152,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         capped = cap_of_rate(raw, text[c_start:q.start], subject.raw)
         if capped:  # …20%给予补助，单个企业最高200万元: a cap on that support, an amount
             raw, unit = capped, ("元" if unit.startswith("元/") else unit)
+    fine = fine_words(text, q.end, c_start, q.start, c_end) if kind == "requirement" and q.unit_kind == "money" else None
+    if fine:  # 再次违反规定的，每次处50元以上200元以下罚款: the offence's fine, per occasion, both bounds stated
+        raw, indicator, unit = fine, None, support_unit(text, q, c_start) or unit
+        said = "=" if q.value_max is not None else said
     elif kind == "requirement":
         limit = time_limit_words(text, q, c_end) or reached_words(text, q)
         if limit:
