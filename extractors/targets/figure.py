@@ -31,6 +31,8 @@ COUNTED_SUBJECT = regex.compile(
     r"|\p{Han}{1,6}?(?=均|全部|都)"  # 3个次中心全部建成: the three its paragraph named already
 )
 ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
+# 每新增1头 / 每吸纳1人: the one thing a support amount after it is paid for (no figure of its own)
+PER_ONE = regex.compile(r"每(?:新增|吸纳|带动|安置|招用|培育|引进)$")
 # the notice's own parts, counted: 5个方面 / 18条措施 / 10项举措 / 20条具体政策
 OWN_PARTS = regex.compile(r"(?:个)?(?:方面|(?:具体|政策|支持|重点)?(?:措施|举措|意见|条款|政策措施)|部分|章|节)")
 # a difference from another region or the average: 高于全省1.5个百分点 / 快于全国平均水平
@@ -60,6 +62,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     counted = COUNTED_SUBJECT.match(text, q.end, c_end)
     if counted and ALL_OF_THEM.search(text, counted.end(), c_end) and (counted.group("units") or _named_before(text, q)):
         reasons.append((q.start, q.end, "counts the units the sentence is about (9个设区市均已达标)"))
+        return []
+    if q.value == 1 and PER_ONE.search(text, c_start, q.start):
+        reasons.append((q.start, q.end, "the one thing support is paid per (每新增1头…奖补3000元)"))
         return []
     if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
         reasons.append((q.start, q.end, "counts the notice's own parts (5个方面18条措施)"))
