@@ -15,7 +15,8 @@ from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
 from extractors.targets.fines import fine_words
 from extractors.targets.context import Candidate, Context, Subject
-from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind, reported_in_words, stated_size
+from extractors.targets.kind import (GAP, THRESHOLD, comparator_for, figure_kind, quotes_national, reported_in_words,
+                                    stated_size)
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
                                       support_unit, support_words, time_limit_words)
 from extractors.targets.scopes import each_place, entity_scopes, listed_places
@@ -142,7 +143,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
 
     # ---- kind: a goal, a report, a threshold, or a rule (requirement) or support
     context_words = clause_text[: q.start - c_start] + (deadline.raw if deadline and deadline.raw else "")
-    kind = figure_kind(ctx, baseline=threshold or in_threshold_list, rank=rank, gap=gap, raw=raw, left=left,
+    national = not scopes and quotes_national(ctx, c_start, q.start)  # 同期全国…为2.65%: a national figure quoted
+    kind = figure_kind(ctx, baseline=threshold or in_threshold_list or national, rank=rank, gap=gap, raw=raw, left=left,
                        inherit=inherit, context_words=context_words, deadline=deadline)
     if kind in ("target", "actual"):
         ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.regulation, qualifier=qualifier or eligible,
