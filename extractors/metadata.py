@@ -103,8 +103,9 @@ def parse_date(text: str) -> str | None:
 
 # 委 / 办 / 局 / 单位: an agency word standing alone after a 、, the rest of the name before it
 BARE_AGENCY_WORD = regex.compile(r"[委办局厅部室院所处站]|单位|部门|机构")
-# 各单位 / 各直属机构 after a 、 that follows 县直各部门 / 国务院各部委: the same head's other units (one addressee)
-EACH_BARE_AGENCY = regex.compile(r"各(?:直属)?(?:单位|部门|机构|部委)")
+# 各单位 / 各部门 after a 、 that follows 县直各部门: the same head's other units (one addressee); 各直属机构 only
+# in the State Council's formula 国务院各部委、各直属机构 (after 市政府各部门 the gold sets read a second addressee)
+EACH_BARE_AGENCY = regex.compile(r"各(?:单位|部门)|(?<=国务院各部委、)各直属机构")
 # 县直各部门 / 国务院各部委: a head, then 各 and its units
 HEAD_THEN_EACH = regex.compile(r"^\p{Han}{1,8}各\p{Han}{1,4}$")
 
@@ -114,8 +115,8 @@ def split_names(text: str) -> list[tuple[int, int]]:
 
     Bare level words or place names before a 、 (``各区、县（市）经信局``, ``各省、自治区、直辖市人民政府``,
     ``沈阳、北京、兰州军区``) share the head of the next name and stay with it; a bare agency word after
-    a 、 (``市各委、办、局``, ``县政府各部门、单位``), or 各 and such a word after a head's 各 (``县直各部门、各单位``,
-    ``国务院各部委、各直属机构``), shares the head of the name before.
+    a 、 (``市各委、办、局``, ``县政府各部门、单位``), or 各单位/各部门 after a head's 各 (``县直各部门、各单位``; and
+    the State Council's ``国务院各部委、各直属机构``), shares the head of the name before.
     """
     spans, depth, start, piece = [], 0, 0, 0
     for i, c in enumerate(text):
