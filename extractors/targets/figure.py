@@ -159,7 +159,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         capped = cap_of_rate(raw, text[c_start:q.start], subject.raw)
         if capped:  # …20%给予补助，单个企业最高200万元: a cap on that support, an amount
             raw, unit = capped, ("元" if unit.startswith("元/") else unit)
-    fine = fine_words(text, q.end, c_start, q.start, c_end) if kind == "requirement" and q.unit_kind == "money" else None
+    fine = fine_words(text, q.start, q.end, c_end) if kind == "requirement" and q.unit_kind == "money" else None
     if fine:  # 再次违反规定的，每次处50元以上200元以下罚款: the offence's fine, per occasion, both bounds stated
         raw, indicator, unit = fine, None, support_unit(text, q, c_start) or unit
         said = "=" if q.value_max is not None else said

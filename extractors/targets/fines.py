@@ -15,7 +15,7 @@ OFFENCE = regex.compile(r"(?P<offence>[^，。；：,;:]{2,40})的[，,]\s*(?:�
 OFFENCE_OPENER = regex.compile(r"^(?:对|凡|如|若)")
 
 
-def fine_words(text: str, q_end: int, c_start: int, q_start: int, c_end: int) -> str | None:
+def fine_words(text: str, q_start: int, q_end: int, c_end: int) -> str | None:
     """``生活垃圾分类管理责任人未履行管理责任的，每次处3000元以上3万元以下罚款`` → 生活垃圾分类管理责任人未履行
     管理责任罚款; ``罚款`` alone when no offence clause comes before; None when no 罚款 follows the figure."""
     if not FINE_AFTER.match(text, q_end, c_end):
