@@ -1,12 +1,14 @@
 """The only code that writes SQLite: documents with their facts, the files they came from, notices.
 
-``Store.write`` replaces one document's rows (one ``executemany`` per table), its entries in the search
-index (``pipeline.search``) and records the file paths it was read from, all or nothing (a savepoint), so
+``Store.write`` replaces one document's rows (one ``executemany`` per table, of the tuples
+``pipeline.prepared`` made, in the worker when there is one), its entries in the search index
+(``pipeline.search``) and records the file paths it was read from, all or nothing (a savepoint), so
 re-running a file never duplicates anything and a crash never leaves half a document behind. Documents
-are committed a few at a time (``COMMIT_EVERY`` documents or ``COMMIT_AFTER`` seconds, and at ``close``):
-a crash loses at most those, whose files the next run finds unrecorded and extracts again. ``Store.finish`` drops documents no file points to any more (an edited file's old
-version) and regroups documents into notices (``pipeline.notices``). ``write_lock`` keeps two runs
-from writing one database at once. Reads rows from ``pipeline.rows``; returns nothing.
+are committed many at a time (``COMMIT_EVERY`` documents or ``COMMIT_AFTER`` seconds, and at ``close``):
+a crash loses at most those, whose files the next run finds unrecorded and extracts again.
+``Store.finish`` drops documents no file points to any more (an edited file's old version) and regroups
+documents into notices (``pipeline.notices``). ``write_lock`` keeps two runs from writing one database
+at once. Reads rows from ``pipeline.rows`` or ``pipeline.prepared``; returns nothing.
 """
 from __future__ import annotations
 
@@ -101,9 +103,18 @@ def file_row(path: str | Path, *, document_id: str | None, status: str, error: s
             "error": error, "checked_at": now()}
 
 
-#: documents per transaction at most, and seconds one stays open: a commit per document was a third of
-#: the writer's time, which a cluster or two local workers wait for
-COMMIT_EVERY, COMMIT_AFTER = 8, 0.5
+#: documents per transaction at most, and seconds one stays open: a commit writes every page its documents
+#: touched (their rows go into a dozen indexes of random keys) and flushes the search index's new terms;
+#: documents of one transaction share many of those pages. A commit per document was a third of the
+#: writer's time, per 8 documents still a quarter at 1,000 notices (the writer's time is taken from the
+#: workers on a machine with as many cores as workers)
+COMMIT_EVERY, COMMIT_AFTER = 64, 2.0
+#: the writer's page cache (KiB): a transaction's pages must stay in it until the commit (SQLite's default
+#: of 2 MiB spilled them), and the indexes' pages read for the next documents stay in it
+CACHE_KIB = 64 * 1024
+#: WAL pages written before they are copied into the database file (SQLite's default: 1,000); copying
+#: more at once writes a page changed by several commits once
+CHECKPOINT_PAGES = 10_000
 
 
 class Store:
@@ -119,9 +130,12 @@ class Store:
         # document is not stored, so the next run extracts it again
         self.db.conn.execute("pragma synchronous = normal")
         self.db.conn.execute("pragma busy_timeout = 30000")
+        self.db.conn.execute(f"pragma cache_size = -{CACHE_KIB}")
+        self.db.conn.execute(f"pragma wal_autocheckpoint = {CHECKPOINT_PAGES}")
         self.changed = False  # a document was written or dropped: notices must be regrouped
         self._statements: dict[tuple, str] = {}  # (table, columns, upsert key) → its insert statement
         self._uncommitted, self._opened = 0, 0.0  # documents written since the last commit; when the first was
+        self._agencies: dict[str, str | None] | None = None  # stored agencies' kinds (``_add_agencies``)
         self.ensure_tables()
 
     def ensure_tables(self) -> None:
@@ -205,27 +219,27 @@ class Store:
             self._statements[key] = sql
         self.db.conn.executemany(sql, rows.values)
 
-    def _add_agencies(self, agencies: Table) -> None:
-        """Agencies new to the database; a kind for one stored without (agencies are shared by documents)."""
+    def _add_agencies(self, agencies: Table) -> dict[str, str | None]:
+        """Agencies new to the database; a kind for one stored without (agencies are shared by documents).
+        Returns what ``self._agencies`` must learn once the document is stored."""
         if not agencies.values:
-            return
+            return {}
+        if self._agencies is None:  # every stored agency's kind, read once (a query per document was not free)
+            self._agencies = dict(self.db.conn.execute("select id, kind from agencies"))
         id_at, kind_at = agencies.columns.index("id"), agencies.columns.index("kind")
-        ids = list(dict.fromkeys(a[id_at] for a in agencies.values))
-        known: dict[str, str | None] = {}
-        for start in range(0, len(ids), 500):  # SQLite's limit of bound parameters
-            chunk = ids[start:start + 500]
-            known.update(self.db.conn.execute(
-                f"select id, kind from agencies where id in ({', '.join('?' * len(chunk))})", chunk).fetchall())
+        learnt: dict[str, str | None] = {}
         new, kinds = [], {}
         for agency in agencies.values:
             aid, kind = agency[id_at], agency[kind_at]
-            if aid not in known:
+            known = learnt[aid] if aid in learnt else self._agencies.get(aid, False)
+            if known is False:
                 new.append(agency)
-                known[aid] = kind
-            elif kind and not known[aid]:
-                kinds[aid] = known[aid] = kind
+                learnt[aid] = kind
+            elif kind and not known:
+                kinds[aid] = learnt[aid] = kind
         self._insert_values(Table("agencies", agencies.columns, new))
         self.db.conn.executemany("update agencies set kind = ? where id = ?", [(k, i) for i, k in kinds.items()])
+        return learnt
 
     def _index(self, entries: list[tuple]) -> None:
         """A document's search entries (``Prepared.search``), numbered after the last stored one as
@@ -265,7 +279,7 @@ class Store:
                 # stored have none to delete
                 self._delete_document(doc_id)
                 conn.execute("delete from documents where id = ?", [doc_id])
-            self._add_agencies(doc.agencies)
+            agencies = self._add_agencies(doc.agencies)
             self._insert_values(document)
             for facts in doc.facts:
                 self._insert_values(facts)
@@ -276,6 +290,8 @@ class Store:
             conn.execute("release document")
             raise
         conn.execute("release document")
+        if agencies:
+            self._agencies.update(agencies)
         self.changed = True
         self._uncommitted += 1
         if self._uncommitted >= COMMIT_EVERY or time.monotonic() - self._opened >= COMMIT_AFTER:
@@ -305,6 +321,7 @@ class Store:
                 self._delete_document(doc_id)
                 self.db.conn.execute("delete from documents where id = ?", [doc_id])
             if orphans:
+                self._agencies = None
                 self.db.conn.execute("delete from agencies where id not in (select agency_id from agency_mentions) "
                                      "and id not in (select agency_id from task_agencies) "
                                      "and id not in (select agency_id from agency_aliases)")
