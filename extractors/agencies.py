@@ -150,7 +150,9 @@ def _names_itself(name: str, regions: frozenset[str], places: set[str]) -> bool:
     operator = PLACE_OPERATOR.match(name)
     if operator:
         return operator.group("place") in places or any(name.startswith(r) for r in regions)
-    return _starts_name(name, regions) or name in knowledge().collective
+    kb = knowledge()
+    # 财政部 / 人力资源社会保障部: a national organ, named without a level word
+    return _starts_name(name, regions) or name in kb.collective or name in kb.national_organs
 
 
 def _list_run_mentions(text: str, regions: frozenset[str]) -> list[tuple[int, int]]:
@@ -255,7 +257,7 @@ def _metadata_names(meta) -> list[str]:
     return [n for n in names if n]
 
 
-@register("agencies", "7")
+@register("agencies", "8")
 def extract(doc, prior) -> AgencyIndex:
     meta = prior.get("metadata")
     spans, definitions = find_mention_spans(doc, meta)

@@ -23,8 +23,9 @@ from schemas.records import Citation
 MAX_TITLE_CHARS = 200
 MAX_TITLE_BREAKS = 4
 
-# 国务院令第722号 / 中华人民共和国工业和信息化部令第61号: the number of a decree (a regulation's 发文字号)
-DECREE_NUMBER = regex.compile(r"(?:中华人民共和国)?\p{Han}{2,16}?令\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号")
+# 国务院令第722号 / 中华人民共和国工业和信息化部令第61号 / 某部令2019年第4号: the number of a decree (a
+# regulation's 发文字号), the year of the series before 第 in some ministries' numbering
+DECREE_NUMBER = regex.compile(r"(?:中华人民共和国)?\p{Han}{2,16}?令\s*(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*号")
 # （某政发〔2019〕23号） / （国务院令第722号） right after a 》, possibly on the next line: the cited document's number
 NUMBER_AFTER = regex.compile(
     r"[ \t]*\n?[ \t]*[（(]\s*(?P<number>" + DOC_NUMBER.pattern + "|" + DECREE_NUMBER.pattern + r")\s*[）)]")
@@ -84,6 +85,12 @@ def _is_own(key: str, own: set[str], own_title: str) -> bool:
     return key in own or (len(key) >= 6 and own_title.endswith(key))
 
 
+def _other_number(citation: Citation, own_number: str | None) -> bool:
+    """A title like the notice's own cited with another 文号: an earlier notice of the same title (one it
+    repeals or replaces), cited."""
+    return bool(citation.cited_doc_number and own_number and citation.cited_doc_number != own_number)
+
+
 def _citation(doc, start: int, end: int, title: str, number: str | None) -> Citation:
     if number and DECREE_NUMBER.fullmatch(number):
         normalized = number  # 国务院令第722号: a decree's number is written so
@@ -114,16 +121,17 @@ def _unmarked_citations(doc, taken: list[tuple[int, int]]) -> list[Citation]:
     return out
 
 
-@register("citations", "2")
+@register("citations", "3")
 def extract(doc, prior) -> list[Citation]:
     marked = _marked(doc)
     found = marked + _unmarked_citations(doc, [(c.char_start, c.char_end) for c in marked])
     found.sort(key=lambda c: c.char_start)
     own, own_title = _own_keys(doc)
+    own_number = getattr(prior.get("metadata"), "doc_number", None)
     kept: dict[str, Citation] = {}
     for citation in found:
         key = _title_key(citation.cited_title or "")
-        if not key or _is_own(key, own, own_title):
+        if not key or (_is_own(key, own, own_title) and not _other_number(citation, own_number)):
             continue
         if key not in kept or (citation.cited_doc_number and not kept[key].cited_doc_number):
             kept[key] = citation

@@ -100,6 +100,11 @@ ONGOING = regex.compile(
     r"|(?<!\p{Han})(?:长期|常态化|持续)(?!\p{Han})"  # a deadline cell that says only 长期 / 常态化
 )
 
+#: the recurrence patterns, each with the characters one of which every match of it holds (每年 / 年度,
+#: 季度, 每月, 常态化 / 长期 / 持续)
+_RECURRENCES = ((ANNUAL, "annual", "年"), (QUARTERLY, "quarterly", "季"), (MONTHLY, "monthly", "月"),
+                (ONGOING, "ongoing", "常长持"))
+
 # whitespace and clause punctuation around a deadline cell: 2023年10月。
 _CELL_PUNCT = regex.compile(r"[\s。，,；;、]")
 # 《…》 titles and 〔2023〕 document numbers: never deadlines
@@ -173,11 +178,14 @@ def _deadline(m, raw_text: str, **fields) -> Deadline:
 def _date_matches(text: str, start: int, end: int, ref: _dt.date | None) -> list[Deadline]:
     """Dated phrases (not recurrences), longest first where they overlap."""
     found: list[Deadline] = []
-    for m in SPAN.finditer(text, start, end):
+    # every match of a pattern holds 年, 月 or 季 (十四五 its 五): a clause without one is not scanned for it
+    year, month = text.find("年", start, end) >= 0, text.find("月", start, end) >= 0
+    quarter, plan = text.find("季", start, end) >= 0, text.find("五", start, end) >= 0
+    for m in SPAN.finditer(text, start, end) if year else ():
         y1, y2 = _year(m.group("y1"), ref), _year(m.group("y2"), ref)
         if _plausible(y1) and _plausible(y2) and y1 <= y2:
             found.append(_deadline(m, text, date=f"{y2:04d}-12-31", start=f"{y1:04d}-01-01", recurrence="ongoing"))
-    for m in PLAN.finditer(text, start, end):
+    for m in PLAN.finditer(text, start, end) if plan else ():
         n = _small(m.group("n"))
         first = 2021 + 5 * (n - 4) if n else None  # 十四五 = 2021–2025, 十三五 = 2016–2020
         if first:
@@ -187,7 +195,7 @@ def _date_matches(text: str, start: int, end: int, ref: _dt.date | None) -> list
             else:
                 found.append(_deadline(m, text, date=f"{last:04d}-12-31", start=f"{first:04d}-01-01",
                                        recurrence="ongoing"))
-    for m in FULL_DATE.finditer(text, start, end):
+    for m in FULL_DATE.finditer(text, start, end) if year and month else ():
         y, mo, d = _year(m.group("y"), ref), _small(m.group("m")), _small(m.group("d"))
         if not _plausible(y):
             continue
@@ -195,7 +203,7 @@ def _date_matches(text: str, start: int, end: int, ref: _dt.date | None) -> list
             found.append(_deadline(m, text, date=_dt.date(y, mo, d).isoformat(), recurrence="once"))
         except (ValueError, TypeError):
             found.append(_deadline(m, text, recurrence="once", flag="invalid_date"))
-    for m in YEAR_MONTH.finditer(text, start, end):
+    for m in YEAR_MONTH.finditer(text, start, end) if month else ():
         y, mo = _year(m.group("y"), ref), _small(m.group("m"))
         if y is None and not m.group("y").isdigit() and ref is None:
             found.append(_deadline(m, text, recurrence="once", flag="unresolved"))
@@ -203,7 +211,7 @@ def _date_matches(text: str, start: int, end: int, ref: _dt.date | None) -> list
         if not _plausible(y) or not mo or not 1 <= mo <= 12:
             continue
         found.append(_deadline(m, text, date=_month_part(y, mo, m.group("part")).isoformat(), recurrence="once"))
-    for m in YEAR_PART.finditer(text, start, end):
+    for m in YEAR_PART.finditer(text, start, end) if year or quarter else ():
         y = _year(m.group("y"), ref)
         if y is None and ref is None and not m.group("y").isdigit():
             found.append(_deadline(m, text, recurrence="once", flag="unresolved"))
@@ -219,7 +227,7 @@ def _date_matches(text: str, start: int, end: int, ref: _dt.date | None) -> list
         else:
             date = _dt.date(y, 6, 30) if m.group("h") in ("上半年", "年中") else _dt.date(y, 12, 31)
         found.append(_deadline(m, text, date=date.isoformat(), recurrence="once"))
-    for m in YEAR.finditer(text, start, end):
+    for m in YEAR.finditer(text, start, end) if year else ():
         token = m.group("y") or m.group("ry")
         y = _year(token, ref)
         if y is None and m.group("ry"):
@@ -228,7 +236,7 @@ def _date_matches(text: str, start: int, end: int, ref: _dt.date | None) -> list
         if not _plausible(y):
             continue
         found.append(_deadline(m, text, date=f"{y:04d}-12-31", recurrence="once"))
-    for m in MONTH_ONLY.finditer(text, start, end):
+    for m in MONTH_ONLY.finditer(text, start, end) if month else ():
         mo = _small(m.group("m"))
         if not mo or not 1 <= mo <= 12:
             continue
@@ -244,7 +252,7 @@ def _date_matches(text: str, start: int, end: int, ref: _dt.date | None) -> list
         else:
             date = _month_part(ref.year, mo, m.group("part"))
         found.append(_deadline(m, text, date=date.isoformat(), recurrence="once"))
-    for m in SINCE.finditer(text, start, end):
+    for m in SINCE.finditer(text, start, end) if year else ():
         y = _year(m.group("y"), ref)
         if not _plausible(y):
             continue
@@ -254,7 +262,7 @@ def _date_matches(text: str, start: int, end: int, ref: _dt.date | None) -> list
             found.append(_deadline(m, text, start=_dt.date(y, mo, d).isoformat()))
         except (ValueError, TypeError):
             found.append(_deadline(m, text, flag="invalid_date"))
-    for m in BARE_YEAR_END.finditer(text, start, end):
+    for m in BARE_YEAR_END.finditer(text, start, end) if year else ():
         if ref is None:
             found.append(_deadline(m, text, recurrence="once", flag="unresolved"))
         else:
@@ -264,7 +272,9 @@ def _date_matches(text: str, start: int, end: int, ref: _dt.date | None) -> list
 
 def _recurrence_matches(text: str, start: int, end: int) -> list[Deadline]:
     found = []
-    for pattern, name in ((ANNUAL, "annual"), (QUARTERLY, "quarterly"), (MONTHLY, "monthly"), (ONGOING, "ongoing")):
+    for pattern, name, needs in _RECURRENCES:
+        if not any(text.find(char, start, end) >= 0 for char in needs):
+            continue  # no match of the pattern without one of these characters
         for m in pattern.finditer(text, start, end):
             found.append(_deadline(m, text, recurrence=name))
     return found

@@ -22,6 +22,7 @@ The comparator words around a quantity live in ``extractors.comparators`` (``com
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -92,6 +93,9 @@ QUANTITY = regex.compile(
     rf"(?:{_RANGE_SEP}(?P<num2>{_ARABIC})(?P<mult2>{_MULT})?(?P<unit1b>(?(unit1)[%％])))?"
     rf"(?P<more>多|余)?(?P<unit>(?(unit1)|{UNIT.pattern}))?"
 )
+# a digit, and a Chinese numeral character: what a quantity holds (a clause with neither is not scanned)
+DIGIT = regex.compile(r"\d")
+CN_NUMERAL = regex.compile(r"[零〇○一二两三四五六七八九十百千万亿]")
 # A Chinese-numeral count: 两千个, 三百座 (only used where a comparator or target verb precedes it)
 CHINESE_QUANTITY = regex.compile(rf"(?P<num>{_CHINESE})(?P<more>多|余)?(?P<unit>{UNIT.pattern})")
 
@@ -239,8 +243,17 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     (``百分之九十五``, or right after a comparator or target verb: ``达到两千个``).
     """
     end = len(text) if end is None else end
+    return list(_quantities(text, start, end))
+
+
+@functools.lru_cache(maxsize=4096)  # the targets extractor reads a clause's figures again (the clause before)
+def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
+    digits = DIGIT.search(text, start, end) is not None or text.find("分之", start, end) >= 0
+    numerals = CN_NUMERAL.search(text, start, end) is not None
+    if not (digits or numerals):
+        return ()  # every quantity holds a digit, 分之 or a Chinese numeral
     out: list[Quantity] = []
-    for m in QUANTITY.finditer(text, start, end):
+    for m in QUANTITY.finditer(text, start, end) if digits else ():
         if m.group("frac"):  # 三分之一 → 33.333333 %
             den, numr = _numeral(m.group("den")), _numeral(m.group("numr"))
             if den and numr is not None and numr <= den:
@@ -285,7 +298,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if top is None:
             out += _sharing_the_unit(text, start, m.start(), mult, unit)
     # Chinese-numeral counts after a comparator or target verb (达到两千个, 新建三百座)
-    for m in CHINESE_QUANTITY.finditer(text, start, end):
+    for m in CHINESE_QUANTITY.finditer(text, start, end) if numerals else ():
         if m.group("num") in ("万", "亿", "千", "百", "十"):
             continue
         near = text[max(start, m.start() - 12):m.start()]
@@ -308,13 +321,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         unit = canonical_unit(m.group("unit"))
         out.append(Quantity(m.start(), m.end(), m.group(0), _clean(value), None, unit,
                             more=bool(m.group("more")), chinese=True))
-    for m in CN_MAGNITUDE.finditer(text, start, end):  # 用户超千万: a magnitude, no unit
+    for m in CN_MAGNITUDE.finditer(text, start, end) if numerals else ():  # 用户超千万: a magnitude, no unit
         value = chinese_to_number(m.group("num")) or _CN_BIG_UNITS.get(m.group("num"))  # 过亿: 亿 alone
         if value and not any(q.start <= m.start() < q.end for q in out):
             out.append(Quantity(m.start(), m.end(), m.group(0), _clean(value), chinese=True))
-    out += _bare_levels(text, start, end, out)
+    if digits:
+        out += _bare_levels(text, start, end, out)
     out.sort(key=lambda q: q.start)
-    return out
+    return tuple(out)
 
 
 def _sharing_the_unit(text: str, start: int, at: int, mult: str | None, unit: str | None) -> list[Quantity]:

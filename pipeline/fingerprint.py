@@ -127,7 +127,9 @@ def signature(text: str) -> bytes | None:
     if not grams:
         return None
     a, b = _permutations()
-    hashes = _fmix32(np.array([_crc32(g.encode("utf-8")) for g in grams], dtype=np.uint32)).reshape(-1, 1)
+    # zlib.crc32 of each shingle's UTF-8 bytes (_crc32), mapped without a Python call per shingle
+    crcs = np.fromiter(map(zlib.crc32, map(str.encode, grams)), dtype=np.uint32, count=len(grams))
+    hashes = _fmix32(crcs).reshape(-1, 1)
     return (hashes * a + b).min(axis=0).astype(np.uint32).tobytes()  # uint32 arithmetic wraps: mod 2³²
 
 

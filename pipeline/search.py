@@ -47,7 +47,12 @@ def run_tokens(run: str, *, last: bool = True) -> list[str]:
 
 def index_tokens(text: str) -> str:
     """The tokens of a text as the index stores them, space-separated."""
-    return " ".join(token for run in RUN.findall(text or "") for token in run_tokens(run))
+    tokens: list[str] = []
+    for run in RUN.findall(text or ""):  # run_tokens of each run, without a list per run
+        run = run.lower()
+        tokens += map(str.__add__, run, run[1:])
+        tokens.append(run[-1])
+    return " ".join(tokens)
 
 
 def fts_query(query: str | None) -> str:

@@ -5,6 +5,8 @@ line that ends where its sentence does.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 # the characters is_wide counts: U+2E80 and above, and the quotes/dashes Chinese text uses ("“5G”" → 2 of 4)
@@ -16,6 +18,7 @@ def is_wide(char: str) -> bool:
     return char >= "\u2e80" or char in "“”‘’—…·"
 
 
+@functools.lru_cache(maxsize=8192)  # normalize measures the same lines again (each against its neighbours)
 def display_width(text: str) -> float:
     """Width in CJK columns: a wide character 1, any other ½ (as summing is_wide per character)."""
     wide = len(_WIDE_CHAR.findall(text))

@@ -112,13 +112,14 @@ FIELDS = [("targets", name) for name in ("comparator", "deadline", "kind", "valu
 def test_other_topics_in_the_real_notices_forms_blind(tmp_path):
     """unseen6: six notices on health, work safety, subsidies, rural living, computing power and business
     environment, as portal pages, Markdown scrapes, a hard-wrapped PDF text and a DOCX. Its gold keeps
-    各苏木乡镇人民政府、街道办事处 and 各市…发展改革委（局）、工业和信息化局、科技局 as one addressee (and member
-    group) each, where the seeds' and unseen's gold split the same forms (各管委会、街道办事处 / 各镇人民政府、
-    街道办事处): the extractor splits, as the earlier sets ask, and two of six recipient lists differ."""
+    各苏木乡镇人民政府、街道办事处 and 各市…发展改革委（局）、工业和信息化局、科技局 as one addressee each, where the
+    seeds' and unseen's gold split the same forms (各管委会、街道办事处): the extractor splits, as the earlier
+    sets ask, and two of six recipient lists differ. Its member row of the same form is one member per kind of
+    unit, as the guide settled (tests/unseen6/README.md)."""
     overall = _blind_set(tmp_path, "unseen6", 6)
     for part in ("targets", "tasks", "citations"):
         assert overall[part].f1 >= 0.97, part
-    assert overall["members"].f1 >= 0.95
+    assert overall["members"].f1 >= 0.99
     for part, name in FIELDS:
         assert overall[part].accuracy(name) >= 0.97, (part, name)
     metadata = overall["metadata"]
@@ -128,9 +129,7 @@ def test_other_topics_in_the_real_notices_forms_blind(tmp_path):
 
 def test_three_more_forms_and_topics_blind(tmp_path):
     """unseen7: an air-quality plan as a GB/T 9704 PDF (安阳), a 文旅 portal page (云南), a leading-group text in
-    GB18030 with portal furniture (成华区). Its gold reads '厅产业发展处会同财务处…' as 厅产业发展处 responsible, where
-    tests/gold/001, tests/unseen/u4 and tests/real_gold/m13 read X会同Y as X lead: the extractor keeps to those,
-    so one task's lead and responsible differ; its emission limits are dated by the sentence's 2024年底前 in the
+    GB18030 with portal furniture (成华区). Its emission limits are dated by the sentence's 2024年底前 in the
     gold and by their own clause (none) here, and one procurement share is read as a goal."""
     overall = _blind_set(tmp_path, "unseen7", 3)
     for part in ("targets", "tasks", "members", "citations"):
@@ -141,8 +140,7 @@ def test_three_more_forms_and_topics_blind(tmp_path):
 
 def test_farmland_elderly_care_and_forest_fire_blind(tmp_path):
     """unseen8: a provincial farmland plan as a Markdown scrape (江西), an elderly-care subsidy DOCX with a task
-    table and a 领导小组 of posts (湘西州), a GB2312 forest-fire page with a 指挥部 list (建阳区). Its gold reads
-    '州民政局要会同州财政局…' as 州民政局 responsible where the earlier sets' gold has X会同Y as X lead, and dates
+    table and a 领导小组 of posts (湘西州), a GB2312 forest-fire page with a 指挥部 list (建阳区). Its gold dates
     task figures by the deadline sentence after them; a few of its rules are named in words no rule reads
     (tests/unseen8/README.md)."""
     overall = _blind_set(tmp_path, "unseen8", 3)
@@ -157,36 +155,47 @@ def test_farmland_elderly_care_and_forest_fire_blind(tmp_path):
 def test_skills_plan_gas_safety_copy_and_government_services_blind(tmp_path):
     """unseen9: a skills plan as a GB/T 9704 PDF with an indicator table and a task table beside noted measures
     (咸阳), a hard-wrapped browser copy with a breadcrumb and buttons over the title (沂水县), a gov.cn-style page of
-    measures (甘肃). Where its gold departs from the earlier sets' conventions the extractor keeps to those
-    (tests/unseen9/README.md): a lead unit is not also responsible (X会同Y, a 牵头单位 column), a dated task is
-    'once', an office director is the body's office_director rather than a member, 市政府各工作部门、直属机构 is two
-    addressees (tests/unseen4), and sentences of 保障措施 in a notice whose measures carry unit notes are no tasks."""
+    measures (甘肃). Its gold follows the conventions the guide settled where the earlier sets disagreed
+    (tests/unseen9/README.md); it keeps 市政府各工作部门、直属机构 one addressee where tests/unseen4 has two."""
     overall = _blind_set(tmp_path, "unseen9", 3)
     assert overall["targets"].f1 >= 0.93
-    assert overall["tasks"].f1 >= 0.87 and overall["tasks"].precision >= 0.97
-    assert overall["members"].f1 >= 0.95 and overall["citations"].f1 >= 0.97
-    lower = {("targets", "kind"): 0.93, ("tasks", "responsible"): 0.7, ("tasks", "recurrence"): 0.63,
-             ("metadata", "recipients"): 0.6}
+    assert overall["tasks"].f1 >= 0.97
+    assert overall["members"].f1 >= 0.99 and overall["citations"].f1 >= 0.97
+    lower = {("targets", "kind"): 0.93, ("metadata", "recipients"): 0.6}
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
         assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 
 
 def test_school_food_safety_childcare_group_and_cross_border_trade_blind(tmp_path):
     """unseen10: school food safety as a Markdown scrape with a task table (安徽), a 托育 leading group DOCX with a
-    member table (青秀区), a GBK portal page of cross-border e-commerce support (贵阳). Where its gold departs from
-    the earlier sets' conventions the extractor keeps to those (tests/unseen10/README.md): a leading group's
-    member-unit duties are no tasks (set 7's gold, tests/unseen7 c3, against this set's 16), the office's
-    director and deputy are the body's office, not members (as sets 1, 2, 5 and 6's gold have
-    them), X会同Y has X lead, and 各镇人民政府、街道办事处 is two member groups (tests/unseen6)."""
+    member table (青秀区), a GBK portal page of cross-border e-commerce support (贵阳). Its gold follows the
+    conventions the guide settled where the earlier sets disagreed (tests/unseen10/README.md): a leading
+    group's member-unit duties and working rules are no tasks, its office's director and deputy no members."""
     overall = _blind_set(tmp_path, "unseen10", 3)
     assert overall["targets"].f1 >= 0.88
-    assert overall["tasks"].f1 >= 0.65 and overall["tasks"].precision >= 0.95
-    assert overall["members"].f1 >= 0.8 and overall["members"].precision >= 0.85
+    assert overall["tasks"].f1 >= 0.88 and overall["tasks"].precision >= 0.95
+    assert overall["members"].f1 >= 0.99
     assert overall["citations"].f1 >= 0.97
     lower = {("targets", "deadline"): 0.97, ("tasks", "lead"): 0.9, ("tasks", "responsible"): 0.9}
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
         assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 
+
+def test_elderly_care_employment_flood_command_health_plan_and_farmland_blind(tmp_path):
+    """unseen11: a 常熟 elderly-care portal page, a 宜昌 employment GB18030 text, a 木兰县 防汛抗旱指挥部 Markdown
+    scrape, a seven-ministry health plan with an indicator table and 由X负责 paragraphs, an 敖汉旗 farmland DOCX
+    with a member line of units sharing one post (tests/unseen11/README.md). Its g4 has no national issuer until
+    co-issuers signed two a line are read (so none of its figures has the scope 全国): targets are held with scope
+    ignored too; its gold leaves out two 组织实施 sentences the guide counts and keeps a long addressee whole, and
+    two 保障措施 sentences beside noted measures are still tasks here, as the seeds' gold counts them."""
+    overall = _blind_set(tmp_path, "unseen11", 5)
+    assert overall["targets"].f1 >= 0.68 and overall["targets_any_scope"].f1 >= 0.84
+    assert overall["tasks"].f1 >= 0.92 and overall["tasks"].recall >= 0.96
+    assert overall["members"].f1 >= 0.99 and overall["citations"].f1 >= 0.99
+    lower = {("targets", "comparator"): 0.92, ("targets", "kind"): 0.87,
+             ("metadata", "issuer"): 0.8, ("metadata", "recipients"): 0.8}
+    for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
+        assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 
 def _blind_set(tmp_path, name: str, documents: int):
     """The overall scores of tests/<name>: its notices extracted, scored against its gold."""

@@ -51,3 +51,20 @@ def test_a_post_that_takes_the_last_character_of_the_unit():
     # no longer post to take: the shortest split stays
     assert split_org_position("各乡镇人民政府镇长") == ("各乡镇人民政府", "镇长")
     assert split_org_position("县能源局副局长科员") == ("县能源局", "副局长科员")
+
+
+def test_a_member_line_of_units_sharing_a_post_then_a_group_with_a_glossed_post():
+    """A 成员： line whose clauses are units sharing one post (…主要负责同志；) and a group's head whose post
+    carries a bracketed gloss (乡镇长（分管负责人）), after a 常务副总指挥 label."""
+    forces, members = _members("members_fengning_units_sharing_post_line.txt")
+    assert [(f.name, f.office_location) for f in forces] == [("丰宁满族自治县森林草原防灭火指挥部", "县应急管理局")]
+    assert members == [
+        ("总指挥", "赵立新", "县委副书记、县长", None),
+        ("常务副总指挥", "钱卫东", "县委常委、常务副县长", None),
+        ("副总指挥", None, "分管林业工作的副县长", "县人民政府"),
+        ("成员", None, "主要负责同志", "县应急管理局"),
+        ("成员", None, "主要负责同志", "县林业和草原局"),
+        ("成员", None, "主要负责同志", "县公安局"),
+        ("成员", None, "主要负责同志", "县气象局"),
+        ("成员", None, "乡镇长（分管负责人）", "各乡镇人民政府"),
+    ]

@@ -28,6 +28,9 @@ TRAILING_DUTY = regex.compile(r"(?:按(?:照)?(?:各自)?职责(?:分工)?|依�
 NO_AGENCY = regex.compile(r"^[—–\-－/／\s]*$|^(?:无|暂无|空)$")
 # characters that never occur inside an agency name (sentence punctuation, quotes, digits)
 NOT_IN_NAME = regex.compile(r"[。！？：:“”\"《》\d%％\n\t]")
+# 市人社局会同市总工会 / 市发改委牵头 / …风险分担和经办 / …办公室承办: a role verb inside, or a verb in 办 at the
+# end: two names and the work between them, or a name and what it does, never one name
+VERB_IN_NAME = regex.compile(r"会同|牵头|负责|(?:经|承|主|协|督|交|转|代|举|开|兴|创|查)办$")
 # 中国 / 国网 / 国家 or a level character: how a full agency name begins in running text
 NAME_STARTER = regex.compile(r"^(?:中国|国网|国家|[省市区县州盟旗各])")
 # 某市电信 / 某区移动 / 某市华数: a place name and an operator brand, as notices shorten them
@@ -36,6 +39,7 @@ PLACE_OPERATOR = regex.compile(r"^(?!基础|通信|网络|信息|中国)(?P<plac
 WHITESPACE = regex.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=16384)  # the same names come back in every notice (and several times in one)
 def normalize_name(name: str) -> str:
     """The name as written, brackets normalized (〈〉 () ［］ → （）) and layout spaces removed."""
     return WHITESPACE.sub("", name.translate(BRACKET_VARIANTS))
@@ -81,6 +85,7 @@ def _clean_item(text: str, start: int, end: int, offset: int) -> list[tuple[str,
     return [(piece, offset + start, offset + end)]
 
 
+@functools.lru_cache(maxsize=16384)  # pure: the dictionary is fixed per process
 def expand_abbreviation(name: str, regions: frozenset[str] = frozenset()) -> str | None:
     """``市规自局`` → ``市规划和自然资源局``; None when no dictionary entry fits (or it is already full).
 
@@ -112,6 +117,8 @@ def is_agency_like(name: str) -> bool:
     kb = knowledge()
     if not 2 <= len(name) <= 40 or NOT_IN_NAME.search(name) or "的" in name or "简称" in name:
         return False
+    if VERB_IN_NAME.search(name):
+        return False
     return bool(
         name in kb.collective
         or kb.strong_end.search(name)
@@ -122,6 +129,7 @@ def is_agency_like(name: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16384)  # pure: the dictionary is fixed per process
 def kind_of(name: str) -> str | None:
     """The kind of an agency by the ordered suffix/keyword rules of ``schemas/agencies.json``."""
     name = normalize_name(name)

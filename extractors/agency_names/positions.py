@@ -5,6 +5,8 @@ extractor (member posts) and the member-list reader.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extractors.agency_names.knowledge import knowledge
@@ -13,6 +15,7 @@ from extractors.agency_names.knowledge import knowledge
 TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
 
 
+@functools.lru_cache(maxsize=8192)  # pure: the dictionary is fixed per process
 def split_org_position(text: str) -> tuple[str | None, str]:
     """``市大数据应用局局长`` → (``市大数据应用局``, ``局长``); ``副市长`` → (None, ``副市长``).
 
@@ -43,5 +46,6 @@ def _is_split(text: str, cut: int) -> bool:
     return not org or (bool(kb.org_end.search(TRAILING_NOTE.sub("", org))) and len(org) >= 2 and "的" not in org)
 
 
+@functools.lru_cache(maxsize=8192)  # pure: the dictionary is fixed per process
 def is_position(text: str) -> bool:
     return bool(knowledge().position.match(text))

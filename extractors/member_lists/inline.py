@@ -40,12 +40,20 @@ MEMBER_BY_JOINER = regex.compile(r"(?:(?!以及)[^和及])+(?=以及|[和及]|$)
 COMRADE = regex.compile(r"同志$")
 # 主要负责同志 / 分管负责同志 / 有关领导: the post every listed unit sends
 SHARED_POST = regex.compile(r"(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导同志|领导)")
+# （苏木达） after 乡镇长: a bracketed gloss that ends a post (乡镇长（苏木达）, 站长（主任）)
+POST_GLOSS = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
+# ，/；/。 outside brackets: where a member field of groups of units splits into clauses
+# (市发改委、市财政局主要负责同志，各镇人民政府镇长。)
+CLAUSE_END = regex.compile(r"[，；;,。]")
 # 常委 / 委员 / 党组成员: a committee membership, held together with a post by one person
 MEMBERSHIP_TITLE = regex.compile(r"(?:常委|委员|党组成员)$")
 
 
 def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -> list[Parsed]:
     """Members in one field of text (possibly several, separated by ；or 、)."""
+    grouped = _clauses_of_groups(text, start, role, layout)
+    if grouped:
+        return grouped
     pieces = [(s - start, e - start) for _, s, e in split_agency_list(text, start)]
     if len(pieces) > 1:
         parsed = [parse_one(text[a:b], start + a, role, layout) for a, b in pieces]
@@ -67,6 +75,43 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
             return parsed  # type: ignore[return-value]  # 常务副县长、分管文化旅游工作的副县长: two posts, two members
     one = parse_one(text, start, role, layout)
     return [one] if one else []
+
+
+def _clauses_of_groups(text: str, start: int, role, layout: Layout) -> list[Parsed]:
+    """``市发改委、市财政局主要负责同志，各镇人民政府镇长。``: a field of clauses, at least one of them units
+    sharing a post; every clause must read as members (else nothing: the field is read as a whole)."""
+    clauses = _field_clauses(text)
+    if len(clauses) < 2 and not text.rstrip().endswith("。"):
+        return []
+    members: list[Parsed] = []
+    shared_any = False
+    for a, b in clauses:
+        pieces = [(s - start, e - start) for _, s, e in split_agency_list(text[a:b], start + a)]
+        shared = _units_sharing_a_post(text, start, pieces, role) if len(pieces) > 1 else []
+        if shared:
+            shared_any = True
+            members += shared
+            continue
+        one = parse_one(text[a:b], start + a, role, layout)
+        if one is None:
+            return []
+        members.append(one)
+    return members if shared_any else []
+
+
+def _field_clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` between ，/；/。 outside brackets (empty spans left out)."""
+    spans, depth, begin = [], 0, 0
+    for i, char in enumerate(text + "。"):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (i == len(text) or CLAUSE_END.match(char)):
+            if text[begin:i].strip():
+                spans.append((begin, i))
+            begin = i + 1
+    return spans
 
 
 def _units_sharing_a_post(text: str, start: int, pieces, role) -> list[Parsed]:
@@ -119,6 +164,9 @@ def parse_one(text: str, start: int, role: str | None, layout: Layout, guess_nam
         org, position = split_org_position(text)
         if is_position(position):
             return with_org(Parsed(role, None, (start, start + len(text))), text, start)
+        glossed = _glossed_post(text, start, role)
+        if glossed:
+            return glossed
         if role and DESCRIBED_POST.search(text) and _ends_in_position(text):
             # 组 长:分管工业和信息化工作的副市长: a post described in words, filled by no named person
             return Parsed(role, None, (start, start + len(text)), position=(start, start + len(text)))
@@ -128,6 +176,18 @@ def parse_one(text: str, start: int, role: str | None, layout: Layout, guess_nam
     rest_start = start if p_start else start + p_end
     parsed = Parsed(role, person, (rest_start, rest_start + len(rest)) if rest else None)
     return with_org(parsed, rest, rest_start)
+
+
+def _glossed_post(text: str, start: int, role: str | None) -> Parsed | None:
+    """``各乡镇苏木人民政府乡镇长（苏木达）``: a unit and a post that ends in a bracketed gloss (kept in the post)."""
+    gloss = POST_GLOSS.search(text)
+    if not gloss or not role:
+        return None
+    org, position = split_org_position(text[: gloss.start()])
+    if not org or not is_position(position):
+        return None
+    post = (start + gloss.start() - len(position), start + len(text))
+    return Parsed(role, None, (start, start + len(text)), organization=(start, start + len(org)), position=post)
 
 
 def _unit_and_described_post(text: str, start: int, role: str | None) -> Parsed | None:

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
+#: a cell that only marks "nothing here", e.g. the name column's `—` beside `各镇人民政府…分管负责同志`: no field
+EMPTY_CELL = regex.compile(r"\s*[—－\-–/／]+\s*")
+
 
 @dataclass
 class Unit:
@@ -40,7 +45,8 @@ def read_layout(doc, not_names: frozenset[str] = frozenset()) -> Layout:
     gaps: set[int] = set()
     for table in doc.tables:
         for row in table.rows:
-            spans = [(c.char_start, c.char_end) for c in row]
+            spans = [(c.char_start, c.char_end) for c in row
+                     if not EMPTY_CELL.fullmatch(doc.text, c.char_start, c.char_end)]
             if spans:
                 units.append(Unit(spans, spans[0][0], spans[-1][1]))
     for start, end in doc.paragraphs:
@@ -63,6 +69,7 @@ def _tab_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
     fields, s = [], start
     for i in range(start, end + 1):
         if i == end or text[i] == "\t":
-            fields.append((s, i))
+            if not EMPTY_CELL.fullmatch(text, s, i):
+                fields.append((s, i))
             s = i + 1
     return fields

@@ -14,7 +14,7 @@ from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.merge import same_words
 from extractors.targets.scopes import ranked_entity
-from extractors.targets.subjects import TRAILING_COMPARATOR
+from extractors.targets.subjects import drop_trailing_comparator
 from pipeline.model import Cell
 from schemas.records import Deadline, Target
 
@@ -109,7 +109,7 @@ def _entities_with_figures(ctx: Context, lo: int, quantities: list[Quantity]) ->
     if len(quantities) == 1:  # 某市5340个 / 某市5G基站数为23200个: the entity, then maybe the words
         for k in range(len(head), 1, -1):
             if ranked_entity(ctx, head[:k]):
-                return [(head[:k], TRAILING_COMPARATOR.sub("", head[k:]), quantities[0])]
+                return [(head[:k], drop_trailing_comparator(head[k:]), quantities[0])]
         return None
     items = head.split("、")
     if len(items) != len(quantities) or not all(ranked_entity(ctx, i) for i in items):

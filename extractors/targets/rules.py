@@ -23,7 +23,7 @@ SUPPORT_CUE = regex.compile(
 # the noun naming what is given: …的资金支持 / 一次性奖励 / 支持金额 / 补助资金
 SUPPORT_NOUN = regex.compile(
     r"(?:一次性)?(?:资金支持|资金补助|资金奖励|财政补贴|财政补助|奖补资金|补助资金|补贴资金|扶持资金|支持资金|支持金额|"
-    r"补助金额|补贴金额|奖励金额|资助金额|后补助|以奖代补资金|\p{Han}{0,20}?(?:专项资金|引导基金|产业基金)|财政资金|引导资金|"
+    r"补助金额|补贴金额|奖励金额|资助金额|后补助|先建后补|以奖代补资金|\p{Han}{0,20}?(?:专项资金|引导基金|产业基金)|财政资金|引导资金|"
     r"(?:岗位|生活|交通|住房|伙食)?津贴|\p{Han}{0,4}?经费|\p{Han}{2}(?<![债证])券|补贴|补助|奖励|奖补|资助|贴息|支持)"
 )
 # the support noun right after a figure, with its modifier: 0.5元/千瓦时的电费补贴 / 100万元奖励
@@ -37,7 +37,7 @@ ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(
 # 元/年, 每人每天50元 → 元/天); an amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日)|(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|"
-    r"[亩吨户人家头台辆套座张床间项个名位所处只次起件]))|(?P<average>[亩户])均"
+    r"[亩吨户人家头台辆套座张床间项个名位所处只次起件餐]))|(?P<average>[亩户])均"
 )
 # 资金 right after an amount: 安排不少于5000万元资金 (what the funds are for is said after)
 FUNDS_AFTER = regex.compile(r"(?:的)?资金")

@@ -42,6 +42,8 @@ EACH_PLACE = regex.compile(
 LAST_PAIR = regex.compile(r"(?P<a>[^和及与]{2,}?)(?:以及|和|及|与)(?P<b>[^和及与]{2,})")
 # an operator opening a 分别 item, the words after it its measure: 湖州移动5G基站数 → 湖州移动
 OPERATOR_HEAD = regex.compile(r"\p{Han}{0,6}?(?:电信|移动|联通|铁塔|广电)")
+# 镇 乡: the last character of a town's or township's name (the region table lists none)
+TOWN_ENDS = frozenset("镇乡")
 # a group of places in brackets: 各县（市、区）
 PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")
 
@@ -136,6 +138,10 @@ def _entity_then_words(ctx: Context, item: str) -> tuple[str, str] | None:
     # 张家界移动新建5G基站: the place is only part of the operator's name
     for end in (operator.end() if operator else 0, chain[-1][1] if chain and chain[0][0] == 0 else 0):
         if end >= 2 and len(item) - end >= 2 and ranked_entity(ctx, item[:end]):
+            return item[:end], item[end:]
+    # 下洼镇建设任务: a town or township the region table does not list, ended by its place word
+    for end in range(3, len(item) - 1):
+        if item[end - 1] in TOWN_ENDS and ranked_entity(ctx, item[:end]):
             return item[:end], item[end:]
     return None
 

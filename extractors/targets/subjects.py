@@ -11,15 +11,25 @@ from extractors.numbers import Quantity, suffix_length
 from extractors.targets.context import Context, Subject
 from extractors.targets.dictionary import Indicator, norm_words
 from extractors.targets.wording import measure_words
+from extractors.word_sets import longest_suffix
 from schemas.records import Deadline
 
 # words at the end of the left context that only compare: 超过 / 累计达 / 分别达到 / 为 / 总量为 …
-TRAILING_COMPARATOR = regex.compile(
-    r"(?:分别|累计|均|总计|共计|已经?|将|要|力争|争取|确保|需|应|连续)?"
-    r"(?:不超过|不高于|不大于|不少于|不低于|不小于|至少|达到|达|超过|超出|超|高于|大于|多于|逾|突破|低于|少于|小于|"
-    r"控制在|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|保持在|稳定在|降至|降低到|降低至|满|"
-    r"缩短至|缩短到|缩短为|下降到|下降至|减少到|减少至|压缩至|压缩到|压减至|回落到|回落至|"
-    r"为|是|约|大约|接近|将近|近|共计|合计|总计|共有|共|累计|由|下降|降低|减少|回落)?(?:了)?$"
+# (an adverb, then a comparator, then 了, each optional)
+_COMPARATOR_ADVERBS = "分别|累计|均|总计|共计|已经|已|将|要|力争|争取|确保|需|应|连续"
+_COMPARATORS = (
+    "不超过|不高于|不大于|不少于|不低于|不小于|至少|达到|达|超过|超出|超|高于|大于|多于|逾|突破|低于|少于|小于|"
+    "控制在|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|保持在|稳定在|降至|降低到|降低至|满|"
+    "缩短至|缩短到|缩短为|下降到|下降至|减少到|减少至|压缩至|压缩到|压减至|回落到|回落至|"
+    "为|是|约|大约|接近|将近|近|共计|合计|总计|共有|共|累计|由|下降|降低|减少|回落"
+)
+TRAILING_COMPARATOR = regex.compile(rf"(?:{_COMPARATOR_ADVERBS})?(?:{_COMPARATORS})?(?:了)?$")
+#: every text TRAILING_COMPARATOR matches in full (a few thousand words): drop_trailing_comparator looks
+#: up the text's endings in it instead of trying the pattern at every character
+_TRAILING_COMPARATOR_WORDS = frozenset(
+    adverb + comparator + le
+    for adverb in ("", *_COMPARATOR_ADVERBS.split("|")) for comparator in ("", *_COMPARATORS.split("|"))
+    for le in ("", "了")
 )
 # words at the start of the left context that carry no meaning for the indicator
 LEADING_FILLER = regex.compile(
@@ -87,6 +97,15 @@ PER_10K_PEOPLE = regex.compile(r"每万人|万人拥有")
 SUFFIX_WORD = regex.compile(r"以上|以下|左右")
 
 
+def drop_trailing_comparator(words: str) -> str:
+    """``TRAILING_COMPARATOR.sub("", words)``: the words without the comparator they end with
+    (累计达到 → ""; 5G基站总数超过 → 5G基站总数). Every match ends where ``$`` does (the end, or before a
+    final line break), so the one removed is the longest ending that is a word of the pattern."""
+    body, line_end = (words[:-1], words[-1:]) if words.endswith("\n") else (words, "")
+    ending = longest_suffix(body, _TRAILING_COMPARATOR_WORDS)
+    return body[: len(body) - len(ending)] + line_end if ending else words
+
+
 def clean_left(ctx: Context, text: str, lo: int, q_start: int, dates: list[Deadline]) -> str:
     """The words before a figure with dates, fillers, region words and comparators removed."""
     pieces, pos = [], lo
@@ -96,7 +115,7 @@ def clean_left(ctx: Context, text: str, lo: int, q_start: int, dates: list[Deadl
             pos = d.char_end + (text[d.char_end:d.char_end + 1] == "的")  # 下降到2020年的16起: the date's 的
     pieces.append(text[pos:q_start])
     left = "".join(pieces).strip("，,；;：:、 ")
-    left = TRAILING_COMPARATOR.sub("", left)
+    left = drop_trailing_comparator(left)
     previous = None
     while previous != left:
         previous = left
@@ -105,7 +124,7 @@ def clean_left(ctx: Context, text: str, lo: int, q_start: int, dates: list[Deadl
             if left.startswith(word):
                 left = left[len(word):]
         left = left.lstrip("，,、的")
-    return TRAILING_COMPARATOR.sub("", left).strip("，,、 ")
+    return drop_trailing_comparator(left).strip("，,、 ")
 
 
 def _right_words(text: str, q: Quantity, hi: int) -> str:
@@ -114,7 +133,7 @@ def _right_words(text: str, q: Quantity, hi: int) -> str:
     m = RIGHT_WORDS.match(text, pos, hi)
     if not m or not NOUN_START.match(text, pos, hi) or RIGHT_VERB.match(text, pos, hi):
         return ""
-    return TRAILING_COMPARATOR.sub("", m.group(0)).rstrip("、")
+    return drop_trailing_comparator(m.group(0)).rstrip("、")
 
 
 def shortest_suffix(words: str, indicator: Indicator) -> str:
@@ -249,7 +268,7 @@ def part_of_subject(ctx: Context, text: str, c_start: int, left: str, subject: S
     opens = PART_OPENING.match(text, c_start) or PART_BEFORE.search(text, max(0, c_start - 4), c_start)
     if not subject.raw or not left or not opens or MEASURE_END.search(left):
         return None
-    words = TRAILING_COMPARATOR.sub("", left)
+    words = drop_trailing_comparator(left)
     if PART_QUALIFIER.search(words):
         return words + subject.raw, None
     if words.endswith(ctx.dictionary.place_suffixes) and len(words) <= 8 and words not in ctx.dictionary.whole_region:

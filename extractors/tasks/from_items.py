@@ -36,6 +36,12 @@ SENTENCE_END = regex.compile(r"[。！？!?；;]")
 # 一是 … 二是 …: inline enumeration inside a paragraph
 INLINE_ITEM = regex.compile(r"(?<![\p{Han}])(?:[一二三四五六七八九十]{1,2})是|(?<=[。；：:])(?:[一二三四五六七八九十]{1,2})是")
 
+# \n由市医保局负责指导… / \n由县农业农村局牵头…: a paragraph of its own inside an item that assigns a piece of
+# its work to a unit (the item's measures before it name no unit)
+ASSIGNING_PARAGRAPH = regex.compile(r"(?<=\n[ \t\u3000]*)由[^，,。；;\n]{2,60}?(?:负责|牵头)")
+# 加强基层人才队伍建设。: an item's short title sentence
+TITLE_SENTENCE = regex.compile(r"[^，,。；;：:\n]{2,24}。")
+
 
 def numbered_items(doc, headings: list[Heading]) -> list[tuple[int, int, str, bool]]:
     """(start, end, category, listed) of numbered items: those of a task-list section (listed), and
@@ -115,10 +121,27 @@ def item_tasks(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
         category = "/".join(filter(None, (category, doc.text[line:first_start].strip())))
     pieces[0] = (first_start, pieces[0][1])
     if len(pieces) == 1:
+        pieces = _assigning_paragraphs(doc.text, first_start, end) or pieces
+    if len(pieces) == 1:
         task = _item_task(doc, (first_start, end, category, listed), resolver, index, reference)
         return [task] if task else []
     tasks = [_item_task(doc, (s, e, category, True), resolver, index, reference) for s, e in pieces]
     return [t for t in tasks if t]
+
+
+def _assigning_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An item whose measures (naming no unit) are followed by paragraphs ``由X负责…``: the measures, then each
+    such paragraph, as pieces of their own (the unit owns that paragraph's work, not the measures'). An item
+    that is only a title over the paragraph stays whole."""
+    cuts = [m.start() for m in ASSIGNING_PARAGRAPH.finditer(text, start, end)]
+    if not cuts:
+        return []
+    title = TITLE_SENTENCE.match(text, start, cuts[0])
+    measures = text[title.end() if title else start : cuts[0]].strip()
+    if len(measures) < 10 or not SENTENCE_END.search(measures):
+        return []
+    bounds = [start, *cuts, end]
+    return [(a, trim_end(text, a, b)) for a, b in zip(bounds, bounds[1:])]
 
 
 def _after_title_line(text: str, start: int, end: int) -> int:

@@ -16,10 +16,10 @@ from extractors.agency_names import knowledge
 SENTENCE = regex.compile(r"[^。！？；;!?]+[。！？；;!?]?")
 # 要 / 应 / 将 / 积极 / 共同 / 按职责分工: words between an agency and its role word (X要配合, X将会同, X按职责分工负责)
 FILLER = regex.compile(r"(?:等(?:单位|部门)?)?(?:要|应当|应|须|需要|需|必须|将|积极|主动|共同|切实|全力|分别|按职责分工|按职责|依职责)*")
-# 负责制 / 负责人 / 负责同志: 负责 that is not a role (主要领导负责制)
-NOT_RESPONSIBLE = regex.compile(r"负责(?:制|人|同志)")
+# 负责制 / 负责人 / 负责同志: 负责 that is not a role (主要领导负责制; 负责制定/制订/制作 is a role and a verb)
+NOT_RESPONSIBLE = regex.compile(r"负责(?:制(?![定订作])|人|同志)")
 # 要 / 应 / 须 / 负责 after the agency that opens a sentence: it is the actor of the sentence
-ACTOR_VERB = regex.compile(r"(?:等(?:单位|部门)?)?(?:要|应当|应|须|需|必须|负责(?![制人]))")
+ACTOR_VERB = regex.compile(r"(?:等(?:单位|部门)?)?(?:要|应当|应|须|需|必须|负责(?!制(?![定订作])|人))")
 # 会同 / 联合: X会同Y — Y is the partner of the lead X
 WITH = regex.compile(r"会同|联合")
 # ，会同 / ，联合 after a role word: X牵头，联合Y — Y still partners X

@@ -42,10 +42,13 @@ TITLE_DATE = regex.compile(rf"^[（(]\s*(?P<date>{DATE})\s*(?:通过|印发|发�
 PRINTED = regex.compile(rf"^(?P<signer>[^\d〇零○。，；：:]*?)(?P<date>{DATE})\s*印发$")
 # 抄送：市委办公室，… (抄报： in older notices): the 抄送机关
 CC = regex.compile(r"^(?:抄送|抄报)\s*[:：]")
-# （此件公开发布） （此件不予公开）: the 附注 on disclosure, the words inside the brackets
-PUBLIC_NOTE = regex.compile(r"^[（(]\s*(?P<value>此件[^（）()]{2,12}?)\s*[）)]$")
+# （此件公开发布） （此件不予公开）: the 附注 on disclosure, the words inside the brackets; （信息公开形式：主动公开）
+# (a ministry's): the value after the label
+PUBLIC_NOTE = regex.compile(
+    r"^[（(]\s*(?:(?P<value>此件[^（）()]{2,12}?)|(?:信息)?公开(?:形式|方式|属性|选项|类型)\s*[:：]\s*(?P<value>[^\s，。；（）()]{2,10}))"
+    r"\s*[）)]$")
 # 公开方式：主动公开, 公开属性：依申请公开: the disclosure field of web-era notices
-PUBLIC_FIELD = regex.compile(r"^(?:信息)?公开(?:方式|属性|选项|类型)\s*[:：]\s*(?P<value>[^\s，。；]{2,10})$")
+PUBLIC_FIELD = regex.compile(r"^(?:信息)?公开(?:形式|方式|属性|选项|类型)\s*[:：]\s*(?P<value>[^\s，。；]{2,10})$")
 # （联系人：…）公开方式：主动公开, （联系人：…）（此件公开发布）: the note or field closing a line it was
 # joined to when a hard-wrapped copy was unwrapped
 PUBLIC_STATUS_END = regex.compile(

@@ -41,11 +41,24 @@ class Char:
     bold: bool
 
 
-#: FPDFText_GetTextObject returning a plain address: the cache key for a character's text object,
-#: without the cost of a ctypes pointer object per character (~3 µs each).
-_text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value
-)
+def _by_address(function, restype, *argtypes):
+    """A pdfium function called with and returning plain addresses and numbers: no ctypes pointer object
+    per call (~3 µs each), for the calls made once per glyph."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+#: FPDFText_GetTextObject returning a plain address: the cache key for a character's text object
+_text_object_address = _by_address(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+#: FPDFTextObj_GetFont and FPDFTextObj_GetTextRenderMode of a text object's address
+_font_address = _by_address(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
+_render_mode = _by_address(pdfium_c.FPDFTextObj_GetTextRenderMode, ctypes.c_int, ctypes.c_void_p)
+#: the page-object walk of _skipped_text_objects, by address
+_page_object_count = _by_address(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
+_page_object = _by_address(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_form_object_count = _by_address(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, ctypes.c_void_p)
+_form_object = _by_address(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ulong)
+_object_type = _by_address(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p)
+_font_is_embedded = _by_address(pdfium_c.FPDFFont_GetIsEmbedded, ctypes.c_int, ctypes.c_void_p)
 
 
 def _raw_chars(textpage) -> tuple[list[tuple], set[int]]:
@@ -59,20 +72,26 @@ def _raw_chars(textpage) -> tuple[list[tuple], set[int]]:
     fonts: dict[tuple[int | None, bool], tuple[str, bool]] = {}  # font name and weight per font and stroke
     name_buffer = ctypes.create_string_buffer(256)
     out = []
+    # the per-glyph calls, looked up once
+    get_unicode, is_generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
+    char_box, char_origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
+    object_address, known_style = _text_object_address, objects.get
+    page_address = ctypes.cast(textpage, ctypes.c_void_p).value
     for i in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        code = get_unicode(textpage, i)
         if code in _HYPHEN_CODES:
-            if pdfium_c.FPDFText_IsGenerated(textpage, i) == 1:
+            if is_generated(textpage, i) == 1:
                 continue
             text = "-"
         else:
             text = chr(code)
             if code < 32 or text.isspace():
                 continue  # pdfium's generated spaces and line breaks, and real spaces: gaps tell
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, box)
-        pdfium_c.FPDFText_GetCharOrigin(textpage, i, origin_x, origin_y)
-        font, bold, size, quadrant = objects.get(_text_object_address(textpage, i)) or _style_of(
-            textpage, i, objects, fonts, name_buffer
+        char_box(textpage, i, box)
+        char_origin(textpage, i, origin_x, origin_y)
+        address = object_address(page_address, i)
+        font, bold, size, quadrant = known_style(address) or _style_of(
+            textpage, i, address, objects, fonts, name_buffer
         )
         if size <= 0:  # a broken font matrix: the box height is the next best measure
             size = max(box.top - box.bottom, 1.0)
@@ -91,17 +110,18 @@ def _skipped_text_objects(page_handle, seen_objects: set[int]) -> int:
     glyph as its own object loses the whole page. Embedded fonts only leave spaces this way.
     """
     skipped = 0
-    stack = [(page_handle, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0)]
+    page_address = ctypes.cast(page_handle, ctypes.c_void_p).value
+    stack = [(page_address, _page_object_count, _page_object, 0)]
     while stack:
         container, count, get, depth = stack.pop()
         for i in range(count(container)):
-            obj = get(container, i)
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            obj = get(container, i)  # an address (None for none)
+            kind = _object_type(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
-                stack.append((obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, depth + 1))
-            elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and ctypes.cast(obj, ctypes.c_void_p).value not in seen_objects:
-                font = pdfium_c.FPDFTextObj_GetFont(obj)
-                skipped += bool(font) and pdfium_c.FPDFFont_GetIsEmbedded(font) != 1
+                stack.append((obj, _form_object_count, _form_object, depth + 1))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and obj not in seen_objects:
+                font = _font_address(obj)
+                skipped += bool(font) and _font_is_embedded(font) != 1
     return skipped
 
 
@@ -119,28 +139,28 @@ def _quarter_turns(angle: float) -> int:
     return (4 - turns) % 4
 
 
-def _style_of(textpage, index: int, objects: dict, fonts: dict, buffer) -> tuple[str, bool, float, int]:
-    """(font name without subset tag, is bold, size, quarter turns) of a character's text object.
+def _style_of(textpage, index: int, text_object: int | None, objects: dict, fonts: dict,
+              buffer) -> tuple[str, bool, float, int]:
+    """(font name without subset tag, is bold, size, quarter turns) of a character's text object (its
+    address ``text_object``, None when it has none).
 
     One text object has one font, size and matrix, so this runs once per object, not per glyph.
     """
-    text_object = pdfium_c.FPDFText_GetTextObject(textpage, index)
-    font = pdfium_c.FPDFTextObj_GetFont(text_object) if text_object else None
+    font = _font_address(text_object) if text_object else None
     # Word/LibreOffice fake a bold face the font lacks by stroking the outline too.
-    stroked = bool(text_object) and (
-        pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) == pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE
-    )
-    font_key = (ctypes.cast(font, ctypes.c_void_p).value if font else None, stroked)
+    stroked = bool(text_object) and _render_mode(text_object) == pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE
+    font_key = (font, stroked)
     hit = fonts.get(font_key)
     if hit is None:
+        handle = ctypes.cast(font, pdfium_c.FPDF_FONT) if font else None
         name = ""
-        if font and pdfium_c.FPDFFont_GetBaseFontName(font, buffer, len(buffer)):
+        if handle and pdfium_c.FPDFFont_GetBaseFontName(handle, buffer, len(buffer)):
             name = _SUBSET_PREFIX.sub("", buffer.value.decode("utf-8", "replace"))
-        weight = pdfium_c.FPDFFont_GetWeight(font) if font else -1
+        weight = pdfium_c.FPDFFont_GetWeight(handle) if handle else -1
         hit = fonts[font_key] = (name, bool(_BOLD_FONT.search(name)) or weight >= 600 or stroked)
     size = pdfium_c.FPDFText_GetFontSize(textpage, index)
     quadrant = _quarter_turns(pdfium_c.FPDFText_GetCharAngle(textpage, index))
-    style = objects[_text_object_address(textpage, index)] = (*hit, size, quadrant)
+    style = objects[text_object] = (*hit, size, quadrant)
     return style
 
 
