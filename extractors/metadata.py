@@ -240,8 +240,13 @@ def _issuer_sources(doc, title: _Joined | None) -> list[tuple[str, tuple[int, in
     sources: list[tuple[str, tuple[int, int] | None]] = []
     signature, header = doc.anatomy.get("signature"), doc.anatomy.get("header")
     signature_lines = signature.text.split("\n") if signature else []
-    if len(signature_lines) > 1:  # a joint notice signs once per agency
-        sources.append(("、".join(s.strip() for s in signature_lines), (signature.char_start, signature.char_end)))
+    if len(signature_lines) > 1:  # a joint notice signs once per agency, maybe two to a line (A　　B)
+        organs, at = [], signature.char_start
+        for line in signature_lines:
+            if line.strip():
+                organs += coissuers(line.strip(), _raw(doc, at, at + len(line)))
+            at += len(line) + 1
+        sources.append(("、".join(organs), (signature.char_start, signature.char_end)))
     if header:
         cut = HEADER_WORD.search(header.text)
         end = header.char_start + (cut.start() if cut else len(header.text))
@@ -425,7 +430,7 @@ def _public_status(doc, meta: DocumentMetadata) -> None:
         meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))
 
 
-@register("metadata", "5")
+@register("metadata", "6")
 def extract(doc, prior) -> DocumentMetadata:
     meta = DocumentMetadata()
     _doc_number(doc, meta)

@@ -54,8 +54,8 @@ BANDWIDTH_UNITS = frozenset({"Mbps", "Gbps", "Tbps", "M", "G比特", "兆"})
 UNIT = regex.compile(
     r"(?:%|％"
     r"|[个座站]/(?:每)?万(?:人口|人)|个每万人"  # per-capita: 12个/万人, 20个/每万人
-    r"|元/(?:千瓦时|度|kWh|吨标准煤|吨|平方米|立方米|人次|列次|人|户|年|月|个|亩|辆|间|项|家|床|台|套|GB|G|M)"  # a price or rate per
-    r"(?:·(?:月|年|日|天))?"  # unit: 0.35元/千瓦时, 3万元/辆; per thing and time: 100元/床·月, 300元/人·月
+    r"|元/(?:千瓦时|度|kWh|吨标准煤|吨|平方米|立方米|人次|列次|人|生|户|年|月|个|亩|辆|间夜|间|项|家|床|台|套|GB|G|M)"  # a price/rate per
+    r"(?:·(?:月|年|日|天))?"  # unit: 0.35元/千瓦时, 3万元/辆; per thing and time: 100元/床·月, 800元/生·年
     r"|/(?:10|100|1)?(?:十万|百万|万|千|百)(?=以[上下内]|左右|[^\p{Han}]|$)"  # a rate per so many: 孕产妇死亡率12/10万
     r"|[美欧港]元|元"  # a foreign currency keeps its name: 500万美元 → 5000000 美元, not 元
     r"|个百分点|百分点|个工作日|个月|学时|课时|批次"
@@ -82,6 +82,8 @@ _CHINESE = r"[零〇○一二两三四五六七八九十百千万亿]+(?:点[零
 _MULT = r"(?:万亿|亿|千万|百万|万|千(?![瓦米克兆人伏]))"
 # ~ — – - ～ 至 到: the dash or word joining the two ends of a range
 _RANGE_SEP = r"\s*(?:[—–\-~～]{1,2}|至|到)\s*"
+# between two figures that each carry the unit: 300元至1000元 (not 到, which also ends a change: 由30%提高到50%)
+UNIT_RANGE_JOINT = regex.compile(r"\s*(?:[—–\-~～]{1,2}|至)\s*")
 
 # One quantity or range of quantities:
 #   1.2万个   220万户   95%   30%—40%   30—40%   30多家   百分之九十五   两千个   0.35元/千瓦时
@@ -122,9 +124,14 @@ GLUED_BEFORE = regex.compile(r"[A-Za-z0-9.]")
 MAGNITUDE = regex.compile(r"[十百千万亿]")
 # clause punctuation: a verb beyond it does not govern the numeral
 _PUNCT = regex.compile(r"[，。；、]")
-# a unitless level (an index or a ratio such as PUE) closed by a bound word or the clause end: 降至1.3以下; a grade
+# a unitless level (an index or a ratio such as PUE) closed by a bound word or the clause end: 降至1.3以下; a ratio
+# to one (生师比不高于15:1, 19:1、13.5:1的标准) is its first term, and may close a list or a modifier (、 的); a grade
 # reached is a level too (应用水平达到3级以上 → 3 级)
-BARE_LEVEL = regex.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<grade>级)?(?=\s*(?:及以下|以下|以内|及以上|以上|左右|[，。；,;）)]|$))")
+BARE_LEVEL = regex.compile(
+    r"(?P<num>\d+(?:\.\d+)?)(?:(?P<ratio>\s*[:：]\s*1)(?![\d.：:])(?=\s*(?:及以下|以下|以内|及以上|以上|左右|[，。；,;）)、的]|$))"
+    r"|(?P<grade>级)?(?=\s*(?:及以下|以下|以内|及以上|以上|左右|[，。；,;）)]|$)))")
+# 、 / 和 between two levels of a list: 19:1、13.5:1 (the second governed by the bound before the first)
+LEVEL_LIST_JOINT = regex.compile(r"\s*[、和]\s*$")
 # 月 (or 月份) right before a number of days: a day of the month (12月31日), not a span of days
 DAY_OF_MONTH = regex.compile(r"月份?\s*$")
 # a Chinese numeral of magnitudes only (百万, 十万, 千亿): no count of its own when a noun goes on after its unit
@@ -329,7 +336,20 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
     if digits:
         out += _bare_levels(text, start, end, out)
     out.sort(key=lambda q: q.start)
-    return tuple(out)
+    return tuple(_ranges_with_both_units(text, out))
+
+
+def _ranges_with_both_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """每人每月300元至1000元 / 500元-2000元: two figures of one unit joined by 至 or a dash are one range."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.value_max is None and q.value_max is None and prev.unit and prev.unit == q.unit
+                and not prev.more and UNIT_RANGE_JOINT.fullmatch(text, prev.end, q.start) and prev.value < q.value):
+            out[-1] = Quantity(prev.start, q.end, text[prev.start:q.end], prev.value, q.value, q.unit)
+            continue
+        out.append(q)
+    return out
 
 
 def _sharing_the_unit(text: str, start: int, at: int, mult: str | None, unit: str | None) -> list[Quantity]:
@@ -347,16 +367,18 @@ def _sharing_the_unit(text: str, start: int, at: int, mult: str | None, unit: st
 
 def _bare_levels(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
     """Unitless levels that a comparator word governs (PUE降至1.3以下, 系数不低于0.8，): value, no unit."""
-    out = []
+    out: list[Quantity] = []
     for m in BARE_LEVEL.finditer(text, start, end):
         a = m.start()
-        if (a > 0 and GLUED_BEFORE.match(text, a - 1, a)) or BARE_YEAR.fullmatch(m.group("num")):
+        if (a > 0 and (GLUED_BEFORE.match(text, a - 1, a) or text[a - 1] in ":：")) \
+                or BARE_YEAR.fullmatch(m.group("num")):
             continue
         if any(q.start <= a < q.end for q in found):
             continue
         before = text[max(start, a - 12):a]
         # only words that bound a level (不是 为/是, which also introduce names and codes)
-        if not any(pattern.search(before) for name, pattern in _BEFORE if name != "="):
+        listed = bool(out) and LEVEL_LIST_JOINT.fullmatch(text, out[-1].end, a) is not None
+        if not listed and not any(pattern.search(before) for name, pattern in _BEFORE if name != "="):
             continue
         out.append(Quantity(a, m.end(), m.group(0), _clean(_arabic(m.group("num"))), unit=m.group("grade")))
     return out

@@ -63,6 +63,9 @@ def test_members_f1_on_the_notices_of_this_test(tmp_path):
     ("市政府办公室主任和市工信局局长", ["市政府办公室主任", "市工信局局长"]),
     ("市发展和改革局局长", ["市发展和改革局局长"]),  # the 和 of a bureau's name splits nothing
     ("市委副书记、市长孙宏伟", ["市委副书记、市长孙宏伟"]),  # titles held together by one person
+    # members joined by 、, each a unit, its post and its holder (…任副组长 in one sentence)
+    ("县住房城乡建设局局长周立新、县交通运输局副局长陈静、县公安局副局长吴刚",
+     ["县住房城乡建设局局长周立新", "县交通运输局副局长陈静", "县公安局副局长吴刚"]),
 ])
 def test_posts_that_take_one_role_split_into_members(who, parts):
     assert [who[a:b] for a, b in split_posts(who, 0)] == parts

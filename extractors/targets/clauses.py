@@ -20,12 +20,17 @@ def top_level_cuts(text: str, start: int, end: int, cut_chars: set[str]) -> list
             depth += 1
         elif char in _CLOSE:
             depth = max(depth - 1, 0)
-        elif depth == 0 and char in cut_chars:
+        elif depth == 0 and char in cut_chars and not (char in ":：" and _between_digits(text, i)):
             pieces.append((begin, i + 1))
             begin = i + 1
     if begin < end:
         pieces.append((begin, end))
     return pieces
+
+
+def _between_digits(text: str, i: int) -> bool:
+    """A colon inside a ratio or a time (15:1, 8:30): no clause end."""
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

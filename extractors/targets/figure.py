@@ -73,7 +73,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         return []
     # the figures before it in its clause (read with the rest of the clause: 1.5、5毫克/立方米 share the unit)
     earlier = [other for other in find_quantities(text, c_start, c_end) if other.end <= q.start]
-    said = comparator(text, q, lo, c_end) or listed_comparator(text, q, earlier, c_start, c_end)
+    own_said = comparator(text, q, lo, c_end)
+    said = own_said or listed_comparator(text, q, earlier, c_start, c_end)
     # 年销售额500万元以上的企业20家: the first figure says which things are counted, a threshold (requirement)
     qualifier = QUALIFIES_NOUN.match(text, q.end + suffix_length(text, q, c_end), c_end)
     qualifier = bool(qualifier) and (any(other.start >= qualifier.end()
@@ -188,7 +189,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         said = "="  # 规划面积12.6平方公里: the size it is planned at
     if said is None and q.unit == "次" and MIN_FREQUENCY.search(text, c_start, q.start):
         said = ">="  # 每年至少入户安检1次: at least so often
-    comp = comparator_for(kind, said, stated_bound(text, q, lo, c_end),
+    # 分别不低于720元、940元: the second takes the bound the list states
+    bound = stated_bound(text, q, lo, c_end) or (own_said is None and said is not None
+                                                 and any(stated_bound(text, e, c_start, c_end) for e in earlier))
+    comp = comparator_for(kind, said, bound,
                           lower_is_better=dictionary.lower_is_better(raw, indicator))
     if kind in ("requirement", "support") and deadline is not None and (
             not (deadline.char_start is not None and c_start <= deadline.char_start < c_end)

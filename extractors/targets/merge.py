@@ -14,6 +14,8 @@ from schemas.records import Evidence, Target
 
 NEW_THIS_PERIOD = frozenset({"新建", "新增", "新开通"})  # a count of this period, never a stock
 # words that tell two measures apart however much else they share
+# the words naming a rate: 巩固率 / 入学率 / 覆盖率
+RATE_NAME = regex.compile(r"\p{Han}{2}率$")
 QUALIFIER = regex.compile(r"农村|乡村|城市|城镇|城区|行政村|自然村|新建|新增|累计|年均|当年|存量|增量|国家级|省级|市级|县级")
 
 
@@ -39,6 +41,9 @@ def restated(a: Target, b: Target) -> bool:
         return False
     if set(QUALIFIER.findall(a_words)) != set(QUALIFIER.findall(b_words)):
         return False
+    rate_a, rate_b = RATE_NAME.search(a_words), RATE_NAME.search(b_words)
+    if rate_a and rate_b and rate_a.group(0) != rate_b.group(0):
+        return False  # 义务教育巩固率 is not 义务教育入学率: a rate is named by its last words
     pairs_a = {a_words[i:i + 2] for i in range(len(a_words) - 1)}
     pairs_b = {b_words[i:i + 2] for i in range(len(b_words) - 1)}
     return len(pairs_a & pairs_b) >= 0.5 * min(len(pairs_a), len(pairs_b)) >= 2

@@ -33,7 +33,7 @@ TOPIC = regex.compile(r"(?:从|就)(?P<words>[^，。；：,]{2,24}?)(?:情况)?
 # a paragraph that can hold a figure: a digit, 百分之, a Chinese-numeral count, or a 达标 goal
 MAY_HOLD_FIGURE = regex.compile(
     r"\d|百分之|分之|[一两二三四五六七八九十百千万亿](?:[个座户处家项所年元亩吨斤人名倍次天周]|个月|个工作日)|"
-    r"[超逾过破][一二两三四五六七八九十百千]*[万亿]|(?:前|第)[一二两三四五六七八九十]|达标"
+    r"[超逾过破][一二两三四五六七八九十百千]*[万亿]|(?:前|第)[一二两三四五六七八九十]|达标|零发生"
 )
 # a bandwidth figure followed by 及以上/以上/及更高 + a noun names a class (500Mbps及以上用户), not a level
 BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?+(?:速率|带宽)?[\p{Han}“]")

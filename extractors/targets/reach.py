@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.targets.clauses import trim
+from extractors.targets.clauses import top_level_cuts, trim
 from extractors.targets.context import Candidate, Context
 from schemas.records import Deadline, Target
 
@@ -18,7 +18,9 @@ REACH_THRESHOLD = regex.compile(r"(?:完成|实现|确保)[^，。；]{0,40}达�
 # 未 / 不: 唯一未达标的短板 is not a goal of reaching the threshold
 NEGATION = regex.compile(r"未|不")
 # a goal of none at all: 较大及以上森林火灾零发生 / 因事故造成人员死亡零发生 / 重大安全事故零发生
-ZERO_GOAL = regex.compile(r"(?P<what>\p{Han}[^，。；,;：:]{1,30}?)(?:实现|保持|确保)?零(?:发生|容忍)?$")
+ZERO_GOAL = regex.compile(r"(?P<what>\p{Han}[^，。；,;：:“”]{1,30}?)(?:实现|保持|确保)?[“\"]?零(?:发生|容忍)?[”\"]?$")
+# the goal words before what a zero goal counts: 确保较大及以上生产安全事故“零发生” / 力争全年实现…
+ZERO_OPENING = regex.compile(r"^.*(?:确保|实现|力争|争取|保持)")
 # what a 零发生 goal counts in persons (死亡 / 伤亡 / 受伤: 人), not in cases (起)
 PERSONS = regex.compile(r"(?:死亡|伤亡|受伤|遇难)(?:人数)?$")
 # the words a 达标 goal names: 完成500Mbps及以上用户占比的达标任务
@@ -69,11 +71,18 @@ def zero_goal(ctx: Context, c_start: int, c_end: int, dates: list[Deadline], con
               out: list[Candidate], source: str, table_index: int | None) -> None:
     """较大及以上森林火灾零发生: a goal of 0 起 (0 人 for deaths), dated like the clause's other goals."""
     text = ctx.text
-    start, end = trim(text, c_start, c_end)
+    # A“零发生”、B“零发生”: one goal per 、-joined piece
+    for p_start, p_end in top_level_cuts(text, c_start, c_end, {"、"}):
+        _zero_goal_of_piece(ctx, *trim(text, p_start, p_end), dates, context_date, out, source, table_index)
+
+
+def _zero_goal_of_piece(ctx: Context, start: int, end: int, dates: list[Deadline], context_date: Deadline | None,
+                        out: list[Candidate], source: str, table_index: int | None) -> None:
+    text = ctx.text
     m = ZERO_GOAL.search(text, start, end)
-    if not m or m.group(0).endswith("容忍") or NEGATION.search(m.group("what")):
+    if not m or "容忍" in m.group(0) or NEGATION.search(m.group("what")):
         return
-    what = m.group("what")
+    what = ZERO_OPENING.sub("", m.group("what"))
     raw, unit = (regex.sub(r"人数$", "", what) + "人数", "人") if PERSONS.search(what) else (what + "起数", "起")
     own = [d for d in dates if d.date or d.flag]
     deadline = own[-1] if own else context_date

@@ -19,7 +19,9 @@ from extractors.targets.wording import measure_words
 # 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 州级财政承担30%
 SUPPORT_CUE = regex.compile(
     r"补贴|补助|奖励|奖补|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|"
-    r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|财政资金|财政投入|财政(?:承担|分担)|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务"
+    r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|财政资金|财政投入|财政(?:承担|分担)|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
+    r"生均\p{Han}{0,8}?(?:经费|拨款|定额)|公用经费|拨款标准|"  # public funding per pupil: 生均公用经费不低于800元/生·年
+    r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|(?:计入|划入)(?:标准|比例|额度)"  # what insurance pays out
 )
 # the noun naming what is given: …的资金支持 / 一次性奖励 / 支持金额 / 补助资金
 SUPPORT_NOUN = regex.compile(
@@ -37,8 +39,9 @@ ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(
 # allowance its month (每人每月500元 → 元/月), an allowance per head and year or day its period (每人每年6000元 →
 # 元/年, 每人每天50元 → 元/天); an amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
-    r"每(?:(?P<month>月)|(?P<period>年|天|日)|(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|"
-    r"[亩吨户人家头台辆套座张床间项个名位所处只次起件餐])|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<average>[亩户人])均"
+    r"每(?:(?P<month>月)|(?P<period>年|天|日)|(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|间夜|"
+    r"生(?![产成活态效])|"
+    r"[亩吨户人家头台辆套座张床间项个名位所处只次起件条餐])|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<average>[亩户人])均"
 )
 # 资金 right after an amount: 安排不少于5000万元资金 (what the funds are for is said after)
 FUNDS_AFTER = regex.compile(r"(?:的)?资金")
@@ -57,6 +60,14 @@ GIVEN_NOUN = regex.compile(rf"(?:{GIVING.pattern})(?P<noun>\p{{Han}}{{0,8}}?(?:{
 # the figure's own words as a noun phrase (who is given support, or what it is: 企业经营团队 / 单个企业年度贴息),
 # with no bound, rate per thing or way of giving in them (最高 / 每亩 / 按 / 一次性)
 OWN_NOUN = regex.compile(r"(?!.*(?:最高|最多|不超过|不高于|一次性|每|按|标准|给予|分别))[\p{Han}“”（）]{2,16}")
+# words that name a share themselves: 支付比例 / 计入比例 / 补助比率 (not one built as …占展位费比例)
+SHARE_NAMED = regex.compile(r"(?:比例|比率)$")
+# a public funding standard named by its words: 公办幼儿园生均公用经费财政拨款标准 / 初中生均公用经费基准定额
+FUNDING_STANDARD = regex.compile(r"(?!.*(?:给予|予以|每|在此))[\p{Han}（）]{2,30}?(?:经费|拨款)\p{Han}{0,8}?")
+# a clause opening with the support it sets, then its rate: 乡村教师生活补助按照…每人每月300元 / 膳食补助按每生每天5元
+NAMED_THEN_RATE = regex.compile(
+    r"(?:^|(?<=[，,；;。：:、\n]))\s*(?P<name>(?:(?!给予|予以|每)[\p{Han}“”（）]){1,20}?(?:补助|补贴|津贴|奖励|奖补|资助))按照?")
+TRAILING_BY = regex.compile(r"按照?$")  # 特殊教育学校生均公用经费按照(不低于…的标准): the way, not the name
 # a cap per unit: 单个项目 / 单个企业 / 每个项目 (单个项目最高300万元: 单个项目补助)
 PER_UNIT = regex.compile(r"^(?:单个|每个|每家|每户)(?!给予|予以|按|补|奖|标准)\p{Han}{1,4}?(?=$|每年|年度|累计)")
 # who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
@@ -114,6 +125,8 @@ ADMIN_ACTION = regex.compile(
     r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
     r"缴纳|支付|拨付|兑付|兑现|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核"
 )
+# a share of things to be checked: (按不低于10%)的比例对竣工项目开展抽查 / 比例进行抽检
+INSPECTION_SHARE = regex.compile(r"(?:以上)?的?比例[^，,。；;]{0,14}?(?:抽查|抽检|抽验|检查|核查|复核|复查|巡查)")
 # a staffing rule with a bound: 固定人员不少于40人 / 配备专职人员至少2名
 STAFF_WORDS = regex.compile(r"人员|专职|兼职|编制|工作人员|专家|成员|法定代表人")
 # a count with no object of its own, the last of a list of conditions: 累计人数 / 人次 / 总数
@@ -187,6 +200,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
             return "requirement"
     if qualifier or (BENEFICIARY_OPENING.match(clause) and QUALIFIES.match(text, q.end, c_end)):
         return "requirement"  # 年营收1亿元以上的企业 / 对年诊疗量10万人次以上的中心: which things count
+    if q.unit == "%" and INSPECTION_SHARE.match(text, q.end, c_end):
+        return "requirement"  # 每年按不低于10%的比例对竣工项目开展抽查: how many must be checked
     if q.unit in ("人", "名") and STAFF_WORDS.search(left) and comparator_said:
         return "requirement"  # 固定人员不少于40人
     if comparator_said and EMISSION_LIMIT.search(left):
@@ -215,7 +230,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
 
 def support_unit(text: str, q: Quantity, c_start: int) -> str | None:
     """The unit of support paid per thing: 每亩补助1500元 → 元/亩, 每辆车最高3万元 → 元/辆, 每户不超过2万元 →
-    元/户, 每人每月500元 → 元/月 (a monthly allowance), 每人每年6000元 → 元/年, 每人每天50元 → 元/天; None for an amount (每年安排1200万元, 单个项目最高500万元)."""
+    元/户, 每人每月500元 → 元/月 (a monthly allowance), 每人每年6000元 → 元/年, 每人每天50元 → 元/天 (每生每天: per pupil, the same); None for an amount (每年安排1200万元, 单个项目最高500万元)."""
     if q.unit != "元":
         return None
     found = list(PER_THING.finditer(text, c_start, q.start))
@@ -224,7 +239,7 @@ def support_unit(text: str, q: Quantity, c_start: int) -> str | None:
         return "元/月"
     things = [m for m in found if not m.group("period")]
     period = next((m for m in found if m.group("period")), None)
-    if things and period and things[0].group("thing") == "人" and things[0].start() < period.start():
+    if things and period and things[0].group("thing") in ("人", "生") and things[0].start() < period.start():
         # 每人每年6000元: an allowance per head and year, like 每人每月 (每亩每年…: per mu; 每年安排…: the amount)
         return f"元/{period.group('period')}"
     return f"元/{things[0].group('thing') or things[0].group('average')}" if things else None
@@ -238,6 +253,14 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     labelled = _labelled_item(text, q, c_start, c_end, left)
     if labelled:
         return labelled
+    if q.unit == "%" and words and SHARE_NAMED.search(words) and "占" not in words:
+        return words  # 退休人员…的支付比例分别为70%: the words name the share already
+    standard = FUNDING_STANDARD.fullmatch(TRAILING_BY.sub("", words or ""))
+    if standard:
+        return standard.group(0)  # 公办幼儿园生均公用经费财政拨款标准不低于800元/生·年: a funding standard named
+    named = NAMED_THEN_RATE.search(text, max(text.rfind("。", 0, c_start) + 1, c_start - 60), q.start)
+    if named and q.unit != "%":
+        return named.group("name")  # 乡村教师人才津贴按每人每月400元…发放: the support the clause opens with
     right_after = SUPPORT_AFTER.match(text, q.end, c_end)
     before = None
     for before in SUPPORT_NOUN.finditer(text, c_start, q.start):  # 支持金额最高可至… / 分别奖励20万元

@@ -22,7 +22,13 @@ DATE_LIST_GLUE = regex.compile(r"[\s、，,和及与]*(?:其中|全市|全县|�
 # a base of comparison closing a 分别 item: 比2020年 / 较上年 / 同比
 ITEM_COMPARISON = regex.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年)(?:末|底)?$|同比$")
 # a qualifier of place, area or level parallel items open with: 城区、农村…覆盖率 / 国家级、省级…
-PARALLEL_QUALIFIER = regex.compile(r"城区|城市|城镇|市区|县城|镇区|农村|乡村|国家级|省级|自治区级|市级|州级|县级")
+PARALLEL_QUALIFIER = regex.compile(
+    r"城区|城市|城镇|市区|县城|镇区|农村|乡村|国家级|省级|自治区级|市级|州级|县级|"
+    r"[一二三四五]级(?:及以[上下])?|[1-5一二三四五]A级|[一二三四五]星级|"  # levels of hospitals, scenic spots, hotels
+    r"学前教育|幼儿园|小学|初中|普通高中|高中|中职|高职"  # school stages: 小学、初中班额分别不超过45人、50人
+)
+# the first item of such a list may carry the sentence's subject before its qualifier: 在职职工在一级及以下、二级…
+QUALIFIER_LAST = regex.compile(rf"(?:{PARALLEL_QUALIFIER.pattern})$")
 # the head noun a list of modifiers shares, on its last item: 化学需氧量、氨氮…排放总量
 SHARED_HEAD = regex.compile(
     r"(?:排放|消费|使用|销售)?(?:总量|排放量|消费量|产量|规模|占比|比重|比例|浓度|面积|产值|收入|人数)$|(?:办理|审批|办结)(?:时间|时限)$"
@@ -156,12 +162,14 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
     items = [ITEM_COMPARISON.sub("", i) for i in _as_many(found[0], len(quantities))]
     if len(items) != len(quantities) or not all(items):
         return None
+    qualifiers = all(PARALLEL_QUALIFIER.fullmatch(i) for i in items[1:-1]) and bool(QUALIFIER_LAST.search(items[0]))
     if any(is_entity(ctx, i) or i.startswith("各") for i in items) and not (
-            PARALLEL_QUALIFIER.match(items[-1]) and all(PARALLEL_QUALIFIER.fullmatch(i) for i in items[:-1])):
+            PARALLEL_QUALIFIER.match(items[-1]) and qualifiers):
         return None
     parallel = PARALLEL_QUALIFIER.match(items[-1])
-    if parallel and all(PARALLEL_QUALIFIER.fullmatch(i) for i in items[:-1]) and parallel.end() < len(items[-1]):
-        # 城区、农村养老服务设施覆盖率分别达到100%、90%: 城区 takes what follows 农村
+    if parallel and qualifiers and parallel.end() < len(items[-1]):
+        # 城区、农村养老服务设施覆盖率分别达到100%、90%: 城区 takes what follows 农村 (在职职工在一级及以下、二级、
+        # 三级定点医疗机构的支付比例: the first item keeps the subject before its level)
         return [i + items[-1][parallel.end():] for i in items[:-1]] + [items[-1]]
     head = SHARED_HEAD.search(items[-1])  # A、B、C排放总量分别下降…: the last item's head noun is every item's
     if head and len(items[-1]) > len(head.group(0)) and not any(SHARED_HEAD.search(i) or OWN_MEASURE.search(i)

@@ -5,6 +5,8 @@ Web pages put navigation first and the number under the title: both are allowed 
 """
 from __future__ import annotations
 
+import regex
+
 from pipeline.structure.lines import Line
 from pipeline.structure.patterns import (
     AGENCY_LINE,
@@ -24,6 +26,8 @@ from pipeline.structure.titles import _title_end
 FRONT_WINDOW = 40
 #: a title wraps over at most this many lines
 MAX_TITLE_LINES = 4
+# a line of rule or ornament only (the red 版头's ━━━━ / ———— / ★): no part of a title
+RULE_LINE = regex.compile(r"[\p{P}\p{S}\s]+")
 
 
 def _is_body_text(text: str) -> bool:
@@ -42,6 +46,7 @@ def _title_like(line: Line) -> bool:
         and not DATE_LINE.match(text)
         and not FRONT_NOISE.match(text)
         and not _doc_number_at(text)
+        and not RULE_LINE.fullmatch(text)
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from extractors.deadlines import find_deadlines
+from extractors.targets.changes import change_in_words, is_base_date
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.tables.layout import (DESCRIPTIVE_HEADER, EMPTY_CELL, cell_quantity, date_of_title,
@@ -18,6 +19,15 @@ from pipeline.model import Table
 TOTAL_ROW = regex.compile(r"^(?:合计|总计|小计|全市|全县|全区|全省|全国|汇总)$")
 # a rank column of an entity table
 RANK_HEADER = regex.compile(r"排名|排序|位次")
+# a header naming only the figure's role, not the measure: 2025年控制目标 / 目标值 / 较2023年下降（%）
+ROLE_ONLY = regex.compile(
+    r"^(?:较|比|与|同比)?(?:控制|考核|预期|计划|规划|年度)?(?:目标值?|任务值?|指标值?|值)?"
+    r"(?P<change>下降|降低|减少|削减|压减|提高|提升|增长|增加|上升)?(?:幅度|比例|率|幅)?$"
+)
+# a column of ceilings: 控制目标 (kept within, 控制在…以内)
+CEILING = regex.compile(r"控制")
+# what a table title says beside the measure: the places it lists (各县（市、区）) and the role (控制目标)
+TITLE_PLACES = regex.compile(r"^(?:各|全)\p{Han}{0,8}?[市州县区旗盟](?:[（(][市州县区旗、]+[）)])?")
 
 
 def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: int, title: str, entity_col: int,
@@ -26,19 +36,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
     text = ctx.text
     kind = table_kind(title, header)
     title_date = date_of_title(ctx, title)
-    columns = []
-    for col, h in enumerate(header):
-        if col == entity_col or DESCRIPTIVE_HEADER.search(h) or not header_words(h):
-            continue
-        if RANK_HEADER.fullmatch(header_words(h)):
-            continue
-        dates = [d for d in find_deadlines(h, ctx.reference, recurrences=False) if d.date]
-        words = header_words(h)
-        for d in dates:
-            words = words.replace(d.raw, "")
-        # a column headed only by a year (2021年 | 2022年): the table title names the quantity
-        columns.append((col, words.strip("目标任务值（）() ") and words or words_of_title(ctx, title) or header_words(h),
-                        header_unit(h), dates[0] if dates else None))
+    columns = _value_columns(ctx, header, entity_col, title, kind)
     entity = ""
     for row in table.rows[n_header:]:
         if entity_col < len(row) and row[entity_col].text.strip():
@@ -49,12 +47,63 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
         scope = ctx.region if total or TOTAL_ROW.match(entity) else entity
         if entity == "全国":  # a national total row names its scope itself
             scope = entity
-        for col, words, (unit, mult), col_date in columns:
+        for col, words, (unit, mult), col_date, col_kind, ceiling in columns:
             if col >= len(row):
                 continue
             q, comp = cell_quantity(text, row[col], unit, mult)
             if q is None:
                 continue
             deadline = col_date or title_date
-            target = make_target(ctx, row[col], q, comp, words, kind, scope, deadline)
+            target = make_target(ctx, row[col], q, comp or ("<=" if ceiling else None), words, col_kind, scope,
+                                 deadline)
             out.append(Candidate(target, "table", table.index))
+
+
+def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str, kind: str) -> list[tuple]:
+    """(column, words, (unit, multiplier), date, kind, ceiling) of each value column. A header that names only
+    the figure's role (2025年控制目标, 较2023年下降（%）) takes its measure from the value column beside it
+    (2023年PM2.5浓度) or the table title; a change names it by its direction (PM2.5浓度降幅); a column dated
+    before the notice's year reports the state of things then (actual) in a table of goals."""
+    named = []
+    for col, h in enumerate(header):
+        if col == entity_col or DESCRIPTIVE_HEADER.search(h) or not header_words(h):
+            continue
+        if RANK_HEADER.fullmatch(header_words(h)):
+            continue
+        dates = [d for d in find_deadlines(h, ctx.reference, recurrences=False) if d.date]
+        words = header_words(h)
+        for d in dates:
+            words = words.replace(d.raw, "")
+        dates = [d for d in dates if not is_base_date(h, d, 0)]  # 较2023年下降: the base, not the due date
+        words = words.strip()
+        role = ROLE_ONLY.fullmatch(words) if words else None
+        named.append((col, h, words, role, dates[0] if dates else None))
+    columns = []
+    for k, (col, h, words, role, col_date) in enumerate(named):
+        unit, mult = header_unit(h)
+        if not words:  # a column headed only by a year (2021年 | 2022年): the table title names the quantity
+            words = words_of_title(ctx, title) or header_words(h)
+        elif role:
+            measure = _sibling_measure(named, k) or _title_measure(ctx, title)
+            if measure and role.group("change"):
+                change = change_in_words(measure + role.group("change"), unit)
+                measure = "".join(change) if change else measure
+            words = measure or words
+        col_kind = kind
+        if kind == "target" and col_date and ctx.reference and col_date.date[:4] < ctx.reference[:4]:
+            col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024: the level the goals start from
+        columns.append((col, words, (unit, mult), col_date, col_kind, bool(role and CEILING.search(h))))
+    return columns
+
+
+def _sibling_measure(named: list[tuple], k: int) -> str | None:
+    """The measure a value column beside a role-only one names (the nearest before it, else after it)."""
+    order = list(range(k - 1, -1, -1)) + list(range(k + 1, len(named)))
+    return next((named[j][2] for j in order if named[j][2] and not named[j][3]), None)
+
+
+def _title_measure(ctx: Context, title: str) -> str | None:
+    """The measure a table title names: 各县（市、区）PM2.5浓度控制目标 → PM2.5浓度."""
+    words = TITLE_PLACES.sub("", words_of_title(ctx, title))
+    m = regex.search(r"(?:控制|考核|年度)?(?:目标值?|任务值?|指标)$", words)
+    return (words[:m.start()] if m else words) or None
