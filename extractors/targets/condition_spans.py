@@ -19,7 +19,9 @@ BOUND_AFTER = regex.compile(r"(?:及)?(?:以上|以下|以内|之内|内)")
 # what a goal does within a span (3年内完成整治): the span is the goal's deadline, not a condition
 ACCOMPLISH = regex.compile(r"(?:基本|全面|逐步|力争|争取|要|将)?(?:完成|建成|实现|达到|形成|推广|覆盖|消除|解决|办结)")
 # a clause that says who qualifies: 对…/ 凡… opening it (after an enumerator)
-CONDITION_OPENING = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?\s*(?:对于|对|凡是|凡)")
+CONDITION_OPENING = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?\s*(?:对于|对(?![照标接外])|凡是|凡)")
+# a span a sanction or a standard sets, not a condition: 取消该主体3年内…的资格 / 开办时间压缩至4个工作日以内的要求
+NO_CONDITION = regex.compile(r"取消|禁止|暂停|限制|不得|压缩至|压缩到|缩短至|缩短到|控制在|降至|降到|减少到")
 # an agreement whose term the span is: 1年以上劳动合同 → 劳动合同期限
 AGREEMENT_AFTER = regex.compile(r"\p{Han}{0,4}?(?:合同|协议|合约)")
 # where the words of a condition start: after a joint or a link (或离校 / 并按月缴纳 / 与其签订)
@@ -45,6 +47,8 @@ def condition_span_words(text: str, q: Quantity, c_start: int, c_end: int) -> st
     if not bound or ACCOMPLISH.match(text, bound.end(), c_end):
         return None
     rest = text[bound.end():c_end]
+    if NO_CONDITION.search(text, c_start, q.start):
+        return None
     if not (CONDITION_OPENING.match(text, c_start, q.start) or "的" in rest):
         return None
     agreement = AGREEMENT_AFTER.match(text, bound.end(), c_end)
