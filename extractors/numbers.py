@@ -107,7 +107,7 @@ CHINESE_QUANTITY = regex.compile(rf"(?P<num>{_CHINESE})(?P<more>多|余)?(?P<uni
 # Words right before a quantity that make a Chinese numeral a number (达到两千个, 新建三百座)
 _CN_CONTEXT = regex.compile(
     r"(?:达到|达|超过|超|逾|突破|不少于|不低于|至少|不超过|不得超过|最高|最多|建成|新建|新增|新开通|开通|累计|完成|形成|打造|"
-    r"培育|提高到|提升到|提高至|提升至|为|约|近|共|连续|满|任期|为期|(?:只|仅)(?:能|可以?)?\p{Han}{0,2})$"
+    r"培育|提高到|提升到|提高至|提升至|为|约|近|共|连续|满|任期|为期|有效期|期限|(?:只|仅)(?:能|可以?)?\p{Han}{0,2})$"
 )
 # the words that make 一 (one) a count rather than an article: 只开设一个 / 不超过一家 / 至少一名
 _CN_ONE_CONTEXT = regex.compile(r"(?:只|仅|不超过|不得超过|最多|至多|至少|不少于|限)\p{Han}{0,3}$")
@@ -128,10 +128,11 @@ MAGNITUDE = regex.compile(r"[十百千万亿]")
 # clause punctuation: a verb beyond it does not govern the numeral
 _PUNCT = regex.compile(r"[，。；、]")
 # a unitless level (an index or a ratio such as PUE) closed by a bound word or the clause end: 降至1.3以下; a ratio
-# to one (生师比不高于15:1, 19:1、13.5:1的标准) is its first term, and may close a list or a modifier (、 的)
+# to one (生师比不高于15:1, 19:1、13.5:1的标准) is its first term, and may close a list or a modifier (、 的); a grade
+# reached is a level too (应用水平达到3级以上 → 3 级)
 BARE_LEVEL = regex.compile(
     r"(?P<num>\d+(?:\.\d+)?)(?:(?P<ratio>\s*[:：]\s*1)(?![\d.：:])(?=\s*(?:及以下|以下|以内|及以上|以上|左右|[，。；,;）)、的]|$))"
-    r"|(?=\s*(?:及以下|以下|以内|及以上|以上|左右|[，。；,;）)]|$)))")
+    r"|(?P<grade>级)?(?=\s*(?:及以下|以下|以内|及以上|以上|左右|[，。；,;）)]|$)))")
 # 、 / 和 between two levels of a list: 19:1、13.5:1 (the second governed by the bound before the first)
 LEVEL_LIST_JOINT = regex.compile(r"\s*[、和]\s*$")
 # 月 (or 月份) right before a number of days: a day of the month (12月31日), not a span of days
@@ -385,5 +386,5 @@ def _bare_levels(text: str, start: int, end: int, found: list[Quantity]) -> list
         listed = bool(out) and LEVEL_LIST_JOINT.fullmatch(text, out[-1].end, a) is not None
         if not listed and not any(pattern.search(before) for name, pattern in _BEFORE if name != "="):
             continue
-        out.append(Quantity(a, m.end(), m.group(0), _clean(_arabic(m.group("num")))))
+        out.append(Quantity(a, m.end(), m.group(0), _clean(_arabic(m.group("num"))), unit=m.group("grade")))
     return out

@@ -13,10 +13,13 @@ from extractors.numbers import Quantity, comparator, find_quantities, suffix_len
 from extractors.targets.caps import cap_of_rate
 from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
-from extractors.targets.fines import fine_words
+from extractors.targets.condition_spans import condition_span_words, in_condition, qualified_thing
 from extractors.targets.context import Candidate, Context, Subject
-from extractors.targets.kind import (GAP, THRESHOLD, comparator_for, figure_kind, quotes_national, reported_in_words,
-                                    stated_size)
+from extractors.targets.fines import fine_words
+from extractors.targets.kind import (GAP, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind, quotes_national,
+                                    reported_in_words, stated_size, states_standing)
+from extractors.targets.loans import loan_cap
+from extractors.targets.shares import share_of_things
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
                                       support_unit, support_words, time_limit_words)
 from extractors.targets.scopes import each_place, entity_scopes, listed_places
@@ -40,6 +43,10 @@ OWN_PARTS = regex.compile(r"(?:个)?(?:方面|(?:具体|政策|支持|重点)?(?
 RELATIVE = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|同期|平均)\p{Han}{0,4}$")  # … 均已达标: what is said of every one of the counted units
 # a figure that says which things are counted, before their count: 年销售额500万元以上的电商企业20家
 QUALIFIES_NOUN = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
+# a clause that only names a class of things by a threshold: (服务人口10万)以上的县域医疗卫生次中心，…
+CLASS_NAMED = regex.compile(r"(?:及)?(?:以上|以下)的\p{Han}{2,16}$")
+# a verb whose object is the share or count reached (覆盖90%以上的乡镇卫生院): a goal, not a class named
+COVERS = regex.compile(r"(?:覆盖|惠及|辐射|带动)$")
 # a designation of staff, not an indicator: 明确1名科级干部为联络员 / 确定一名分管领导 (with no bound stated)
 STAFFING = regex.compile(r"\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员)")
 # a year named relative to the figure's own (上年度 / 当年): the base of a rule, not its date
@@ -76,9 +83,15 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     said = own_said or listed_comparator(text, q, earlier, c_start, c_end)
     # 年销售额500万元以上的企业20家: the first figure says which things are counted, a threshold (requirement)
     qualifier = QUALIFIES_NOUN.match(text, q.end + suffix_length(text, q, c_end), c_end)
-    qualifier = bool(qualifier) and any(other.start >= qualifier.end()
-                                        for other in find_quantities(text, qualifier.end(), c_end))
+    qualifier = bool(qualifier) and (any(other.start >= qualifier.end()
+                                         for other in find_quantities(text, qualifier.end(), c_end))
+                                     or (bool(CLASS_NAMED.match(text, q.end, c_end))
+                                         and not COVERS.search(text, c_start, q.start)))
     eligible = eligible_in_clause(text, q, c_start, c_end)  # 对年营收1亿元以上且增长15%以上的企业: who is eligible
+    eligible = eligible or in_condition(text, q)  # …达到在职职工人数15%…的，可申请: the condition of a rule
+    share = share_of_things(text, q, lo, c_end)  # 80%以上的乡镇卫生院接入…: a share of things, not who is eligible
+    if share:
+        qualifier = eligible = False
     if q.unit in ("名", "人") and STAFFING.match(text, q.end, c_end) and q.value <= 10 and not said:
         reasons.append((q.start, q.end, "a designation of staff (明确1名联络员), not an indicator"))
         return []
@@ -121,7 +134,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     else:
         raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
                                               threshold or gap or relative)
-    raw = measure_words(raw)
+    raw = share or measure_words(raw)
+    if raw and not regex.search(r"\p{Han}", raw):
+        raw = qualified_thing(text, q, c_end) or raw  # （超过100人的企业: the thing the threshold qualifies
     base = share_base(text, q, lo) if q.unit == "%" and part is None and not named else None
     if base:  # 不低于从业人员2%的比例配备专职管理人员: 专职管理人员占从业人员比例
         raw = share_words(text, q, raw_left, base, subject, c_end) or raw
@@ -133,6 +148,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         reasons.append((q.start, q.end, "no words name what the figure counts"))
         return []
     unit = per_capita(unit, raw)
+    if unit is None and raw.endswith("人口"):
+        unit = "人"  # 服务人口10万以上: a population is counted in 人
 
     indicator = None if gap or relative or (part and not part[1]) else dictionary.match(raw, unit)
     if (indicator is None and inherit and not gap and not switched and subject.indicator is not None
@@ -143,6 +160,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
 
     # ---- kind: a goal, a report, a threshold, or a rule (requirement) or support
     context_words = clause_text[: q.start - c_start] + (deadline.raw if deadline and deadline.raw else "")
+    if states_standing(text, c_start, q.start) and not TARGET_CUE.search(context_words):
+        context_words = "现有" + context_words  # 境内有堤防42.3公里，中小河流12条: what stands, a report
+        opening = STANDING.match(raw or "")
+        raw = raw[opening.end():] if opening and len(raw) - opening.end() >= 2 else raw  # 境内有堤防 → 堤防
     national = not scopes and quotes_national(ctx, c_start, q.start)  # 同期全国…为2.65%: a national figure quoted
     kind = figure_kind(ctx, baseline=threshold or in_threshold_list or national, rank=rank, gap=gap, raw=raw, left=left,
                        inherit=inherit, context_words=context_words, deadline=deadline)
@@ -153,7 +174,12 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         # (按其上年度研发投入增量的10%给予补助: 上年度 dates the base, not the figure)
         if kind == "target" or qualifier or eligible or (ruled == "support" and not reported_in_words(context_words, raw)):
             kind = ruled or kind
-    if kind == "support":
+    loan = loan_cap(text, q, c_start, c_end) if kind in ("target", "requirement", "support") else None
+    if loan:  # 最高可贷30万元 / 贷款总额不超过150万元: a loan a scheme allows, support
+        kind, said = "support", said or ("<=" if loan[1] else None)
+        raw, indicator = loan[0] or raw, None
+        unit = support_unit(text, q, lo) or unit  # per borrower only where its own words say so
+    elif kind == "support":
         raw, indicator = support_words(text, q, c_start, c_end, left, raw), None
         unit = support_unit(text, q, c_start) or unit  # 每亩补助1500元: 元/亩
         capped = cap_of_rate(raw, text[c_start:q.start], subject.raw)
@@ -164,7 +190,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, indicator, unit = fine, None, support_unit(text, q, c_start) or unit
         said = "=" if q.value_max is not None else said
     elif kind == "requirement":
-        limit = time_limit_words(text, q, c_end) or reached_words(text, q)
+        limit = condition_span_words(text, q, c_start, c_end) or time_limit_words(text, q, c_end) \
+            or reached_words(text, q)
         if limit:
             raw, indicator = limit, None
         elif eligible and not named:  # 对新开工建设、总投资10亿元以上的项目: the condition the figure bounds

@@ -24,6 +24,13 @@ ACTUAL_CUE = regex.compile(
 COMPLETION_RATE = regex.compile(r"完成率|完成比例|完成进度")
 # the size a thing is planned or built at: 规划面积 / 占地面积 / 设计规模 (a bare figure of it is that size)
 STATED_SIZE = regex.compile(r"(?:规划|占地|用地|建筑|设计)面积$|设计规模$")
+# a sentence that states what a place has (境内有堤防42.3公里，…中小河流12条 / 全县共有水库13座): a standing fact
+STANDING = regex.compile(
+    r"(?:境内|辖区内?|区域内|域内|县内|市内|区内|全县|全市|全区|全旗|全省|全州|全乡|全镇)(?:现|共|目前)?有(?![效序力关])|"
+    r"(?<!拥|没|具|享|占|持|所)共有(?=\p{Han})"
+)
+# a sentence end (the standing fact's sentence runs back to it)
+SENTENCE_END = regex.compile(r"[。；;\n]")
 # words that make a figure a goal even in a reporting sentence: 任务为699个, 目标, 计划
 TARGET_CUE = regex.compile(r"任务|目标|计划|力争|争取|确保|预计|规划")
 
@@ -46,6 +53,15 @@ def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, ra
     if _reports_the_past(ctx, deadline, context_words):
         return "actual"
     return "target"
+
+
+def states_standing(text: str, c_start: int, q_start: int) -> bool:
+    """Whether the sentence up to a figure states what a place has (境内有…, 全县共有…): a report of what stands."""
+    lo = max(0, c_start - 120)
+    start = lo
+    for m in SENTENCE_END.finditer(text, lo, c_start):
+        start = m.end()
+    return bool(STANDING.search(text, start, q_start))
 
 
 def reported_in_words(context_words: str, raw: str | None) -> bool:

@@ -48,6 +48,10 @@ LINK_CHAR = regex.compile(r"[!-~]")
 # what marks a run of such characters as an address: ://  www.  .html  %E8 (percent-encoding)
 LINK_MARK = regex.compile(r"://|www\.|\.s?html?\b|\.pdf\b|%[0-9A-F]{2}(?=[%A-Za-z0-9])")
 # a bandwidth figure that is a goal level: 达到1000Mbps / 提升至500M
+# the one thing an amount after it is paid for: 按每带动1人一千元 / 每招用1人1500元 (the 1人 is the amount's unit)
+PER_ONE = regex.compile(r"每\p{Han}{1,3}$")
+# an amount right after such a count: 一千元 / 1500元
+AMOUNT_NEXT = regex.compile(r"[\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
 BANDWIDTH_GOAL = regex.compile(r"(?:达到|达|提升至|提升到|提高到|不低于|超过|为)$")
 
 
@@ -192,6 +196,10 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
             continue
         if QUOTED_NAME.match(text, max(c_start, q.start - 8), q.start) and _quoted_name(text, q, c_end):
             reasons.append((q.start, q.end, "inside a name in quotes (“六个百分之百”, “三个一百”)"))
+            continue
+        if q.value == 1 and q.unit in ("人", "户", "家", "名") and PER_ONE.search(text, c_start, q.start) \
+                and AMOUNT_NEXT.match(text, q.end, c_end):
+            reasons.append((q.start, q.end, "the one thing an amount is paid for (按每带动1人一千元): its unit"))
             continue
         if q.start > c_start and text[q.start - 1] == "第":
             reasons.append((q.start, q.end, "an ordinal (第45次, 第3名)"))

@@ -4,7 +4,8 @@ Reads a clause without quantities (``数字经济规模位居全省前3位``, ``
 ``汽车新车销量连续13年位居全球第一``, ``已成为全球第二大商品消费市场``); returns one Candidate whose
 indicator words are the measure and its area with 排名 (``数字经济规模全省排名``), value the rank, unit 位,
 comparator ``<=`` for a top-N goal (前3位) and ``=`` for a place (第一). A rank stated right after a figure
-(``5141个，居全省第17位``) is that figure's rank, read by ``ranks``, not a figure of its own.
+(``5141个，居全省第17位``) is that figure's rank, read by ``ranks``, not a figure of its own. A top-N that says
+which ones a rule treats so (``评价结果排名前10位的省份予以倾斜``) is a requirement.
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ _AREA = r"(?:全球|世界|全国|全省|全市|全区|全州|省内|国内|市�
 # a rank that is the figure: 位居全省前3位 / 进入全国前十 / 位居全球第一 / 稳居全市首位
 RANK_GOAL = regex.compile(
     rf"(?P<verb>位居|位列|位于|居于|稳居|跻身|进入|保持|(?<![分依次])居|排名|排在)(?P<area>{_AREA})?"
-    rf"(?:前(?P<top>{_N})(?:位|名|强)?+(?!列)|第(?P<nth>{_N})(?:位|名)?+(?!批|次|届|期)|(?P<first>首位|榜首))"
+    rf"(?:前(?P<top>{_N})(?!\d)(?:位|名|强)?+(?!列)(?P<qualifies>的)?|第(?P<nth>{_N})(?!\d)(?:位|名)?+(?!批|次|届|期)"
+    r"|(?P<first>首位|榜首))"
     r"(?![的者时责])"  # 排在第一位的为牵头单位 / 第一时间 / 第一责任人: no rank of a measure
 )
 # a rank by size: 全球第二大商品消费市场 / 全国第三大港口
@@ -66,6 +68,8 @@ def rank_goal(ctx: Context, c_start: int, c_end: int, subject: Subject, date: De
     raw = f"{words}{area}排名"
     kind = figure_kind(ctx, baseline=False, rank=None, gap=False, raw=raw, left=words, inherit=False,
                        context_words=lead + (date.raw if date and date.raw else ""), deadline=date)
+    if m and not big and m.group("qualifies"):  # 评价结果排名前10位的省份予以倾斜: which ones a rule favours
+        kind, date = "requirement", None
     target = Target(
         char_start=start, char_end=end, evidence=text[start:end], indicator=None, indicator_raw=raw, kind=kind,
         scope=ctx.region, comparator=comp, value=float(value), unit="位",

@@ -12,6 +12,7 @@ import regex
 
 from extractors.comparators import LIST_JOINT, share_base, suffix_length
 from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
+from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.wording import measure_words
 
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
@@ -40,7 +41,7 @@ ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(
 PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|间夜|"
     r"生(?![产成活态效])|"
-    r"[亩吨户人家头台辆套座张床间项个名位所处只次起件条餐]))|(?P<average>[亩户])均"
+    r"[亩吨户人家头台辆套座张床间项个名位所处只次起件条餐])|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<average>[亩户人])均"
 )
 # 资金 right after an amount: 安排不少于5000万元资金 (what the funds are for is said after)
 FUNDS_AFTER = regex.compile(r"(?:的)?资金")
@@ -73,6 +74,8 @@ PER_UNIT = regex.compile(r"^(?:单个|每个|每家|每户)(?!给予|予以|按|
 BENEFICIARY = regex.compile(
     r"(?:^|(?<=[，,；;。：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,40}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
 SENTENCE_END = regex.compile(r"[。；;]")
+# the title a beneficiary earns, the last condition before its support: 经认定为市级示范基地的， / 被评为省级…的，
+RECOGNISED = regex.compile(r"(?:认定|评定|评|命名|确定)为(?P<what>[\p{Han}“”]{2,16}?)的[，,]\s*(?:再|可|一次性)?(?:给予|予以|按)?$")
 # who or what an eligibility phrase 对…的 ends with, and the verb that ends it: 对年营收1亿元以上的企业，/ …的项目给予
 ELIGIBLE_END = regex.compile(r"给予|予以|按照|按|分别|奖励|补助|补贴|资助|实行|发放|享受|[，,；;。]")
 # a standard every unit of a kind must meet: 每个次中心编制床位不少于100张 / 每个乡镇卫生院至少配备2名全科医生
@@ -203,7 +206,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 固定人员不少于40人
     if comparator_said and EMISSION_LIMIT.search(left):
         return "requirement"  # 氮氧化物排放浓度不高于50毫克/立方米, dated or not
-    if regulation or RULE_CUE.search(clause) or time_limit_words(text, q, c_end):
+    if regulation or RULE_CUE.search(clause) or time_limit_words(text, q, c_end) \
+            or condition_span_words(text, q, c_start, c_end):
         return "requirement"  # …应当… / 5个工作日内办结
     if not dated and q.unit in ("次", "学时", "课时") and MIN_FREQUENCY.search(text, c_start, q.start):
         return "requirement"  # 燃气企业对居民用户每年至少入户安检1次 / 每年接受培训不少于40学时: a duty's least measure
@@ -262,12 +266,17 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     before = None
     for before in SUPPORT_NOUN.finditer(text, c_start, q.start):  # 支持金额最高可至… / 分别奖励20万元
         pass
-    later = SUPPORT_NOUN.search(text, q.end, c_end)
+    # the support named with the verb that gives it (…的标准给予一次性带动就业补贴), else its bare noun
+    later = GIVEN_NOUN.search(text, q.end, c_end) or SUPPORT_NOUN.search(text, q.end, c_end)
     earlier = None
     for earlier in SUPPORT_NOUN.finditer(_sentence_before(text, c_start)):
         pass
+    given_earlier = None
+    for given_earlier in GIVEN_NOUN.finditer(_sentence_before(text, c_start)):
+        pass
+    earlier = _named(given_earlier) if given_earlier and earlier and given_earlier.end() == earlier.end() else earlier
     noun = ((_given(right_after.group("noun")) if right_after else None) or (before.group(0) if before else None)
-            or (later.group(0) if later else None) or (earlier.group(0) if earlier else None) or words or left)
+            or _named(later) or _named(earlier) or words or left)
     noun = measure_words(_fund_name(noun))
     if not (right_after or before or later or earlier) and FUNDS_AFTER.match(text, q.end, c_end):
         purpose = PURPOSE.search(text, c_end, _sentence_end(text, c_end))  # 安排5000万元资金，…发放文化和旅游消费券
@@ -279,8 +288,9 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     # 分别给予企业经营团队50万元、100万元: the later figures of the list share the words of the first
     own = measure_words(_fund_name(left if head is None else text[c_start:head].strip("，,、 ")))
     own_noun = bool(OWN_NOUN.fullmatch(own))
-    if before is not None and own_noun and own.endswith(noun) and len(own) > len(noun):
-        return own if q.unit != "%" else _share(text, q, c_start, own)  # 单个企业年度贴息最高100万元
+    standard = own.endswith(noun + "标准") and bool(OWN_NOUN.fullmatch(own.removesuffix("标准")))
+    if before is not None and (own_noun or standard) and own.removesuffix("标准").endswith(noun) and len(own) > len(noun):
+        return own if q.unit != "%" else _share(text, q, c_start, own)  # 单个企业年度贴息最高100万元 / …补助标准
     per_unit = PER_UNIT.match(own)
     if per_unit and noun != own:
         return per_unit.group(0) + noun  # 单个项目最高300万元 → 单个项目补助
@@ -288,6 +298,9 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         return own + noun  # 分别给予企业经营团队50万元…奖励: to whom, in the clause
     # …给予补助，最高100万元: a cap on the support the clause before names, which named whom it is for already
     continued = not right_after and before is None and later is None and earlier is not None
+    recognised = RECOGNISED.search(_sentence_before(text, c_start)) if len(noun) <= 6 and q.unit != "%" else None
+    if recognised:  # …，经认定为市级创业孵化示范基地的，给予一次性奖补 → 市级创业孵化示范基地一次性奖补
+        return recognised.group("what") + noun
     if len(noun) <= 6 and not continued:  # 对新建高标准农田，每亩补助1500元 → 新建高标准农田补助
         beneficiary = None
         for beneficiary in BENEFICIARY.finditer(text, max(0, c_start - 60), q.start):
@@ -301,6 +314,13 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     if q.unit != "%":
         return noun
     return _share(text, q, c_start, noun)
+
+
+def _named(found) -> str | None:
+    """The support noun of a match: its ``noun`` group when the match holds the verb giving it (给予…补贴)."""
+    if found is None or isinstance(found, str):
+        return found
+    return found.groupdict().get("noun") or found.group(0)
 
 
 def _share(text: str, q: Quantity, c_start: int, noun: str) -> str:
@@ -366,7 +386,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
     if not governed and after[:1] and regex.match(r"\p{Han}", after) and not WITHIN.match(after) \
             and not TERM_NOUN.match(after) and not after.startswith(("的", "以上", "以下", "左右")):
         return "a span of time naming a thing (24小时服务体系, 15分钟生活圈, 5年行动)"
-    if _admin_time_limit(q, after) or (WITHIN.match(after) and SUPPORT_TERM.match(after)):
+    if _admin_time_limit(q, after) or (WITHIN.match(after) and SUPPORT_TERM.match(after)) \
+            or condition_span_words(text, q, c_start, c_end):
         return None  # 5个工作日内完成审批 / 3年内…发放生活补贴: a time limit, a term of support
     within = WITHIN.match(after)
     if within and ACCOMPLISH_AFTER.match(after[within.end():]) and not RULE_CUE.search(text, c_start, c_end):

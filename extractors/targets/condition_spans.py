@@ -1,0 +1,81 @@
+"""Spans of time in a rule's conditions: how long a person or thing must have been in a state to qualify.
+
+Also tells whether a figure stands in a sentence's opening condition (``…的，可申请``) and what a threshold
+with no words of its own qualifies (``超过100人的企业`` → ``企业人数``).
+
+Reads one span of time (``6个月``, ``1年``) with its clause; tells whether it bounds who is eligible (a clause
+opening with 对/凡, or a condition closed by 的: ``吸纳登记失业6个月以上人员``, ``签订1年以上劳动合同的``,
+``离校2年内未就业高校毕业生``, ``距法定退休年龄5年以内的``) and names what it measures (``登记失业时间``,
+``劳动合同期限``, ``离校年限``). A span that ends a goal (``3年内完成``) is no such condition.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import DURATION_UNITS, Quantity
+
+# the bound right after a span: 6个月以上 / 2年内 / 5年以内 / 3年及以上
+BOUND_AFTER = regex.compile(r"(?:及)?(?:以上|以下|以内|之内|内)")
+# what a goal does within a span (3年内完成整治): the span is the goal's deadline, not a condition
+ACCOMPLISH = regex.compile(r"(?:基本|全面|逐步|力争|争取|要|将)?(?:完成|建成|实现|达到|形成|推广|覆盖|消除|解决|办结)")
+# a clause that says who qualifies: 对…/ 凡… opening it (after an enumerator)
+CONDITION_OPENING = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?\s*(?:对于|对(?![照标接外])|凡是|凡)")
+# a span a sanction or a standard sets, not a condition: 取消该主体3年内…的资格 / 开办时间压缩至4个工作日以内的要求
+NO_CONDITION = regex.compile(r"取消|禁止|暂停|限制|不得|压缩至|压缩到|缩短至|缩短到|控制在|降至|降到|减少到")
+# an agreement whose term the span is: 1年以上劳动合同 → 劳动合同期限
+AGREEMENT_AFTER = regex.compile(r"\p{Han}{0,4}?(?:合同|协议|合约)")
+# where the words of a condition start: after a joint or a link (或离校 / 并按月缴纳 / 与其签订)
+CONDITION_CUT = regex.compile(r".*(?:或者|或|并且|并|且|以及|及|、|，|对于|对|凡是|凡)")
+# an employer's verb of hiring before whom it hires (企业吸纳登记失业 → 登记失业): the condition is the person's
+HIRING = regex.compile(r"^\p{Han}{0,4}?(?:吸纳|招用|招收|招聘|聘用|录用|雇用|安置)")
+# the end of a sentence
+SENTENCE_END = regex.compile(r"[。；;\n]")
+# a condition closed before what the rule then allows: …的，可申请 / …的，给予 / …的，按
+CONDITION_CLOSE = regex.compile(r"的[，,](?:可(?:以)?|方可|均可|给予|予以|按|享受|再给予|一次性给予)")
+# the thing a threshold qualifies: (超过100人)的企业 / (以上)的项目 — up to a verb or a stop
+QUALIFIED = regex.compile(r"(?:及)?(?:以上|以下|以内)?的(?P<thing>\p{Han}{1,6}?)(?=达到|达|为|不|应|须|可|[，,。；;）)]|$)")
+# words that already name a time or age (距法定退休年龄): no 时间/年限 to add
+NAMES_TIME = regex.compile(r"(?:年龄|时间|期限|年限|时长|周期)$")
+
+
+def condition_span_words(text: str, q: Quantity, c_start: int, c_end: int) -> str | None:
+    """What a span of time in an eligibility condition measures (``登记失业时间``, ``劳动合同期限``,
+    ``毕业年限``); None when the span is no such condition."""
+    if q.unit not in DURATION_UNITS:
+        return None
+    bound = BOUND_AFTER.match(text, q.end, c_end)
+    if not bound or ACCOMPLISH.match(text, bound.end(), c_end):
+        return None
+    rest = text[bound.end():c_end]
+    if NO_CONDITION.search(text, c_start, q.start):
+        return None
+    if not (CONDITION_OPENING.match(text, c_start, q.start) or "的" in rest):
+        return None
+    agreement = AGREEMENT_AFTER.match(text, bound.end(), c_end)
+    if agreement and regex.match(r"\p{Han}", rest):
+        return agreement.group(0) + "期限"
+    words = text[c_start:q.start]
+    cut = CONDITION_CUT.match(words)
+    words = words[cut.end():] if cut else words
+    words = HIRING.sub("", words.strip()) or words.strip()
+    if len(words) < 2 or not regex.fullmatch(r"[\p{Han}（）()]+", words):
+        return None
+    if NAMES_TIME.search(words):
+        return words
+    return words + ("年限" if q.unit == "年" else "时间")
+
+
+def in_condition(text: str, q: Quantity) -> bool:
+    """Whether a figure stands in the condition a sentence opens with, closed by ``的，`` before what a rule
+    allows (…达到在职职工人数15%，并与其签订…劳动合同的，可申请…贷款): a threshold, not a goal or report."""
+    end = SENTENCE_END.search(text, q.end)
+    close = CONDITION_CLOSE.search(text, q.end, end.start() if end else len(text))
+    return bool(close)
+
+
+def qualified_thing(text: str, q: Quantity, c_end: int) -> str | None:
+    """What a threshold with no words before it qualifies (超过100人的企业 → 企业人数; 5000万元以上的项目 → 项目)."""
+    thing = QUALIFIED.match(text, q.end, c_end)
+    if not thing:
+        return None
+    return thing.group("thing") + ("人数" if q.unit in ("人", "名") else "")

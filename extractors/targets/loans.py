@@ -1,0 +1,58 @@
+"""Loan caps: how much a person or firm may borrow under a scheme (``最高可贷30万元``), a kind of support.
+
+Reads one money figure with its clause and the sentence before it; returns the words naming the loan
+(``个人创业担保贷款额度``: who applies, the loan, 额度) and whether the figure is a cap (最高 / 不超过), or None
+when the figure is no loan amount.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import Quantity
+
+# what a borrower may borrow, right before the amount: 最高可贷 / 可申请贷款 / 贷款额度最高 / 每人不超过
+MAY_BORROW = regex.compile(r"(?P<cap>最高|最多)?可(?:申请)?贷(?:款)?(?:额度)?(?:最高|不超过)?$")
+# a loan amount named in the clause: 贷款总额不超过 / 贷款额度最高 / 每人不超过30万元、贷款总额…
+LOAN_AMOUNT = regex.compile(r"贷款(?:总额|额度|限额)")
+# who applies for which loan, in the words before: 符合条件的个人申请创业担保贷款 / 小微企业申请创业担保贷款
+APPLIES = regex.compile(r"(?:符合(?:条件|规定|要求)的)?(?P<who>(?:(?!的)\p{Han}){1,10}?)申请(?P<loan>\p{Han}{0,10}?贷款)")
+# a cap per borrower: 每人 / 每户 / 每家
+PER_HEAD = regex.compile(r"每[人户家]")
+# a bound before the amount: 最高 / 不超过 / 最多
+CAP_WORD = regex.compile(r"最高|最多|不超过|不得超过|以内")
+# the clause or sentence before: back to the last 。；or line start
+SENTENCE_START = regex.compile(r"[。；;\n]")
+
+
+def loan_cap(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str | None, bool] | None:
+    """The words of a loan amount and whether it is a cap (``最高可贷400万元`` → (``小微企业创业担保贷款额度``,
+    True); ``贷款总额不超过150万元`` → (None: its own words, True)); None when the figure is no loan amount."""
+    if q.unit_kind != "money":
+        return None
+    before = text[c_start:q.start]
+    borrow = MAY_BORROW.search(before)
+    named = LOAN_AMOUNT.search(text, c_start, c_end)
+    if not borrow and not named:
+        return None
+    capped = bool(borrow and borrow.group("cap")) or bool(CAP_WORD.search(before))
+    if named and not borrow:
+        if named.start() < q.start:
+            return None, capped  # 贷款总额不超过150万元: its own words name it
+        per = PER_HEAD.search(before)  # 可按每人不超过30万元、贷款总额…: a cap per borrower
+        return (f"{per.group(0)}贷款额度" if per else "贷款额度"), capped
+    sentence = _sentence_start(text, c_start)
+    applied = None
+    for applied in APPLIES.finditer(text, sentence, q.start):
+        pass
+    if applied:
+        return f"{applied.group('who')}{applied.group('loan')}额度", capped
+    return "贷款额度", capped
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after 。；or a line break, at most 80 characters back)."""
+    lo = max(0, pos - 80)
+    cut = -1
+    for m in SENTENCE_START.finditer(text, lo, pos):
+        cut = m.end()
+    return cut if cut >= 0 else lo
