@@ -66,6 +66,7 @@ UNIT = regex.compile(
     r"|[MGT](?:bps|b/s)|[mg]bps|M(?![A-Za-z\-])|兆(?![瓦])"
     r"|千瓦时|千伏安|千伏|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|厘米|毫米|米(?![饭粉面酒])|人次|户次|标准机架"
     r"|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|公斤|千克|斤|微克/立方米|毫克/立方米|μg/m3|mg/m3|‰"
+    r"|场次|床位|支(?![持付出撑援])|床|顶(?![层端级尖部])"  # 46场次 演练, 300顶 帐篷, 3000床 棉被, 14支 队伍
     r"|周岁|[个座户处家项人名台套条所场件款类栋幢根杆站张部辆间枚架亩吨倍天次颗例艘株册篇岁]"
     r"|晚(?![上间会饭餐霞期年辈报])"  # nights of a stay: 过夜2晚以上
     r"|发(?![展布射放挥生现出行起动改达挥])|头(?![部等号])|周(?![边围年期岁])|起(?![草步点来始])"
@@ -338,7 +339,22 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
     if digits:
         out += _bare_levels(text, start, end, out)
     out.sort(key=lambda q: q.start)
-    return tuple(_ranges_with_both_units(text, out))
+    return tuple(_ranges_with_both_units(text, _units_completed_later(text, out)))
+
+
+def _units_completed_later(text: str, found: list[Quantity]) -> list[Quantity]:
+    """分别压缩至15个、10个工作日 / 3个、6个月: a figure whose 个 the next figure of the list completes takes its unit."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        if (q.unit == "个" and nxt.unit and nxt.unit.startswith("个") and len(nxt.unit) > 1
+                and LISTED_JOINT.fullmatch(text, q.end, nxt.start)):
+            out[k] = Quantity(q.start, q.end, q.text, q.value, q.value_max, nxt.unit, q.more, q.chinese)
+    return out
+
+
+# 、 / 和 / 及 between two figures of a list
+LISTED_JOINT = regex.compile(r"\s*[、和及]\s*")
 
 
 def _ranges_with_both_units(text: str, found: list[Quantity]) -> list[Quantity]:
