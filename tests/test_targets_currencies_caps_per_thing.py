@@ -36,3 +36,12 @@ def test_a_cap_per_enterprise_on_a_rate_is_an_amount_named_after_that_support():
     assert caps[150000][:2] == ("<=", "元") and "展会补助" in caps[150000][2]
     # 每件给予5000元奖励，每家企业每年最高5万元: the cap on the 专利 award
     assert caps[50000][:2] == ("<=", "元") and "专利" in caps[50000][2] and caps[50000][2].endswith("奖励")
+
+
+
+def test_a_support_paid_per_thing_of_a_thing_takes_the_nearest_thing_and_not_its_payer():
+    """每条航线每班次给予3万元: paid per flight (班次), not per route; 县财政按每户5000元的标准给予补助 after what
+    it is for: the subsidy is named by that, not by its payer (县财政). A 芜湖 notice of our own."""
+    found = {(t.value, t.unit): t.indicator_raw for t in checked_targets("targets_wuhu_per_flight_per_household.txt")}
+    assert (30000, "元/班次") in found
+    assert (5000, "元/户") in found and "财政" not in found[(5000, "元/户")]

@@ -240,7 +240,8 @@ def support_unit(text: str, q: Quantity, c_start: int) -> str | None:
     if things and period and things[0].group("thing") in ("人", "生") and things[0].start() < period.start():
         # 每人每年6000元: an allowance per head and year, like 每人每月 (每亩每年…: per mu; 每年安排…: the amount)
         return f"元/{period.group('period')}"
-    return f"元/{things[0].group('thing') or things[0].group('average')}" if things else None
+    # 每条航线每班次给予5万元: the thing nearest the amount is what it is paid per
+    return f"元/{things[-1].group('thing') or things[-1].group('average')}" if things else None
 
 
 def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, words: str | None = None) -> str:
