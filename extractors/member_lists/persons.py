@@ -101,7 +101,7 @@ def _spaced_name(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[
     says where the name ends. None when the words before the gap read as a unit or a post."""
     kb = knowledge()
     k = min((g for g in gaps if g >= 2), default=None)
-    if k is None or k > 9:
+    if k is None or k > 17:
         return None
     name, rest = text[:k], text[k:]
     if not SPACED_NAME.fullmatch(name) or is_person_name(name) or any(r.startswith(name) for r in not_names):

