@@ -383,6 +383,10 @@ def _sharing_the_unit(text: str, start: int, at: int, mult: str | None, unit: st
             for n in LISTED_NUMBER.finditer(text, listed.start(), listed.end())]
 
 
+# 死亡率为 / 系数为 / 倍差为: a rate named right before 为 (亿元GDP死亡率为0.017), whose level is a bare number
+RATE_IS = regex.compile(r"\p{Han}(?:率|系数|指数|倍差)为$")
+
+
 def _bare_levels(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
     """Unitless levels that a comparator word governs (PUE降至1.3以下, 系数不低于0.8，): value, no unit."""
     out: list[Quantity] = []
@@ -396,7 +400,8 @@ def _bare_levels(text: str, start: int, end: int, found: list[Quantity]) -> list
         before = text[max(start, a - 12):a]
         # only words that bound a level (不是 为/是, which also introduce names and codes)
         listed = bool(out) and LEVEL_LIST_JOINT.fullmatch(text, out[-1].end, a) is not None
-        if not listed and not any(pattern.search(before) for name, pattern in _BEFORE if name != "="):
+        if not listed and not any(pattern.search(before) for name, pattern in _BEFORE if name != "=") \
+                and not RATE_IS.search(before):
             continue
         out.append(Quantity(a, m.end(), m.group(0), _clean(_arabic(m.group("num")))))
     return out

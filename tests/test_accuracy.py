@@ -218,7 +218,7 @@ def test_cotton_subsidies_safety_page_income_plan_digital_government_and_ministr
     safety page with a 指挥部 list of Tibetan names one line a person, an 安吉县 income plan PDF, a 湛江 Markdown page of
     time limits, an 应急管理部 notice of rules. Left misses are in tests/unseen14/README.md."""
     overall = _blind_set(tmp_path, "unseen14", 5)
-    assert overall["targets"].f1 >= 0.89
+    assert overall["targets"].f1 >= 0.90
     assert overall["tasks"].f1 >= 0.95
     assert overall["members"].f1 >= 0.99
     assert overall["citations"].f1 >= 0.99

@@ -1,7 +1,8 @@
 """Incident counts and their casualties with a 分别 clause that names nothing itself, units written with their
-base, count words, and a procedure's time cut to a level (the forms blind set 14, tests/unseen14, showed:
+base, count words, a procedure's time cut to a level, a rate's bare level after 为, 不得高于/不得低于, and a
+national goal quoted as the yardstick (the forms blind set 14, tests/unseen14, showed:
 发生各类生产安全事故6起、死亡7人，同比分别下降25%和22.2%; 分别占总数的61.1%和64.4%; 149公斤/亩, 1.42平方米/人,
-20公里/小时; 专业应急救援队伍14支, 帐篷300顶; 企业投资项目备案压缩至1个工作日; 分别压缩至15个、10个工作日), on a
+20公里/小时; 亿元GDP死亡率为0.017; 不得高于0.3克/吨; 对照国家…提出的到2025年全国…下降15%的目标; 专业应急救援队伍14支, 帐篷300顶; 企业投资项目备案压缩至1个工作日; 分别压缩至15个、10个工作日), on a
 notice of our own in another topic, city and wording. Expected values are written from the notice.
 """
 from tests.notice_targets import checked_targets
@@ -48,3 +49,16 @@ def test_a_procedure_time_cut_to_a_level_is_a_figure():
     # 分别压缩至20个、12个工作日以内: the 个 of the first figure is the 个工作日 of the second
     assert facts[("一般社会投资项目", 20)] == ("<=", "个工作日")
     assert facts[("小型社会投资项目", 12)] == ("<=", "个工作日")
+
+
+def test_bounds_said_with_bu_de_and_a_rate_level_after_wei():
+    facts = {t.value: (t.comparator, t.unit, t.kind) for t in checked_targets(NOTICE)}
+    assert facts[2] == ("<=", "%", "requirement")  # 误报率不得高于2%: a rule
+    assert facts[95] == (">=", "%", "requirement")  # 完好率不得低于95%
+    assert facts[0.012] == ("=", None, "actual")  # 亿元地区生产总值火灾死亡率为0.012
+
+
+def test_a_national_goal_quoted_as_the_yardstick_is_a_baseline_for_the_whole_country():
+    quoted = [t for t in checked_targets(NOTICE) if t.value == 10]
+    assert [(t.indicator_raw, t.comparator, t.kind, t.scope, t.deadline) for t in quoted] == [
+        ("火灾死亡人数降幅", ">=", "baseline", "全国", None)]

@@ -14,7 +14,7 @@ from extractors.targets.caps import cap_of_rate
 from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
 from extractors.targets.context import Candidate, Context, Subject
-from extractors.targets.kind import GAP, THRESHOLD, comparator_for, figure_kind, reported_in_words, stated_size
+from extractors.targets.kind import GAP, QUOTE_LEAD, THRESHOLD, comparator_for, figure_kind, quoted_national, reported_in_words, stated_size
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
                                       support_unit, support_words, time_limit_words)
 from extractors.targets.scopes import each_place, entity_scopes
@@ -109,11 +109,14 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
                                               threshold or gap or relative)
     raw = measure_words(raw)
+    quoted = ctx.region != "全国" and quoted_national(text, q.start, q.end)  # 对照国家…的目标: 全国's figure
     base = share_base(text, q, lo) if q.unit == "%" and part is None and not named else None
     if base:  # 不低于从业人员2%的比例配备专职管理人员: 专职管理人员占从业人员比例
         raw = share_words(text, q, raw_left, base, subject, c_end) or raw
     if change and raw and not raw.endswith(change.noun):
         raw = without_comparison(raw) + change.noun
+    if quoted and QUOTE_LEAD.match(raw) and QUOTE_LEAD.match(raw).end() < len(raw):
+        raw = raw[QUOTE_LEAD.match(raw).end():]  # 对照国家…提出的全国火灾死亡人数降幅: what the quoted figure measures
     if not raw:
         raw = time_limit_words(text, q, c_end)  # 3年内…发放生活补贴: named by what it limits
     if not raw:
@@ -130,7 +133,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
 
     # ---- kind: a goal, a report, a threshold, or a rule (requirement) or support
     context_words = clause_text[: q.start - c_start] + (deadline.raw if deadline and deadline.raw else "")
-    kind = figure_kind(ctx, baseline=threshold or in_threshold_list, rank=rank, gap=gap, raw=raw, left=left,
+    kind = figure_kind(ctx, baseline=threshold or in_threshold_list or quoted, rank=rank, gap=gap, raw=raw, left=left,
                        inherit=inherit, context_words=context_words, deadline=deadline)
     if kind in ("target", "actual"):
         ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.regulation, qualifier=qualifier or eligible,
