@@ -45,12 +45,12 @@ FILLER_BEFORE = regex.compile(r"(?:分别|累计|均|总计|共计|已|将|力�
 CONSECUTIVE = regex.compile(r"连续$")
 CONDITION_END = regex.compile(r"的\s*$")
 # a comparator that governs a share across its base: 不超过项目总投资20% / 不低于总投资的30% / 按设备投资额的20%
-ACROSS_WORD = regex.compile(r"不超过|不高于|不低于|不少于|最高|最多|最低|(?<!不)超过|高于|低于|达到|按照|按")
+ACROSS_WORD = regex.compile(r"不得(?:超过|高于|低于|少于)|不超过|不高于|不低于|不少于|最高|最多|最低|(?<!不)超过|高于|低于|达到|按照|按")
 # the base between the word and the share: 项目总投资 / 总投资的 / 为合同额的
 ACROSS_BASE = regex.compile(r"(?:为|按)?(?P<base>[\p{Han}A-Za-z（）()]{2,14}?)(?:的)?")
 ACROSS_MEANING = {"不超过": "<=", "不高于": "<=", "最高": "<=", "最多": "<=", "低于": "<=",
                   "不低于": ">=", "不少于": ">=", "最低": ">=", "达到": ">=", "超过": ">", "高于": ">",
-                  "按照": "=", "按": "="}
+                  "按照": "=", "按": "=", "不得超过": "<=", "不得高于": "<=", "不得低于": ">=", "不得少于": ">="}
 # what joins the figures of one list: 10亿元、50亿元 / 4个工作日和5个工作日
 LIST_JOINT = regex.compile(r"\s*(?:、|和|及)\s*")
 # a comparator written as a sign, in a table cell or a formula: ≥80  >6.5  ＜5.5

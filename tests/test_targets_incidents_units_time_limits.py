@@ -56,6 +56,7 @@ def test_bounds_said_with_bu_de_and_a_rate_level_after_wei():
     assert facts[2] == ("<=", "%", "requirement")  # 误报率不得高于2%: a rule
     assert facts[95] == (">=", "%", "requirement")  # 完好率不得低于95%
     assert facts[0.012] == ("=", None, "actual")  # 亿元地区生产总值火灾死亡率为0.012
+    assert facts[4.5][:2] == (">=", "%")  # 不得低于年度物业费的4.5%: the bound governs across the base
 
 
 def test_a_national_goal_quoted_as_the_yardstick_is_a_baseline_for_the_whole_country():
