@@ -193,25 +193,24 @@ def format_runs(folders: dict[str, list[Path]], rounds: int) -> dict:
 
 
 def parallel_runs(mixed: list[Path], rounds: int) -> dict:
-    """The mixed sample with 1 and 2 local workers, and on a LocalCluster of 1 and 2 workers (both
-    clusters up and warm before the first round: a cluster is long-lived); best of ``rounds``."""
+    """The mixed sample with 1 and 2 local workers (taking turns, no cluster up: an idle LocalCluster's
+    scheduler and nannies would take CPU from them), then on a LocalCluster of 1 and of 2 workers, each up and
+    warm on its own before its rounds (a cluster is long-lived) and closed after; best of ``rounds``."""
     from distributed import Client, LocalCluster
 
     from pipeline.cluster import DaskEngine
     from pipeline.runner import run
 
-    def cluster(n: int):
-        return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
-
-    with cluster(1) as one, Client(one) as client1, cluster(2) as two, Client(two) as client2:
-        for client in (client1, client2):
+    best = best_of_interleaved(rounds, {
+        "workers1_s": lambda: run(mixed, fresh_db("w1.db"), workers=1),
+        "workers2_s": lambda: run(mixed, fresh_db("w2.db"), workers=2),
+    })
+    for n in (1, 2):
+        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                Client(cluster) as client:
             client.run(_warm_worker, str(mixed[0]))
-        best = best_of_interleaved(rounds, {
-            "workers1_s": lambda: run(mixed, fresh_db("w1.db"), workers=1),
-            "workers2_s": lambda: run(mixed, fresh_db("w2.db"), workers=2),
-            "dask1_s": lambda: run(mixed, fresh_db("dask1.db"), engine=DaskEngine(client1)),
-            "dask2_s": lambda: run(mixed, fresh_db("dask2.db"), engine=DaskEngine(client2)),
-        })
+            best.update(best_of_interleaved(rounds, {
+                f"dask{n}_s": lambda: run(mixed, fresh_db(f"dask{n}.db"), engine=DaskEngine(client))}))
     return {"mixed_files": len(mixed), **best}
 
 

@@ -103,6 +103,11 @@ def parse_date(text: str) -> str | None:
 
 # 委 / 办 / 局 / 单位: an agency word standing alone after a 、, the rest of the name before it
 BARE_AGENCY_WORD = regex.compile(r"[委办局厅部室院所处站]|单位|部门|机构")
+# 各单位 / 各部门 after a 、 that follows 县直各部门: the same head's other units (one addressee); 各直属机构 only
+# in the State Council's formula 国务院各部委、各直属机构 (after 市政府各部门 the gold sets read a second addressee)
+EACH_BARE_AGENCY = regex.compile(r"各(?:单位|部门)|(?<=国务院各部委、)各直属机构")
+# 县直各部门 / 国务院各部委: a head, then 各 and its units
+HEAD_THEN_EACH = regex.compile(r"^\p{Han}{1,8}各\p{Han}{1,4}$")
 
 
 def split_names(text: str) -> list[tuple[int, int]]:
@@ -110,7 +115,8 @@ def split_names(text: str) -> list[tuple[int, int]]:
 
     Bare level words or place names before a 、 (``各区、县（市）经信局``, ``各省、自治区、直辖市人民政府``,
     ``沈阳、北京、兰州军区``) share the head of the next name and stay with it; a bare agency word after
-    a 、 (``市各委、办、局``, ``县政府各部门、单位``) shares the head of the name before.
+    a 、 (``市各委、办、局``, ``县政府各部门、单位``), or 各单位/各部门 after a head's 各 (``县直各部门、各单位``; and
+    the State Council's ``国务院各部委、各直属机构``), shares the head of the name before.
     """
     spans, depth, start, piece = [], 0, 0, 0
     for i, c in enumerate(text):
@@ -131,8 +137,10 @@ def split_names(text: str) -> list[tuple[int, int]]:
         while b > a and text[b - 1] in " \n\t。":
             b -= 1
         if b > a:
-            if out and BARE_AGENCY_WORD.fullmatch(text, a, b) and text[out[-1][1]:a].strip() == "、":
-                out[-1] = (out[-1][0], b)  # 市各委、办、局: one name
+            after_comma = bool(out) and text[out[-1][1]:a].strip() == "、"
+            if after_comma and (BARE_AGENCY_WORD.fullmatch(text, a, b) or (
+                    EACH_BARE_AGENCY.fullmatch(text, a, b) and HEAD_THEN_EACH.match(text[out[-1][0]:out[-1][1]]))):
+                out[-1] = (out[-1][0], b)  # 市各委、办、局 / 县直各部门、各单位: one name
             else:
                 out.append((a, b))
     return out
@@ -430,7 +438,7 @@ def _public_status(doc, meta: DocumentMetadata) -> None:
         meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))
 
 
-@register("metadata", "6")
+@register("metadata", "7")
 def extract(doc, prior) -> DocumentMetadata:
     meta = DocumentMetadata()
     _doc_number(doc, meta)

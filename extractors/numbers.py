@@ -60,6 +60,7 @@ UNIT = regex.compile(
     r"|(?:公斤|千克|毫克|微克|克|吨|平方米|立方米|平方公里|公里|千米|厘米|毫米|米|厘牛|千瓦时|千瓦)"
     r"/(?:亩|公顷|人次|人|户|吨|小时|特克斯|天|日|年|月|秒|台|辆|平方米|立方米|千瓦时|万元)"
     r"|/(?:10|100|1)?(?:十万|百万|万|千|百)(?=以[上下内]|左右|[^\p{Han}]|$)"  # a rate per so many: 孕产妇死亡率12/10万
+    r"|(?:吨标准煤|吨|立方米|千瓦时|公斤|千克)/(?:日|天|年|小时)"  # a physical rate: 2300吨/日, 100万吨/年, 5万立方米/天
     r"|[美欧港]元|元"  # a foreign currency keeps its name: 500万美元 → 5000000 美元, not 元
     r"|个百分点|百分点|个工作日|个月|学时|课时|批次"
     r"|[PET]FLOPS|FLOPS|[PETG]B(?![A-Za-z])"
@@ -88,6 +89,8 @@ _MULT = r"(?:万亿|亿|千万|百万|万|千(?![瓦米克兆人伏]))"
 _RANGE_SEP = r"\s*(?:[—–\-~～]{1,2}|至|到)\s*"
 # between two figures that each carry the unit: 300元至1000元 (not 到, which also ends a change: 由30%提高到50%)
 UNIT_RANGE_JOINT = regex.compile(r"\s*(?:[—–\-~～]{1,2}|至)\s*")
+# a range a rule sets with both bounds: 处50元以上200元以下罚款 (以上 between the figures, 以下 after the second)
+BOUNDED_RANGE_LOW, BOUNDED_RANGE_HIGH = regex.compile(r"以上"), regex.compile(r"以下")
 
 # One quantity or range of quantities:
 #   1.2万个   220万户   95%   30%—40%   30—40%   30多家   百分之九十五   两千个   0.35元/千瓦时
@@ -358,12 +361,15 @@ LISTED_JOINT = regex.compile(r"\s*[、和及]\s*")
 
 
 def _ranges_with_both_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """每人每月300元至1000元 / 500元-2000元: two figures of one unit joined by 至 or a dash are one range."""
+    """每人每月300元至1000元 / 500元-2000元 / 处50元以上200元以下罚款: two figures of one unit joined by 至 or a
+    dash, or bounded by 以上 and 以下, are one range."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
         if (prev is not None and prev.value_max is None and q.value_max is None and prev.unit and prev.unit == q.unit
-                and not prev.more and UNIT_RANGE_JOINT.fullmatch(text, prev.end, q.start) and prev.value < q.value):
+                and not prev.more and prev.value < q.value
+                and (UNIT_RANGE_JOINT.fullmatch(text, prev.end, q.start) or (
+                    BOUNDED_RANGE_LOW.fullmatch(text, prev.end, q.start) and BOUNDED_RANGE_HIGH.match(text, q.end)))):
             out[-1] = Quantity(prev.start, q.end, text[prev.start:q.end], prev.value, q.value, q.unit)
             continue
         out.append(q)

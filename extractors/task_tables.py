@@ -23,6 +23,10 @@ SEQ_HEADER = regex.compile(r"^(?:序号|编号|序)$")
 DEADLINE_HEADER = regex.compile(r"时限|期限|时间节点|完成时间|进度安排|时间安排|完成日期|截止时间|进度要求|^时间$|^进度$")
 # 任务内容 / 工作内容 / 具体任务 / 具体措施: a column that can only hold the task itself
 TASK_TEXT_HEADER = regex.compile(r"任务内容|工作内容|具体任务|具体内容|主要内容|具体措施|工作措施|任务措施|工作举措|任务描述")
+# 项目名称 / 工程名称: the project each row of a project table is (the task: build it), over its 建设内容
+PROJECT_HEADER = regex.compile(r"^(?:重点|建设)?(?:项目|工程)(?:名称)?$")
+# 合计 / 小计 / 总计: a row that adds up the rows above (no task)
+TOTAL_ROW = regex.compile(r"^(?:合计|小计|总计|共计)$")
 # 重点任务 / 主要任务 / 工作任务 / 任务 / 重点工作: a task column (the task, or its category when a 内容 column exists)
 TASK_HEADER = regex.compile(r"任务|重点工作|主要工作|工作事项|事项$|内容|措施|举措")
 # 事项分类 / 类别 / 领域 / 方面 / 板块: a category column
@@ -75,6 +79,8 @@ def header_columns(header: list[str]) -> Columns:
             cols.deadline = i
         elif i in agencies:
             cols.agencies[i] = agencies[i]
+        elif PROJECT_HEADER.match(h):
+            task_candidates.append((3, i))
         elif TASK_TEXT_HEADER.search(h):
             task_candidates.append((2, i))
         elif TASK_HEADER.search(h):
@@ -82,7 +88,8 @@ def header_columns(header: list[str]) -> Columns:
         elif CATEGORY_HEADER.search(h):
             cols.categories.append(i)
     if task_candidates:
-        best = max(task_candidates, key=lambda c: (c[0], c[1]))  # a 内容 column, else the rightmost task column
+        # a project's name, else a 内容 column, else the rightmost task column
+        best = max(task_candidates, key=lambda c: (c[0], c[1]))
         cols.task = best[1]
         cols.categories += [i for _, i in task_candidates if i != best[1]]
         cols.categories.sort()

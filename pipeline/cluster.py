@@ -110,6 +110,6 @@ class DaskEngine:
 
 def process_batch(batch: list[tuple]) -> list:
     """On a worker: the Outcomes of a task's files, each ``(path, password, bytes, limits)``."""
-    from pipeline.runner import process_data
+    from pipeline.runner import for_writer, process_data
 
-    return [process_data(path, password, data, limits) for path, password, data, limits in batch]
+    return [for_writer(process_data(path, password, data, limits)) for path, password, data, limits in batch]

@@ -83,14 +83,17 @@ class _Worker:
         self.job, self.started = job, time.monotonic()
         self.conn.send(job)
 
-    def stop(self, *, kill: bool = False) -> None:
+    def ask_to_stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+
+    def stop(self, *, kill: bool = False, asked: bool = False) -> None:
         if kill:
             self.process.kill()
-        else:
-            try:
-                self.conn.send(None)
-            except OSError:
-                pass
+        elif not asked:
+            self.ask_to_stop()
         self.process.join(timeout=5)
         if self.process.is_alive():
             self.process.kill()
@@ -161,7 +164,9 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
                                                             "was stopped (raise --timeout for a very large file)"))
                     idle.append(_Worker(context, worker, limits.memory))
     finally:
+        for slot in idle:  # all told first: they exit together, not one after the other
+            slot.ask_to_stop()
         for slot in idle:
-            slot.stop()
+            slot.stop(asked=True)
         for slot in busy:
             slot.stop(kill=True)

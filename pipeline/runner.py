@@ -29,6 +29,7 @@ from pipeline.normalize import normalize
 from pipeline.limits import Limits, bounded_message
 from pipeline.notices import regroup
 from pipeline.pool import default_memory_limit, run_limited
+from pipeline.prepared import Prepared, prepare
 from pipeline.rows import Rows, document_rows, failure_row
 from pipeline.store import Store, file_row, write_lock
 from pipeline.structure import structure
@@ -47,6 +48,8 @@ class Outcome:
     rows: Rows | None = None
     #: the search index's tokens of the rows (``search.entry_tokens``), made by the worker
     tokens: list[str] | None = None
+    #: the rows and tokens as the store inserts them, in their place when a worker sends them (``for_writer``)
+    prepared: Prepared | None = None
     #: extracted (this run), unchanged (stored by an earlier run), duplicate (same bytes as another
     #: file), skipped (a type zhengce does not read)
     action: str = "extracted"
@@ -205,8 +208,17 @@ def _warm_up() -> None:
     process_data("warm-up.txt", None, _WARM_UP)  # never raises; what it finds is thrown away
 
 
+def for_writer(outcome: Outcome) -> Outcome:
+    """The Outcome a worker sends to the process that writes: its rows prepared for the store
+    (``pipeline.prepared``) in place of the dicts, so that the writer only binds them."""
+    if outcome.rows is not None:
+        outcome.prepared = prepare(outcome.rows, outcome.tokens)
+        outcome.rows = outcome.tokens = None
+    return outcome
+
+
 def _process(args: Job) -> Outcome:
-    return process_file(*args)
+    return for_writer(process_file(*args))
 
 
 def _unfinished(job: Job, code: str, message: str) -> Outcome:
@@ -266,7 +278,7 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
         return store.stored_versions(doc_id) == (version, labels)
 
     def finish(outcome: Outcome, files: list[dict]) -> None:
-        outcome.rows = outcome.tokens = None  # the rows are in the database now; keep the summary small
+        outcome.rows = outcome.tokens = outcome.prepared = None  # in the database now; keep the summary small
         summary.add(outcome)
         if on_outcome:
             on_outcome(outcome)
@@ -327,10 +339,8 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
                  for p in [outcome.path, *also]]
         if not outcome.document_id:  # unreadable: no bytes, no document
             store.record_files(files)
-        elif outcome.status == "ok":
-            store.write(outcome.rows, files, outcome.tokens)
-        else:
-            store.write_failure(outcome.rows["documents"][0], files)
+        else:  # rows prepared by the worker, or (a stand-in worker's, a failure's) dicts
+            store.write(outcome.prepared or outcome.rows, files, outcome.tokens)
         finish(outcome, files)
         for path in also:
             finish(Outcome(path, outcome.document_id, outcome.status, outcome.error, action="duplicate"), [])

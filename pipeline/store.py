@@ -1,18 +1,19 @@
 """The only code that writes SQLite: documents with their facts, the files they came from, notices.
 
-``Store.write`` replaces one document's rows (one ``executemany`` per table), its entries in the search
-index (``pipeline.search``) and records the file paths it was read from, all or nothing (a savepoint), so
+``Store.write`` replaces one document's rows (one ``executemany`` per table, of the tuples
+``pipeline.prepared`` made, in the worker when there is one), its entries in the search index
+(``pipeline.search``) and records the file paths it was read from, all or nothing (a savepoint), so
 re-running a file never duplicates anything and a crash never leaves half a document behind. Documents
-are committed a few at a time (``COMMIT_EVERY`` documents or ``COMMIT_AFTER`` seconds, and at ``close``):
-a crash loses at most those, whose files the next run finds unrecorded and extracts again. ``Store.finish`` drops documents no file points to any more (an edited file's old
-version) and regroups documents into notices (``pipeline.notices``). ``write_lock`` keeps two runs
-from writing one database at once. Reads rows from ``pipeline.rows``; returns nothing.
+are committed many at a time (``COMMIT_EVERY`` documents or ``COMMIT_AFTER`` seconds, and at ``close``):
+a crash loses at most those, whose files the next run finds unrecorded and extracts again.
+``Store.finish`` drops documents no file points to any more (an edited file's old version) and regroups
+documents into notices (``pipeline.notices``). ``write_lock`` keeps two runs from writing one database
+at once. Reads rows from ``pipeline.rows`` or ``pipeline.prepared``; returns nothing.
 """
 from __future__ import annotations
 
 import fcntl
 import functools
-import json
 import os
 import sys
 import time
@@ -34,6 +35,8 @@ else:
         del sys.modules["pandas"]
 
 from pipeline import search
+from pipeline.prepared import FIRST_PATH_COLUMNS, Prepared, Table, prepare
+from pipeline.prepared import table as prepared_table
 from pipeline.rows import Rows, document_rows  # noqa: F401  (document_rows: re-exported for callers)
 from schemas.tables import DOCUMENT_TABLES, META_TABLE, TABLES, VIEWS
 
@@ -70,13 +73,6 @@ def write_lock(db_path: str | Path, *, timeout: float | None = None,
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _sql_value(value):
-    """A value as sqlite-utils stores it: lists and dicts as JSON text."""
-    if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, default=repr, ensure_ascii=False)
-    return value
-
-
 @functools.lru_cache(maxsize=4096)
 def _resolved_folder(folder: str, cwd: str) -> str:
     return str((Path(cwd) / folder).resolve())
@@ -107,9 +103,17 @@ def file_row(path: str | Path, *, document_id: str | None, status: str, error: s
             "error": error, "checked_at": now()}
 
 
-#: documents per transaction at most, and seconds one stays open: a commit per document was a third of
-#: the writer's time, which a cluster or two local workers wait for
-COMMIT_EVERY, COMMIT_AFTER = 8, 0.5
+#: documents per transaction at most, and seconds one stays open: a commit writes every page its documents
+#: touched (their rows go into a dozen indexes of random keys) and flushes the search index's new terms;
+#: documents of one transaction share many of those pages. A commit per document was a third of the
+#: writer's time, per 8 documents still a quarter at 1,000 notices (the writer's time is taken from the
+#: workers on a machine with as many cores as workers)
+COMMIT_EVERY, COMMIT_AFTER = 64, 2.0
+#: the writer's page cache (KiB): a transaction's pages must stay in it until the commit (SQLite's default
+#: of 2 MiB spilled them), and the indexes' pages read for the next documents stay in it. (WAL checkpoints
+#: stay at SQLite's 1,000 pages: fewer, bigger ones saved little CPU and left the whole WAL to copy, and
+#: fsync, at close, after the workers are done)
+CACHE_KIB = 64 * 1024
 
 
 class Store:
@@ -125,9 +129,11 @@ class Store:
         # document is not stored, so the next run extracts it again
         self.db.conn.execute("pragma synchronous = normal")
         self.db.conn.execute("pragma busy_timeout = 30000")
+        self.db.conn.execute(f"pragma cache_size = -{CACHE_KIB}")
         self.changed = False  # a document was written or dropped: notices must be regrouped
         self._statements: dict[tuple, str] = {}  # (table, columns, upsert key) → its insert statement
         self._uncommitted, self._opened = 0, 0.0  # documents written since the last commit; when the first was
+        self._agencies: dict[str, str | None] | None = None  # stored agencies' kinds (``_add_agencies``)
         self.ensure_tables()
 
     def ensure_tables(self) -> None:
@@ -190,82 +196,104 @@ class Store:
         for table in DOCUMENT_TABLES:
             self.db.conn.execute(f"delete from [{table}] where document_id = ?", [doc_id])
 
-    def _first_path(self, row: dict) -> None:
-        # documents.source_path keeps the first path these bytes were read from
-        existing = self.db.conn.execute("select source_path, file_name, notice_id from documents where id = ?",
-                                        [row["id"]]).fetchone()
-        if existing is not None:
-            row["source_path"], row["file_name"], row["notice_id"] = existing
-
     def _insert(self, table: str, rows: list[dict], *, upsert_on: str | None = None) -> None:
-        """Rows into ``table`` with one prepared statement (the columns the rows name, in their order);
-        with ``upsert_on``, a row whose key is stored updates those columns instead."""
-        if not rows:
+        """Rows into ``table`` (the columns the rows name, in their order); with ``upsert_on``, a row whose
+        key is stored updates those columns instead."""
+        if rows:
+            self._insert_values(prepared_table(table, rows), upsert_on=upsert_on)
+
+    def _insert_values(self, rows: Table, *, upsert_on: str | None = None) -> None:
+        """A Table's values with one prepared statement."""
+        if not rows.values:
             return
-        columns = tuple(dict.fromkeys(key for row in rows for key in row))
-        sql = self._statements.get((table, columns, upsert_on))
+        key = (rows.name, rows.columns, upsert_on)
+        sql = self._statements.get(key)
         if sql is None:
-            sql = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-                   f"values ({', '.join('?' * len(columns))})")
+            sql = (f"insert into [{rows.name}] ({', '.join(f'[{c}]' for c in rows.columns)}) "
+                   f"values ({', '.join('?' * len(rows.columns))})")
             if upsert_on:
                 sql += f" on conflict([{upsert_on}]) do update set " + ", ".join(
-                    f"[{c}] = excluded.[{c}]" for c in columns if c != upsert_on)
-            self._statements[(table, columns, upsert_on)] = sql
-        self.db.conn.executemany(sql, [tuple(_sql_value(row.get(c)) for c in columns) for row in rows])
+                    f"[{c}] = excluded.[{c}]" for c in rows.columns if c != upsert_on)
+            self._statements[key] = sql
+        self.db.conn.executemany(sql, rows.values)
 
-    def _add_agencies(self, agencies: list[dict]) -> None:
-        """Agencies new to the database; a kind for one stored without (agencies are shared by documents)."""
-        if not agencies:
-            return
-        ids = list(dict.fromkeys(a["id"] for a in agencies))
-        known: dict[str, str | None] = {}
-        for start in range(0, len(ids), 500):  # SQLite's limit of bound parameters
-            chunk = ids[start:start + 500]
-            known.update(self.db.conn.execute(
-                f"select id, kind from agencies where id in ({', '.join('?' * len(chunk))})", chunk).fetchall())
+    def _add_agencies(self, agencies: Table) -> dict[str, str | None]:
+        """Agencies new to the database; a kind for one stored without (agencies are shared by documents).
+        Returns what ``self._agencies`` must learn once the document is stored."""
+        if not agencies.values:
+            return {}
+        if self._agencies is None:  # every stored agency's kind, read once (a query per document was not free)
+            self._agencies = dict(self.db.conn.execute("select id, kind from agencies"))
+        id_at, kind_at = agencies.columns.index("id"), agencies.columns.index("kind")
+        learnt: dict[str, str | None] = {}
         new, kinds = [], {}
-        for agency in agencies:
-            if agency["id"] not in known:
+        for agency in agencies.values:
+            aid, kind = agency[id_at], agency[kind_at]
+            known = learnt[aid] if aid in learnt else self._agencies.get(aid, False)
+            if known is False:
                 new.append(agency)
-                known[agency["id"]] = agency["kind"]
-            elif agency["kind"] and not known[agency["id"]]:
-                kinds[agency["id"]] = known[agency["id"]] = agency["kind"]
-        self._insert("agencies", new)
+                learnt[aid] = kind
+            elif kind and not known:
+                kinds[aid] = learnt[aid] = kind
+        self._insert_values(Table("agencies", agencies.columns, new))
         self.db.conn.executemany("update agencies set kind = ? where id = ?", [(k, i) for i, k in kinds.items()])
+        return learnt
 
-    def write(self, rows: Rows, files: list[dict], tokens: list[str] | None = None) -> None:
+    def _index(self, entries: list[tuple]) -> None:
+        """A document's search entries (``Prepared.search``), numbered after the last stored one as
+        SQLite numbers a row inserted without its rowid."""
+        if not entries:
+            return
+        conn = self.db.conn
+        last = conn.execute(f"select max(rowid) from [{search.ROWS_TABLE}]").fetchone()[0] or 0
+        rowids = range(last + 1, last + 1 + len(entries))
+        conn.executemany(f"insert into [{search.ROWS_TABLE}] (rowid, kind, ref_table, ref_id, document_id, "
+                         "char_start, text) values (?, ?, ?, ?, ?, ?, ?)",
+                         [(rowid, *entry[:6]) for rowid, entry in zip(rowids, entries)])
+        conn.executemany(f"insert into [{search.FTS_TABLE}] (rowid, text) values (?, ?)",
+                         [(rowid, entry[6]) for rowid, entry in zip(rowids, entries)])
+
+    def write(self, rows: Rows | Prepared, files: list[dict], tokens: list[str] | None = None) -> None:
         """Replace one document's rows (they all share one documents.id) and record its files, all or
-        nothing (``tokens``: the search index's, ``search.entry_tokens(rows)``, when the worker made them)."""
-        doc_row = rows["documents"][0]
-        doc_id = doc_row["id"]
+        nothing. ``rows``: ``pipeline.rows``' dicts (``tokens``: the search index's,
+        ``search.entry_tokens(rows)``, when the worker made them), or ``pipeline.prepared.prepare``'s."""
+        doc = rows if isinstance(rows, Prepared) else prepare(rows, tokens)
+        doc_id = doc.document_id
         conn = self.db.conn
         if not conn.in_transaction:
             conn.execute("begin")
             self._uncommitted, self._opened = 0, time.monotonic()
         conn.execute("savepoint document")
         try:
-            self._first_path(doc_row)
-            self._delete_document(doc_id)
-            conn.execute("delete from documents where id = ?", [doc_id])
-            self._add_agencies(rows.get("agencies", []))
-            self._insert("documents", [doc_row])
-            for table in reversed(DOCUMENT_TABLES):
-                self._insert(table, rows.get(table) or [])
-            search.add(conn, search.entries(rows), tokens)
+            # documents.source_path keeps the first path these bytes were read from
+            existing = conn.execute("select source_path, file_name, notice_id from documents where id = ?",
+                                    [doc_id]).fetchone()
+            document = doc.document
+            if existing is not None:
+                values = dict(zip(document.columns, document.values[0]))
+                values.update(zip(FIRST_PATH_COLUMNS, existing))
+                document = Table("documents", document.columns, [tuple(values.values())])
+                # a document's rows are written with its documents row and deleted before it: bytes not
+                # stored have none to delete
+                self._delete_document(doc_id)
+                conn.execute("delete from documents where id = ?", [doc_id])
+            agencies = self._add_agencies(doc.agencies)
+            self._insert_values(document)
+            for facts in doc.facts:
+                self._insert_values(facts)
+            self._index(doc.search)
             self._record_files(files)
         except BaseException:
             conn.execute("rollback to document")  # this document only: the ones before it stay
             conn.execute("release document")
             raise
         conn.execute("release document")
+        if agencies:
+            self._agencies.update(agencies)
         self.changed = True
         self._uncommitted += 1
         if self._uncommitted >= COMMIT_EVERY or time.monotonic() - self._opened >= COMMIT_AFTER:
             conn.commit()
-
-    def write_failure(self, row: dict, files: list[dict]) -> None:
-        """A document that could not be extracted replaces whatever an earlier run stored for its bytes."""
-        self.write({"documents": [row]}, files)
 
     def record_files(self, files: list[dict]) -> None:
         """Files whose document is already stored (unchanged, or a second name of known bytes), or that
@@ -291,6 +319,7 @@ class Store:
                 self._delete_document(doc_id)
                 self.db.conn.execute("delete from documents where id = ?", [doc_id])
             if orphans:
+                self._agencies = None
                 self.db.conn.execute("delete from agencies where id not in (select agency_id from agency_mentions) "
                                      "and id not in (select agency_id from task_agencies) "
                                      "and id not in (select agency_id from agency_aliases)")

@@ -68,3 +68,18 @@ def test_a_member_line_of_units_sharing_a_post_then_a_group_with_a_glossed_post(
         ("成员", None, "主要负责同志", "县气象局"),
         ("成员", None, "乡镇长（分管负责人）", "各乡镇人民政府"),
     ]
+
+
+def test_member_units_listed_without_a_post_in_the_founding_sentence():
+    """``成员单位包括A、B…，C、D。``: units listed by name alone are members with no person and no post, one per
+    unit, the list going on over ，to the sentence's end (blind set 13's 工作专班, in another wording)."""
+    forces, members = _members("members_anxi_joint_meeting_member_units.txt")
+    assert [(f.name, f.office_location, f.office_director) for f in forces] == [
+        ("安溪县校园食品安全联席会议", "县市场监督管理局", "黄丽娟")]
+    units = ["县委宣传部", "县教育局", "县公安局", "县财政局", "县卫生健康局", "县市场监督管理局", "县农业农村局",
+             "各乡镇人民政府", "街道办事处"]
+    assert members == [
+        ("召集人", "陈志远", "副县长", None),
+        ("副召集人", "林晓峰", "副主任", "县政府办公室"),
+        ("副召集人", "黄丽娟", "局长", "县教育局"),
+    ] + [("成员", None, None, unit) for unit in units]

@@ -265,6 +265,18 @@ def test_split_names_keeps_bare_agency_words_with_the_name_before():
     assert [text[a:b] for a, b in split_names(text)] == ["各县（市、区）人民政府", "市各委、办、局", "市各直属单位"]
 
 
+def test_split_names_keeps_each_other_unit_of_a_head_with_it():
+    """``旗直各部门、各单位``: 各单位 after a head's 各 is that head's other units (one addressee), not a 各 that
+    opens an addressee of its own (``各县（区）人民政府、各有关单位`` stays two); 各直属机构 after 市政府各部门 stays an
+    addressee of its own, as the earlier gold sets read it (tests/unseen2, unseen3, unseen5)."""
+    text = "各苏木镇人民政府，旗直各部门、各单位，各驻旗企业"
+    assert [text[a:b] for a, b in split_names(text)] == ["各苏木镇人民政府", "旗直各部门、各单位", "各驻旗企业"]
+    text = "各区人民政府，区政府各委办局、各直属机构"
+    assert [text[a:b] for a, b in split_names(text)] == ["各区人民政府", "区政府各委办局", "各直属机构"]
+    text = "各县（区）人民政府、各有关单位"
+    assert [text[a:b] for a, b in split_names(text)] == ["各县（区）人民政府", "各有关单位"]
+
+
 # ------------------------------------------------------------------ regions
 
 

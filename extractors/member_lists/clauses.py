@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import split_agency_list
+from extractors.agency_names import is_agency_like, split_agency_list
 from extractors.member_lists.inline import SHARED_POST, parse_one, split_posts
 from extractors.member_lists.labels import label_patterns
 from extractors.member_lists.layout import Layout
@@ -23,6 +23,9 @@ _SHARED_POST = rf"(?P<post>{SHARED_POST.pattern})"
 MEMBERS_BY = regex.compile(
     rf"(?:领导小组|专班|小组)?成员(?:单位)?由(?P<units>[^，。；,;]+?){_SHARED_POST}"
     rf"(?:(?:以及|和|及)(?P<more>[^，。；,;]+?))?(?:组成|担任)")
+# 成员单位为市委宣传部、市财政局…: member units listed by name alone (each a member with no person and no post)
+UNITS_LISTED = regex.compile(
+    r"(?:领导小组|专班|小组|指挥部|委员会)?成员单位(?:为|是|包括|有)[：:]?(?P<units>[^，。；,;]+)$")
 # 市工业和信息化局、市财政局分管负责同志为成员: the units whose post holders are members
 UNITS_AS_MEMBERS = regex.compile(rf"(?P<units>[^，。；,;]+?){_SHARED_POST}(?:为|任|作为)成员(?:单位)?$")
 
@@ -32,8 +35,23 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
     pats = label_patterns()
     members: list[Parsed] = []
     clauses = 0
+    units_open = False  # a list of member units goes on over ，until the sentence ends (…市林业局，各县（市、区）人民政府。)
     for clause in CLAUSE.finditer(text, start, end):
         words = clause.group(0)
+        if units_open and clause.start() > 0 and text[clause.start() - 1] in "，,":
+            units = _units(words, clause.start())
+            if units:
+                members += units
+                continue
+        units_open = False
+        listed_units = UNITS_LISTED.match(words)
+        if listed_units and not SHARED_POST.search(words):  # 成员单位为A、B、C: one member per unit, no post
+            units = _units(listed_units.group("units"), clause.start() + listed_units.start("units"))
+            if units:
+                clauses += 1
+                members += units
+                units_open = True
+                continue
         listed = MEMBERS_BY.match(words) or UNITS_AS_MEMBERS.match(words)
         if listed:  # 成员由A、B主要负责同志组成 / A、B分管负责同志为成员: one member per unit
             clauses += 1
@@ -55,3 +73,11 @@ def _posts(text: str, start: int, who: str, role: str, layout: Layout) -> list[P
     """The members a clause names by their posts (``市政府办公室主任和市工信局局长``: two)."""
     found = (parse_one(text[s:e], s, role, layout) for s, e in split_posts(who, start))
     return [parsed for parsed in found if parsed]
+
+
+def _units(words: str, start: int) -> list[Parsed]:
+    """The member units ``words`` lists (``市委宣传部、市发展改革委``), or [] when a piece reads as no unit."""
+    pieces = split_agency_list(words, start)
+    if not pieces or not all(is_agency_like(name) for name, _, _ in pieces):
+        return []
+    return [Parsed("成员", None, None, organization=(s, e)) for _, s, e in pieces]

@@ -13,11 +13,13 @@ from extractors.numbers import Quantity, comparator, find_quantities, suffix_len
 from extractors.targets.caps import cap_of_rate
 from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
+from extractors.targets.fines import fine_words
 from extractors.targets.context import Candidate, Context, Subject
-from extractors.targets.kind import GAP, QUOTE_LEAD, THRESHOLD, comparator_for, figure_kind, quoted_national, reported_in_words, stated_size
+from extractors.targets.kind import (GAP, QUOTE_LEAD, THRESHOLD, comparator_for, figure_kind, quoted_national,
+                                    quotes_national, reported_in_words, stated_size)
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
                                       support_unit, support_words, time_limit_words)
-from extractors.targets.scopes import each_place, entity_scopes
+from extractors.targets.scopes import each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         share_words, shortest_suffix)
 from extractors.targets.wording import measure_words, without_comparison
@@ -30,6 +32,8 @@ COUNTED_SUBJECT = regex.compile(
     r"|\p{Han}{1,6}?(?=均|全部|都)"  # 3个次中心全部建成: the three its paragraph named already
 )
 ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
+# 每新增1头 / 每吸纳1人: the one thing a support amount after it is paid for (no figure of its own)
+PER_ONE = regex.compile(r"每(?:新增|吸纳|带动|安置|招用|培育|引进)$")
 # the notice's own parts, counted: 5个方面 / 18条措施 / 10项举措 / 20条具体政策
 OWN_PARTS = regex.compile(r"(?:个)?(?:方面|(?:具体|政策|支持|重点)?(?:措施|举措|意见|条款|政策措施)|部分|章|节)")
 # a difference from another region or the average: 高于全省1.5个百分点 / 快于全国平均水平
@@ -60,6 +64,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if counted and ALL_OF_THEM.search(text, counted.end(), c_end) and (counted.group("units") or _named_before(text, q)):
         reasons.append((q.start, q.end, "counts the units the sentence is about (9个设区市均已达标)"))
         return []
+    if q.value == 1 and PER_ONE.search(text, c_start, q.start):
+        reasons.append((q.start, q.end, "the one thing support is paid per (每新增1头…奖补3000元)"))
+        return []
     if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
         reasons.append((q.start, q.end, "counts the notice's own parts (5个方面18条措施)"))
         return []
@@ -76,6 +83,12 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         reasons.append((q.start, q.end, "a designation of staff (明确1名联络员), not an indicator"))
         return []
     scopes, lo = ([paired_scope], lo) if paired_scope else entity_scopes(ctx, text, lo, q.start)
+    places = listed_places(ctx, text, c_start, q.start) if not scopes and not named else None
+    if places and places[2] and places[2][0] <= q.start < places[2][1]:
+        reasons.append((q.start, q.end, "counts the places just listed (甲镇、乙镇2个重点镇)"))
+        return []
+    if places:  # 甲镇、乙镇2个重点镇农村生活垃圾分类达标率达到90%: the figure holds for each place named
+        scopes, lo = places[0], max(lo, places[1])
     # 交通事故死亡人数下降10%: a change of the measure named before its verb (降幅), not a level
     change = change_of(text, q, c_start, find_quantities(text, c_start, q.start))
     words_end = max(lo, change.start) if change else q.start
@@ -133,7 +146,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
 
     # ---- kind: a goal, a report, a threshold, or a rule (requirement) or support
     context_words = clause_text[: q.start - c_start] + (deadline.raw if deadline and deadline.raw else "")
-    kind = figure_kind(ctx, baseline=threshold or in_threshold_list or quoted, rank=rank, gap=gap, raw=raw, left=left,
+    national = not scopes and quotes_national(ctx, c_start, q.start)  # 同期全国…为2.65%: a national figure quoted
+    kind = figure_kind(ctx, baseline=threshold or in_threshold_list or quoted or national, rank=rank, gap=gap, raw=raw,
+                       left=left,
                        inherit=inherit, context_words=context_words, deadline=deadline)
     if kind in ("target", "actual"):
         ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.regulation, qualifier=qualifier or eligible,
@@ -148,6 +163,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         capped = cap_of_rate(raw, text[c_start:q.start], subject.raw)
         if capped:  # …20%给予补助，单个企业最高200万元: a cap on that support, an amount
             raw, unit = capped, ("元" if unit.startswith("元/") else unit)
+    fine = fine_words(text, q.start, q.end, c_end) if kind == "requirement" and q.unit_kind == "money" else None
+    if fine:  # 再次违反规定的，每次处50元以上200元以下罚款: the offence's fine, per occasion, both bounds stated
+        raw, indicator, unit = fine, None, support_unit(text, q, c_start) or unit
+        said = "=" if q.value_max is not None else said
     elif kind == "requirement":
         limit = time_limit_words(text, q, c_end) or reached_words(text, q)
         if limit:

@@ -99,3 +99,24 @@ def quoted_national(text: str, start: int, end: int) -> bool:
     (对照国家…提出的到2025年全国…下降15%的目标): a baseline, about 全国."""
     sentence = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
     return bool(QUOTES_NATIONAL.search(text, sentence, start)) and bool(QUOTE_END.match(text, end))
+
+
+# a national figure a local notice quotes: 同期全国研发经费投入强度为2.65% (the clause opens with 全国)
+NATIONAL_SUBJECT = regex.compile(r"(?:同期|同年|当年|目前)?全国")
+# national rules a local notice quotes: 按照国家《科技型中小企业评价办法》，…应当满足职工总数不超过500人
+NATIONAL_RULES = regex.compile(r"(?:按照|根据|依据|按)国家(?:有关|相关)?(?:规定|标准|《[^》]{2,40}》)")
+# the notice's own region or a date in the sentence: its own rule or goal, not the national one
+OWN_REGION_OR_DATE = regex.compile(r"本市|全市|我市|本省|全省|我省|本区|全区|本县|全县|\d{4}年")
+
+
+def quotes_national(ctx: Context, c_start: int, q_start: int) -> bool:
+    """Whether a figure of a local notice is a national one it quotes (kind baseline, scope 全国): its clause opens
+    with 全国, or its sentence follows 按照国家《…》 and names neither the notice's own region nor a year."""
+    if ctx.region in (None, "全国"):
+        return False
+    text = ctx.text
+    if NATIONAL_SUBJECT.match(text, c_start, q_start):
+        return True
+    sentence = max(text.rfind(p, 0, q_start) for p in "。；\n") + 1
+    rules = NATIONAL_RULES.search(text, sentence, q_start)
+    return bool(rules) and not OWN_REGION_OR_DATE.search(text, sentence, q_start)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.numbers import Quantity
+from extractors.numbers import Quantity, chinese_to_number
 from extractors.regions import region_chain
 from extractors.targets.clauses import top_level_cuts, trim
 from extractors.targets.context import Context
@@ -38,10 +38,11 @@ OWN_MEASURE = regex.compile(r"(?:数|率)$")
 # a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
 EACH_PLACE = regex.compile(
     r"(?:各|(?P<every>每个))(?P<group>(?:县[（(]市、区[）)]|县[（(]区[）)]|区[（(]县[）)]|县市区|县区|区县|市州|地市|设区市|"
-    r"乡镇[（(]街道[）)]|乡镇街道|乡镇|街道|开发区|园区|区|县|市))"
-    # 每个 makes a group only when a goal verb follows the places (每个县（市、区）至少打造3所), not a unit named
+    r"乡镇[（(]街道[）)]|街道[（(]乡镇[）)]|镇[（(]街道[）)]|乡镇街道|乡镇|街道|开发区|园区|区|县|市))"
+    # 每个 makes a group only when a goal verb follows the places (每个县（市、区）至少打造3所, 每个街道每月开展), not a unit named
     # after them (每个乡镇卫生院至少配备2名)
-    r"(?(every)(?=(?:要|均|都|应|须)?(?:至少|不少于|力争)?(?:打造|建成|建设|培育|创建|新建|配备|设立|建立|达到|有)))"
+    r"(?(every)(?=(?:要|均|都|应|须)?(?:每(?:年|季度|月|周))?(?:至少|不少于|力争)?"
+    r"(?:打造|建成|建设|培育|创建|新建|配备|设立|设置|建立|开展|达到|有)))"
     r"(?:要|均|都|应|须)?"
 )
 # the last two items of a list joined by a word: B和C / B及C / B与C
@@ -50,6 +51,11 @@ LAST_PAIR = regex.compile(r"(?P<a>[^和及与]{2,}?)(?:以及|和|及|与)(?P<b>
 OPERATOR_HEAD = regex.compile(r"\p{Han}{0,6}?(?:电信|移动|联通|铁塔|广电)")
 # 镇 乡: the last character of a town's or township's name (the region table lists none)
 TOWN_ENDS = frozenset("镇乡")
+# named places listed at the head of a clause, with their count after them (the count is no figure of its own):
+# 桂城街道、大沥镇、里水镇3个中心城区片区… / 甲镇、乙镇2个重点镇…
+PLACE_LIST = regex.compile(
+    r"(?P<places>\p{Han}{1,10}?(?:街道|镇|乡|县|区|市|旗)(?:、\p{Han}{1,10}?(?:街道|镇|乡|县|区|市|旗))+)"
+    r"(?:(?P<count>\d+|[两三四五六七八九十]+)个\p{Han}{0,6}(?:街道|镇|乡|县|区|市|旗|片区|城区))?")
 # a group of places in brackets: 各县（市、区）
 PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")
 
@@ -145,9 +151,9 @@ def _entity_then_words(ctx: Context, item: str) -> tuple[str, str] | None:
     for end in (operator.end() if operator else 0, chain[-1][1] if chain and chain[0][0] == 0 else 0):
         if end >= 2 and len(item) - end >= 2 and ranked_entity(ctx, item[:end]):
             return item[:end], item[end:]
-    # 下洼镇建设任务: a town or township the region table does not list, ended by its place word
+    # 下洼镇建设任务 / 某某街道分出率: a town, township or street the region table does not list, ended by its place word
     for end in range(3, len(item) - 1):
-        if item[end - 1] in TOWN_ENDS and ranked_entity(ctx, item[:end]):
+        if (item[end - 1] in TOWN_ENDS or item[:end].endswith("街道")) and ranked_entity(ctx, item[:end]):
             return item[:end], item[end:]
     return None
 
@@ -197,3 +203,22 @@ def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates:
         pos = d.char_end
     # 2023年、2024年常住人口家庭医生签约率分别达到41%、43%: the words after the last date are what both figures measure
     return listed if DATE_LIST_GLUE.fullmatch("".join(rest)) else None
+
+
+def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[list[str], int, tuple[int, int] | None] | None:
+    """桂城街道、大沥镇、里水镇3个中心城区片区城市生活污水集中收集率达到85%: the named places a clause opens with
+    (each a fact of its own), where the words after them start, and the span of their count (3个…片区, no figure
+    of its own); None when the clause opens with no such list (or its count is not the number of places)."""
+    start, _ = trim(text, c_start, q_start)
+    m = PLACE_LIST.match(text, start, q_start + 16)
+    if not m or m.end("places") > q_start or (m.end() >= q_start and not m.group("count")):
+        return None
+    places = m.group("places").split("、")
+    if not all(ranked_entity(ctx, place) for place in places):
+        return None
+    if m.group("count"):
+        count = m.group("count")
+        if (int(count) if count.isdigit() else chinese_to_number(count)) != len(places):
+            return None
+        return places, m.end(), (m.start("count"), m.end())
+    return places, m.end(), None

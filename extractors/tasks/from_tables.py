@@ -8,7 +8,7 @@ take the value above, and a row continued on the next page is joined to its firs
 from __future__ import annotations
 
 from extractors.agency_names import Resolver, split_agency_list
-from extractors.task_tables import Columns, Row, clean, find_task_tables
+from extractors.task_tables import TOTAL_ROW, Columns, Row, clean, find_task_tables
 from extractors.tasks.outline import section_path
 from extractors.tasks.schedule import apply_deadline
 from schemas.records import Task
@@ -35,6 +35,8 @@ def _merge_split_rows(cols: Columns, rows: list[Row]) -> list[Cells]:
 
 
 def _continues_row(row: Row, previous: Cells, cols: Columns, lead_col: int | None) -> bool:
+    if TOTAL_ROW.match(clean(row.text(cols.task))):
+        return False  # a 合计 row without a number adds up the rows above: no part of the last one
     seq = clean(row.text(cols.seq))
     if seq and seq != clean(_first(previous, cols.seq)):
         return False
@@ -72,8 +74,8 @@ def tasks_from_tables(doc, resolver: Resolver, reference: str | None) -> list[Ta
                         if lower > c and lower < len(cells) and not clean(cells[lower][0]):
                             above.pop(lower, None)
             text, spans = cells[cols.task] if cols.task < len(cells) else ("", [])
-            if not clean(text) or not spans:
-                continue
+            if not clean(text) or not spans or TOTAL_ROW.match(clean(text)):
+                continue  # an empty task cell, or a 合计 row adding up the projects above
             start, end = spans[0][0], spans[-1][1]
             category = "/".join(above[c] for c in cols.categories if c in above) or None
             task = Task(

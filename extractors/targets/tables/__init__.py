@@ -1,6 +1,6 @@
 """Reading tables: which of the three readers a table gets, by its header.
 
-An indicator column (指标) → ``indicator_table``; an entity column (城市/单位…) under a header →
+A project column (项目名称) → ``project_table``; an indicator column (指标) → ``indicator_table``; an entity column (城市/单位…) under a header →
 ``entity_table``; anything else → ``text_table``. ``tab_lines`` makes tables of tab-separated lines.
 """
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from extractors.targets.context import Candidate, Context
 from extractors.targets.tables.entity_table import read_entity_table
 from extractors.targets.tables.indicator_table import read_indicator_table
+from extractors.targets.tables.project_table import project_column, read_project_table
 from extractors.targets.tables.layout import ENTITY_HEADER, INDICATOR_HEADER, header_of, header_words, table_title
 from extractors.targets.tables.tab_lines import pseudo_tables
 from extractors.targets.tables.text_table import read_text_table
@@ -24,7 +25,10 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
     title = table_title(ctx.doc, table)
     indicator_col = next((i for i, h in enumerate(header) if INDICATOR_HEADER.match(h)), None)
     entity_col = next((i for i, h in enumerate(header) if ENTITY_HEADER.match(header_words(h))), None)
-    if indicator_col is not None:
+    project_col = project_column(header) if n_header else None
+    if project_col is not None:
+        read_project_table(ctx, table, header, n_header, project_col, out)
+    elif indicator_col is not None:
         read_indicator_table(ctx, table, header, n_header, title, indicator_col, out)
     elif entity_col is not None and n_header:
         read_entity_table(ctx, table, header, n_header, title, entity_col, out)
