@@ -56,6 +56,9 @@ UNIT = regex.compile(
     r"|[个座站]/(?:每)?万(?:人口|人)|个每万人"  # per-capita: 12个/万人, 20个/每万人
     r"|元/(?:千瓦时|度|kWh|吨标准煤|吨|平方米|立方米|人次|列次|人|生|户|年|月|个|亩|辆|间夜|间|项|家|床|台|套|GB|G|M)"  # a price/rate per
     r"(?:·(?:月|年|日|天))?"  # unit: 0.35元/千瓦时, 3万元/辆; per thing and time: 100元/床·月, 800元/生·年
+    # a measure per thing or time, written with its base: 149公斤/亩, 1.5平方米/人, 29厘牛/特克斯, 20公里/小时, 300吨/日
+    r"|(?:公斤|千克|毫克|微克|克|吨|平方米|立方米|平方公里|公里|千米|厘米|毫米|米|厘牛|千瓦时|千瓦)"
+    r"/(?:亩|公顷|人次|人|户|吨|小时|特克斯|天|日|年|月|秒|台|辆|平方米|立方米|千瓦时|万元)"
     r"|/(?:10|100|1)?(?:十万|百万|万|千|百)(?=以[上下内]|左右|[^\p{Han}]|$)"  # a rate per so many: 孕产妇死亡率12/10万
     r"|(?:吨标准煤|吨|立方米|千瓦时|公斤|千克)/(?:日|天|年|小时)"  # a physical rate: 2300吨/日, 100万吨/年, 5万立方米/天
     r"|[美欧港]元|元"  # a foreign currency keeps its name: 500万美元 → 5000000 美元, not 元
@@ -64,6 +67,7 @@ UNIT = regex.compile(
     r"|[MGT](?:bps|b/s)|[mg]bps|M(?![A-Za-z\-])|兆(?![瓦])"
     r"|千瓦时|千伏安|千伏|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|厘米|毫米|米(?![饭粉面酒])|人次|户次|标准机架"
     r"|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|公斤|千克|斤|微克/立方米|毫克/立方米|μg/m3|mg/m3|‰"
+    r"|场次|床位|支(?![持付出撑援])|床|顶(?![层端级尖部])"  # 46场次 演练, 300顶 帐篷, 3000床 棉被, 14支 队伍
     r"|周岁|[个座户处家项人名台套条所场件款类栋幢根杆站张部辆间枚架亩吨倍天次颗例艘株册篇岁]"
     r"|晚(?![上间会饭餐霞期年辈报])"  # nights of a stay: 过夜2晚以上
     r"|发(?![展布射放挥生现出行起动改达挥])|头(?![部等号])|周(?![边围年期岁])|起(?![草步点来始])"
@@ -339,7 +343,22 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
     if digits:
         out += _bare_levels(text, start, end, out)
     out.sort(key=lambda q: q.start)
-    return tuple(_ranges_with_both_units(text, out))
+    return tuple(_ranges_with_both_units(text, _units_completed_later(text, out)))
+
+
+def _units_completed_later(text: str, found: list[Quantity]) -> list[Quantity]:
+    """分别压缩至15个、10个工作日 / 3个、6个月: a figure whose 个 the next figure of the list completes takes its unit."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        if (q.unit == "个" and nxt.unit and nxt.unit.startswith("个") and len(nxt.unit) > 1
+                and LISTED_JOINT.fullmatch(text, q.end, nxt.start)):
+            out[k] = Quantity(q.start, q.end, q.text, q.value, q.value_max, nxt.unit, q.more, q.chinese)
+    return out
+
+
+# 、 / 和 / 及 between two figures of a list
+LISTED_JOINT = regex.compile(r"\s*[、和及]\s*")
 
 
 def _ranges_with_both_units(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -371,6 +390,10 @@ def _sharing_the_unit(text: str, start: int, at: int, mult: str | None, unit: st
             for n in LISTED_NUMBER.finditer(text, listed.start(), listed.end())]
 
 
+# 死亡率为 / 系数为 / 倍差为: a rate named right before 为 (亿元GDP死亡率为0.017), whose level is a bare number
+RATE_IS = regex.compile(r"\p{Han}(?:率|系数|指数|倍差)为$")
+
+
 def _bare_levels(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
     """Unitless levels that a comparator word governs (PUE降至1.3以下, 系数不低于0.8，): value, no unit."""
     out: list[Quantity] = []
@@ -384,7 +407,8 @@ def _bare_levels(text: str, start: int, end: int, found: list[Quantity]) -> list
         before = text[max(start, a - 12):a]
         # only words that bound a level (不是 为/是, which also introduce names and codes)
         listed = bool(out) and LEVEL_LIST_JOINT.fullmatch(text, out[-1].end, a) is not None
-        if not listed and not any(pattern.search(before) for name, pattern in _BEFORE if name != "="):
+        if not listed and not any(pattern.search(before) for name, pattern in _BEFORE if name != "=") \
+                and not RATE_IS.search(before):
             continue
         out.append(Quantity(a, m.end(), m.group(0), _clean(_arabic(m.group("num"))), unit=m.group("grade")))
     return out

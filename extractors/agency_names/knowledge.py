@@ -84,7 +84,7 @@ def knowledge() -> Knowledge:
         abbreviations=abbreviations,
         forms=frozenset(abbreviations) | frozenset(abbreviations.values()),
         prefix=regex.compile(data["prefix_pattern"]),
-        strong_name=regex.compile(rf"(?:中国|国网|[省市区县州旗]){tail}"),
+        strong_name=regex.compile(rf"(?:中国|国网|地区|[省市区县州旗]){tail}"),  # 地区财政局: a 地区 (prefecture) organ
         strong_tail=regex.compile(tail),
         group_name=regex.compile(rf"(?:{group_prefix})(?:{core}){{0,8}}?(?:{group})"),
         strong_end=regex.compile(rf"(?:{strong})$"),

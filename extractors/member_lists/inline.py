@@ -45,6 +45,8 @@ POST_GLOSS = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
 # ，/；/。 outside brackets: where a member field of groups of units splits into clauses
 # (市发改委、市财政局主要负责同志，各镇人民政府镇长。)
 CLAUSE_END = regex.compile(r"[，；;,。]")
+# 各 / 有关 / 相关 opening a unit: a group of units, each sending its holder of a post
+GROUP_OF_UNITS = regex.compile(r"各|有关|相关")
 # 常委 / 委员 / 党组成员: a committee membership, held together with a post by one person
 MEMBERSHIP_TITLE = regex.compile(r"(?:常委|委员|党组成员)$")
 
@@ -64,7 +66,7 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
                       for p, (a, b) in zip(parsed, pieces)]
         # every piece a member: a named person, or a post of an organization (…，各县（市、区）政府分管负责同志);
         # pieces that are bare titles (王明市委常委、副市长) leave the text one member
-        if all(p is not None and (p.person or _names_unit(text, p, start)) for p in parsed) and any(
+        if all(p is not None and (p.person or _units_post(text, p, start)) for p in parsed) and any(
             p.person for p in parsed
         ):
             return parsed  # type: ignore[return-value]
@@ -143,6 +145,16 @@ def _names_unit(text: str, parsed: Parsed, start: int) -> bool:
     return bool(NAME_STARTER.match(text[s - start : e - start]))
 
 
+def _units_post(text: str, parsed: Parsed, start: int) -> bool:
+    """A member of its own beside named ones: a post of a group of units (各县（市、区）政府 + 分管负责同志),
+    not a second title of the person before (次仁平措区委副书记、区人民政府区长)."""
+    if not _names_unit(text, parsed, start):
+        return False
+    s, e = parsed.organization
+    post = text[parsed.position[0] - start : parsed.position[1] - start] if parsed.position else ""
+    return bool(GROUP_OF_UNITS.match(text, s - start, e - start) or SHARED_POST.fullmatch(post))
+
+
 def parse_one(text: str, start: int, role: str | None, layout: Layout, guess_names: bool = False) -> Parsed | None:
     """One member in ``text`` (at ``start`` of doc.text): a name and its post, a post alone, or None."""
     lead = len(text) - len(text.lstrip())
@@ -208,6 +220,10 @@ def with_org(parsed: Parsed, rest: str, rest_start: int) -> Parsed:
     leaves the member incomplete (its position may be wrapped onto the next line)."""
     if not rest:
         return parsed
+    if _titles_of_one(rest):  # 区委副书记、区人民政府区长: one person's posts, no single organization
+        parsed.position = (rest_start, rest_start + len(rest))
+        parsed.organization = None
+        return parsed
     org, position = split_org_position(rest)
     if org:
         parsed.organization = (rest_start, rest_start + len(org))
@@ -219,6 +235,12 @@ def with_org(parsed: Parsed, rest: str, rest_start: int) -> Parsed:
         parsed.position_text = None if parsed.organization else rest
         parsed.complete = False
     return parsed
+
+
+def _titles_of_one(rest: str) -> bool:
+    """Posts joined by 、 that one person holds, each a post of its own organ (区委副书记、区人民政府区长)."""
+    parts = rest.split("、")
+    return len(parts) > 1 and all(is_position(split_org_position(part)[1]) for part in parts)
 
 
 def split_posts(who: str, start: int) -> list[tuple[int, int]]:

@@ -13,6 +13,9 @@ from extractors.word_sets import starts_with_any
 
 # 两到四个汉字: the shape of a personal name
 NAME_SHAPE = regex.compile(r"\p{Han}{2,4}")
+# 次仁平措 / 阿不都热依木 / 阿依古丽·买买提: a name without a Han surname (Tibetan, Uyghur, Mongolian …)
+# as a list sets it apart by layout spaces: two to eight Han characters, a · between parts
+SPACED_NAME = regex.compile(r"\p{Han}{2,8}(?:[·•]\p{Han}{1,8})?")
 
 
 def starts_unit(text: str) -> bool:
@@ -77,6 +80,9 @@ def split_person(text: str, gaps: set[int], not_names: frozenset[str] = frozense
         score += 0.3 if k == 3 else 0.2 if k == 2 else 0
         if score > best[0]:
             best = (score, 0, k)
+    spaced = _spaced_name(text, gaps, not_names)
+    if spaced is not None and spaced[0] > best[0]:
+        best = spaced
     for k in (2, 3):  # position first: 副市长王明 / 市发改委主任张三
         name, rest = text[-k:], text[:-k]
         if len(text) <= k or not is_person_name(name) or not is_position(split_org_position(rest)[1]):
@@ -87,6 +93,23 @@ def split_person(text: str, gaps: set[int], not_names: frozenset[str] = frozense
         if text[-k - 1 : -k] in ("长", "任", "记", "理", "员", "人") and score > best[0]:
             best = (score, len(text) - k, len(text))
     return best[1], best[2]
+
+
+def _spaced_name(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[float, int, int] | None:
+    """(score, 0, end) of a name the surname list cannot read (扎西顿珠, 其木格) that the raw layout set
+    apart from a unit and post by spaces (``扎西顿珠　　区人民政府副区长``): the layout, not the characters,
+    says where the name ends. None when the words before the gap read as a unit or a post."""
+    kb = knowledge()
+    k = min((g for g in gaps if g >= 2), default=None)
+    if k is None or k > 17:
+        return None
+    name, rest = text[:k], text[k:]
+    if not SPACED_NAME.fullmatch(name) or is_person_name(name) or any(r.startswith(name) for r in not_names):
+        return None
+    if starts_unit(name) or is_position(name) or kb.org_end.search(name) or name[-1] in kb.not_name_end:
+        return None
+    score = _rest_score(rest)
+    return (4 + score, 0, k) if score >= 3 else None
 
 
 def name_before_unit(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[int | None, int | None]:

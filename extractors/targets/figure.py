@@ -16,8 +16,8 @@ from extractors.targets.clauses import open_bracket, trim
 from extractors.targets.condition_spans import condition_span_words, in_condition, qualified_thing
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.fines import fine_words
-from extractors.targets.kind import (GAP, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind, quotes_national,
-                                    reported_in_words, stated_size, states_standing)
+from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
+                                    quoted_national, quotes_national, reported_in_words, stated_size, states_standing)
 from extractors.targets.loans import loan_cap
 from extractors.targets.shares import share_of_things
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
@@ -137,11 +137,14 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     raw = share or measure_words(raw)
     if raw and not regex.search(r"\p{Han}", raw):
         raw = qualified_thing(text, q, c_end) or raw  # （超过100人的企业: the thing the threshold qualifies
+    quoted = ctx.region != "全国" and quoted_national(text, q.start, q.end)  # 对照国家…的目标: 全国's figure
     base = share_base(text, q, lo) if q.unit == "%" and part is None and not named else None
     if base:  # 不低于从业人员2%的比例配备专职管理人员: 专职管理人员占从业人员比例
         raw = share_words(text, q, raw_left, base, subject, c_end) or raw
     if change and raw and not raw.endswith(change.noun):
         raw = without_comparison(raw) + change.noun
+    if quoted and QUOTE_LEAD.match(raw) and QUOTE_LEAD.match(raw).end() < len(raw):
+        raw = raw[QUOTE_LEAD.match(raw).end():]  # 对照国家…提出的全国火灾死亡人数降幅: what the quoted figure measures
     if not raw:
         raw = time_limit_words(text, q, c_end)  # 3年内…发放生活补贴: named by what it limits
     if not raw:
@@ -165,7 +168,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         opening = STANDING.match(raw or "")
         raw = raw[opening.end():] if opening and len(raw) - opening.end() >= 2 else raw  # 境内有堤防 → 堤防
     national = not scopes and quotes_national(ctx, c_start, q.start)  # 同期全国…为2.65%: a national figure quoted
-    kind = figure_kind(ctx, baseline=threshold or in_threshold_list or national, rank=rank, gap=gap, raw=raw, left=left,
+    kind = figure_kind(ctx, baseline=threshold or in_threshold_list or quoted or national, rank=rank, gap=gap, raw=raw,
+                       left=left,
                        inherit=inherit, context_words=context_words, deadline=deadline)
     if kind in ("target", "actual"):
         ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.regulation, qualifier=qualifier or eligible,

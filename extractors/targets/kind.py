@@ -14,6 +14,12 @@ from schemas.records import Deadline
 GAP = regex.compile(r"(?:还差|尚差|相差|差距|缺口)$")
 # a threshold named right before a figure (in brackets or not): 达标值（25%）, 标准值为, 阈值
 THRESHOLD = regex.compile(r"(?:达标值|标准值|阈值|门槛值|门槛|达标线|评价标准|评价指标|国家标准|基准值)(?:为|是|[（(])?$")
+# 对照《“十四五”国家应急体系规划》提出的… / 对照国家关于…: a national goal or rule quoted before the local ones
+QUOTES_NATIONAL = regex.compile(r"(?:对照|参照|对标)(?:《[^》]{0,40}》|国家|全国)[^。；;]*$")
+# …的目标 / …的要求 after the quoted figure: where the quotation ends
+QUOTE_END = regex.compile(r"[^。；;]*?的(?:目标|要求|标准)")
+# 照国家…提出的全国 / 国家关于: the quotation's own words before what its figure measures
+QUOTE_LEAD = regex.compile(r"^[^，,]*?(?:提出的|确定的|规定的|关于)(?:到\d{4}年)?(?:全国)?")
 # words that make a figure a report of status, not a goal
 ACTUAL_CUE = regex.compile(
     r"截至|截止|目前|现有|当前|已经|已(?:建成|完成|开通|实现|达到|累计|有|建|开放|形成|获得|培育|打造|成为|位居|居)|共计|以来|"
@@ -102,6 +108,13 @@ def _reports_the_past(ctx: Context, deadline: Deadline | None, context_words: st
     if deadline is not None and deadline.date and ctx.reference:
         return deadline.date < ctx.reference
     return ctx.in_status_section
+
+
+def quoted_national(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` stands in a national goal or rule the notice quotes as its yardstick
+    (对照国家…提出的到2025年全国…下降15%的目标): a baseline, about 全国."""
+    sentence = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
+    return bool(QUOTES_NATIONAL.search(text, sentence, start)) and bool(QUOTE_END.match(text, end))
 
 
 # a national figure a local notice quotes: 同期全国研发经费投入强度为2.65% (the clause opens with 全国)

@@ -12,6 +12,7 @@ from extractors.deadlines import find_deadlines
 from extractors.numbers import Quantity, find_quantities, suffix_length
 from extractors.targets.clauses import CLAUSE_END, SENTENCE_END, in_title, top_level_cuts, trim
 from extractors.targets.context import Candidate, Context, Subject
+from extractors.targets.back_refs import earlier_words, incident_words
 from extractors.targets.changes import is_base_date
 from extractors.targets.dating import head_date
 from extractors.targets.figure import from_quantity
@@ -89,6 +90,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
             out.append(cand)
             used.append((cand.target.char_start, cand.target.char_end))
         clauses = top_level_cuts(text, s_start, s_end, CLAUSE_END)
+        recent: list[str] = []  # the words of the sentence's figures so far (a 分别 clause may name them again)
         opening_topic = None  # what the sentence's opening clause is about, when it has no figure
         for ci, (c_start, c_end) in enumerate(clauses):
             c_start, c_end = trim(text, c_start, c_end)
@@ -135,6 +137,8 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
             if dated:
                 respective = None
             paired = paired_entities(ctx, text, c_start, quantities)
+            if not respective and not paired:  # 同比分别下降25%和22.2%: the changes of the figures before
+                respective = earlier_words(text, c_start, quantities, recent)
             for qi, (q, (g_start, g_end)) in enumerate(zip(quantities, segments)):
                 lo = max(g_start, quantities[qi - 1].end + suffix_length(text, quantities[qi - 1], c_end)) if qi else g_start
                 if paired and not qi:
@@ -142,10 +146,12 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 q_dates = [d for d in own if g_start <= d.char_start < g_end]
                 deadline = dated[qi] if dated else q_dates[-1] if q_dates else context_date
                 rank = rank_after_figure(text, q, g_end) or (rank_next if qi == len(quantities) - 1 else None)
+                named = respective[qi] if respective else paired[2] if paired else None
+                if named is None:  # 发生生产安全事故6起、死亡7人: incidents and their casualties
+                    named = incident_words(text[lo:q.start], q.unit, recent)
                 cands = from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, found_dates, deadline, rank,
                                       subject if subject.raw or opening_topic is None else opening_topic,
-                                      source, table_index, reasons,
-                                      respective[qi] if respective else paired[2] if paired else None, antecedent,
+                                      source, table_index, reasons, named, antecedent,
                                       paired[0][qi] if paired else None)
                 for cand in cands:
                     out.append(cand)
@@ -153,6 +159,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 if cands:
                     t = cands[0].target
                     subject = Subject(t.indicator_raw, ctx.dictionary.by_name(t.indicator))
+                    recent.append(t.indicator_raw)
         sentences.append((s_start, s_end, subject))
     explain_digits(ctx, start, end, used, reasons, all_dates)
     if reasons_out is not None:

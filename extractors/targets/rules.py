@@ -113,6 +113,8 @@ RULE_CUE = regex.compile(
 TERM_NOUN = regex.compile(r"(?:过渡期|有效期|任期|公示期|试用期|保护期|考察期|服务期|观察期|期限|年限|时限|周期|期)")
 # words that measure a time as a level: 审批时间压缩至3天 / 时延20毫秒 / 响应时间24小时
 TIME_MEASURE = regex.compile(r"时间|时长|时限|时延|延迟|时效|周期|用时|天数|寿命|年限|期限|工期|期$")
+# 压缩至 / 缩短到 / 压减至 (分别 before): a procedure's time cut to a level (备案压缩至1个工作日)
+SHORTENED_TO = regex.compile(r"(?:压缩|缩短|压减|减少|降低|降)(?:至|到)(?:[\d.]+\p{Han}{0,4}[、和及])*$")
 # a verb or word that governs a span of time before it: 延长30年 / 任期5年 / 连续两年 / 满3年 / 不超过2年
 GOVERNS_SPAN = regex.compile(
     r"(?:延长|延期|顺延|为期|期限为|任期|满|连续|超过|不超过|不得超过|不少于|至少|为|达到|达|控制在|压缩至|压缩到|缩短至|缩短到|"
@@ -396,6 +398,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
         return None
     if before.endswith("满") or TIME_MEASURE.search(GOVERNS_SPAN.sub("", before)):
         return None  # 运营满1年的机构: a threshold; 工程质量保修期不少于2年: a term measured
+    if SHORTENED_TO.search(before):
+        return None  # 企业投资项目备案压缩至1个工作日: the time a procedure takes, cut to a level
     return "a span of time, not a measured level or a rule's term (连续11年, 40多年)"
 
 

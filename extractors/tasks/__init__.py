@@ -23,7 +23,7 @@ from extractors.agency_names import region_names, resolver_for
 from extractors.member_lists import member_blocks
 from extractors.registry import register
 from extractors.task_tables import header_columns  # noqa: F401  (re-exported: tests read columns here)
-from extractors.tasks.agency_notes import explicit_agencies
+from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies
 from extractors.tasks.from_actors import actor_tasks
 from extractors.tasks.from_items import REPORTED, item_tasks, numbered_items
 from extractors.tasks.from_prose import prose_tasks, restates
@@ -41,7 +41,7 @@ ATTACHED_TEXT = regex.compile(r"\s*附件")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "9")
+@register("tasks", "10")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -52,6 +52,7 @@ def extract(doc, prior) -> list[Task]:
     body = sections[0]
     tasks_of_items: list[Task] = []
     skip: list[tuple[int, int]] = []  # whole items that made a task: their agency notes make no prose task
+    in_sentences = False  # an item names its units in a closing sentence (X牵头，Y配合。), not in a note
     for part in sections:
         for item in numbered_items(doc, outline(doc, part)):
             # a task table is the breakdown of the numbered items (they would count twice), unless an item
@@ -62,6 +63,7 @@ def extract(doc, prior) -> list[Task]:
             if found:
                 tasks_of_items.extend(found)
                 skip.append((item[0], item[1]))
+                in_sentences = in_sentences or closing_role_sentence(doc, item[0], item[1], index) is not None
     headings = outline(doc, body)
     # sentences of a task item, or of a section reporting work done (由X牵头…, in the past), make no prose task
     skip += [(h.start, h.end) for h in headings if is_section(h) and REPORTED.search(h.title)]
@@ -69,8 +71,10 @@ def extract(doc, prior) -> list[Task]:
         t for t in prose_tasks(doc, body, headings, skip, resolver, index, reference)
         if not restates(t, table_tasks) and not any(s <= t.char_start < e for s, e in skip)
     ]
-    if not table_tasks and not any(t.agencies for t in tasks_of_items) and not founds_taskforce(doc, meta):
-        # no table and no item names its agencies: the sentences that tell an organ to act are the tasks
+    named_in_notes = any(t.agencies for t in tasks_of_items) and not in_sentences
+    if not table_tasks and not named_in_notes and not founds_taskforce(doc, meta):
+        # no table and no item names its agencies in a note: the sentences that tell an organ to act are the
+        # tasks (where the measures name their units in sentences, so do the 保障措施 items: X要…)
         # (in a notice that sets up a task force they are its standing rules: members' duties, its office)
         # (the body, and an attached plan: the plan a cover notice issues is where its work is set out)
         taken = skip + [(t.char_start, t.char_end) for t in prose]

@@ -24,6 +24,16 @@ SENTENCE_END = regex.compile(r"[。！？!?；;]")
 BRACKET_GROUP = regex.compile(r"[（(](?:[^（）()]++|(?0))*[）)]")
 # 。（ / ；（ : a bracket that opens right after a sentence end, where an agency note closes a measure
 NOTE_OPEN = regex.compile(r"(?<=[。；;])[ \t]*[（(]")
+# Ⓐ牵头 / 由Ⓐ负责 / Ⓐ、Ⓐ按职责分工负责 / Ⓐ会同Ⓐ组织实施 / Ⓐ抓好落实 (Ⓐ an agency): a clause that only gives units
+# their roles, as a closing sentence writes an item's agency note without brackets
+ROLE_CLAUSE = regex.compile(
+    r"由?Ⓐ(?:[、和及与]Ⓐ)*(?:等(?:单位|部门))?(?:要|按职责分工|按职责|分别)?"
+    r"(?:牵头|负责|配合|协助|参与|抓好落实|具体实施|(?:会同|联合)Ⓐ(?:[、和及与]Ⓐ)*(?:组织实施|负责|实施|落实|推进)?)"
+)
+# ，/；: between the clauses of a closing sentence
+CLAUSE_SPLIT = regex.compile(r"[，,；;]")
+# a clause of a closing sentence that only says when (2024年11月底前完成 / 每年3月底前公布补贴申报指南)
+SHORT_SCHEDULE = 24
 
 
 def _clause_agencies(doc, start: int, end: int) -> tuple[list[tuple[int, int, str]], str | None, int]:
@@ -99,7 +109,48 @@ def explicit_agencies(doc, start: int, end: int, index) -> tuple[list[tuple[int,
         if listed:  # （市通信发展办、各基础电信企业，持续推进）
             return [(s, e, "responsible") for _, s, e in split_agency_list(text[inner_s:listed], inner_s)], \
                 text[listed + 1:inner_e], inner_s - 1
+    closing = closing_role_sentence(doc, start, end, index)
+    if closing:
+        return closing
     return [], None, end
+
+
+def closing_role_sentence(doc, start: int, end: int, index):
+    """An item closed by a sentence that only gives units their roles, the note written without brackets
+    (``…。X牵头，Y、Z配合，各县人民政府负责，2024年9月底前完成。``, ``…。由X负责，Y配合。``, ``…。X会同Y组织实施。``):
+    (roles, its deadline words, the sentence's start); None otherwise. The first clause must give roles;
+    the others give roles or only say when."""
+    text = doc.text
+    e = end
+    while e > start and text[e - 1] in "。；; \t\n\u3000":
+        e -= 1
+    s = max(text.rfind(c, start, e) for c in "。；;\n") + 1
+    if s <= start:
+        return None  # the item is one sentence: its roles are its actor's, not a note's
+    while s < e and text[s] in " \t\u3000":
+        s += 1
+    mentions = mentions_in(index, s, e)
+    if not mentions:
+        return None
+    shape, cursor = [], s
+    for a, b in mentions:
+        shape.append(text[cursor:a])
+        shape.append("Ⓐ")
+        cursor = b
+    shape.append(text[cursor:e])
+    clauses = CLAUSE_SPLIT.split("".join(shape))
+    if not ROLE_CLAUSE.fullmatch(clauses[0]):
+        return None
+    for clause in clauses[1:]:
+        if ROLE_CLAUSE.fullmatch(clause):
+            continue
+        if "Ⓐ" in clause or len(clause) > SHORT_SCHEDULE or not find_deadlines(clause):
+            return None
+    roles = prose_roles(text, mentions)
+    if not roles:
+        return None
+    deadline = _bracket_deadline(text[s:e])
+    return roles, deadline, s
 
 
 def _agencies_then_schedule(text: str, inner_s: int, inner_e: int) -> int | None:

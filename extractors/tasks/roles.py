@@ -24,9 +24,9 @@ ACTOR_VERB = regex.compile(r"(?:等(?:单位|部门)?)?(?:要|应当|应|须|需
 WITH = regex.compile(r"会同|联合")
 # ，会同 / ，联合 after a role word: X牵头，联合Y — Y still partners X
 WITH_AFTER_ROLE = regex.compile(r"[，,]?(?:会同|联合)")
-# X具体实施 / X具体负责 (responsible) and X指导 (partner) closing a clause of a role note: （A负责，B具体实施）/
-# （B负责，A指导）; 指导 before an object (A指导各地开展…) says what A does, no role in a note
-CLOSING_ROLE = regex.compile(r"(?:(?P<responsible>具体(?:实施|负责|落实))|(?P<partner>指导))(?=[）)，,；;。]|$)")
+# X具体实施 / X具体负责 / X抓好落实 (responsible) and X指导 (partner) closing a clause of a role note: （A负责，B具体实施）/
+# （B负责，A指导）/ A牵头，B抓好落实; 指导 before an object (A指导各地开展…) says what A does, no role in a note
+CLOSING_ROLE = regex.compile(r"(?:(?P<responsible>具体(?:实施|负责|落实)|抓好落实)|(?P<partner>指导))(?=[）)，,；;。]|$)")
 # 建立由…牵头 / 成立由…负责: an attributive clause describing a body, not a task assignment
 ATTRIBUTIVE = regex.compile(r"(?:建立|成立|组建|设立|已)由$")
 # 、 ， 和 及 与: what joins agencies into one group (A、B和C)
