@@ -113,6 +113,26 @@ def a4_notice():
     return doc
 
 
+def plain_a4_document():
+    """An empty A4 document with GB/T 9704 margins, no footer, body text 仿宋_GB2312 16 pt on a 28 pt line."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    normal = doc.styles["Normal"]
+    normal.font.name = "仿宋_GB2312"
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
+    normal.font.size = Pt(16)
+    normal.paragraph_format.line_spacing = Pt(28)
+    normal.paragraph_format.space_after = Pt(0)
+    return doc
+
+
 def item(doc, number_title, body, clause, title_font=FANGSONG, title_bold=True):
     """A numbered item: its number and short title (bold 仿宋, or 楷体 for （一）), the text, and the
     agency clause, each a run of its own."""

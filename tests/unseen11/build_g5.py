@@ -1,5 +1,5 @@
 """Build blind notice g5 (敖汉旗 2024年高标准农田建设实施方案) as a real Word file with python-docx.
-Run with /work/main/.venv/bin/python /work/blind11/build_g5.py"""
+Run from the project root: .venv/bin/python -m tests.unseen11.build_g5"""
 from docx import Document
 from docx.shared import Pt, Cm, RGBColor
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -7,7 +7,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.oxml import OxmlElement
 
-OUT = '/work/blind11/notices/g5_aohanqi_gaobiaozhun_nongtian.docx'
+OUT = str(__import__('pathlib').Path(__file__).resolve().parent / 'notices' / 'g5_aohanqi_gaobiaozhun_nongtian.docx')
 
 doc = Document()
 sec = doc.sections[0]

@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Build blind notice h5 (海北藏族自治州 文化旅游消费支持政策) as a real Word file.
 
-Run with /work/main/.venv/bin/python (python-docx).
+Run from the project root: .venv/bin/python -m tests.unseen12.build_h5 (python-docx).
 """
-from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -11,23 +10,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor, Cm
 
-OUT = "/work/blind12/notices/h5_haibei_wenlv_xiaofei_zhengce.docx"
+from tests.notice_docx import plain_a4_document
 
-doc = Document()
-sec = doc.sections[0]
-sec.page_height = Cm(29.7)
-sec.page_width = Cm(21.0)
-sec.top_margin = Cm(3.7)
-sec.bottom_margin = Cm(3.5)
-sec.left_margin = Cm(2.8)
-sec.right_margin = Cm(2.6)
+OUT = str(__import__("pathlib").Path(__file__).resolve().parent / "notices" / "h5_haibei_wenlv_xiaofei_zhengce.docx")
 
-st = doc.styles["Normal"]
-st.font.name = "仿宋_GB2312"
-st.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
-st.font.size = Pt(16)
-st.paragraph_format.line_spacing = Pt(28)
-st.paragraph_format.space_after = Pt(0)
+doc = plain_a4_document()
 
 
 def set_font(run, name, size=None, bold=None, color=None):

@@ -3,29 +3,16 @@
 
 Run from the project root: .venv/bin/python tests/unseen13/build_k4.py (python-docx).
 """
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor, Cm
+from docx.shared import Pt, RGBColor
+
+from tests.notice_docx import plain_a4_document
 
 OUT = str(__import__("pathlib").Path(__file__).resolve().parent / "notices" / "k4_xiji_xianjie_zijin_banfa.docx")
 
-doc = Document()
-sec = doc.sections[0]
-sec.page_height = Cm(29.7)
-sec.page_width = Cm(21.0)
-sec.top_margin = Cm(3.7)
-sec.bottom_margin = Cm(3.5)
-sec.left_margin = Cm(2.8)
-sec.right_margin = Cm(2.6)
-
-st = doc.styles["Normal"]
-st.font.name = "仿宋_GB2312"
-st.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
-st.font.size = Pt(16)
-st.paragraph_format.line_spacing = Pt(28)
-st.paragraph_format.space_after = Pt(0)
+doc = plain_a4_document()
 
 RED = RGBColor(0xE6, 0x00, 0x12)
 C = WD_ALIGN_PARAGRAPH.CENTER

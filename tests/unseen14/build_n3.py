@@ -14,21 +14,17 @@ growth rates and shares, 分别 pairs/triples, 其中 parts, supports per 人/�
 保障措施 without notes (not tasks), a 工作专班 mentioned without members, 抄送 and 印发 lines.
 Gold: tests/unseen14/gold/n3.json.
 """
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
-from docx.shared import Pt  # noqa: E402
 
 from tests.notice_docx import a4_notice  # noqa: E402
 from tests.unseen7.build_c1 import (  # noqa: E402
-    FANGSONG, HEITI, KAITI, RED, XBS, bottom_border, cell_text, fmt, h1, h2, item, para,
-    repeat_header, set_font, set_widths, top_bottom_rule,
+    FANGSONG, HEITI, KAITI, RED, XBS, bottom_border, cell_text, fangsong_body, fmt, grid, h1, h2, item, para,
+    repeat_header, save_pdf, set_font, set_widths, top_bottom_rule,
 )
 
 OUT_DIR = Path(__file__).resolve().parent / "notices"
@@ -87,21 +83,10 @@ SECTIONS = (
 )
 
 
-def _grid(doc, headers):
-    t = doc.add_table(rows=1, cols=len(headers))
-    t.style = "Table Grid"
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for c, h in zip(t.rows[0].cells, headers):
-        cell_text(c, h, 12, True, HEITI)
-    return t
-
 
 def build():
     doc = a4_notice()
-    normal = doc.styles["Normal"]
-    normal.font.name = FANGSONG
-    normal.font.size = Pt(16)
-    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FANGSONG)
+    fangsong_body(doc)
     C = WD_ALIGN_PARAGRAPH.CENTER
     R = WD_ALIGN_PARAGRAPH.RIGHT
 
@@ -143,7 +128,7 @@ def build():
     p = para(doc, "附件", HEITI, indent=False)
     p.paragraph_format.page_break_before = True
     para(doc, "安吉县缩小城乡居民收入差距推动共同富裕主要指标", XBS, 20, align=C, indent=False, after=12)
-    t = _grid(doc, ("序号", "指标", "2022年", "2025年", "属性"))
+    t = grid(doc, ("序号", "指标", "2022年", "2025年", "属性"))
     repeat_header(t.rows[0])
     for row in INDICATORS:
         cells = t.add_row().cells
@@ -160,13 +145,7 @@ def build():
     set_font(p.add_run("安吉县人民政府办公室　　　　　　　　　　2023年5月17日印发"), FANGSONG, 14)
     top_bottom_rule(p, "bottom", 8)
 
-    core = doc.core_properties
-    core.author = "ajzfb"
-    core.title = ""
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    doc.save(DOCX)
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(OUT_DIR), str(DOCX)], check=True)
-    DOCX.unlink()
+    save_pdf(doc, DOCX, "ajzfb")
 
 
 if __name__ == "__main__":

@@ -83,4 +83,4 @@ for i, pg in enumerate(pages, 1):
     res.append('')
     res.append('　　　　　　　　　　　　- %d -' % i)
     res.append('')
-open('/work/blind6/notices/b3_zhucheng_xianjinzhizao_cuoshi.txt', 'w', encoding='utf-8').write('\n'.join(res) + '\n')
+open(__import__('pathlib').Path(__file__).resolve().parent / 'notices' / 'b3_zhucheng_xianjinzhizao_cuoshi.txt', 'w', encoding='utf-8').write('\n'.join(res) + '\n')

@@ -171,6 +171,36 @@ def set_widths(table, widths):
 
 
 # ---------------------------------------------------------------------------------------------
+def grid(doc, headers):
+    """A centred grid table with its header row in 黑体."""
+    t = doc.add_table(rows=1, cols=len(headers))
+    t.style = "Table Grid"
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for c, h in zip(t.rows[0].cells, headers):
+        cell_text(c, h, 12, True, HEITI)
+    return t
+
+
+def fangsong_body(doc):
+    """The body text of a GB/T 9704 notice: 仿宋_GB2312, 三号 (16 pt)."""
+    normal = doc.styles["Normal"]
+    normal.font.name = FANGSONG
+    normal.font.size = Pt(16)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FANGSONG)
+
+
+def save_pdf(doc, docx_path, author):
+    """Save the DOCX, turn it into a PDF beside it through LibreOffice, and remove the DOCX."""
+    core = doc.core_properties
+    core.author = author
+    core.title = ""
+    docx_path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(docx_path)
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(docx_path.parent), str(docx_path)],
+                   check=True)
+    docx_path.unlink()
+
+
 INDICATORS = (
     # 序号, 指标, 单位, 2022年基数, 2025年目标, 属性
     ("1", "细颗粒物（PM2.5）平均浓度", "微克/立方米", "56", "≤46", "约束性"),

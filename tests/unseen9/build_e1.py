@@ -5,18 +5,14 @@ a page footer); 每人每年 / 每人每天 amounts; 分别 with three values (1
 table 指标/单位/2022年基数/2025年目标 with 万人/万人次 units and ≥ cells; 重点任务分工 table over a page break
 (header repeated); prose tasks with 各县（市、区）人民政府 in 责任单位 notes; deadlines 每年3月底前, 2022—2025年,
 持续推进, 每季度, 长期坚持. Gold: tests/unseen9/gold/e1.json."""
-import subprocess
 from pathlib import Path
 
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
-from docx.shared import Pt
 
 from tests.notice_docx import a4_notice
 from tests.unseen7.build_c1 import (
-    FANGSONG, HEITI, KAITI, RED, XBS, bottom_border, cell_text, fmt, h1, h2, item, para,
-    repeat_header, set_font, set_widths, top_bottom_rule,
+    FANGSONG, HEITI, KAITI, RED, XBS, bottom_border, cell_text, fangsong_body, fmt, grid, h1, h2, item, para,
+    repeat_header, save_pdf, set_font, set_widths, top_bottom_rule,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -49,22 +45,10 @@ TASKS = (
 )
 
 
-def _grid(doc, headers):
-    """A centred grid table with its header row in 黑体."""
-    t = doc.add_table(rows=1, cols=len(headers))
-    t.style = "Table Grid"
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for c, h in zip(t.rows[0].cells, headers):
-        cell_text(c, h, 12, True, HEITI)
-    return t
-
 
 def build():
     doc = a4_notice()
-    normal = doc.styles["Normal"]
-    normal.font.name = FANGSONG
-    normal.font.size = Pt(16)
-    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FANGSONG)
+    fangsong_body(doc)
     C = WD_ALIGN_PARAGRAPH.CENTER
 
     para(doc, "咸阳市人民政府办公室文件", XBS, 36, color=RED, align=C, indent=False, line=60, before=20)
@@ -109,7 +93,7 @@ def build():
     p = para(doc, "附件1", HEITI, indent=False)
     p.paragraph_format.page_break_before = True
     para(doc, "咸阳市职业技能提升行动主要指标", XBS, 20, align=C, indent=False, after=12)
-    t = _grid(doc, ("序号", "指标", "单位", "2022年基数", "2025年目标"))
+    t = grid(doc, ("序号", "指标", "单位", "2022年基数", "2025年目标"))
     for row in INDICATORS:
         cells = t.add_row().cells
         for c, v in zip(cells, row):
@@ -118,7 +102,7 @@ def build():
 
     p = para(doc, "附件2", HEITI, indent=False, before=12)
     para(doc, "咸阳市职业技能提升行动重点任务分工", XBS, 20, align=C, indent=False, after=12)
-    t = _grid(doc, ("序号", "任务", "牵头单位", "配合单位", "时限"))
+    t = grid(doc, ("序号", "任务", "牵头单位", "配合单位", "时限"))
     repeat_header(t.rows[0])
     for i, (task, lead, part, dl) in enumerate(TASKS, 1):
         cells = t.add_row().cells
@@ -134,13 +118,7 @@ def build():
     set_font(p.add_run("咸阳市人民政府办公室　　　　　　　　　2022年8月17日印发"), FANGSONG, 14)
     top_bottom_rule(p, "bottom", 8)
 
-    core = doc.core_properties
-    core.author = "xyzfb"
-    core.title = ""
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    doc.save(DOCX)
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(OUT_DIR), str(DOCX)], check=True)
-    DOCX.unlink()
+    save_pdf(doc, DOCX, "xyzfb")
 
 
 if __name__ == "__main__":
