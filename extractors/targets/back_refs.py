@@ -12,10 +12,11 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import Quantity
+from extractors.targets.changes import CHANGE_VERBS
 
 # 同比分别下降 / 比上年分别增长 / 分别上升: a 分别 clause that only states a change of the earlier figures
 EARLIER_CHANGE = regex.compile(
-    r"(?:同比|环比|比上年|较上年|与上年相比)?[，,]?分别(?:下降|降低|减少|上升|增长|增加|提高)了?(?:约|近)?"
+    rf"(?:同比|环比|比上年|较上年|与上年相比)?[，,]?分别(?:{CHANGE_VERBS})了?(?:约|近)?"
 )
 # 分别占总数的 / 分别占全疆的 / 分别占全市总量的: a 分别 clause that states each earlier figure's share of a whole
 EARLIER_SHARE = regex.compile(r"分别占(?P<whole>\p{Han}{1,8}?)的?(?:比重为|比例为)?")

@@ -72,8 +72,10 @@ def is_base_date(text: str, d, lo: int) -> bool:
                 or BASE_AFTER.match(text, d.char_end))
 
 
+#: the verbs a measure's change is named by (down, then up), shared by the readers of words, tables and 分别 clauses
+CHANGE_VERBS = "下降|降低|减少|削减|压减|增长|提高|提升|增加|上升"
 # an indicator named with its change: 单位GDP能源消耗降低 / 地区生产总值增长 / 全员劳动生产率增长
-CHANGE_WORDS = regex.compile(r"(?P<verb>下降|降低|减少|削减|增长|提高|提升|增加|上升)$")
+CHANGE_WORDS = regex.compile(rf"(?P<verb>{CHANGE_VERBS})$")
 
 
 def change_in_words(words: str, unit: str | None) -> tuple[str, str] | None:

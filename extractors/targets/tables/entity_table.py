@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from extractors.deadlines import find_deadlines
-from extractors.targets.changes import change_in_words, is_base_date
+from extractors.targets.changes import CHANGE_VERBS, change_in_words, is_base_date
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.tables.layout import (DESCRIPTIVE_HEADER, EMPTY_CELL, cell_quantity, date_of_title,
@@ -22,7 +22,7 @@ RANK_HEADER = regex.compile(r"排名|排序|位次")
 # a header naming only the figure's role, not the measure: 2025年控制目标 / 目标值 / 较2023年下降（%）
 ROLE_ONLY = regex.compile(
     r"^(?:较|比|与|同比)?(?:控制|考核|预期|计划|规划|年度)?(?:目标值?|任务值?|指标值?|值)?"
-    r"(?P<change>下降|降低|减少|削减|压减|提高|提升|增长|增加|上升)?(?:幅度|比例|率|幅)?$"
+    rf"(?P<change>{CHANGE_VERBS})?(?:幅度|比例|率|幅)?$"
 )
 # a column of ceilings: 控制目标 (kept within, 控制在…以内)
 CEILING = regex.compile(r"控制")
