@@ -183,7 +183,7 @@ def _squeeze_spaces(chars: list[str], raws: list[int]) -> tuple[list[str], list[
 
 
 def _to_simplified(chars: list[str], raws: list[int]) -> tuple[list[str], list[int], bool]:
-    if not any(c >= "\u3400" and _is_traditional_char(c) for c in chars):
+    if not any(c >= "\u3400" and _is_traditional_char(c) for c in set(chars)):  # each distinct character once
         return chars, raws, False
     text = "".join(chars)
     converted = _char_converter().convert(text)
