@@ -195,7 +195,7 @@ def _shared_places(items: list[tuple[str, int, int]]) -> set[str]:
     counts: dict[str, int] = {}
     for name, _, _ in items:
         for place in {name[:i] for i in range(2, 5)}:
-            if any(name.startswith(brand, len(place)) for brand in brands):
+            if name.startswith(brands, len(place)):  # the tuple of brands: one call, not one per brand
                 counts[place] = counts.get(place, 0) + 1
     return {place for place, n in counts.items() if n >= 2}
 
