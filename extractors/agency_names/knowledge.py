@@ -43,6 +43,7 @@ class Knowledge:
     telecom_brands: tuple[str, ...]
     taskforce_names: tuple[str, ...]
     taskforce_roles: tuple[str, ...]
+    taskforce_headers: frozenset[str]  # 序号 / 姓名 / 单位及职务: header cells of a member table
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     not_name_end: frozenset[str]  # characters that never end a personal name (市, 局, 副 …)
@@ -97,6 +98,7 @@ def knowledge() -> Knowledge:
         telecom_brands=tuple(data["telecom_brands"]),
         taskforce_names=tuple(data["taskforce"]["names"]),
         taskforce_roles=tuple(data["taskforce"]["roles"]),
+        taskforce_headers=frozenset(data["taskforce"]["table_headers"]),
         surnames=frozenset(person["surnames"]),
         compound_surnames=frozenset(person["compound_surnames"]),
         not_name_end=frozenset(person["not_name_end"]),
