@@ -125,13 +125,17 @@ def extract(doc, prior) -> list[TaskForce]:
     blocks, layout = member_blocks(doc, region_names(prior.get("metadata")))
     forces: list[TaskForce] = []
     sentences = _Sentences(doc.text)
+    not_members = knowledge().taskforce_not_members  # 联络员 / 办公室主任 rows of a list: no member of the body
     for block in blocks:
+        parsed = [m for m in block.members if m.role not in not_members]
+        if not parsed:
+            continue
         name_span = block.name or _find_name(doc, layout, block, sentences)
         if forces and name_span and (forces[-1].char_start, forces[-1].char_end) == name_span:
             # the same list resumed after a break (a page header, a stray line): one body
-            forces[-1].members += [_member(doc, len(forces[-1].members) + k + 1, m) for k, m in enumerate(block.members)]
+            forces[-1].members += [_member(doc, len(forces[-1].members) + k + 1, m) for k, m in enumerate(parsed)]
             continue
-        members = [_member(doc, k + 1, m) for k, m in enumerate(block.members)]
+        members = [_member(doc, k + 1, m) for k, m in enumerate(parsed)]
         if name_span is None:
             name_span = (members[0].char_start, members[-1].char_end)
         forces.append(_force(doc, layout, name_span, members, sentences))

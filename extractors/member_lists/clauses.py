@@ -69,7 +69,9 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
         by = pats["role_by"].match(words) or pats["post_as"].match(words)
         if by and not by.group("role").startswith("办公室"):  # 办公室主任由…: the office's director
             clauses += 1
-            found = _posts(text, clause.start() + by.start("who"), by.group("who"), by.group("role"), layout)
+            who_start = clause.start() + by.start("who")
+            found = (_units_sharing(text, who_start, who_start + len(by.group("who")), by.group("role"))
+                     or _posts(text, who_start, by.group("who"), by.group("role"), layout))
             members += [_with_role(p, by.group("role")) for p in waiting] + found
             waiting = []
             continue
@@ -85,7 +87,19 @@ def _with_role(parsed: Parsed, role: str) -> Parsed:
     return parsed
 
 
-def _units_with_posts(text: str, start: int, end: int) -> list[Parsed]:
+def _units_sharing(text: str, start: int, end: int, role: str) -> list[Parsed]:
+    """``市发展改革委、市农业农村局主要负责同志`` taking a role: one member per unit, each with the shared post
+    (None unless two or more units read as units)."""
+    listed = UNITS_THEN_POST.fullmatch(text, start, end)
+    if not listed:
+        return []
+    pieces = split_agency_list(listed.group("units"), listed.start("units"))
+    if len(pieces) < 2 or not all(is_agency_like(name) for name, _, _ in pieces):
+        return []
+    return _units_with_posts(text, start, end, role)
+
+
+def _units_with_posts(text: str, start: int, end: int, role: str = "成员") -> list[Parsed]:
     """One member per unit of ``text[start:end]`` (units, then their shared post), where runs of units with
     posts of their own may follow one another (A、B主要负责同志和C、D分管负责同志: each unit with its run's post)."""
     runs, at = [], start
@@ -100,7 +114,7 @@ def _units_with_posts(text: str, start: int, end: int) -> list[Parsed]:
     for m in matched:
         post = (m.start("post"), m.end("post"))
         for _, s, e in split_agency_list(m.group("units"), m.start("units")):
-            members.append(Parsed("成员", None, None, organization=(s, e), position=post))
+            members.append(Parsed(role, None, None, organization=(s, e), position=post))
     return members
 
 
