@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import knowledge, region_names
+from extractors.agency_names import is_position, knowledge, region_names, split_org_position
 from extractors.member_lists import (
     SENTENCE_PUNCT,
     TITLE_MARKER,
     Block,
     Layout,
     Parsed,
+    is_header_row,
     is_person_name,
     label_patterns,
     member_blocks,
@@ -33,15 +34,15 @@ OFFICE_AT = regex.compile(r"办公室(?:设在|设于|设|在)(?P<loc>[^，。�
 # 办公室主任由市大数据局局长王明同志兼任 / 由区经信委李华主任兼任办公室主任: who directs the office
 # / 县农业农村局局长李国华同志兼任办公室主任 (a clause of its own, no 由)
 OFFICE_DIRECTOR = regex.compile(
-    r"办公室主任由(?P<a>[^，。；,;]{2,30}?)(?:同志)?(?:兼任|担任)|由(?P<b>[^，。；,;由]{2,30}?)(?:同志)?(?:兼任|担任)(?:办公室主任|办公室负责人)"
-    r"|(?<=^|[，,。；;\n])(?P<c>[^，。；,;由\n]{2,30}?)(?:同志)?(?:兼任|担任)(?:办公室主任|办公室负责人)"
+    r"办公室主任由(?P<a>[^，。；,;]{2,30}?)(?:(?<!负责)同志)?(?:兼任|担任)|由(?P<b>[^，。；,;由]{2,30}?)(?:(?<!负责)同志)?(?:兼任|担任)(?:办公室主任|办公室负责人)"
+    r"|(?<=^|[，,。；;\n])(?P<c>[^，。；,;由\n]{2,30}?)(?:(?<!负责)同志)?(?:兼任|担任)(?:办公室主任|办公室负责人)"
 )
 # 关于成立 / 关于建立 / 关于调整: what precedes a body's name in the title of the notice that sets it up
 TITLE_LEAD = regex.compile(r"^(?:关于)?(?:成立|建立|组建|设立|调整|印发)?")
 # 市工信局内 / 市工信局里: "in" after the office's host, no part of its name
 OFFICE_TRAIL = regex.compile(r"(?:内|里|中)$")
-# 同志 after a name in an office-director clause
-PERSON_NOISE = regex.compile(r"同志$")
+# 同志 after a name in an office-director clause (not the 同志 of a post: 市商务局分管负责同志)
+PERSON_NOISE = regex.compile(r"(?<!负责)同志$")
 # spaces, tabs, line ends
 WHITESPACE = regex.compile(r"\s+")
 # 二或三个汉字 at the end of an office-director clause: the director's name
@@ -90,8 +91,8 @@ def _find_name(doc, layout: Layout, block: Block, sentences: _Sentences) -> tupl
     found = None
     for unit in reversed(layout.units[max(0, block.first_unit - 8) : block.first_unit]):
         line = text[unit.start : unit.end].strip()
-        if not line or SENTENCE_PUNCT.search(line) or len(line) > 50:
-            continue
+        if not line or SENTENCE_PUNCT.search(line) or len(line) > 50 or is_header_row(text, unit.fields):
+            continue  # prose, or a member table's header row (序号 | 专班职务 | 姓名)
         span = _title_name(line)
         if span:
             offset = text.index(line, unit.start)
@@ -115,22 +116,28 @@ def _office_director(who: str, persons: list[str], layout: Layout, start: int) -
     s, e = split_person(who, gaps, layout.not_names)
     if s is not None:
         return who[s:e]
+    if is_position(split_org_position(who)[1]):  # 市商务局分管负责同志: a post, filled by no named person
+        return None
     tail = NAME_TAIL.search(who)
     return tail.group(1) if tail and is_person_name(tail.group(1)) else None
 
 
-@register("taskforce", "11")
+@register("taskforce", "12")
 def extract(doc, prior) -> list[TaskForce]:
     blocks, layout = member_blocks(doc, region_names(prior.get("metadata")))
     forces: list[TaskForce] = []
     sentences = _Sentences(doc.text)
+    not_members = knowledge().taskforce_not_members  # 联络员 / 办公室主任 rows of a list: no member of the body
     for block in blocks:
+        parsed = [m for m in block.members if m.role not in not_members]
+        if not parsed:
+            continue
         name_span = block.name or _find_name(doc, layout, block, sentences)
         if forces and name_span and (forces[-1].char_start, forces[-1].char_end) == name_span:
             # the same list resumed after a break (a page header, a stray line): one body
-            forces[-1].members += [_member(doc, len(forces[-1].members) + k + 1, m) for k, m in enumerate(block.members)]
+            forces[-1].members += [_member(doc, len(forces[-1].members) + k + 1, m) for k, m in enumerate(parsed)]
             continue
-        members = [_member(doc, k + 1, m) for k, m in enumerate(block.members)]
+        members = [_member(doc, k + 1, m) for k, m in enumerate(parsed)]
         if name_span is None:
             name_span = (members[0].char_start, members[-1].char_end)
         forces.append(_force(doc, layout, name_span, members, sentences))

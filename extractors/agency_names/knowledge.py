@@ -43,6 +43,8 @@ class Knowledge:
     telecom_brands: tuple[str, ...]
     taskforce_names: tuple[str, ...]
     taskforce_roles: tuple[str, ...]
+    taskforce_not_members: frozenset[str]  # 联络员 / 办公室主任: roles a list sets out that make no member
+    taskforce_headers: frozenset[str]  # 序号 / 姓名 / 单位及职务: header cells of a member table
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     not_name_end: frozenset[str]  # characters that never end a personal name (市, 局, 副 …)
@@ -97,6 +99,8 @@ def knowledge() -> Knowledge:
         telecom_brands=tuple(data["telecom_brands"]),
         taskforce_names=tuple(data["taskforce"]["names"]),
         taskforce_roles=tuple(data["taskforce"]["roles"]),
+        taskforce_not_members=frozenset(data["taskforce"]["not_members"]),
+        taskforce_headers=frozenset(data["taskforce"]["table_headers"]),
         surnames=frozenset(person["surnames"]),
         compound_surnames=frozenset(person["compound_surnames"]),
         not_name_end=frozenset(person["not_name_end"]),

@@ -25,8 +25,9 @@ from extractors.member_lists.labels import SENTENCE_PUNCT, TITLE_MARKER, label_p
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Block, Parsed
 from extractors.member_lists.persons import is_person_name, split_person
+from extractors.member_lists.rows import is_header_row
 
 __all__ = [
     "member_blocks", "member_organization_spans", "SENTENCE_PUNCT", "TITLE_MARKER", "label_patterns",
-    "Layout", "Block", "Parsed", "is_person_name", "split_person",
+    "Layout", "Block", "Parsed", "is_person_name", "split_person", "is_header_row",
 ]

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from extractors.agency_names import region_names
 from extractors.member_lists.founding import sentence_blocks
-from extractors.member_lists.labels import label_patterns
 from extractors.member_lists.layout import Layout, Unit, read_layout
 from extractors.member_lists.parsed import Block
-from extractors.member_lists.rows import is_continuation, parse_unit
+from extractors.member_lists.rows import is_continuation, is_header_row, opens_list, parse_unit
 
 
 #: the last document's member lists: the taskforce, agencies and tasks extractors each ask for them
@@ -32,14 +31,12 @@ def member_blocks(doc, not_names: frozenset[str] = frozenset()) -> tuple[list[Bl
 
 def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], Layout]:
     layout = read_layout(doc, not_names)
-    pats = label_patterns()
     blocks: list[Block] = []
     units = layout.units
     i = 0
     while i < len(units):
         unit = units[i]
-        head = doc.text[unit.start : unit.end].lstrip()
-        if not (pats["label"].match(head) or pats["role_by"].match(head) or pats["damaged"].match(head)):
+        if not opens_list(doc, unit, layout):
             i += 1
             continue
         role, members, ok = parse_unit(doc, unit, None, layout)
@@ -74,9 +71,12 @@ def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], La
 
 def _labels_follow(doc, units: list[Unit], i: int, layout: Layout) -> bool:
     """A label alone on its line (``成员：``) opens a list only when members follow."""
-    if i + 1 >= len(units):
+    i += 1
+    if i < len(units) and is_header_row(doc.text, units[i].fields):  # 委员： then 序号 | 姓名 | 单位及职务
+        i += 1
+    if i >= len(units):
         return False
-    _, members, _ = parse_unit(doc, units[i + 1], None, layout)
+    _, members, _ = parse_unit(doc, units[i], None, layout)
     return bool(members)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import is_agency_like, split_agency_list
-from extractors.member_lists.inline import SHARED_POST, parse_one, split_posts
+from extractors.member_lists.inline import SHARED_POST, is_member, parse_one, split_posts
 from extractors.member_lists.labels import label_patterns
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Parsed
@@ -28,6 +28,10 @@ UNITS_LISTED = regex.compile(
     r"(?:领导小组|专班|小组|指挥部|委员会)?成员单位(?:为|是|包括|有)[：:]?(?P<units>[^，。；,;]+)$")
 # 市工业和信息化局、市财政局分管负责同志为成员: the units whose post holders are members
 UNITS_AS_MEMBERS = regex.compile(rf"(?P<units>[^，。；,;]+?){_SHARED_POST}(?:为|任|作为)成员(?:单位)?$")
+# A、B主要负责同志和各镇（街道）分管负责同志: where one run of units with its shared post ends and the next begins
+AFTER_SHARED_POST = regex.compile(rf"(?<={SHARED_POST.pattern})(?:以及|和|及|、)")
+# units, then the post they share, filling a run between two AFTER_SHARED_POST joiners
+UNITS_THEN_POST = regex.compile(rf"(?P<units>.+?){_SHARED_POST}$")
 
 
 def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[list[Parsed], int]:
@@ -35,6 +39,7 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
     pats = label_patterns()
     members: list[Parsed] = []
     clauses = 0
+    waiting: list[Parsed] = []  # members named in a clause whose role the next clause gives
     units_open = False  # a list of member units goes on over ，until the sentence ends (…市林业局，各县（市、区）人民政府。)
     for clause in CLAUSE.finditer(text, start, end):
         words = clause.group(0)
@@ -55,9 +60,8 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
         listed = MEMBERS_BY.match(words) or UNITS_AS_MEMBERS.match(words)
         if listed:  # 成员由A、B主要负责同志组成 / A、B分管负责同志为成员: one member per unit
             clauses += 1
-            post = (clause.start() + listed.start("post"), clause.start() + listed.end("post"))
-            for _, s, e in split_agency_list(listed.group("units"), clause.start() + listed.start("units")):
-                members.append(Parsed("成员", None, None, organization=(s, e), position=post))
+            waiting = []
+            members += _units_with_posts(text, clause.start() + listed.start("units"), clause.start() + listed.end("post"))
             if listed.groupdict().get("more"):
                 members += _posts(text, clause.start() + listed.start("more"), listed.group("more"), "成员", layout)
             continue
@@ -65,8 +69,53 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
         by = pats["role_by"].match(words) or pats["post_as"].match(words)
         if by and not by.group("role").startswith("办公室"):  # 办公室主任由…: the office's director
             clauses += 1
-            members += _posts(text, clause.start() + by.start("who"), by.group("who"), by.group("role"), layout)
+            who_start = clause.start() + by.start("who")
+            found = (_units_sharing(text, who_start, who_start + len(by.group("who")), by.group("role"))
+                     or _posts(text, who_start, by.group("who"), by.group("role"), layout))
+            members += [_with_role(p, by.group("role")) for p in waiting] + found
+            waiting = []
+            continue
+        # 市委常委、常务副市长孙建华同志，副市长王丽同志任副组长: a post and its holder waiting for the role
+        # the next clause gives
+        holder = _posts(text, clause.start(), words, None, layout) if is_member(words) else []
+        waiting = holder if len(holder) == 1 and holder[0].person else []
     return members, clauses
+
+
+def _with_role(parsed: Parsed, role: str) -> Parsed:
+    parsed.role = role
+    return parsed
+
+
+def _units_sharing(text: str, start: int, end: int, role: str) -> list[Parsed]:
+    """``市发展改革委、市农业农村局主要负责同志`` taking a role: one member per unit, each with the shared post
+    (None unless two or more units read as units)."""
+    listed = UNITS_THEN_POST.fullmatch(text, start, end)
+    if not listed:
+        return []
+    pieces = split_agency_list(listed.group("units"), listed.start("units"))
+    if len(pieces) < 2 or not all(is_agency_like(name) for name, _, _ in pieces):
+        return []
+    return _units_with_posts(text, start, end, role)
+
+
+def _units_with_posts(text: str, start: int, end: int, role: str = "成员") -> list[Parsed]:
+    """One member per unit of ``text[start:end]`` (units, then their shared post), where runs of units with
+    posts of their own may follow one another (A、B主要负责同志和C、D分管负责同志: each unit with its run's post)."""
+    runs, at = [], start
+    for joiner in AFTER_SHARED_POST.finditer(text, start, end):
+        runs.append((at, joiner.start()))
+        at = joiner.end()
+    runs.append((at, end))
+    matched = [UNITS_THEN_POST.fullmatch(text, a, b) for a, b in runs]
+    if not all(matched):
+        matched = [UNITS_THEN_POST.fullmatch(text, start, end)]
+    members = []
+    for m in matched:
+        post = (m.start("post"), m.end("post"))
+        for _, s, e in split_agency_list(m.group("units"), m.start("units")):
+            members.append(Parsed(role, None, None, organization=(s, e), position=post))
+    return members
 
 
 def _posts(text: str, start: int, who: str, role: str, layout: Layout) -> list[Parsed]:

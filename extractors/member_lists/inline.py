@@ -30,14 +30,19 @@ DESCRIBED_AFTER_UNIT = regex.compile(r"(?<=\p{Han}{2})(?:分管|主管|协管|�
 BRACKETED = regex.compile(r"（[^）]*）|\([^)]*\)")
 # 李明（市委常委、常务副市长）: a name and, in brackets, the post
 NAME_THEN_POST = regex.compile(r"(?P<name>\p{Han}{2,4})[（(](?P<post>[^（）()]{2,40})[）)]")
+# 李志华（市政府副秘书长）孔祥云（市工业和信息化局局长）: members each with the post in brackets, one after another
+# (the full-width spaces between them are gone from the normalized text)
+BRACKETED_MEMBER = regex.compile(r"\p{Han}{2,8}(?:[·•]\p{Han}{1,8})?[（(][^（）()]{2,40}[）)]")
+# what may stand between two bracketed members, or end the run: 、 ， ； 。 spaces
+BRACKETED_GAP = regex.compile(r"[、，,；;。\s]*")
 # 市政府办公室主任和市工信局局长: posts joined by 、 和 及
 POST = regex.compile(r"[^、和及]+")
 # 市政府办公室主任、市发展和改革局局长: posts joined by 、 alone (tried first: a name may hold 和)
 POST_BY_COMMA = regex.compile(r"[^、]+")
 # 常务副市长王建国同志和市政府秘书长李明同志: members joined by 和 / 及 / 以及
 MEMBER_BY_JOINER = regex.compile(r"(?:(?!以及)[^和及])+(?=以及|[和及]|$)")
-# 同志 after a member's name
-COMRADE = regex.compile(r"同志$")
+# 同志 after a member's name (not the 同志 of a post: 主要负责同志)
+COMRADE = regex.compile(r"(?<!负责)同志$")
 # 主要负责同志 / 分管负责同志 / 有关领导: the post every listed unit sends
 SHARED_POST = regex.compile(r"(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导同志|领导)")
 # （苏木达） after 乡镇长: a bracketed gloss that ends a post (乡镇长（苏木达）, 站长（主任）)
@@ -56,7 +61,7 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
     grouped = _clauses_of_groups(text, start, role, layout)
     if grouped:
         return grouped
-    pieces = [(s - start, e - start) for _, s, e in split_agency_list(text, start)]
+    pieces = _bracketed_run(text) or [(s - start, e - start) for _, s, e in split_agency_list(text, start)]
     if len(pieces) > 1:
         parsed = [parse_one(text[a:b], start + a, role, layout) for a, b in pieces]
         if sum(1 for p in parsed if p is not None and p.person) >= 2:
@@ -73,10 +78,25 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
         shared = _units_sharing_a_post(text, start, pieces, role)
         if shared:
             return shared
+        if role and all(_unit_alone(text[a:b]) for a, b in pieces):  # 成员单位：市发展改革委、市财政局…
+            return [Parsed(role, None, None, organization=(start + a, start + b)) for a, b in pieces]
         if all(p is not None and not p.person and p.position for p in parsed) and _separate_posts(text, pieces):
             return parsed  # type: ignore[return-value]  # 常务副县长、分管文化旅游工作的副县长: two posts, two members
     one = parse_one(text, start, role, layout)
     return [one] if one else []
+
+
+def _bracketed_run(text: str) -> list[tuple[int, int]]:
+    """The spans of members written one after another, each ``name（post）`` (李志华（市政府副秘书长）孔祥云（…）),
+    when the whole text is such a run of two or more; else []."""
+    spans, at = [], BRACKETED_GAP.match(text).end()
+    while at < len(text):
+        m = BRACKETED_MEMBER.match(text, at)
+        if not m:
+            return []
+        spans.append((m.start(), m.end()))
+        at = BRACKETED_GAP.match(text, m.end()).end()
+    return spans if len(spans) > 1 else []
 
 
 def _clauses_of_groups(text: str, start: int, role, layout: Layout) -> list[Parsed]:
@@ -130,6 +150,11 @@ def _units_sharing_a_post(text: str, start: int, pieces, role) -> list[Parsed]:
     return [Parsed(role, None, None, organization=(start + x, start + y), position=span) for x, y in units]
 
 
+def _unit_alone(text: str) -> bool:
+    """A unit named without a post (a member unit of the list: 市发展改革委, 麦积区人民政府)."""
+    return is_agency_like(text) and not is_position(split_org_position(text)[1])
+
+
 def _separate_posts(text: str, pieces) -> bool:
     """Posts listed with 、 that several people hold (常务副县长、分管…的副县长), not one person's titles
     (市委常委、副市长: a committee membership held with a post)."""
@@ -164,7 +189,8 @@ def parse_one(text: str, start: int, role: str | None, layout: Layout, guess_nam
     if TITLE_MARKER.match(text):
         return None
     bracketed = NAME_THEN_POST.fullmatch(text)
-    if bracketed and is_person_name(bracketed.group("name")):  # 李明（市委常委、常务副市长）
+    if bracketed and (is_person_name(bracketed.group("name")) or guess_names and _bare_name(bracketed.group("name"))):
+        # 李明（市委常委、常务副市长）; among named members, a name the surname list lacks (资晓燕（…）)
         post = (start + bracketed.start("post"), start + bracketed.end("post"))
         parsed = Parsed(role, (start, start + bracketed.end("name")), post)
         return with_org(parsed, bracketed.group("post"), post[0])
@@ -188,6 +214,13 @@ def parse_one(text: str, start: int, role: str | None, layout: Layout, guess_nam
     rest_start = start if p_start else start + p_end
     parsed = Parsed(role, person, (rest_start, rest_start + len(rest)) if rest else None)
     return with_org(parsed, rest, rest_start)
+
+
+def _bare_name(name: str) -> bool:
+    """Two or three Han characters that read as no unit and no post: a name whose surname the list lacks."""
+    kb = knowledge()
+    return (len(name) <= 3 and not is_position(name) and not kb.org_end.search(name)
+            and not any(c in kb.not_name_end for c in name) and not NAME_STARTER.match(name))
 
 
 def _glossed_post(text: str, start: int, role: str | None) -> Parsed | None:
@@ -247,7 +280,7 @@ def split_posts(who: str, start: int) -> list[tuple[int, int]]:
     """``市政府办公室主任和市工信局局长`` → two posts; ``常务副市长王建国同志和市政府秘书长李明同志`` → two
     members (a post and its holder each); ``县委副书记、常务副县长、分管农业农村工作的副县长`` → three; a
     single post stays whole. A 同志 after a member's name is left out of its span."""
-    for pattern, reads in ((MEMBER_BY_JOINER, _is_member), (POST_BY_COMMA, _is_post), (POST, _is_post),
+    for pattern, reads in ((MEMBER_BY_JOINER, is_member), (POST_BY_COMMA, _is_post), (POST, _is_post),
                            (POST_BY_COMMA, _is_post_and_holder)):
         # 和 between members first (市发展和改革局 holds a 和 of its own, so each part must read as one);
         # then 、 between posts; then 、 between posts with their holders (区应急局局长刘洪涛、区消防救援支队支队长孙伟)
@@ -268,11 +301,11 @@ def _is_post(text: str) -> bool:
 
 def _is_post_and_holder(text: str) -> bool:
     """A post with its holder's name (区应急局局长刘洪涛), not a bare title (市委副书记: held with the next)."""
-    return _is_member(text) and not _is_post(COMRADE.sub("", text))
+    return is_member(text) and not _is_post(COMRADE.sub("", text))
 
 
-def _is_member(text: str) -> bool:
-    """A post, or a post and its holder's name (常务副市长王建国同志)."""
+def is_member(text: str) -> bool:
+    """(Shared with :mod:`.clauses`.) A post, or a post and its holder's name (常务副市长王建国同志)."""
     text = COMRADE.sub("", text)
     if _is_post(text):
         return True

@@ -26,17 +26,32 @@ def label_patterns() -> dict[str, regex.Pattern]:
     names = "|".join(sorted(map(regex.escape, kb.taskforce_names), key=len, reverse=True))
     return {
         # 组长： / 领导小组组长： / 成员: / 副组长<tab>: a role label opening a member row
-        "label": regex.compile(rf"^(?:(?:{names}))?(?P<role>{roles})\s*(?:[：:]|(?=\t)|$)"),
+        # / 成员单位： (units listed) / 委员（按姓氏笔画排序）： (a bracketed note on the order)
+        "label": regex.compile(
+            rf"^(?:(?:{names}))?(?P<role>{roles})(?:(?<=成员)单位)?(?:[（(][^（）()\n]{{1,12}}[）)])?\s*(?:[：:]|(?=\t)|$)"),
+        # 组长 then the name, set apart by spaces the normalized text no longer holds (``组    长    侯建平``)
+        "bare": regex.compile(rf"^(?:(?:{names}))?(?P<role>{roles})(?=\p{{Han}})"),
         # 长: / 员： : a label that lost characters to the layout
         "damaged": regex.compile(r"^(?P<role>\p{Han}{1,3})\s*[：:]"),
         # 组长由市长兼任 / 副组长由市政府分管副市长担任: a member named by the post that fills the role
-        "role_by": regex.compile(rf"^(?:(?:{names}))?(?P<role>{roles})由(?P<who>[^，。；,;]+?)(?:同志)?(?:兼任|担任)"),
+        "role_by": regex.compile(rf"^(?:(?:{names}))?(?P<role>{roles})由(?P<who>[^，。；,;]+?)(?:(?<!负责)同志)?(?:兼任|担任)"),
         # 工作专班由分管副市长任组长 / 市政府办公室副主任、市发展和改革局局长任副组长: the post, then the role
         # (…，)由县长任组长: the body named in the clause before
-        "post_as": regex.compile(rf"^(?:(?:{names})?由)?(?P<who>[^，。；,;]+?)(?:同志)?(?:任|担任|兼任)(?P<role>{roles})$"),
+        "post_as": regex.compile(rf"^(?:(?:{names})?由)?(?P<who>[^，。；,;]+?)(?:(?<!负责)同志)?(?:任|担任|兼任)(?P<role>{roles})$"),
         "names": regex.compile(rf"(?:{names})"),
         "founded": regex.compile(FOUNDED.pattern.replace("{names}", names)),
     }
+
+
+def label_at(line: str, offset: int, gaps: set[int]) -> regex.Match | None:
+    """The role label opening ``line`` (which starts at ``offset`` of the text): one with a colon or a tab,
+    or a bare role word the raw layout set apart from what follows by spaces (``gaps``)."""
+    pats = label_patterns()
+    m = pats["label"].match(line)
+    if m:
+        return m
+    bare = pats["bare"].match(line)
+    return bare if bare and offset + bare.end() in gaps else None
 
 
 def role_of_label(label: str, previous: str | None) -> str | None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import is_position, knowledge, split_org_position
+from extractors.agency_names import is_agency_like, is_position, knowledge, split_org_position
 from extractors.member_lists.clauses import clause_members
 from extractors.member_lists.inline import parse_member_text, with_org
-from extractors.member_lists.labels import label_patterns, role_of_label
+from extractors.member_lists.labels import label_at, label_patterns, role_of_label
 from extractors.member_lists.layout import Layout, Unit
 from extractors.member_lists.parsed import Parsed
 from extractors.member_lists.persons import is_person_name
@@ -40,8 +40,10 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
     if by:
         members, _ = clause_members(text, unit.start, unit.end, layout)
         return by.group("role"), members, bool(members)
+    if is_header_row(text, fields):
+        return role, [], True
     merged_across = len(unit.fields) > 1 and len(fields) == 1  # 组长 | 组长 | 组长: a label row of a table
-    m = pats["label"].match(stripped)
+    m = label_at(stripped, first_s + lead, layout.gaps)
     if m and (m.end() < len(stripped) or len(fields) > 1 or stripped.endswith(("：", ":")) or merged_across):
         role, labelled = m.group("role"), True
         fields[0] = (first_s + lead + m.end(), first_e)
@@ -59,6 +61,10 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
         person = strip_span(text, *fields[0])
         org, post = strip_span(text, *fields[-2]), strip_span(text, *fields[-1])
         return role, [Parsed(role, person, (org[0], post[1]), organization=org, position=post)], True
+    if len(fields) == 2 and is_agency_like(texts[0].strip()) and is_position(texts[1].strip()):
+        # 各市（区）人民政府 | 分管负责同志 (the name cell a dash): a member by unit and post
+        org, post = strip_span(text, *fields[0]), strip_span(text, *fields[1])
+        return role, [Parsed(role, None, (org[0], post[1]), organization=org, position=post)], True
     after_first = text[fields[1][0] : fields[-1][1]] if len(fields) >= 2 else ""
     if len(fields) >= 2 and (is_person_name(texts[0].strip()) or _name_column(texts[0], after_first)):
         person = strip_span(text, *fields[0])
@@ -75,6 +81,25 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
         return role, [], False
     members = parse_member_text(text[s:e], s, role, layout)
     return role, members, bool(members) or labelled
+
+
+def opens_list(doc, unit: Unit, layout: Layout) -> bool:
+    """Whether ``unit`` may open a member list: its first field (after a 序号) starts with a role label
+    (组长： / 组长<spaces> / 组长由…兼任 / a damaged 长：)."""
+    pats = label_patterns()
+    fields = _member_fields(doc.text, unit.fields)
+    if not fields:
+        return False
+    start = strip_span(doc.text, fields[0][0], unit.end)[0]
+    head = doc.text[start : unit.end]
+    return bool(label_at(head, start, layout.gaps) or pats["role_by"].match(head) or pats["damaged"].match(head))
+
+
+def is_header_row(text: str, fields: list[tuple[int, int]]) -> bool:
+    """序号 | 姓名 | 单位及职务: a member table's header row (every cell a header word), which holds no member."""
+    headers = knowledge().taskforce_headers
+    cells = [text[s:e].strip() for s, e in fields]
+    return len(cells) >= 2 and all(cell in headers for cell in cells if cell)
 
 
 def _name_column(name: str, rest: str) -> bool:
