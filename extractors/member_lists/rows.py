@@ -61,6 +61,9 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
         person = strip_span(text, *fields[0])
         org, post = strip_span(text, *fields[-2]), strip_span(text, *fields[-1])
         return role, [Parsed(role, person, (org[0], post[1]), organization=org, position=post)], True
+    if len(fields) == 3 and _unit_name_post(texts):  # 单位 | 姓名 | 职务 columns
+        org, person, post = (strip_span(text, *f) for f in fields)
+        return role, [Parsed(role, person, (org[0], post[1]), organization=org, position=post)], True
     if len(fields) == 2 and is_agency_like(texts[0].strip()) and is_position(texts[1].strip()):
         # 各市（区）人民政府 | 分管负责同志 (the name cell a dash): a member by unit and post
         org, post = strip_span(text, *fields[0]), strip_span(text, *fields[1])
@@ -118,6 +121,14 @@ def _name_unit_post(texts: list[str]) -> bool:
     name, unit, post = (t.strip() for t in (texts[0], texts[-2], texts[-1]))
     return (bool(PERSON_IN_COLUMN.fullmatch(name)) and is_position(post) and not is_position(unit)
             and bool(knowledge().org_end.search(unit)))
+
+
+def _unit_name_post(texts: list[str]) -> bool:
+    """A row read as unit | name | post (a table headed 单位 | 姓名 | 职务): the middle cell a name, the first
+    an organization, the last a position."""
+    unit, name, post = (t.strip() for t in texts)
+    return (bool(PERSON_IN_COLUMN.fullmatch(name)) and is_position(post) and not is_position(name)
+            and not knowledge().org_end.search(name) and bool(knowledge().org_end.search(unit)))
 
 
 def _member_fields(text: str, fields: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,7 +1,10 @@
 """An entity table (a column headed 城市/县（市、区）/单位…): one Target per place and value column.
 
 Reads the header cells (indicator words, unit, maybe a year) and one row per place, a 合计/全市 row
-being the region itself; appends the Candidates.
+being the region itself; appends the Candidates. A table of tiers (a column headed 等级/档次, rows 一星级 /
+一档 …) is read the same way, each row's grade naming its figures (一星级 + 等级评定奖励) in the issuer's
+region, a column of money or shares given (奖励, 补贴, 上浮比例 under a 奖补 title) being support and a
+column of conditions (…要求, 条件) requirements.
 """
 from __future__ import annotations
 
@@ -11,8 +14,10 @@ from extractors.deadlines import find_deadlines
 from extractors.targets.changes import CHANGE_VERBS, change_in_words, is_base_date
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
+from extractors.targets.rules import SUPPORT_CUE
 from extractors.targets.tables.layout import (DESCRIPTIVE_HEADER, EMPTY_CELL, cell_quantity, date_of_title,
-                                              header_unit, header_words, table_kind, words_of_title)
+                                              header_unit, header_words, table_kind, title_unit,
+                                              words_of_title)
 from pipeline.model import Table
 
 # a summary row: 合计 / 总计 / 全市 — scope is the region itself
@@ -24,15 +29,19 @@ ROLE_ONLY = regex.compile(
     r"^(?:较|比|与|同比)?(?:控制|考核|预期|计划|规划|年度)?(?:目标值?|任务值?|指标值?|值)?"
     rf"(?P<change>{CHANGE_VERBS})?(?:幅度|比例|率|幅)?$"
 )
-# a column of ceilings: 控制目标 (kept within, 控制在…以内)
+# a column of a tier table stating what each grade must meet: 护理型床位占比要求 / 申报条件
+CONDITION_HEADER = regex.compile(r"要求|条件|门槛|标准$")
+# a column of ceilings: 控制目标 (kept within, 控制在…以内), in the column's header or the table's title
 CEILING = regex.compile(r"控制")
 # what a table title says beside the measure: the places it lists (各县（市、区）) and the role (控制目标)
-TITLE_PLACES = regex.compile(r"^(?:各|全)\p{Han}{0,8}?[市州县区旗盟](?:[（(][市州县区旗、]+[）)])?")
+# / 各镇（街道） / 各乡镇
+TITLE_PLACES = regex.compile(r"^(?:各|全)\p{Han}{0,8}?[市州县区旗盟镇乡]+(?:[（(][市州县区旗镇乡街道、]+[）)])?")
 
 
 def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: int, title: str, entity_col: int,
-                      out: list[Candidate]) -> None:
-    """One Candidate per place (row) and value column (header: indicator words and unit) of an entity table."""
+                      out: list[Candidate], tiers: bool = False) -> None:
+    """One Candidate per place (row) and value column (header: indicator words and unit) of an entity table;
+    ``tiers``: the rows are grades (一星级), not places."""
     text = ctx.text
     kind = table_kind(title, header)
     title_date = date_of_title(ctx, title)
@@ -44,12 +53,14 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
         total = any(TOTAL_ROW.match(c.text.strip()) for c in row[: entity_col + 1])
         if not entity or (EMPTY_CELL.match(entity) and not total):
             continue
-        scope = ctx.region if total or TOTAL_ROW.match(entity) else entity
+        scope = ctx.region if total or TOTAL_ROW.match(entity) or tiers else entity
         if entity == "全国":  # a national total row names its scope itself
             scope = entity
         for col, words, (unit, mult), col_date, col_kind, ceiling in columns:
             if col >= len(row):
                 continue
+            if tiers:
+                words, col_kind = entity + words, _tier_kind(header[col], title, col_kind)
             q, comp = cell_quantity(text, row[col], unit, mult)
             if q is None:
                 continue
@@ -65,6 +76,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
     (2023年PM2.5浓度) or the table title; a change names it by its direction (PM2.5浓度降幅); a column dated
     before the notice's year reports the state of things then (actual) in a table of goals."""
     named = []
+    below_title = title_unit(title)
     for col, h in enumerate(header):
         if col == entity_col or DESCRIPTIVE_HEADER.search(h) or not header_words(h):
             continue
@@ -81,6 +93,8 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
     columns = []
     for k, (col, h, words, role, col_date) in enumerate(named):
         unit, mult = header_unit(h)
+        if unit is None:
+            unit, mult = below_title
         if not words:  # a column headed only by a year (2021年 | 2022年): the table title names the quantity
             words = words_of_title(ctx, title) or header_words(h)
         elif role:
@@ -92,8 +106,17 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         col_kind = kind
         if kind == "target" and col_date and ctx.reference and col_date.date[:4] < ctx.reference[:4]:
             col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024: the level the goals start from
-        columns.append((col, words, (unit, mult), col_date, col_kind, bool(role and CEILING.search(h))))
+        ceiling = bool(role and (CEILING.search(h) or CEILING.search(title)))
+        columns.append((col, words, (unit, mult), col_date, col_kind, ceiling))
     return columns
+
+
+def _tier_kind(head: str, title: str, kind: str) -> str:
+    """The kind of a tier table's column: a condition (…要求) a requirement, money or a share given support
+    (by its header, else by the table's title: …奖补标准)."""
+    if CONDITION_HEADER.search(header_words(head)):
+        return "requirement"
+    return "support" if SUPPORT_CUE.search(head) or SUPPORT_CUE.search(title) else kind
 
 
 def _sibling_measure(named: list[tuple], k: int) -> str | None:

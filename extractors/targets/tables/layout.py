@@ -31,6 +31,8 @@ SIGNS = {">": ">", "＞": ">", ">=": ">=", "≥": ">=", "<": "<=", "＜": "<=", 
 ABOUT = {"左右": "~", "以上": ">=", "以下": "<=", "以内": "<="}
 # a unit in a header cell: 5G用户占比(%)  用户数（万户）  单位：个
 HEADER_UNIT = regex.compile(r"[（(](?:单位[：:])?(?P<unit>[^（()）]{1,8})[）)]\s*$|单位[：:](?P<unit2>\S{1,8})$")
+# a line between a table's title and the table that gives the unit of every figure: （单位：起） / 单位：万元
+UNIT_LINE = regex.compile(r"^[（(]?单位[：:]\s*(?P<unit>[^（()）\s，,、；;]{1,8})\s*[）)]?$")
 # what a header bracket may say of its figures beside the unit: （家，累计）
 FIGURE_QUALIFIER = regex.compile(r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值")
 UNIT_LIST_SEP = regex.compile(r"\s*[，,、；;]\s*")  # "家，累计" → 家 | 累计
@@ -51,6 +53,8 @@ ENTITY_HEADER = regex.compile(
     r"^(?:城市|地市|地区|设区市|省份|单位|单位名称|运营商|运营企业|企业|企业名称|公司|地方|区域|街道|乡镇|"
     r"[省市州盟县区旗镇乡、（）()街道]{1,12})(?:名称)?$"
 )
+# header of the column naming the row's grade in a table of tiers: 等级 | 奖励（万元） (rows 一星级, 二档, A类 …)
+TIER_HEADER = regex.compile(r"^(?:评定|认定|星|荣誉|奖励|补助|补贴)?(?:等级|星级|级别|档次|档位|分档|层级|类别|类型)$")
 # the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表
 TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表$")
 # a table whose figures are national thresholds
@@ -80,7 +84,8 @@ def header_of(table: Table) -> tuple[list[str], int]:
     if n == 0:
         while n < min(len(rows) - 1, 3) and not any(
             BARE_NUMBER.match(c.text) or find_quantities(c.text) for c in rows[n]
-        ) and any(INDICATOR_HEADER.match(c.text) or ENTITY_HEADER.match(c.text) or HEADER_UNIT.search(c.text)
+        ) and any(INDICATOR_HEADER.match(c.text) or ENTITY_HEADER.match(c.text) or TIER_HEADER.match(c.text)
+                  or HEADER_UNIT.search(c.text)
                   for c in rows[n]):
             n += 1
     width = max(len(r) for r in rows) if rows else 0
@@ -109,6 +114,15 @@ def header_unit(header: str) -> tuple[str | None, float]:
     elif unit.startswith("亿") and len(unit) > 1:
         unit, mult = unit[1:], 1e8
     return canonical_unit(unit), mult
+
+
+def title_unit(title: str) -> tuple[str | None, float]:
+    """Unit and multiplier a unit line under the table's title gives (（单位：起） → 起), for headers with none."""
+    for piece in reversed(title.split(" ")):
+        m = UNIT_LINE.match(piece)
+        if m:
+            return header_unit("（" + m.group("unit") + "）")
+    return None, 1.0
 
 
 def header_words(header: str) -> str:
@@ -152,7 +166,8 @@ def table_kind(title: str, header: list[str]) -> str:
 
 def words_of_title(ctx: Context, title: str) -> str:
     """What a table title names: 义乌市5G基站建设年度任务表 → 5G基站建设年度任务 (no region, no 表)."""
-    words = title.split(" ")[-1] if title else ""
+    lines = [piece for piece in title.split(" ") if piece and not UNIT_LINE.match(piece)]  # not （单位：起）
+    words = lines[-1] if lines else ""
     if ctx.region and words.startswith(ctx.region):
         words = words[len(ctx.region):]
     for d in find_deadlines(words, ctx.reference, recurrences=False):
