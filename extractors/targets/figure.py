@@ -64,9 +64,11 @@ ECONOMIC_MEASURE = regex.compile(
 def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, c_start: int, c_end: int,
                   dates: list[Deadline], deadline: Deadline | None, rank: int | None, subject: Subject,
                   source: str, table_index: int | None, reasons: list, named: str | None = None,
-                  antecedent: Subject | None = None, paired_scope: str | None = None) -> list[Candidate]:
+                  antecedent: Subject | None = None, paired_scope: str | None = None,
+                  item_scope: tuple[list[str], int | None] | None = None) -> list[Candidate]:
     """The Target(s) of one figure; ``named`` gives its words when a 分别 list names each figure,
-    ``paired_scope`` its entity when a 分别 list of entities does (某市、某市分别为31.2%、27.5%),
+    ``paired_scope`` its entity when a 分别 list of entities does (某市、某市分别为31.2%、27.5%), ``item_scope``
+    its places (and where its words start) when the item it stands in heads with them (甲镇、乙镇：…),
     ``antecedent`` what 该指标 refers to when the sentence names nothing before it."""
     text, dictionary = ctx.text, ctx.dictionary
     counted = COUNTED_SUBJECT.match(text, q.end, c_end)
@@ -98,6 +100,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         reasons.append((q.start, q.end, "a designation of staff (明确1名联络员), not an indicator"))
         return []
     scopes, lo = ([paired_scope], lo) if paired_scope else entity_scopes(ctx, text, lo, q.start)
+    if not scopes and item_scope:  # 2.甲镇、乙镇：…分别新增2000头、1500头: the places the item heads with
+        scopes, lo = item_scope[0], max(lo, item_scope[1] or lo)
     places = listed_places(ctx, text, c_start, q.start) if not scopes and not named else None
     if places and places[2] and places[2][0] <= q.start < places[2][1]:
         reasons.append((q.start, q.end, "counts the places just listed (甲镇、乙镇2个重点镇)"))

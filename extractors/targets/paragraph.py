@@ -20,7 +20,7 @@ from extractors.targets.rank_goals import rank_goal
 from extractors.targets.ranks import rank_after_figure, rank_of_clause, ranked_figures
 from extractors.targets.reach import reach_threshold, zero_goal
 from extractors.targets.rules import span_skip
-from extractors.targets.scopes import paired_entities, respective_dates, respective_words
+from extractors.targets.scopes import item_places, item_scopes, paired_entities, respective_dates, respective_words
 from extractors.targets.skips import explain_digits
 from extractors.targets.subjects import ANAPHOR, clause_topic, find_antecedent
 from schemas.records import Deadline
@@ -76,6 +76,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
 
     sentences: list[tuple[int, int, Subject]] = []  # earlier sentences and the subject each ended on
     opening_date: Deadline | None = None
+    places: list[str] | None = None  # the places the paragraph or its current item heads with (甲镇、乙镇：)
 
     for s_start, s_end in top_level_cuts(text, start, end, SENTENCE_END):
         subject = Subject(None, None)
@@ -101,6 +102,8 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 in_item, item_date = True, None
                 subject = Subject(None, None)
             body_start = enum.end() if enum else c_start
+            if enum or (s_start == start and ci == 0):
+                places = item_places(ctx, text, body_start, end)
             found_dates = [d for d in find_deadlines(text, ctx.reference, c_start, c_end, recurrences=False)]
             all_dates += found_dates
             quantities = _kept_quantities(ctx, c_start, c_end, reasons)
@@ -149,10 +152,11 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 named = respective[qi] if respective else paired[2] if paired else None
                 if named is None:  # 发生生产安全事故6起、死亡7人: incidents and their casualties
                     named = incident_words(text[lo:q.start], q.unit, recent)
+                in_places = item_scopes(text, places, c_start, q, quantities) if places and not paired else None
                 cands = from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, found_dates, deadline, rank,
                                       subject if subject.raw or opening_topic is None else opening_topic,
                                       source, table_index, reasons, named, antecedent,
-                                      paired[0][qi] if paired else None)
+                                      paired[0][qi] if paired else None, in_places)
                 for cand in cands:
                     out.append(cand)
                     used.append((q.start, q.end))

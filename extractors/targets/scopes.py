@@ -56,6 +56,10 @@ TOWN_ENDS = frozenset("镇乡")
 PLACE_LIST = regex.compile(
     r"(?P<places>\p{Han}{1,10}?(?:街道|镇|乡|县|区|市|旗)(?:、\p{Han}{1,10}?(?:街道|镇|乡|县|区|市|旗))+)"
     r"(?:(?P<count>\d+|[两三四五六七八九十]+)个\p{Han}{0,6}(?:街道|镇|乡|县|区|市|旗|片区|城区))?")
+# the places an enumerated item is about, heading it before a colon: 2.甲镇、乙镇： / （三）某某街道：
+ITEM_PLACES = regex.compile(r"\s*(?P<places>\p{Han}{1,10}?(?:街道|镇|乡|县|区|旗)(?:、\p{Han}{1,10}?(?:街道|镇|乡|县|区|旗))*)[：:]")
+# each of the item's places holds the figure: 各不少于3个 / 各建成2个
+EACH_OF_THEM = regex.compile(r"各(?:不少于|不低于|至少|达到|超过|建成|新建|培育|打造)?$")
 # a group of places in brackets: 各县（市、区）
 PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")
 
@@ -222,3 +226,38 @@ def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[
             return None
         return places, m.end(), (m.start("count"), m.end())
     return places, m.end(), None
+
+
+def item_places(ctx: Context, text: str, start: int, end: int) -> list[str] | None:
+    """2.甲镇、乙镇：发展… — the named places an enumerated item (or a paragraph) heads with a colon; None when
+    it heads with none."""
+    m = ITEM_PLACES.match(text, start, end)
+    if not m:
+        return None
+    places = m.group("places").split("、")
+    return places if all(ranked_entity(ctx, place) for place in places) else None
+
+
+def item_scopes(text: str, places: list[str], c_start: int, q: Quantity,
+                quantities: list[Quantity]) -> tuple[list[str], int | None] | None:
+    """The scopes of a figure of an item headed by its places (see ``item_places``), and where its words start
+    when a place opens them: the place its clause names (2021年甲镇新增种植面积3000亩), the one place of the item,
+    the i-th place for the i-th figure after 分别 (甲镇、乙镇：…分别不少于2000头、1500头), or every place for a
+    figure each holds (各不少于3个); None when the item's places do not say whose the figure is."""
+    before = text[c_start:q.start]
+    named = [(before.find(place), place) for place in places if place in before]
+    if len(named) == 1:
+        at, place = named[0]
+        return [place], c_start + at + len(place)
+    if named:
+        return None
+    if len(places) == 1:
+        return places, None
+    if "分别" in before:
+        listed = [other for other in quantities if other.unit == q.unit and "分别" in text[c_start:other.start]]
+        if len(listed) == len(places) and q in listed:
+            return [places[listed.index(q)]], None
+        return None
+    if EACH_OF_THEM.search(before):
+        return list(places), None
+    return None
