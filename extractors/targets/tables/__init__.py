@@ -9,8 +9,8 @@ from extractors.targets.context import Candidate, Context
 from extractors.targets.tables.entity_table import read_entity_table
 from extractors.targets.tables.indicator_table import read_indicator_table
 from extractors.targets.tables.project_table import project_column, read_project_table
-from extractors.targets.tables.layout import (ENTITY_HEADER, INDICATOR_HEADER, TIER_HEADER, header_of, header_words,
-                                              table_title)
+from extractors.targets.tables.layout import (ENTITY_HEADER, INDICATOR_HEADER, header_of, header_words, table_title,
+                                              tier_column)
 from extractors.targets.tables.tab_lines import pseudo_tables
 from extractors.targets.tables.text_table import read_text_table
 from pipeline.model import Table
@@ -26,7 +26,7 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
     title = table_title(ctx.doc, table)
     indicator_col = next((i for i, h in enumerate(header) if INDICATOR_HEADER.match(h)), None)
     entity_col = next((i for i, h in enumerate(header) if ENTITY_HEADER.match(header_words(h))), None)
-    tier_col = next((i for i, h in enumerate(header) if TIER_HEADER.match(header_words(h))), None)
+    tier_col = tier_column(table, header, n_header)
     project_col = project_column(header) if n_header else None
     if project_col is not None:
         read_project_table(ctx, table, header, n_header, project_col, out)
@@ -34,7 +34,7 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
         read_indicator_table(ctx, table, header, n_header, title, indicator_col, out)
     elif entity_col is not None and n_header:
         read_entity_table(ctx, table, header, n_header, title, entity_col, out)
-    elif tier_col is not None and n_header:
+    elif tier_col is not None:
         read_entity_table(ctx, table, header, n_header, title, tier_col, out, tiers=True)
     else:
         read_text_table(ctx, table, n_header, out)

@@ -31,8 +31,10 @@ ROLE_ONLY = regex.compile(
 )
 # a column of a tier table stating what each grade must meet: 护理型床位占比要求 / 申报条件
 CONDITION_HEADER = regex.compile(r"要求|条件|门槛|标准$")
-# a column of ceilings: 控制目标 (kept within, 控制在…以内), in the column's header or the table's title
+# a column of ceilings: 控制目标 (kept within, 控制在…以内), in the column's header
 CEILING = regex.compile(r"控制")
+# a table of ceilings, by its title: 各镇（街道）火灾起数控制指标 / …能源消费总量控制目标
+CEILING_TITLE = regex.compile(r"控制(?:目标值?|指标|数)$")
 # what a table title says beside the measure: the places it lists (各县（市、区）) and the role (控制目标)
 # / 各镇（街道） / 各乡镇
 TITLE_PLACES = regex.compile(r"^(?:各|全)\p{Han}{0,8}?[市州县区旗盟镇乡]+(?:[（(][市州县区旗镇乡街道、]+[）)])?")
@@ -91,12 +93,14 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         role = ROLE_ONLY.fullmatch(words) if words else None
         named.append((col, h, words, role, dates[0] if dates else None))
     columns = []
+    ceilings = bool(CEILING_TITLE.search(words_of_title(ctx, title)))
     for k, (col, h, words, role, col_date) in enumerate(named):
+        words_said = bool(words)
         unit, mult = header_unit(h)
         if unit is None:
             unit, mult = below_title
         if not words:  # a column headed only by a year (2021年 | 2022年): the table title names the quantity
-            words = words_of_title(ctx, title) or header_words(h)
+            words = (_title_measure(ctx, title) if ceilings else words_of_title(ctx, title)) or header_words(h)
         elif role:
             measure = _sibling_measure(named, k) or _title_measure(ctx, title)
             if measure and role.group("change"):
@@ -106,7 +110,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         col_kind = kind
         if kind == "target" and col_date and ctx.reference and col_date.date[:4] < ctx.reference[:4]:
             col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024: the level the goals start from
-        ceiling = bool(role and (CEILING.search(h) or CEILING.search(title)))
+        ceiling = bool(role and CEILING.search(h)) or (ceilings and (role is not None or not words_said))
         columns.append((col, words, (unit, mult), col_date, col_kind, ceiling))
     return columns
 

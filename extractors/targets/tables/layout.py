@@ -54,7 +54,9 @@ ENTITY_HEADER = regex.compile(
     r"[省市州盟县区旗镇乡、（）()街道]{1,12})(?:名称)?$"
 )
 # header of the column naming the row's grade in a table of tiers: 等级 | 奖励（万元） (rows 一星级, 二档, A类 …)
-TIER_HEADER = regex.compile(r"^(?:评定|认定|星|荣誉|奖励|补助|补贴)?(?:等级|星级|级别|档次|档位|分档|层级|类别|类型)$")
+TIER_HEADER = regex.compile(r"^\p{Han}{0,4}?(?:等级|星级|级别|档次|档位|分档|层级|类别)$")
+# a grade naming a row of such a table: 一星级 / 3A级 / 二档 / A类 / 一等奖 / 特级
+TIER_LABEL = regex.compile(r"^(?:[一二三四五六七八九十\d]{1,2}A?|A{1,5}|[甲乙丙丁特])(?:星级|星|级|档|类|等奖|等)$")
 # the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表
 TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表$")
 # a table whose figures are national thresholds
@@ -75,6 +77,15 @@ def table_title(doc, table: Table) -> str:
             break
         words.insert(0, line)
     return " ".join(words)
+
+
+def tier_column(table: Table, header: list[str], n_header: int) -> int | None:
+    """The column of grades of a table of tiers: headed 等级/档次…, every row below naming a grade (一星级, 二档)."""
+    col = next((i for i, h in enumerate(header) if TIER_HEADER.match(header_words(h))), None)
+    if col is None or not n_header:
+        return None
+    labels = [row[col].text.strip() for row in table.rows[n_header:] if col < len(row) and row[col].text.strip()]
+    return col if len(labels) >= 2 and all(TIER_LABEL.match(label) for label in labels) else None
 
 
 def header_of(table: Table) -> tuple[list[str], int]:
