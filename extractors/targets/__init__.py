@@ -14,7 +14,10 @@ What it reads
   giving the scope (``某市电信``) or the deadline (``2023年``); an entity table (a column headed
   城市/县（市、区）/单位…) gives one row per place, the header cells giving the indicator and its
   unit (``5G用户占比(%)``, ``用户数(万户)``); any other table is read as text, row by row, a
-  cell that is only a deadline (``2023年10月``) dating the figures of its row. A plan's table of main
+  cell that is only a deadline (``2023年10月``) dating the figures of its row. A unit line under a table's title
+  (``（单位：起）``) gives the unit of headers without one, and a title of 控制指标 makes ceilings; a table of grades
+  (a column headed 等级/档次 whose rows are 一星级, 二档 …) gives one fact per grade and column (support, or a
+  requirement for a column of …要求). A plan's table of main
   indicators (``指标 | 2020年 | 2025年 | 年均/累计 | 属性``) gives the base year's cells as reports, the
   later years' as goals, and each row's 约束性/预期性 as ``binding``.
 
@@ -52,7 +55,8 @@ What each Target holds
   An annex indicator table without a date takes the date of the body goals it breaks down.
 - ``scope``: the issuer's region (county, else city, else province, from ``prior["metadata"]``;
   read from the issuer line when metadata has none); the entities listed before 分别
-  (``某市电信、某市移动分别完成…`` → one Target each); the column or row entity of a table.
+  (``某市电信、某市移动分别完成…`` → one Target each); the column or row entity of a table; the places an
+  enumerated item heads with (``2.甲镇、乙镇：…分别…`` / ``各不少于3个``).
 - evidence: the clause (or table cell) holding the figure; ``doc.text[char_start:char_end] ==
   evidence``. The same target stated twice (body and annex) is stored once, the other places in
   ``also_at``.
