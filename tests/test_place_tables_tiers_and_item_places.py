@@ -31,14 +31,18 @@ def _targets(name: str) -> list[tuple]:
 
 def test_a_table_of_town_ceilings_under_a_title_and_a_unit_line():
     found = _targets("targets_jiangyou_straw_burning_town_ceilings.md")
-    # annex 1: 控制指标 in the title, 单位：个 on its own line, columns headed by a year only
-    assert [t for t in found if t[1] == "秸秆露天焚烧火点数"] == [
+    # annex 1: 控制指标 in the title, 单位：个 on its own line, columns headed by a year only (ceilings) and a
+    # column of the decline (a change to reach at least, in its own unit %)
+    assert [t for t in found if t[1].startswith("秸秆露天焚烧火点数")] == [
         ("target", "秸秆露天焚烧火点数", "<=", 6, "个", "太白街道", "2025-12-31"),
         ("target", "秸秆露天焚烧火点数", "<=", 5, "个", "太白街道", "2026-12-31"),
+        ("target", "秸秆露天焚烧火点数降幅", ">=", 30, "%", "太白街道", "2026-12-31"),
         ("target", "秸秆露天焚烧火点数", "<=", 9, "个", "武都镇", "2025-12-31"),
         ("target", "秸秆露天焚烧火点数", "<=", 8, "个", "武都镇", "2026-12-31"),
+        ("target", "秸秆露天焚烧火点数降幅", ">=", 25, "%", "武都镇", "2026-12-31"),
         ("target", "秸秆露天焚烧火点数", "<=", 4, "个", "青莲镇", "2025-12-31"),
         ("target", "秸秆露天焚烧火点数", "<=", 3, "个", "青莲镇", "2026-12-31"),
+        ("target", "秸秆露天焚烧火点数降幅", ">=", 40, "%", "青莲镇", "2026-12-31"),
     ]
     # annex 2: a 任务 table (goals to reach, not ceilings), （单位：处） in brackets, columns 2025年目标
     assert [t for t in found if t[1] == "新建秸秆收储点"] == [

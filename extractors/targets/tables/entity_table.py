@@ -110,7 +110,9 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         col_kind = kind
         if kind == "target" and col_date and ctx.reference and col_date.date[:4] < ctx.reference[:4]:
             col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024: the level the goals start from
-        ceiling = bool(role and CEILING.search(h)) or (ceilings and (role is not None or not words_said))
+        # a title of 控制指标: the ceilings are the columns of the measure itself (2025年目标, 2025年), not its change
+        ceiling = bool(role and CEILING.search(h)) or (
+            ceilings and not (role and role.group("change")) and (role is not None or not words_said))
         columns.append((col, words, (unit, mult), col_date, col_kind, ceiling))
     return columns
 
