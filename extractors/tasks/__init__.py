@@ -41,7 +41,7 @@ ATTACHED_TEXT = regex.compile(r"\s*附件")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "11")
+@register("tasks", "12")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -84,7 +84,7 @@ def extract(doc, prior) -> list[Task]:
     first_leads = FIRST_LISTED_LEADS.search(doc.text)  # 各项任务责任单位排在第一位的为牵头单位
     if first_leads:
         others = "partner" if OTHERS_PARTNER.match(doc.text, first_leads.end()) else "responsible"
-        for task in tasks_of_items:
+        for task in tasks_of_items + table_tasks:  # a note under a task table says it as often as one in the body
             _first_listed_leads(task, others)
     for seq, task in enumerate(tasks, 1):
         task.seq = seq
