@@ -21,6 +21,8 @@ from schemas.records import Task
 OVERSIGHT = regex.compile(r"(?:任务|工作)(?:落实|推进|完成|进展)(?:情况)?的?(?:跟踪|督办|督查|督促|调度|通报|考核)|跟踪督办|督查督办|督促检查")
 # A、B联合制定了 / 会同…研究出台了: work the agencies did together, reported (了), not assigned
 DONE_TOGETHER = regex.compile(r"(?:会同|联合|牵头)[^，,。；;]{0,8}?了")
+# 本措施由X会同Y负责解释: who interprets the text is its closing boilerplate, no task
+INTERPRETED_BY = regex.compile(r"负责解释|解释权")
 # 现印发给你们 / 现将…印发: the cover letter handing a plan out, no task of its own
 ISSUED_HEREWITH = regex.compile(r"现(?:将[^。；;]{0,80}?)?印发(?:给|你们)")
 # 建立联络员制度。: an item's short title before its first sentence
@@ -81,8 +83,9 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
             continue
         if OVERSIGHT.search(text, start, end):
             continue  # 会同有关部门加强对任务落实情况的跟踪督办: watching over the tasks is no task of its own
-        if DONE_TOGETHER.search(text, start, end) or ISSUED_HEREWITH.search(text, start, end):
-            continue  # A、B联合制定了《…》，现印发给你们: what was done and the cover letter, no assignment
+        if DONE_TOGETHER.search(text, start, end) or ISSUED_HEREWITH.search(text, start, end) \
+                or INTERPRETED_BY.search(text, start, end):
+            continue  # A、B联合制定了《…》，现印发给你们 / 由X会同Y负责解释: done, the cover letter, boilerplate
         if actor and not roles:
             group = mention_groups(text, mentions)[0]
             roles = [(s, e, "responsible") for s, e in group]
