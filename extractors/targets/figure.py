@@ -39,6 +39,12 @@ ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
 PER_ONE = regex.compile(r"每(?:新增|吸纳|带动|安置|招用|培育|引进)$")
 # the notice's own parts, counted: 5个方面 / 18条措施 / 10项举措 / 20条具体政策
 OWN_PARTS = regex.compile(r"(?:个)?(?:方面|(?:具体|政策|支持|重点)?(?:措施|举措|意见|条款|政策措施)|部分|章|节)")
+# 市防指下设6个工作组 / 领导小组内设3个专项组: the body's own parts, counted (no indicator)
+SETS_UP_PARTS = regex.compile(r"(?:下设|内设|分设)$")
+# 实地考察、网上申报、问卷调查3项: the things just listed, then their count (the items joined by 、/和/及)
+LISTED_ITEMS = regex.compile(r"(?:[\p{Han}“”]{2,12}[、和及])+[\p{Han}“”]{2,12}$")
+# 、 / 和 / 及 between the things listed
+LIST_JOINER = regex.compile(r"[、和及]")
 # a difference from another region or the average: 高于全省1.5个百分点 / 快于全国平均水平
 RELATIVE = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|同期|平均)\p{Han}{0,4}$")  # … 均已达标: what is said of every one of the counted units
 # a figure that says which things are counted, before their count: 年销售额500万元以上的电商企业20家
@@ -76,6 +82,14 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         return []
     if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
         reasons.append((q.start, q.end, "counts the notice's own parts (5个方面18条措施)"))
+        return []
+    if SETS_UP_PARTS.search(text, c_start, q.start):
+        reasons.append((q.start, q.end, "counts the body's own parts (下设6个工作组)"))
+        return []
+    listed = LISTED_ITEMS.search(text, c_start, q.start)
+    if (listed and q.unit in ("项", "个", "类", "种") and "等" not in listed.group()
+            and q.value == len(LIST_JOINER.findall(listed.group())) + 1):
+        reasons.append((q.start, q.end, "counts the things just listed (考察、申报、调查3项)"))
         return []
     # the figures before it in its clause (read with the rest of the clause: 1.5、5毫克/立方米 share the unit)
     earlier = [other for other in find_quantities(text, c_start, c_end) if other.end <= q.start]
