@@ -106,6 +106,8 @@ ONGOING = regex.compile(
 _RECURRENCES = ((ANNUAL, "annual", "年"), (QUARTERLY, "quarterly", "季"), (MONTHLY, "monthly", "月"),
                 (ONGOING, "ongoing", "常长持"))
 
+# 年 月 季 五 (十四五) or a recurrence's character (_RECURRENCES): every date or recurrence phrase holds one
+_MAY_HOLD_DEADLINE = regex.compile("[年月季五" + "".join(needs for _, _, needs in _RECURRENCES) + "]")
 # whitespace and clause punctuation around a deadline cell: 2023年10月。
 _CELL_PUNCT = regex.compile(r"[\s。，,；;、]")
 # 《…》 titles and 〔2023〕 document numbers: never deadlines
@@ -303,6 +305,8 @@ def find_deadlines(text: str, reference_date=None, start: int = 0, end: int | No
     """
     end = len(text) if end is None else end
     ref = _to_date(reference_date)
+    if not _MAY_HOLD_DEADLINE.search(text, start, end):
+        return []  # most clauses: no pattern below can match
     shields = _shielded(text, start, end)
     found = _date_matches(text, start, end, ref)
     if recurrences:

@@ -72,7 +72,9 @@ class _Sentences:
     def __init__(self, text: str):
         self.text = text
         self.office = NearestStart((m.start(), m) for m in OFFICE_AT.finditer(text))
-        self.director = NearestStart((m.start(), m) for m in OFFICE_DIRECTOR.finditer(text))
+        # every match holds 兼任 or 担任: the scan (a lazy run tried at each character) only when one is there
+        self.director = NearestStart((m.start(), m) for m in (
+            OFFICE_DIRECTOR.finditer(text) if "兼任" in text or "担任" in text else ()))
         self._founded = list(label_patterns()["founded"].finditer(text))
         self._founding: dict[str | None, NearestStart] = {}
 

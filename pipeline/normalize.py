@@ -73,6 +73,7 @@ _SPACES = {" ", "\u3000", "\xa0", "\u2002", "\u2003", "\u2009", "\u200b", "\ufef
 _SPACES_OR_TAB = frozenset(_SPACES | {"\t"})
 #: characters that are valid simplified Chinese too: their presence alone does not make a line traditional
 _AMBIGUOUS_TRADITIONAL = set("著乾瞭於於餘鍾甚麼裡後覆佈製")
+_NOT_TRADITIONAL: set[str] = set()  # characters met and found not traditional: most lines hold only these
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,7 +94,6 @@ def _taiwan_terms() -> tuple[regex.Pattern | None, dict[str, str]]:
     return regex.compile("|".join(regex.escape(w) for w in words)), terms
 
 
-@functools.lru_cache(maxsize=65536)
 @functools.lru_cache(maxsize=1 << 16)  # one OpenCC call per distinct character and process, not per occurrence
 def _is_traditional_char(char: str) -> bool:
     return char not in _AMBIGUOUS_TRADITIONAL and _char_converter().convert(char) != char
@@ -183,7 +183,8 @@ def _squeeze_spaces(chars: list[str], raws: list[int]) -> tuple[list[str], list[
 
 
 def _to_simplified(chars: list[str], raws: list[int]) -> tuple[list[str], list[int], bool]:
-    if not any(c >= "\u3400" and _is_traditional_char(c) for c in chars):
+    if not any(c >= "\u3400" and _is_traditional_char(c) for c in set(chars) - _NOT_TRADITIONAL):
+        _NOT_TRADITIONAL.update(chars)  # none is traditional: each character is looked at once per process
         return chars, raws, False
     text = "".join(chars)
     converted = _char_converter().convert(text)

@@ -73,10 +73,10 @@ def _clean_item(text: str, start: int, end: int, offset: int) -> list[tuple[str,
             break
     while end > start and (text[end - 1].isspace() or text[end - 1] in "。."):
         end -= 1
-    etc = TRAILING_ETC.search(text, start, end)
+    etc = TRAILING_ETC.search(text, start, end) if text.find("等", start, end) >= 0 else None  # every match holds 等
     if etc and etc.start() > start:
         end = etc.start()
-    duty = TRAILING_DUTY.search(text, start, end)
+    duty = TRAILING_DUTY.search(text, start, end) if text.find("职责", start, end) >= 0 else None  # and 职责
     if duty and duty.start() > start:
         end = duty.start()  # （责任单位：A，B、C按职责分工负责）: C is the unit
     piece = text[start:end]

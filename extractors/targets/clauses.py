@@ -5,6 +5,9 @@ clause end, a span trimmed of punctuation, and where a 《title》 or an open br
 """
 from __future__ import annotations
 
+import functools
+import re
+
 # opening and closing brackets/quotes: clause and sentence cuts never fall inside them
 _OPEN, _CLOSE = "（(《〈【[“‘「『", "）)》〉】]”’」』"
 SENTENCE_END = set("。！？!?")  # a sentence ends after 。 ！ ？
@@ -14,8 +17,8 @@ CLAUSE_END = set("，,；;：:")  # a clause ends after ， ； ：
 def top_level_cuts(text: str, start: int, end: int, cut_chars: set[str]) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` after each char of ``cut_chars`` that is outside brackets and quotes."""
     pieces, depth, begin = [], 0, start
-    for i in range(start, end):
-        char = text[i]
+    for m in _marks(frozenset(cut_chars)).finditer(text, start, end):  # only the characters that matter
+        i, char = m.start(), m.group()
         if char in _OPEN:
             depth += 1
         elif char in _CLOSE:
@@ -26,6 +29,12 @@ def top_level_cuts(text: str, start: int, end: int, cut_chars: set[str]) -> list
     if begin < end:
         pieces.append((begin, end))
     return pieces
+
+
+@functools.lru_cache(maxsize=64)
+def _marks(cut_chars: frozenset[str]) -> re.Pattern:
+    """One character class of the brackets, quotes and ``cut_chars``: ``[（(《…，,；;：:]``."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(set(_OPEN + _CLOSE) | cut_chars)) + "]")
 
 
 def _between_digits(text: str, i: int) -> bool:

@@ -115,13 +115,40 @@ class Dictionary:
     def _best(self, key: str, unit: str | None, any_unit: bool) -> Indicator | None:
         kind, names_change = unit_kind(unit), bool(CHANGE_NOUN.search(key))
         best, best_score = None, 0
-        for indicator in self.indicators:
+        for indicator in self._candidates(key):
             if not any_unit and not indicator._fits(unit, kind):
                 continue
             score = indicator._score(key, names_change)
             if score > best_score:
                 best, best_score = indicator, score
         return best
+
+    def _candidates(self, key: str) -> list[Indicator]:
+        """The indicators that can score on ``key``, in dictionary order: those with a wording, or a keyword
+        of their first group, inside it (every other indicator scores 0)."""
+        triggers, found = self._triggers, set(self._always)
+        for i, char in enumerate(key):
+            for word, index in triggers.get(char, ()):
+                if index not in found and key.startswith(word, i):
+                    found.add(index)
+        return [self.indicators[index] for index in sorted(found)]
+
+    @cached_property
+    def _triggers(self) -> dict[str, list[tuple[str, int]]]:
+        """By first character, (word, indicator index) for the words one of which an indicator needs in order
+        to score: its wordings and the keywords of its first group."""
+        by_char: dict[str, list[tuple[str, int]]] = {}
+        for index, indicator in enumerate(self.indicators):
+            for word in set(indicator.wordings) | set(indicator.keywords[0] if indicator.keywords else ()):
+                if word:
+                    by_char.setdefault(word[0], []).append((word, index))
+        return by_char
+
+    @cached_property
+    def _always(self) -> frozenset[int]:
+        """Indicators with an empty wording or first-group keyword: inside every key."""
+        return frozenset(i for i, indicator in enumerate(self.indicators)
+                         if "" in indicator.wordings or (indicator.keywords and "" in indicator.keywords[0]))
 
     def lower_is_better(self, words: str | None, indicator: Indicator | None = None) -> bool:
         """Whether a lower figure is better: the indicator's direction, else the head word of the words

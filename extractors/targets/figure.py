@@ -35,6 +35,8 @@ COUNTED_SUBJECT = regex.compile(
     r"|\p{Han}{1,6}?(?=均|全部|都)"  # 3个次中心全部建成: the three its paragraph named already
 )
 ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
+# a Chinese character: words without one (（超过100人) name no thing
+HAN = regex.compile(r"\p{Han}")
 # 每新增1头 / 每吸纳1人: the one thing a support amount after it is paid for (no figure of its own)
 PER_ONE = regex.compile(r"每(?:新增|吸纳|带动|安置|招用|培育|引进)$")
 # the notice's own parts, counted: 5个方面 / 18条措施 / 10项举措 / 20条具体政策
@@ -149,7 +151,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
                                               threshold or gap or relative)
     raw = share or measure_words(raw)
-    if raw and not regex.search(r"\p{Han}", raw):
+    if raw and not HAN.search(raw):
         raw = qualified_thing(text, q, c_end) or raw  # （超过100人的企业: the thing the threshold qualifies
     quoted = ctx.region != "全国" and quoted_national(text, q.start, q.end)  # 对照国家…的目标: 全国's figure
     base = share_base(text, q, lo) if q.unit == "%" and part is None and not named else None

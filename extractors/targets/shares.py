@@ -9,6 +9,9 @@ import regex
 
 from extractors.numbers import Quantity
 
+# a Chinese character before the figure: its own words (学校80%以上)
+HAN = regex.compile(r"\p{Han}")
+
 # N%以上的<things><what they do>: 80%以上的乡镇卫生院接入医共体信息平台 / 三分之二以上的县（市）实现…
 SHARE_OF_THINGS = regex.compile(
     r"(?:及)?(?:以上|以下)?的(?P<things>[\p{Han}（）()、]{2,24}?)"
@@ -20,7 +23,7 @@ SHARE_OF_THINGS = regex.compile(
 def share_of_things(text: str, q: Quantity, lo: int, c_end: int) -> str | None:
     """The words of a share of things that do something (``80%以上的乡镇卫生院接入县域医共体信息平台`` →
     ``接入县域医共体信息平台的乡镇卫生院占比``); None when the figure has words of its own before it."""
-    if q.unit != "%" or regex.search(r"\p{Han}", text[lo:q.start]):
+    if q.unit != "%" or HAN.search(text[lo:q.start]):
         return None
     m = SHARE_OF_THINGS.match(text, q.end, c_end)
     if not m:

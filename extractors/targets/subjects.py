@@ -95,6 +95,8 @@ SHARE_AFTER = regex.compile(r"(?:的)?(?:比例|标准)(?:配备|配置|用于|�
 PER_10K_PEOPLE = regex.compile(r"每万人|万人拥有")
 # 以上 / 以下 / 左右 after a figure (not a noun)
 SUFFIX_WORD = regex.compile(r"以上|以下|左右")
+# a short noun phrase a clause topic may be: 数字经济规模 / 5G基站（个）
+TOPIC_WORDS = regex.compile(r"[\p{Han}A-Za-z0-9“”（）()]+")
 
 
 def drop_trailing_comparator(words: str) -> str:
@@ -243,7 +245,7 @@ def clause_topic(ctx: Context, c_start: int, c_end: int, dates: list[Deadline]) 
     words = BY_AGENT.split(words, 1)[0]  # 首套印章由旗财政统一购买服务: what the sentence is about, before its agent
     words = TOPIC_PREDICATE.sub("", words)
     words = measure_words(words)
-    if not (2 <= len(words) <= 16) or not regex.fullmatch(r"[\p{Han}A-Za-z0-9“”（）()]+", words):
+    if not (2 <= len(words) <= 16) or not TOPIC_WORDS.fullmatch(words):
         return None
     return Subject(words, ctx.dictionary.match(words, None, any_unit=True))
 

@@ -6,6 +6,8 @@ Reads the words the subject step found (``坚决守住耕地红线``, ``粮食�
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 # adverbs that open or close a verb phrase: 坚决 / 着力 / 有序 / 连续 / 持续 …
@@ -36,6 +38,7 @@ LONG_LIST = regex.compile(r"(?P<items>[^、，,]+(?:、[^、，,]+){2,})等(?P<h
 SCOPE_OPENING = regex.compile(r"^(?:全国|我国|全球|全省|全市|全县|全区|本市|本省|我省|我市|各地|全年|当年|每年|每届|每季度|每月|每半年)")
 
 
+@functools.lru_cache(maxsize=8192)  # pure; notices of one kind (and the clauses tried twice) repeat their words
 def measure_words(words: str) -> str:
     """The measure's own words: no verbs (守住, 打造), adverbs (坚决, 连续), asides (连续11年) or scope (全国)."""
     if not words:

@@ -72,12 +72,23 @@ def _actor_heads() -> frozenset[str]:
 
 def is_organ(name: str) -> bool:
     """Whether words name an organ or a group of them: ``行业主管部门``, ``各地区``, ``外交部``, ``县委书记``."""
-    kb = knowledge()
-    if not 2 <= len(name) <= 40 or NOT_IN_ACTOR.search(TRAILING_BRACKET.sub("", name)):
+    if not 2 <= len(name) <= 40:
         return False
+    bare = _bare(name)
+    return not NOT_IN_ACTOR.search(bare) and _names_organ(name, bare)
+
+
+def _bare(name: str) -> str:
+    """``name`` without the bracket that closes it (办公厅（室） → 办公厅): TRAILING_BRACKET, run only when a
+    closing bracket is there for it to find."""
+    return TRAILING_BRACKET.sub("", name) if ")" in name or "）" in name else name
+
+
+def _names_organ(name: str, bare: str) -> bool:
+    """``is_organ`` of a name of the right length whose ``bare`` form has no character of NOT_IN_ACTOR."""
+    kb = knowledge()
     if kb.actor_groups.match(name) or name in kb.collective:
         return True
-    bare = TRAILING_BRACKET.sub("", name)
     head = longest_suffix(bare, _actor_heads())
     if head is None:
         return False
@@ -138,16 +149,22 @@ def subject_at(text: str, pos: int, end: int, any_verb: bool = False) -> tuple[i
     负责``) is left out of its end."""
     kb = knowledge()
     depth = 0
+    # the first character of NOT_IN_ACTOR from pos: a shorter subject has none, without a search per length
+    bad = NOT_IN_ACTOR.search(text, pos, min(end, pos + 60))
+    first_bad = bad.start() if bad else end
     for k in range(pos + 1, min(end, pos + 60) + 1):
         char = text[k - 1]
         depth += (char in "（(") - (char in "）)")
         if depth > 0 or char in "、":
             continue
-        if NOT_IN_ACTOR.search(TRAILING_BRACKET.sub("", text[pos:k])):
+        name = text[pos:k]
+        bare = _bare(name)
+        if k > first_bad and NOT_IN_ACTOR.search(bare):
             break
-        if is_organ(text[pos:k]) and (kb.actor_modal.match(text, k) or LEADS.match(text, k)):
+        organ = 2 <= len(name) <= 40 and _names_organ(name, bare)  # is_organ(name)
+        if organ and (kb.actor_modal.match(text, k) or LEADS.match(text, k)):
             return pos, _without_alias(text, pos, k), k
-        if ENUMERATED.search(text, pos, k) and is_organ(text[pos:k]) and k < end and VERB.match(text, k):
+        if ENUMERATED.search(text, pos, k) and organ and k < end and VERB.match(text, k):
             return pos, k, k  # 市科技、教育、财政等部门加强统筹协调: departments listed for the work
     if any_verb:
         k = _longest_organ(text, pos, end)
