@@ -24,6 +24,8 @@ LIST_SEPARATORS = "、，,；;"
 TRAILING_ETC = regex.compile(r"(?:等(?:有关|相关)?(?:单位|部门)?|等等)$")
 # 按职责分工负责 / 按照各自职责落实 / 依职责负责 closing the last name of a unit list: how the units share the work
 TRAILING_DUTY = regex.compile(r"(?:按(?:照)?(?:各自)?职责(?:分工)?|依职责)(?:负责|落实)?$")
+# 牵头 / 配合 / 负责落实 closing a name of a unit list that gives roles in words (责任单位：A牵头，B、C配合): the role
+TRAILING_ROLE = regex.compile(r"(?:牵头|配合|协助|参与|负责(?:落实|实施)?|具体实施|抓好落实)$")
 # —— / — / / / 无 / 暂无: a cell that says "no agency"
 NO_AGENCY = regex.compile(r"^[—–\-－/／\s]*$|^(?:无|暂无|空)$")
 # characters that never occur inside an agency name (sentence punctuation, quotes, digits)
@@ -79,6 +81,9 @@ def _clean_item(text: str, start: int, end: int, offset: int) -> list[tuple[str,
     duty = TRAILING_DUTY.search(text, start, end) if text.find("职责", start, end) >= 0 else None  # and 职责
     if duty and duty.start() > start:
         end = duty.start()  # （责任单位：A，B、C按职责分工负责）: C is the unit
+    role = TRAILING_ROLE.search(text, start, end)
+    if role and role.start() - start >= 2:
+        end = role.start()  # 责任单位：A牵头，B配合: A and B are the units
     piece = text[start:end]
     if not piece or NO_AGENCY.match(piece):
         return []

@@ -26,6 +26,13 @@ def split_org_position(text: str) -> tuple[str | None, str]:
     kb = knowledge()
     if "、" in text and kb.position.match(text):
         return None, text  # 市委常委、副市长: titles listed together name no single organization
+    head, joint, tail = text.partition("兼")
+    if joint and head and tail:
+        # 市委宣传部副部长兼市网信办主任: the organization is the first post's; the second post, with its own
+        # unit, stays in the position
+        org, post = split_org_position(head)
+        if kb.position.match(post) and _ends_in_position(tail):
+            return org, post + joint + tail  # 副市长兼市公安局局长: all position
     splits = [cut for cut in range(len(text) - 1, -1, -1) if _is_split(text, cut)]
     if not splits:
         return None, text
@@ -35,6 +42,11 @@ def split_org_position(text: str) -> tuple[str | None, str]:
         # of its own) belongs to the post when the post grows by it and a longer post still leaves an organization
         cut = splits[1]
     return (text[:cut] or None), text[cut:]
+
+
+def _ends_in_position(text: str) -> bool:
+    """Whether some ending of ``text`` is a position (网信办主任, 主任)."""
+    return any(knowledge().position.match(text[cut:]) for cut in range(len(text) - 1, -1, -1))
 
 
 def _is_split(text: str, cut: int) -> bool:
@@ -48,4 +60,7 @@ def _is_split(text: str, cut: int) -> bool:
 
 @functools.lru_cache(maxsize=8192)  # pure: the dictionary is fixed per process
 def is_position(text: str) -> bool:
+    head, joint, tail = text.partition("兼")  # 副部长兼市网信办主任: a post, and another held with it
+    if joint and head and tail:
+        return bool(knowledge().position.match(head)) and _ends_in_position(tail)
     return bool(knowledge().position.match(text))

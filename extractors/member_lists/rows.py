@@ -14,12 +14,15 @@ from extractors.member_lists.inline import parse_member_text, with_org
 from extractors.member_lists.labels import label_at, label_patterns, role_of_label
 from extractors.member_lists.layout import Layout, Unit
 from extractors.member_lists.parsed import Parsed
-from extractors.member_lists.persons import is_person_name
+from extractors.member_lists.persons import is_person_name, starts_unit
+from extractors.regions import region_chain
 
 # 关于 / 通知 / 的: words of a title or a sentence, never of an unlabelled member row
 NOT_A_ROW = regex.compile(r"关于|通知|的|如下")
 # a name in its own column: two to eight Han characters, a · between parts of a transcribed name
 PERSON_IN_COLUMN = regex.compile(r"\p{Han}{2,8}(?:[·•]\p{Han}{1,8})?")
+# 、 ，。；： : a list of units or a sentence, not one unit's name
+SENTENCE_OR_LIST = regex.compile(r"[、，,。；;：:]")
 # 1 / 12 / (3): the 序号 cell of a member table row
 ROW_NUMBER = regex.compile(r"[（(]?\d{1,3}[）).、．]?")
 
@@ -61,6 +64,9 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
         person = strip_span(text, *fields[0])
         org, post = strip_span(text, *fields[-2]), strip_span(text, *fields[-1])
         return role, [Parsed(role, person, (org[0], post[1]), organization=org, position=post)], True
+    if len(fields) == 3 and _unit_name_post(texts):  # 州财政局 | 李建国 | 局长: the unit before the name
+        org, person, post = (strip_span(text, *f) for f in fields)
+        return role, [Parsed(role, person, (org[0], post[1]), organization=org, position=post)], True
     if len(fields) == 2 and is_agency_like(texts[0].strip()) and is_position(texts[1].strip()):
         # 各市（区）人民政府 | 分管负责同志 (the name cell a dash): a member by unit and post
         org, post = strip_span(text, *fields[0]), strip_span(text, *fields[1])
@@ -78,6 +84,11 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
         return role, [parsed], True
     s, e = fields[0][0], fields[-1][1]
     if not labelled and NOT_A_ROW.search(text, s, e):
+        return role, [], False
+    whole = strip_span(text, s, e)
+    if len(fields) == 1 and _unit_alone(text[whole[0]:whole[1]]):
+        # 云南电网有限责任公司楚雄供电局 on a line of its own: no person to split off (not 云南电 | 网…公司); a unit
+        # line may as well be the signature after the list, so it ends the list and makes no member
         return role, [], False
     members = parse_member_text(text[s:e], s, role, layout)
     return role, members, bool(members) or labelled
@@ -117,6 +128,20 @@ def _name_unit_post(texts: list[str]) -> bool:
     short run of Han characters (额尔敦毕力格, 阿依古丽·买买提 have no surname of the list)."""
     name, unit, post = (t.strip() for t in (texts[0], texts[-2], texts[-1]))
     return (bool(PERSON_IN_COLUMN.fullmatch(name)) and is_position(post) and not is_position(unit)
+            and bool(knowledge().org_end.search(unit)))
+
+
+def _unit_alone(text: str) -> bool:
+    """A line that is one unit's full name and nothing else (no post, no list, no sentence), opening like a
+    unit (a level word, a national organ, a division's name: not 孙晓峰中国移动…, a member whose post wrapped)."""
+    return ((starts_unit(text) or bool(region_chain(text))) and is_agency_like(text) and bool(knowledge().strong_end.search(text)) and not is_position(text)
+            and not split_org_position(text)[0] and not SENTENCE_OR_LIST.search(text))
+
+
+def _unit_name_post(texts: list[str]) -> bool:
+    """A row read as unit | name | post: the unit ending like one, the name a person's, the post a position."""
+    unit, name, post = (t.strip() for t in texts)
+    return (is_person_name(name) and is_position(post) and not is_position(unit)
             and bool(knowledge().org_end.search(unit)))
 
 

@@ -84,7 +84,7 @@ def extract(doc, prior) -> list[Task]:
     first_leads = FIRST_LISTED_LEADS.search(doc.text)  # 各项任务责任单位排在第一位的为牵头单位
     if first_leads:
         others = "partner" if OTHERS_PARTNER.match(doc.text, first_leads.end()) else "responsible"
-        for task in tasks_of_items:
+        for task in tasks_of_items + table_tasks:  # a note under a task table says it as often as one in the body
             _first_listed_leads(task, others)
     for seq, task in enumerate(tasks, 1):
         task.seq = seq

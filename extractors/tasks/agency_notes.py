@@ -30,21 +30,26 @@ ROLE_CLAUSE = regex.compile(
     r"由?Ⓐ(?:[、和及与]Ⓐ)*(?:等(?:单位|部门))?(?:要|按职责分工|按职责|分别)?"
     r"(?:牵头|负责|配合|协助|参与|抓好落实|具体实施|(?:会同|联合)Ⓐ(?:[、和及与]Ⓐ)*(?:组织实施|负责|实施|落实|推进)?)"
 )
+# A牵头， / B、C配合， inside a 责任单位 list: the list gives roles in words
+ROLE_IN_LIST = regex.compile(r"(?:牵头|配合|协助|会同)(?=[，,；;、）)】\]]|$)")
 # ，/；: between the clauses of a closing sentence
 CLAUSE_SPLIT = regex.compile(r"[，,；;]")
 # a clause of a closing sentence that only says when (2024年11月底前完成 / 每年3月底前公布补贴申报指南)
 SHORT_SCHEDULE = 24
 
 
-def _clause_agencies(doc, start: int, end: int) -> tuple[list[tuple[int, int, str]], str | None, int]:
-    """Agencies of ``牵头单位：…；责任单位：…`` clauses in a span, any deadline clause, and where they begin."""
+def _clause_agencies(doc, start: int, end: int, index) -> tuple[list[tuple[int, int, str]], str | None, int]:
+    """Agencies of ``牵头单位：…；责任单位：…`` clauses in a span, any deadline clause, and where they begin.
+    A list that gives roles in words (``责任单位：A牵头，B、C配合，D负责落实``) takes the roles it says."""
     text = doc.text
     labels = {w: role for role, words in knowledge().role_words.items() for w in words if len(w) > 2}
     out: list[tuple[int, int, str]] = []
     deadline, first = None, end
     for label, label_start, list_start, list_end in role_clauses(text, start, end):
         first = min(first, label_start)
-        out.extend((s, e, labels[label]) for _, s, e in split_agency_list(text[list_start:list_end], list_start))
+        by_words = _roles_in_list(text, list_start, list_end, index)
+        out.extend(by_words or [(s, e, labels[label]) for _, s, e in split_agency_list(text[list_start:list_end],
+                                                                                       list_start)])
     for m in DEADLINE_CLAUSE.finditer(text, start, end):
         first = min(first, m.start())
         deadline = m.group("d")
@@ -56,6 +61,16 @@ def _clause_agencies(doc, start: int, end: int) -> tuple[list[tuple[int, int, st
         if bracket >= 0 and "）" not in text[bracket:first]:
             first = bracket
     return out, deadline, first
+
+
+def _roles_in_list(text: str, list_start: int, list_end: int, index) -> list[tuple[int, int, str]]:
+    """The roles a labelled list gives its units in words (A牵头，B、C配合); [] when it names no lead or partner
+    (a plain list, or one whose units all 负责, keeps its label's role)."""
+    if not ROLE_IN_LIST.search(text, list_start, list_end):
+        return []
+    mentions = mentions_in(index, list_start, list_end)
+    roles = prose_roles(text, mentions) if mentions else []
+    return roles if any(role != "responsible" for _, _, role in roles) else []
 
 
 def _note_schedule(text: str, after: int, end: int) -> str | None:
@@ -89,7 +104,7 @@ def explicit_agencies(doc, start: int, end: int, index) -> tuple[list[tuple[int,
     """Agencies an item assigns in so many words — role clauses, or a closing parenthesis of agencies
     with or without role words — its deadline clause, and where the task's own text ends."""
     text = doc.text
-    clauses, deadline_words, clause_start = _clause_agencies(doc, start, end)
+    clauses, deadline_words, clause_start = _clause_agencies(doc, start, end, index)
     if clauses or deadline_words:
         return clauses, deadline_words, clause_start
     bracket = _trailing_bracket(text, start, end)
