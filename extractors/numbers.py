@@ -65,14 +65,15 @@ UNIT = regex.compile(
     r"|个百分点|百分点|个工作日|个月|学时|课时|批次"
     r"|[PET]FLOPS|FLOPS|[PETG]B(?![A-Za-z])"
     r"|[MGT](?:bps|b/s)|[mg]bps|M(?![A-Za-z\-])|兆(?![瓦])"
-    r"|千瓦时|千伏安|千伏|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|厘米|毫米|米(?![饭粉面酒])|人次|户次|标准机架"
+    r"|千瓦时|千伏安|千伏|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|厘米|毫米|米(?![饭粉面酒])|人次|户次|家次|标准机架"
     r"|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|公斤|千克|斤|微克/立方米|毫克/立方米|μg/m3|mg/m3|‰"
     r"|场次|床位|支(?![持付出撑援])|床|顶(?![层端级尖部])"  # 46场次 演练, 300顶 帐篷, 3000床 棉被, 14支 队伍
-    r"|周岁|[个座户处家项人名台套条所场件款类栋幢根杆站张部辆间枚架亩吨倍天次颗例艘株册篇岁]"
+    r"|周岁|[个座户处家项人名台套条所场件款类栋幢根杆站张辆间枚架亩吨倍天次颗例艘株册篇岁]|部(?![门委])"  # 等10部门: issuers
+    # a score, closed by a bound or the clause: 测评成绩达到90分以上 / 得分在60分（含）至80分的 (not 分钟, 分辨率)
+    r"|分(?=及?以[上下]|[（(]含|[，。；、,;）)\s的]|$)"
     r"|晚(?![上间会饭餐霞期年辈报])"  # nights of a stay: 过夜2晚以上
     r"|发(?![展布射放挥生现出行起动改达挥])|头(?![部等号])|周(?![边围年期岁])|起(?![草步点来始])"
     r"|小时|毫秒|微秒|分钟|秒(?!钟)|ms(?![A-Za-z])|日(?![常期均报起止程])"
-    r"|分(?![钟之辨别期])"  # points of a score: 测评成绩87.62分 (not 分钟, 1366×768分辨率)
     r"|年(?![级代度份初末底中终报鉴会检刊薪])"  # a span of years (5年过渡期); four digits before 年 are a year
     r")"
 )
@@ -114,8 +115,11 @@ _CN_CONTEXT = regex.compile(
     r"(?:达到|达|超过|超|逾|突破|不少于|不低于|至少|不超过|不得超过|最高|最多|建成|新建|新增|新开通|开通|累计|完成|形成|打造|"
     r"培育|提高到|提升到|提高至|提升至|为|约|近|共|连续|满|任期|为期|有效期|期限|(?:只|仅)(?:能|可以?)?\p{Han}{0,2})$"
 )
-# the words that make 一 (one) a count rather than an article: 只开设一个 / 不超过一家 / 至少一名
-_CN_ONE_CONTEXT = regex.compile(r"(?:只|仅|不超过|不得超过|最多|至多|至少|不少于|限)\p{Han}{0,3}$")
+# the words that make 一 (one) a count rather than an article: 只开设一个 / 不超过一家 / 至少一名 / 满一年
+_CN_ONE_CONTEXT = regex.compile(r"(?:只|仅|不超过|不得超过|最多|至多|至少|不少于|限)\p{Han}{0,3}$|满$")
+# a Chinese-numeral span of time closed by 内 (五年内不得重复申报, 三年内取消其资格): a number wherever it stands
+_CN_SPAN_WITHIN = regex.compile(r"(?:之|以)?内")
+_CN_SPAN_UNITS = frozenset({"年", "个月", "个工作日", "天", "日"})
 # a Chinese numeral with a magnitude before a money, area or weight unit is a number wherever it stands:
 # 一千二百万元, 百亿元, 三千亩 (not 千家万户: a one-character numeral before a count word is an idiom)
 _CN_MEASURE_UNIT = regex.compile(r"元|亩|吨|斤|公顷|平方公里|千瓦")
@@ -322,12 +326,13 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
         if text[max(start, m.start() - 1):m.start()] == "第":
             continue
         measure = magnitude and len(m.group("num")) >= 2 and _CN_MEASURE_UNIT.fullmatch(m.group("unit"))
-        if not (measure or _CN_CONTEXT.search(near)
+        span = m.group("unit") in _CN_SPAN_UNITS and _CN_SPAN_WITHIN.match(text, m.end()) is not None
+        if not (measure or span or _CN_CONTEXT.search(near)
                 or (magnitude and _CN_VERB_NEAR.search(near) and not _PUNCT.search(near))):
             continue
         if PURE_MAGNITUDE.fullmatch(m.group("num")) and NAME_GOES_ON.match(text, m.end(), end):
             continue  # 煤矿百万吨死亡率 / 千亿元级产业集群: a per-unit base or a class named by a magnitude
-        if m.group("num") == "一" and not _CN_ONE_CONTEXT.search(near):
+        if m.group("num") == "一" and not (span or _CN_ONE_CONTEXT.search(near)):
             continue  # 成为一个可持续的过程 / 建立一个平台: an article, not a count
         if any(q.start <= m.start() < q.end for q in out):
             continue

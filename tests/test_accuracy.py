@@ -232,12 +232,25 @@ def test_cotton_subsidies_safety_page_income_plan_digital_government_and_ministr
     safety page with a 指挥部 list of Tibetan names one line a person, an 安吉县 income plan PDF, a 湛江 Markdown page of
     time limits, an 应急管理部 notice of rules. Left misses are in tests/unseen14/README.md."""
     overall = _blind_set(tmp_path, "unseen14", 5)
-    assert overall["targets"].f1 >= 0.90
-    assert overall["tasks"].f1 >= 0.95
-    assert overall["members"].f1 >= 0.99
-    assert overall["citations"].f1 >= 0.99
-    lower = {("targets", "kind"): 0.90, ("members", "position"): 0.9, ("members", "organization"): 0.9,
-             ("tasks", "deadline"): 0.9, ("tasks", "recurrence"): 0.92}
+    _holds(overall, {"targets": 0.90, "tasks": 0.95, "members": 0.99, "citations": 0.99},
+           {("targets", "kind"): 0.90, ("members", "position"): 0.9, ("members", "organization"): 0.9,
+            ("tasks", "deadline"): 0.9, ("tasks", "recurrence"): 0.92})
+
+
+def test_health_alliance_farmland_rules_emergency_plan_private_business_and_rural_elderly_care_blind(tmp_path):
+    """unseen17: a 绥化 医共体 page with 信息公开 bullets, a 汝南县 DOCX 办法 of supports and rules with a Word tier table,
+    a 湖北 应急 plan PDF with its indicator table, a 鄞州区 Markdown 若干措施 of awards, a 民政部 text notice. Left
+    misses (the tier table, award names, 500强 ranks) and gold disagreements are in tests/unseen17/README.md."""
+    overall = _blind_set(tmp_path, "unseen17", 5)
+    _holds(overall, {"targets": 0.86, "tasks": 0.91, "members": 0.99, "citations": 0.94},
+           {("targets", "kind"): 0.88, ("targets", "deadline"): 0.93, ("tasks", "recurrence"): 0.9,
+            ("metadata", "recipients"): 0.8})
+
+
+def _holds(overall, f1s: dict, lower: dict) -> None:
+    """Each part's F1 at least ``f1s[part]``; each field's accuracy at least 0.95, or ``lower[(part, field)]``."""
+    for part, least in f1s.items():
+        assert overall[part].f1 >= least, part
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
         assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 

@@ -22,7 +22,7 @@ from extractors.targets.loans import loan_cap
 from extractors.targets.shares import share_of_things
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
                                       support_unit, support_words, time_limit_words)
-from extractors.targets.scopes import each_place, entity_scopes, listed_places
+from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         share_words, shortest_suffix)
 from extractors.targets.wording import measure_words, without_comparison
@@ -35,6 +35,14 @@ COUNTED_SUBJECT = regex.compile(
     r"|\p{Han}{1,6}?(?=均|全部|都)"  # 3个次中心全部建成: the three its paragraph named already
 )
 ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
+# a date that names its year (到2025年, 2026年底前), not one relative to the figure (当年, 上年度)
+YEAR_NAMED = regex.compile(r"\d{4}\s*年")
+# money measured per mu of land: 亩均投资 / 亩均税收 / 亩均财政投入 (not 人均 or 户均, whose 元 is the convention)
+PER_MU = regex.compile(r"亩均")
+# count words of things listed before their count (3个中心, 5类服务)
+LISTED_COUNT_UNITS = frozenset({"个", "项", "类", "家", "所", "座", "条", "支", "种"})
+# a closed 、-list of short names ending right before a count: 鄂西、鄂东、鄂北 (not one with 等: 甲、乙等5个 names examples)
+LISTED_ITEMS = regex.compile(r"(?:[\p{Han}“”]{1,12}、)+[\p{Han}“”]{1,12}$")
 # a Chinese character: words without one (（超过100人) name no thing
 HAN = regex.compile(r"\p{Han}")
 # 每新增1头 / 每吸纳1人: the one thing a support amount after it is paid for (no figure of its own)
@@ -43,10 +51,6 @@ PER_ONE = regex.compile(r"每(?:新增|吸纳|带动|安置|招用|培育|引进
 OWN_PARTS = regex.compile(r"(?:个)?(?:方面|(?:具体|政策|支持|重点)?(?:措施|举措|意见|条款|政策措施)|部分|章|节)")
 # 市防指下设6个工作组 / 领导小组内设3个专项组: the body's own parts, counted (no indicator)
 SETS_UP_PARTS = regex.compile(r"(?:下设|内设|分设)$")
-# 实地考察、网上申报、问卷调查3项: the things just listed, then their count (the items joined by 、/和/及)
-LISTED_ITEMS = regex.compile(r"(?:[\p{Han}“”]{2,12}[、和及])+[\p{Han}“”]{2,12}$")
-# 、 / 和 / 及 between the things listed
-LIST_JOINER = regex.compile(r"[、和及]")
 # a difference from another region or the average: 高于全省1.5个百分点 / 快于全国平均水平
 RELATIVE = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|同期|平均)\p{Han}{0,4}$")  # … 均已达标: what is said of every one of the counted units
 # a figure that says which things are counted, before their count: 年销售额500万元以上的电商企业20家
@@ -88,10 +92,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if SETS_UP_PARTS.search(text, c_start, q.start):
         reasons.append((q.start, q.end, "counts the body's own parts (下设6个工作组)"))
         return []
-    listed = LISTED_ITEMS.search(text, c_start, q.start)
-    if (listed and q.unit in ("项", "个", "类", "种") and "等" not in listed.group()
-            and q.value == len(LIST_JOINER.findall(listed.group())) + 1):
-        reasons.append((q.start, q.end, "counts the things just listed (考察、申报、调查3项)"))
+    if counts_the_listed(text, q, c_start):
+        reasons.append((q.start, q.end, "counts the things just listed (胸痛、卒中、创伤3个中心)"))
         return []
     # the figures before it in its clause (read with the rest of the clause: 1.5、5毫克/立方米 share the unit)
     earlier = [other for other in find_quantities(text, c_start, c_end) if other.end <= q.start]
@@ -128,9 +130,14 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         left = PERIOD_OPENING.sub("", left)  # 每学期开展监督检查不少于2次: the check is named, not the period
         duty = PRIOR_DUTY.search(text, max(0, c_start - 24), c_start) if not left else None
         left = duty.group("duty") if duty else left  # 实行驻点检查或飞行检查，每学期不少于1次
-    group = each_place(left) if not scopes and not named else None
+    # 每个乡镇组建不少于30人的扑火队: the size of each thing (…的扑火队), not a figure per place
+    sized = bool(QUALIFIES_NOUN.match(text, q.end + suffix_length(text, q, c_end), c_end))
+    group = each_place(left) if not scopes and not named and not sized else None
     if group:  # 各县区专职监管人员不少于15人: the figure holds for each of them
         scopes, left = [group[0]], group[1]
+    elif not scopes and not named and not sized:
+        carried = carried_place_group(text, c_start, q.start)
+        scopes = [carried] if carried else scopes  # 每个省份至少打造3个…，建成不少于20个…: the same places
     clause_text = text[c_start:c_end]
     raw_left = text[lo:q.start]
     unit = q.unit
@@ -189,10 +196,14 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
                        inherit=inherit, context_words=context_words, deadline=deadline)
     if kind in ("target", "actual"):
         ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.regulation, qualifier=qualifier or eligible,
-                          comparator_said=said, dated=bool(deadline and deadline.date))
+                          comparator_said=said, dated=bool(deadline and deadline.date),
+                          year_named=bool(deadline and YEAR_NAMED.search(deadline.raw or "")))
         # a report stays one unless the figure says who is eligible, or is support its words do not report
         # (按其上年度研发投入增量的10%给予补助: 上年度 dates the base, not the figure)
-        if kind == "target" or qualifier or eligible or (ruled == "support" and not reported_in_words(context_words, raw)):
+        # …受理时间为每年3月1日至3月31日。…应在受理后10个工作日内完成初审: a time limit is a rule, whatever date came before
+        limit = ruled == "requirement" and time_limit_words(text, q, c_end) is not None
+        if kind == "target" or qualifier or eligible or limit \
+                or (ruled == "support" and not reported_in_words(context_words, raw)):
             kind = ruled or kind
     loan = loan_cap(text, q, c_start, c_end) if kind in ("target", "requirement", "support") else None
     if loan:  # 最高可贷30万元 / 贷款总额不超过150万元: a loan a scheme allows, support
@@ -222,6 +233,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         reasons.append((q.start, q.end, "money or price in a report, not an indicator level"))
         return []
 
+    if unit == "元" and PER_MU.search(raw or ""):
+        unit = "元/亩"  # 亩均投资不低于2000元 / 亩均税收30万元以上: money per mu of land, whatever the kind
     if said is None and stated_size(raw):
         said = "="  # 规划面积12.6平方公里: the size it is planned at
     if said is None and q.unit == "次" and MIN_FREQUENCY.search(text, c_start, q.start):
@@ -253,6 +266,18 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         )
         out.append(Candidate(target, source, table_index))
     return out
+
+
+def counts_the_listed(text: str, q: Quantity, c_start: int) -> bool:
+    """胸痛、卒中、创伤、危重孕产妇救治、危重儿童和新生儿救治5个临床服务中心 / 建设甲区、乙区、丙区3个中心: a count right
+    after a 、-list of as many items only counts what the list names (no figure of its own)."""
+    if q.unit not in LISTED_COUNT_UNITS or q.value_max is not None or q.value < 2 or q.value != int(q.value):
+        return False
+    items = LISTED_ITEMS.search(text, max(c_start, q.start - 80), q.start)
+    if not items:
+        return False
+    count = items.group(0).count("、") + 1
+    return count == q.value and "等" not in items.group(0)
 
 
 def _named_before(text: str, q: Quantity) -> bool:

@@ -125,7 +125,7 @@ ACCOMPLISH_AFTER = regex.compile(r"^(?:[，,]?(?:基本|全面|逐步|力争|争
 # administrative actions a time limit is for: 10个工作日内报市科委备案 → 备案时限
 ADMIN_ACTION = regex.compile(
     r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
-    r"缴纳|支付|拨付|兑付|兑现|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核"
+    r"缴纳|支付|拨付|兑付|兑现|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核|验收"
 )
 # a share of things to be checked: (按不低于10%)的比例对竣工项目开展抽查 / 比例进行抽检
 INSPECTION_SHARE = regex.compile(r"(?:以上)?的?比例[^，,。；;]{0,14}?(?:抽查|抽检|抽验|检查|核查|复核|复查|巡查)")
@@ -183,11 +183,11 @@ PRIOR_DUTY = regex.compile(r"(?:开展|进行|组织|实行|实施)(?P<duty>[^�
 
 
 def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, regulation: bool,
-              qualifier: bool, comparator_said: str | None, dated: bool = False) -> str | None:
+              qualifier: bool, comparator_said: str | None, dated: bool = False, year_named: bool = False) -> str | None:
     """``support`` for money or a share given as support, ``requirement`` for a rule's figure, else None.
 
     ``qualifier``: the figure says which things count (年营收1亿元以上的企业), an eligibility threshold;
-    ``dated``: the figure has a date (a goal), which a modal word earlier in its sentence does not make a rule."""
+    ``dated``: a goal's date, no modal word before it makes a rule (nor a regulation if ``year_named``: 到2025年)."""
     clause = text[c_start:c_end]
     if q.start > 0 and text[q.start - 1] == "满" and (q.unit in DURATION_UNITS or q.unit in AGE_UNITS):
         return "requirement"  # 运营满1年 / 年满80周岁: a threshold a thing or person must reach
@@ -208,9 +208,9 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 固定人员不少于40人
     if comparator_said and EMISSION_LIMIT.search(left):
         return "requirement"  # 氮氧化物排放浓度不高于50毫克/立方米, dated or not
-    if regulation or RULE_CUE.search(clause) or time_limit_words(text, q, c_end) \
+    if (regulation and not (dated and year_named)) or RULE_CUE.search(clause) or time_limit_words(text, q, c_end) \
             or condition_span_words(text, q, c_start, c_end):
-        return "requirement"  # …应当… / 5个工作日内办结
+        return "requirement"  # …应当… / 5个工作日内办结 (a regulation's 到2025年… goal stays a goal)
     if not dated and q.unit in ("次", "学时", "课时") and MIN_FREQUENCY.search(text, c_start, q.start):
         return "requirement"  # 燃气企业对居民用户每年至少入户安检1次 / 每年接受培训不少于40学时: a duty's least measure
     if q.unit in DURATION_UNITS and PAYMENT_TIME.search(left):

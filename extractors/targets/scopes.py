@@ -37,12 +37,13 @@ SHARED_HEAD = regex.compile(
 OWN_MEASURE = regex.compile(r"(?:数|率)$")
 # a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
 EACH_PLACE = regex.compile(
-    r"(?:各|(?P<every>每个))(?P<group>(?:县[（(]市、区[）)]|县[（(]区[）)]|区[（(]县[）)]|县市区|县区|区县|市州|地市|设区市|省份|省（区、市）|省区市|"
-    r"乡镇[（(]街道[）)]|街道[（(]乡镇[）)]|镇[（(]街道[）)]|乡镇街道|乡镇|街道|开发区|园区|区|县|市))"
+    r"(?:原则上)?(?:各|(?P<every>每个))(?P<group>(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|县市区|县区|区县|市州|地市|设区市|省份|"
+    r"省（区、市）|省区市|乡镇[（(]街道[）)]|街道[（(]乡镇[）)]|镇[（(]街道[）)]|乡镇街道|乡镇|街道|"
+    r"开发区|园区|区|县|市))"
     # 每个 makes a group only when a goal verb follows the places (每个县（市、区）至少打造3所, 每个街道每月开展), not a unit named
     # after them (每个乡镇卫生院至少配备2名)
     r"(?(every)(?=(?:要|均|都|应|须)?(?:每(?:年|季度|月|周))?(?:至少|不少于|力争)?"
-    r"(?:打造|建成|建设|培育|创建|新建|配备|设立|设置|建立|开展|达到|有)))"
+    r"(?:打造|建成|建设|培育|创建|新建|组建|配备|设立|设置|建立|开展|达到|有)))"
     r"(?:要|均|都|应|须)?"
 )
 # the last two items of a list joined by a word: B和C / B及C / B与C
@@ -56,6 +57,8 @@ TOWN_ENDS = frozenset("镇乡")
 PLACE_LIST = regex.compile(
     r"(?P<places>\p{Han}{1,10}?(?:街道|镇|乡|县|区|市|旗)(?:、\p{Han}{1,10}?(?:街道|镇|乡|县|区|市|旗))+)"
     r"(?:(?P<count>\d+|[两三四五六七八九十]+)个\p{Han}{0,6}(?:街道|镇|乡|县|区|市|旗|片区|城区))?")
+# a kind of area, not a named place: 在地质灾害易发区、山洪灾害防治区(和重点林区新建…) / 粮食生产功能区
+AREA_KIND = regex.compile(r"^在|(?:易发|防治|保护|功能|风险|重点|示范|试验|集聚|林|矿)区$")
 # a group of places in brackets: 各县（市、区）
 PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")
 
@@ -99,6 +102,36 @@ def each_place(words: str) -> tuple[str, str] | None:
     words after it; None when the words open with no such group."""
     m = EACH_PLACE.match(words or "")
     return ("各" + m.group("group"), words[m.end():]) if m and m.end() < len(words) else None
+
+
+# a clause that names no subject, only the goal verb (…，建成不少于20个示范点): the places the sentence opened with
+VERB_ONLY = regex.compile(r"(?:要|均|都|应|须)?(?:至少|力争)?(?:打造|建成|建设|培育|创建|新建|组建|配备|设立|设置|建立|开展)")
+# where a sentence starts: after 。；or a line break
+SENTENCE_MARK = regex.compile(r"[。；;\n]")
+# an article's or item's number opening a sentence: 第四条 / （二） / 3. / 一、
+ENUMERATOR = regex.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,5}条|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|"
+                           r"[一二三四五六七八九十]{1,3}、)\s*")
+# where a clause ends inside a sentence
+CLAUSE_MARK = regex.compile(r"[，,]")
+
+
+def carried_place_group(text: str, c_start: int, q_start: int) -> str | None:
+    """每个省份至少打造3个示范县，建成不少于20个示范点: a clause with only a goal verb takes the group of places
+    (各省份) the clause before it opened with (through other clauses with only a verb); None when the clause names a
+    subject, or no such group opens the clauses before it in its sentence."""
+    if not VERB_ONLY.match(text[c_start:q_start].strip()):
+        return None
+    start = max(0, c_start - 160)
+    for mark in SENTENCE_MARK.finditer(text, start, c_start):
+        start = mark.end()
+    clauses = [ENUMERATOR.sub("", c.strip()) for c in CLAUSE_MARK.split(text[start:c_start]) if c.strip()]
+    for clause in reversed(clauses):
+        opening = EACH_PLACE.match(clause)
+        if opening:
+            return "各" + opening.group("group")
+        if not VERB_ONLY.match(clause):
+            return None
+    return None
 
 
 def _as_many(items: list[str], n: int) -> list[str]:
@@ -214,7 +247,7 @@ def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[
     if not m or m.end("places") > q_start or (m.end() >= q_start and not m.group("count")):
         return None
     places = m.group("places").split("、")
-    if not all(ranked_entity(ctx, place) for place in places):
+    if not all(ranked_entity(ctx, place) and not AREA_KIND.search(place) for place in places):
         return None
     if m.group("count"):
         count = m.group("count")

@@ -27,7 +27,7 @@ MODAL = regex.compile(r"^[^，,、]{2,12}?(?:必须|(?<![必])须|应当)(?=\p{H
 # adverbs and verbs closing the words: 粮食年产量连续 / 专家连续参与评审不得 / 支持金额最高可至
 TRAILING_VERBS = regex.compile(r"(?:连续|持续|稳步|基本|不断|逐步|原则上|一般|分别|保持在?|稳定在|控制在|最高|最多|至少|可至|可达|不得|"
                                r"不低于|不超过|不少于|每年|每月|首次|全部|"
-                               r"每[人户生]|(?<![行作认])为)+$")  # 划入额度为每人(每月85元): the rate, not the name
+                               r"每[人户生]|(?<![行作认])为|(?<=得分|评分|成绩)在)+$")  # 划入额度为每人(每月85元): the rate, not the name
 # a span of years inside the words (an aside, not the measure): 连续11年 / 近10年来 / 连续两年
 DURATION_ASIDE = regex.compile(r"(?:连续|近|过去)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:多|余)?(?:个)?(?:年|月)(?:来|以来)?")
 # a comparison with a base year or place: 比2020年 / 较上年 / 同比 / 与…相比 (the date was removed before)

@@ -35,8 +35,8 @@ LEADS = regex.compile(r"(?:要|将|应)?(?:会同|联合)|牵头")
 AGENT = regex.compile(r"(?<![理自缘事经来])由(?![于此衷])")
 # 建立由 / 成立由 / 设立由: a body described by who leads it, no assignment
 ATTRIBUTIVE_AGENT = regex.compile(r"(?:建立|成立|组建|设立|已)$")
-# 负责解释 / 解释: 本细则由市科委负责解释 is the regulation's boilerplate, no task
-INTERPRETS = regex.compile(r"(?:负责)?解释")
+# 负责解释 / 会同…负责解释: 本细则由市科委(会同市财政局)负责解释 is the regulation's boilerplate, no task
+INTERPRETS = regex.compile(r"(?:会同\p{Han}{2,24}?)?(?:共同)?(?:负责)?解释")
 # 同时 / 目前 / 下一步 …: words opening a clause before its subject
 OPENER = regex.compile(r"(?:同时|此外|另外|因此|为此|对此|目前|当前|下一步|今后|其中|特别是|尤其是|具体而言)[，,]?")
 # a verb after a subject: a Han character, but not 可 (a power), 的/之/是 (a description), 等/和/及/与 (a list)

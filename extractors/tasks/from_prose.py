@@ -24,6 +24,8 @@ DONE_TOGETHER = regex.compile(r"(?:会同|联合|牵头)[^，,。；;]{0,8}?了"
 # 由韦宁同志任组长，区政府办牵头，… / 王明同志担任召集人: who heads a working group and which units make it up,
 # the group's organization, not a task
 GROUP_HEAD = regex.compile(r"(?:同志)?(?:任|担任)(?:副?组长|召集人|副?总指挥|指挥长)(?=[，,；;])")
+# 本措施由X会同Y负责解释: who interprets the text is its closing boilerplate, no task
+INTERPRETED_BY = regex.compile(r"负责解释|解释权")
 # 现印发给你们 / 现将…印发: the cover letter handing a plan out, no task of its own
 ISSUED_HEREWITH = regex.compile(r"现(?:将[^。；;]{0,80}?)?印发(?:给|你们)")
 # 建立联络员制度。: an item's short title before its first sentence
@@ -86,8 +88,9 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
             continue  # 会同有关部门加强对任务落实情况的跟踪督办: watching over the tasks is no task of its own
         if GROUP_HEAD.search(text, start, end):
             continue  # 由韦宁同志任组长，区政府办牵头，区发改局参与: a working group set up, no work assigned
-        if DONE_TOGETHER.search(text, start, end) or ISSUED_HEREWITH.search(text, start, end):
-            continue  # A、B联合制定了《…》，现印发给你们: what was done and the cover letter, no assignment
+        if DONE_TOGETHER.search(text, start, end) or ISSUED_HEREWITH.search(text, start, end) \
+                or INTERPRETED_BY.search(text, start, end):
+            continue  # A、B联合制定了《…》，现印发给你们 / 由X会同Y负责解释: done, the cover letter, boilerplate
         if actor and not roles:
             group = mention_groups(text, mentions)[0]
             roles = [(s, e, "responsible") for s, e in group]
