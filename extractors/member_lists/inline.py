@@ -52,13 +52,17 @@ POST_GLOSS = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
 CLAUSE_END = regex.compile(r"[，；;,。]")
 # 各 / 有关 / 相关 opening a unit: a group of units, each sending its holder of a post
 GROUP_OF_UNITS = regex.compile(r"各|有关|相关")
+# ，兼区蚕业技术推广站站长 after a post: a second office the same person holds (its comma ends no clause)
+CONCURRENT_POST = regex.compile(r"[，,](?=兼\p{Han})")
 # 常委 / 委员 / 党组成员: a committee membership, held together with a post by one person
 MEMBERSHIP_TITLE = regex.compile(r"(?:常委|委员|党组成员)$")
+# 党组书记 / 党组成员 / 党委委员 ending an organ's name: its party-group title (市交通运输局党组成员、副局长)
+PARTY_GROUP_TITLE = regex.compile(r"党(?:组|委)(?:成员|委员|书记|副书记)$")
 
 
 def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -> list[Parsed]:
     """Members in one field of text (possibly several, separated by ；or 、)."""
-    grouped = _clauses_of_groups(text, start, role, layout)
+    grouped = _clauses_of_groups(text, start, role, layout) or _clauses_of_posts_and_names(text, start, role, layout)
     if grouped:
         return grouped
     pieces = _bracketed_run(text) or [(s - start, e - start) for _, s, e in split_agency_list(text, start)]
@@ -75,7 +79,7 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
             p.person for p in parsed
         ):
             return parsed  # type: ignore[return-value]
-        shared = _units_sharing_a_post(text, start, pieces, role)
+        shared = _units_sharing_a_post(text, start, pieces, role) or _units_each_by_post(text, start, pieces, parsed, role)
         if shared:
             return shared
         if role and all(_unit_alone(text[a:b]) for a, b in pieces):  # 成员单位：市发展改革委、市财政局…
@@ -150,6 +154,58 @@ def _units_sharing_a_post(text: str, start: int, pieces, role) -> list[Parsed]:
     return [Parsed(role, None, None, organization=(start + x, start + y), position=span) for x, y in units]
 
 
+def _units_each_by_post(text: str, start: int, pieces, parsed, role) -> list[Parsed]:
+    """``省发展改革委分管负责同志、省财政厅分管负责同志、…``: every piece a unit and the post it sends; a unit
+    whose ending the vocabulary lacks (某调查总队) is read by the post after it, when most pieces read as units."""
+    if not role:
+        return []
+    posts = [SHARED_POST.search(text, a, b) for a, b in pieces]
+    if not all(post and post.end() == b and post.start() - a >= 2 for post, (a, b) in zip(posts, pieces)):
+        return []
+    if 2 * sum(1 for p in parsed if p is not None and p.organization and not p.person) < len(pieces):
+        return []
+    return [Parsed(role, None, None, organization=(start + a, start + post.start()),
+                   position=(start + post.start(), start + post.end())) for post, (a, _) in zip(posts, pieces)]
+
+
+def _clauses_of_posts_and_names(text: str, start: int, role, layout: Layout) -> list[Parsed]:
+    """``市委常委、常务副市长王建兴，副市长林秀英、何晓春，市政协副主席施美玲``: clauses (，/；) that each name a post
+    and then its holder, a name after 、 holding the same post; a clause may be a unit by post alone
+    (省自然资源厅分管负责同志). Every clause must read so, at least one with a name after its post."""
+    clauses = _field_clauses(text)
+    if len(clauses) < 2 or not role:
+        return []
+    members: list[Parsed] = []
+    for a, b in clauses:
+        found = _post_then_names(text, start, a, b, role, layout)
+        if not found:
+            return []
+        members += found
+    return members if any(m.person for m in members) else []
+
+
+def _post_then_names(text: str, start: int, a: int, b: int, role, layout: Layout) -> list[Parsed]:
+    """One clause of :func:`_clauses_of_posts_and_names`: its members, or [] when it reads otherwise."""
+    a, b = a + len(text[a:b]) - len(text[a:b].lstrip()), b - (len(text[a:b]) - len(text[a:b].rstrip()))
+    sharers: list[tuple[int, int]] = []  # 、何晓春 after 副市长林秀英: names holding the post before them
+    head_end = b
+    while True:
+        cut = text.rfind("、", a, head_end)
+        if cut < 0 or not is_person_name(text[cut + 1 : head_end].strip()):
+            break
+        sharers.insert(0, (cut + 1, head_end))
+        head_end = cut
+    first = parse_one(text[a:head_end], start + a, role, layout)
+    if first is None:
+        return []
+    if first.person is None:  # a unit by post: 省自然资源厅分管负责同志
+        return [] if sharers or not first.position else [first]
+    if first.person[1] != start + head_end or first.person[0] == start + a:
+        return []  # the name first (王明市委常委): not this layout
+    return [first] + [Parsed(role, (start + s, start + e), first.rest, organization=first.organization,
+                             position=first.position) for s, e in sharers]
+
+
 def _unit_alone(text: str) -> bool:
     """A unit named without a post (a member unit of the list: 市发展改革委, 麦积区人民政府)."""
     return is_agency_like(text) and not is_position(split_org_position(text)[1])
@@ -184,7 +240,7 @@ def parse_one(text: str, start: int, role: str | None, layout: Layout, guess_nam
     """One member in ``text`` (at ``start`` of doc.text): a name and its post, a post alone, or None."""
     lead = len(text) - len(text.lstrip())
     text, start = text.strip(), start + lead
-    if not text or len(text) > 60 or SENTENCE_PUNCT.search(BRACKETED.sub("", text)):
+    if not text or len(text) > 60 or SENTENCE_PUNCT.search(CONCURRENT_POST.sub("", BRACKETED.sub("", text))):
         return None
     if TITLE_MARKER.match(text):
         return None
@@ -253,7 +309,8 @@ def with_org(parsed: Parsed, rest: str, rest_start: int) -> Parsed:
     leaves the member incomplete (its position may be wrapped onto the next line)."""
     if not rest:
         return parsed
-    if _titles_of_one(rest):  # 区委副书记、区人民政府区长: one person's posts, no single organization
+    if _titles_of_one(rest) or _with_concurrent_post(rest):
+        # 区委副书记、区人民政府区长 / 副区长，兼区…管委会主任: one person's posts, no single organization
         parsed.position = (rest_start, rest_start + len(rest))
         parsed.organization = None
         return parsed
@@ -271,9 +328,21 @@ def with_org(parsed: Parsed, rest: str, rest_start: int) -> Parsed:
 
 
 def _titles_of_one(rest: str) -> bool:
-    """Posts joined by 、 that one person holds, each a post of its own organ (区委副书记、区人民政府区长)."""
+    """Posts joined by 、 that one person holds, each a post of its own organ (区委副书记、区人民政府区长); not
+    an organ's party-group title and a bare post of that organ (省农业农村厅党组书记、厅长: one organization)."""
     parts = rest.split("、")
+    if len(parts) > 1 and PARTY_GROUP_TITLE.search(parts[0]) and split_org_position(parts[0])[0] and all(
+        split_org_position(part)[0] is None for part in parts[1:]
+    ):
+        return False
     return len(parts) > 1 and all(is_position(split_org_position(part)[1]) for part in parts)
+
+
+def _with_concurrent_post(rest: str) -> bool:
+    """``区农业农村局局长，兼区蚕业技术推广站站长``: a post, then after ，兼 another office of the same person."""
+    cut = CONCURRENT_POST.search(rest)
+    return bool(cut) and is_position(split_org_position(rest[: cut.start()])[1]) and is_position(
+        split_org_position(rest[cut.end() + 1 :])[1])
 
 
 def split_posts(who: str, start: int) -> list[tuple[int, int]]:

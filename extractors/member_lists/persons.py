@@ -16,6 +16,8 @@ NAME_SHAPE = regex.compile(r"\p{Han}{2,4}")
 # 次仁平措 / 阿不都热依木 / 阿依古丽·买买提: a name without a Han surname (Tibetan, Uyghur, Mongolian …)
 # as a list sets it apart by layout spaces: two to eight Han characters, a · between parts
 SPACED_NAME = regex.compile(r"\p{Han}{2,8}(?:[·•]\p{Han}{1,8})?")
+#: the last character of a post that a name may follow (副市长王明, 市政协副主席施美玲, 市委常委李华, 总监刘强)
+POST_LAST_CHARS = frozenset("长任记理员人席委监问")
 
 
 def starts_unit(text: str) -> bool:
@@ -90,7 +92,7 @@ def split_person(text: str, gaps: set[int], not_names: frozenset[str] = frozense
         if any(r.startswith(name) for r in not_names):
             continue
         score = 3.0 + (4 if len(text) - k in gaps else 0) + (0.3 if k == 3 else 0.2)
-        if text[-k - 1 : -k] in ("长", "任", "记", "理", "员", "人") and score > best[0]:
+        if text[-k - 1 : -k] in POST_LAST_CHARS and score > best[0]:
             best = (score, len(text) - k, len(text))
     return best[1], best[2]
 

@@ -77,6 +77,7 @@ def date_status_reports(targets: list[Target], sections: list, as_of: dict[int, 
     for target in targets:
         if target.kind == "actual" and not (target.deadline or target.deadline_start or target.deadline_raw):
             section = section_index(sections, target.char_start)
-            if section in as_of:
+            if section in as_of and as_of[section].char_start <= target.char_start:
+                # (a figure stated before the date, 全市共有水库61座。2018年汛期，…: a standing count, not dated by it)
                 date = as_of[section]
                 target.deadline, target.deadline_raw = date.date, date.raw

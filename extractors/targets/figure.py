@@ -49,6 +49,8 @@ HAN = regex.compile(r"\p{Han}")
 PER_ONE = regex.compile(r"每(?:新增|吸纳|带动|安置|招用|培育|引进)$")
 # the notice's own parts, counted: 5个方面 / 18条措施 / 10项举措 / 20条具体政策
 OWN_PARTS = regex.compile(r"(?:个)?(?:方面|(?:具体|政策|支持|重点)?(?:措施|举措|意见|条款|政策措施)|部分|章|节)")
+# 市防指下设6个工作组 / 领导小组内设3个专项组: the body's own parts, counted (no indicator)
+SETS_UP_PARTS = regex.compile(r"(?:下设|内设|分设)$")
 # a difference from another region or the average: 高于全省1.5个百分点 / 快于全国平均水平
 RELATIVE = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)(?:全国|全省|全市|全区|同期|平均)\p{Han}{0,4}$")  # … 均已达标: what is said of every one of the counted units
 # a figure that says which things are counted, before their count: 年销售额500万元以上的电商企业20家
@@ -88,6 +90,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         return []
     if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
         reasons.append((q.start, q.end, "counts the notice's own parts (5个方面18条措施)"))
+        return []
+    if SETS_UP_PARTS.search(text, c_start, q.start):
+        reasons.append((q.start, q.end, "counts the body's own parts (下设6个工作组)"))
         return []
     if counts_the_listed(text, q, c_start):
         reasons.append((q.start, q.end, "counts the things just listed (胸痛、卒中、创伤3个中心)"))

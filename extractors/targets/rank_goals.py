@@ -24,11 +24,14 @@ _N = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _AREA = r"(?:全球|世界|全国|全省|全市|全区|全州|省内|国内|市内|同类城市|同类地区|中西部|长三角|西部地区|中部地区)"
 # a rank that is the figure: 位居全省前3位 / 进入全国前十 / 位居全球第一 / 稳居全市首位
 RANK_GOAL = regex.compile(
-    rf"(?P<verb>位居|位列|位于|居于|稳居|跻身|进入|保持|(?<![分依次])居|排名|排在)(?P<area>{_AREA})?"
+    rf"(?P<verb>位居|位列|位于|居于|稳居|跻身|进入|保持|(?<![分依次])居|排名|排在)"
+    rf"(?:(?P<area>{_AREA})(?:(?:(?![前第首榜])\p{{Han}}){{1,10}}?(?=前))?)?"  # 进入全省县级提名城市前3位: top N of a class of peers
     rf"(?:前(?P<top>{_N})(?!\d)(?:位|名|强)?+(?!列)(?P<qualifies>的)?|第(?P<nth>{_N})(?!\d)(?:位|名)?+(?!批|次|届|期)"
     r"|(?P<first>首位|榜首))"
     r"(?![的者时责])"  # 排在第一位的为牵头单位 / 第一时间 / 第一责任人: no rank of a measure
 )
+# 排名 / 名次 closing the words before the verb (排名进入全省前3位): the rank itself, named again by 排名 after
+RANK_WORD = regex.compile(r"(?:排名|名次)$")
 # a rank by size: 全球第二大商品消费市场 / 全国第三大港口
 RANK_BIG = regex.compile(rf"(?P<area>{_AREA})第(?P<nth>{_N})大(?P<noun>\p{{Han}}{{2,12}})")
 
@@ -60,7 +63,7 @@ def rank_goal(ctx: Context, c_start: int, c_end: int, subject: Subject, date: De
         named = clean_left(ctx, text, start, m.start(), [])
         if named and all(ranked_entity(ctx, item) for item in named.split("、")):
             return None  # 某市、某州分列第二、三位: places ranked, not a measure
-        words = measure_words(named) or (subject.raw or "")
+        words = measure_words(RANK_WORD.sub("", named or "")) or (subject.raw or "")
     else:
         return None
     if not value or not words:

@@ -19,8 +19,13 @@ from pipeline.model import Cell
 from schemas.records import Deadline, Target
 
 # a rank right after a figure: 居全省第17位 / 位于全省第16位 / 排名全国第3
+# / 在全省县级提名城市中位列第4名 / 居全国县级第2位: a rank among a class of peers, named after the area
+_PEERS = r"(?:(?![第前首中])\p{Han}){0,10}?"
+# 在全省县级提名城市中 / 在全国地级市中: among places of a class (not 在全市营商环境评价中: an evaluation of the place)
+_AMONG_PLACES = r"在(?:全国|全省|全市|全区|全州|全县)\p{Han}{0,8}?(?:城市|市|县|区|地区|省份|省区)中"
 RANK = regex.compile(
-    r"[，,]?(?:居|位于|位居|位列|排名|排在|排|列)(?:全国|全省|全市|全区|全州|全县|省内|市内)?(?:第)?"
+    rf"[，,]?(?:{_AMONG_PLACES})?"
+    rf"(?:居|位于|位居|位列|排名|排在|排|列)(?:(?:全国|全省|全市|全区|全州|全县|省内|市内){_PEERS})?(?:第)?"
     r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)?"
 )
 # a rank given to one or several entities: 居全省第1、2、3位 / 居全省第8位、第9位 / 依次居全省前三位 / 居全省首位

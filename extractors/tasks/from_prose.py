@@ -21,6 +21,9 @@ from schemas.records import Task
 OVERSIGHT = regex.compile(r"(?:任务|工作)(?:落实|推进|完成|进展)(?:情况)?的?(?:跟踪|督办|督查|督促|调度|通报|考核)|跟踪督办|督查督办|督促检查")
 # A、B联合制定了 / 会同…研究出台了: work the agencies did together, reported (了), not assigned
 DONE_TOGETHER = regex.compile(r"(?:会同|联合|牵头)[^，,。；;]{0,8}?了")
+# 由韦宁同志任组长，区政府办牵头，… / 王明同志担任召集人: who heads a working group and which units make it up,
+# the group's organization, not a task
+GROUP_HEAD = regex.compile(r"(?:同志)?(?:任|担任)(?:副?组长|召集人|副?总指挥|指挥长)(?=[，,；;])")
 # 本措施由X会同Y负责解释: who interprets the text is its closing boilerplate, no task
 INTERPRETED_BY = regex.compile(r"负责解释|解释权")
 # 现印发给你们 / 现将…印发: the cover letter handing a plan out, no task of its own
@@ -83,6 +86,8 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
             continue
         if OVERSIGHT.search(text, start, end):
             continue  # 会同有关部门加强对任务落实情况的跟踪督办: watching over the tasks is no task of its own
+        if GROUP_HEAD.search(text, start, end):
+            continue  # 由韦宁同志任组长，区政府办牵头，区发改局参与: a working group set up, no work assigned
         if DONE_TOGETHER.search(text, start, end) or ISSUED_HEREWITH.search(text, start, end) \
                 or INTERPRETED_BY.search(text, start, end):
             continue  # A、B联合制定了《…》，现印发给你们 / 由X会同Y负责解释: done, the cover letter, boilerplate
