@@ -87,7 +87,7 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
         return role, [], False
     whole = strip_span(text, s, e)
     if len(fields) == 1 and _unit_alone(text[whole[0]:whole[1]]):
-        # 云南电网有限责任公司楚雄供电局 on a line of its own: no person to split off (not 云南电 | 网…公司); a unit
+        # 贵州电网有限责任公司遵义供电局 on a line of its own: no person to split off (not 贵州电 | 网…公司); a unit
         # line may as well be the signature after the list, so it ends the list and makes no member
         return role, [], False
     members = parse_member_text(text[s:e], s, role, layout)
