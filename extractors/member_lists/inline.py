@@ -82,7 +82,7 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
         shared = _units_sharing_a_post(text, start, pieces, role) or _units_each_by_post(text, start, pieces, parsed, role)
         if shared:
             return shared
-        if role and all(_unit_alone(text[a:b]) for a, b in pieces):  # 成员单位：市发展改革委、市财政局…
+        if role and all(_unit_without_post(text[a:b]) for a, b in pieces):  # 成员单位：市发展改革委、市财政局…
             return [Parsed(role, None, None, organization=(start + a, start + b)) for a, b in pieces]
         if all(p is not None and not p.person and p.position for p in parsed) and _separate_posts(text, pieces):
             return parsed  # type: ignore[return-value]  # 常务副县长、分管文化旅游工作的副县长: two posts, two members
@@ -206,7 +206,7 @@ def _post_then_names(text: str, start: int, a: int, b: int, role, layout: Layout
                              position=first.position) for s, e in sharers]
 
 
-def _unit_alone(text: str) -> bool:
+def _unit_without_post(text: str) -> bool:
     """A unit named without a post (a member unit of the list: 市发展改革委, 麦积区人民政府)."""
     return is_agency_like(text) and not is_position(split_org_position(text)[1])
 

@@ -86,7 +86,7 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
     if not labelled and NOT_A_ROW.search(text, s, e):
         return role, [], False
     whole = strip_span(text, s, e)
-    if len(fields) == 1 and _unit_alone(text[whole[0]:whole[1]]):
+    if len(fields) == 1 and _line_of_one_unit(text[whole[0]:whole[1]]):
         # 贵州电网有限责任公司遵义供电局 on a line of its own: no person to split off (not 贵州电 | 网…公司); a unit
         # line may as well be the signature after the list, so it ends the list and makes no member
         return role, [], False
@@ -131,10 +131,11 @@ def _name_unit_post(texts: list[str]) -> bool:
             and bool(knowledge().org_end.search(unit)))
 
 
-def _unit_alone(text: str) -> bool:
+def _line_of_one_unit(text: str) -> bool:
     """A line that is one unit's full name and nothing else (no post, no list, no sentence), opening like a
     unit (a level word, a national organ, a division's name: not 孙晓峰中国移动…, a member whose post wrapped)."""
-    return ((starts_unit(text) or bool(region_chain(text))) and is_agency_like(text) and bool(knowledge().strong_end.search(text)) and not is_position(text)
+    return ((starts_unit(text) or bool(region_chain(text))) and is_agency_like(text)
+            and bool(knowledge().strong_end.search(text)) and not is_position(text)
             and not split_org_position(text)[0] and not SENTENCE_OR_LIST.search(text))
 
 
