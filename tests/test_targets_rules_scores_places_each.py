@@ -67,3 +67,18 @@ def test_kinds_of_area_are_no_places_of_their_own():
     # 在生态保护区、水源保护区新建茶园病虫害监测点50个: one figure of the county, not one per kind of area
     scopes = [t.scope for t in checked_targets(NOTICE) if t.value == 50]
     assert scopes == ["湄潭县"]
+
+
+def test_divisions_named_like_kinds_of_area_stay_places(tmp_path):
+    # 神农架林区 is a county-level division of 湖北 (and 矿区 a district of 阳泉) whose name ends like a kind of area:
+    # listed before their count, each place holds the goal; the kinds of area in the next sentence still do not
+    notice = tmp_path / "forestry.txt"
+    notice.write_text("湖北省林业局关于推进林下经济发展的通知\n\n各市、州、直管市、林区林业主管部门：\n\n"
+                      "到2025年，神农架林区、保康县、房县3个重点县（区）林下经济产值均达到10亿元以上。"
+                      "在地质灾害易发区、山洪灾害防治区新建监测点50个。\n\n湖北省林业局\n2023年5月6日\n", encoding="utf-8")
+    _, results, _ = extract_document(str(notice))
+    scopes = {t.value: [] for t in results["targets"]}
+    for t in results["targets"]:
+        scopes[t.value].append(t.scope)
+    assert sorted(scopes[1e9]) == ["保康县", "房县", "神农架林区"]
+    assert scopes[50] == ["湖北省"]

@@ -251,7 +251,7 @@ def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[
     if not m or m.end("places") > q_start or (m.end() >= q_start and not m.group("count")):
         return None
     places = m.group("places").split("、")
-    if not all(ranked_entity(ctx, place) and not AREA_KIND.search(place) for place in places):
+    if not all(ranked_entity(ctx, place) and not _area_kind(place) for place in places):
         return None
     if m.group("count"):
         count = m.group("count")
@@ -259,6 +259,14 @@ def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[
             return None
         return places, m.end(), (m.start("count"), m.end())
     return places, m.end(), None
+
+
+def _area_kind(place: str) -> bool:
+    """A kind of area (重点林区, 地质灾害易发区), not a division whose name ends the same way (神农架林区, 矿区)."""
+    if not AREA_KIND.search(place):
+        return False
+    chain = region_chain(place)
+    return not (chain and chain[-1][1] == len(place))
 
 
 def item_places(ctx: Context, text: str, start: int, end: int) -> list[str] | None:
