@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pipeline import __version__, search
+from pipeline import __version__, pattern_cache, search
 from pipeline.errors import IngestError
 from pipeline.ingest import README_NAME, SUPPORTED_SUFFIXES, read_data, sniff_format
 from pipeline.normalize import normalize
@@ -206,6 +206,7 @@ _WARM_UP = ("某市人民政府办公室关于印发某市加快5G发展行动�
 
 def _warm_up() -> None:
     process_data("warm-up.txt", None, _WARM_UP)  # never raises; what it finds is thrown away
+    pattern_cache.save()  # the patterns compiled so far, for the next process's start
 
 
 def for_writer(outcome: Outcome) -> Outcome:
