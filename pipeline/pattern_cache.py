@@ -5,8 +5,8 @@ start for the extractors' and readers' patterns) and then hands the program to i
 (``_regex.compile``). :func:`install` keeps, for each pattern string and flags compiled while a process
 starts (imports and the runner's warm-up notice), the arguments of that last call; the next process
 loads them (a few milliseconds) and calls ``_regex.compile`` with them: the same program, so the same
-pattern object. :func:`save` writes the patterns this process used at start and stops recording (the
-patterns a run compiles per document never reach the file).
+pattern object. :func:`save` adds the patterns this process compiled at start to the file and stops
+recording (the patterns a run compiles per document never reach the file).
 
 The file is keyed by the versions of ``regex`` and Python; patterns with named lists, a locale, or
 ``DEBUG`` are always compiled the normal way. A missing, unreadable or unwritable file only costs the
@@ -27,8 +27,8 @@ import regex._main as regex_main
 
 #: flags whose patterns are never taken from the file: a locale (read at compile time) and DEBUG (prints)
 _UNCACHED_FLAGS = regex.LOCALE | regex.DEBUG
-#: at most this many patterns in the file (a start compiles about 600)
-_MAX_ENTRIES = 5000
+#: at most this many patterns in the file (a start compiles about 600; patterns edited away stay until then)
+_MAX_ENTRIES = 3000
 
 _state = threading.local()  # .capturing: the key whose _regex.compile arguments are being recorded
 _lock = threading.Lock()
@@ -113,17 +113,20 @@ def install() -> None:
 
 
 def save() -> None:
-    """Write the patterns this process compiled or loaded so far, when any was new; stop recording."""
+    """Add the patterns this process compiled so far to the file, when any was new; stop recording."""
     global _recording
     if not _recording:
         return
     _recording = False
     path = cache_file()
     with _lock:
-        entries = dict(list(_used.items())[:_MAX_ENTRIES])
-    if path is None or all(key in _stored for key in entries):
+        used = dict(_used)
+        _used.clear()
+    if path is None or all(key in _stored for key in used):
         return
-    _used.clear()
+    # the file's other patterns stay (those of a backend this run did not load at start), unless there are
+    # too many: then only this start's
+    entries = {**_stored, **used} if len(_stored) + len(used) <= _MAX_ENTRIES else used
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name)

@@ -61,8 +61,10 @@ class Knowledge:
 
 
 def alternation(words) -> str:
-    """A regex alternation of ``words``, escaped, longest first (so 市政府办公室 wins over 市政府)."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of ``words``, escaped, longest first (so 市政府办公室 wins over 市政府); words of
+    one length in a fixed order (of two such words at most one can match at a place, so the order changes
+    no match), so that every process builds the same pattern and finds it in :mod:`pipeline.pattern_cache`."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @functools.lru_cache(maxsize=1)
