@@ -43,7 +43,10 @@ def cache_file() -> Path | None:
     """Where the patterns of this ``regex`` and Python are kept (None: the cache is off)."""
     folder = os.environ.get("ZHENGCE_CACHE_DIR")
     if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        try:
+            base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        except RuntimeError:  # no home folder to be found: no cache
+            return None
         folder = str(Path(base) / "zhengce")
     if not folder:
         return None
