@@ -19,9 +19,11 @@ from extractors.targets.fines import fine_words
 from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
                                     quoted_national, quotes_national, reported_in_words, stated_size, states_standing)
 from extractors.targets.loans import loan_cap
+from extractors.targets.once import times_words
+from extractors.targets.per_thing import charged_words, support_unit
 from extractors.targets.shares import share_of_things
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
-                                      support_unit, support_words, time_limit_words)
+                                      support_words, time_limit_words)
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         share_words, shortest_suffix)
@@ -231,12 +233,18 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
             raw, indicator = limit, None
         elif eligible and not named:  # 对新开工建设、总投资10亿元以上的项目: the condition the figure bounds
             raw = last_condition(raw, text[c_start:q.start])
+        if q.unit == "元" and not eligible:  # a price or fee per thing: 分别为每立方米2.5元、4.2元 → 元/立方米
+            raw, indicator = (charged_words(text, q, raw, c_end), None) if charged_words(text, q, raw, c_end) \
+                else (raw, indicator)
+            unit = support_unit(text, q, c_start) or unit
     # money in a report is kept when it measures the economy (增加值为412亿元), not money spent (撬动投资)
     if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") \
             and not ECONOMIC_MEASURE.search(raw):
         reasons.append((q.start, q.end, "money or price in a report, not an indicator level"))
         return []
 
+    if q.unit == "次" and not named and indicator is None:
+        raw = times_words(raw)  # 每年参加培训不少于1次: 参加培训次数
     if unit == "元" and PER_MU.search(raw or ""):
         unit = "元/亩"  # 亩均投资不低于2000元 / 亩均税收30万元以上: money per mu of land, whatever the kind
     if said is None and stated_size(raw):

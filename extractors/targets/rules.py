@@ -33,16 +33,6 @@ SUPPORT_NOUN = regex.compile(
 SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
 # a figure that says which things are eligible: 1亿元以上的企业 / 500万元及以上的项目
 ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(?:企业|单位|项目|机构|主体|个人|人员|平台|园区|家庭|农户)")
-# support given per thing (按每亩1500元 / 每辆车最高3万元 / 每间客房1万元 / 每人次20元 / 每户不超过2万元 / 亩均财政
-# 投入3000元 / 每起奖励200元): the amount
-# keeps the thing it is paid for as its unit (group ``thing``: 元/亩, 元/辆, 元/间, 元/人次, 元/户), a monthly
-# allowance its month (每人每月500元 → 元/月), an allowance per head and year or day its period (每人每年6000元 →
-# 元/年, 每人每天50元 → 元/天; 每新增1头能繁母牛奖补3000元 → 元/头); an amount per year is the amount (每年安排5000万元 → 元)
-PER_THING = regex.compile(
-    r"每(?:(?P<month>月)|(?P<period>年|天|日)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|间夜|"
-    r"生(?![产成活态效])|"
-    r"[亩吨户人家头台辆套座张床间项个名位所处只次起件条餐])|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<average>[亩户人])均"
-)
 # 资金 right after an amount: 安排不少于5000万元资金 (what the funds are for is said after)
 FUNDS_AFTER = regex.compile(r"(?:的)?资金")
 # what funds are for, in the clauses after them: 用于支持… / 发放文化和旅游消费券 / 重点支持…
@@ -125,7 +115,7 @@ ACCOMPLISH_AFTER = regex.compile(r"^(?:[，,]?(?:基本|全面|逐步|力争|争
 # administrative actions a time limit is for: 10个工作日内报市科委备案 → 备案时限
 ADMIN_ACTION = regex.compile(
     r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
-    r"缴纳|支付|拨付|兑付|兑现|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核|验收"
+    r"缴纳|支付|拨付|兑付|兑现|下达|通知|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核|验收"
 )
 # a share of things to be checked: (按不低于10%)的比例对竣工项目开展抽查 / 比例进行抽检
 INSPECTION_SHARE = regex.compile(r"(?:以上)?的?比例[^，,。；;]{0,14}?(?:抽查|抽检|抽验|检查|核查|复核|复查|巡查)")
@@ -228,24 +218,6 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if not dated and modal and modal.group("modal"):
         return "requirement"  # 新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米
     return None
-
-
-def support_unit(text: str, q: Quantity, c_start: int) -> str | None:
-    """The unit of support paid per thing: 每亩补助1500元 → 元/亩, 每辆车最高3万元 → 元/辆, 每户不超过2万元 →
-    元/户, 每人每月500元 → 元/月 (a monthly allowance), 每人每年6000元 → 元/年, 每人每天50元 → 元/天 (每生每天: per pupil, the same); None for an amount (每年安排1200万元, 单个项目最高500万元)."""
-    if q.unit != "元":
-        return None
-    found = list(PER_THING.finditer(text, c_start, q.start))
-    month = next((m for m in found if m.group("month")), None)
-    if month:
-        return "元/月"
-    things = [m for m in found if not m.group("period")]
-    period = next((m for m in found if m.group("period")), None)
-    if things and period and things[0].group("thing") in ("人", "生") and things[0].start() < period.start():
-        # 每人每年6000元: an allowance per head and year, like 每人每月 (每亩每年…: per mu; 每年安排…: the amount)
-        return f"元/{period.group('period')}"
-    # 每条航线每班次给予5万元: the thing nearest the amount is what it is paid per
-    return f"元/{things[-1].group('thing') or things[-1].group('average')}" if things else None
 
 
 def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, words: str | None = None) -> str:
