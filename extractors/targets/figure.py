@@ -15,6 +15,7 @@ from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
 from extractors.targets.condition_spans import condition_span_words, in_condition, qualified_thing
 from extractors.targets.context import Candidate, Context, Subject
+from extractors.targets.elided import elided_noun
 from extractors.targets.fines import fine_words
 from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
                                     quoted_national, quotes_national, reported_in_words, stated_size, states_standing)
@@ -164,6 +165,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
                                               threshold or gap or relative)
     raw = share or measure_words(raw)
+    raw = elided_noun(text, q, raw, c_start, c_end) or raw  # …，3000人以上的行政村配备2名: 2名 of the noun before
     if raw and not HAN.search(raw):
         raw = qualified_thing(text, q, c_end) or raw  # （超过100人的企业: the thing the threshold qualifies
     quoted = ctx.region != "全国" and quoted_national(text, q.start, q.end)  # 对照国家…的目标: 全国's figure
@@ -228,7 +230,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         said = "=" if q.value_max is not None else said
     elif kind == "requirement":
         limit = condition_span_words(text, q, c_start, c_end) or time_limit_words(text, q, c_end) \
-            or reached_words(text, q)
+            or reached_words(text, q, c_start)
         if limit:
             raw, indicator = limit, None
         elif eligible and not named:  # 对新开工建设、总投资10亿元以上的项目: the condition the figure bounds

@@ -128,6 +128,10 @@ COUNTED_ACTION = regex.compile(r"\p{Han}{4,}?(?=并|且|同时|\d|$)")
 # the level a source may emit, a standard each one must meet (颗粒物排放浓度不高于10毫克/立方米, 排放限值); an
 # ambient level (PM2.5平均浓度控制在35微克/立方米以下) is a goal
 EMISSION_LIMIT = regex.compile(r"排放(?:浓度|限值)|(?:浓度|排放)限值")
+# what is done before a span that must be full: (在本市依法注册)满1年 / (入库)满3年 — not 年满 (an age)
+DONE_BEFORE_FULL = regex.compile(r"(?P<done>\p{Han}{2,12}?)(?<!年)满$")
+# where a thing is done, opening its words: 在四川省境内(依法注册)
+PLACE_OPENING = regex.compile(r"^在\p{Han}{1,8}?(?:境内|以内|内)(?=\p{Han}{2})")
 # units of age: 年满60周岁
 AGE_UNITS = frozenset({"周岁", "岁"})
 # after a span of time and 内: the words of a time limit (…内报市科委备案)
@@ -406,11 +410,15 @@ def last_condition(words: str, conditions: str) -> str:
     return counted.group(0) + last if counted else last
 
 
-def reached_words(text: str, q: Quantity) -> str | None:
-    """What an age after 年满 measures: 年满80周岁 → 年龄 (a span after 满 keeps the words of what is done:
-    从事本专业工作满8年 → 从事本专业工作); None for other figures."""
+def reached_words(text: str, q: Quantity, c_start: int) -> str | None:
+    """What an age after 年满 measures: 年满80周岁 → 年龄; a span after 满, how long what is done has lasted:
+    入库满3年 → 入库年限, 在本市依法注册满1年 → 依法注册年限, 从事本专业工作满8年 → 从事本专业工作年限; None for other
+    figures."""
     if q.unit in AGE_UNITS and text[max(0, q.start - 2):q.start] == "年满":
         return "年龄"
+    done = DONE_BEFORE_FULL.search(text, max(c_start, q.start - 16), q.start)
+    if q.unit in DURATION_UNITS and done:
+        return PLACE_OPENING.sub("", done.group("done")) + "年限"
     return None
 
 
