@@ -230,7 +230,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         said = "=" if q.value_max is not None else said
     elif kind == "requirement":
         limit = condition_span_words(text, q, c_start, c_end) or time_limit_words(text, q, c_end) \
-            or reached_words(text, q, c_start)
+            or reached_words(text, q, c_start, raw)
         if limit:
             raw, indicator = limit, None
         elif eligible and not named:  # 对新开工建设、总投资10亿元以上的项目: the condition the figure bounds

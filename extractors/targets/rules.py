@@ -132,6 +132,8 @@ EMISSION_LIMIT = regex.compile(r"排放(?:浓度|限值)|(?:浓度|排放)限值
 DONE_BEFORE_FULL = regex.compile(r"(?P<done>\p{Han}{2,12}?)(?<!年)满$")
 # where a thing is done, opening its words: 在四川省境内(依法注册)
 PLACE_OPENING = regex.compile(r"^在\p{Han}{1,8}?(?:境内|以内|内)(?=\p{Han}{2})")
+# a term named already before 满: 质保期 / 车龄 / 服务年限
+TERM_END = regex.compile(r"(?:期|龄|年限|时间|年)$")
 # units of age: 年满60周岁
 AGE_UNITS = frozenset({"周岁", "岁"})
 # after a span of time and 内: the words of a time limit (…内报市科委备案)
@@ -410,16 +412,18 @@ def last_condition(words: str, conditions: str) -> str:
     return counted.group(0) + last if counted else last
 
 
-def reached_words(text: str, q: Quantity, c_start: int) -> str | None:
-    """What an age after 年满 measures: 年满80周岁 → 年龄; a span after 满, how long what is done has lasted:
-    入库满3年 → 入库年限, 在本市依法注册满1年 → 依法注册年限, 从事本专业工作满8年 → 从事本专业工作年限; None for other
-    figures."""
+def reached_words(text: str, q: Quantity, c_start: int, raw: str) -> str | None:
+    """What an age after 年满 measures: 年满80周岁 → 年龄; years after 满, how long what is done has lasted:
+    入库满3年(未获得支持的项目自动出库) → 入库年限, 从事本专业工作满8年 → 从事本专业工作年限 (a term named already
+    stays: 质保期满1年, 车龄满3年); None for other figures."""
     if q.unit in AGE_UNITS and text[max(0, q.start - 2):q.start] == "年满":
         return "年龄"
+    if q.unit != "年" or text[q.start - 1:q.start] != "满" or TERM_END.search(raw):
+        return None
+    if text.endswith(raw, c_start, q.start - 1):
+        return raw + "年限"  # the words before 满 name what is done
     done = DONE_BEFORE_FULL.search(text, max(c_start, q.start - 16), q.start)
-    if q.unit in DURATION_UNITS and done:
-        return PLACE_OPENING.sub("", done.group("done")) + "年限"
-    return None
+    return PLACE_OPENING.sub("", done.group("done")) + "年限" if done else None
 
 
 def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
