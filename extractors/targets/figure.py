@@ -238,7 +238,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         if q.unit == "元" and not eligible:  # a price or fee per thing: 分别为每立方米2.5元、4.2元 → 元/立方米
             raw, indicator = (charged_words(text, q, raw, c_end), None) if charged_words(text, q, raw, c_end) \
                 else (raw, indicator)
-            unit = support_unit(text, q, c_start) or unit
+            unit = support_unit(text, q, c_start, averages=False) or unit
     # money in a report is kept when it measures the economy (增加值为412亿元), not money spent (撬动投资)
     if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") \
             and not ECONOMIC_MEASURE.search(raw):

@@ -22,16 +22,18 @@ CHARGED = regex.compile(r"(?:的)?(?:标准|价格)?(?:收取|缴纳|计收|征�
 HOW_ONLY = regex.compile(r"(?:可以?|应当?|须|原则上)?(?:按照?|依照?|参照)?")
 
 
-def support_unit(text: str, q: Quantity, c_start: int) -> str | None:
+def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) -> str | None:
     """The unit of support paid per thing: 每亩补助1500元 → 元/亩, 每辆车最高3万元 → 元/辆, 每户不超过2万元 →
-    元/户, 每人每月500元 → 元/月 (a monthly allowance), 每人每年6000元 → 元/年, 每人每天50元 → 元/天 (每生每天: per pupil, 每处每年: per site, the same); None for an amount (每年安排1200万元, 单个项目最高500万元)."""
+    元/户, 每人每月500元 → 元/月 (a monthly allowance), 每人每年6000元 → 元/年, 每人每天50元 → 元/天 (每生每天: per
+    pupil, 每处每年: per site, the same); None for an amount (每年安排1200万元, 单个项目最高500万元); ``averages``:
+    户均/人均 count too (a rule's 户均年增收 is an amount, not per head)."""
     if q.unit != "元":
         return None
     found = list(PER_THING.finditer(text, c_start, q.start))
     month = next((m for m in found if m.group("month")), None)
     if month:
         return "元/月"
-    things = [m for m in found if not m.group("period")]
+    things = [m for m in found if not m.group("period") and (averages or not m.group("average"))]
     period = next((m for m in found if m.group("period")), None)
     if things and period and things[0].group("thing") in ("人", "生", "处") and things[0].start() < period.start():
         # 每人每年6000元: an allowance per head and year, like 每人每月 (每亩每年…: per mu; 每年安排…: the amount)

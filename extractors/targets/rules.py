@@ -132,6 +132,8 @@ EMISSION_LIMIT = regex.compile(r"排放(?:浓度|限值)|(?:浓度|排放)限值
 DONE_BEFORE_FULL = regex.compile(r"(?P<done>\p{Han}{2,12}?)(?<!年)满$")
 # where a thing is done, opening its words: 在四川省境内(依法注册)
 PLACE_OPENING = regex.compile(r"^在\p{Han}{1,8}?(?:境内|以内|内)(?=\p{Han}{2})")
+# who is named before what they do: 鼓励地方对(连续运营) / 对在乡镇卫生院(连续工作)
+DONE_AFTER_OBJECT = regex.compile(r"^.*[对向]")
 # a term named already before 满: 质保期 / 车龄 / 服务年限
 TERM_END = regex.compile(r"(?:期|龄|年限|时间|年)$")
 # units of age: 年满60周岁
@@ -420,8 +422,9 @@ def reached_words(text: str, q: Quantity, c_start: int, raw: str) -> str | None:
         return "年龄"
     if q.unit != "年" or text[q.start - 1:q.start] != "满" or TERM_END.search(raw):
         return None
-    if text.endswith(raw, c_start, q.start - 1):
-        return raw + "年限"  # the words before 满 name what is done
+    if text.endswith(raw, c_start, q.start - 1):  # the words before 满 name what is done (地方对|连续运营)
+        done = DONE_AFTER_OBJECT.sub("", raw)
+        return (done if len(done) >= 2 else raw) + "年限"
     done = DONE_BEFORE_FULL.search(text, max(c_start, q.start - 16), q.start)
     return PLACE_OPENING.sub("", done.group("done")) + "年限" if done else None
 
