@@ -104,3 +104,15 @@ def test_a_member_row_of_two_kinds_of_unit_is_one_member_per_unit():
     members = [(m.role, m.person, m.position, m.organization) for tf in results["taskforce"] for m in tf.members]
     assert members[-2:] == [("成员", None, "分管负责同志", "各乡镇人民政府"), ("成员", None, "分管负责同志", "各街道办事处")]
     assert len(members) == 7
+
+
+def test_how_old_things_a_measure_is_for_and_interest_paid_down_in_points():
+    found = [(t.indicator_raw, t.comparator, t.value, t.unit, t.kind)
+             for t in checked_targets("targets_yantai_elevator_boiler_renewal_points.txt")]
+    assert found[:2] == [
+        ("使用年限", ">", 15, "年", "requirement"),  # 使用超过15年的老旧电梯
+        ("投用年限", ">", 8, "年", "requirement"),  # 投用超过8年的燃煤锅炉
+    ]
+    words, comp, value, unit, kind = found[2]  # 市财政给予贴息0.5个百分点
+    assert words.endswith("贷款贴息") and (value, unit, kind) == (0.5, "个百分点", "support")
+    assert found[3] == ("贴息期限", "<=", 1, "年", "requirement")

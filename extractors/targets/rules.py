@@ -134,6 +134,8 @@ DONE_BEFORE_FULL = regex.compile(r"(?P<done>\p{Han}{2,12}?)(?<!年)满$")
 PLACE_OPENING = regex.compile(r"^在\p{Han}{1,8}?(?:境内|以内|内)(?=\p{Han}{2})")
 # who is named before what they do: 鼓励地方对(连续运营) / 对在乡镇卫生院(连续工作)
 DONE_AFTER_OBJECT = regex.compile(r"^.*[对向]")
+# how long a thing has been in use, before its years: 服役超过(10年) / 运行超过 / 使用满
+IN_USE_FOR = regex.compile(r"(?P<use>服役|运行|使用|投用|投运)(?:已)?(?:超过|满|达到|达)$")
 # a term named already before 满: 质保期 / 车龄 / 服务年限
 TERM_END = regex.compile(r"(?:期|龄|年限|时间|年)$")
 # units of age: 年满60周岁
@@ -189,9 +191,13 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     clause = text[c_start:c_end]
     if q.start > 0 and text[q.start - 1] == "满" and (q.unit in DURATION_UNITS or q.unit in AGE_UNITS):
         return "requirement"  # 运营满1年 / 年满80周岁: a threshold a thing or person must reach
+    if q.unit in DURATION_UNITS and IN_USE_FOR.search(text, max(c_start, q.start - 6), q.start):
+        return "requirement"  # 服役超过10年的老旧机床: how old the things a rule is for are
     if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) and SUPPORT_CUE.search(_sentence_before(text, c_start)):
         clause = _sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元
-    if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)):
+    # 给予贴息1个百分点 / 年贴息率不超过2个百分点: interest paid down, in points, is support too
+    if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)) \
+            or (q.unit == "个百分点" and "贴息" in clause):
         if qualifier or ELIGIBLE.match(text, q.end, c_end):
             return "requirement"  # 对年营收1亿元以上的企业给予奖励: the money says who is eligible
         if SUPPORT_CUE.search(clause) or (q.unit_kind == "money" and SUPPORT_AFTER.match(text, q.end, c_end)):
@@ -380,6 +386,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
         return None  # 运营满1年的机构: a threshold; 工程质量保修期不少于2年: a term measured
     if SHORTENED_TO.search(before):
         return None  # 企业投资项目备案压缩至1个工作日: the time a procedure takes, cut to a level
+    if IN_USE_FOR.search(before) and QUALIFIES.match(text, q.end, c_end):
+        return None  # 更新服役超过10年的老旧机床: how old the things a measure is for are
     return "a span of time, not a measured level or a rule's term (连续11年, 40多年)"
 
 
@@ -420,6 +428,9 @@ def reached_words(text: str, q: Quantity, c_start: int, raw: str) -> str | None:
     stays: 质保期满1年, 车龄满3年); None for other figures."""
     if q.unit in AGE_UNITS and text[max(0, q.start - 2):q.start] == "年满":
         return "年龄"
+    in_use = IN_USE_FOR.search(text, max(c_start, q.start - 6), q.start)
+    if q.unit == "年" and in_use:
+        return in_use.group("use") + "年限"  # 服役超过10年的老旧机床 → 服役年限
     if q.unit != "年" or text[q.start - 1:q.start] != "满" or TERM_END.search(raw):
         return None
     if text.endswith(raw, c_start, q.start - 1):  # the words before 满 name what is done (地方对|连续运营)
