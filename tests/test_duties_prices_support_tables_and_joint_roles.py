@@ -38,7 +38,7 @@ def test_a_staffing_count_without_its_noun_counts_the_noun_named_before():
 
 
 def test_prices_and_fees_keep_what_they_are_charged_per():
-    priced = [(t.value, t.unit, t.kind) for t in checked_targets(ROAD) if t.unit and t.unit.startswith("元")]
+    priced = [(t.value, t.unit, t.kind) for t in checked_targets(ROAD) if t.unit and t.unit.startswith("元/")]
     assert priced == [
         (80, "元/吨", "requirement"),  # 砂石料和沥青混合料的指导价格分别为每吨80元、420元
         (420, "元/吨", "requirement"),
@@ -97,6 +97,9 @@ def test_who_is_responsible_together_with_another_leads_and_a_partner_ends_befor
     assert _roles(tasks["市交通运输局要会"]) == {"lead": ["市交通运输局"], "responsible": [],
                                           "partner": ["市应急管理局"]}
     assert _roles(tasks["各县（区）交通运"])["responsible"] == ["各县（区）交通运输局"]
+    # 第十条 …由县（区）交通运输局责令改正，处500元以上2000元以下罚款: a penalty, no work assigned
+    assert not any("责令" in t.text for t in results["tasks"])
+    assert len(results["tasks"]) == 3
 
 
 def test_a_member_row_of_two_kinds_of_unit_is_one_member_per_unit():
