@@ -66,10 +66,10 @@ def test_a_word_table_of_supports_gives_a_share_and_a_cap_per_row(tmp_path):
         ["跨境电商综合服务平台", "事后奖补", "不超过平台建设投资的30%", "200万元"],
         ["公共海外仓", "事前补助", "不超过租赁费用的20%", "100万元"],
     ]
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
+    table = document.add_table(rows=0, cols=4)
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = value
     path = tmp_path / "support_table.docx"
     document.save(path)
     _, results, _ = extract_document(str(path))
