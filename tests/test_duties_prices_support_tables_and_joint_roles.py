@@ -126,3 +126,10 @@ def test_money_a_year_of_projects_put_in_is_a_level_reported():
                 checked_targets("targets_yantai_elevator_boiler_renewal_points.txt") if t.kind == "actual"]
     assert reported[0][1:] == (1250000000, "元") and reported[0][0].endswith("完成投资")  # 完成投资12.5亿元
     assert reported[1][1:] == (8.2, "%")  # 同比增长8.2%
+
+
+def test_safeguard_sentences_beside_noted_measures_are_no_tasks():
+    """Measures with （责任单位：…） notes; the 保障措施 items name units in sentences (市商务局要会同市财政局…)
+    without a note of their own: no tasks, as the annotation guide says."""
+    _, results, _ = extract_document(str(NOTICES / "tasks_mianyang_night_economy_noted_measures_safeguards.txt"))
+    assert [t.text[:9] for t in results["tasks"]] == ["打造夜间消费街区。", "丰富夜间文旅活动。"]

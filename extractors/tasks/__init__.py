@@ -28,7 +28,7 @@ from extractors.tasks.from_actors import actor_tasks
 from extractors.tasks.from_items import REPORTED, item_tasks, numbered_items
 from extractors.tasks.from_prose import prose_tasks, restates
 from extractors.tasks.from_tables import tasks_from_tables
-from extractors.tasks.outline import is_section, outline, parts
+from extractors.tasks.outline import heading_at, is_section, outline, parts, path_titles
 from schemas.records import Task
 
 # 各项任务责任单位排在第一位的为牵头单位 / 列首位的为牵头部门: a notice-wide rule for agency lists
@@ -38,6 +38,8 @@ FIRST_LISTED_LEADS = regex.compile(
 # 附件 / 附件2： heading a part: an attached text (a plan, a regulation), not a 抄送 line or a proposal list
 ATTACHED_TEXT = regex.compile(r"\s*附件")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
+# 三、保障措施 / 组织保障 / 工作要求: the section of safeguards after the measures
+SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|组织实施")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
@@ -72,6 +74,9 @@ def extract(doc, prior) -> list[Task]:
         if not restates(t, table_tasks) and not any(s <= t.char_start < e for s, e in skip)
     ]
     named_in_notes = any(t.agencies for t in tasks_of_items) and not in_sentences
+    if named_in_notes:  # measures with unit notes: a 保障措施 sentence without a note of its own is no task
+        prose = [t for t in prose
+                 if not any(SAFEGUARDS.search(title) for title in path_titles(heading_at(headings, t.char_start)))]
     if not table_tasks and not named_in_notes and not founds_taskforce(doc, meta):
         # no table and no item names its agencies in a note: the sentences that tell an organ to act are the
         # tasks (where the measures name their units in sentences, so do the 保障措施 items: X要…)
