@@ -40,6 +40,8 @@ ATTACHED_TEXT = regex.compile(r"\s*附件")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 # 三、保障措施 / 组织保障 / 工作要求: the section of safeguards after the measures
 SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|组织实施")
+# 于2024年6月30日前 / 每年11月底前: a due date of a task's own, recurring or not (每年 alone is no due date)
+DUE_BY_WORDS = regex.compile(r"前|底")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
@@ -76,7 +78,8 @@ def extract(doc, prior) -> list[Task]:
     named_in_notes = any(t.agencies for t in tasks_of_items) and not in_sentences
     if named_in_notes:  # measures with unit notes: a 保障措施 sentence without a note or a date of its own is no task
         noted = [t.char_start for t in tasks_of_items if t.agencies]
-        prose = [t for t in prose if t.deadline or not _bare_safeguard(headings, t.char_start, noted)]
+        prose = [t for t in prose if t.deadline or DUE_BY_WORDS.search(t.deadline_raw or "")
+                 or not _bare_safeguard(headings, t.char_start, noted)]
     if not table_tasks and not named_in_notes and not founds_taskforce(doc, meta):
         # no table and no item names its agencies in a note: the sentences that tell an organ to act are the
         # tasks (where the measures name their units in sentences, so do the 保障措施 items: X要…)
