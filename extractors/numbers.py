@@ -123,6 +123,8 @@ _CN_SPAN_UNITS = frozenset({"年", "个月", "个工作日", "天", "日"})
 # a Chinese numeral with a magnitude before a money, area or weight unit is a number wherever it stands:
 # 一千二百万元, 百亿元, 三千亩 (not 千家万户: a one-character numeral before a count word is an idiom)
 _CN_MEASURE_UNIT = regex.compile(r"元|亩|吨|斤|公顷|平方公里|千瓦")
+# 逾 / 超 / 突破 / 过 right before a lone 万 or 亿: 投资逾亿元, 销售额突破万元
+OVER_BEFORE = regex.compile(r"(?:超过|超|逾|突破|过)$")
 # a bare magnitude after a comparator, with no unit: 用户超千万 / 人口逾亿 / 过亿
 CN_MAGNITUDE = regex.compile(r"(?<=超过|超|逾|突破|达到|达|近|约|过|破)(?P<num>[一二两三四五六七八九十百千]*[万亿]+)(?![\p{Han}\d])")
 # the same verbs a few words before a numeral with a magnitude (培育数字化车间两千个)
@@ -208,7 +210,7 @@ def canonical_unit(unit: str | None) -> str | None:
 
 
 def chinese_to_number(text: str) -> float | None:
-    """两千 → 2000, 九十五 → 95, 一百二十 → 120, 三点五 → 3.5, 二〇二三 → 2023; None when not a numeral."""
+    """两千 → 2000, 九十五 → 95, 一百二十 → 120, 三点五 → 3.5, 二〇二三 → 2023, 万亿 → 10¹²; None when not a numeral."""
     if not text:
         return None
     if "点" in text:
@@ -228,6 +230,8 @@ def chinese_to_number(text: str) -> float | None:
             digit = None
         elif char in _CN_BIG_UNITS:
             section += digit or 0
+            if not (total or section):
+                section = 1  # 逾万亿元 / 亿: a magnitude with no count before it counts one
             total = (total + section) * _CN_BIG_UNITS[char] if char == "亿" else total + section * _CN_BIG_UNITS[char]
             section, digit = 0, None
         else:
@@ -319,8 +323,9 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
             out += _sharing_the_unit(text, start, m.start(), mult, unit)
     # Chinese-numeral counts after a comparator or target verb (达到两千个, 新建三百座)
     for m in CHINESE_QUANTITY.finditer(text, start, end) if numerals else ():
-        if m.group("num") in ("万", "亿", "千", "百", "十"):
-            continue
+        if m.group("num") in ("万", "亿", "千", "百", "十") and not (
+                m.group("num") in ("万", "亿") and OVER_BEFORE.search(text, max(start, m.start() - 2), m.start())):
+            continue  # 千家万户 (an idiom), not 投资逾亿元 (a magnitude after 逾: one 亿)
         near = text[max(start, m.start() - 12):m.start()]
         magnitude = MAGNITUDE.search(m.group("num")) is not None
         if text[max(start, m.start() - 1):m.start()] == "第":

@@ -12,7 +12,7 @@ from extractors.deadlines import find_deadlines
 from extractors.numbers import Quantity, find_quantities, suffix_length
 from extractors.targets.clauses import CLAUSE_END, SENTENCE_END, in_title, top_level_cuts, trim
 from extractors.targets.context import Candidate, Context, Subject
-from extractors.targets.back_refs import earlier_words, incident_words
+from extractors.targets.back_refs import earlier_words, incident_words, pointed_back_words
 from extractors.targets.changes import is_base_date
 from extractors.targets.dating import head_date
 from extractors.targets.figure import from_quantity
@@ -140,6 +140,10 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
             if dated:
                 respective = None
             paired = paired_entities(ctx, text, c_start, quantities)
+            pointed = pointed_back_words(text, c_start, quantities,
+                                         [(c.target.char_start, c.target.indicator_raw) for c in out])
+            if pointed and not dated:  # 上述三项指标分别达到…: the indicators named last before the clause
+                respective, paired = pointed, None
             if not respective and not paired:  # 同比分别下降25%和22.2%: the changes of the figures before
                 respective = earlier_words(text, c_start, quantities, recent)
             for qi, (q, (g_start, g_end)) in enumerate(zip(quantities, segments)):

@@ -15,6 +15,8 @@ from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.wording import measure_words
 
+# 收住能力完好老年人的，…: a list of cases after a colon (each one's condition closed by 的，)
+CASE_AFTER_COLON = regex.compile(r"[^。；;：]{2,30}?的[，,]")
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
 # 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 州级财政承担30%
 SUPPORT_CUE = regex.compile(
@@ -475,10 +477,18 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 def _sentence_before(text: str, c_start: int) -> str:
-    """The sentence's words before a clause (back to 。；or the paragraph start, at most 60 characters)."""
+    """The sentence's words before a clause (back to 。；or the paragraph start, at most 60 characters); after
+    a ； in a list of cases led in by a colon, the lead-in's words first."""
     lo = max(0, c_start - 60)
     cut = max(text.rfind(mark, lo, c_start) for mark in "。；;\n")
-    return text[max(lo, cut + 1):c_start]
+    before = text[max(lo, cut + 1):c_start]
+    if cut >= lo and text[cut] in "；;":
+        # 给予运营补贴：A的，每人每月100元；B的，每人每月分别为200元、300元: each case shares the lead-in's words
+        start = max(text.rfind(mark, 0, cut) for mark in "。\n") + 1
+        colon = text.rfind("：", start, cut)
+        if colon > start and CASE_AFTER_COLON.match(text, colon + 1, cut):
+            before = text[max(start, colon - 40):colon + 1] + before
+    return before
 
 
 def _tier(who: str, text: str, q: Quantity, c_start: int, c_end: int) -> str:

@@ -46,7 +46,8 @@ BINDING = regex.compile(r"约束性|预期性")
 RATE_HEADER = regex.compile(r"年均|累计|五年|增速")
 # headers of descriptive columns of an indicator or task table (never values)
 DESCRIPTIVE_HEADER = regex.compile(
-    r"序号|编号|含义|说明|计算方法|计算公式|备注|口径|来源|牵头|责任|配合|时限|期限|任务|措施|事项|分类|类别|属性|内容"
+    r"序号|编号|含义|说明|计算方法|计算公式|备注|口径|来源|牵头|责任|配合|时限|期限|措施|事项|分类|类别|属性|内容"
+    r"|任务(?!量|数|[（(][^（()）]{1,6}[）)]\s*$)"  # 主要任务 is prose; 户厕改造任务（户） a count per row
 )
 # header of the column naming the row's place or operator in an entity table
 ENTITY_HEADER = regex.compile(

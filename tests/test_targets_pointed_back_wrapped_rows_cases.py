@@ -1,0 +1,60 @@
+"""Families left after the fix rounds of blind sets 15–18, on a notice of our own in another province, topic
+and wording (景德镇 ceramics, tests/notices/targets_jingdezhen_ceramics_pointed_back_wrapped_table.txt):
+indicators named only by pointing back (``以上两项指标分别提高到2.5%和30%``), indicator names wrapped over two
+lines in a space-aligned table and a page break (``— 2 —``) inside it, a table column of tasks counted per place
+(``窑炉煤改气改造任务（座）``), a magnitude after 逾 (``逾亿元``, ``逾万亿元``) and supports listed as cases after a
+colon with 分别 (``给予一次性奖补：…的，每家30万元；…的，每家分别为15万元、5万元``). Expected values are written
+from the notice.
+"""
+from extractors.numbers import find_quantities
+from tests.notice_targets import checked_targets
+
+NOTICE = "targets_jingdezhen_ceramics_pointed_back_wrapped_table.txt"
+
+
+def _by_value():
+    return {(t.value, t.unit): t for t in checked_targets(NOTICE)}
+
+
+def test_indicators_named_by_pointing_back_take_the_earlier_names():
+    targets = _by_value()
+    # 到2024年底，…研发投入强度达到2.1%，…网络零售额占比达到25%。到2026年底，以上两项指标分别提高到2.5%和30%
+    first, second = targets[(2.1, "%")], targets[(25, "%")]
+    assert "研发投入强度" in first.indicator_raw and "网络零售额占比" in second.indicator_raw
+    assert targets[(2.5, "%")].indicator_raw == first.indicator_raw
+    assert targets[(30, "%")].indicator_raw == second.indicator_raw
+    assert targets[(2.5, "%")].deadline == targets[(30, "%")].deadline == "2026-12-31"
+    assert not [t for t in checked_targets(NOTICE) if "两项" in t.indicator_raw]
+
+
+def test_names_wrapped_in_a_space_aligned_table_and_rows_after_a_page_break():
+    facts = {(t.indicator_raw, t.kind, t.value) for t in checked_targets(NOTICE)}
+    # 规模以上陶瓷企业数字化研发设计工具普及 / 率（%）: one name over two lines
+    assert ("规模以上陶瓷企业数字化研发设计工具普及率", "actual", 52) in facts
+    assert ("规模以上陶瓷企业数字化研发设计工具普及率", "target", 70) in facts
+    # the rows after — 2 — belong to the same table, under the same 2023年 / 2026年 columns
+    assert ("日用陶瓷产品质量监督抽检合格率", "actual", 96.5) in facts
+    assert ("日用陶瓷产品质量监督抽检合格率", "target", 98) in facts
+    assert ("陶瓷窑炉清洁能源使用比例", "target", 100) in facts
+    assert not [t for t in checked_targets(NOTICE) if t.indicator_raw.startswith("率")]
+
+
+def test_a_column_of_tasks_counted_per_place():
+    tasks = {t.scope: (t.value, t.unit) for t in checked_targets(NOTICE) if t.indicator_raw == "窑炉煤改气改造任务"}
+    assert tasks == {"珠山区": (40, "座"), "昌江区": (35, "座"), "浮梁县": (25, "座"), "乐平市": (20, "座")}
+
+
+def test_a_magnitude_after_yu_counts_one():
+    assert (1e8, "元") in _by_value()  # 带动社会投资逾亿元
+    text = "全国家政服务业营业收入逾万亿元"
+    assert [(q.value, q.unit) for q in find_quantities(text, 0, len(text))] == [(1e12, "元")]
+    text = "千家万户"
+    assert find_quantities(text, 0, len(text)) == []
+
+
+def test_supports_listed_as_cases_after_a_colon():
+    targets = _by_value()
+    # 给予一次性奖补：认定为国家级工坊的，每家30万元；认定为省级、市级工坊的，每家分别为15万元、5万元
+    for value in (300000, 150000, 50000):
+        t = targets[(value, "元/家")]
+        assert t.kind == "support" and "奖补" in t.indicator_raw
