@@ -58,3 +58,11 @@ def test_supports_listed_as_cases_after_a_colon():
     for value in (300000, 150000, 50000):
         t = targets[(value, "元/家")]
         assert t.kind == "support" and "奖补" in t.indicator_raw
+
+
+def test_staffing_rules_are_requirements_named_by_the_post():
+    # 各成员单位要确定1名分管领导和1名处级干部为联络员，于2024年4月15日前报…: the date is the report's, not the rule's
+    staff = {t.indicator_raw: t for t in checked_targets(NOTICE) if t.unit == "名"}
+    assert set(staff) == {"分管领导", "联络员"}
+    for t in staff.values():
+        assert (t.kind, t.comparator, t.value, t.deadline, t.scope) == ("requirement", "=", 1, None, "景德镇市")

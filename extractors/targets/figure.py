@@ -59,8 +59,9 @@ QUALIFIES_NOUN = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 CLASS_NAMED = regex.compile(r"(?:及)?(?:以上|以下)的\p{Han}{2,16}$")
 # a verb whose object is the share or count reached (覆盖90%以上的乡镇卫生院): a goal, not a class named
 COVERS = regex.compile(r"(?:覆盖|惠及|辐射|带动)$")
-# a designation of staff, not an indicator: 明确1名科级干部为联络员 / 确定一名分管领导 (with no bound stated)
-STAFFING = regex.compile(r"\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员)")
+# a staffing rule (明确1名分管负责同志和1名联络员 / 确定1名科级干部为联络员): the post named, after 为 when given
+STAFFING = regex.compile(r"(?P<who>\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员))"
+                         r"(?:为(?P<post>\p{Han}{0,6}?(?:联络员|信息员|负责人)))?")
 # a year named relative to the figure's own (上年度 / 当年): the base of a rule, not its date
 RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
@@ -112,9 +113,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     share = share_of_things(text, q, lo, c_end)  # 80%以上的乡镇卫生院接入…: a share of things, not who is eligible
     if share:
         qualifier = eligible = False
-    if q.unit in ("名", "人") and STAFFING.match(text, q.end, c_end) and q.value <= 10 and not said:
-        reasons.append((q.start, q.end, "a designation of staff (明确1名联络员), not an indicator"))
-        return []
+    staffing = STAFFING.match(text, q.end, c_end) if q.unit in ("名", "人") and q.value <= 10 and not said else None
+    if staffing:  # 各成员单位明确1名联络员: a staffing rule, named by the post
+        return [_staffing_rule(ctx, q, staffing.group("post") or staffing.group("who"), g_start,
+                               max(g_end, staffing.end()), source, table_index)]
     scopes, lo = ([paired_scope], lo) if paired_scope else entity_scopes(ctx, text, lo, q.start)
     if not scopes and item_scope:  # 2.甲镇、乙镇：…分别新增2000头、1500头: the places the item heads with
         scopes, lo = item_scope[0], max(lo, item_scope[1] or lo)
@@ -270,6 +272,18 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         )
         out.append(Candidate(target, source, table_index))
     return out
+
+
+def _staffing_rule(ctx: Context, q: Quantity, post: str, g_start: int, g_end: int, source: str,
+                   table_index: int | None) -> Candidate:
+    """明确1名分管负责同志 → 分管负责同志 = 1名, a requirement of the issuer's units (a date in its sentence is
+    the report's, not the rule's)."""
+    ev_start, ev_end = trim(ctx.text, g_start, g_end)
+    target = Target(char_start=ev_start, char_end=ev_end, evidence=ctx.text[ev_start:ev_end], indicator=None,
+                    indicator_raw=post, kind="requirement", scope=ctx.region, comparator="=", value=q.value,
+                    value_max=q.value_max, unit=q.unit, deadline=None, deadline_start=None, deadline_raw=None,
+                    rank=None)
+    return Candidate(target, source, table_index)
 
 
 def counts_the_listed(text: str, q: Quantity, c_start: int) -> bool:
