@@ -66,3 +66,23 @@ def test_staffing_rules_are_requirements_named_by_the_post():
     assert set(staff) == {"分管领导", "联络员"}
     for t in staff.values():
         assert (t.kind, t.comparator, t.value, t.deadline, t.scope) == ("requirement", "=", 1, None, "景德镇市")
+
+
+PORT = "targets_lianyungang_port_dash_units_ranges.txt"  # 连云港 port plan: a unit column with a dash, a range cell
+
+
+def test_a_dash_in_the_unit_column_a_range_cell_and_containers_counted_in_teu():
+    facts = {(t.indicator_raw, t.kind): t for t in checked_targets(PORT)}
+    index = facts[("船舶平均在港时间指数", "actual")]  # 单位 —: an index without a unit
+    assert (index.value, index.unit) == (1.30, None)
+    goal = facts[("船舶平均在港时间指数", "target")]  # 1.10—1.20: both bounds said
+    assert (goal.value, goal.value_max, goal.comparator, goal.unit) == (1.10, 1.20, "=", None)
+    assert (facts[("港口集装箱吞吐量", "actual")].value, facts[("港口集装箱吞吐量", "actual")].unit) == (6000000, "标准箱")
+    assert (facts[("港口集装箱吞吐量", "target")].value, facts[("港口集装箱吞吐量", "target")].comparator) == (8000000, ">=")
+
+
+def test_dates_right_before_fenbie_after_the_words_date_each_figure():
+    # 连云港港集装箱海铁联运量2025年、2027年分别达到90万标准箱、120万标准箱
+    rail = {t.value: t for t in checked_targets(PORT) if t.unit == "标准箱" and t.value in (900000, 1200000)}
+    assert rail[900000].deadline == "2025-12-31" and rail[1200000].deadline == "2027-12-31"
+    assert all("海铁联运量" in t.indicator_raw and "年" not in t.indicator_raw for t in rail.values())

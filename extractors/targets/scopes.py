@@ -238,8 +238,10 @@ def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates:
     for d in listed:
         rest.append(text[pos:d.char_start])
         pos = d.char_end
-    # 2023年、2024年常住人口家庭医生签约率分别达到41%、43%: the words after the last date are what both figures measure
-    return listed if DATE_LIST_GLUE.fullmatch("".join(rest)) else None
+    # 2023年、2024年常住人口家庭医生签约率分别达到41%、43%: the words after the last date are what both figures measure;
+    # 天津港海铁联运量2024年、2025年分别达到…: the words before the first date, the dates right before 分别
+    glued = DATE_LIST_GLUE.fullmatch("".join(rest[1:])) and DATE_LIST_GLUE.fullmatch(text[pos:m.start()])
+    return listed if DATE_LIST_GLUE.fullmatch("".join(rest)) or glued else None
 
 
 def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[list[str], int, tuple[int, int] | None] | None:
