@@ -86,3 +86,10 @@ def test_dates_right_before_fenbie_after_the_words_date_each_figure():
     rail = {t.value: t for t in checked_targets(PORT) if t.unit == "标准箱" and t.value in (900000, 1200000)}
     assert rail[900000].deadline == "2025-12-31" and rail[1200000].deadline == "2027-12-31"
     assert all("海铁联运量" in t.indicator_raw and "年" not in t.indicator_raw for t in rail.values())
+
+
+def test_awards_for_thresholds_each_name_their_threshold():
+    # 对年销售收入首次突破5000万元、1亿元、3亿元的陶瓷企业，分别给予20万元、40万元、80万元一次性奖励
+    awards = {t.value: t for t in checked_targets(NOTICE) if t.kind == "support" and t.unit == "元"}
+    for value, threshold in ((200000, "首次突破5000万元"), (400000, "首次突破1亿元"), (800000, "首次突破3亿元")):
+        assert threshold in awards[value].indicator_raw and "奖励" in awards[value].indicator_raw

@@ -311,8 +311,9 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
             pass
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
-            who = _tier(beneficiary.group("who"), text, q, c_start, c_end)
-            if regex.search(r"\d", who):  # 年诊疗量10万人次以上的社区卫生服务中心: the thing, not its threshold
+            threshold = _threshold_tier(beneficiary.group("who"), text, q, c_start, c_end)
+            who = threshold or _tier(beneficiary.group("who"), text, q, c_start, c_end)
+            if regex.search(r"\d", who) and not threshold:  # 年诊疗量10万人次以上的社区卫生服务中心: the thing
                 who = _without_thresholds(who)
             noun = measure_words(who) + noun
     if q.unit != "%":
@@ -489,6 +490,22 @@ def _sentence_before(text: str, c_start: int) -> str:
         if colon > start and CASE_AFTER_COLON.match(text, colon + 1, cut):
             before = text[max(start, colon - 40):colon + 1] + before
     return before
+
+
+def _threshold_tier(who: str, text: str, q: Quantity, c_start: int, c_end: int) -> str | None:
+    """对年营业收入首次突破10亿元、50亿元、100亿元的工业企业，分别给予50万元、100万元、200万元奖励: the i-th award is
+    for the i-th threshold (年营业收入首次突破50亿元的工业企业), the tiers being amounts; None for any other list."""
+    parts = who.split("、")
+    if len(parts) < 2 or "分别" not in text[max(0, c_start - 4):q.start]:
+        return None
+    given = [f for f in find_quantities(text, c_start, c_end) if f.unit == q.unit]
+    tiers = find_quantities(who, 0, len(who))
+    if len(tiers) != len(parts) or len(given) != len(parts) or q not in given:
+        return None
+    bare = [who[t.start:t.end] for t in tiers]
+    if not (parts[0].endswith(bare[0]) and parts[-1].startswith(bare[-1]) and parts[1:-1] == bare[1:-1]):
+        return None
+    return who[:tiers[0].start] + bare[given.index(q)] + who[tiers[-1].end:]
 
 
 def _tier(who: str, text: str, q: Quantity, c_start: int, c_end: int) -> str:
