@@ -7,6 +7,7 @@ colon with 分别 (``给予一次性奖补：…的，每家30万元；…的，
 from the notice.
 """
 from extractors.numbers import find_quantities
+from pipeline.runner import extract_document
 from tests.notice_targets import checked_targets
 
 NOTICE = "targets_jingdezhen_ceramics_pointed_back_wrapped_table.txt"
@@ -93,3 +94,19 @@ def test_awards_for_thresholds_each_name_their_threshold():
     awards = {t.value: t for t in checked_targets(NOTICE) if t.kind == "support" and t.unit == "元"}
     for value, threshold in ((200000, "首次突破5000万元"), (400000, "首次突破1亿元"), (800000, "首次突破3亿元")):
         assert threshold in awards[value].indicator_raw and "奖励" in awards[value].indicator_raw
+
+
+def test_a_later_item_takes_the_qualifier_of_the_first_and_striving_makes_a_goal(tmp_path):
+    notice = tmp_path / "shaoguan_safety.txt"
+    notice.write_text("韶关市安全生产委员会关于做好2024年安全生产工作的通知\n\n各县（市、区）安委会：\n\n"
+                      "2023年，全市生产安全事故起数和死亡人数同比分别下降10.4%和13.9%。"
+                      "2024年，力争生产安全事故起数、死亡人数同比分别下降5%、4%以上。\n\n"
+                      "韶关市安全生产委员会\n2024年2月20日\n", encoding="utf-8")
+    _, results, _ = extract_document(str(notice))
+    facts = {t.value: (t.indicator_raw, t.kind) for t in results["targets"]}
+    # 死亡人数 after 生产安全事故起数和: the casualties of the same incidents
+    assert facts[13.9] == ("生产安全事故死亡人数降幅", "actual")
+    assert facts[10.4] == ("生产安全事故起数降幅", "actual")
+    # 力争…同比分别下降: goals for 2024, though stated as changes on the year before
+    assert facts[5] == ("生产安全事故起数降幅", "target")
+    assert facts[4] == ("生产安全事故死亡人数降幅", "target")

@@ -61,7 +61,7 @@ CLASS_NAMED = regex.compile(r"(?:及)?(?:以上|以下)的\p{Han}{2,16}$")
 COVERS = regex.compile(r"(?:覆盖|惠及|辐射|带动)$")
 # a staffing rule (明确1名分管负责同志和1名联络员 / 确定1名科级干部为联络员): the post named, after 为 when given
 STAFFING = regex.compile(r"(?P<who>\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员))"
-                         r"(?:为(?P<post>\p{Han}{0,6}?(?:联络员|信息员|负责人)))?")
+                         r"(?:(?:作为|为|担任)(?P<post>\p{Han}{0,6}?(?:联络员|信息员|负责人)))?")
 # a year named relative to the figure's own (上年度 / 当年): the base of a rule, not its date
 RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元

@@ -39,6 +39,8 @@ STANDING = regex.compile(
 SENTENCE_END = regex.compile(r"[。；;\n]")
 # words that make a figure a goal even in a reporting sentence: 任务为699个, 目标, 计划
 TARGET_CUE = regex.compile(r"任务|目标|计划|力争|争取|确保|预计|规划")
+# a verb of striving in the figure's clause: 力争生产安全事故起数同比下降8% is a goal, 同比 notwithstanding
+STRIVE = regex.compile(r"力争|争取|确保")
 
 
 def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, raw: str, left: str, inherit: bool,
@@ -54,6 +56,8 @@ def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, ra
         return "target"
     if _due_later(ctx, deadline):  # a completion rate due later is the rate to reach (完成率达到100%)
         context_words, raw = COMPLETION_RATE.sub("", context_words), COMPLETION_RATE.sub("", raw or "")
+    if STRIVE.search(context_words) and not ACTUAL_CUE.search(raw or ""):
+        return "target"
     if ACTUAL_CUE.search(context_words) or ACTUAL_CUE.search(raw or ""):
         return "actual"
     if _reports_the_past(ctx, deadline, context_words):
