@@ -110,3 +110,30 @@ def test_a_later_item_takes_the_qualifier_of_the_first_and_striving_makes_a_goal
     # 力争…同比分别下降: goals for 2024, though stated as changes on the year before
     assert facts[5] == ("生产安全事故起数降幅", "target")
     assert facts[4] == ("生产安全事故死亡人数降幅", "target")
+
+
+def test_bounds_with_the_bound_included_counts_in_two_units_standards_and_items_after_a_semicolon(tmp_path):
+    notice = tmp_path / "bijie_rural.txt"
+    notice.write_text("毕节市人民政府办公室关于巩固拓展脱贫攻坚成果的实施意见\n\n各县（市、区）人民政府：\n\n"
+                      "一、截至2023年底，全市易地扶贫搬迁群众1.2万户5.1万人全部实现稳定就业。\n"
+                      "二、以家庭年人均纯收入7000元为2024年度防止返贫监测标准，将脱贫不稳定户纳入监测范围。\n"
+                      "三、公益性岗位补贴按每人每月600元标准发放；对外出务工的脱贫劳动力给予一次性求职补贴，每人最高800元。\n"
+                      "四、对符合条件的返乡创业人员发放30万元（含）以下、期限3年（含）以内的创业担保贷款。\n"
+                      "五、县级财政衔接资金投入不低于上级补助资金的30%，资金提前下达比例不低于年度预算资金的60%。\n\n"
+                      "毕节市人民政府办公室\n2024年1月12日\n", encoding="utf-8")
+    _, results, _ = extract_document(str(notice))
+    facts = {(t.value, t.unit): t for t in results["targets"]}
+    # 1.2万户5.1万人: the same people counted in households and in heads
+    assert "搬迁群众" in facts[(51000, "人")].indicator_raw
+    # 以…7000元为…监测标准: the standard named after 为, a rule
+    standard = facts[(7000, "元")]
+    assert (standard.indicator_raw, standard.kind, standard.comparator) == ("防止返贫监测标准", "requirement", "=")
+    # after the ；, the allowance the item itself names (not 公益性岗位补贴 of the item before)
+    allowance = facts[(800, "元/人")]
+    assert (allowance.indicator_raw, allowance.kind, allowance.comparator) == ("一次性求职补贴", "support", "<=")
+    # 30万元（含）以下、期限3年（含）以内: both are caps
+    assert facts[(300000, "元")].comparator == "<=" and facts[(3, "年")].comparator == "<="
+    # 不低于上级补助资金的30%: the measure before the bound, a share of the base (a ratio keeps its own name)
+    county = facts[(30, "%")].indicator_raw
+    assert "衔接资金投入占上级补助资金比例" in county and "不低于" not in county
+    assert facts[(60, "%")].indicator_raw.endswith("提前下达比例")

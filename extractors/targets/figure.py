@@ -25,7 +25,7 @@ from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY,
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         share_words, shortest_suffix)
-from extractors.targets.wording import measure_words, without_comparison
+from extractors.targets.wording import measure_across, measure_words, without_comparison
 from pipeline.model import Cell
 from schemas.records import Deadline, Target
 
@@ -62,6 +62,9 @@ COVERS = regex.compile(r"(?:覆盖|惠及|辐射|带动)$")
 # a staffing rule (明确1名分管负责同志和1名联络员 / 确定1名科级干部为联络员): the post named, after 为 when given
 STAFFING = regex.compile(r"(?P<who>\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员))"
                          r"(?:(?:作为|为|担任)(?P<post>\p{Han}{0,6}?(?:联络员|信息员|负责人)))?")
+# 以…为…标准: a clause opening with 以 whose figure is then declared a standard (以年收入6000元为监测标准)
+BY_OPENING = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?以(?!上|下|内|及)")
+STANDARD_SET = regex.compile(r"为(?:\d{4}年度?)?(?P<what>\p{Han}{2,14}?(?:标准|线|门槛|基数|上限|下限))")
 # a year named relative to the figure's own (上年度 / 当年): the base of a rule, not its date
 RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
@@ -164,12 +167,16 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
                                               threshold or gap or relative)
     raw = share or measure_words(raw)
+    # 以家庭年人均纯收入6000元为2021年度防返贫监测标准: the figure is the standard named after 为
+    standard = STANDARD_SET.match(text, q.end + suffix_length(text, q, c_end), c_end) \
+        if BY_OPENING.match(text, *trim(text, c_start, q.start)) else None
+    raw = standard.group("what") if standard else raw
     if raw and not HAN.search(raw):
         raw = qualified_thing(text, q, c_end) or raw  # （超过100人的企业: the thing the threshold qualifies
     quoted = ctx.region != "全国" and quoted_national(text, q.start, q.end)  # 对照国家…的目标: 全国's figure
     base = share_base(text, q, lo) if q.unit == "%" and part is None and not named else None
     if base:  # 不低于从业人员2%的比例配备专职管理人员: 专职管理人员占从业人员比例
-        raw = share_words(text, q, raw_left, base, subject, c_end) or raw
+        raw = measure_across(raw, base) or share_words(text, q, raw_left, base, subject, c_end) or raw
     if change and raw and not raw.endswith(change.noun):
         raw = without_comparison(raw) + change.noun
     if quoted and QUOTE_LEAD.match(raw) and QUOTE_LEAD.match(raw).end() < len(raw):
@@ -211,6 +218,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         if kind == "target" or qualifier or eligible or limit \
                 or (ruled == "support" and not reported_in_words(context_words, raw)):
             kind = ruled or kind
+    if standard:
+        kind = "requirement"
     loan = loan_cap(text, q, c_start, c_end) if kind in ("target", "requirement", "support") else None
     if loan:  # 最高可贷30万元 / 贷款总额不超过150万元: a loan a scheme allows, support
         kind, said = "support", said or ("<=" if loan[1] else None)

@@ -13,7 +13,7 @@ import regex
 from extractors.comparators import LIST_JOINT, share_base, suffix_length
 from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 from extractors.targets.condition_spans import condition_span_words
-from extractors.targets.wording import measure_words
+from extractors.targets.wording import measure_across, measure_words
 
 # 收住能力完好老年人的，…: a list of cases after a colon (each one's condition closed by 的，)
 CASE_AFTER_COLON = regex.compile(r"[^。；;：]{2,30}?的[，,]")
@@ -263,7 +263,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     standard = FUNDING_STANDARD.fullmatch(TRAILING_BY.sub("", words or ""))
     if standard:
         return standard.group(0)  # 公办幼儿园生均公用经费财政拨款标准不低于800元/生·年: a funding standard named
-    named = NAMED_THEN_RATE.search(text, max(text.rfind("。", 0, c_start) + 1, c_start - 60), q.start)
+    # back to the sentence's start or its last ；(…按每人每月500元标准发放；对跨省务工的…给予一次性交通补助: another item's)
+    named = NAMED_THEN_RATE.search(text, max(max(text.rfind(m, 0, c_start) for m in "。；;") + 1, c_start - 60), q.start)
     if named and q.unit != "%":
         return named.group("name")  # 乡村教师人才津贴按每人每月400元…发放: the support the clause opens with
     right_after = SUPPORT_AFTER.match(text, q.end, c_end)
@@ -330,7 +331,9 @@ def _named(found) -> str | None:
 
 def _share(text: str, q: Quantity, c_start: int, noun: str) -> str:
     base = share_base(text, q, c_start)
-    return f"{noun}占{base}比例" if base else f"{noun}比例"
+    if base:  # 县级配套资金不低于中央补助资金的30%: the measure before the bound, not the bound's words
+        return measure_across(noun, base) or f"{noun}占{base}比例"
+    return f"{noun}比例"
 
 
 def _labelled_item(text: str, q: Quantity, c_start: int, c_end: int, left: str) -> str | None:
