@@ -100,7 +100,8 @@ def test_a_later_item_takes_the_qualifier_of_the_first_and_striving_makes_a_goal
     notice = tmp_path / "shaoguan_safety.txt"
     notice.write_text("韶关市安全生产委员会关于做好2024年安全生产工作的通知\n\n各县（市、区）安委会：\n\n"
                       "2023年，全市生产安全事故起数和死亡人数同比分别下降10.4%和13.9%。"
-                      "2024年，力争生产安全事故起数、死亡人数同比分别下降5%、4%以上。\n\n"
+                      "2024年，力争生产安全事故起数、死亡人数同比分别下降5%、4%以上。"
+                      "到2025年，每个县（区）至少建成1支30人以上的森林消防专业队伍。\n\n"
                       "韶关市安全生产委员会\n2024年2月20日\n", encoding="utf-8")
     _, results, _ = extract_document(str(notice))
     facts = {t.value: (t.indicator_raw, t.kind) for t in results["targets"]}
@@ -110,6 +111,10 @@ def test_a_later_item_takes_the_qualifier_of_the_first_and_striving_makes_a_goal
     # 力争…同比分别下降: goals for 2024, though stated as changes on the year before
     assert facts[5] == ("生产安全事故起数降幅", "target")
     assert facts[4] == ("生产安全事故死亡人数降幅", "target")
+    # 1支30人以上的森林消防专业队伍: one team in each county, each of 30 or more
+    teams = {t.value: t for t in results["targets"] if t.unit in ("支", "人")}
+    assert (teams[1].indicator_raw, teams[1].scope) == ("森林消防专业队伍", "各县（区）")
+    assert (teams[30].indicator_raw, teams[30].comparator) == ("森林消防专业队伍人数", ">=")
 
 
 def test_bounds_with_the_bound_included_counts_in_two_units_standards_and_items_after_a_semicolon(tmp_path):
@@ -119,7 +124,8 @@ def test_bounds_with_the_bound_included_counts_in_two_units_standards_and_items_
                       "二、以家庭年人均纯收入7000元为2024年度防止返贫监测标准，将脱贫不稳定户纳入监测范围。\n"
                       "三、公益性岗位补贴按每人每月600元标准发放；对外出务工的脱贫劳动力给予一次性求职补贴，每人最高800元。\n"
                       "四、对符合条件的返乡创业人员发放30万元（含）以下、期限3年（含）以内的创业担保贷款。\n"
-                      "五、县级财政衔接资金投入不低于上级补助资金的30%，资金提前下达比例不低于年度预算资金的60%。\n\n"
+                      "五、县级财政衔接资金投入不低于上级补助资金的30%，资金提前下达比例不低于年度预算资金的60%。\n"
+                      "六、对新建就业帮扶车间按每平方米不超过200元给予一次性奖补，单个县（市、区）奖补资金最高不超过300万元。\n\n"
                       "毕节市人民政府办公室\n2024年1月12日\n", encoding="utf-8")
     _, results, _ = extract_document(str(notice))
     facts = {(t.value, t.unit): t for t in results["targets"]}
@@ -137,3 +143,6 @@ def test_bounds_with_the_bound_included_counts_in_two_units_standards_and_items_
     county = facts[(30, "%")].indicator_raw
     assert "衔接资金投入占上级补助资金比例" in county and "不低于" not in county
     assert facts[(60, "%")].indicator_raw.endswith("提前下达比例")
+    # 单个县（市、区）奖补资金最高不超过300万元: the cap per county, in its own words
+    cap = facts[(3000000, "元")]
+    assert (cap.indicator_raw, cap.kind, cap.comparator) == ("单个县（市、区）奖补资金", "support", "<=")

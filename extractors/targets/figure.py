@@ -65,6 +65,13 @@ STAFFING = regex.compile(r"(?P<who>\p{Han}{0,6}?(?:干部|同志|联络员|负�
 # 以…为…标准: a clause opening with 以 whose figure is then declared a standard (以年收入6000元为监测标准)
 BY_OPENING = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?以(?!上|下|内|及)")
 STANDARD_SET = regex.compile(r"为(?:\d{4}年度?)?(?P<what>\p{Han}{2,14}?(?:标准|线|门槛|基数|上限|下限))")
+# the size of the things a count counts, right after it: (1支)30人以上的综合性应急救援队伍 / (2个)不少于50张床位的护理院
+SIZED_NEXT = regex.compile(r"(?:不少于|不低于|至少)?\d+(?:\.\d+)?(?:人|名|张|米|平方米|立方米|吨|千瓦|万元)(?:及?以上)?"
+                           r"的(?P<thing>\p{Han}{2,16}?)(?=[，,。；;）)]|$)")
+# what a size after a count is the size of: (30人)以上的综合性应急救援队伍
+SIZED_THING = regex.compile(r"(?:及?以上)?的(?P<thing>\p{Han}{2,16}?)(?=[，,。；;）)]|$)")
+# nothing but a bound word between two figures: 1支不少于20人的
+BOUND_ONLY = regex.compile(r"(?:不少于|不低于|至少|最少)?")
 # a year named relative to the figure's own (上年度 / 当年): the base of a rule, not its date
 RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
@@ -171,6 +178,13 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     standard = STANDARD_SET.match(text, q.end + suffix_length(text, q, c_end), c_end) \
         if BY_OPENING.match(text, *trim(text, c_start, q.start)) else None
     raw = standard.group("what") if standard else raw
+    sized_next = SIZED_NEXT.match(text, q.end + suffix_length(text, q, c_end), c_end) if not named else None
+    if sized_next:  # 建成1支30人以上的综合性应急救援队伍: the count of the things the next figure sizes
+        raw = sized_next.group("thing")
+    sized = SIZED_THING.match(text, q.end + suffix_length(text, q, c_end), c_end) \
+        if earlier and not named and q.unit in ("人", "名") else None
+    if sized and BOUND_ONLY.fullmatch(text, earlier[-1].end + suffix_length(text, earlier[-1], q.start), q.start):
+        raw = sized.group("thing") + "人数"  # …1支30人以上的队伍: the size of each (队伍人数)
     if raw and not HAN.search(raw):
         raw = qualified_thing(text, q, c_end) or raw  # （超过100人的企业: the thing the threshold qualifies
     quoted = ctx.region != "全国" and quoted_national(text, q.start, q.end)  # 对照国家…的目标: 全国's figure

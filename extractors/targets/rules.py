@@ -13,6 +13,7 @@ import regex
 from extractors.comparators import LIST_JOINT, share_base, suffix_length
 from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 from extractors.targets.condition_spans import condition_span_words
+from extractors.targets.support_tiers import listed_tier, threshold_tier
 from extractors.targets.wording import measure_across, measure_words
 
 # 收住能力完好老年人的，…: a list of cases after a colon (each one's condition closed by 的，)
@@ -60,8 +61,8 @@ LABELLED_AFTER_AMOUNT = regex.compile(r"\d[^\d、，,。；;]{0,5}、[\p{Han}“
 # 的标准给予企业培训补贴: the support a list of amounts is given as, with its modifier (企业培训补贴, not 补贴)
 GIVEN_NOUN = regex.compile(rf"(?:{GIVING.pattern})(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
 # the figure's own words as a noun phrase (who is given support, or what it is: 企业经营团队 / 单个企业年度贴息),
-# with no bound, rate per thing or way of giving in them (最高 / 每亩 / 按 / 一次性)
-OWN_NOUN = regex.compile(r"(?!.*(?:最高|最多|不超过|不高于|一次性|每|按|标准|给予|分别))[\p{Han}“”（）]{2,16}")
+# with no bound, rate per thing or way of giving in them (最高 / 每亩 / 按 / 一次性); a 、 only inside brackets (单个县（市、区）)
+OWN_NOUN = regex.compile(r"(?!.*(?:最高|最多|不超过|不高于|一次性|每|按|标准|给予|分别))(?:[\p{Han}“”（）]|、(?=[^（]*）)){2,16}")
 # words that name a share themselves: 支付比例 / 计入比例 / 补助比率 (not one built as …占展位费比例)
 SHARE_NAMED = regex.compile(r"(?:比例|比率)$")
 # a public funding standard named by its words: 公办幼儿园生均公用经费财政拨款标准 / 初中生均公用经费基准定额
@@ -99,10 +100,6 @@ STANDARDS_TITLE = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]
 CONDITION_AFTER = regex.compile(r"(?:及)?(?:以上|以下)(?:的[，,]|后(?=\p{Han}))")
 # a figure that says which things count: 10万人次以上的… / 500万元及以上的…
 QUALIFIES = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
-# a tier of support: 国家级 / 省级 / 一等奖 / 金奖 / AAA级 / 三星级
-TIER = regex.compile(r"(?:国家|省|自治区|市|州|县|区|乡镇|[A-Z]{1,5}|[一二三四五]星)级|[一二三四五六七八九十]等奖|特等奖|[金银铜]奖")
-TIER_LAST = regex.compile(rf"(?:{TIER.pattern})$")
-TIER_FIRST = regex.compile(rf"(?:{TIER.pattern})")
 # a price or fee a rule sets, not support: 电价 / 收费 / 价格 / 执行…元/千瓦时
 PRICE_RULE = regex.compile(r"电价|收费|价格|单价|执行|罚款|费用|标准为")
 # words that make a figure a rule: obligations, terms, eligibility
@@ -312,8 +309,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
             pass
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
-            threshold = _threshold_tier(beneficiary.group("who"), text, q, c_start, c_end)
-            who = threshold or _tier(beneficiary.group("who"), text, q, c_start, c_end)
+            threshold = threshold_tier(beneficiary.group("who"), text, q, c_start, c_end)
+            who = threshold or listed_tier(beneficiary.group("who"), text, q, c_start, c_end)
             if regex.search(r"\d", who) and not threshold:  # 年诊疗量10万人次以上的社区卫生服务中心: the thing
                 who = _without_thresholds(who)
             noun = measure_words(who) + noun
@@ -493,38 +490,3 @@ def _sentence_before(text: str, c_start: int) -> str:
         if colon > start and CASE_AFTER_COLON.match(text, colon + 1, cut):
             before = text[max(start, colon - 40):colon + 1] + before
     return before
-
-
-def _threshold_tier(who: str, text: str, q: Quantity, c_start: int, c_end: int) -> str | None:
-    """对年营业收入首次突破10亿元、50亿元、100亿元的工业企业，分别给予50万元、100万元、200万元奖励: the i-th award is
-    for the i-th threshold (年营业收入首次突破50亿元的工业企业), the tiers being amounts; None for any other list."""
-    parts = who.split("、")
-    if len(parts) < 2 or "分别" not in text[max(0, c_start - 4):q.start]:
-        return None
-    given = [f for f in find_quantities(text, c_start, c_end) if f.unit == q.unit]
-    tiers = find_quantities(who, 0, len(who))
-    if len(tiers) != len(parts) or len(given) != len(parts) or q not in given:
-        return None
-    bare = [who[t.start:t.end] for t in tiers]
-    if not (parts[0].endswith(bare[0]) and parts[-1].startswith(bare[-1]) and parts[1:-1] == bare[1:-1]):
-        return None
-    return who[:tiers[0].start] + bare[given.index(q)] + who[tiers[-1].end:]
-
-
-def _tier(who: str, text: str, q: Quantity, c_start: int, c_end: int) -> str:
-    """对国家级、省级、市级企业，分别给予50万元、30万元、10万元: the i-th figure is for the i-th tier
-    (国家级企业), or for the i-th of the things listed (对A、B，分别给予…); ``who`` unchanged when it lists
-    as many things as figures 分别 gives."""
-    parts = who.split("、")
-    if len(parts) < 2 or "分别" not in text[max(0, c_start - 4):q.start]:
-        return who
-    figures = [f for f in find_quantities(text, c_start, c_end) if f.unit == q.unit]
-    if len(figures) != len(parts) or q not in figures:
-        return who
-    first, last = TIER_LAST.search(parts[0]), TIER_FIRST.match(parts[-1])
-    if not first or not last or not all(TIER.fullmatch(p) for p in parts[1:-1]):
-        # 对新认定的国家级“小巨人”企业、省级专精特新中小企业，分别给予50万元、20万元: the i-th is for the i-th named
-        listed = parts[figures.index(q)]
-        return listed if len(listed) >= 2 and not regex.search(r"\d", who) else who
-    tiers = [first.group(0)] + parts[1:-1] + [last.group(0)]
-    return parts[0][:first.start()] + tiers[figures.index(q)] + parts[-1][last.end():]
