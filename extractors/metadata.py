@@ -103,9 +103,11 @@ def parse_date(text: str) -> str | None:
 
 # 委 / 办 / 局 / 单位: an agency word standing alone after a 、, the rest of the name before it
 BARE_AGENCY_WORD = regex.compile(r"[委办局厅部室院所处站]|单位|部门|机构")
-# 各单位 / 各部门 after a 、 that follows 县直各部门: the same head's other units (one addressee); 各直属机构 only
-# in the State Council's formula 国务院各部委、各直属机构 (after 市政府各部门 the gold sets read a second addressee)
-EACH_BARE_AGENCY = regex.compile(r"各(?:单位|部门)|(?<=国务院各部委、)各直属机构")
+# 各单位 / 各直属机构 / 直属各单位 after a 、 that follows 县直各部门 or 市政府各工作部门: units with no owner
+# of their own, so the owner written once before is theirs too (one addressee, like 国务院各部委、各直属机构)
+EACH_BARE_AGENCY = regex.compile(r"各(?:单位|部门)|各?直属各?(?:机构|单位)")
+# 市直和中央 / 中央: owners only, before 、省属驻市各单位 (the units named once after both)
+OWNERS_ONLY = regex.compile(r"(?:^|和)中央$")
 # 县直各部门 / 国务院各部委: a head, then 各 and its units
 HEAD_THEN_EACH = regex.compile(r"^\p{Han}{1,8}各\p{Han}{1,4}$")
 
@@ -115,8 +117,9 @@ def split_names(text: str) -> list[tuple[int, int]]:
 
     Bare level words or place names before a 、 (``各区、县（市）经信局``, ``各省、自治区、直辖市人民政府``,
     ``沈阳、北京、兰州军区``) share the head of the next name and stay with it; a bare agency word after
-    a 、 (``市各委、办、局``, ``县政府各部门、单位``), or 各单位/各部门 after a head's 各 (``县直各部门、各单位``; and
-    the State Council's ``国务院各部委、各直属机构``), shares the head of the name before.
+    a 、 (``市各委、办、局``, ``县政府各部门、单位``), or 各单位/各直属机构 after a head's 各 (``县直各部门、各单位``,
+    ``市政府各工作部门、直属机构``, ``国务院各部委、各直属机构``), shares the head of the name before; owners
+    alone (``市直和中央、省属驻衡各有关单位``) share the units named after them.
     """
     spans, depth, start, piece = [], 0, 0, 0
     for i, c in enumerate(text):
@@ -149,7 +152,7 @@ def split_names(text: str) -> list[tuple[int, int]]:
 def _shares_head(piece: str) -> bool:
     """A name before a 、 that only names places (各省 / 自治区 / 北京市 / 沈阳): the head after the
     last of them (人民政府, 军区) is theirs too, so the list is one addressee."""
-    if LEVEL_WORD.match(piece):
+    if LEVEL_WORD.match(piece) or OWNERS_ONLY.search(piece):
         return True
     table = region_table()
     name = piece.strip()
@@ -438,7 +441,7 @@ def _public_status(doc, meta: DocumentMetadata) -> None:
         meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))
 
 
-@register("metadata", "7")
+@register("metadata", "9")
 def extract(doc, prior) -> DocumentMetadata:
     meta = DocumentMetadata()
     _doc_number(doc, meta)

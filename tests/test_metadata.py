@@ -72,7 +72,7 @@ EXPECTED = {
         "doc_number": "义政办发〔2021〕12号", "doc_number_raw": "义政办发［2021］12号", "doc_number_flag": None,
         "issuer": "义乌市人民政府办公室", "issue_date": "2021-03-15", "issue_date_raw": "二〇二一年三月十五日",
         "doc_type": "实施意见", "province": "浙江省", "city": "金华市", "county": "义乌市",
-        "recipients": ["各镇人民政府", "街道办事处", "市政府各部门", "各直属单位"],
+        "recipients": ["各镇人民政府", "街道办事处", "市政府各部门、各直属单位"],
         "cc": ["市委办公室", "市人大常委会办公室", "市政协办公室", "金华市经信局"],
         "public_status": "此件公开发布",
     },
@@ -267,12 +267,18 @@ def test_split_names_keeps_bare_agency_words_with_the_name_before():
 
 def test_split_names_keeps_each_other_unit_of_a_head_with_it():
     """``旗直各部门、各单位``: 各单位 after a head's 各 is that head's other units (one addressee), not a 各 that
-    opens an addressee of its own (``各县（区）人民政府、各有关单位`` stays two); 各直属机构 after 市政府各部门 stays an
-    addressee of its own, as the earlier gold sets read it (tests/unseen2, unseen3, unseen5)."""
+    opens an addressee of its own (``各县（区）人民政府、各有关单位`` stays two); so are 各直属机构, 直属机构 and 直属各单位,
+    units with no owner of their own (the annotation guide's rule since blind set 19); a named agency after a 、
+    (``各州（市）教育局、财政局``) is an addressee of its own."""
     text = "各苏木镇人民政府，旗直各部门、各单位，各驻旗企业"
     assert [text[a:b] for a, b in split_names(text)] == ["各苏木镇人民政府", "旗直各部门、各单位", "各驻旗企业"]
     text = "各区人民政府，区政府各委办局、各直属机构"
-    assert [text[a:b] for a, b in split_names(text)] == ["各区人民政府", "区政府各委办局", "各直属机构"]
+    assert [text[a:b] for a, b in split_names(text)] == ["各区人民政府", "区政府各委办局、各直属机构"]
+    text = "各乡（镇）人民政府，县人民政府各工作部门、直属机构，局机关各股室、直属各单位"
+    assert [text[a:b] for a, b in split_names(text)] == [
+        "各乡（镇）人民政府", "县人民政府各工作部门、直属机构", "局机关各股室、直属各单位"]
+    text = "各州（市）教育局、财政局，州直和中央、省属驻州各有关单位"
+    assert [text[a:b] for a, b in split_names(text)] == ["各州（市）教育局", "财政局", "州直和中央、省属驻州各有关单位"]
     text = "各县（区）人民政府、各有关单位"
     assert [text[a:b] for a, b in split_names(text)] == ["各县（区）人民政府", "各有关单位"]
 

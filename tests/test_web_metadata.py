@@ -175,7 +175,7 @@ def test_portal_buttons_and_the_title_said_again_under_the_pages_own():
     assert _fields(meta, ("title", "doc_number", "issue_date", "public_status")) == {
         "title": "绍兴市越城区人民政府办公室关于建立越城区老旧小区改造联席会议制度的通知",
         "doc_number": "越政办发〔2023〕38号", "issue_date": "2023-11-17", "public_status": "此件公开发布"}
-    assert meta.recipients == ["各镇人民政府", "街道办事处", "区政府各部门", "各直属单位"]
+    assert meta.recipients == ["各镇人民政府", "街道办事处", "区政府各部门、各直属单位"]
 
 
 def test_rule_line_under_the_red_header_and_joint_signature_two_a_line():
