@@ -146,3 +146,17 @@ def test_bounds_with_the_bound_included_counts_in_two_units_standards_and_items_
     # 单个县（市、区）奖补资金最高不超过300万元: the cap per county, in its own words
     cap = facts[(3000000, "元")]
     assert (cap.indicator_raw, cap.kind, cap.comparator) == ("单个县（市、区）奖补资金", "support", "<=")
+
+
+def test_a_national_schemes_amounts_in_brackets_before_the_local_top_up(tmp_path):
+    notice = tmp_path / "shaoxing_appliances.txt"
+    notice.write_text("绍兴市商务局关于开展家电以旧换新活动的通知\n\n各区、县（市）商务主管部门：\n\n"
+                      "一、在国家家电以旧换新补贴（购买1级能效产品的按销售价格的20%给予补贴，每件最高2000元）基础上，"
+                      "对在我市家电销售企业购买的，每件再给予300元市级补贴。\n\n"
+                      "绍兴市商务局\n2024年9月10日\n", encoding="utf-8")
+    _, results, _ = extract_document(str(notice))
+    facts = {t.value: t for t in results["targets"]}
+    # the bracket states the national scheme's amounts: 全国's, named by the scheme
+    assert (facts[2000].scope, facts[2000].kind, facts[2000].indicator_raw) == ("全国", "support", "国家家电以旧换新补贴")
+    assert facts[20].scope == "全国"
+    assert facts[300].scope == "绍兴市"  # the city's own top-up

@@ -17,7 +17,8 @@ from extractors.targets.condition_spans import condition_span_words, in_conditio
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.fines import fine_words
 from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
-                                    quoted_national, quotes_national, reported_in_words, stated_size, states_standing)
+                                    national_bracket, quoted_national, quotes_national, reported_in_words, stated_size,
+                                    states_standing)
 from extractors.targets.loans import loan_cap
 from extractors.targets.shares import share_of_things
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
@@ -218,6 +219,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         opening = STANDING.match(raw or "")
         raw = raw[opening.end():] if opening and len(raw) - opening.end() >= 2 else raw  # 境内有堤防 → 堤防
     national = not scopes and quotes_national(ctx, c_start, q.start)  # 同期全国…为2.65%: a national figure quoted
+    scheme = national_bracket(text, open_bracket(text, c_start, q.start)) if ctx.region != "全国" else None
+    if scheme:  # 在国家…补贴（…每辆补贴1万元…）基础上: the national scheme's amount, of 全国
+        scopes = ["全国"]
     kind = figure_kind(ctx, baseline=threshold or in_threshold_list or quoted or national, rank=rank, gap=gap, raw=raw,
                        left=left,
                        inherit=inherit, context_words=context_words, deadline=deadline)
@@ -277,6 +281,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
             not (deadline.char_start is not None and c_start <= deadline.char_start < c_end)
             or RELATIVE_YEAR.fullmatch(deadline.raw or "")):
         deadline = None  # a rule holds beyond the goals' date unless its own clause dates it (上年度: the base)
+    if scheme:
+        raw, indicator = scheme, None  # named by the scheme, whatever its support words were
     scope_list = scopes or [None]
     ev_start, ev_end = trim(text, g_start, g_end)
     out = []

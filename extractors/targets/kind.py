@@ -129,6 +129,24 @@ NATIONAL_RULES = regex.compile(r"(?:按照|根据|依据|按)国家(?:有关|相
 OWN_REGION_OR_DATE = regex.compile(r"本市|全市|我市|本省|全省|我省|本区|全区|本县|全县|\d{4}年")
 
 
+# 在国家汽车报废更新补贴（…每辆补贴1万元…）基础上: a national scheme named before a bracket of its amounts
+NATIONAL_SCHEME = regex.compile(r"国家(?:\p{Han}{2,20}?)(?:补贴|补助|奖励|标准|政策)$")
+# what follows that bracket: …）基础上 / …）之外
+ON_TOP_OF = regex.compile(r"的?(?:基础上|之外|以外)")
+
+
+def national_bracket(text: str, opening: int | None) -> str | None:
+    """The national scheme a figure in brackets states, when a local notice adds its own on top of it
+    (在国家汽车报废更新补贴（…每辆补贴1万元…）基础上 → 国家汽车报废更新补贴, scope 全国); else None."""
+    if opening is None:
+        return None
+    scheme = NATIONAL_SCHEME.search(text, max(0, opening - 24), opening)
+    close = text.find("）", opening)
+    if not scheme or close < 0 or not ON_TOP_OF.match(text, close + 1):
+        return None
+    return scheme.group(0)
+
+
 def quotes_national(ctx: Context, c_start: int, q_start: int) -> bool:
     """Whether a figure of a local notice is a national one it quotes (kind baseline, scope 全国): its clause opens
     with 全国, or its sentence follows 按照国家《…》 and names neither the notice's own region nor a year."""

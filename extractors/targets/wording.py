@@ -82,8 +82,9 @@ LEAD_ONLY = regex.compile(r"(?:应当|应|须|必须|可|可以|原则上)?(?:�
 
 
 def measure_across(raw: str | None, base: str) -> str | None:
-    """The measure a bound across its base follows (预拨比例不低于当季预算额的90% → 预拨比例; 县级配套资金不低于中央补助资金
-    的30% → 县级配套资金占中央补助资金比例); None when the words do not end with the bound and its base."""
+    """The measure a bound across its base follows (县级配套资金不低于中央补助资金的30% → 县级配套资金占中央补助资金比例; a
+    ratio keeps its own name, as the gold of sets 13 and 17 writes it: 预拨比例不低于当季预算额的90% → 预拨比例); None
+    when the words do not end with the bound and its base."""
     head = (raw or "").removesuffix("的")
     if not head.endswith(base):
         return None
