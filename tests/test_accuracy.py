@@ -309,7 +309,7 @@ def test_rural_living_consumption_health_safety_committee_and_business_environme
     a national 卫健委 text copied from a PDF, a 楚雄州 DOCX 安委会 list in mixed layouts and a 渝北区 GBK page whose
     task table's note makes the first unit lead. Left misses are in tests/unseen15/README.md."""
     overall = _blind_set(tmp_path, "unseen15", 5)
-    assert overall["targets"].f1 >= 0.91
+    assert overall["targets"].f1 >= 0.92
     assert overall["tasks"].f1 >= 0.91
     assert overall["members"].f1 >= 0.98
     assert overall["citations"].f1 >= 0.99
