@@ -137,7 +137,9 @@ def test_rural_support_measures():
     assert _one(targets, value=1e5).indicator_raw == "农业龙头企业一次性奖励"
     assert _facts(_one(targets, unit="户")) == ("requirement", None, "带动农户", ">=", 100, "户", None)
     assert _facts(_one(targets, unit="人")) == ("requirement", None, "固定从业人员", ">=", 10, "人", None)
-    assert _one(targets, value=50).indicator_raw.endswith("贴息占同期贷款市场报价利率比例")
+    # 贴息比例不超过同期贷款市场报价利率的50%: a ratio named in the words keeps its name (the gold of sets 13 and 17
+    # names 劳务报酬发放比例不低于项目财政资金的30% and 预拨比例不低于当季预算额的90% so)
+    assert _one(targets, value=50).indicator_raw.endswith("贴息比例")
     # 每家每年…最高5万元: the cap each firm gets, per firm kept in the unit (per year is no unit of an amount)
     assert (_one(targets, value=5e4).unit, _one(targets, value=5e4).comparator) == ("元/家", "<=")
     funds = _one(targets, value=1.2e7)  # 一千二百万元, every year
@@ -150,11 +152,11 @@ def test_rural_support_measures():
 def test_regulation_figures_are_rules():
     targets = _targets("targets_fuzhou_expert_pool_regulation.txt")
     assert {t.kind for t in targets} == {"requirement"}
-    assert _facts(_one(targets, value=8)) == ("requirement", None, "从事本专业工作", ">=", 8, "年", None)  # 满8年
+    assert _facts(_one(targets, value=8)) == ("requirement", None, "从事本专业工作年限", ">=", 8, "年", None)  # 满8年: how long, 年限
     assert _facts(_one(targets, unit="周岁")) == ("requirement", None, "年龄", "<=", 65, "周岁", None)
     assert _facts(_one(targets, value=3, unit="年")) == ("requirement", None, "入库专家每届任期", "=", 3, "年", None)
     # 连续3次…的: at least three times in a row
-    assert (_one(targets, unit="次").comparator, _one(targets, unit="次").indicator_raw) == (">=", "专家无故不参加评审")
+    assert (_one(targets, unit="次").comparator, _one(targets, unit="次").indicator_raw) == (">=", "专家无故不参加评审次数")
     assert _one(targets, value=10).indicator_raw == "申诉时限"
     assert _one(targets, value=20).indicator_raw == "决定时限"
     assert _facts(_one(targets, unit="名")) == (

@@ -214,11 +214,28 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
         # 城区、农村养老服务设施覆盖率分别达到100%、90%: 城区 takes what follows 农村 (在职职工在一级及以下、二级、
         # 三级定点医疗机构的支付比例: the first item keeps the subject before its level)
         return [i + items[-1][parallel.end():] for i in items[:-1]] + [items[-1]]
+    items = _shared_qualifier(ctx, items)
     head = SHARED_HEAD.search(items[-1])  # A、B、C排放总量分别下降…: the last item's head noun is every item's
     if head and len(items[-1]) > len(head.group(0)) and not any(SHARED_HEAD.search(i) or OWN_MEASURE.search(i)
                                                                  for i in items[:-1]):
         items = [i + head.group(0) for i in items[:-1]] + [items[-1]]
     return items
+
+
+def _shared_qualifier(ctx: Context, items: list[str]) -> list[str]:
+    """生产安全事故起数和死亡人数分别下降…: a later item no indicator by itself takes the first item's qualifier when
+    that makes one the dictionary knows (生产安全事故死亡人数)."""
+    first = items[0]
+    out = [first]
+    for item in items[1:]:
+        named = item
+        if len(first) > len(item) and ctx.dictionary.match(item, None, any_unit=True) is None:
+            for cut in range(len(first) - 1, 1, -1):
+                if ctx.dictionary.match(first[:cut] + item, None, any_unit=True) is not None:
+                    named = first[:cut] + item
+                    break
+        out.append(named)
+    return out
 
 
 def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates: list[Deadline]) -> list[Deadline] | None:
@@ -238,8 +255,10 @@ def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates:
     for d in listed:
         rest.append(text[pos:d.char_start])
         pos = d.char_end
-    # 2023年、2024年常住人口家庭医生签约率分别达到41%、43%: the words after the last date are what both figures measure
-    return listed if DATE_LIST_GLUE.fullmatch("".join(rest)) else None
+    # 2023年、2024年常住人口家庭医生签约率分别达到41%、43%: the words after the last date are what both figures measure;
+    # 天津港海铁联运量2024年、2025年分别达到…: the words before the first date, the dates right before 分别
+    glued = DATE_LIST_GLUE.fullmatch("".join(rest[1:])) and DATE_LIST_GLUE.fullmatch(text[pos:m.start()])
+    return listed if DATE_LIST_GLUE.fullmatch("".join(rest)) or glued else None
 
 
 def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[list[str], int, tuple[int, int] | None] | None:
