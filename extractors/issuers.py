@@ -41,11 +41,19 @@ def _opens_organ(text: str) -> bool:
             or bool(region_chain(text)))
 
 
+def _unlisted(pieces: list[str]) -> int:
+    """How many pieces are organs only by their ending (…部, …局), not names of the vocabulary."""
+    names, _ = national_issuers()
+    return sum(piece not in names for piece in pieces)
+
+
 def split_glued(name: str) -> list[str]:
     """``国务院办公厅中央军委办公厅`` → [国务院办公厅, 中央军委办公厅]: organs whose space was lost.
 
-    The fewest pieces, two or more, each an organ's whole name and each after the first opening
-    with a national organ, 中共… or a division's name (某市…); else the name as it is, so that
+    Two or more pieces, each an organ's whole name and each after the first opening with a
+    national organ, 中共… or a division's name (某市…): those with the fewest pieces that are organs
+    only by their ending, then the fewest pieces (``教育部国家发展改革委财政部`` is three named organs,
+    not 教育部 and a ``国家发展改革委财政部`` ending in 部); else the name as it is, so that
     ``某市人民政府办公室`` or ``工业和信息化部办公厅`` stays whole.
     """
     best: dict[int, list[str] | None] = {len(name): []}
@@ -58,7 +66,7 @@ def split_glued(name: str) -> list[str]:
                 options.append([piece] + rest)
         if start == 0:
             options = [o for o in options if len(o) > 1]
-        best[start] = min(options, key=len) if options else None
+        best[start] = min(options, key=lambda o: (_unlisted(o), len(o))) if options else None
     return best[0] or [name]
 
 

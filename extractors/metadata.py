@@ -261,7 +261,11 @@ def _issuer_sources(doc, title: _Joined | None) -> list[tuple[str, tuple[int, in
     if header:
         cut = HEADER_WORD.search(header.text)
         end = header.char_start + (cut.start() if cut else len(header.text))
-        names = [s.strip() for s in doc.text[header.char_start:end].split("\n") if s.strip()]
+        names, at = [], header.char_start
+        for line in doc.text[header.char_start:end].split("\n"):
+            if line.strip():  # 教育部　国家发展改革委　财政部文件: several organs on one 版头 line
+                names += coissuers(line.strip(), _raw(doc, at, at + len(line)))
+            at += len(line) + 1
         if names:
             sources.append(("、".join(names), (header.char_start, end)))
     if len(signature_lines) == 1:
@@ -441,7 +445,7 @@ def _public_status(doc, meta: DocumentMetadata) -> None:
         meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))
 
 
-@register("metadata", "9")
+@register("metadata", "12")
 def extract(doc, prior) -> DocumentMetadata:
     meta = DocumentMetadata()
     _doc_number(doc, meta)

@@ -27,6 +27,7 @@ from pathlib import Path
 import regex
 
 from pipeline.model import Block, Cell, Document, RawDocument, Table
+from pipeline.structure.patterns import PAGE_BUTTONS
 from pipeline.widths import display_width, is_wide
 
 TAIWAN_TERMS = Path(__file__).resolve().parent.parent / "schemas" / "taiwan_terms.json"
@@ -58,7 +59,7 @@ TRAILING_NOTE_START = regex.compile(r"[（(](?![一二三四五六七八九十\d
 # 当前位置：首页>政务公开>通知公告, 首页 » 新闻中心, 【打印】【关闭】, 【字体：大 中 小】: a portal page's breadcrumb or
 # row of buttons copied with the notice, a line of its own however long (never a wrapped sentence's piece)
 PAGE_FURNITURE = regex.compile(r"^\s*(?:(?:当前|您的|您现在的|现在|所在)位置\s*[:：].*|首页\s*[>»›/].*"
-                               r"|(?:[【\[][^【】\[\]]{1,12}[】\]]\s*)+)$")
+                               r"|" + PAGE_BUTTONS + r")$")
 # （联系人：张三，电话：1234567） — a line that is one bracketed note
 WHOLE_BRACKET = regex.compile(r"^[（(][^（）()]*[）)]$")
 

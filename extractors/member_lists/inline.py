@@ -44,7 +44,9 @@ MEMBER_BY_JOINER = regex.compile(r"(?:(?!以及)[^和及])+(?=以及|[和及]|$)
 # 同志 after a member's name (not the 同志 of a post: 主要负责同志)
 COMRADE = regex.compile(r"(?<!负责)同志$")
 # 主要负责同志 / 分管负责同志 / 有关领导: the post every listed unit sends
-SHARED_POST = regex.compile(r"(?:主要|分管|有关|相关)?(?:负责同志|负责人|领导同志|领导)")
+# (有关司局负责同志, 相关处室主要负责人: the heads a ministry or bureau sends from its departments concerned)
+SHARED_POST = regex.compile(r"(?:(?:有关|相关)(?:业务)?(?:司局|处室|科室|处（室）|处\(室\))?)?(?:主要|分管)?"
+                            r"(?:负责同志|负责人|领导同志|领导)")
 # （苏木达） after 乡镇长: a bracketed gloss that ends a post (乡镇长（苏木达）, 站长（主任）)
 POST_GLOSS = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
 # ，/；/。 outside brackets: where a member field of groups of units splits into clauses
@@ -79,6 +81,9 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
             p.person for p in parsed
         ):
             return parsed  # type: ignore[return-value]
+        by_names = _members_by_names(text, start, pieces, parsed, role, layout)
+        if by_names:
+            return by_names
         shared = _units_sharing_a_post(text, start, pieces, role) or _units_each_by_post(text, start, pieces, parsed, role)
         if shared:
             return shared
@@ -88,6 +93,25 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
             return parsed  # type: ignore[return-value]  # 常务副县长、分管文化旅游工作的副县长: two posts, two members
     one = parse_one(text, start, role, layout)
     return [one] if one else []
+
+
+def _members_by_names(text: str, start: int, pieces, parsed, role, layout: Layout) -> list[Parsed]:
+    """``王德胜县委副书记、县长、张琳县政府副县长``: people separated by 、 whose posts hold 、 too; a piece that
+    opens with a name (and a post) starts a member, the bare posts after it are that member's further titles."""
+    if len(pieces) < 3 or parsed[0] is None or not parsed[0].person:
+        return []
+    named = [k for k, p in enumerate(parsed) if p is not None and p.person]
+    if len(named) < 2 or not all(p is not None and (p.person or (p.position and not _units_post(text, p, start)))
+                                 for p in parsed):
+        return []
+    members = []
+    for k, first in enumerate(named):
+        a, b = pieces[first][0], pieces[(named[k + 1] if k + 1 < len(named) else len(pieces)) - 1][1]
+        one = parse_one(text[a:b], start + a, role, layout)
+        if one is None or not one.person:
+            return []
+        members.append(one)
+    return members
 
 
 def _bracketed_run(text: str) -> list[tuple[int, int]]:

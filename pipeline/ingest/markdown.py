@@ -55,6 +55,8 @@ BREAK_TAG = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 ESCAPE = regex.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|])")
 # **发布日期**: 2025-05-27 / - **文件编号**：… : a scraper header field
 HEADER_FIELD = regex.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<label>[^*]{1,12})\*\*\s*[:：]\s*(?P<value>.*)$")
+# 标题：… / 发布时间：2025-03-21 10:05 : a header field written plain (kept only when the label is a portal's)
+PLAIN_FIELD = regex.compile(r"^\s*(?:[-*+]\s+)?(?P<label>\p{Han}{2,8})\s*[:：]\s*(?P<value>\S.*)$")
 # a line that is one link to a file (a scraper's download list): - [某通知.pdf](/x/y.pdf)
 FILE_LINK = regex.compile(r"^\s*(?:[-*+]\s+)?\[(?P<text>[^\]]+)\]\([^)]*\)?\s*$")
 
@@ -92,9 +94,14 @@ def _scraper_header(lines: list[str]) -> tuple[dict[str, str], int]:
         stripped = line.strip()
         heading = HEADING.match(line) if stripped.startswith("#") else None
         field = HEADER_FIELD.match(line)
+        plain = PLAIN_FIELD.match(line) if not field and title is not None else None
         if not stripped:
             continue
-        if field and (field_key(field.group("label")) or LABEL_AT_START.match(field.group("label"))):
+        label = plain.group("label") if plain else ""
+        if plain and (field_key(label) or LABEL_AT_START.match(label) or count):  # # title over 标题：… 来源：…
+            _put(fields, plain.group("label"), inline_text(plain.group("value")).strip())
+            count += 1
+        elif field and (field_key(field.group("label")) or LABEL_AT_START.match(field.group("label"))):
             _put(fields, field.group("label"), inline_text(field.group("value")).strip())
             count += 1
         elif heading and i == end and title is None and not count and len(heading.group("marks")) == 1:

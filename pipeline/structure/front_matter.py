@@ -26,6 +26,9 @@ from pipeline.structure.titles import _title_end
 FRONT_WINDOW = 40
 #: a title wraps over at most this many lines
 MAX_TITLE_LINES = 4
+#: a title line is at most this long; one that says 关于… and ends in its type word may run to LONG_TITLE
+#: (three co-issuers and a 《》 title on one web line)
+TITLE_LINE, LONG_TITLE = 60, 120
 # a line of rule or ornament only (the red 版头's ━━━━ / ———— / ★): no part of a title
 RULE_LINE = regex.compile(r"[\p{P}\p{S}\s]+")
 
@@ -39,7 +42,7 @@ def _title_like(line: Line) -> bool:
     text = line.text
     return (
         not line.table
-        and len(text) <= 60
+        and (len(text) <= TITLE_LINE or (len(text) <= LONG_TITLE and "关于" in text and bool(_title_end().search(text))))
         and not SENTENCE_PUNCT.search(text)
         and not text.endswith(("：", ":"))
         and not HEADING.match(text)

@@ -61,12 +61,16 @@ ATTACHMENT_MARK = regex.compile(r"^附件\s*(?P<num>\d{1,2}|[一二三四五六�
 ATTACHMENT_LIST = regex.compile(r"^[-•·]?\s*附件\s*[:：]\s*\S")
 # 2. 某工作专班 / 3、某评价指标: a further item line of the 附件说明
 LIST_ITEM = regex.compile(r"^\d{1,2}\s*[.．、]\s*\S")
+# 【字体：大 中 小】【打印】【关闭】, 【字体：大 中 小】　打印本页　关闭窗口: a portal page's row of buttons (a
+# bracketed one first, then bracketed or bare button words)
+PAGE_BUTTONS = (r"(?:[【\[][^【】\[\]]{1,12}[】\]])(?:\s*(?:[【\[][^【】\[\]]{1,12}[】\]]"
+                r"|打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到?|返回顶部|返回|纠错))*\s*")
 # 000123, ★1年, 特急, 签发人：张三, 发布时间：2021-03-19, 首页 > 政务公开, 新华社北京2月21日电 (a news
 # agency's dateline over a reposted document), 【字体：大 中 小】【打印本页】【关闭窗口】 (a page's buttons): lines
 # near the title that are not it
 FRONT_NOISE = regex.compile(
     r"^(?:[\d\s]{1,12}|[★☆].*|特急|加急|特提|平急|急件|(?:绝密|机密|秘密).*|.*[>»›|｜].*"
-    r"|[\p{Han}\s]{2,10}[:：].+|新华社\p{Han}{0,6}\d{1,2}月\d{1,2}日电|(?:\s*[【\[][^【】\[\]]{1,12}[】\]])+\s*)$"
+    r"|[\p{Han}\s]{2,10}[:：].+|新华社\p{Han}{0,6}\d{1,2}月\d{1,2}日电|\s*" + PAGE_BUTTONS + r")$"
 )
 # 新华社北京12月14日电: a news agency's dateline, the day a reposted document was released
 DATELINE = regex.compile(r"新华社\p{Han}{0,6}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
