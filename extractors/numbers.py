@@ -54,6 +54,7 @@ BANDWIDTH_UNITS = frozenset({"Mbps", "Gbps", "Tbps", "M", "G比特", "兆"})
 UNIT = regex.compile(
     r"(?:%|％"
     r"|[个座站]/(?:每)?万(?:人口|人)|个每万人"  # per-capita: 12个/万人, 20个/每万人
+    r"|(?:批次|件|张|名|人|次|床)/(?:每)?[千百万](?:人口|人)"  # per so many people: 5批次/千人, 3.2人/千人
     r"|元/(?:千瓦时|度|kWh|吨标准煤|吨|平方米|立方米|人次|列次|人|生|户|年|月|个|亩|辆|间夜|间|项|家|床|台|套|GB|G|M)"  # a price/rate per
     r"(?:·(?:月|年|日|天))?"  # unit: 0.35元/千瓦时, 3万元/辆; per thing and time: 100元/床·月, 800元/生·年
     # a measure per thing or time, written with its base: 149公斤/亩, 1.5平方米/人, 29厘牛/特克斯, 20公里/小时, 300吨/日
@@ -68,6 +69,7 @@ UNIT = regex.compile(
     r"|千瓦时|千伏安|千伏|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|厘米|毫米|米(?![饭粉面酒])|人次|户次|家次|标准机架|标准箱|标箱"
     r"|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|公斤|千克|斤|微克/立方米|毫克/立方米|μg/m3|mg/m3|‰"
     r"|场次|床位|支(?![持付出撑援])|床|顶(?![层端级尖部])"  # 46场次 演练, 300顶 帐篷, 3000床 棉被, 14支 队伍
+    r"|份(?![额子])"  # 监测样品不少于220份 (not 份额)
     r"|周岁|[个座户处家项人名台套条所场件款类栋幢根杆站张辆间枚架亩吨倍天次颗例艘株册篇岁]|部(?![门委])"  # 等10部门: issuers
     # a score, closed by a bound or the clause: 测评成绩达到90分以上 / 得分在60分（含）至80分的 (not 分钟, 分辨率)
     r"|分(?=及?以[上下]|[（(]含|[，。；、,;）)\s的]|$)"
@@ -132,6 +134,8 @@ _CN_VERB_NEAR = regex.compile(r"达到|超过|不少于|不低于|至少|建成|
 
 # 个/万人, 个/每万人, 座/万人口: the per-capita unit
 PER_CAPITA_UNIT = regex.compile(r"[个座站]/(?:每)?万(?:人口|人)")
+# 件/每万人口 → 件/万人, 批次/千人: a count per so many people, 每 and 口 dropped
+PER_PEOPLE_UNIT = regex.compile(r"(?P<what>\p{Han}{1,2})/每?(?P<base>[千百万])人口?")
 # a digit run glued to a letter or digit before it (10G-PON's 10, v5) is no number of its own
 GLUED_BEFORE = regex.compile(r"[A-Za-z0-9.]")
 # 十 百 千 万 亿: a Chinese numeral with a magnitude (两千, 三百)
@@ -204,6 +208,9 @@ def canonical_unit(unit: str | None) -> str | None:
     unit = _UNIT_ALIASES.get(unit, unit)
     if PER_CAPITA_UNIT.fullmatch(unit):
         return "个/万人"
+    per_people = PER_PEOPLE_UNIT.fullmatch(unit)
+    if per_people:
+        return f"{per_people.group('what')}/{per_people.group('base')}人"
     if unit.startswith("元/"):
         return "元/" + _UNIT_ALIASES.get(unit[2:], unit[2:])
     return unit

@@ -58,7 +58,7 @@ PLACE_LIST = regex.compile(
     r"(?P<places>\p{Han}{1,10}?(?:街道|镇|乡|县|区|市|旗)(?:、\p{Han}{1,10}?(?:街道|镇|乡|县|区|市|旗))+)"
     r"(?:(?P<count>\d+|[两三四五六七八九十]+)个\p{Han}{0,6}(?:街道|镇|乡|县|区|市|旗|片区|城区))?")
 # the places an enumerated item is about, heading it before a colon: 2.甲镇、乙镇： / （三）某某街道：
-ITEM_PLACES = regex.compile(r"\s*(?P<places>\p{Han}{1,10}?(?:街道|镇|乡|县|区|旗)(?:、\p{Han}{1,10}?(?:街道|镇|乡|县|区|旗))*)[：:]")
+ITEM_PLACES = regex.compile(r"\s*(?P<places>\p{Han}{1,10}?(?:街道|镇|乡|县|区|旗|市)(?:、\p{Han}{1,10}?(?:街道|镇|乡|县|区|旗|市))*)[：:]")
 # each of the item's places holds the figure: 各不少于3个 / 各建成2个
 EACH_OF_THEM = regex.compile(r"各(?:不少于|不低于|至少|达到|超过|建成|新建|培育|打造)?$")
 # a kind of area, not a named place: 在地质灾害易发区、山洪灾害防治区(和重点林区新建…) / 粮食生产功能区
