@@ -136,6 +136,8 @@ _CN_VERB_NEAR = regex.compile(r"达到|超过|不少于|不低于|至少|建成|
 PER_CAPITA_UNIT = regex.compile(r"[个座站]/(?:每)?万(?:人口|人)")
 # 件/每万人口 → 件/万人, 批次/千人: a count per so many people, 每 and 口 dropped
 PER_PEOPLE_UNIT = regex.compile(r"(?P<what>\p{Han}{1,2})/每?(?P<base>[千百万])人口?")
+# 共印 / 印发 / 印: the print run before a number of 份 (共印20份)
+PRINT_RUN = regex.compile(r"印(?:发|制)?(?:共计?)?$")
 # a digit run glued to a letter or digit before it (10G-PON's 10, v5) is no number of its own
 GLUED_BEFORE = regex.compile(r"[A-Za-z0-9.]")
 # 十 百 千 万 亿: a Chinese numeral with a magnitude (两千, 三百)
@@ -313,6 +315,8 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
             continue  # 2025年 is a year (a date), not a span of years
         if unit == "日" and DAY_OF_MONTH.search(text, max(0, m.start() - 4), m.start()):
             continue  # 12月31日 is a date, not a span of days
+        if unit == "份" and PRINT_RUN.search(text, max(0, m.start() - 3), m.start()):
+            continue  # 共印20份: the print run of the notice, no figure
         value = _scaled(_arabic(num), mult)
         top = None
         if m.group("num2"):

@@ -58,8 +58,7 @@ MID_SENTENCE = regex.compile(r"[，、；,]")
 TRAILING_NOTE_START = regex.compile(r"[（(](?![一二三四五六七八九十\d]{1,3}[）)])")
 # 当前位置：首页>政务公开>通知公告, 首页 » 新闻中心, 【打印】【关闭】, 【字体：大 中 小】: a portal page's breadcrumb or
 # row of buttons copied with the notice, a line of its own however long (never a wrapped sentence's piece)
-PAGE_FURNITURE = regex.compile(r"^\s*(?:(?:当前|您的|您现在的|现在|所在)位置\s*[:：].*|首页\s*[>»›/].*"
-                               r"|" + PAGE_BUTTONS + r")$")
+PAGE_FURNITURE = regex.compile(r"^\s*(?:(?:当前|您的|您现在的|现在|所在)位置\s*[:：].*|首页\s*[>»›/].*|" + PAGE_BUTTONS + ")$")
 # （联系人：张三，电话：1234567） — a line that is one bracketed note
 WHOLE_BRACKET = regex.compile(r"^[（(][^（）()]*[）)]$")
 
