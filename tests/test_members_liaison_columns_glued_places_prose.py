@@ -31,3 +31,19 @@ def test_a_member_table_whose_liaison_and_phone_columns_make_no_member():
         ("成员", "沈浩", "治安大队大队长", "绍兴市公安局上虞区分局"),  # the post names a part of the unit
         ("成员", "陶春燕", "副局长", "区农业农村局"),
     ]
+
+
+def test_names_glued_to_posts_that_open_with_a_place_and_names_without_a_han_surname():
+    assert members("members_ganzi_tourism_glued_names_before_places") == [
+        ("组长", "泽仁邓珠", "州委副书记、州长", None),
+        ("副组长", "张建华", "州委常委、常务副州长", None),
+        ("副组长", "益西拉姆", "副州长", None),
+        ("成员", "刘明", "副秘书长", "州人民政府"),
+        ("成员", "四郎泽仁", "局长", "州文化广播电视和旅游局"),  # glued, no Han surname, among named members
+        ("成员", "陈卫东", "主任", "州发展和改革委员会"),
+        ("成员", "降央曲珍", "副市长", "康定市人民政府"),  # glued before a division's full name
+        ("成员", "格绒泽仁", "局长", "州交通运输局"),
+        ("成员", "次仁卓玛", "党委委员、副局长", "泸定县公安局"),  # the organ's 党委 title is part of the post
+        ("成员", "王小林", "局长", "州财政局"),
+        ("成员", None, "分管负责同志", "各县（市）人民政府"),
+    ]
