@@ -47,3 +47,25 @@ def test_names_glued_to_posts_that_open_with_a_place_and_names_without_a_han_sur
         ("成员", "王小林", "局长", "州财政局"),
         ("成员", None, "分管负责同志", "各县（市）人民政府"),
     ]
+
+
+def test_leaders_then_units_by_post_in_one_sentence_each_role_after_its_clauses():
+    by_post = [("成员", None, "分管负责同志", unit) for unit in (
+        "市工业和信息化局", "市发展改革委", "市科技局", "国网常州供电公司", "各辖市（区）人民政府", "常州经开区管委会")]
+    assert members("members_changzhou_hydrogen_task_team_prose") == [
+        ("组长", "陈立新", "市委副书记、市长", None),
+        ("副组长", "周敏", "市委常委、常务副市长", None),  # the name before its post
+        ("副组长", "许国强", "副市长", None),
+        ("副组长", "钱文", "秘书长", "市政府"),
+    ] + by_post  # units sharing a post in one clause, the role (为成员) in the next
+
+
+def test_a_deputy_secretary_who_heads_the_government_is_one_member():
+    assert members("members_fengxian_farmland_group_posts_by_role") == [
+        ("组长", None, "县委副书记、县长", None),
+        ("副组长", None, "县委常委、常务副县长", None),
+        ("副组长", None, "分管农业农村工作的副县长", None),
+        ("成员", None, "主要负责同志", "县农业农村局"),
+        ("成员", None, "主要负责同志", "县财政局"),
+        ("成员", None, "主要负责同志", "县水务局"),
+    ]

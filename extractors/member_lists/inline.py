@@ -56,6 +56,10 @@ GROUP_OF_UNITS = regex.compile(r"各|有关|相关")
 CONCURRENT_POST = regex.compile(r"[，,](?=兼\p{Han})")
 # 常委 / 委员 / 党组成员: a committee membership, held together with a post by one person
 MEMBERSHIP_TITLE = regex.compile(r"(?:常委|委员|党组成员)$")
+# 区委副书记 / 市委副书记: a party committee's deputy secretary (the head of the government is one by office)
+DEPUTY_SECRETARY = regex.compile(r"委副书记$")
+# 区长 / 市长 / 州长, with its holder's name after it or not: the head of a level's government
+HEAD_OF_GOVERNMENT = regex.compile(r"[省市县区州旗盟]长")
 # 党组书记 / 党组成员 / 党委委员 ending an organ's name: its party-group title (市交通运输局党组成员、副局长)
 PARTY_GROUP_TITLE = regex.compile(r"党(?:组|委)(?:成员|委员|书记|副书记)$")
 
@@ -355,8 +359,30 @@ def split_posts(who: str, start: int) -> list[tuple[int, int]]:
         # then 、 between posts; then 、 between posts with their holders (区应急局局长刘洪涛、区消防救援支队支队长孙伟)
         parts = [(m.start(), m.end()) for m in pattern.finditer(who)]
         if len(parts) > 1 and all(reads(who[a:b]) for a, b in parts):
-            return [_without_comrade(who, start, a, b) for a, b in parts]
+            return [_without_comrade(who, start, a, b) for a, b in _titles_held_together(who, parts)]
     return [_without_comrade(who, start, 0, len(who))]
+
+
+def _titles_held_together(who: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``parts`` with the titles one person holds joined: a committee membership before a post (罗丽市委常委、
+    常务副市长) and a party committee's 副书记 before the head of that level's government (区委副书记、区长: the
+    head is by office its deputy secretary); 县委副书记、常务副县长 stay two posts."""
+    joined = [parts[0]]
+    for a, b in parts[1:]:
+        before = who[joined[-1][0] : joined[-1][1]]
+        if who[joined[-1][1] : a] == "、" and (MEMBERSHIP_TITLE.search(before) or (
+                DEPUTY_SECRETARY.search(before) and _head_of_government(who[a:b]))):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
+
+
+def _head_of_government(part: str) -> bool:
+    """区长 / 市长刘建明 (not 区长助理): the head of a level's government, with its holder's name or not."""
+    head = HEAD_OF_GOVERNMENT.match(part)
+    rest = COMRADE.sub("", part[head.end():]) if head else ""
+    return bool(head) and (not rest or is_person_name(rest))
 
 
 def _without_comrade(who: str, start: int, a: int, b: int) -> tuple[int, int]:
