@@ -69,3 +69,18 @@ def test_a_deputy_secretary_who_heads_the_government_is_one_member():
         ("成员", None, "主要负责同志", "县财政局"),
         ("成员", None, "主要负责同志", "县水务局"),
     ]
+
+
+def test_divisions_listed_before_the_unit_and_post_they_share():
+    assert members("members_honghe_port_economy_places_sharing_government") == [
+        ("组长", "杨志坚", "副州长", "州人民政府"),
+        ("副组长", "何丽萍", "副秘书长", "州人民政府"),
+        ("成员", "赵建国", "局长", "州商务局"),
+        ("成员", "孙伟", "副主任", "州发展和改革委员会"),
+        ("成员", None, "县长", "河口瑶族自治县人民政府"),
+        # 个旧市、开远市、蒙自市、弥勒市人民政府分管负责同志: each city's government sends the post
+        ("成员", None, "分管负责同志", "个旧市人民政府"),
+        ("成员", None, "分管负责同志", "开远市人民政府"),
+        ("成员", None, "分管负责同志", "蒙自市人民政府"),
+        ("成员", None, "分管负责同志", "弥勒市人民政府"),
+    ]

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from extractors.agency_names import region_names
 from extractors.member_lists.founding import sentence_blocks
-from extractors.member_lists.inline import parse_one
+from extractors.member_lists.inline import with_org
 from extractors.member_lists.layout import Layout, Unit, read_layout
-from extractors.member_lists.parsed import Block
+from extractors.member_lists.parsed import Block, Parsed
+from extractors.member_lists.persons import name_before_unit
 from extractors.member_lists.rows import is_continuation, is_header_row, opens_list, parse_unit
 
 
@@ -80,9 +81,9 @@ def _guess_names_among_named(text: str, block: Block, layout: Layout) -> None:
         if member.person or not member.rest or not member.organization:
             continue
         s, e = member.rest
-        guessed = parse_one(text[s:e], s, member.role, layout, guess_names=True)
-        if guessed is not None and guessed.person:
-            block.members[k] = guessed
+        _, end = name_before_unit(text[s:e], layout.gaps_within(s, e - s), layout.not_names)
+        if end is not None:
+            block.members[k] = with_org(Parsed(member.role, (s, s + end), (s + end, e)), text[s + end : e], s + end)
 
 
 def _labels_follow(doc, units: list[Unit], i: int, layout: Layout) -> bool:

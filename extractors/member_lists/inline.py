@@ -21,6 +21,7 @@ from extractors.member_lists.labels import SENTENCE_PUNCT, TITLE_MARKER
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Parsed
 from extractors.member_lists.persons import is_person_name, name_before_unit, split_person
+from extractors.regions import region_chain
 
 # 分管…的 / 主管…的 / 负责…的: a post described in words (分管工业和信息化工作的副市长)
 DESCRIBED_POST = regex.compile(r"^(?:分管|主管|负责|联系)\p{Han}*的")
@@ -83,7 +84,8 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
             p.person for p in parsed
         ):
             return parsed  # type: ignore[return-value]
-        shared = _units_sharing_a_post(text, start, pieces, role) or _units_each_by_post(text, start, pieces, parsed, role)
+        shared = (_units_sharing_a_post(text, start, pieces, role) or _units_each_by_post(text, start, pieces, parsed, role)
+                  or _places_sharing_a_unit(text, start, pieces, role))
         if shared:
             return shared
         if role and all(_unit_without_post(text[a:b]) for a, b in pieces):  # 成员单位：市发展改革委、市财政局…
@@ -156,6 +158,32 @@ def _units_sharing_a_post(text: str, start: int, pieces, role) -> list[Parsed]:
         return []
     span = (start + post.start(), start + post.end())
     return [Parsed(role, None, None, organization=(start + x, start + y), position=span) for x, y in units]
+
+
+def _places_sharing_a_unit(text: str, start: int, pieces, role) -> list[Parsed]:
+    """``图们市、龙井市、和龙市、汪清县人民政府分管负责同志``: divisions listed by name, the last one followed by the
+    unit each of them has (人民政府) and the post it sends: one member per division, its unit named in full."""
+    a, b = pieces[-1]
+    last = text[a:b]
+    division = _division_at(last)
+    if not role or not division or not all(_division_at(text[x:y]) == y - x for x, y in pieces[:-1]):
+        return []
+    org, position = split_org_position(last)
+    if not org or len(org) <= division or not is_position(position) or not is_agency_like(org[division:]):
+        return []
+    unit = org[division:]  # 人民政府: what every division listed sends its post from
+    post = (start + b - len(position), start + b)
+    members = [Parsed(role, None, (start + x, post[1]), position=post, organization_text=text[x:y] + unit)
+               for x, y in pieces[:-1]]
+    return members + [Parsed(role, None, (start + a, post[1]), organization=(start + a, start + a + len(org)), position=post)]
+
+
+def _division_at(text: str) -> int:
+    """The length of the division's full name (图们市, 汪清县) that opens ``text``, or 0."""
+    chain = region_chain(text)
+    if not chain or chain[0][0] != 0 or text[: chain[0][1]] not in {r.name for r in chain[0][2]}:
+        return 0
+    return chain[0][1]
 
 
 def _units_each_by_post(text: str, start: int, pieces, parsed, role) -> list[Parsed]:
