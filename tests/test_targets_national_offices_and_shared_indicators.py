@@ -26,3 +26,14 @@ def test_ministries_general_offices_issue_national_figures():
     assert (">=", 92.0, "%", "target", "全国") in targets
     assert (">=", 15000.0, "处", "target", "全国") in targets  # 1.5万处以上
     assert {t.scope for t in found["targets"]} == {"全国"}
+
+
+def test_segments_counted_and_the_parts_of_a_figure_by_named_counties():
+    found = [(t.value, t.unit, t.scope, t.deadline)
+             for t in extracted("targets_quzhou_rural_road_segments_parts_by_county")["targets"]]
+    assert (60.0, "段", "衢州市", "2026-12-31") in found  # 段 counts road segments
+    assert (20.0, "段", "衢州市", "2024-12-31") in found
+    # 其中柯城区、衢江区各5段，龙游县、江山市、常山县、开化县各2段: each county its part (其中 is no place's word)
+    parts = [(value, scope) for value, unit, scope, _ in found if unit == "段" and value < 20]
+    assert parts == [(5.0, "柯城区"), (5.0, "衢江区"), (2.0, "龙游县"), (2.0, "江山市"), (2.0, "常山县"), (2.0, "开化县")]
+    assert (300.0, "台（套）", "衢州市", "2024-12-31") in found  # machines counted in 台（套）

@@ -52,6 +52,8 @@ LAST_PAIR = regex.compile(r"(?P<a>[^和及与]{2,}?)(?:以及|和|及|与)(?P<b>
 OPERATOR_HEAD = regex.compile(r"\p{Han}{0,6}?(?:电信|移动|联通|铁塔|广电)")
 # 镇 乡: the last character of a town's or township's name (the region table lists none)
 TOWN_ENDS = frozenset("镇乡")
+# 其中 opening a clause of parts: no word of the first place's name
+PART_WORD = regex.compile(r"(?:其中[，,：:]?)?")
 # named places listed at the head of a clause, with their count after them (the count is no figure of its own):
 # 桂城街道、大沥镇、里水镇3个中心城区片区… / 甲镇、乙镇2个重点镇…
 PLACE_LIST = regex.compile(
@@ -247,6 +249,7 @@ def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[
     (each a fact of its own), where the words after them start, and the span of their count (3个…片区, no figure
     of its own); None when the clause opens with no such list (or its count is not the number of places)."""
     start, _ = trim(text, c_start, q_start)
+    start = PART_WORD.match(text, start, q_start).end()  # 其中桑珠孜区、江孜县…各2段: the places are the parts
     m = PLACE_LIST.match(text, start, q_start + 16)
     if not m or m.end("places") > q_start or (m.end() >= q_start and not m.group("count")):
         return None
