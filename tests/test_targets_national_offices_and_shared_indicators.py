@@ -37,3 +37,12 @@ def test_segments_counted_and_the_parts_of_a_figure_by_named_counties():
     parts = [(value, scope) for value, unit, scope, _ in found if unit == "段" and value < 20]
     assert parts == [(5.0, "柯城区"), (5.0, "衢江区"), (2.0, "龙游县"), (2.0, "江山市"), (2.0, "常山县"), (2.0, "开化县")]
     assert (300.0, "台（套）", "衢州市", "2024-12-31") in found  # machines counted in 台（套）
+
+
+def test_how_often_a_duty_comes_round_written_in_chinese_numerals():
+    found = [(t.comparator, t.value, t.unit, t.kind)
+             for t in extracted("targets_luoyang_joint_meeting_duty_frequencies")["targets"]]
+    # 每半年召开一次全体会议 / 每季度通报两次… / 每年开展一次综合评估: three duties' frequencies, rules
+    assert [f for f in found if f[2] == "次"] == [("=", 1.0, "次", "requirement"), ("=", 2.0, "次", "requirement"),
+                                                 ("=", 1.0, "次", "requirement")]
+    assert ("=", 5000000.0, "元", "support") in found  # 每年给予一次性奖励500万元: 一次性 is no count of times
