@@ -46,3 +46,10 @@ def test_how_often_a_duty_comes_round_written_in_chinese_numerals():
     assert [f for f in found if f[2] == "次"] == [("=", 1.0, "次", "requirement"), ("=", 2.0, "次", "requirement"),
                                                  ("=", 1.0, "次", "requirement")]
     assert ("=", 5000000.0, "元", "support") in found  # 每年给予一次性奖励500万元: 一次性 is no count of times
+
+
+def test_a_table_of_counties_whose_total_row_names_the_city():
+    found = [(t.value, t.unit, t.scope)
+             for t in extracted("targets_liupanshui_county_table_total_row")["targets"]]
+    assert found == [(12000.0, "人", "钟山区"), (8000.0, "人", "水城区"), (15000.0, "人", "盘州市"),
+                     (6000.0, "人", "六枝特区"), (41000.0, "人", "六盘水市")]  # 全市合计: the city's own figure
