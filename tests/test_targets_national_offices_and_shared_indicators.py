@@ -53,3 +53,10 @@ def test_a_table_of_counties_whose_total_row_names_the_city():
              for t in extracted("targets_liupanshui_county_table_total_row")["targets"]]
     assert found == [(12000.0, "人", "钟山区"), (8000.0, "人", "水城区"), (15000.0, "人", "盘州市"),
                      (6000.0, "人", "六枝特区"), (41000.0, "人", "六盘水市")]  # 全市合计: the city's own figure
+
+
+def test_the_parts_of_a_support_paid_per_thing_are_paid_per_the_same_thing():
+    found = [(t.value, t.unit, t.kind)
+             for t in extracted("targets_bengbu_training_allowance_parts_per_day")["targets"]]
+    # 按每人每天50元给予生活补助，其中市级财政承担30元，县区财政承担20元: three allowances a day
+    assert found[:3] == [(50.0, "元/天", "support"), (30.0, "元/天", "support"), (20.0, "元/天", "support")]

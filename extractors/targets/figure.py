@@ -23,8 +23,8 @@ from extractors.targets.shares import share_of_things
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
                                       support_unit, support_words, time_limit_words)
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
-from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
-                                        share_words, shortest_suffix)
+from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita,
+                                        resolve_anaphor, share_words, shortest_suffix)
 from extractors.targets.wording import measure_words, without_comparison
 from pipeline.model import Cell
 from schemas.records import Deadline, Target
@@ -220,6 +220,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         capped = cap_of_rate(raw, text[c_start:q.start], subject.raw)
         if capped:  # …20%给予补助，单个企业最高200万元: a cap on that support, an amount
             raw, unit = capped, ("元" if unit.startswith("元/") else unit)
+    sentence_start = _sentence_start(text, c_start)
+    if kind == "support" and unit == "元" and "其中" in text[sentence_start:q.start]:
+        # 一般诊疗费每人次10元，其中医保基金支付8元(，个人支付2元): the parts of a support are paid per the same thing
+        unit = support_unit(text, q, sentence_start) or unit
     fine = fine_words(text, q.start, q.end, c_end) if kind == "requirement" and q.unit_kind == "money" else None
     if fine:  # 再次违反规定的，每次处50元以上200元以下罚款: the offence's fine, per occasion, both bounds stated
         raw, indicator, unit = fine, None, support_unit(text, q, c_start) or unit
@@ -305,3 +309,8 @@ def make_target(ctx: Context, cell: Cell, q: Quantity, comp: str | None, words: 
         deadline=deadline.date if deadline else None, deadline_start=deadline.start if deadline else None,
         deadline_raw=deadline.raw if deadline else None,
     )
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after 。；or a line break)."""
+    return max(text.rfind(mark, 0, at) for mark in "。；;\n") + 1
