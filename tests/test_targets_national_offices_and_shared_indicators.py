@@ -60,3 +60,10 @@ def test_the_parts_of_a_support_paid_per_thing_are_paid_per_the_same_thing():
              for t in extracted("targets_bengbu_training_allowance_parts_per_day")["targets"]]
     # 按每人每天50元给予生活补助，其中市级财政承担30元，县区财政承担20元: three allowances a day
     assert found[:3] == [(50.0, "元/天", "support"), (30.0, "元/天", "support"), (20.0, "元/天", "support")]
+
+
+def test_containers_counted_in_twenty_foot_units():
+    found = [(t.comparator, t.value, t.unit, t.kind)
+             for t in extracted("targets_qinzhou_port_containers_teu")["targets"]]
+    assert ("~", 300000.0, "标箱", "actual") in found  # 近30万标箱
+    assert (">=", 500000.0, "标箱", "target") in found  # 50万标准箱以上: the same unit
