@@ -37,6 +37,8 @@ def test_segments_counted_and_the_parts_of_a_figure_by_named_counties():
     parts = [(value, scope) for value, unit, scope, _ in found if unit == "段" and value < 20]
     assert parts == [(5.0, "柯城区"), (5.0, "衢江区"), (2.0, "龙游县"), (2.0, "江山市"), (2.0, "常山县"), (2.0, "开化县")]
     assert (300.0, "台（套）", "衢州市", "2024-12-31") in found  # machines counted in 台（套）
+    assert (90.0, "%", "衢州市", "2026-12-31") in found
+    assert (95.0, "%", "柯城区", "2026-12-31") in found  # a clause opening with a district of the city is its goal
 
 
 def test_how_often_a_duty_comes_round_written_in_chinese_numerals():
