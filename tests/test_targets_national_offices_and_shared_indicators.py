@@ -69,3 +69,15 @@ def test_containers_counted_in_twenty_foot_units():
              for t in extracted("targets_qinzhou_port_containers_teu")["targets"]]
     assert ("~", 300000.0, "标箱", "actual") in found  # 近30万标箱
     assert (">=", 500000.0, "标箱", "target") in found  # 50万标准箱以上: the same unit
+
+
+def test_subjects_listed_before_the_measure_they_share_each_get_it():
+    found = [(t.indicator, t.indicator_raw, t.value)
+             for t in extracted("targets_zhumadian_crop_mechanization_shared_measures")["targets"]]
+    assert found == [
+        ("农作物耕种收综合机械化率", "农作物耕种收综合机械化率", 88.0),
+        # 小麦、玉米、花生三大作物机收率分别…: 三大作物 sums the subjects up, 机收率 is each one's
+        (None, "小麦机收率", 99.0), (None, "玉米机收率", 95.0), (None, "花生机收率", 70.0),
+        # 芝麻、油菜耕种收综合机械化率分别…: a crop's own rate, not the all-crop indicator
+        (None, "芝麻耕种收综合机械化率", 75.0), (None, "油菜耕种收综合机械化率", 60.0),
+    ]

@@ -33,6 +33,8 @@ QUALIFIER_LAST = regex.compile(rf"(?:{PARALLEL_QUALIFIER.pattern})$")
 SHARED_HEAD = regex.compile(
     r"(?:排放|消费|使用|销售)?(?:总量|排放量|消费量|产量|规模|占比|比重|比例|浓度|面积|产值|收入|人数)$|(?:办理|审批|办结)(?:时间|时限)$"
     r"|(?:排放|浓度)?限值$")
+# 三大粮食作物 / 两类企业: a word summing up the subjects listed before it (no part of their shared measure)
+SUBJECTS_SUMMED = regex.compile(r"[两二三四五六七八九十\d]+[大类种个项]\p{Han}{0,4}?(?:作物|产品|行业|产业|领域|品种|污染物|设施|企业|区域)")
 # an item that names its own measure already: 生产安全事故起数 (…起数和死亡人数: 人数 is not its head)
 OWN_MEASURE = regex.compile(r"(?:数|率)$")
 # a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
@@ -216,11 +218,33 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
         # 城区、农村养老服务设施覆盖率分别达到100%、90%: 城区 takes what follows 农村 (在职职工在一级及以下、二级、
         # 三级定点医疗机构的支付比例: the first item keeps the subject before its level)
         return [i + items[-1][parallel.end():] for i in items[:-1]] + [items[-1]]
+    shared = _measure_after_subjects(ctx, items)
+    if shared:
+        return shared
     head = SHARED_HEAD.search(items[-1])  # A、B、C排放总量分别下降…: the last item's head noun is every item's
     if head and len(items[-1]) > len(head.group(0)) and not any(SHARED_HEAD.search(i) or OWN_MEASURE.search(i)
                                                                  for i in items[:-1]):
         items = [i + head.group(0) for i in items[:-1]] + [items[-1]]
     return items
+
+
+def _measure_after_subjects(ctx: Context, items: list[str]) -> list[str] | None:
+    """小麦、水稻、玉米三大粮食作物耕种收综合机械化率分别…: bare subjects of one length, the last one followed by the
+    rate or count they share: each subject with that measure. Where the last subject ends is known from a word that
+    sums the subjects up (三大粮食作物), else from the measure being one the indicator table knows (耕种收综合机械化率);
+    else None (大豆、马铃薯机播率: no telling where 马铃薯 ends)."""
+    size = len(items[0])
+    if len(items) < 2 or any(len(i) != size or OWN_MEASURE.search(i) or SHARED_HEAD.search(i) for i in items[:-1]):
+        return None
+    last = items[-1]
+    rest = last[size:]
+    summed = SUBJECTS_SUMMED.match(rest)
+    rest = rest[summed.end():] if summed else rest
+    if len(rest) < 3 or not (OWN_MEASURE.search(rest) or SHARED_HEAD.search(rest)):
+        return None
+    if not summed and ctx.dictionary.match(rest, None, any_unit=True) is None:
+        return None
+    return [i + rest for i in items[:-1]] + [last[:size] + rest]
 
 
 def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates: list[Deadline]) -> list[Deadline] | None:
