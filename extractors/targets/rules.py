@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from extractors.comparators import LIST_JOINT, share_base, suffix_length
-from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
+from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, Quantity, find_quantities
 from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.wording import measure_words
 
@@ -176,8 +176,6 @@ def is_regulation(doc, meta) -> bool:
 # 每年至少 / 每季度不少于 / 每半年至少 / 每日开展检查不少于: the least number of times a duty comes round (每年至少
 # 入户安检1次 / 每学期开展监督检查不少于2次: a rule); the duty may stand between the period and the bound
 MIN_FREQUENCY = regex.compile(r"每(?:年|半年|季度?|半月|月|旬|周|日|天|学期|学年)[^，,。；;：:]{0,12}?(?:至少|不少于|不低于)")
-# 每季度召开1次 / 每半年通报一次: the period and the duty's verb right before a count of times (how often it comes round)
-DUTY_FREQUENCY = regex.compile(r"每(?:年|半年|季度?|半月|月|旬|周|日|天|学期|学年)度?\p{Han}{0,6}$")
 # the period and light verb opening a frequency's words: 每学期开展(监督检查) / 每季度组织(自查) — no name of the duty
 PERIOD_OPENING = regex.compile(r"^每(?:年|半年|季度?|半月|月|旬|周|日|天|学期|学年)(?:开展|进行|组织|实行|实施)?")
 # the duty a bare frequency (…，每学期不少于1次) counts, as the clause before it names it: 实行驻点检查或飞行检查，
@@ -213,10 +211,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if (regulation and not (dated and year_named)) or RULE_CUE.search(clause) or time_limit_words(text, q, c_end) \
             or condition_span_words(text, q, c_start, c_end):
         return "requirement"  # …应当… / 5个工作日内办结 (a regulation's 到2025年… goal stays a goal)
-    if not dated and q.unit in ("次", "学时", "课时") and MIN_FREQUENCY.search(text, c_start, q.start):
-        return "requirement"  # 燃气企业对居民用户每年至少入户安检1次 / 每年接受培训不少于40学时: a duty's least measure
-    if q.unit == "次" and DUTY_FREQUENCY.search(text, c_start, q.start):
-        return "requirement"  # 专班办公室每半年通报一次…: how often a duty comes round (a goal's date elsewhere in the sentence is not its)
+    if q.unit == "次" and PERIOD_BEFORE_COUNT.search(text, c_start, q.start) or not dated and q.unit in ("次", "学时", "课时") and MIN_FREQUENCY.search(text, c_start, q.start):
+        return "requirement"  # 每半年通报一次 (a goal's date is not a duty's) / 每年接受培训不少于40学时: a duty's measure
     if q.unit in DURATION_UNITS and PAYMENT_TIME.search(left):
         return "requirement"  # 惠企资金兑付时间不超过10个工作日
     if not dated and comparator_said and CONDITION_AFTER.match(text, q.end, c_end + 1):
