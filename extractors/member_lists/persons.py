@@ -154,7 +154,7 @@ def name_before_unit(text: str, gaps: set[int], not_names: frozenset[str]) -> tu
         name, rest = text[:k], text[k:]
         if not NAME_SHAPE.fullmatch(name) or any(c in kb.not_name_end for c in name):
             continue
-        if any(r.startswith(name) for r in not_names) or ORGAN_OPENER.match(name):
+        if _not_a_name(name, not_names):  # 国网木兰 + 县供电公司: the words open a unit's name
             continue
         # a four-character name (格桑卓玛, 扎西平措) is no surname + given name: the unit after it must be sure
         if not (name[-1] in kb.given_chars or k in gaps or k == 4) or not starts_unit(rest):
