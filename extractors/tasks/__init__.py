@@ -41,7 +41,7 @@ ATTACHED_TEXT = regex.compile(r"\s*附件")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "17")
+@register("tasks", "20")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
