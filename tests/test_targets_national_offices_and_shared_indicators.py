@@ -74,10 +74,18 @@ def test_containers_counted_in_twenty_foot_units():
 def test_subjects_listed_before_the_measure_they_share_each_get_it():
     found = [(t.indicator, t.indicator_raw, t.value)
              for t in extracted("targets_zhumadian_crop_mechanization_shared_measures")["targets"]]
-    assert found == [
+    assert found[:6] == [
         ("农作物耕种收综合机械化率", "农作物耕种收综合机械化率", 88.0),
         # 小麦、玉米、花生三大作物机收率分别…: 三大作物 sums the subjects up, 机收率 is each one's
         (None, "小麦机收率", 99.0), (None, "玉米机收率", 95.0), (None, "花生机收率", 70.0),
         # 芝麻、油菜耕种收综合机械化率分别…: a crop's own rate, not the all-crop indicator
         (None, "芝麻耕种收综合机械化率", 75.0), (None, "油菜耕种收综合机械化率", 60.0),
     ]
+
+
+def test_a_rate_reached_in_words_that_name_support_is_a_goal_not_support():
+    found = [(t.value, t.unit, t.kind)
+             for t in extracted("targets_zhumadian_crop_mechanization_shared_measures")["targets"]]
+    assert (30.0, "%", "support") in found  # 按购置价格的30%给予补贴: a share paid
+    assert (35.0, "%", "target") in found  # 享受补贴的农机具中智能农机具占比提高到35%以上
+    assert (95.0, "%", "target") in found  # 补贴资金网上申领率达到95%

@@ -61,6 +61,9 @@ CLASS_NAMED = regex.compile(r"(?:及)?(?:以上|以下)的\p{Han}{2,16}$")
 COVERS = regex.compile(r"(?:覆盖|惠及|辐射|带动)$")
 # a designation of staff, not an indicator: 明确1名科级干部为联络员 / 确定一名分管领导 (with no bound stated)
 STAFFING = regex.compile(r"\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员)")
+# a rate or share and the verb of its level before a percentage (…申请率达到 / …占比提高到), not a rate of support
+# (补贴率 / 贴息率) nor a 比例 a rule sets (补贴比例不超过)
+RATE_LEVEL = regex.compile(r"(?:(?<!补贴|补助|贴息|奖励|资助)率|占比|比重)(?:稳定|保持)?(?:达到|提高到|提升到|提高至|提升至|超过|在)?$")
 # a year named relative to the figure's own (上年度 / 当年): the base of a rule, not its date
 RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
@@ -202,6 +205,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.regulation, qualifier=qualifier or eligible,
                           comparator_said=said, dated=bool(deadline and deadline.date),
                           year_named=bool(deadline and YEAR_NAMED.search(deadline.raw or "")))
+        if ruled == "support" and q.unit == "%" and RATE_LEVEL.search(left):
+            ruled = None  # 补贴范围内大型农机具占比提高到25%: a rate reached, whatever support its words name
         # a report stays one unless the figure says who is eligible, or is support its words do not report
         # (按其上年度研发投入增量的10%给予补助: 上年度 dates the base, not the figure)
         # …受理时间为每年3月1日至3月31日。…应在受理后10个工作日内完成初审: a time limit is a rule, whatever date came before
