@@ -62,10 +62,11 @@ ATTACHMENT_LIST = regex.compile(r"^[-•·]?\s*附件\s*[:：]\s*\S")
 # 2. 某工作专班 / 3、某评价指标: a further item line of the 附件说明
 LIST_ITEM = regex.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 # 000123, ★1年, 特急, 签发人：张三, 发布时间：2021-03-19, 首页 > 政务公开, 新华社北京2月21日电 (a news
-# agency's dateline over a reposted document), 【字体：大 中 小】【打印本页】【关闭窗口】 (a page's buttons): lines
-# near the title that are not it
+# agency's dateline over a reposted document), 【字体：大 中 小】【打印本页】【关闭窗口】 (a page's buttons), 扫一扫在手机打开
+# 当前页 (a page's QR prompt): lines near the title that are not it
 FRONT_NOISE = regex.compile(
-    r"^(?:[\d\s]{1,12}|[★☆].*|特急|加急|特提|平急|急件|(?:绝密|机密|秘密).*|.*[>»›|｜].*"
+    r"^(?:[\d\s]{1,12}|[★☆].*|特急|加急|特提|平急|急件|(?:绝密|机密|秘密).*|.*[>»›|｜].*|(?:微信|手机)?扫一扫\p{Han}{0,14}"
+    r"|\p{Han}{0,6}扫描二维码\p{Han}{0,12}"
     r"|[\p{Han}\s]{2,10}[:：].+|新华社\p{Han}{0,6}\d{1,2}月\d{1,2}日电|(?:\s*[【\[][^【】\[\]]{1,12}[】\]])+\s*)$"
 )
 # 新华社北京12月14日电: a news agency's dateline, the day a reposted document was released
