@@ -58,7 +58,7 @@ def split_glued(name: str) -> list[str]:
                 options.append([piece] + rest)
         if start == 0:
             options = [o for o in options if len(o) > 1]
-        best[start] = min(options, key=len) if options else None
+        best[start] = max(options, key=len) if options else None
     return best[0] or [name]
 
 

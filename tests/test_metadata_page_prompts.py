@@ -16,3 +16,11 @@ def test_a_qr_prompt_under_the_title_hides_neither_number_nor_recipients():
     assert meta.doc_number == "黄政办发〔2024〕15号"
     assert meta.recipients == ["各县、市、区人民政府", "龙感湖管理区", "市政府各部门"]
     assert meta.issue_date == "2024-04-30"
+
+
+def test_three_co_issuers_a_masthead_read_in_part_and_a_glued_signature_name():
+    """A three-agency 版头 whose 文件 a PDF reader put after the first name (衡水市教育局 / 文件 / 衡水市财政局 / …),
+    the three names glued on the signature line and in the title: the issuer is all three (blind set 20's 佳木斯)."""
+    meta = extract_document(NOTICE.parent / "meta_hengshui_three_agency_masthead_glued_signature.txt")[1]["metadata"]
+    assert meta.issuer == "衡水市教育局、衡水市财政局、衡水市人力资源和社会保障局"
+    assert (meta.doc_number, meta.city, meta.issue_date) == ("衡教发〔2024〕22号", "衡水市", "2024-06-03")
