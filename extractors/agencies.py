@@ -70,6 +70,9 @@ OWN_DIVISION = regex.compile(r"(?P<organ>[厅局委部署院办])\p{Han}{1,10}?(
 LIST_RUN = regex.compile(r"[^，,。；;：:\n\t]+(?:、[^，,。；;：:、\n\t]+)+")
 # 某区电信、某区移动 in 由某区电信、某区移动负责，: a stretch between the marks LIST_RUN never crosses
 CLAUSE_STRETCH = regex.compile(r"[^，,。；;：:\n\t]+")
+# 对 / 向 / 在 / 要 …: a character that ends a name's left context (knowledge's NAME_STOP_CHARS), never inside the name
+# a list's first item ends with (县财政局每年对各镇人民政府、… → 各镇人民政府)
+LEFT_CONTEXT = regex.compile(r"[对向在要将由把从为]")
 
 
 def _left_name(text: str, end: int, regions: frozenset[str] = frozenset(), limit: int = 30) -> int | None:
@@ -166,8 +169,9 @@ def _list_run_mentions(text: str, regions: frozenset[str]) -> list[tuple[int, in
             continue
         places = _shared_places(items)
         for k, (name, s, e) in enumerate(items):
-            if k == 0:  # the first item: its ending that begins like a name
-                s = next((s + i for i in range(len(name) - 1) if _names_itself(name[i:], regions, places)), None)
+            if k == 0:  # the first item: its ending that begins like a name (past 对/向…: 县财政局每年对|各镇人民政府)
+                s = next((s + i for i in range(len(name) - 1)
+                          if not LEFT_CONTEXT.search(name, i) and _names_itself(name[i:], regions, places)), None)
                 if s is None:
                     continue
             elif k == len(items) - 1:  # the last item: its beginning that reads as a name

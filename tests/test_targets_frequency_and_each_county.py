@@ -30,7 +30,7 @@ def test_the_least_hours_of_training_a_year_is_a_rule():
 def test_the_check_is_named_not_the_period():
     names = [raw for raw, *_ in _times()]
     assert "安全隐患排查" in names[0] and "消防演练" in names[1] and "专项督导" in names[2]
-    assert names[3] == "挂牌督导"  # from the clause before, not 每学期
+    assert names[3] == "挂牌督导次数"  # from the clause before, not 每学期; a count of times named as a count
     assert not any(name.startswith("每") for name in names[1:])
 
 

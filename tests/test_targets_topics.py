@@ -150,11 +150,11 @@ def test_rural_support_measures():
 def test_regulation_figures_are_rules():
     targets = _targets("targets_fuzhou_expert_pool_regulation.txt")
     assert {t.kind for t in targets} == {"requirement"}
-    assert _facts(_one(targets, value=8)) == ("requirement", None, "从事本专业工作", ">=", 8, "年", None)  # 满8年
+    assert _facts(_one(targets, value=8)) == ("requirement", None, "从事本专业工作年限", ">=", 8, "年", None)  # 满8年: how long, 年限
     assert _facts(_one(targets, unit="周岁")) == ("requirement", None, "年龄", "<=", 65, "周岁", None)
     assert _facts(_one(targets, value=3, unit="年")) == ("requirement", None, "入库专家每届任期", "=", 3, "年", None)
     # 连续3次…的: at least three times in a row
-    assert (_one(targets, unit="次").comparator, _one(targets, unit="次").indicator_raw) == (">=", "专家无故不参加评审")
+    assert (_one(targets, unit="次").comparator, _one(targets, unit="次").indicator_raw) == (">=", "专家无故不参加评审次数")
     assert _one(targets, value=10).indicator_raw == "申诉时限"
     assert _one(targets, value=20).indicator_raw == "决定时限"
     assert _facts(_one(targets, unit="名")) == (

@@ -17,5 +17,5 @@ def test_units_directly_under_the_province_keep_their_level():
     assert roles == [
         [("省商务厅", "lead"), ("省直有关部门", "partner"), ("各市州人民政府", "partner")],
         [("省文化和旅游厅", "lead"), ("省直各相关单位", "partner")],
-        [("省发展改革委", "lead"), ("省直有关部门", "partner")],  # …要会同省直有关部门加强政策协调
+        [("省发展改革委", "lead"), ("省直有关部门", "partner")],  # …要会同省直有关部门于2023年9月底前出台… (a 保障措施 sentence with a due date of its own: a task)
     ]

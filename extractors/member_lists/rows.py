@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import is_agency_like, is_position, knowledge, split_org_position
+from extractors.agency_names import is_agency_like, is_position, knowledge, split_agency_list, split_org_position
 from extractors.member_lists.clauses import clause_members
 from extractors.member_lists.inline import parse_member_text, with_org
 from extractors.member_lists.labels import label_at, label_patterns, role_of_label
@@ -70,7 +70,11 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
     if len(fields) == 2 and is_agency_like(texts[0].strip()) and is_position(texts[1].strip()):
         # 各市（区）人民政府 | 分管负责同志 (the name cell a dash): a member by unit and post
         org, post = strip_span(text, *fields[0]), strip_span(text, *fields[1])
-        return role, [Parsed(role, None, (org[0], post[1]), organization=org, position=post)], True
+        units = split_agency_list(text[org[0]:org[1]], org[0])
+        if len(units) < 2 or not all(is_agency_like(name) for name, _, _ in units):
+            units = [(text[org[0]:org[1]], *org)]
+        # 各镇人民政府、街道办事处 | — | 主要负责同志: one member per kind of unit, each with the post
+        return role, [Parsed(role, None, (s, post[1]), organization=(s, e), position=post) for _, s, e in units], True
     after_first = text[fields[1][0] : fields[-1][1]] if len(fields) >= 2 else ""
     if len(fields) >= 2 and (is_person_name(texts[0].strip()) or _name_column(texts[0], after_first)):
         person = strip_span(text, *fields[0])

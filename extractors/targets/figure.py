@@ -15,13 +15,16 @@ from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, trim
 from extractors.targets.condition_spans import condition_span_words, in_condition, qualified_thing
 from extractors.targets.context import Candidate, Context, Subject
+from extractors.targets.elided import elided_noun
 from extractors.targets.fines import fine_words
 from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
                                     quoted_national, quotes_national, reported_in_words, stated_size, states_standing)
 from extractors.targets.loans import loan_cap
+from extractors.targets.once import times_words
+from extractors.targets.per_thing import charged_words, support_unit
 from extractors.targets.shares import share_of_things
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
-                                      support_unit, support_words, time_limit_words)
+                                      support_words, time_limit_words)
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita,
                                         resolve_anaphor, share_words, shortest_suffix)
@@ -70,7 +73,7 @@ RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")
 # (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
 ECONOMIC_MEASURE = regex.compile(
     r"增加值|产值|营业收入|收入|营收|生产总值|GDP|交易额|销售额|零售额|成交额|固定资产投资|工业投资|技术改造投资|税收|利润|"
-    r"进出口|出口额|进口额|消费品零售总额"
+    r"进出口|出口额|进口额|消费品零售总额|完成投资|投资规模"
 )
 
 
@@ -165,6 +168,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
                                               threshold or gap or relative)
     raw = share or measure_words(raw)
+    raw = elided_noun(text, q, raw, c_start, c_end) or raw  # …，3000人以上的行政村配备2名: 2名 of the noun before
     if raw and not HAN.search(raw):
         raw = qualified_thing(text, q, c_end) or raw  # （超过100人的企业: the thing the threshold qualifies
     quoted = ctx.region != "全国" and quoted_national(text, q.start, q.end)  # 对照国家…的目标: 全国's figure
@@ -235,17 +239,23 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         said = "=" if q.value_max is not None else said
     elif kind == "requirement":
         limit = condition_span_words(text, q, c_start, c_end) or time_limit_words(text, q, c_end) \
-            or reached_words(text, q)
+            or reached_words(text, q, c_start, raw)
         if limit:
             raw, indicator = limit, None
         elif eligible and not named:  # 对新开工建设、总投资10亿元以上的项目: the condition the figure bounds
             raw = last_condition(raw, text[c_start:q.start])
+        if q.unit == "元" and not eligible:  # a price or fee per thing: 分别为每立方米2.5元、4.2元 → 元/立方米
+            raw, indicator = (charged_words(text, q, raw, c_end), None) if charged_words(text, q, raw, c_end) \
+                else (raw, indicator)
+            unit = support_unit(text, q, c_start, averages=False) or unit
     # money in a report is kept when it measures the economy (增加值为412亿元), not money spent (撬动投资)
     if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") \
             and not ECONOMIC_MEASURE.search(raw):
         reasons.append((q.start, q.end, "money or price in a report, not an indicator level"))
         return []
 
+    if q.unit == "次" and not named and indicator is None:
+        raw = times_words(raw)  # 每年参加培训不少于1次: 参加培训次数
     if unit == "元" and PER_MU.search(raw or ""):
         unit = "元/亩"  # 亩均投资不低于2000元 / 亩均税收30万元以上: money per mu of land, whatever the kind
     if said is None and stated_size(raw):

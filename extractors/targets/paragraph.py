@@ -16,6 +16,7 @@ from extractors.targets.back_refs import earlier_words, incident_words
 from extractors.targets.changes import is_base_date
 from extractors.targets.dating import head_date
 from extractors.targets.figure import from_quantity
+from extractors.targets.once import once_per_period
 from extractors.targets.rank_goals import rank_goal
 from extractors.targets.ranks import rank_after_figure, rank_of_clause, ranked_figures
 from extractors.targets.reach import reach_threshold, zero_goal
@@ -120,6 +121,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 else:
                     para_date, item_date = head, None
             context_date = item_date if in_item and item_date is not None else para_date
+            once_per_period(ctx, c_start, c_end, out, source, table_index)  # 每季度召开一次全体会议
             if not quantities:
                 follows_figure = ci > 0 and bool(find_quantities(text, *clauses[ci - 1]))
                 goal = rank_goal(ctx, c_start, c_end, subject, context_date, follows_figure, source, table_index)

@@ -33,16 +33,6 @@ SUPPORT_NOUN = regex.compile(
 SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
 # a figure that says which things are eligible: 1亿元以上的企业 / 500万元及以上的项目
 ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(?:企业|单位|项目|机构|主体|个人|人员|平台|园区|家庭|农户)")
-# support given per thing (按每亩1500元 / 每辆车最高3万元 / 每间客房1万元 / 每人次20元 / 每户不超过2万元 / 亩均财政
-# 投入3000元 / 每起奖励200元): the amount
-# keeps the thing it is paid for as its unit (group ``thing``: 元/亩, 元/辆, 元/间, 元/人次, 元/户), a monthly
-# allowance its month (每人每月500元 → 元/月), an allowance per head and year or day its period (每人每年6000元 →
-# 元/年, 每人每天50元 → 元/天; 每新增1头能繁母牛奖补3000元 → 元/头); an amount per year is the amount (每年安排5000万元 → 元)
-PER_THING = regex.compile(
-    r"每(?:(?P<month>月)|(?P<period>年|天|日)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|间夜|"
-    r"生(?![产成活态效])|"
-    r"[亩吨户人家头台辆套座张床间项个名位所处只次起件条餐])|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<average>[亩户人])均"
-)
 # 资金 right after an amount: 安排不少于5000万元资金 (what the funds are for is said after)
 FUNDS_AFTER = regex.compile(r"(?:的)?资金")
 # what funds are for, in the clauses after them: 用于支持… / 发放文化和旅游消费券 / 重点支持…
@@ -125,7 +115,7 @@ ACCOMPLISH_AFTER = regex.compile(r"^(?:[，,]?(?:基本|全面|逐步|力争|争
 # administrative actions a time limit is for: 10个工作日内报市科委备案 → 备案时限
 ADMIN_ACTION = regex.compile(
     r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
-    r"缴纳|支付|拨付|兑付|兑现|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核|验收"
+    r"缴纳|支付|拨付|兑付|兑现|下达|通知|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核|验收"
 )
 # a share of things to be checked: (按不低于10%)的比例对竣工项目开展抽查 / 比例进行抽检
 INSPECTION_SHARE = regex.compile(r"(?:以上)?的?比例[^，,。；;]{0,14}?(?:抽查|抽检|抽验|检查|核查|复核|复查|巡查)")
@@ -138,6 +128,16 @@ COUNTED_ACTION = regex.compile(r"\p{Han}{4,}?(?=并|且|同时|\d|$)")
 # the level a source may emit, a standard each one must meet (颗粒物排放浓度不高于10毫克/立方米, 排放限值); an
 # ambient level (PM2.5平均浓度控制在35微克/立方米以下) is a goal
 EMISSION_LIMIT = regex.compile(r"排放(?:浓度|限值)|(?:浓度|排放)限值")
+# what is done before a span that must be full: (在本市依法注册)满1年 / (入库)满3年 — not 年满 (an age)
+DONE_BEFORE_FULL = regex.compile(r"(?P<done>\p{Han}{2,12}?)(?<!年)满$")
+# where a thing is done, opening its words: 在四川省境内(依法注册)
+PLACE_OPENING = regex.compile(r"^在\p{Han}{1,8}?(?:境内|以内|内)(?=\p{Han}{2})")
+# who is named before what they do: 鼓励地方对(连续运营) / 对在乡镇卫生院(连续工作)
+DONE_AFTER_OBJECT = regex.compile(r"^.*[对向]")
+# how long a thing has been in use, before its years: 服役超过(10年) / 运行超过 / 使用满
+IN_USE_FOR = regex.compile(r"(?P<use>服役|运行|使用|投用|投运)(?:已)?(?:超过|满|达到|达)$")
+# a term named already before 满: 质保期 / 车龄 / 服务年限
+TERM_END = regex.compile(r"(?:期|龄|年限|时间|年)$")
 # units of age: 年满60周岁
 AGE_UNITS = frozenset({"周岁", "岁"})
 # after a span of time and 内: the words of a time limit (…内报市科委备案)
@@ -191,9 +191,13 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     clause = text[c_start:c_end]
     if q.start > 0 and text[q.start - 1] == "满" and (q.unit in DURATION_UNITS or q.unit in AGE_UNITS):
         return "requirement"  # 运营满1年 / 年满80周岁: a threshold a thing or person must reach
+    if q.unit in DURATION_UNITS and IN_USE_FOR.search(text, max(c_start, q.start - 6), q.start):
+        return "requirement"  # 服役超过10年的老旧机床: how old the things a rule is for are
     if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) and SUPPORT_CUE.search(_sentence_before(text, c_start)):
         clause = _sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元
-    if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)):
+    # 给予贴息1个百分点 / 年贴息率不超过2个百分点: interest paid down, in points, is support too
+    if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)) \
+            or (q.unit == "个百分点" and "贴息" in clause):
         if qualifier or ELIGIBLE.match(text, q.end, c_end):
             return "requirement"  # 对年营收1亿元以上的企业给予奖励: the money says who is eligible
         if SUPPORT_CUE.search(clause) or (q.unit_kind == "money" and SUPPORT_AFTER.match(text, q.end, c_end)):
@@ -228,24 +232,6 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if not dated and modal and modal.group("modal"):
         return "requirement"  # 新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米
     return None
-
-
-def support_unit(text: str, q: Quantity, c_start: int) -> str | None:
-    """The unit of support paid per thing: 每亩补助1500元 → 元/亩, 每辆车最高3万元 → 元/辆, 每户不超过2万元 →
-    元/户, 每人每月500元 → 元/月 (a monthly allowance), 每人每年6000元 → 元/年, 每人每天50元 → 元/天 (每生每天: per pupil, the same); None for an amount (每年安排1200万元, 单个项目最高500万元)."""
-    if q.unit != "元":
-        return None
-    found = list(PER_THING.finditer(text, c_start, q.start))
-    month = next((m for m in found if m.group("month")), None)
-    if month:
-        return "元/月"
-    things = [m for m in found if not m.group("period")]
-    period = next((m for m in found if m.group("period")), None)
-    if things and period and things[0].group("thing") in ("人", "生") and things[0].start() < period.start():
-        # 每人每年6000元: an allowance per head and year, like 每人每月 (每亩每年…: per mu; 每年安排…: the amount)
-        return f"元/{period.group('period')}"
-    # 每条航线每班次给予5万元: the thing nearest the amount is what it is paid per
-    return f"元/{things[-1].group('thing') or things[-1].group('average')}" if things else None
 
 
 def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, words: str | None = None) -> str:
@@ -400,6 +386,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
         return None  # 运营满1年的机构: a threshold; 工程质量保修期不少于2年: a term measured
     if SHORTENED_TO.search(before):
         return None  # 企业投资项目备案压缩至1个工作日: the time a procedure takes, cut to a level
+    if IN_USE_FOR.search(before) and QUALIFIES.match(text, q.end, c_end):
+        return None  # 更新服役超过10年的老旧机床: how old the things a measure is for are
     return "a span of time, not a measured level or a rule's term (连续11年, 40多年)"
 
 
@@ -434,12 +422,22 @@ def last_condition(words: str, conditions: str) -> str:
     return counted.group(0) + last if counted else last
 
 
-def reached_words(text: str, q: Quantity) -> str | None:
-    """What an age after 年满 measures: 年满80周岁 → 年龄 (a span after 满 keeps the words of what is done:
-    从事本专业工作满8年 → 从事本专业工作); None for other figures."""
+def reached_words(text: str, q: Quantity, c_start: int, raw: str) -> str | None:
+    """What an age after 年满 measures: 年满80周岁 → 年龄; years after 满, how long what is done has lasted:
+    入库满3年(未获得支持的项目自动出库) → 入库年限, 从事本专业工作满8年 → 从事本专业工作年限 (a term named already
+    stays: 质保期满1年, 车龄满3年); None for other figures."""
     if q.unit in AGE_UNITS and text[max(0, q.start - 2):q.start] == "年满":
         return "年龄"
-    return None
+    in_use = IN_USE_FOR.search(text, max(c_start, q.start - 6), q.start)
+    if q.unit == "年" and in_use:
+        return in_use.group("use") + "年限"  # 服役超过10年的老旧机床 → 服役年限
+    if q.unit != "年" or text[q.start - 1:q.start] != "满" or TERM_END.search(raw):
+        return None
+    if text.endswith(raw, c_start, q.start - 1):  # the words before 满 name what is done (地方对|连续运营)
+        done = DONE_AFTER_OBJECT.sub("", raw)
+        return (done if len(done) >= 2 else raw) + "年限"
+    done = DONE_BEFORE_FULL.search(text, max(c_start, q.start - 16), q.start)
+    return PLACE_OPENING.sub("", done.group("done")) + "年限" if done else None
 
 
 def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:

@@ -28,7 +28,7 @@ from extractors.tasks.from_actors import actor_tasks
 from extractors.tasks.from_items import REPORTED, item_tasks, numbered_items
 from extractors.tasks.from_prose import prose_tasks, restates
 from extractors.tasks.from_tables import tasks_from_tables
-from extractors.tasks.outline import is_section, outline, parts
+from extractors.tasks.outline import heading_at, is_section, outline, parts
 from schemas.records import Task
 
 # 各项任务责任单位排在第一位的为牵头单位 / 列首位的为牵头部门: a notice-wide rule for agency lists
@@ -38,6 +38,10 @@ FIRST_LISTED_LEADS = regex.compile(
 # 附件 / 附件2： heading a part: an attached text (a plan, a regulation), not a 抄送 line or a proposal list
 ATTACHED_TEXT = regex.compile(r"\s*附件")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
+# 三、保障措施 / 组织保障 / 工作要求: the section of safeguards after the measures
+SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|组织实施")
+# 于2024年6月30日前 / 每年11月底前: a due date of a task's own, recurring or not (每年 alone is no due date)
+DUE_BY_WORDS = regex.compile(r"前|底")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
@@ -72,6 +76,10 @@ def extract(doc, prior) -> list[Task]:
         if not restates(t, table_tasks) and not any(s <= t.char_start < e for s, e in skip)
     ]
     named_in_notes = any(t.agencies for t in tasks_of_items) and not in_sentences
+    if named_in_notes:  # measures with unit notes: a 保障措施 sentence without a note or a date of its own is no task
+        noted = [t.char_start for t in tasks_of_items if t.agencies]
+        prose = [t for t in prose if t.deadline or DUE_BY_WORDS.search(t.deadline_raw or "")
+                 or not _bare_safeguard(headings, t.char_start, noted)]
     if not table_tasks and not named_in_notes and not founds_taskforce(doc, meta):
         # no table and no item names its agencies in a note: the sentences that tell an organ to act are the
         # tasks (where the measures name their units in sentences, so do the 保障措施 items: X要…)
@@ -90,6 +98,15 @@ def extract(doc, prior) -> list[Task]:
         task.seq = seq
         task.assigned = bool(task.agencies)  # a measure naming no unit is kept, flagged apart
     return tasks
+
+
+def _bare_safeguard(headings, pos: int, noted: list[int]) -> bool:
+    """Whether ``pos`` lies in a 保障措施/组织保障/工作要求 section none of whose items carries a unit note (a
+    section of safeguards whose items have notes is read as more measures: 八、保障措施 …（责任单位：市财政局）)."""
+    heading = heading_at(headings, pos)
+    while heading is not None and not SAFEGUARDS.search(heading.title):
+        heading = heading.parent
+    return heading is not None and not any(heading.start <= at < heading.end for at in noted)
 
 
 def founds_taskforce(doc, meta) -> bool:

@@ -19,6 +19,8 @@ from extractors.tasks.roles import SENTENCE
 from extractors.tasks.schedule import apply_deadline, text_deadline
 from schemas.records import AgencyMention, Task
 
+# 由X责令改正，处…罚款 / 依法给予处分: a penalty an article sets for a breach, no work assigned
+SANCTION = regex.compile(r"责令(?:停止|改正|限期|整改)|处[^，,。；;]{0,16}?罚款|依法(?:依规)?给予处分|追究[^，,。；;]{0,6}?责任")
 # 第五条 / 第二十一条: an article of a regulation opening a paragraph
 ARTICLE = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}条[ \t　]*")
 # 第一章 总则: a chapter heading (an article's paragraphs end there)
@@ -70,7 +72,7 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
     found = []
     for k, m in enumerate(SENTENCE.finditer(text, body, p_end)):
         s, e = _skip_space(text, m.start(), m.end()), trim_end(text, m.start(), m.end())
-        if any(a <= s < b for a, b in skip):
+        if any(a <= s < b for a, b in skip) or (in_article and SANCTION.search(text, s, e)):
             continue
         roles = [(a, b, role, None) for a, b, role in sentence_actors(
             text, s, e, in_article, lambda c, ce: _past_date(text, c, ce, reference))]

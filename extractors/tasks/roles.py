@@ -29,6 +29,8 @@ WITH_AFTER_ROLE = regex.compile(r"[，,]?(?:会同|联合)")
 CLOSING_ROLE = regex.compile(r"(?:(?P<responsible>具体(?:实施|负责|落实)|抓好落实)|(?P<partner>指导))(?=[）)，,；;。]|$)")
 # 建立由…牵头 / 成立由…负责: an attributive clause describing a body, not a task assignment
 ATTRIBUTIVE = regex.compile(r"(?:建立|成立|组建|设立|已)由$")
+# ，会同 right before an agency, opening a later clause: X负责编制…，会同Y开展…
+LATER_WITH = regex.compile(r"[，,](?:并)?(?:会同|联合)$")
 # 、 ， 和 及 与: what joins agencies into one group (A、B和C)
 GROUP_JOINER = regex.compile(r"[、，,和及与]{1,2}|以及")
 
@@ -110,13 +112,33 @@ def prose_roles(text: str, mentions: list[tuple[int, int]]) -> list[tuple[int, i
                 out.extend((s, e, "partner") for s, e in groups[k + 1])
                 k += 1
         elif role:
-            out.extend((s, e, role) for s, e in group)
             nxt = WITH_AFTER_ROLE.match(text, after)
-            if nxt and k + 1 < len(groups) and groups[k + 1][0][0] - nxt.end() <= 1:
-                out.extend((s, e, "partner") for s, e in groups[k + 1])
-                k += 1
+            partners = groups[k + 1] if nxt and k + 1 < len(groups) and groups[k + 1][0][0] - nxt.end() <= 1 else None
+            if role == "responsible" and partners is None:
+                partners = _later_partners(text, groups, k)
+            # X负责会同Y核定… / X负责编制…，会同Y开展…: X leads the work it does with Y
+            out.extend((s, e, "lead" if role == "responsible" and partners else role) for s, e in group)
+            if partners:
+                out.extend((s, e, "partner") for s, e in partners)
+                k += 1 if partners is groups[k + 1] else 0
         k += 1
     return out
+
+
+def _later_partners(text: str, groups: list[list[tuple[int, int]]], k: int) -> list[tuple[int, int]] | None:
+    """The agencies a later clause of the same sentence joins with 会同 and no subject of its own: X负责编制指南，
+    组织评审，会同Y开展绩效管理 → Y; None when another agency comes first (X负责…，Z会同Y…: Z leads that work)."""
+    if k + 1 >= len(groups):
+        return None
+    nxt = groups[k + 1]
+    before = text[group_end(groups[k]):nxt[0][0]]
+    if not LATER_WITH.search(before) or regex.search(r"[。；;]", before):
+        return None
+    return nxt
+
+
+def group_end(group: list[tuple[int, int]]) -> int:
+    return group[-1][1]
 
 
 def actor_agencies(doc, start: int, end: int, index) -> list[tuple[int, int, str]]:

@@ -1,7 +1,8 @@
 """Reading tables: which of the three readers a table gets, by its header.
 
 A project column (项目名称) → ``project_table``; an indicator column (指标) → ``indicator_table``; an entity column (城市/单位…) under a header →
-``entity_table``, and so does a tier column (等级/档次: rows of grades, each naming its figures); anything else → ``text_table``. ``tab_lines`` makes tables of tab-separated lines.
+``entity_table``, and so does a tier column (等级/档次: rows of grades, each naming its figures); a thing column with
+share or cap columns (项目类别 | 支持比例 | 最高金额) → ``support_table``; anything else → ``text_table``. ``tab_lines`` makes tables of tab-separated lines.
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from extractors.targets.context import Candidate, Context
 from extractors.targets.tables.entity_table import read_entity_table
 from extractors.targets.tables.indicator_table import read_indicator_table
 from extractors.targets.tables.project_table import project_column, read_project_table
+from extractors.targets.tables.support_table import read_support_table, support_columns
 from extractors.targets.tables.layout import (ENTITY_HEADER, INDICATOR_HEADER, header_of, header_words, table_title,
                                               tier_column)
 from extractors.targets.tables.tab_lines import pseudo_tables
@@ -36,5 +38,9 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
         read_entity_table(ctx, table, header, n_header, title, entity_col, out)
     elif tier_col is not None:
         read_entity_table(ctx, table, header, n_header, title, tier_col, out, tiers=True)
+    elif support_columns(header if n_header else [c.text for c in table.rows[0]]):
+        # 项目类别 | 支持比例 | 最高金额: a share and a cap per row (a header of words no other reader knows)
+        header, n_header = (header, n_header) if n_header else ([c.text for c in table.rows[0]], 1)
+        read_support_table(ctx, table, header, n_header, support_columns(header), out)
     else:
         read_text_table(ctx, table, n_header, out)

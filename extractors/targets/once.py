@@ -1,0 +1,63 @@
+"""A duty done once a period, its count written in words: 每季度召开一次全体会议 → 全体会议次数 = 1 次.
+
+The numbers module reads no 一次 (一次性, 进一步一次… are no counts), so a clause's 每<period>…一次<duty> is read
+here: a rule (requirement) of exactly one time per period, or at least one when 至少/不少于 stands before it.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.targets.context import Candidate, Context
+from schemas.records import Target
+
+# 每年对全县桥梁开展一次全面检测 / 每半年至少组织一次消防演练 / 每季度更新一次台账 / 原则上每3年开展一次评估:
+# the period, what stands between (who is checked, 至少), the verb, 一次, the duty (not 一次性)
+ONCE = regex.compile(
+    r"每(?:\d{1,2}|[两三四五六七八九十])?(?:个)?(?:年度?|半年|季度?|半月|月|旬|周|日|天|学期|学年)"
+    r"(?P<between>[^，,。；;：:、“”]{0,14}?)(?P<verb>组织开展|联合开展|集中开展|开展|组织|进行|召开|举行|举办|实施|更新|修订|公示|公布|"
+    r"通报|调度|评估|评定|检查|督查|排查|巡查|核查|体检|报告|报送|发布|清查|盘点)一次(?!性)"
+    r"(?P<duty>[\p{Han}“”（）()]{2,20}?)(?=[，,。；;：:]|$)"  # 调度一次各地项目开工、建设进度: a list reported, no duty
+)
+# verbs that say only that the duty takes place: the duty alone names the count (开展一次全面排查 → 全面排查次数)
+LIGHT_VERB = regex.compile(r"组织开展|联合开展|集中开展|开展|组织|进行|召开|举行|举办|实施")
+# 各开展一次 (two seasons, each once) / 分别: more than one occasion per period, no single count
+EACH = regex.compile(r"各|分别")
+AT_LEAST = regex.compile(r"至少|不少于|不低于")
+# words closing a duty's object that name no duty of their own: 公示一次水费收支情况 → 水费收支公示次数
+OBJECT_TAIL = regex.compile(r"(?:情况|工作|内容)$")
+
+
+def once_per_period(ctx: Context, c_start: int, c_end: int, out: list[Candidate], source: str,
+                    table_index: int | None) -> None:
+    """Every 每<period>…一次<duty> of the clause as a count of 1 次 (>= after 至少), a rule without a date."""
+    text = ctx.text
+    for m in ONCE.finditer(text, c_start, c_end):
+        if EACH.search(m.group("between")) or m.group("duty").startswith("的"):
+            continue
+        duty = m.group("duty")
+        if not LIGHT_VERB.fullmatch(m.group("verb")):
+            duty = OBJECT_TAIL.sub("", duty) + m.group("verb")  # 更新一次项目清单 → 项目清单更新
+        raw = duty + "次数"
+        indicator = ctx.dictionary.match(raw, "次")
+        target = Target(
+            char_start=m.start(), char_end=m.end(), evidence=m.group(0),
+            indicator=indicator.name if indicator else None, indicator_raw=raw, kind="requirement",
+            scope=ctx.region, comparator=">=" if AT_LEAST.search(m.group("between")) else "=", value=1, unit="次",
+        )
+        out.append(Candidate(target, source, table_index))
+
+
+# the period a count of times is given per, wherever the figure's words hold it: 出厂水每日检测 / 水质检测每季度
+PERIOD = regex.compile(r"(?:原则上)?每(?:\d{1,2}|[两三四五六七八九十])?(?:个)?(?:年度?|半年|季度?|半月|月|旬|周|日|天|学期|学年)")
+# what opens a duty's words without naming it: 至少组织开展(应急演练)
+DUTY_OPENING = regex.compile(rf"^(?:至少|不少于)?(?:{LIGHT_VERB.pattern})?")
+
+
+def times_words(raw: str) -> str:
+    """The words of a count of times, as a count: 每年参加培训(不少于1次) → 参加培训次数, 至少组织开展应急演练 →
+    应急演练次数, 出厂水每日检测 → 出厂水检测次数 (the period is the rule's, not the duty's name)."""
+    words = PERIOD.sub("", raw)
+    words = DUTY_OPENING.sub("", words) if len(words) - DUTY_OPENING.match(words).end() >= 2 else words
+    if len(words) <= 2:
+        return raw  # 每周排查不少于1次: a bare verb names the duty with its period (每周排查), kept as written
+    return words if words.endswith(("次数", "频次", "频率")) else words + "次数"

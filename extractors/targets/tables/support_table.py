@@ -1,0 +1,59 @@
+"""A table of supports, one row per kind of thing supported: 项目类别 | 支持方式 | 支持比例 | 最高金额.
+
+Each share (a column headed …比例) and each cap (a column headed 最高金额/上限/限额) of a row is one support in the
+issuer's region, named by the row's thing and the column's words (智能制造示范工厂 + 支持比例); a share or cap is a
+ceiling (<=) unless its cell states another bound. Other cells are read as text.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import comparator, find_quantities
+from extractors.targets.context import Candidate, Context
+from extractors.targets.figure import make_target
+from extractors.targets.paragraph import read_paragraph
+from extractors.targets.tables.layout import header_words
+from pipeline.model import Table
+
+# the column naming what each row supports: 项目类别 / 支持对象 / 补助类型 / 项目名称
+THING_HEADER = regex.compile(r"^\p{Han}{0,4}(?:类别|类型|对象|名称|方向|项目|内容)$")
+# a column of shares given: 支持比例 / 补助比例 / 奖补比例 / 贴息比例
+SHARE_HEADER = regex.compile(r"^\p{Han}{0,4}(?:比例|比率)$")
+# a column of caps: 最高金额 / 补助上限 / 最高限额 / 单个项目封顶金额
+CAP_HEADER = regex.compile(r"^\p{Han}{0,6}(?:最高|上限|限额|封顶)\p{Han}{0,4}$")
+# words of a header that say support is given: 支持 / 补助 / 奖补 / 贴息 / 资助 (besides the 比例 or 金额)
+SUPPORT_HEADER = regex.compile(r"支持|补助|补贴|奖补|奖励|贴息|资助|扶持")
+
+
+def support_columns(header: list[str]) -> tuple[int, list[int], list[int]] | None:
+    """The thing column and the share and cap columns of a table of supports; None for any other table."""
+    words = [header_words(h) for h in header]
+    thing = next((i for i, w in enumerate(words) if THING_HEADER.match(w)), None)
+    shares = [i for i, w in enumerate(words) if SHARE_HEADER.match(w) and i != thing]
+    caps = [i for i, w in enumerate(words) if CAP_HEADER.match(w) and i != thing]
+    if thing is None or not (shares or caps) or not any(SUPPORT_HEADER.search(w) for w in words):
+        return None
+    return thing, shares, caps
+
+
+def read_support_table(ctx: Context, table: Table, header: list[str], n_header: int,
+                       columns: tuple[int, list[int], list[int]], out: list[Candidate]) -> None:
+    """One support per share and cap cell of each row; the row's other cells read as text."""
+    text = ctx.text
+    thing_col, shares, caps = columns
+    for row in table.rows[n_header:]:
+        thing = row[thing_col].text.strip() if thing_col < len(row) else ""
+        for col, cell in enumerate(row):
+            if col == thing_col or not cell.text.strip():
+                continue
+            wanted = "%" if col in shares else "money" if col in caps else None
+            if wanted is None or not thing:
+                read_paragraph(ctx, cell.char_start, cell.char_end, out, source="table", table_index=table.index)
+                continue
+            for q in find_quantities(text, cell.char_start, cell.char_end):
+                if (q.unit == "%") != (wanted == "%") or (wanted == "money" and q.unit_kind != "money"):
+                    continue  # 按服务企业数量核定，每家企业3万元 in a share column: said again in the articles
+                comp = comparator(text, q, cell.char_start, cell.char_end) or "<="
+                words = thing + header_words(header[col])
+                target = make_target(ctx, cell, q, comp, words, "support", None, None)
+                out.append(Candidate(target, "table", table.index))
