@@ -121,7 +121,7 @@ _CN_CONTEXT = regex.compile(
 )
 # the words that make 一 (one) a count rather than an article: 只开设一个 / 不超过一家 / 至少一名 / 满一年
 _CN_ONE_CONTEXT = regex.compile(r"(?:只|仅|不超过|不得超过|最多|至多|至少|不少于|限)\p{Han}{0,3}$|满$")
-# a period and a duty's verb before a count of times: 每季度召开一次 / 每半年通报2次 (how often the duty comes round)
+# a period and a duty's verb before a count of times: 每季度通报两次 / 每半年通报2次 (how often the duty comes round)
 PERIOD_BEFORE_COUNT = regex.compile(r"每(?:年|半年|季度?|半月|月|旬|周|日|天|学期|学年)度?\p{Han}{0,6}$")
 # a Chinese-numeral span of time closed by 内 (五年内不得重复申报, 三年内取消其资格): a number wherever it stands
 _CN_SPAN_WITHIN = regex.compile(r"(?:之|以)?内")
@@ -333,8 +333,8 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
             continue
         measure = magnitude and len(m.group("num")) >= 2 and _CN_MEASURE_UNIT.fullmatch(m.group("unit"))
         span = m.group("unit") in _CN_SPAN_UNITS and _CN_SPAN_WITHIN.match(text, m.end()) is not None
-        # 每季度召开一次会议 (not 每年给予一次性补助: 一次性 is "one-off")
-        frequency = m.group("unit") == "次" and PERIOD_BEFORE_COUNT.search(near) and not text.startswith("性", m.end())
+        # 每季度通报两次 (一次 is read as a duty's count of its own: targets/once.py; 一次性 is "one-off")
+        frequency = m.group("unit") == "次" and m.group("num") != "一" and PERIOD_BEFORE_COUNT.search(near)
         span = span or bool(frequency)
         if not (measure or span or _CN_CONTEXT.search(near)
                 or (magnitude and _CN_VERB_NEAR.search(near) and not _PUNCT.search(near))):
