@@ -156,6 +156,17 @@ def _match_at(text: str, pos: int, table: RegionTable) -> tuple[int, tuple[Regio
     return None
 
 
+def division_opening(text: str) -> tuple[int, tuple[Region, ...]] | None:
+    """(length, divisions) of a division's full name opening ``text`` (日喀则市公安局 → 4, 日喀则市); None when no
+    division opens it or only a short name does (公安 of 公安局 is 公安县's short name)."""
+    chain = region_chain(text)
+    if not chain or chain[0][0] != 0:
+        return None
+    end = chain[0][1]
+    found = tuple(r for r in chain[0][2] if r.name == text[:end])
+    return (end, found) if found else None
+
+
 def region_chain(name: str) -> list[tuple[int, int, tuple[Region, ...]]]:
     """Division names that open ``name`` one after another: 某市某区人民政府 → [某市, 某区]."""
     table = region_table()

@@ -21,7 +21,7 @@ from extractors.member_lists.labels import SENTENCE_PUNCT, TITLE_MARKER
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Parsed
 from extractors.member_lists.persons import is_person_name, name_before_unit, split_person
-from extractors.regions import region_chain
+from extractors.regions import division_opening
 
 # 分管…的 / 主管…的 / 负责…的: a post described in words (分管工业和信息化工作的副市长)
 DESCRIBED_POST = regex.compile(r"^(?:分管|主管|负责|联系)\p{Han}*的")
@@ -180,10 +180,8 @@ def _places_sharing_a_unit(text: str, start: int, pieces, role) -> list[Parsed]:
 
 def _division_at(text: str) -> int:
     """The length of the division's full name (图们市, 汪清县) that opens ``text``, or 0."""
-    chain = region_chain(text)
-    if not chain or chain[0][0] != 0 or text[: chain[0][1]] not in {r.name for r in chain[0][2]}:
-        return 0
-    return chain[0][1]
+    opening = division_opening(text)
+    return opening[0] if opening else 0
 
 
 def _units_each_by_post(text: str, start: int, pieces, parsed, role) -> list[Parsed]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import NAME_STARTER, is_position, knowledge, split_org_position
-from extractors.regions import region_chain
+from extractors.regions import division_opening, region_chain
 from extractors.word_sets import starts_with_any
 
 # 两到四个汉字: the shape of a personal name
@@ -126,8 +126,7 @@ def _name_before_division(text: str, not_names: frozenset[str]) -> tuple[float, 
         name, rest = text[:k], text[k:]
         if not SPACED_NAME.fullmatch(name) or _not_a_name(name, not_names):
             continue
-        chain = region_chain(rest)
-        if not chain or chain[0][0] != 0 or rest[: chain[0][1]] not in {r.name for r in chain[0][2]}:
+        if division_opening(rest) is None:
             continue  # no division's full name right after (公安 is a county's short name, not 日喀则市)
         score = _rest_score(rest)
         if score >= 3 and not any(c in kb.not_name_end for c in name):

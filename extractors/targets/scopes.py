@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import Quantity, chinese_to_number
-from extractors.regions import region_chain
+from extractors.regions import division_opening, region_chain
 from extractors.targets.clauses import top_level_cuts, trim
 from extractors.targets.context import Context
 from extractors.targets.subjects import LEADING_FILLER
@@ -295,15 +295,10 @@ def _division_of_region(ctx: Context, text: str, start: int, q_start: int) -> tu
     """(place, where the words after it start) when a clause opens with the full name of a division of the
     issuer's own region, then the words of its figure (桑珠孜区城市生活污水处理率达到95%, in a 日喀则市 notice);
     a name the region table does not place under the issuer (高新区) is none."""
-    chain = region_chain(text[start:q_start])
-    if not chain or chain[0][0] != 0:
+    opening = division_opening(text[start:q_start])
+    if opening is None or start + opening[0] + 2 > q_start or all(r.parent != ctx.region for r in opening[1]):
         return None
-    end = chain[0][1]
-    place = text[start : start + end]
-    division = next((r for r in chain[0][2] if r.name == place), None)
-    if division is None or division.parent != ctx.region or start + end + 2 > q_start:
-        return None
-    return place, start + end
+    return text[start : start + opening[0]], start + opening[0]
 
 
 def _area_kind(place: str) -> bool:
