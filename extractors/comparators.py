@@ -36,10 +36,10 @@ ONLY_BEFORE = regex.compile(r"(?:只|仅)(?:能|可以?)?(?:限|开设|设立|�
 BOUND_THEN_VERB = regex.compile(
     r"(?P<word>至少|不少于|不低于|最多|最高|不超过)(?:配备|配置|安排|建设|建成|新增|培育|引进|设置|设立|提供|推荐|选派|开展|组织|"
     r"补贴|补助|奖补|奖励|资助|给予)$")
-# after the number and unit: 以上, 以下, 以内, 左右
-AFTER_LE = regex.compile(r"^(?:及以下|以下|以内|之内|内(?![容部]))")
+# after the number and unit: 以上, 以下, 以内, 左右 (（含）以下: the bound itself included, as 以下 already says)
+AFTER_LE = regex.compile(r"^(?:[（(]含[）)])?(?:及以下|以下|以内|之内|内(?![容部]))")
 AFTER_APPROX = regex.compile(r"^(?:左右|上下)")
-AFTER_GE = regex.compile(r"^(?:及以上|以上)")
+AFTER_GE = regex.compile(r"^(?:[（(]含[）)])?(?:及以上|以上)")
 # adverbs that may sit between the comparator and the number: 累计达 / 达到了 / 分别达到
 FILLER_BEFORE = regex.compile(r"(?:分别|累计|均|总计|共计|已|将|力争|争取|确保|要|可|原则上|提前)$")
 # a condition met by so many in a row: 连续两年未确认的 / 连续3次考核不合格的 (at least that many)

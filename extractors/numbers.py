@@ -66,7 +66,7 @@ UNIT = regex.compile(
     r"|个百分点|百分点|个工作日|个月|学时|课时|批次"
     r"|[PET]FLOPS|FLOPS|[PETG]B(?![A-Za-z])"
     r"|[MGT](?:bps|b/s)|[mg]bps|M(?![A-Za-z\-])|兆(?![瓦])"
-    r"|千瓦时|千伏安|千伏|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|厘米|毫米|米(?![饭粉面酒])|人次|户次|家次|标准机架"
+    r"|千瓦时|千伏安|千伏|千瓦|兆瓦|吉瓦|平方公里|平方千米|平方米|立方米|公顷|公里|千米|厘米|毫米|米(?![饭粉面酒])|人次|户次|家次|标准机架|标准箱|标箱"
     r"|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|公斤|千克|斤|微克/立方米|毫克/立方米|μg/m3|mg/m3|‰"
     r"|场次|床位|支(?![持付出撑援])|床|顶(?![层端级尖部])"  # 46场次 演练, 300顶 帐篷, 3000床 棉被, 14支 队伍
     r"|台[（(]套[）)]|套[（(]台[）)]"  # 560万台（套）: machines counted as sets where a set is the unit
@@ -129,6 +129,8 @@ _CN_SPAN_UNITS = frozenset({"年", "个月", "个工作日", "天", "日"})
 # a Chinese numeral with a magnitude before a money, area or weight unit is a number wherever it stands:
 # 一千二百万元, 百亿元, 三千亩 (not 千家万户: a one-character numeral before a count word is an idiom)
 _CN_MEASURE_UNIT = regex.compile(r"元|亩|吨|斤|公顷|平方公里|千瓦")
+# 逾 / 超 / 突破 / 过 right before a lone 万 or 亿: 投资逾亿元, 销售额突破万元
+OVER_BEFORE = regex.compile(r"(?:超过|超|逾|突破|过)$")
 # a bare magnitude after a comparator, with no unit: 用户超千万 / 人口逾亿 / 过亿
 CN_MAGNITUDE = regex.compile(r"(?<=超过|超|逾|突破|达到|达|近|约|过|破)(?P<num>[一二两三四五六七八九十百千]*[万亿]+)(?![\p{Han}\d])")
 # the same verbs a few words before a numeral with a magnitude (培育数字化车间两千个)
@@ -214,7 +216,7 @@ def canonical_unit(unit: str | None) -> str | None:
 
 
 def chinese_to_number(text: str) -> float | None:
-    """两千 → 2000, 九十五 → 95, 一百二十 → 120, 三点五 → 3.5, 二〇二三 → 2023; None when not a numeral."""
+    """两千 → 2000, 九十五 → 95, 一百二十 → 120, 三点五 → 3.5, 二〇二三 → 2023, 万亿 → 10¹²; None when not a numeral."""
     if not text:
         return None
     if "点" in text:
@@ -234,6 +236,8 @@ def chinese_to_number(text: str) -> float | None:
             digit = None
         elif char in _CN_BIG_UNITS:
             section += digit or 0
+            if not (total or section):
+                section = 1  # 逾万亿元 / 亿: a magnitude with no count before it counts one
             total = (total + section) * _CN_BIG_UNITS[char] if char == "亿" else total + section * _CN_BIG_UNITS[char]
             section, digit = 0, None
         else:
@@ -325,8 +329,9 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
             out += _sharing_the_unit(text, start, m.start(), mult, unit)
     # Chinese-numeral counts after a comparator or target verb (达到两千个, 新建三百座)
     for m in CHINESE_QUANTITY.finditer(text, start, end) if numerals else ():
-        if m.group("num") in ("万", "亿", "千", "百", "十"):
-            continue
+        if m.group("num") in ("万", "亿", "千", "百", "十") and not (
+                m.group("num") in ("万", "亿") and OVER_BEFORE.search(text, max(start, m.start() - 2), m.start())):
+            continue  # 千家万户 (an idiom), not 投资逾亿元 (a magnitude after 逾: one 亿)
         near = text[max(start, m.start() - 12):m.start()]
         magnitude = MAGNITUDE.search(m.group("num")) is not None
         if text[max(start, m.start() - 1):m.start()] == "第":

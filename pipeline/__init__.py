@@ -2,6 +2,10 @@
 
 __version__ = "0.3.1"
 
+from pipeline import pattern_cache  # noqa: E402  (before any module compiles its patterns)
+
+pattern_cache.install()
+
 
 def load(db_path):
     """The database as pandas DataFrames (notices, targets, tasks, agencies, members, citations, documents,

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pipeline import __version__, search
+from pipeline import __version__, pattern_cache, search
 from pipeline.errors import IngestError
-from pipeline.ingest import README_NAME, SUPPORTED_SUFFIXES, read_data, sniff_format
+from pipeline.ingest import README_NAME, SUPPORTED_SUFFIXES, backend, read_data, sniff_format
 from pipeline.normalize import normalize
 from pipeline.limits import Limits, bounded_message
 from pipeline.notices import regroup
@@ -204,8 +204,16 @@ _WARM_UP = ("某市人民政府办公室关于印发某市加快5G发展行动�
             "组长：张三 市长\n成员：李四 市发展改革委主任\n某市人民政府办公室\n2023年9月28日\n").encode("utf-8")
 
 
-def _warm_up() -> None:
+def _warm_up(first: tuple[str, bytes] | None = None) -> None:
+    """Extract _WARM_UP, and load the backend of the ``first`` file to extract (path, bytes): the other
+    backends load in a worker when it meets their first file."""
     process_data("warm-up.txt", None, _WARM_UP)  # never raises; what it finds is thrown away
+    if first is not None:
+        try:
+            backend(sniff_format(first[1], first[0]))
+        except IngestError:
+            pass  # the worker will say what is wrong with the file
+    pattern_cache.save()  # the patterns compiled so far, for the next process's start
 
 
 def for_writer(outcome: Outcome) -> Outcome:
@@ -330,7 +338,7 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
             waiting[doc_id] = []
             if engine is None and not warmed:
                 warmed.append(True)
-                _warm_up()
+                _warm_up((path_str, data))
             yield path_str, password, limits
 
     def record(outcome: Outcome) -> None:

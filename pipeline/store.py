@@ -122,7 +122,9 @@ class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite_utils.Database(self.path)
+        # without sqlite-utils' plugins: finding them scans every installed package's entry points (60 ms of a
+        # run's start) for SQL functions a plugin may add to the connection, which nothing we write calls
+        self.db = sqlite_utils.Database(self.path, execute_plugins=False)
         self.db.conn.execute("pragma journal_mode = wal")
         # no fsync at each document's commit (only at checkpoints): the writer kept the disk busy and a
         # cluster waiting. A power cut may lose the last documents written, never the database; a lost

@@ -172,7 +172,7 @@ def test_school_food_safety_childcare_group_and_cross_border_trade_blind(tmp_pat
     conventions the guide settled where the earlier sets disagreed (tests/unseen10/README.md): a leading
     group's member-unit duties and working rules are no tasks, its office's director and deputy no members."""
     overall = _blind_set(tmp_path, "unseen10", 3)
-    assert overall["targets"].f1 >= 0.88
+    assert overall["targets"].f1 >= 0.90
     assert overall["tasks"].f1 >= 0.88 and overall["tasks"].precision >= 0.95
     assert overall["members"].f1 >= 0.99
     assert overall["citations"].f1 >= 0.97
@@ -242,7 +242,7 @@ def test_health_alliance_farmland_rules_emergency_plan_private_business_and_rura
     a 湖北 应急 plan PDF with its indicator table, a 鄞州区 Markdown 若干措施 of awards, a 民政部 text notice. Left
     misses (the tier table, award names, 500强 ranks) and gold disagreements are in tests/unseen17/README.md."""
     overall = _blind_set(tmp_path, "unseen17", 5)
-    _holds(overall, {"targets": 0.86, "tasks": 0.91, "members": 0.99, "citations": 0.94},
+    _holds(overall, {"targets": 0.89, "tasks": 0.91, "members": 0.99, "citations": 0.94},
            {("targets", "kind"): 0.88, ("targets", "deadline"): 0.93, ("tasks", "recurrence"): 0.9,
             ("metadata", "recipients"): 0.8})
 
@@ -261,7 +261,7 @@ def test_task_force_notices_of_five_layouts_blind(tmp_path):
     a 宜州区 DOCX 专班 with working groups, a 国务院办公厅 领导小组 one line a person. First run: targets 0.861, tasks
     0.872, members 0.869. Left misses are in tests/unseen16/README.md."""
     overall = _blind_set(tmp_path, "unseen16", 5)
-    assert overall["targets"].f1 >= 0.89
+    assert overall["targets"].f1 >= 0.91
     assert overall["tasks"].f1 >= 0.90
     assert overall["members"].f1 >= 0.99
     assert overall["citations"].f1 >= 0.99
@@ -277,7 +277,7 @@ def test_poverty_group_page_transport_plan_elderly_care_docx_fire_safety_markdow
     years of 火灾起数 ceilings under （单位：起）, a three-ministry gov.cn page. Left misses are in
     tests/unseen18/README.md."""
     overall = _blind_set(tmp_path, "unseen18", 5)
-    _holds(overall, {"targets": 0.86, "tasks": 0.95, "members": 0.98, "citations": 0.99},
+    _holds(overall, {"targets": 0.91, "tasks": 0.95, "members": 0.98, "citations": 0.99},
            {("targets", "deadline"): 0.94, ("targets", "kind"): 0.91, ("tasks", "deadline"): 0.82,
             ("tasks", "recurrence"): 0.78, ("metadata", "recipients"): 0.79})
 
@@ -331,7 +331,7 @@ def test_rural_living_consumption_health_safety_committee_and_business_environme
     a national 卫健委 text copied from a PDF, a 楚雄州 DOCX 安委会 list in mixed layouts and a 渝北区 GBK page whose
     task table's note makes the first unit lead. Left misses are in tests/unseen15/README.md."""
     overall = _blind_set(tmp_path, "unseen15", 5)
-    assert overall["targets"].f1 >= 0.83
+    assert overall["targets"].f1 >= 0.92
     assert overall["tasks"].f1 >= 0.91
     assert overall["members"].f1 >= 0.98
     assert overall["citations"].f1 >= 0.99

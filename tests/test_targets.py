@@ -233,12 +233,14 @@ def test_bulletin_of_actuals_with_rankings_in_prose():
     assert _find(targets, scope="宜昌市", indicator="5G基站数").rank == 3
     assert _find(targets, scope="宜昌市", indicator="5G基站数").unit == "个"  # （个，累计）: the unit beside a qualifier
     assert not [t for t in targets if t.indicator_raw in ("以", "位列全省前两位")]
-    # 三、下一步工作: goals again; a latency bound in 毫秒; 1名分管负责同志 is staffing
+    # 三、下一步工作: goals again; a latency bound in 毫秒; 1名分管负责同志 is a staffing rule
     t = _find(targets, unit="毫秒")
     assert (t.value, t.comparator, t.kind, t.deadline) == (20, "<=", "target", "2024-12-31")
     assert _find(targets, value=130000).kind == "target"
-    assert not [t for t in targets if t.unit == "名"]
-    assert len(targets) == 21
+    # 各市州要明确1名分管负责同志: a staffing rule, a requirement named by the post (the guide's staffing rule)
+    assert [(t.indicator_raw, t.kind, t.comparator, t.value) for t in targets if t.unit == "名"] == [
+        ("分管负责同志", "requirement", "=", 1)]
+    assert len(targets) == 22  # 21 figures and the staffing rule
 
 
 def test_a_quota_its_completion_rate_counts_in_times_and_a_figure_stated_twice():

@@ -38,6 +38,7 @@ class Knowledge:
     collective: frozenset[str]  # 基础电信企业 …: collective names that stand alone
     org_end: regex.Pattern  # the end of an organization part (县政府办公室 | 副主任)
     position: regex.Pattern  # a whole position (副局长科员, 四级高级警长, 市委常委、副市长)
+    position_starts: frozenset[str]  # 副 / 局 / 四 …: the characters a position can begin with (a modifier's or a core's first)
     kinds: tuple[tuple[str, regex.Pattern], ...]
     role_words: dict[str, tuple[str, ...]]
     telecom_brands: tuple[str, ...]
@@ -62,8 +63,17 @@ class Knowledge:
 
 
 def alternation(words) -> str:
-    """A regex alternation of ``words``, escaped, longest first (so 市政府办公室 wins over 市政府)."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of ``words``, escaped, longest first (so 市政府办公室 wins over 市政府); words of
+    one length in a fixed order (of two such words at most one can match at a place, so the order changes
+    no match), so that every process builds the same pattern and finds it in :mod:`pipeline.pattern_cache`."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _position_starts(positions: dict) -> frozenset[str]:
+    """The characters a match of ``Knowledge.position`` can begin with: a modifier's or a core's first, and
+    with an empty core (a position of modifiers alone, or of nothing) the marks between positions too."""
+    starts = {word[0] for word in [*positions["modifiers"], *positions["cores"]] if word}
+    return frozenset(starts | (set("、，,和及") if "" in positions["cores"] else set()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -95,6 +105,7 @@ def knowledge() -> Knowledge:
         collective=frozenset(data["collective_names"]),
         org_end=regex.compile(rf"(?:{alternation(data['org_end'])})$"),
         position=regex.compile(rf"^{one_position}(?:[、，,和及]{one_position})*$"),
+        position_starts=_position_starts(positions),
         kinds=tuple((kind, regex.compile(pattern)) for kind, pattern in data["kinds"]),
         role_words={role: tuple(sorted(words, key=len, reverse=True)) for role, words in data["role_words"].items()},
         telecom_brands=tuple(data["telecom_brands"]),

@@ -35,7 +35,8 @@ def split_org_position(text: str) -> tuple[str | None, str]:
         org, post = split_org_position(head)
         if kb.position.match(post) and _ends_in_position(tail):
             return org, post + joint + tail  # 副市长兼市公安局局长: all position
-    splits = [cut for cut in range(len(text) - 1, -1, -1) if _is_split(text, cut)]
+    starts = kb.position_starts  # a cut elsewhere leaves no position: no need to try it
+    splits = [cut for cut in range(len(text) - 1, -1, -1) if text[cut] in starts and _is_split(text, cut)]
     if not splits:
         return None, text
     cut = splits[0]
@@ -54,7 +55,8 @@ def split_org_position(text: str) -> tuple[str | None, str]:
 
 def _ends_in_position(text: str) -> bool:
     """Whether some ending of ``text`` is a position (网信办主任, 主任)."""
-    return any(knowledge().position.match(text[cut:]) for cut in range(len(text) - 1, -1, -1))
+    kb = knowledge()
+    return any(text[cut] in kb.position_starts and kb.position.match(text[cut:]) for cut in range(len(text) - 1, -1, -1))
 
 
 def _is_split(text: str, cut: int) -> bool:

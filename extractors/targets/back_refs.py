@@ -2,7 +2,8 @@
 (``发生生产安全事故6起、死亡7人`` → ``生产安全事故起数``, ``生产安全事故死亡人数``), and a 分别 clause with no
 words of its own that states a change or a share of each earlier figure in turn (``…6起、死亡7人，同比分别
 下降25%和22.2%`` → ``生产安全事故起数降幅``, ``生产安全事故死亡人数降幅``; ``面积612万亩，产量91万吨，分别占全省的
-16.8%和16.5%`` → ``面积占全省比重``, ``产量占全省比重``).
+16.8%和16.5%`` → ``面积占全省比重``, ``产量占全省比重``), and a 分别 clause that names the indicators only by
+pointing back at them (``上述三项指标分别达到92%以上、100%和35%以上`` → the three indicators named last before it).
 
 Reads the clause's words and the words of the sentence's earlier figures; returns the words each figure
 takes (the change noun is added where the figure is read), or None.
@@ -28,6 +29,12 @@ INCIDENT_FILLER = regex.compile(r"^(?:其中|全[国省市区县州旗]|全地�
 INCIDENT = regex.compile(r"(?:事故|火灾|灾害|案件|险情)$")
 # 死亡 / 受伤 / 遇难 / 失踪 (造成 / 共 before it): the casualties of the incidents counted before
 CASUALTY = regex.compile(r"(?:共|造成|致)?(?P<verb>死亡|受伤|遇难|失踪)")
+# 上述三项指标分别达到 / 以上两项指标届时分别提高到 / 前述4项目标分别为: indicators named only by pointing back
+POINTED_BACK = regex.compile(
+    r"(?:\d{4}年(?:底|末)?前?)?(?:上述|以上|前述|前面|这)(?P<count>[两二三四五六七八九十\d]{1,2})?(?:项|个)?(?:主要)?(?:指标|目标|指数|比率)"
+    r"(?:届时|均|要|将)?分别\p{Han}{0,5}"
+)
+COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def incident_words(own: str, unit: str | None, recent: list[str]) -> str | None:
@@ -58,4 +65,23 @@ def earlier_words(text: str, c_start: int, quantities: list[Quantity], recent: l
     if share:
         whole = share.group("whole")
         return [w + ("占比" if OWN_TOTAL.search(whole) else f"占{whole}比重") for w in words]
+    return None
+
+
+def pointed_back_words(text: str, c_start: int, quantities: list[Quantity], earlier: list[tuple[int, str]]) -> list[str] | None:
+    """The words of each figure of ``上述三项指标分别达到…``: the last distinct indicators named before the clause
+    (``earlier``: (position, words) of the figures read so far), in their order; None unless the count agrees."""
+    n = len(quantities)
+    pointed = POINTED_BACK.fullmatch(text, c_start, quantities[0].start) if n >= 2 else None
+    if pointed is None:
+        return None
+    count = pointed.group("count")
+    if count and (int(count) if count.isdigit() else COUNT.get(count)) != n:
+        return None
+    words: list[str] = []
+    for _, w in sorted((e for e in earlier if e[0] < c_start), reverse=True):
+        if w not in words:
+            words.insert(0, w)
+        if len(words) == n:
+            return words
     return None

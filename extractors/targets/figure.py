@@ -18,7 +18,8 @@ from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.elided import elided_noun
 from extractors.targets.fines import fine_words
 from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
-                                    quoted_national, quotes_national, reported_in_words, stated_size, states_standing)
+                                    national_bracket, quoted_national, quotes_national, reported_in_words, stated_size,
+                                    states_standing)
 from extractors.targets.loans import loan_cap
 from extractors.targets.once import times_words
 from extractors.targets.per_thing import charged_words, support_unit
@@ -26,9 +27,9 @@ from extractors.targets.shares import share_of_things
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
                                       support_words, time_limit_words)
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
-from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita,
-                                        resolve_anaphor, share_words, shortest_suffix)
-from extractors.targets.wording import measure_words, without_comparison
+from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
+                                        share_words, shortest_suffix)
+from extractors.targets.wording import measure_across, measure_words, without_comparison
 from pipeline.model import Cell
 from schemas.records import Deadline, Target
 
@@ -62,8 +63,19 @@ QUALIFIES_NOUN = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 CLASS_NAMED = regex.compile(r"(?:及)?(?:以上|以下)的\p{Han}{2,16}$")
 # a verb whose object is the share or count reached (覆盖90%以上的乡镇卫生院): a goal, not a class named
 COVERS = regex.compile(r"(?:覆盖|惠及|辐射|带动)$")
-# a designation of staff, not an indicator: 明确1名科级干部为联络员 / 确定一名分管领导 (with no bound stated)
-STAFFING = regex.compile(r"\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员)")
+# a staffing rule (明确1名分管负责同志和1名联络员 / 确定1名科级干部为联络员): the post named, after 为 when given
+STAFFING = regex.compile(r"(?P<who>\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员))"
+                         r"(?:(?:作为|为|担任)(?P<post>\p{Han}{0,6}?(?:联络员|信息员|负责人)))?")
+# 以…为…标准: a clause opening with 以 whose figure is then declared a standard (以年收入6000元为监测标准)
+BY_OPENING = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?以(?!上|下|内|及)")
+STANDARD_SET = regex.compile(r"为(?:\d{4}年度?)?(?P<what>\p{Han}{2,14}?(?:标准|线|门槛|基数|上限|下限))")
+# the size of the things a count counts, right after it: (1支)30人以上的综合性应急救援队伍 / (2个)不少于50张床位的护理院
+SIZED_NEXT = regex.compile(r"(?:不少于|不低于|至少)?\d+(?:\.\d+)?(?:人|名|张|米|平方米|立方米|吨|千瓦|万元)(?:及?以上)?"
+                           r"的(?P<thing>\p{Han}{2,16}?)(?=[，,。；;）)]|$)")
+# what a size after a count is the size of: (30人)以上的综合性应急救援队伍
+SIZED_THING = regex.compile(r"(?:及?以上)?的(?P<thing>\p{Han}{2,16}?)(?=[，,。；;）)]|$)")
+# nothing but a bound word between two figures: 1支不少于20人的
+BOUND_ONLY = regex.compile(r"(?:不少于|不低于|至少|最少)?")
 # a rate or share and the verb of its level before a percentage (…申请率达到 / …占比提高到), not a rate of support
 # (补贴率 / 贴息率) nor a 比例 a rule sets (补贴比例不超过)
 RATE_LEVEL = regex.compile(r"(?:(?<!补贴|补助|贴息|奖励|资助)率|占比|比重)(?:稳定|保持)?(?:达到|提高到|提升到|提高至|提升至|超过|在)?$")
@@ -118,9 +130,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     share = share_of_things(text, q, lo, c_end)  # 80%以上的乡镇卫生院接入…: a share of things, not who is eligible
     if share:
         qualifier = eligible = False
-    if q.unit in ("名", "人") and STAFFING.match(text, q.end, c_end) and q.value <= 10 and not said:
-        reasons.append((q.start, q.end, "a designation of staff (明确1名联络员), not an indicator"))
-        return []
+    staffing = STAFFING.match(text, q.end, c_end) if q.unit in ("名", "人") and q.value <= 10 and not said else None
+    if staffing:  # 各成员单位明确1名联络员: a staffing rule, named by the post
+        return [_staffing_rule(ctx, q, staffing.group("post") or staffing.group("who"), g_start,
+                               max(g_end, staffing.end()), source, table_index)]
     scopes, lo = ([paired_scope], lo) if paired_scope else entity_scopes(ctx, text, lo, q.start)
     if not scopes and item_scope:  # 2.甲镇、乙镇：…分别新增2000头、1500头: the places the item heads with
         scopes, lo = item_scope[0], max(lo, item_scope[1] or lo)
@@ -168,13 +181,24 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
                                               threshold or gap or relative)
     raw = share or measure_words(raw)
+    # 以家庭年人均纯收入6000元为2021年度防返贫监测标准: the figure is the standard named after 为
+    standard = STANDARD_SET.match(text, q.end + suffix_length(text, q, c_end), c_end) \
+        if BY_OPENING.match(text, *trim(text, c_start, q.start)) else None
+    raw = standard.group("what") if standard else raw
+    sized_next = SIZED_NEXT.match(text, q.end + suffix_length(text, q, c_end), c_end) if not named else None
+    if sized_next:  # 建成1支30人以上的综合性应急救援队伍: the count of the things the next figure sizes
+        raw = sized_next.group("thing")
+    sized = SIZED_THING.match(text, q.end + suffix_length(text, q, c_end), c_end) \
+        if earlier and not named and q.unit in ("人", "名") else None
+    if sized and BOUND_ONLY.fullmatch(text, earlier[-1].end + suffix_length(text, earlier[-1], q.start), q.start):
+        raw = sized.group("thing") + "人数"  # …1支30人以上的队伍: the size of each (队伍人数)
     raw = elided_noun(text, q, raw, c_start, c_end) or raw  # …，3000人以上的行政村配备2名: 2名 of the noun before
     if raw and not HAN.search(raw):
         raw = qualified_thing(text, q, c_end) or raw  # （超过100人的企业: the thing the threshold qualifies
     quoted = ctx.region != "全国" and quoted_national(text, q.start, q.end)  # 对照国家…的目标: 全国's figure
     base = share_base(text, q, lo) if q.unit == "%" and part is None and not named else None
     if base:  # 不低于从业人员2%的比例配备专职管理人员: 专职管理人员占从业人员比例
-        raw = share_words(text, q, raw_left, base, subject, c_end) or raw
+        raw = measure_across(raw, base) or share_words(text, q, raw_left, base, subject, c_end) or raw
     if change and raw and not raw.endswith(change.noun):
         raw = without_comparison(raw) + change.noun
     if quoted and QUOTE_LEAD.match(raw) and QUOTE_LEAD.match(raw).end() < len(raw):
@@ -202,6 +226,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         opening = STANDING.match(raw or "")
         raw = raw[opening.end():] if opening and len(raw) - opening.end() >= 2 else raw  # 境内有堤防 → 堤防
     national = not scopes and quotes_national(ctx, c_start, q.start)  # 同期全国…为2.65%: a national figure quoted
+    scheme = national_bracket(text, open_bracket(text, c_start, q.start)) if ctx.region != "全国" else None
+    if scheme:  # 在国家…补贴（…每辆补贴1万元…）基础上: the national scheme's amount, of 全国
+        scopes = ["全国"]
     kind = figure_kind(ctx, baseline=threshold or in_threshold_list or quoted or national, rank=rank, gap=gap, raw=raw,
                        left=left,
                        inherit=inherit, context_words=context_words, deadline=deadline)
@@ -218,6 +245,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         if kind == "target" or qualifier or eligible or limit \
                 or (ruled == "support" and not reported_in_words(context_words, raw)):
             kind = ruled or kind
+    if standard:
+        kind = "requirement"
     loan = loan_cap(text, q, c_start, c_end) if kind in ("target", "requirement", "support") else None
     if loan:  # 最高可贷30万元 / 贷款总额不超过150万元: a loan a scheme allows, support
         kind, said = "support", said or ("<=" if loan[1] else None)
@@ -271,6 +300,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
             not (deadline.char_start is not None and c_start <= deadline.char_start < c_end)
             or RELATIVE_YEAR.fullmatch(deadline.raw or "")):
         deadline = None  # a rule holds beyond the goals' date unless its own clause dates it (上年度: the base)
+    if scheme:
+        raw, indicator = scheme, None  # named by the scheme, whatever its support words were
     scope_list = scopes or [None]
     ev_start, ev_end = trim(text, g_start, g_end)
     out = []
@@ -289,6 +320,18 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         )
         out.append(Candidate(target, source, table_index))
     return out
+
+
+def _staffing_rule(ctx: Context, q: Quantity, post: str, g_start: int, g_end: int, source: str,
+                   table_index: int | None) -> Candidate:
+    """明确1名分管负责同志 → 分管负责同志 = 1名, a requirement of the issuer's units (a date in its sentence is
+    the report's, not the rule's)."""
+    ev_start, ev_end = trim(ctx.text, g_start, g_end)
+    target = Target(char_start=ev_start, char_end=ev_end, evidence=ctx.text[ev_start:ev_end], indicator=None,
+                    indicator_raw=post, kind="requirement", scope=ctx.region, comparator="=", value=q.value,
+                    value_max=q.value_max, unit=q.unit, deadline=None, deadline_start=None, deadline_raw=None,
+                    rank=None)
+    return Candidate(target, source, table_index)
 
 
 def counts_the_listed(text: str, q: Quantity, c_start: int) -> bool:

@@ -39,6 +39,8 @@ STANDING = regex.compile(
 SENTENCE_END = regex.compile(r"[。；;\n]")
 # words that make a figure a goal even in a reporting sentence: 任务为699个, 目标, 计划
 TARGET_CUE = regex.compile(r"任务|目标|计划|力争|争取|确保|预计|规划")
+# a verb of striving in the figure's clause: 力争生产安全事故起数同比下降8% is a goal, 同比 notwithstanding
+STRIVE = regex.compile(r"力争|争取|确保")
 
 
 def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, raw: str, left: str, inherit: bool,
@@ -54,6 +56,8 @@ def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, ra
         return "target"
     if _due_later(ctx, deadline):  # a completion rate due later is the rate to reach (完成率达到100%)
         context_words, raw = COMPLETION_RATE.sub("", context_words), COMPLETION_RATE.sub("", raw or "")
+    if STRIVE.search(context_words) and not ACTUAL_CUE.search(raw or ""):
+        return "target"
     if ACTUAL_CUE.search(context_words) or ACTUAL_CUE.search(raw or ""):
         return "actual"
     if _reports_the_past(ctx, deadline, context_words):
@@ -123,6 +127,24 @@ NATIONAL_SUBJECT = regex.compile(r"(?:同期|同年|当年|目前)?全国")
 NATIONAL_RULES = regex.compile(r"(?:按照|根据|依据|按)国家(?:有关|相关)?(?:规定|标准|《[^》]{2,40}》)")
 # the notice's own region or a date in the sentence: its own rule or goal, not the national one
 OWN_REGION_OR_DATE = regex.compile(r"本市|全市|我市|本省|全省|我省|本区|全区|本县|全县|\d{4}年")
+
+
+# 在国家汽车报废更新补贴（…每辆补贴1万元…）基础上: a national scheme named before a bracket of its amounts
+NATIONAL_SCHEME = regex.compile(r"国家(?:\p{Han}{2,20}?)(?:补贴|补助|奖励|标准|政策)$")
+# what follows that bracket: …）基础上 / …）之外
+ON_TOP_OF = regex.compile(r"的?(?:基础上|之外|以外)")
+
+
+def national_bracket(text: str, opening: int | None) -> str | None:
+    """The national scheme a figure in brackets states, when a local notice adds its own on top of it
+    (在国家汽车报废更新补贴（…每辆补贴1万元…）基础上 → 国家汽车报废更新补贴, scope 全国); else None."""
+    if opening is None:
+        return None
+    scheme = NATIONAL_SCHEME.search(text, max(0, opening - 24), opening)
+    close = text.find("）", opening)
+    if not scheme or close < 0 or not ON_TOP_OF.match(text, close + 1):
+        return None
+    return scheme.group(0)
 
 
 def quotes_national(ctx: Context, c_start: int, q_start: int) -> bool:

@@ -12,7 +12,7 @@ from extractors.deadlines import find_deadlines
 from extractors.numbers import Quantity, find_quantities, suffix_length
 from extractors.targets.clauses import CLAUSE_END, SENTENCE_END, in_title, top_level_cuts, trim
 from extractors.targets.context import Candidate, Context, Subject
-from extractors.targets.back_refs import earlier_words, incident_words
+from extractors.targets.back_refs import earlier_words, incident_words, pointed_back_words
 from extractors.targets.changes import is_base_date
 from extractors.targets.dating import head_date
 from extractors.targets.figure import from_quantity
@@ -54,6 +54,8 @@ LINK_MARK = regex.compile(r"://|www\.|\.s?html?\b|\.pdf\b|%[0-9A-F]{2}(?=[%A-Za-
 PER_ONE = regex.compile(r"每\p{Han}{1,3}$")
 # an amount right after such a count: 一千元 / 1500元
 AMOUNT_NEXT = regex.compile(r"[\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
+# units of counts of people and households (两个连写的计数: 3.58万户15.26万人)
+COUNT_UNITS = frozenset({"户", "人", "名", "人次", "家", "个"})
 BANDWIDTH_GOAL = regex.compile(r"(?:达到|达|提升至|提升到|提高到|不低于|超过|为)$")
 
 
@@ -142,6 +144,10 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
             if dated:
                 respective = None
             paired = paired_entities(ctx, text, c_start, quantities)
+            pointed = pointed_back_words(text, c_start, quantities,
+                                         [(c.target.char_start, c.target.indicator_raw) for c in out])
+            if pointed and not dated:  # 上述三项指标分别达到…: the indicators named last before the clause
+                respective, paired = pointed, None
             if not respective and not paired:  # 同比分别下降25%和22.2%: the changes of the figures before
                 respective = earlier_words(text, c_start, quantities, recent)
             for qi, (q, (g_start, g_end)) in enumerate(zip(quantities, segments)):
@@ -154,6 +160,8 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 named = respective[qi] if respective else paired[2] if paired else None
                 if named is None:  # 发生生产安全事故6起、死亡7人: incidents and their casualties
                     named = incident_words(text[lo:q.start], q.unit, recent)
+                if named is None and qi and recent and _same_thing_counted(text, quantities[qi - 1], q):
+                    named = recent[-1]  # 建档立卡脱贫户3.58万户15.26万人: the same people in another unit
                 in_places = item_scopes(text, places, c_start, q, quantities) if places and not paired else None
                 cands = from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, found_dates, deadline, rank,
                                       subject if subject.raw or opening_topic is None else opening_topic,
@@ -171,6 +179,13 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
     if reasons_out is not None:
         reasons_out += reasons
     return opening_date
+
+
+def _same_thing_counted(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Two counts in a row with nothing between them (脱贫户3.58万户15.26万人, 搬迁群众2000户8000人): one thing
+    counted in two units."""
+    return (prev.end + suffix_length(text, prev, q.start) == q.start and prev.unit != q.unit
+            and prev.unit in COUNT_UNITS and q.unit in COUNT_UNITS)
 
 
 def _segments(text: str, c_start: int, c_end: int, quantities: list[Quantity]) -> list[tuple[int, int]]:

@@ -13,8 +13,11 @@ import regex
 from extractors.comparators import LIST_JOINT, share_base, suffix_length
 from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, Quantity, find_quantities
 from extractors.targets.condition_spans import condition_span_words
-from extractors.targets.wording import measure_words
+from extractors.targets.support_tiers import listed_tier, threshold_tier
+from extractors.targets.wording import measure_across, measure_words
 
+# 收住能力完好老年人的，…: a list of cases after a colon (each one's condition closed by 的，)
+CASE_AFTER_COLON = regex.compile(r"[^。；;：]{2,30}?的[，,]")
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
 # 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 州级财政承担30%
 SUPPORT_CUE = regex.compile(
@@ -48,8 +51,8 @@ LABELLED_AFTER_AMOUNT = regex.compile(r"\d[^\d、，,。；;]{0,5}、[\p{Han}“
 # 的标准给予企业培训补贴: the support a list of amounts is given as, with its modifier (企业培训补贴, not 补贴)
 GIVEN_NOUN = regex.compile(rf"(?:{GIVING.pattern})(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
 # the figure's own words as a noun phrase (who is given support, or what it is: 企业经营团队 / 单个企业年度贴息),
-# with no bound, rate per thing or way of giving in them (最高 / 每亩 / 按 / 一次性)
-OWN_NOUN = regex.compile(r"(?!.*(?:最高|最多|不超过|不高于|一次性|每|按|标准|给予|分别))[\p{Han}“”（）]{2,16}")
+# with no bound, rate per thing or way of giving in them (最高 / 每亩 / 按 / 一次性); a 、 only inside brackets (单个县（市、区）)
+OWN_NOUN = regex.compile(r"(?!.*(?:最高|最多|不超过|不高于|一次性|每|按|标准|给予|分别))(?:[\p{Han}“”（）]|、(?=[^（]*）)){2,16}")
 # words that name a share themselves: 支付比例 / 计入比例 / 补助比率 (not one built as …占展位费比例)
 SHARE_NAMED = regex.compile(r"(?:比例|比率)$")
 # a public funding standard named by its words: 公办幼儿园生均公用经费财政拨款标准 / 初中生均公用经费基准定额
@@ -87,10 +90,6 @@ STANDARDS_TITLE = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]
 CONDITION_AFTER = regex.compile(r"(?:及)?(?:以上|以下)(?:的[，,]|后(?=\p{Han}))")
 # a figure that says which things count: 10万人次以上的… / 500万元及以上的…
 QUALIFIES = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
-# a tier of support: 国家级 / 省级 / 一等奖 / 金奖 / AAA级 / 三星级
-TIER = regex.compile(r"(?:国家|省|自治区|市|州|县|区|乡镇|[A-Z]{1,5}|[一二三四五]星)级|[一二三四五六七八九十]等奖|特等奖|[金银铜]奖")
-TIER_LAST = regex.compile(rf"(?:{TIER.pattern})$")
-TIER_FIRST = regex.compile(rf"(?:{TIER.pattern})")
 # a price or fee a rule sets, not support: 电价 / 收费 / 价格 / 执行…元/千瓦时
 PRICE_RULE = regex.compile(r"电价|收费|价格|单价|执行|罚款|费用|标准为")
 # words that make a figure a rule: obligations, terms, eligibility
@@ -247,7 +246,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     standard = FUNDING_STANDARD.fullmatch(TRAILING_BY.sub("", words or ""))
     if standard:
         return standard.group(0)  # 公办幼儿园生均公用经费财政拨款标准不低于800元/生·年: a funding standard named
-    named = NAMED_THEN_RATE.search(text, max(text.rfind("。", 0, c_start) + 1, c_start - 60), q.start)
+    # back to the sentence's start or its last ；(…按每人每月500元标准发放；对跨省务工的…给予一次性交通补助: another item's)
+    named = NAMED_THEN_RATE.search(text, max(max(text.rfind(m, 0, c_start) for m in "。；;") + 1, c_start - 60), q.start)
     if named and q.unit != "%":
         return named.group("name")  # 乡村教师人才津贴按每人每月400元…发放: the support the clause opens with
     right_after = SUPPORT_AFTER.match(text, q.end, c_end)
@@ -295,8 +295,9 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
             pass
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
-            who = _tier(beneficiary.group("who"), text, q, c_start, c_end)
-            if regex.search(r"\d", who):  # 年诊疗量10万人次以上的社区卫生服务中心: the thing, not its threshold
+            threshold = threshold_tier(beneficiary.group("who"), text, q, c_start, c_end)
+            who = threshold or listed_tier(beneficiary.group("who"), text, q, c_start, c_end)
+            if regex.search(r"\d", who) and not threshold:  # 年诊疗量10万人次以上的社区卫生服务中心: the thing
                 who = _without_thresholds(who)
             noun = measure_words(who) + noun
     if q.unit != "%":
@@ -313,7 +314,9 @@ def _named(found) -> str | None:
 
 def _share(text: str, q: Quantity, c_start: int, noun: str) -> str:
     base = share_base(text, q, c_start)
-    return f"{noun}占{base}比例" if base else f"{noun}比例"
+    if base:  # 县级配套资金不低于中央补助资金的30%: the measure before the bound, not the bound's words
+        return measure_across(noun, base) or f"{noun}占{base}比例"
+    return f"{noun}比例"
 
 
 def _labelled_item(text: str, q: Quantity, c_start: int, c_end: int, left: str) -> str | None:
@@ -473,26 +476,15 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 def _sentence_before(text: str, c_start: int) -> str:
-    """The sentence's words before a clause (back to 。；or the paragraph start, at most 60 characters)."""
+    """The sentence's words before a clause (back to 。；or the paragraph start, at most 60 characters); after
+    a ； in a list of cases led in by a colon, the lead-in's words first."""
     lo = max(0, c_start - 60)
     cut = max(text.rfind(mark, lo, c_start) for mark in "。；;\n")
-    return text[max(lo, cut + 1):c_start]
-
-
-def _tier(who: str, text: str, q: Quantity, c_start: int, c_end: int) -> str:
-    """对国家级、省级、市级企业，分别给予50万元、30万元、10万元: the i-th figure is for the i-th tier
-    (国家级企业), or for the i-th of the things listed (对A、B，分别给予…); ``who`` unchanged when it lists
-    as many things as figures 分别 gives."""
-    parts = who.split("、")
-    if len(parts) < 2 or "分别" not in text[max(0, c_start - 4):q.start]:
-        return who
-    figures = [f for f in find_quantities(text, c_start, c_end) if f.unit == q.unit]
-    if len(figures) != len(parts) or q not in figures:
-        return who
-    first, last = TIER_LAST.search(parts[0]), TIER_FIRST.match(parts[-1])
-    if not first or not last or not all(TIER.fullmatch(p) for p in parts[1:-1]):
-        # 对新认定的国家级“小巨人”企业、省级专精特新中小企业，分别给予50万元、20万元: the i-th is for the i-th named
-        listed = parts[figures.index(q)]
-        return listed if len(listed) >= 2 and not regex.search(r"\d", who) else who
-    tiers = [first.group(0)] + parts[1:-1] + [last.group(0)]
-    return parts[0][:first.start()] + tiers[figures.index(q)] + parts[-1][last.end():]
+    before = text[max(lo, cut + 1):c_start]
+    if cut >= lo and text[cut] in "；;":
+        # 给予运营补贴：A的，每人每月100元；B的，每人每月分别为200元、300元: each case shares the lead-in's words
+        start = max(text.rfind(mark, 0, cut) for mark in "。\n") + 1
+        colon = text.rfind("：", start, cut)
+        if colon > start and CASE_AFTER_COLON.match(text, colon + 1, cut):
+            before = text[max(start, colon - 40):colon + 1] + before
+    return before

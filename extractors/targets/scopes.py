@@ -221,6 +221,7 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
     shared = _measure_after_subjects(ctx, items)
     if shared:
         return shared
+    items = _shared_qualifier(ctx, items)
     head = SHARED_HEAD.search(items[-1])  # A、B、C排放总量分别下降…: the last item's head noun is every item's
     if head and len(items[-1]) > len(head.group(0)) and not any(SHARED_HEAD.search(i) or OWN_MEASURE.search(i)
                                                                  for i in items[:-1]):
@@ -247,6 +248,22 @@ def _measure_after_subjects(ctx: Context, items: list[str]) -> list[str] | None:
     return [i + rest for i in items[:-1]] + [last[:size] + rest]
 
 
+def _shared_qualifier(ctx: Context, items: list[str]) -> list[str]:
+    """生产安全事故起数和死亡人数分别下降…: a later item no indicator by itself takes the first item's qualifier when
+    that makes one the dictionary knows (生产安全事故死亡人数)."""
+    first = items[0]
+    out = [first]
+    for item in items[1:]:
+        named = item
+        if len(first) > len(item) and ctx.dictionary.match(item, None, any_unit=True) is None:
+            for cut in range(len(first) - 1, 1, -1):
+                if ctx.dictionary.match(first[:cut] + item, None, any_unit=True) is not None:
+                    named = first[:cut] + item
+                    break
+        out.append(named)
+    return out
+
+
 def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates: list[Deadline]) -> list[Deadline] | None:
     """其中2021年、2022年分别新建5G基站1800个、2000个: the i-th figure is due by the i-th date, when the
     dates open the words before 分别 (2023年、2024年签约率分别达到41%、43%: the words after them are shared)."""
@@ -264,8 +281,10 @@ def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates:
     for d in listed:
         rest.append(text[pos:d.char_start])
         pos = d.char_end
-    # 2023年、2024年常住人口家庭医生签约率分别达到41%、43%: the words after the last date are what both figures measure
-    return listed if DATE_LIST_GLUE.fullmatch("".join(rest)) else None
+    # 2023年、2024年常住人口家庭医生签约率分别达到41%、43%: the words after the last date are what both figures measure;
+    # 天津港海铁联运量2024年、2025年分别达到…: the words before the first date, the dates right before 分别
+    glued = DATE_LIST_GLUE.fullmatch("".join(rest[1:])) and DATE_LIST_GLUE.fullmatch(text[pos:m.start()])
+    return listed if DATE_LIST_GLUE.fullmatch("".join(rest)) or glued else None
 
 
 def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[list[str], int, tuple[int, int] | None] | None:

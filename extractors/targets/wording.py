@@ -71,3 +71,25 @@ def measure_words(words: str) -> str:
 def without_comparison(words: str) -> str:
     """Words without a trailing comparison (单位GDP能耗比 → 单位GDP能耗)."""
     return COMPARISON.sub("", words).rstrip("，,、 ")
+
+
+# a bound word said across a share's base, closing the words before the base: 预拨比例不低于(当季预算额)
+BOUND_ACROSS = regex.compile(r"(?:不低于|不少于|不超过|不高于|不得(?:低于|少于|超过|高于)|最高|最低|达到|超过|高于|低于)$")
+# a measure that is a ratio already: …比例 / …率 / …比重 / …占比
+RATIO_END = regex.compile(r"(?:比例|比率|率|比重|占比)$")
+# words that only lead a share in (应当按照 / 原则上按): no measure of their own
+LEAD_ONLY = regex.compile(r"(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?")
+
+
+def measure_across(raw: str | None, base: str) -> str | None:
+    """The measure a bound across its base follows (县级配套资金不低于中央补助资金的30% → 县级配套资金占中央补助资金比例; a
+    ratio keeps its own name, as the gold of sets 13 and 17 writes it: 预拨比例不低于当季预算额的90% → 预拨比例); None
+    when the words do not end with the bound and its base."""
+    head = (raw or "").removesuffix("的")
+    if not head.endswith(base):
+        return None
+    word = BOUND_ACROSS.search(head[:-len(base)])
+    measure = head[:word.start()] if word else ""
+    if len(measure) < 2 or LEAD_ONLY.fullmatch(measure):
+        return None  # 应当按照不低于从业人员2%的比例…: no measure before the bound
+    return measure if RATIO_END.search(measure) else f"{measure}占{base}比例"

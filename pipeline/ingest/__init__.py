@@ -6,6 +6,7 @@ limits=None) -> RawDocument`` and raises :class:`pipeline.errors.IngestError` su
 """
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import regex
@@ -21,6 +22,9 @@ SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".docx", ".doc", ".wp
 # walked, read when named on the command line)
 README_NAME = regex.compile(r"^(?:.*[_\-.])?readme(?:\.(?:md|markdown|txt|text))?$", regex.IGNORECASE)
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
+#: the backend of each format, imported when a file of that format is first read (a run over PDFs never
+#: loads BeautifulSoup and its CSS parser, a tenth of a second of the start)
+_BACKENDS = {"pdf": "pdf", "docx": "docx", "doc": "legacy_word", "html": "html", "markdown": "markdown", "text": "text"}
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<p>", b"<div", b"<table")
 #: OLE2 compound file: a Word 97-2003 .doc/.wps, or an Office file encrypted with a password
@@ -92,8 +96,9 @@ def read_file(path: str | Path, *, password: str | None = None, limits: Limits |
 def read_data(data: bytes, path: str, *, password: str | None = None, limits: Limits | None = None) -> RawDocument:
     """Read the bytes of a file named ``path`` (already read, or sent to a cluster worker) with the
     backend they call for, within ``limits``."""
-    from pipeline.ingest import docx, html, legacy_word, markdown, pdf, text
+    return backend(sniff_format(data, path)).read(data, path, password=password, limits=limits or Limits())
 
-    fmt = sniff_format(data, path)
-    backend = {"pdf": pdf, "docx": docx, "doc": legacy_word, "html": html, "markdown": markdown, "text": text}[fmt]
-    return backend.read(data, path, password=password, limits=limits or Limits())
+
+def backend(file_format: str):
+    """The backend module of a format of :func:`sniff_format`, imported on first use."""
+    return importlib.import_module(f"pipeline.ingest.{_BACKENDS[file_format]}")

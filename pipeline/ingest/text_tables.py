@@ -28,6 +28,8 @@ from pipeline.model import Block
 PIPE_RULE = regex.compile(r"^\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?\s*$")
 # two or more spaces (or an ideographic space): the gap between two aligned cells
 GAP = regex.compile(r"(?: {2,}|\u3000+| ?\t ?)")
+# — 3 —, - 12 -: a page number line, where a page break cut a table
+PAGE_NUMBER = regex.compile(r"^\s*[—–\-－]\s*\d{1,4}\s*[—–\-－]\s*$")
 # 21000, 38.5, 38%, -2.1, 1.2万: a cell that is a figure
 FIGURE = regex.compile(r"^[-+]?\d[\d,，.]*\s*(?:%|％|万|亿|个|户|元)?$")
 #: cells of one column start within this many display columns of each other
@@ -86,12 +88,18 @@ def aligned_table(lines: list[str], start: int) -> tuple[list[list[str]], int, i
     """(rows, header rows, index after the table) of a space-aligned table of figures from ``start``."""
     run: list[list[tuple[int, str]]] = []
     i = start
-    while i < len(lines) and lines[i].strip() and "\t" not in lines[i]:
+    while i < len(lines) and "\t" not in lines[i]:
+        if not lines[i].strip():
+            i = _after_page_break(lines, i, run)
+            if not lines[i].strip():
+                break
+            continue
         cells = _aligned_cells(lines[i])
         if len(cells) < 2 and not (run and cells and lines[i][:1] in " \u3000"):
             break
         run.append(cells)
         i += 1
+    end = i
     data = [k for k, cells in enumerate(run) if len(cells) >= _MIN_COLUMNS and _has_figure(cells)]
     if len(data) < _MIN_ROWS:
         return None
@@ -114,8 +122,39 @@ def aligned_table(lines: list[str], start: int) -> tuple[list[list[str]], int, i
             if column is None:
                 return None
             row[column] = f"{row[column]} {text}".strip()
+        wrapped = _wrapped_name(rows[first_data and 1:], row)
+        if wrapped is not None:  # 生服务中心占比（%） under …社区卫: the rest of the name above
+            rows[-1][wrapped] += row[wrapped]
+            continue
         rows.append(row)
-    return rows, 1 if first_data else 0, start + len(run)
+    return rows, 1 if first_data else 0, end
+
+
+def _after_page_break(lines: list[str], i: int, run: list[list[tuple[int, str]]]) -> int:
+    """Where the table goes on after a blank line at ``i``: past blank and page-number lines (``— 3 —``) to a
+    row of figures on the columns of the rows so far (a table cut by a page break), else ``i`` itself."""
+    j = i
+    while j < len(lines) and (not lines[j].strip() or PAGE_NUMBER.match(lines[j])):
+        j += 1
+    data = [cells for cells in run if len(cells) >= _MIN_COLUMNS and _has_figure(cells)]
+    if j >= len(lines) or len(data) < _MIN_ROWS or "\t" in lines[j]:
+        return i
+    cells = _aligned_cells(lines[j])
+    columns = _columns(data)
+    lined_up = all(any(abs(c - at) <= _ALIGN for c in columns) for at, _ in cells)
+    return j if len(cells) >= _MIN_COLUMNS and _has_figure(cells) and lined_up else i
+
+
+def _wrapped_name(rows: list[list[str]], row: list[str]) -> int | None:
+    """The column of a line that only carries on the name of the row above, wrapped in its cell (one cell
+    of words, not the first column, under a name that does not end with its closing bracket), else None."""
+    filled = [k for k, text in enumerate(row) if text]
+    if len(filled) != 1 or not filled[0] or not rows or FIGURE.match(row[filled[0]]):
+        return None
+    above = rows[-1][filled[0]]
+    if not above or above.endswith((")", "）")) or FIGURE.match(above):
+        return None
+    return filled[0]
 
 
 def _has_figure(cells: list[tuple[int, str]]) -> bool:

@@ -94,7 +94,9 @@ def read_indicator_table(ctx: Context, table: Table, header: list[str], n_header
             continue
         row_unit, row_mult = header_unit(words)  # 5G基站数（个）: the unit in the indicator cell
         if unit_col is not None and unit_col < len(row) and row[unit_col].text.strip():
-            row_unit, row_mult = header_unit("（" + row[unit_col].text.strip() + "）")
+            # a dash in the unit column: a figure without a unit (an index), not a unit named —
+            row_unit, row_mult = (None, 1) if EMPTY_CELL.match(row[unit_col].text) else \
+                header_unit("（" + row[unit_col].text.strip() + "）")
         words = header_words(words) or words
         binding = None
         if binding_col is not None and binding_col < len(row):

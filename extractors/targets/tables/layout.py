@@ -19,9 +19,11 @@ from schemas.records import Deadline
 # a cell that is no value: / — － 无 空
 EMPTY_CELL = regex.compile(r"^[/／\-—－–\s无空]*$")
 # a bare number in a table cell: 21.5  38  3,200 — with what indicator tables add: a sign (>7, ≥45, <5.5), a
-# five-year total in 〔〕 (〔13.5〕), a footnote mark (60.6*), 左右, and a note after it (>7、力争…)
+# range (1.5—1.7: both bounds said), a five-year total in 〔〕 (〔13.5〕), a footnote mark (60.6*), 左右, and a
+# note after it (>7、力争…)
 BARE_NUMBER = regex.compile(
-    r"^\s*(?P<sign>[<>≤≥＜＞]=?)?\s*(?P<open>[〔\[［(（])?\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>%|％)?"
+    r"^\s*(?P<sign>[<>≤≥＜＞]=?)?\s*(?P<open>[〔\[［(（])?\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?:\s*[—–～~至]\s*(?P<top>\d+(?:\.\d+)?))?\s*(?P<unit>%|％)?"
     r"\s*(?(open)[〕\]］)）])\s*\*?\s*(?P<about>左右|以上|以下|以内)?\s*(?:[、，,；;].*)?$"
 )
 # a five-year total in 〔〕: the cell counts over the whole period (累计), not per year
@@ -46,7 +48,8 @@ BINDING = regex.compile(r"约束性|预期性")
 RATE_HEADER = regex.compile(r"年均|累计|五年|增速")
 # headers of descriptive columns of an indicator or task table (never values)
 DESCRIPTIVE_HEADER = regex.compile(
-    r"序号|编号|含义|说明|计算方法|计算公式|备注|口径|来源|牵头|责任|配合|时限|期限|任务|措施|事项|分类|类别|属性|内容"
+    r"序号|编号|含义|说明|计算方法|计算公式|备注|口径|来源|牵头|责任|配合|时限|期限|措施|事项|分类|类别|属性|内容"
+    r"|任务(?!量|数|[（(][^（()）]{1,6}[）)]\s*$)"  # 主要任务 is prose; 户厕改造任务（户） a count per row
 )
 # header of the column naming the row's place or operator in an entity table
 ENTITY_HEADER = regex.compile(
@@ -61,8 +64,8 @@ TIER_LABEL = regex.compile(r"^(?:[一二三四五六七八九十\d]{1,2}A?|A{1,5
 TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表$")
 # a table whose figures are national thresholds
 BASELINE_CUE = regex.compile(r"评价指标|评价标准|阈值|达标值|标准值|门槛|国家标准|考核标准|(?:国家|工业和信息化部|工信部)[^，。]{0,12}(?:指标|标准)")
-# a table whose figures are a report of status
-ACTUAL_TABLE_CUE = regex.compile(r"情况|现状|进展|统计|排名|通报|实际|完成值|现值|监测")
+# a table whose figures are a report of status (not 结合实际, the cover letter's idiom a title may reach back to)
+ACTUAL_TABLE_CUE = regex.compile(r"情况|现状|进展|统计|排名|通报|(?<!结合|联系|立足|切合|符合|从)实际|完成值|现值|监测")
 
 
 def table_title(doc, table: Table) -> str:
@@ -159,9 +162,10 @@ def cell_quantity(text: str, cell: Cell, unit: str | None, mult: float) -> tuple
     cell_unit = "%" if m.group("unit") else unit
     value = round(value * (mult if not m.group("unit") else 1.0), 6)
     start = cell.char_start + m.start("num")
-    q = Quantity(start, cell.char_start + m.end("num") + (len(m.group("unit") or "")),
-                 text[start:cell.char_start + m.end("num")], value, None, cell_unit)
-    comp = SIGNS.get(m.group("sign") or "") or ABOUT.get(m.group("about") or "")
+    top = round(float(m.group("top")) * (mult if not m.group("unit") else 1.0), 6) if m.group("top") else None
+    end = cell.char_start + (m.end("top") if top is not None else m.end("num"))
+    q = Quantity(start, end + (len(m.group("unit") or "")), text[start:end], value, top, cell_unit)
+    comp = SIGNS.get(m.group("sign") or "") or ABOUT.get(m.group("about") or "") or ("=" if top is not None else None)
     return q, comp
 
 

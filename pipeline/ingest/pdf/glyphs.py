@@ -59,6 +59,13 @@ _form_object_count = _by_address(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int
 _form_object = _by_address(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ulong)
 _object_type = _by_address(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p)
 _font_is_embedded = _by_address(pdfium_c.FPDFFont_GetIsEmbedded, ctypes.c_int, ctypes.c_void_p)
+#: the calls made for every glyph, by address: its code point, loose box and origin (the box and the origin
+#: written to the addresses of an FS_RECTF and two doubles)
+_glyph_unicode = _by_address(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, ctypes.c_void_p, ctypes.c_int)
+_glyph_box = _by_address(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int,
+                         ctypes.c_void_p)
+_glyph_origin = _by_address(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, ctypes.c_void_p, ctypes.c_int,
+                            ctypes.c_void_p, ctypes.c_void_p)
 
 
 def _raw_chars(textpage) -> tuple[list[tuple], set[int]]:
@@ -73,12 +80,13 @@ def _raw_chars(textpage) -> tuple[list[tuple], set[int]]:
     name_buffer = ctypes.create_string_buffer(256)
     out = []
     # the per-glyph calls, looked up once
-    get_unicode, is_generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
-    char_box, char_origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
+    get_unicode, is_generated = _glyph_unicode, pdfium_c.FPDFText_IsGenerated
+    char_box, char_origin = _glyph_box, _glyph_origin
+    box_at, x_at, y_at = ctypes.addressof(box), ctypes.addressof(origin_x), ctypes.addressof(origin_y)
     object_address, known_style = _text_object_address, objects.get
     page_address = ctypes.cast(textpage, ctypes.c_void_p).value
     for i in range(count):
-        code = get_unicode(textpage, i)
+        code = get_unicode(page_address, i)
         if code in _HYPHEN_CODES:
             if is_generated(textpage, i) == 1:
                 continue
@@ -87,8 +95,8 @@ def _raw_chars(textpage) -> tuple[list[tuple], set[int]]:
             text = chr(code)
             if code < 32 or text.isspace():
                 continue  # pdfium's generated spaces and line breaks, and real spaces: gaps tell
-        char_box(textpage, i, box)
-        char_origin(textpage, i, origin_x, origin_y)
+        char_box(page_address, i, box_at)
+        char_origin(page_address, i, x_at, y_at)
         address = object_address(page_address, i)
         font, bold, size, quadrant = known_style(address) or _style_of(
             textpage, i, address, objects, fonts, name_buffer

@@ -101,10 +101,13 @@ def _baseline_rows(chars: list[Char]) -> list[list[Char]]:
     """
     rows: list[list[Char]] = []
     for char in sorted(chars, key=attrgetter("baseline")):
-        if rows and char.baseline - rows[-1][0].baseline <= _SAME_LINE_EM * min(char.size, rows[-1][0].size):
-            rows[-1].append(char)
-        else:
-            rows.append([char])
+        if rows:
+            first = rows[-1][0]
+            smaller = first.size if first.size < char.size else char.size  # min(char.size, first.size)
+            if char.baseline - first.baseline <= _SAME_LINE_EM * smaller:
+                rows[-1].append(char)
+                continue
+        rows.append([char])
     for row in rows:
         row.sort(key=attrgetter("x0"))
         row[:] = [c for i, c in enumerate(row) if not i or not _overprints(row[i - 1], c)]
@@ -120,7 +123,8 @@ def _split_at_gaps(row: list[Char], em: float) -> list[list[Char]]:
     """Runs of characters separated by gaps of at least ``em`` times the font size."""
     runs = [[row[0]]]
     for previous, char in zip(row, row[1:]):
-        if char.x0 - previous.x1 >= em * max(previous.size, char.size):
+        larger = char.size if char.size > previous.size else previous.size  # max(previous.size, char.size)
+        if char.x0 - previous.x1 >= em * larger:
             runs.append([char])
         else:
             runs[-1].append(char)

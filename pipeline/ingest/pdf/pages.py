@@ -49,7 +49,7 @@ def _read_page(document: pdfium.PdfDocument, index: int, warnings: list[str], se
         chars, width, height, to_reading = _page_chars(page, index + 1, warnings, second_reader)
         char_count = len(chars)
         image_count = 0 if chars else _count_images(page)
-        unmapped_count = sum(1 for c in chars if _UNMAPPED.match(c.text))
+        unmapped_count = _unmapped(chars)
         pieces: list[TablePiece] = []
         if chars:
             grids = find_grids(ruling_edges(page.raw, to_reading), index + 1)
@@ -59,6 +59,15 @@ def _read_page(document: pdfium.PdfDocument, index: int, warnings: list[str], se
         return Page(index + 1, width, height, items, char_count, image_count, unmapped_count)
     finally:
         page.close()
+
+
+def _unmapped(chars: list[Char]) -> int:
+    """How many characters' text begins with an unmapped glyph: one search over the page's text when every
+    character is one glyph (pdfium's always are), else one test per character."""
+    text = "".join([c.text for c in chars])
+    if len(text) == len(chars):
+        return len(_UNMAPPED.findall(text))
+    return sum(1 for c in chars if _UNMAPPED.match(c.text))
 
 
 def _page_chars(
