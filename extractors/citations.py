@@ -31,6 +31,8 @@ NUMBER_AFTER = regex.compile(
     r"[ \t]*\n?[ \t]*[（(]\s*(?P<number>" + DOC_NUMBER.pattern + "|" + DECREE_NUMBER.pattern + r")\s*[）)]")
 # whitespace of any kind, inside a number broken over lines
 WHITESPACE = regex.compile(r"\s+")
+# 附件： / 附件2： / 1. / 2、 opening an item of the 附件说明 (the item's name follows)
+ATTACHMENT_ITEM = regex.compile(r"^\s*(?:附件\s*\d*\s*[:：])?\s*(?:\d{1,2}\s*[.．、])?\s*")
 # whitespace, line breaks, quotes and title marks: ignored when comparing two titles
 TITLE_NOISE = regex.compile(r"[\s《》〈〉“”\"'‘’]")
 
@@ -77,6 +79,8 @@ def _own_keys(doc) -> tuple[set[str], str]:
     title = title_span.text.replace("\n", "") if title_span else ""
     issued = [_title_key(t) for t in issued_titles(title)]
     issued += [_title_key(s.heading) for s in doc.sections if s.kind == "plan"]
+    attached = doc.anatomy.get("attachment_list")  # 附件：1.X 2.Y — the notice's own attachments, never cited
+    issued += [_title_key(ATTACHMENT_ITEM.sub("", item)) for item in (attached.text.split("\n") if attached else [])]
     keys = {k for k in issued if k} | {k + "的通知" for k in issued if k}
     return keys, _title_key(title)
 
@@ -121,7 +125,7 @@ def _unmarked_citations(doc, taken: list[tuple[int, int]]) -> list[Citation]:
     return out
 
 
-@register("citations", "3")
+@register("citations", "7")
 def extract(doc, prior) -> list[Citation]:
     marked = _marked(doc)
     found = marked + _unmarked_citations(doc, [(c.char_start, c.char_end) for c in marked])

@@ -41,20 +41,21 @@ def _opens_organ(text: str) -> bool:
             or bool(region_chain(text)))
 
 
-def _unlisted(pieces: list[str]) -> int:
-    """How many pieces are organs only by their ending (…部, …局), not names of the vocabulary."""
+def _listed(pieces: list[str]) -> int:
+    """How many pieces are names of the vocabulary (not organs only by their ending, …部, …局)."""
     names, _ = national_issuers()
-    return sum(piece not in names for piece in pieces)
+    return sum(piece in names for piece in pieces)
 
 
 def split_glued(name: str) -> list[str]:
     """``国务院办公厅中央军委办公厅`` → [国务院办公厅, 中央军委办公厅]: organs whose space was lost.
 
     Two or more pieces, each an organ's whole name and each after the first opening with a
-    national organ, 中共… or a division's name (某市…): those with the fewest pieces that are organs
-    only by their ending, then the fewest pieces (``教育部国家发展改革委财政部`` is three named organs,
-    not 教育部 and a ``国家发展改革委财政部`` ending in 部); else the name as it is, so that
-    ``某市人民政府办公室`` or ``工业和信息化部办公厅`` stays whole.
+    national organ, 中共… or a division's name (某市…): those with the most pieces the vocabulary
+    names (``教育部国家发展改革委财政部`` is three named organs, not 教育部 and a
+    ``国家发展改革委财政部`` ending in 部), then the most pieces (佳木斯市卫生健康委员会佳木斯市财政局
+    佳木斯市医疗保障局: three, not two); else the name as it is, so that ``某市人民政府办公室`` or
+    ``工业和信息化部办公厅`` stays whole.
     """
     best: dict[int, list[str] | None] = {len(name): []}
     for start in range(len(name) - 1, -1, -1):
@@ -66,7 +67,7 @@ def split_glued(name: str) -> list[str]:
                 options.append([piece] + rest)
         if start == 0:
             options = [o for o in options if len(o) > 1]
-        best[start] = min(options, key=lambda o: (_unlisted(o), len(o))) if options else None
+        best[start] = max(options, key=lambda o: (_listed(o), len(o))) if options else None
     return best[0] or [name]
 
 

@@ -45,6 +45,7 @@ _UNIT_ALIASES = {
     "％": "%", "个/每万人": "个/万人", "个每万人": "个/万人", "个/万人口": "个/万人", "座/万人": "个/万人",
     "个/每万人口": "个/万人", "百分点": "个百分点", "兆": "M", "Mbps": "Mbps", "mbps": "Mbps", "gbps": "Gbps",
     "度": "千瓦时", "kWh": "千瓦时", "吨标煤": "吨标准煤", "μg/m3": "微克/立方米", "mg/m3": "毫克/立方米",
+    "台(套)": "台（套）", "套（台）": "台（套）", "套(台)": "台（套）",
 }
 #: units of bandwidth: ``500Mbps及以上用户`` names a class of users, ``50Gbps系统`` a spec
 BANDWIDTH_UNITS = frozenset({"Mbps", "Gbps", "Tbps", "M", "G比特", "兆"})
@@ -70,6 +71,8 @@ UNIT = regex.compile(
     r"|吨标准煤|吨标煤|吨二氧化碳当量|吨二氧化碳|公斤|千克|斤|微克/立方米|毫克/立方米|μg/m3|mg/m3|‰"
     r"|场次|床位|支(?![持付出撑援])|床|顶(?![层端级尖部])"  # 46场次 演练, 300顶 帐篷, 3000床 棉被, 14支 队伍
     r"|份(?![额子])"  # 监测样品不少于220份 (not 份额)
+    r"|台[（(]套[）)]|套[（(]台[）)]"  # 560万台（套）: machines counted as sets where a set is the unit
+    r"|段(?![落时])"  # 河段/路段 counted: 示范河段30段
     r"|周岁|[个座户处家项人名台套条所场件款类栋幢根杆站张辆间枚架亩吨倍天次颗例艘株册篇岁]|部(?![门委])"  # 等10部门: issuers
     # a score, closed by a bound or the clause: 测评成绩达到90分以上 / 得分在60分（含）至80分的 (not 分钟, 分辨率)
     r"|分(?=及?以[上下]|[（(]含|[，。；、,;）)\s的]|$)"
@@ -119,6 +122,8 @@ _CN_CONTEXT = regex.compile(
 )
 # the words that make 一 (one) a count rather than an article: 只开设一个 / 不超过一家 / 至少一名 / 满一年
 _CN_ONE_CONTEXT = regex.compile(r"(?:只|仅|不超过|不得超过|最多|至多|至少|不少于|限)\p{Han}{0,3}$|满$")
+# a period and a duty's verb before a count of times: 每季度通报两次 / 每半年通报2次 (how often the duty comes round)
+PERIOD_BEFORE_COUNT = regex.compile(r"每(?:年|半年|季度?|半月|月|旬|周|日|天|学期|学年)度?\p{Han}{0,6}$")
 # a Chinese-numeral span of time closed by 内 (五年内不得重复申报, 三年内取消其资格): a number wherever it stands
 _CN_SPAN_WITHIN = regex.compile(r"(?:之|以)?内")
 _CN_SPAN_UNITS = frozenset({"年", "个月", "个工作日", "天", "日"})
@@ -343,6 +348,9 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
             continue
         measure = magnitude and len(m.group("num")) >= 2 and _CN_MEASURE_UNIT.fullmatch(m.group("unit"))
         span = m.group("unit") in _CN_SPAN_UNITS and _CN_SPAN_WITHIN.match(text, m.end()) is not None
+        # 每季度通报两次 (一次 is read as a duty's count of its own: targets/once.py; 一次性 is "one-off")
+        frequency = m.group("unit") == "次" and m.group("num") != "一" and PERIOD_BEFORE_COUNT.search(near)
+        span = span or bool(frequency)
         if not (measure or span or _CN_CONTEXT.search(near)
                 or (magnitude and _CN_VERB_NEAR.search(near) and not _PUNCT.search(near))):
             continue

@@ -27,6 +27,8 @@ _NATIONAL_CSV = _SCHEMAS / "national_issuers.csv"
 
 #: the region of a national issuer's notice
 NATIONAL = "全国"
+# 办公厅 / 办公室 closing an organ's name: the organ's general office (农业农村部办公厅)
+OFFICE_OF_ORGAN = regex.compile(r"(?:办公厅|办公室)$")
 # 国家某某局 / 国家某某委员会 / 国务院某办公室 / 中共中央某部 / 中央某委员会: a national organ not listed by name
 NATIONAL_ORGAN = regex.compile(
     r"^(?:国家\p{Han}{1,14}(?:总局|局|委员会|委|署|办公室|院|中心)|国务院\p{Han}{0,16}|中共中央\p{Han}{0,12}"
@@ -102,7 +104,9 @@ def is_national(name: str) -> bool:
     """国务院办公厅, 工业和信息化部, 国家数据局, 中共中央、国务院: every co-issuer a national organ."""
     names, _ = national_issuers()
     parts = [p for p in regex.split(r"[、，,\s]+", name) if p]
-    return bool(parts) and all(p in names or NATIONAL_ORGAN.match(p) for p in parts)
+    # 农业农村部办公厅 / 财政部办公室: a national organ's general office issues for it
+    organs = [OFFICE_OF_ORGAN.sub("", p) if OFFICE_OF_ORGAN.sub("", p) in names else p for p in parts]
+    return bool(organs) and all(p in names or NATIONAL_ORGAN.match(p) for p in organs)
 
 
 def national_code(code: str) -> bool:
@@ -150,6 +154,17 @@ def _match_at(text: str, pos: int, table: RegionTable) -> tuple[int, tuple[Regio
         if found:
             return pos + length, found
     return None
+
+
+def division_opening(text: str) -> tuple[int, tuple[Region, ...]] | None:
+    """(length, divisions) of a division's full name opening ``text`` (日喀则市公安局 → 4, 日喀则市); None when no
+    division opens it or only a short name does (公安 of 公安局 is 公安县's short name)."""
+    chain = region_chain(text)
+    if not chain or chain[0][0] != 0:
+        return None
+    end = chain[0][1]
+    found = tuple(r for r in chain[0][2] if r.name == text[:end])
+    return (end, found) if found else None
 
 
 def region_chain(name: str) -> list[tuple[int, int, tuple[Region, ...]]]:

@@ -172,5 +172,5 @@ def _member(doc, seq: int, parsed: Parsed) -> TaskForceMember:
     return TaskForceMember(
         char_start=start, char_end=end, evidence=text[start:end], page=doc.page_at(start), seq=seq,
         role=parsed.role or "成员", person=clean(parsed.person), position=position,
-        organization=clean(parsed.organization),
+        organization=clean(parsed.organization) or parsed.organization_text,
     )

@@ -46,6 +46,7 @@ class Knowledge:
     taskforce_roles: tuple[str, ...]
     taskforce_not_members: frozenset[str]  # 联络员 / 办公室主任: roles a list sets out that make no member
     taskforce_headers: frozenset[str]  # 序号 / 姓名 / 单位及职务: header cells of a member table
+    taskforce_skip_columns: frozenset[str]  # 联络员 / 联系电话: member-table columns that hold no member
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     not_name_end: frozenset[str]  # characters that never end a personal name (市, 局, 副 …)
@@ -112,6 +113,7 @@ def knowledge() -> Knowledge:
         taskforce_roles=tuple(data["taskforce"]["roles"]),
         taskforce_not_members=frozenset(data["taskforce"]["not_members"]),
         taskforce_headers=frozenset(data["taskforce"]["table_headers"]),
+        taskforce_skip_columns=frozenset(data["taskforce"]["skip_columns"]),
         surnames=frozenset(person["surnames"]),
         compound_surnames=frozenset(person["compound_surnames"]),
         not_name_end=frozenset(person["not_name_end"]),

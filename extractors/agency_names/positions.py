@@ -13,6 +13,8 @@ from extractors.agency_names.knowledge import knowledge
 
 # （管委会） / （街道） closing an organization: 各区镇人民政府（管委会）, 各乡镇（街道）
 TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
+# 党委 / 党组 / 党工委 closing an organization: an organ's party body, whose titles (党委委员) are posts
+PARTY_BODY_END = regex.compile(r"(?:党委|党组|党工委)$")
 
 
 @functools.lru_cache(maxsize=8192)  # pure: the dictionary is fixed per process
@@ -42,6 +44,12 @@ def split_org_position(text: str) -> tuple[str | None, str]:
         # 各乡镇人民政府|乡镇长, not 各乡镇人民政府乡|镇长: the organization's last character (乡, 县: a suffix
         # of its own) belongs to the post when the post grows by it and a longer post still leaves an organization
         cut = splits[1]
+    party = PARTY_BODY_END.search(text, 0, cut)
+    if (party and party.start() >= 2 and kb.strong_end.search(text, 0, party.start())
+            and kb.position.match(text[party.start():]) and _is_split(text, party.start())):
+        # 市公安局党委委员、副局长: a bureau's party committee is part of the post (党委委员), not of the organ;
+        # a place's (南纪门街道党工委 | 组织委员) is the organ itself
+        cut = party.start()
     return (text[:cut] or None), text[cut:]
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from extractors.agency_names import region_names
 from extractors.member_lists.founding import sentence_blocks
+from extractors.member_lists.inline import with_org
 from extractors.member_lists.layout import Layout, Unit, read_layout
-from extractors.member_lists.parsed import Block
+from extractors.member_lists.parsed import Block, Parsed
+from extractors.member_lists.persons import name_before_unit
 from extractors.member_lists.rows import is_continuation, is_header_row, opens_list, parse_unit
 
 
@@ -61,12 +63,27 @@ def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], La
             block.members.extend(members)
             j += 1
         if block.members:
+            _guess_names_among_named(doc.text, block, layout)
             blocks.append(block)
         i = j
     covered = {k for block in blocks for k in range(block.first_unit, block.first_unit + len(block.members) + 1)}
     blocks += [b for b in sentence_blocks(doc, layout) if b.first_unit not in covered]
     blocks.sort(key=lambda b: b.first_unit)
     return blocks, layout
+
+
+def _guess_names_among_named(text: str, block: Block, layout: Layout) -> None:
+    """In a list of named members, one line at a time, a member read as a unit and post alone may hold a name
+    the surname list lacks, glued before its unit (格桑卓玛市生态环境局局长 among 尼玛次仁　市水利局局长 …)."""
+    if sum(1 for m in block.members if m.person) < 2:
+        return
+    for k, member in enumerate(block.members):
+        if member.person or not member.rest or not member.organization:
+            continue
+        s, e = member.rest
+        _, end = name_before_unit(text[s:e], layout.gaps_within(s, e - s), layout.not_names)
+        if end is not None:
+            block.members[k] = with_org(Parsed(member.role, (s, s + end), (s + end, e)), text[s + end : e], s + end)
 
 
 def _labels_follow(doc, units: list[Unit], i: int, layout: Layout) -> bool:

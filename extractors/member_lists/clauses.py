@@ -57,9 +57,12 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
                 members += units
                 units_open = True
                 continue
-        listed = MEMBERS_BY.match(words) or UNITS_AS_MEMBERS.match(words)
+        by_units = MEMBERS_BY.match(words)
+        listed = by_units or UNITS_AS_MEMBERS.match(words)
         if listed:  # 成员由A、B主要负责同志组成 / A、B分管负责同志为成员: one member per unit
             clauses += 1
+            # …，A、B分管负责同志，C、D分管负责同志为成员: the units waiting before share the role
+            members += [] if by_units else [_with_role(p, "成员") for p in waiting if not p.person]
             waiting = []
             members += _units_with_posts(text, clause.start() + listed.start("units"), clause.start() + listed.end("post"))
             if listed.groupdict().get("more"):
@@ -77,8 +80,14 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
             continue
         # 市委常委、常务副市长孙建华同志，副市长王丽同志任副组长: a post and its holder waiting for the role
         # the next clause gives
+        # / 罗丽市委常委、常务副市长，副市长宋晓东，市政府秘书长黄飞任副组长: several such clauses, one role
+        # / 市科技局、市财政局分管负责同志，…为成员: units sharing a post, the role in a later clause
         holder = _posts(text, clause.start(), words, None, layout) if is_member(words) else []
-        waiting = holder if len(holder) == 1 and holder[0].person else []
+        if len(holder) == 1 and holder[0].person and not any(not p.person for p in waiting):
+            waiting.append(holder[0])
+            continue
+        sharing = _units_sharing(text, clause.start(), clause.end(), None)
+        waiting = waiting + sharing if sharing and not any(p.person for p in waiting) else []
     return members, clauses
 
 

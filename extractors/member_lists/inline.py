@@ -21,6 +21,7 @@ from extractors.member_lists.labels import SENTENCE_PUNCT, TITLE_MARKER
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Parsed
 from extractors.member_lists.persons import is_person_name, name_before_unit, split_person
+from extractors.regions import division_opening
 
 # 分管…的 / 主管…的 / 负责…的: a post described in words (分管工业和信息化工作的副市长)
 DESCRIBED_POST = regex.compile(r"^(?:分管|主管|负责|联系)\p{Han}*的")
@@ -58,6 +59,10 @@ GROUP_OF_UNITS = regex.compile(r"各|有关|相关")
 CONCURRENT_POST = regex.compile(r"[，,](?=兼\p{Han})")
 # 常委 / 委员 / 党组成员: a committee membership, held together with a post by one person
 MEMBERSHIP_TITLE = regex.compile(r"(?:常委|委员|党组成员)$")
+# 区委副书记 / 市委副书记: a party committee's deputy secretary (the head of the government is one by office)
+DEPUTY_SECRETARY = regex.compile(r"委副书记$")
+# 区长 / 市长 / 州长, with its holder's name after it or not: the head of a level's government
+HEAD_OF_GOVERNMENT = regex.compile(r"[省市县区州旗盟]长")
 # 党组书记 / 党组成员 / 党委委员 ending an organ's name: its party-group title (市交通运输局党组成员、副局长)
 PARTY_GROUP_TITLE = regex.compile(r"党(?:组|委)(?:成员|委员|书记|副书记)$")
 
@@ -84,7 +89,8 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
         by_names = _members_by_names(text, start, pieces, parsed, role, layout)
         if by_names:
             return by_names
-        shared = _units_sharing_a_post(text, start, pieces, role) or _units_each_by_post(text, start, pieces, parsed, role)
+        shared = (_units_sharing_a_post(text, start, pieces, role) or _units_each_by_post(text, start, pieces, parsed, role)
+                  or _places_sharing_a_unit(text, start, pieces, role))
         if shared:
             return shared
         if role and all(_unit_without_post(text[a:b]) for a, b in pieces):  # 成员单位：市发展改革委、市财政局…
@@ -176,6 +182,30 @@ def _units_sharing_a_post(text: str, start: int, pieces, role) -> list[Parsed]:
         return []
     span = (start + post.start(), start + post.end())
     return [Parsed(role, None, None, organization=(start + x, start + y), position=span) for x, y in units]
+
+
+def _places_sharing_a_unit(text: str, start: int, pieces, role) -> list[Parsed]:
+    """``图们市、龙井市、和龙市、汪清县人民政府分管负责同志``: divisions listed by name, the last one followed by the
+    unit each of them has (人民政府) and the post it sends: one member per division, its unit named in full."""
+    a, b = pieces[-1]
+    last = text[a:b]
+    division = _division_at(last)
+    if not role or not division or not all(_division_at(text[x:y]) == y - x for x, y in pieces[:-1]):
+        return []
+    org, position = split_org_position(last)
+    if not org or len(org) <= division or not is_position(position) or not is_agency_like(org[division:]):
+        return []
+    unit = org[division:]  # 人民政府: what every division listed sends its post from
+    post = (start + b - len(position), start + b)
+    members = [Parsed(role, None, (start + x, post[1]), position=post, organization_text=text[x:y] + unit)
+               for x, y in pieces[:-1]]
+    return members + [Parsed(role, None, (start + a, post[1]), organization=(start + a, start + a + len(org)), position=post)]
+
+
+def _division_at(text: str) -> int:
+    """The length of the division's full name (图们市, 汪清县) that opens ``text``, or 0."""
+    opening = division_opening(text)
+    return opening[0] if opening else 0
 
 
 def _units_each_by_post(text: str, start: int, pieces, parsed, role) -> list[Parsed]:
@@ -379,8 +409,30 @@ def split_posts(who: str, start: int) -> list[tuple[int, int]]:
         # then 、 between posts; then 、 between posts with their holders (区应急局局长刘洪涛、区消防救援支队支队长孙伟)
         parts = [(m.start(), m.end()) for m in pattern.finditer(who)]
         if len(parts) > 1 and all(reads(who[a:b]) for a, b in parts):
-            return [_without_comrade(who, start, a, b) for a, b in parts]
+            return [_without_comrade(who, start, a, b) for a, b in _titles_held_together(who, parts)]
     return [_without_comrade(who, start, 0, len(who))]
+
+
+def _titles_held_together(who: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``parts`` with the titles one person holds joined: a committee membership before a post (罗丽市委常委、
+    常务副市长) and a party committee's 副书记 before the head of that level's government (区委副书记、区长: the
+    head is by office its deputy secretary); 县委副书记、常务副县长 stay two posts."""
+    joined = [parts[0]]
+    for a, b in parts[1:]:
+        before = who[joined[-1][0] : joined[-1][1]]
+        if who[joined[-1][1] : a] == "、" and (MEMBERSHIP_TITLE.search(before) or (
+                DEPUTY_SECRETARY.search(before) and _head_of_government(who[a:b]))):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
+
+
+def _head_of_government(part: str) -> bool:
+    """区长 / 市长刘建明 (not 区长助理): the head of a level's government, with its holder's name or not."""
+    head = HEAD_OF_GOVERNMENT.match(part)
+    rest = COMRADE.sub("", part[head.end():]) if head else ""
+    return bool(head) and (not rest or is_person_name(rest))
 
 
 def _without_comrade(who: str, start: int, a: int, b: int) -> tuple[int, int]:

@@ -10,8 +10,12 @@ from dataclasses import dataclass, field
 
 import regex
 
+from extractors.agency_names import knowledge
+
 #: a cell that only marks "nothing here", e.g. the name column's `—` beside `各镇人民政府…分管负责同志`: no field
 EMPTY_CELL = regex.compile(r"\s*[—－\-–/／]+\s*")
+#: （不作为成员） / (可选) after a header word: a note on the column, not its name
+HEADER_NOTE = regex.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 
 
 @dataclass
@@ -44,9 +48,10 @@ def read_layout(doc, not_names: frozenset[str] = frozenset()) -> Layout:
     units: list[Unit] = []
     gaps: set[int] = set()
     for table in doc.tables:
+        skipped = _columns_of_no_member(table.rows)
         for row in table.rows:
-            spans = [(c.char_start, c.char_end) for c in row
-                     if not EMPTY_CELL.fullmatch(doc.text, c.char_start, c.char_end)]
+            spans = [(c.char_start, c.char_end) for k, c in enumerate(row)
+                     if k not in skipped and not EMPTY_CELL.fullmatch(doc.text, c.char_start, c.char_end)]
             if spans:
                 units.append(Unit(spans, spans[0][0], spans[-1][1]))
     for start, end in doc.paragraphs:
@@ -73,3 +78,20 @@ def _tab_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 fields.append((s, i))
             s = i + 1
     return fields
+
+
+def header_word(cell: str) -> str | None:
+    """The header word a member table's cell is (联络员（不作为成员） → 联络员), or None for a cell of data."""
+    word = HEADER_NOTE.sub("", cell.strip())
+    return word if word in knowledge().taskforce_headers else None
+
+
+def _columns_of_no_member(rows) -> set[int]:
+    """The columns of a member table whose people or data make no member (单位 | 姓名 | 职务 | 联络员: the
+    liaison officers; 联系电话, 备注), read from its header row (every cell a header word)."""
+    skip = knowledge().taskforce_skip_columns
+    for row in rows[:3]:
+        words = [header_word(c.text) for c in row if c.text.strip()]
+        if len(words) >= 2 and all(words):
+            return {k for k, c in enumerate(row) if header_word(c.text) in skip}
+    return set()

@@ -16,6 +16,7 @@ class Parsed:
     organization: tuple[int, int] | None = None
     position: tuple[int, int] | None = None
     position_text: str | None = None  # when the position is not one span (a wrapped line)
+    organization_text: str | None = None  # when the organization is not one span (图们市、…汪清县人民政府: 图们市人民政府)
     complete: bool = True
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import NAME_STARTER, is_position, knowledge, split_org_position
+from extractors.regions import division_opening, region_chain
 from extractors.word_sets import starts_with_any
 
 # 两到四个汉字: the shape of a personal name
@@ -16,6 +17,8 @@ NAME_SHAPE = regex.compile(r"\p{Han}{2,4}")
 # 次仁平措 / 阿不都热依木 / 阿依古丽·买买提: a name without a Han surname (Tibetan, Uyghur, Mongolian …)
 # as a list sets it apart by layout spaces: two to eight Han characters, a · between parts
 SPACED_NAME = regex.compile(r"\p{Han}{2,8}(?:[·•]\p{Han}{1,8})?")
+# 中共 / 共青团 / 驻: words that open an organ's name, never a person's
+ORGAN_OPENER = regex.compile(r"^(?:中共|共青团|驻)")
 #: the last character of a post that a name may follow (副市长王明, 市政协副主席施美玲, 市委常委李华, 总监刘强)
 POST_LAST_CHARS = frozenset("长任记理员人席委监问")
 
@@ -82,9 +85,9 @@ def split_person(text: str, gaps: set[int], not_names: frozenset[str] = frozense
         score += 0.3 if k == 3 else 0.2 if k == 2 else 0
         if score > best[0]:
             best = (score, 0, k)
-    spaced = _spaced_name(text, gaps, not_names)
-    if spaced is not None and spaced[0] > best[0]:
-        best = spaced
+    for found in (_spaced_name(text, gaps, not_names), _name_before_division(text, not_names)):
+        if found is not None and found[0] > best[0]:
+            best = found
     for k in (2, 3):  # position first: 副市长王明 / 市发改委主任张三
         name, rest = text[-k:], text[:-k]
         if len(text) <= k or not is_person_name(name) or not is_position(split_org_position(rest)[1]):
@@ -114,19 +117,46 @@ def _spaced_name(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[
     return (4 + score, 0, k) if score >= 3 else None
 
 
+def _name_before_division(text: str, not_names: frozenset[str]) -> tuple[float, int, int] | None:
+    """(score, 0, end) of a name glued to a post that opens with a division's full name (普布扎西日喀则市公安局
+    党委委员、副局长, 达瓦拉萨市财政局局长): the division, found in the region table, says where the name ends,
+    whether or not the surname list reads it. None when the words before it are a place or an organ's word."""
+    kb = knowledge()
+    for k in range(2, 7):
+        name, rest = text[:k], text[k:]
+        if not SPACED_NAME.fullmatch(name) or _not_a_name(name, not_names):
+            continue
+        if division_opening(rest) is None:
+            continue  # no division's full name right after (公安 is a county's short name, not 日喀则市)
+        score = _rest_score(rest)
+        if score >= 3 and not any(c in kb.not_name_end for c in name):
+            return 5 + score, 0, k
+    return None
+
+
+def _not_a_name(name: str, not_names: frozenset[str]) -> bool:
+    """Words that open a unit, a post, a place or an organ's name: never the person glued before a post."""
+    kb = knowledge()
+    return (starts_unit(name) or is_position(name) or bool(kb.org_end.search(name)) or bool(ORGAN_OPENER.match(name))
+            or bool(region_chain(name)) or any(r.startswith(name) or name.startswith(r) for r in not_names))
+
+
 def name_before_unit(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[int | None, int | None]:
     """A name whose surname the list lacks (郗明华市财政局局长): two or three characters, none of them
     an agency word, before an organization that begins like a full name and ends in a position.
     Only for a piece of a list whose other pieces are named members: alone, a place before its
     bureau (某某市财政局局长) reads the same."""
     kb = knowledge()
-    for k in (3, 2):
+    if region_chain(text):
+        return None, None  # 拉萨市生态环境局局长: the text opens with a place, no name
+    for k in (4, 3, 2):
         name, rest = text[:k], text[k:]
         if not NAME_SHAPE.fullmatch(name) or any(c in kb.not_name_end for c in name):
             continue
-        if any(r.startswith(name) for r in not_names):
+        if _not_a_name(name, not_names):  # 国网木兰 + 县供电公司: the words open a unit's name
             continue
-        if not (name[-1] in kb.given_chars or k in gaps) or not starts_unit(rest):
+        # a four-character name (格桑卓玛, 扎西平措) is no surname + given name: the unit after it must be sure
+        if not (name[-1] in kb.given_chars or k in gaps or k == 4) or not starts_unit(rest):
             continue
         org, position = split_org_position(rest)
         if org and is_position(position) and starts_unit(org):

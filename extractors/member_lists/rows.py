@@ -12,7 +12,7 @@ from extractors.agency_names import is_agency_like, is_position, knowledge, spli
 from extractors.member_lists.clauses import clause_members
 from extractors.member_lists.inline import parse_member_text, with_org
 from extractors.member_lists.labels import label_at, label_patterns, role_of_label
-from extractors.member_lists.layout import Layout, Unit
+from extractors.member_lists.layout import Layout, Unit, header_word
 from extractors.member_lists.parsed import Parsed
 from extractors.member_lists.persons import is_person_name, starts_unit
 from extractors.regions import region_chain
@@ -112,9 +112,8 @@ def opens_list(doc, unit: Unit, layout: Layout) -> bool:
 
 def is_header_row(text: str, fields: list[tuple[int, int]]) -> bool:
     """序号 | 姓名 | 单位及职务: a member table's header row (every cell a header word), which holds no member."""
-    headers = knowledge().taskforce_headers
     cells = [text[s:e].strip() for s, e in fields]
-    return len(cells) >= 2 and all(cell in headers for cell in cells if cell)
+    return len(cells) >= 2 and all(header_word(cell) for cell in cells if cell)
 
 
 def _name_column(name: str, rest: str) -> bool:
@@ -150,7 +149,9 @@ def _unit_name_post(texts: list[str]) -> bool:
     unit, name, post = (t.strip() for t in texts)
     named = is_person_name(name) or (bool(PERSON_IN_COLUMN.fullmatch(name)) and not is_position(name)
                                      and not knowledge().org_end.search(name))
-    return named and is_position(post) and not is_position(unit) and bool(knowledge().org_end.search(unit))
+    # the post may name a part of the unit (交警大队大队长 under 某公安分局): its last words a position
+    post_read = is_position(post) or is_position(split_org_position(post)[1])
+    return named and post_read and not is_position(unit) and bool(knowledge().org_end.search(unit))
 
 
 def _member_fields(text: str, fields: list[tuple[int, int]]) -> list[tuple[int, int]]:

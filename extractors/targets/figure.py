@@ -76,6 +76,9 @@ SIZED_NEXT = regex.compile(r"(?:不少于|不低于|至少)?\d+(?:\.\d+)?(?:人|
 SIZED_THING = regex.compile(r"(?:及?以上)?的(?P<thing>\p{Han}{2,16}?)(?=[，,。；;）)]|$)")
 # nothing but a bound word between two figures: 1支不少于20人的
 BOUND_ONLY = regex.compile(r"(?:不少于|不低于|至少|最少)?")
+# a rate or share and the verb of its level before a percentage (…申请率达到 / …占比提高到), not a rate of support
+# (补贴率 / 贴息率) nor a 比例 a rule sets (补贴比例不超过)
+RATE_LEVEL = regex.compile(r"(?:(?<!补贴|补助|贴息|奖励|资助)率|占比|比重)(?:稳定|保持)?(?:达到|提高到|提升到|提高至|提升至|超过|在)?$")
 # a year named relative to the figure's own (上年度 / 当年): the base of a rule, not its date
 RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
@@ -233,6 +236,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.regulation, qualifier=qualifier or eligible,
                           comparator_said=said, dated=bool(deadline and deadline.date),
                           year_named=bool(deadline and YEAR_NAMED.search(deadline.raw or "")))
+        if ruled == "support" and q.unit == "%" and RATE_LEVEL.search(left):
+            ruled = None  # 补贴范围内大型农机具占比提高到25%: a rate reached, whatever support its words name
         # a report stays one unless the figure says who is eligible, or is support its words do not report
         # (按其上年度研发投入增量的10%给予补助: 上年度 dates the base, not the figure)
         # …受理时间为每年3月1日至3月31日。…应在受理后10个工作日内完成初审: a time limit is a rule, whatever date came before
@@ -253,6 +258,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         capped = cap_of_rate(raw, text[c_start:q.start], subject.raw)
         if capped:  # …20%给予补助，单个企业最高200万元: a cap on that support, an amount
             raw, unit = capped, ("元" if unit.startswith("元/") else unit)
+    sentence_start = _sentence_start(text, c_start)
+    if kind == "support" and unit == "元" and "其中" in text[sentence_start:q.start]:
+        # 一般诊疗费每人次10元，其中医保基金支付8元(，个人支付2元): the parts of a support are paid per the same thing
+        unit = support_unit(text, q, sentence_start) or unit
     fine = fine_words(text, q.start, q.end, c_end) if kind == "requirement" and q.unit_kind == "money" else None
     if fine:  # 再次违反规定的，每次处50元以上200元以下罚款: the offence's fine, per occasion, both bounds stated
         raw, indicator, unit = fine, None, support_unit(text, q, c_start) or unit
@@ -358,3 +367,8 @@ def make_target(ctx: Context, cell: Cell, q: Quantity, comp: str | None, words: 
         deadline=deadline.date if deadline else None, deadline_start=deadline.start if deadline else None,
         deadline_raw=deadline.raw if deadline else None,
     )
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after 。；or a line break)."""
+    return max(text.rfind(mark, 0, at) for mark in "。；;\n") + 1

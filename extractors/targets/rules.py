@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from extractors.comparators import LIST_JOINT, share_base, suffix_length
-from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
+from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, Quantity, find_quantities
 from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.support_tiers import listed_tier, threshold_tier
 from extractors.targets.wording import measure_across, measure_words
@@ -214,8 +214,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if (regulation and not (dated and year_named)) or RULE_CUE.search(clause) or time_limit_words(text, q, c_end) \
             or condition_span_words(text, q, c_start, c_end):
         return "requirement"  # …应当… / 5个工作日内办结 (a regulation's 到2025年… goal stays a goal)
-    if not dated and q.unit in ("次", "学时", "课时") and MIN_FREQUENCY.search(text, c_start, q.start):
-        return "requirement"  # 燃气企业对居民用户每年至少入户安检1次 / 每年接受培训不少于40学时: a duty's least measure
+    if q.unit == "次" and PERIOD_BEFORE_COUNT.search(text, c_start, q.start) or not dated and q.unit in ("次", "学时", "课时") and MIN_FREQUENCY.search(text, c_start, q.start):
+        return "requirement"  # 每半年通报一次 (a goal's date is not a duty's) / 每年接受培训不少于40学时: a duty's measure
     if q.unit in DURATION_UNITS and PAYMENT_TIME.search(left):
         return "requirement"  # 惠企资金兑付时间不超过10个工作日
     if not dated and comparator_said and CONDITION_AFTER.match(text, q.end, c_end + 1):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import Quantity, chinese_to_number
-from extractors.regions import region_chain
+from extractors.regions import division_opening, region_chain
 from extractors.targets.clauses import top_level_cuts, trim
 from extractors.targets.context import Context
 from extractors.targets.subjects import LEADING_FILLER
@@ -33,6 +33,8 @@ QUALIFIER_LAST = regex.compile(rf"(?:{PARALLEL_QUALIFIER.pattern})$")
 SHARED_HEAD = regex.compile(
     r"(?:排放|消费|使用|销售)?(?:总量|排放量|消费量|产量|规模|占比|比重|比例|浓度|面积|产值|收入|人数)$|(?:办理|审批|办结)(?:时间|时限)$"
     r"|(?:排放|浓度)?限值$")
+# 三大粮食作物 / 两类企业: a word summing up the subjects listed before it (no part of their shared measure)
+SUBJECTS_SUMMED = regex.compile(r"[两二三四五六七八九十\d]+[大类种个项]\p{Han}{0,4}?(?:作物|产品|行业|产业|领域|品种|污染物|设施|企业|区域)")
 # an item that names its own measure already: 生产安全事故起数 (…起数和死亡人数: 人数 is not its head)
 OWN_MEASURE = regex.compile(r"(?:数|率)$")
 # a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
@@ -52,6 +54,8 @@ LAST_PAIR = regex.compile(r"(?P<a>[^和及与]{2,}?)(?:以及|和|及|与)(?P<b>
 OPERATOR_HEAD = regex.compile(r"\p{Han}{0,6}?(?:电信|移动|联通|铁塔|广电)")
 # 镇 乡: the last character of a town's or township's name (the region table lists none)
 TOWN_ENDS = frozenset("镇乡")
+# 其中 opening a clause of parts: no word of the first place's name
+PART_WORD = regex.compile(r"(?:其中[，,：:]?)?")
 # named places listed at the head of a clause, with their count after them (the count is no figure of its own):
 # 桂城街道、大沥镇、里水镇3个中心城区片区… / 甲镇、乙镇2个重点镇…
 PLACE_LIST = regex.compile(
@@ -214,12 +218,34 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
         # 城区、农村养老服务设施覆盖率分别达到100%、90%: 城区 takes what follows 农村 (在职职工在一级及以下、二级、
         # 三级定点医疗机构的支付比例: the first item keeps the subject before its level)
         return [i + items[-1][parallel.end():] for i in items[:-1]] + [items[-1]]
+    shared = _measure_after_subjects(ctx, items)
+    if shared:
+        return shared
     items = _shared_qualifier(ctx, items)
     head = SHARED_HEAD.search(items[-1])  # A、B、C排放总量分别下降…: the last item's head noun is every item's
     if head and len(items[-1]) > len(head.group(0)) and not any(SHARED_HEAD.search(i) or OWN_MEASURE.search(i)
                                                                  for i in items[:-1]):
         items = [i + head.group(0) for i in items[:-1]] + [items[-1]]
     return items
+
+
+def _measure_after_subjects(ctx: Context, items: list[str]) -> list[str] | None:
+    """小麦、水稻、玉米三大粮食作物耕种收综合机械化率分别…: bare subjects of one length, the last one followed by the
+    rate or count they share: each subject with that measure. Where the last subject ends is known from a word that
+    sums the subjects up (三大粮食作物), else from the measure being one the indicator table knows (耕种收综合机械化率);
+    else None (大豆、马铃薯机播率: no telling where 马铃薯 ends)."""
+    size = len(items[0])
+    if len(items) < 2 or any(len(i) != size or OWN_MEASURE.search(i) or SHARED_HEAD.search(i) for i in items[:-1]):
+        return None
+    last = items[-1]
+    rest = last[size:]
+    summed = SUBJECTS_SUMMED.match(rest)
+    rest = rest[summed.end():] if summed else rest
+    if len(rest) < 3 or not (OWN_MEASURE.search(rest) or SHARED_HEAD.search(rest)):
+        return None
+    if not summed and ctx.dictionary.match(rest, None, any_unit=True) is None:
+        return None
+    return [i + rest for i in items[:-1]] + [last[:size] + rest]
 
 
 def _shared_qualifier(ctx: Context, items: list[str]) -> list[str]:
@@ -266,8 +292,12 @@ def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[
     (each a fact of its own), where the words after them start, and the span of their count (3个…片区, no figure
     of its own); None when the clause opens with no such list (or its count is not the number of places)."""
     start, _ = trim(text, c_start, q_start)
+    start = PART_WORD.match(text, start, q_start).end()  # 其中桑珠孜区、江孜县…各2段: the places are the parts
     m = PLACE_LIST.match(text, start, q_start + 16)
-    if not m or m.end("places") > q_start or (m.end() >= q_start and not m.group("count")):
+    if not m:
+        one = _division_of_region(ctx, text, start, q_start)
+        return ([one[0]], one[1], None) if one else None
+    if m.end("places") > q_start or (m.end() >= q_start and not m.group("count")):
         return None
     places = m.group("places").split("、")
     if not all(ranked_entity(ctx, place) and not _area_kind(place) for place in places):
@@ -278,6 +308,16 @@ def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[
             return None
         return places, m.end(), (m.start("count"), m.end())
     return places, m.end(), None
+
+
+def _division_of_region(ctx: Context, text: str, start: int, q_start: int) -> tuple[str, int] | None:
+    """(place, where the words after it start) when a clause opens with the full name of a division of the
+    issuer's own region, then the words of its figure (桑珠孜区城市生活污水处理率达到95%, in a 日喀则市 notice);
+    a name the region table does not place under the issuer (高新区) is none."""
+    opening = division_opening(text[start:q_start])
+    if opening is None or start + opening[0] + 2 > q_start or all(r.parent != ctx.region for r in opening[1]):
+        return None
+    return text[start : start + opening[0]], start + opening[0]
 
 
 def _area_kind(place: str) -> bool:

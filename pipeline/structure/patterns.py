@@ -66,10 +66,11 @@ LIST_ITEM = regex.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 PAGE_BUTTONS = (r"(?:[【\[][^【】\[\]]{1,12}[】\]])(?:\s*(?:[【\[][^【】\[\]]{1,12}[】\]]"
                 r"|打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到?|返回顶部|返回|纠错))*\s*")
 # 000123, ★1年, 特急, 签发人：张三, 发布时间：2021-03-19, 首页 > 政务公开, 新华社北京2月21日电 (a news
-# agency's dateline over a reposted document), 【字体：大 中 小】【打印本页】【关闭窗口】 (a page's buttons): lines
-# near the title that are not it
+# agency's dateline over a reposted document), 【字体：大 中 小】【打印本页】【关闭窗口】 (a page's buttons), 扫一扫在手机打开
+# 当前页 (a page's QR prompt): lines near the title that are not it
 FRONT_NOISE = regex.compile(
-    r"^(?:[\d\s]{1,12}|[★☆].*|特急|加急|特提|平急|急件|(?:绝密|机密|秘密).*|.*[>»›|｜].*"
+    r"^(?:[\d\s]{1,12}|[★☆].*|特急|加急|特提|平急|急件|(?:绝密|机密|秘密).*|.*[>»›|｜].*|(?:微信|手机)?扫一扫\p{Han}{0,14}"
+    r"|\p{Han}{0,6}扫描二维码\p{Han}{0,12}"
     r"|[\p{Han}\s]{2,10}[:：].+|新华社\p{Han}{0,6}\d{1,2}月\d{1,2}日电|\s*" + PAGE_BUTTONS + r")$"
 )
 # 新华社北京12月14日电: a news agency's dateline, the day a reposted document was released

@@ -20,8 +20,8 @@ from extractors.targets.tables.layout import (DESCRIPTIVE_HEADER, EMPTY_CELL, ce
                                               words_of_title)
 from pipeline.model import Table
 
-# a summary row: 合计 / 总计 / 全市 — scope is the region itself
-TOTAL_ROW = regex.compile(r"^(?:合计|总计|小计|全市|全县|全区|全省|全国|汇总)$")
+# a summary row: 合计 / 总计 / 全市 / 全州合计 — scope is the region itself
+TOTAL_ROW = regex.compile(r"^(?:全(?:市|县|区|省|州|盟|旗|地区))?(?:合计|总计|小计|汇总)$|^全(?:市|县|区|省|州|盟|旗|地区|国)$")
 # a rank column of an entity table
 RANK_HEADER = regex.compile(r"排名|排序|位次")
 # a header naming only the figure's role, not the measure: 2025年控制目标 / 目标值 / 较2023年下降（%）
