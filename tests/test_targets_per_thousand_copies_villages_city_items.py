@@ -4,17 +4,18 @@ per so many people (1.2件/千人: the unit keeps its base), samples counted in 
 (1.丰城市：…, the city the scope of its figure). Expected values were written by reading."""
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from extractors.numbers import UNIT, canonical_unit
 from pipeline.runner import extract_document
 
-NOTICE = Path(__file__).resolve().parent / "notices" / "targets_yichun_drug_checks_per_thousand.txt"
 
-
-def _facts():
-    targets = extract_document(NOTICE)[1]["targets"]
-    return [(t.value, t.unit, t.scope, t.kind, t.comparator) for t in targets]
+@functools.lru_cache(maxsize=1)
+def _facts() -> frozenset:
+    """(value, unit, scope, kind, comparator) of every target of the 宜春 notice."""
+    notice = Path(__file__).resolve().parent / "notices" / "targets_yichun_drug_checks_per_thousand.txt"
+    return frozenset((t.value, t.unit, t.scope, t.kind, t.comparator) for t in extract_document(notice)[1]["targets"])
 
 
 def test_count_per_thousand_people_and_samples_in_copies():
