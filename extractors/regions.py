@@ -157,7 +157,7 @@ def _match_at(text: str, pos: int, table: RegionTable) -> tuple[int, tuple[Regio
 
 
 def division_opening(text: str) -> tuple[int, tuple[Region, ...]] | None:
-    """(length, divisions) of a division's full name opening ``text`` (日喀则市公安局 → 4, 日喀则市); None when no
+    """(length, divisions) of a division's full name opening ``text`` (林芝市公安局 → 3, 林芝市); None when no
     division opens it or only a short name does (公安 of 公安局 is 公安县's short name)."""
     chain = region_chain(text)
     if not chain or chain[0][0] != 0:

@@ -118,8 +118,8 @@ def _spaced_name(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[
 
 
 def _name_before_division(text: str, not_names: frozenset[str]) -> tuple[float, int, int] | None:
-    """(score, 0, end) of a name glued to a post that opens with a division's full name (普布扎西日喀则市公安局
-    党委委员、副局长, 达瓦拉萨市财政局局长): the division, found in the region table, says where the name ends,
+    """(score, 0, end) of a name glued to a post that opens with a division's full name (普布扎西林芝市公安局
+    党委委员、副局长, 达瓦那曲市财政局局长): the division, found in the region table, says where the name ends,
     whether or not the surname list reads it. None when the words before it are a place or an organ's word."""
     kb = knowledge()
     for k in range(2, 7):
@@ -127,7 +127,7 @@ def _name_before_division(text: str, not_names: frozenset[str]) -> tuple[float, 
         if not SPACED_NAME.fullmatch(name) or _not_a_name(name, not_names):
             continue
         if division_opening(rest) is None:
-            continue  # no division's full name right after (公安 is a county's short name, not 日喀则市)
+            continue  # no division's full name right after (公安 is a county's short name, not 林芝市)
         score = _rest_score(rest)
         if score >= 3 and not any(c in kb.not_name_end for c in name):
             return 5 + score, 0, k
@@ -148,12 +148,12 @@ def name_before_unit(text: str, gaps: set[int], not_names: frozenset[str]) -> tu
     bureau (某某市财政局局长) reads the same."""
     kb = knowledge()
     if region_chain(text):
-        return None, None  # 拉萨市生态环境局局长: the text opens with a place, no name
+        return None, None  # 那曲市生态环境局局长: the text opens with a place, no name
     for k in (4, 3, 2):
         name, rest = text[:k], text[k:]
         if not NAME_SHAPE.fullmatch(name) or any(c in kb.not_name_end for c in name):
             continue
-        if _not_a_name(name, not_names):  # 国网木兰 + 县供电公司: the words open a unit's name
+        if _not_a_name(name, not_names):  # 国网通河 + 县供电公司: the words open a unit's name
             continue
         # a four-character name (格桑卓玛, 扎西平措) is no surname + given name: the unit after it must be sure
         if not (name[-1] in kb.given_chars or k in gaps or k == 4) or not starts_unit(rest):

@@ -166,7 +166,7 @@ def paired_entities(ctx: Context, text: str, c_start: int,
                     quantities: list[Quantity]) -> tuple[list[str], int, str | None] | None:
     """某市、某市分别为31.2%、27.5%: as many entities before 分别 as figures after it, the i-th figure the i-th
     entity's; where the words after 分别 start; and the words the figures share when they follow the last
-    entity before 分别 (昆明市、大理州、丽江市年接待游客分别达到… → 年接待游客), else None."""
+    entity before 分别 (昆明市、普洱市、丽江市年接待游客分别达到… → 年接待游客), else None."""
     if len(quantities) < 2:
         return None
     found = _distributed(ctx, text, c_start, quantities[0].start)
@@ -282,7 +282,7 @@ def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates:
         rest.append(text[pos:d.char_start])
         pos = d.char_end
     # 2023年、2024年常住人口家庭医生签约率分别达到41%、43%: the words after the last date are what both figures measure;
-    # 天津港海铁联运量2024年、2025年分别达到…: the words before the first date, the dates right before 分别
+    # 青岛港海铁联运量2024年、2025年分别达到…: the words before the first date, the dates right before 分别
     glued = DATE_LIST_GLUE.fullmatch("".join(rest[1:])) and DATE_LIST_GLUE.fullmatch(text[pos:m.start()])
     return listed if DATE_LIST_GLUE.fullmatch("".join(rest)) or glued else None
 
@@ -292,7 +292,7 @@ def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[
     (each a fact of its own), where the words after them start, and the span of their count (3个…片区, no figure
     of its own); None when the clause opens with no such list (or its count is not the number of places)."""
     start, _ = trim(text, c_start, q_start)
-    start = PART_WORD.match(text, start, q_start).end()  # 其中桑珠孜区、江孜县…各2段: the places are the parts
+    start = PART_WORD.match(text, start, q_start).end()  # 其中巴宜区、米林市…各2段: the places are the parts
     m = PLACE_LIST.match(text, start, q_start + 16)
     if not m:
         one = _division_of_region(ctx, text, start, q_start)
@@ -312,7 +312,7 @@ def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[
 
 def _division_of_region(ctx: Context, text: str, start: int, q_start: int) -> tuple[str, int] | None:
     """(place, where the words after it start) when a clause opens with the full name of a division of the
-    issuer's own region, then the words of its figure (桑珠孜区城市生活污水处理率达到95%, in a 日喀则市 notice);
+    issuer's own region, then the words of its figure (巴宜区城市生活污水处理率达到95%, in a 林芝市 notice);
     a name the region table does not place under the issuer (高新区) is none."""
     opening = division_opening(text[start:q_start])
     if opening is None or start + opening[0] + 2 > q_start or all(r.parent != ctx.region for r in opening[1]):
