@@ -186,3 +186,14 @@ def test_rule_line_under_the_red_header_and_joint_signature_two_a_line():
     assert meta.title == "湖口县发展和改革委员会湖口县财政局关于印发湖口县节能降碳专项资金管理办法的通知"
     assert meta.issuer == "湖口县发展和改革委员会、湖口县财政局、湖口县自然资源局、湖口县生态环境局"
     assert meta.recipients == ["各乡镇人民政府", "街道办事处", "湖口高新区", "金砂湾工业园区管委会", "县直各单位"]
+
+
+def test_markdown_scrape_with_the_doc_number_under_a_zihao_label():
+    """A scraper header that gives the 文号 only as ``**字号**: 遂政办发〔2023〕27号``: 字号 is then the 文号's label
+    (the notice's body has none); the same label over a page's font-size control (``**字号**: 大 中 小``) is none."""
+    raw, doc, meta = _read("md_lishui_county_zihao_header.md")
+    assert (meta.doc_number, meta.issue_date, meta.county) == ("遂政办发〔2023〕27号", "2023-05-29", "遂昌县")
+    assert "遂政办发" not in doc.text  # the header line is the scraper's, not the notice's
+    raw, doc, meta = _read("md_font_size_control_not_doc_number.md")
+    assert meta.doc_number is None
+    assert "文号" not in raw.portal_fields

@@ -26,6 +26,7 @@ from pipeline.ingest.portal_labels import (
     DOWNLOAD_LABELS,
     LABEL_AT_START,
     SCRAPER_HEADINGS,
+    checked_key,
     field_key,
     squash,
 )
@@ -101,7 +102,8 @@ def _scraper_header(lines: list[str]) -> tuple[dict[str, str], int]:
         if plain and (field_key(label) or LABEL_AT_START.match(label) or count):  # # title over 标题：… 来源：…
             _put(fields, plain.group("label"), inline_text(plain.group("value")).strip())
             count += 1
-        elif field and (field_key(field.group("label")) or LABEL_AT_START.match(field.group("label"))):
+        elif field and (field_key(field.group("label")) or LABEL_AT_START.match(field.group("label"))
+                        or checked_key(field.group("label"), inline_text(field.group("value")))):
             _put(fields, field.group("label"), inline_text(field.group("value")).strip())
             count += 1
         elif heading and i == end and title is None and not count and len(heading.group("marks")) == 1:
@@ -130,7 +132,7 @@ def _scraper_heading(line: str) -> bool:
 
 
 def _put(fields: dict[str, str], label: str, value: str) -> None:
-    key = field_key(label) or squash(label)
+    key = field_key(label) or checked_key(label, value) or squash(label)
     if key not in fields or (not fields[key] and value):
         fields[key] = value
 

@@ -18,6 +18,8 @@ with open(_LABELS_JSON, encoding="utf-8") as _f:
 
 #: portal label wordings → normalized portal_fields key
 FIELD_LABELS: dict[str, str] = dict(_DATA["fields"])
+#: labels that name a field only when their value has its shape (字号: a 文号, or a page's 大 中 小 font control)
+CHECKED_LABELS: dict[str, str] = dict(_DATA.get("checked_fields", {}))
 #: other labels of such boxes (来源, 浏览次数, 原文链接 …): they end a value but name no metadata field
 STOP_LABELS: tuple[str, ...] = tuple(_DATA["stop"])
 #: Markdown headings a scraper writes around the notice (## 政策全文, ### 基本信息)
@@ -71,6 +73,14 @@ GLUED_VALUE = {
 def field_key(label: str) -> str | None:
     """The portal_fields key of a label as written (spaces ignored); None for a stop label."""
     return FIELD_LABELS.get(squash(label))
+
+
+def checked_key(label: str, value: str) -> str | None:
+    """The portal_fields key of a label that names a field only for a value of its shape (``字号`` over
+    ``遂政办发〔2023〕27号``, not over ``大 中 小``); None otherwise."""
+    key = CHECKED_LABELS.get(squash(label))
+    shape = GLUED_VALUE.get(key) if key else None
+    return key if shape is not None and shape.match(value.strip()) else None
 
 
 def colon_pairs(text: str) -> list[tuple[str, str | None, str]]:
