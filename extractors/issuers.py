@@ -52,7 +52,7 @@ def split_glued(name: str) -> list[str]:
 
     Two or more pieces, each an organ's whole name and each after the first opening with a
     national organ, 中共… or a division's name (某市…): those with the most pieces the vocabulary
-    names (``教育部国家发展改革委财政部`` is three named organs, not 教育部 and a
+    names (``民政部国家发展改革委财政部`` is three named organs, not 民政部 and a
     ``国家发展改革委财政部`` ending in 部), then the most pieces (鹤岗市卫生健康委员会鹤岗市财政局
     鹤岗市医疗保障局: three, not two); else the name as it is, so that ``某市人民政府办公室`` or
     ``工业和信息化部办公厅`` stays whole.

@@ -55,7 +55,7 @@ BANDWIDTH_UNITS = frozenset({"Mbps", "Gbps", "Tbps", "M", "G比特", "兆"})
 UNIT = regex.compile(
     r"(?:%|％"
     r"|[个座站]/(?:每)?万(?:人口|人)|个每万人"  # per-capita: 12个/万人, 20个/每万人
-    r"|(?:批次|件|张|名|人|次|床)/(?:每)?[千百万](?:人口|人)"  # per so many people: 5批次/千人, 3.2人/千人
+    r"|(?:批次|件|张|名|人|次|床)/(?:每)?[千百万](?:人口|人)"  # per so many people: 1.2件/千人, 3.2人/千人
     r"|元/(?:千瓦时|度|kWh|吨标准煤|吨|平方米|立方米|人次|列次|人|生|户|年|月|个|亩|辆|间夜|间|项|家|床|台|套|GB|G|M)"  # a price/rate per
     r"(?:·(?:月|年|日|天))?"  # unit: 0.35元/千瓦时, 3万元/辆; per thing and time: 100元/床·月, 800元/生·年
     # a measure per thing or time, written with its base: 149公斤/亩, 1.5平方米/人, 29厘牛/特克斯, 20公里/小时, 300吨/日

@@ -88,7 +88,7 @@ def knowledge() -> Knowledge:
     core = rf"(?:(?!{NAME_STOP_WORDS})(?![{NAME_STOP_CHARS}])\p{{Han}}|（[^（）\n]{{1,8}}）)"
     chain_core = rf"(?:(?!{NAME_STOP_WORDS})(?![{NAME_STOP_CHARS}{CHAIN_STOP_CHARS}])\p{{Han}})"
     # core + suffix, then further units (某县分局) whose suffix is no position (局长, 主任)
-    # (a 办 that begins a verb is no office: 县中整体办学水平, 依法办理)
+    # (a 办 that begins a verb is no office: 市区学校整体办学水平, 依法办理)
     tail = (rf"(?:{core}){{0,12}}?(?:{strong})(?!(?<=办)[学理好事结件案])"
             rf"(?:(?![省市区县])(?:{chain_core}){{0,6}}?(?:{strong})(?![长任]))*")
     positions = data["positions"]

@@ -102,7 +102,7 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
 
 
 def _members_by_names(text: str, start: int, pieces, parsed, role, layout: Layout) -> list[Parsed]:
-    """``王德胜县委副书记、县长、张琳县政府副县长``: people separated by 、 whose posts hold 、 too; a piece that
+    """``周建国区委副书记、区长、郑芳区政府副区长``: people separated by 、 whose posts hold 、 too; a piece that
     opens with a name (and a post) starts a member, the bare posts after it are that member's further titles."""
     if len(pieces) < 3 or parsed[0] is None or not parsed[0].person:
         return []

@@ -56,7 +56,7 @@ BREAK_TAG = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 ESCAPE = regex.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|])")
 # **发布日期**: 2025-05-27 / - **文件编号**：… : a scraper header field
 HEADER_FIELD = regex.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<label>[^*]{1,12})\*\*\s*[:：]\s*(?P<value>.*)$")
-# 标题：… / 发布时间：2025-03-21 10:05 : a header field written plain (kept only when the label is a portal's)
+# 标题：… / 发布时间：2024-04-02 09:30 : a header field written plain (kept only when the label is a portal's)
 PLAIN_FIELD = regex.compile(r"^\s*(?:[-*+]\s+)?(?P<label>\p{Han}{2,8})\s*[:：]\s*(?P<value>\S.*)$")
 # a line that is one link to a file (a scraper's download list): - [某通知.pdf](/x/y.pdf)
 FILE_LINK = regex.compile(r"^\s*(?:[-*+]\s+)?\[(?P<text>[^\]]+)\]\([^)]*\)?\s*$")
