@@ -105,8 +105,8 @@ def is_national(name: str) -> bool:
     names, _ = national_issuers()
     parts = [p for p in regex.split(r"[、，,\s]+", name) if p]
     # 农业农村部办公厅 / 财政部办公室: a national organ's general office issues for it
-    organs = [OFFICE_OF_ORGAN.sub("", p) if OFFICE_OF_ORGAN.sub("", p) in names else p for p in parts]
-    return bool(organs) and all(p in names or NATIONAL_ORGAN.match(p) for p in organs)
+    return bool(parts) and all(p in names or OFFICE_OF_ORGAN.sub("", p) in names or NATIONAL_ORGAN.match(p)
+                               for p in parts)
 
 
 def national_code(code: str) -> bool:

@@ -27,7 +27,7 @@ from pathlib import Path
 import regex
 
 from pipeline.model import Block, Cell, Document, RawDocument, Table
-from pipeline.structure.patterns import PAGE_BUTTONS
+from pipeline.page_furniture import PAGE_BUTTONS
 from pipeline.widths import display_width, is_wide
 
 TAIWAN_TERMS = Path(__file__).resolve().parent.parent / "schemas" / "taiwan_terms.json"

@@ -114,7 +114,8 @@ def knowledge() -> Knowledge:
         taskforce_names=tuple(data["taskforce"]["names"]),
         taskforce_roles=tuple(data["taskforce"]["roles"]),
         taskforce_not_members=frozenset(data["taskforce"]["not_members"]),
-        taskforce_headers=frozenset(data["taskforce"]["table_headers"]),
+        # a column a member table skips is headed by a header word too
+        taskforce_headers=frozenset(data["taskforce"]["table_headers"]) | frozenset(data["taskforce"]["skip_columns"]),
         taskforce_skip_columns=frozenset(data["taskforce"]["skip_columns"]),
         surnames=frozenset(person["surnames"]),
         compound_surnames=frozenset(person["compound_surnames"]),

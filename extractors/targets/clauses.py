@@ -73,3 +73,11 @@ def open_bracket(text: str, lo: int, pos: int) -> int | None:
                 return i
             depth -= 1
     return None
+
+
+def sentence_start(text: str, pos: int, window: int | None = None) -> int:
+    """Where the sentence (or item) holding ``pos`` starts: after the last 。；or line break before it, looking
+    back at most ``window`` characters (the window's start when none is there)."""
+    lo = 0 if window is None else max(0, pos - window)
+    cut = max(text.rfind(mark, lo, pos) for mark in "。；;\n")
+    return cut + 1 if cut >= 0 else lo

@@ -8,12 +8,12 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import Quantity
+from extractors.targets.clauses import sentence_start
 
 # the verbs of a staffing or setting-up rule, closing the words of a count with no noun after it
 STAFFING_VERB = regex.compile(r"(?P<verb>配备|配置|配齐|设置|设立|聘用|聘请|选聘|确定)$")
 # the same verb with its count and noun earlier in the sentence: 配备1名网格员 / 至少配置2台救护车
 COUNTED_NOUN = r"{verb}[^，,。；;]{{0,6}}?\d+(?:\.\d+)?{unit}(?P<noun>\p{{Han}}{{2,10}}?)(?=[，,。；;]|$)"
-SENTENCE_START = regex.compile(r"[。；;\n]")
 
 
 def elided_noun(text: str, q: Quantity, raw: str | None, c_start: int, c_end: int) -> str | None:
@@ -23,8 +23,7 @@ def elided_noun(text: str, q: Quantity, raw: str | None, c_start: int, c_end: in
     verb = STAFFING_VERB.search(raw)
     if not verb:
         return None
-    start = max((m.end() for m in SENTENCE_START.finditer(text, max(0, c_start - 120), c_start)),
-                default=max(0, c_start - 120))
+    start = sentence_start(text, c_start, 120)
     named = None
     for named in regex.finditer(COUNTED_NOUN.format(verb=verb.group("verb"), unit=regex.escape(q.unit)),
                                 text[start:c_start]):

@@ -12,7 +12,7 @@ from extractors.comparators import listed_comparator, share_base, stated_bound
 from extractors.numbers import Quantity, comparator, find_quantities, suffix_length
 from extractors.targets.caps import cap_of_rate
 from extractors.targets.changes import change_of
-from extractors.targets.clauses import open_bracket, trim
+from extractors.targets.clauses import open_bracket, sentence_start, trim
 from extractors.targets.condition_spans import condition_span_words, in_condition, qualified_thing
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.elided import elided_noun
@@ -120,9 +120,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     own_said = comparator(text, q, lo, c_end)
     said = own_said or listed_comparator(text, q, earlier, c_start, c_end)
     # 年销售额500万元以上的企业20家: the first figure says which things are counted, a threshold (requirement)
-    qualifier = QUALIFIES_NOUN.match(text, q.end + suffix_length(text, q, c_end), c_end)
-    qualifier = bool(qualifier) and (any(other.start >= qualifier.end()
-                                         for other in find_quantities(text, qualifier.end(), c_end))
+    after = q.end + suffix_length(text, q, c_end)  # where the words after the figure and its unit start
+    qualifies = QUALIFIES_NOUN.match(text, after, c_end)
+    qualifier = bool(qualifies) and (any(other.start >= qualifies.end()
+                                         for other in find_quantities(text, qualifies.end(), c_end))
                                      or (bool(CLASS_NAMED.match(text, q.end, c_end))
                                          and not COVERS.search(text, c_start, q.start)))
     eligible = eligible_in_clause(text, q, c_start, c_end)  # 对年营收1亿元以上且增长15%以上的企业: who is eligible
@@ -154,7 +155,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         duty = PRIOR_DUTY.search(text, max(0, c_start - 24), c_start) if not left else None
         left = duty.group("duty") if duty else left  # 实行驻点检查或飞行检查，每学期不少于1次
     # 每个乡镇组建不少于30人的扑火队: the size of each thing (…的扑火队), not a figure per place
-    sized = bool(QUALIFIES_NOUN.match(text, q.end + suffix_length(text, q, c_end), c_end))
+    sized = bool(qualifies)
     group = each_place(left) if not scopes and not named and not sized else None
     if group:  # 各县区专职监管人员不少于15人: the figure holds for each of them
         scopes, left = [group[0]], group[1]
@@ -182,16 +183,16 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
                                               threshold or gap or relative)
     raw = share or measure_words(raw)
     # 以家庭年人均纯收入6000元为2021年度防返贫监测标准: the figure is the standard named after 为
-    standard = STANDARD_SET.match(text, q.end + suffix_length(text, q, c_end), c_end) \
+    standard = STANDARD_SET.match(text, after, c_end) \
         if BY_OPENING.match(text, *trim(text, c_start, q.start)) else None
     raw = standard.group("what") if standard else raw
-    sized_next = SIZED_NEXT.match(text, q.end + suffix_length(text, q, c_end), c_end) if not named else None
+    sized_next = SIZED_NEXT.match(text, after, c_end) if not named else None
     if sized_next:  # 建成1支30人以上的综合性应急救援队伍: the count of the things the next figure sizes
         raw = sized_next.group("thing")
-    sized = SIZED_THING.match(text, q.end + suffix_length(text, q, c_end), c_end) \
+    sized_thing = SIZED_THING.match(text, after, c_end) \
         if earlier and not named and q.unit in ("人", "名") else None
-    if sized and BOUND_ONLY.fullmatch(text, earlier[-1].end + suffix_length(text, earlier[-1], q.start), q.start):
-        raw = sized.group("thing") + "人数"  # …1支30人以上的队伍: the size of each (队伍人数)
+    if sized_thing and BOUND_ONLY.fullmatch(text, earlier[-1].end + suffix_length(text, earlier[-1], q.start), q.start):
+        raw = sized_thing.group("thing") + "人数"  # …1支30人以上的队伍: the size of each (队伍人数)
     raw = elided_noun(text, q, raw, c_start, c_end) or raw  # …，3000人以上的行政村配备2名: 2名 of the noun before
     if raw and not HAN.search(raw):
         raw = qualified_thing(text, q, c_end) or raw  # （超过100人的企业: the thing the threshold qualifies
@@ -258,10 +259,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         capped = cap_of_rate(raw, text[c_start:q.start], subject.raw)
         if capped:  # …20%给予补助，单个企业最高200万元: a cap on that support, an amount
             raw, unit = capped, ("元" if unit.startswith("元/") else unit)
-    sentence_start = _sentence_start(text, c_start)
-    if kind == "support" and unit == "元" and "其中" in text[sentence_start:q.start]:
+    sentence = sentence_start(text, c_start)
+    if kind == "support" and unit == "元" and "其中" in text[sentence:q.start]:
         # 一般诊疗费每人次10元，其中医保基金支付8元(，个人支付2元): the parts of a support are paid per the same thing
-        unit = support_unit(text, q, sentence_start) or unit
+        unit = support_unit(text, q, sentence) or unit
     fine = fine_words(text, q.start, q.end, c_end) if kind == "requirement" and q.unit_kind == "money" else None
     if fine:  # 再次违反规定的，每次处50元以上200元以下罚款: the offence's fine, per occasion, both bounds stated
         raw, indicator, unit = fine, None, support_unit(text, q, c_start) or unit
@@ -274,8 +275,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         elif eligible and not named:  # 对新开工建设、总投资10亿元以上的项目: the condition the figure bounds
             raw = last_condition(raw, text[c_start:q.start])
         if q.unit == "元" and not eligible:  # a price or fee per thing: 分别为每立方米2.5元、4.2元 → 元/立方米
-            raw, indicator = (charged_words(text, q, raw, c_end), None) if charged_words(text, q, raw, c_end) \
-                else (raw, indicator)
+            charged = charged_words(text, q, raw, c_end)
+            raw, indicator = (charged, None) if charged else (raw, indicator)
             unit = support_unit(text, q, c_start, averages=False) or unit
     # money in a report is kept when it measures the economy (增加值为412亿元), not money spent (撬动投资)
     if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") \
@@ -367,8 +368,3 @@ def make_target(ctx: Context, cell: Cell, q: Quantity, comp: str | None, words: 
         deadline=deadline.date if deadline else None, deadline_start=deadline.start if deadline else None,
         deadline_raw=deadline.raw if deadline else None,
     )
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts (after 。；or a line break)."""
-    return max(text.rfind(mark, 0, at) for mark in "。；;\n") + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import Quantity
+from extractors.targets.clauses import sentence_start
 
 # what a borrower may borrow, right before the amount: 最高可贷 / 可申请贷款 / 贷款额度最高 / 每人不超过
 MAY_BORROW = regex.compile(r"(?P<cap>最高|最多)?可(?:申请)?贷(?:款)?(?:额度)?(?:最高|不超过)?$")
@@ -20,8 +21,6 @@ APPLIES = regex.compile(r"(?:符合(?:条件|规定|要求)的)?(?P<who>(?:(?!�
 PER_HEAD = regex.compile(r"每[人户家]")
 # a bound before the amount: 最高 / 不超过 / 最多
 CAP_WORD = regex.compile(r"最高|最多|不超过|不得超过|以内")
-# the clause or sentence before: back to the last 。；or line start
-SENTENCE_START = regex.compile(r"[。；;\n]")
 
 
 def loan_cap(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str | None, bool] | None:
@@ -40,19 +39,10 @@ def loan_cap(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str | No
             return None, capped  # 贷款总额不超过150万元: its own words name it
         per = PER_HEAD.search(before)  # 可按每人不超过30万元、贷款总额…: a cap per borrower
         return (f"{per.group(0)}贷款额度" if per else "贷款额度"), capped
-    sentence = _sentence_start(text, c_start)
+    sentence = sentence_start(text, c_start, 80)
     applied = None
     for applied in APPLIES.finditer(text, sentence, q.start):
         pass
     if applied:
         return f"{applied.group('who')}{applied.group('loan')}额度", capped
     return "贷款额度", capped
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (after 。；or a line break, at most 80 characters back)."""
-    lo = max(0, pos - 80)
-    cut = -1
-    for m in SENTENCE_START.finditer(text, lo, pos):
-        cut = m.end()
-    return cut if cut >= 0 else lo

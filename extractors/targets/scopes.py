@@ -10,7 +10,7 @@ import regex
 
 from extractors.numbers import Quantity, chinese_to_number
 from extractors.regions import division_opening, region_chain
-from extractors.targets.clauses import top_level_cuts, trim
+from extractors.targets.clauses import sentence_start, top_level_cuts, trim
 from extractors.targets.context import Context
 from extractors.targets.subjects import LEADING_FILLER
 from schemas.records import Deadline
@@ -114,8 +114,6 @@ def each_place(words: str) -> tuple[str, str] | None:
 
 # a clause that names no subject, only the goal verb (…，建成不少于20个示范点): the places the sentence opened with
 VERB_ONLY = regex.compile(r"(?:要|均|都|应|须)?(?:至少|力争)?(?:打造|建成|建设|培育|创建|新建|组建|配备|设立|设置|建立|开展)")
-# where a sentence starts: after 。；or a line break
-SENTENCE_MARK = regex.compile(r"[。；;\n]")
 # an article's or item's number opening a sentence: 第四条 / （二） / 3. / 一、
 ENUMERATOR = regex.compile(r"^(?:第[一二三四五六七八九十百零\d]{1,5}条|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|"
                            r"[一二三四五六七八九十]{1,3}、)\s*")
@@ -129,9 +127,7 @@ def carried_place_group(text: str, c_start: int, q_start: int) -> str | None:
     subject, or no such group opens the clauses before it in its sentence."""
     if not VERB_ONLY.match(text[c_start:q_start].strip()):
         return None
-    start = max(0, c_start - 160)
-    for mark in SENTENCE_MARK.finditer(text, start, c_start):
-        start = mark.end()
+    start = sentence_start(text, c_start, 160)
     clauses = [ENUMERATOR.sub("", c.strip()) for c in CLAUSE_MARK.split(text[start:c_start]) if c.strip()]
     for clause in reversed(clauses):
         opening = EACH_PLACE.match(clause)

@@ -37,11 +37,11 @@ FIRST_LISTED_LEADS = regex.compile(
 )
 # 附件 / 附件2： heading a part: an attached text (a plan, a regulation), not a 抄送 line or a proposal list
 ATTACHED_TEXT = regex.compile(r"\s*附件")
-# ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 # 三、保障措施 / 组织保障 / 工作要求: the section of safeguards after the measures
 SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|组织实施")
 # 于2024年6月30日前 / 每年11月底前: a due date of a task's own, recurring or not (每年 alone is no due date)
 DUE_BY_WORDS = regex.compile(r"前|底")
+# ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 

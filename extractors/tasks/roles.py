@@ -31,6 +31,8 @@ CLOSING_ROLE = regex.compile(r"(?:(?P<responsible>具体(?:实施|负责|落实)
 ATTRIBUTIVE = regex.compile(r"(?:建立|成立|组建|设立|已)由$")
 # ，会同 right before an agency, opening a later clause: X负责编制…，会同Y开展…
 LATER_WITH = regex.compile(r"[，,](?:并)?(?:会同|联合)$")
+# 。/ ；: a sentence or item ends between an agency and a later 会同 (no longer its clause)
+SENTENCE_BREAK = regex.compile(r"[。；;]")
 # 、 ， 和 及 与: what joins agencies into one group (A、B和C)
 GROUP_JOINER = regex.compile(r"[、，,和及与]{1,2}|以及")
 
@@ -131,14 +133,10 @@ def _later_partners(text: str, groups: list[list[tuple[int, int]]], k: int) -> l
     if k + 1 >= len(groups):
         return None
     nxt = groups[k + 1]
-    before = text[group_end(groups[k]):nxt[0][0]]
-    if not LATER_WITH.search(before) or regex.search(r"[。；;]", before):
+    before = text[groups[k][-1][1]:nxt[0][0]]
+    if not LATER_WITH.search(before) or SENTENCE_BREAK.search(before):
         return None
     return nxt
-
-
-def group_end(group: list[tuple[int, int]]) -> int:
-    return group[-1][1]
 
 
 def actor_agencies(doc, start: int, end: int, index) -> list[tuple[int, int, str]]:

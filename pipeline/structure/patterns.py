@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.page_furniture import PAGE_BUTTONS
+
 # 一、  （一）  1.  （1）  ① (use .match: at a line start); the named group (l1 … l5) is the level
 HEADING = regex.compile(
     r"(?:(?P<l1>[一二三四五六七八九十]{1,3}、)|(?P<l2>[（(][一二三四五六七八九十]{1,3}[）)])"
@@ -61,10 +63,6 @@ ATTACHMENT_MARK = regex.compile(r"^附件\s*(?P<num>\d{1,2}|[一二三四五六�
 ATTACHMENT_LIST = regex.compile(r"^[-•·]?\s*附件\s*[:：]\s*\S")
 # 2. 某工作专班 / 3、某评价指标: a further item line of the 附件说明
 LIST_ITEM = regex.compile(r"^\d{1,2}\s*[.．、]\s*\S")
-# 【字体：大 中 小】【打印】【关闭】, 【字体：大 中 小】　打印本页　关闭窗口: a portal page's row of buttons (a
-# bracketed one first, then bracketed or bare button words)
-PAGE_BUTTONS = (r"(?:[【\[][^【】\[\]]{1,12}[】\]])(?:\s*(?:[【\[][^【】\[\]]{1,12}[】\]]"
-                r"|打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到?|返回顶部|返回|纠错))*\s*")
 # 000123, ★1年, 特急, 签发人：张三, 发布时间：2021-03-19, 首页 > 政务公开, 新华社北京2月21日电 (a news
 # agency's dateline over a reposted document), 【字体：大 中 小】【打印本页】【关闭窗口】 (a page's buttons), 扫一扫在手机打开
 # 当前页 (a page's QR prompt): lines near the title that are not it

@@ -38,9 +38,9 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
         read_entity_table(ctx, table, header, n_header, title, entity_col, out)
     elif tier_col is not None:
         read_entity_table(ctx, table, header, n_header, title, tier_col, out, tiers=True)
-    elif support_columns(header if n_header else [c.text for c in table.rows[0]]):
+    elif columns := support_columns(header if n_header else [c.text for c in table.rows[0]]):
         # 项目类别 | 支持比例 | 最高金额: a share and a cap per row (a header of words no other reader knows)
         header, n_header = (header, n_header) if n_header else ([c.text for c in table.rows[0]], 1)
-        read_support_table(ctx, table, header, n_header, support_columns(header), out)
+        read_support_table(ctx, table, header, n_header, columns, out)
     else:
         read_text_table(ctx, table, n_header, out)
