@@ -13,7 +13,7 @@ import regex
 from extractors.comparators import LIST_JOINT, share_base, suffix_length
 from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS, Quantity, find_quantities
 from extractors.targets.condition_spans import condition_span_words
-from extractors.targets.support_tiers import listed_tier, threshold_tier
+from extractors.targets.support_tiers import support_tier
 from extractors.targets.wording import measure_across, measure_words
 
 # 收住能力完好老年人的，…: a list of cases after a colon (each one's condition closed by 的，)
@@ -295,8 +295,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
             pass
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
-            threshold = threshold_tier(beneficiary.group("who"), text, q, c_start, c_end)
-            who = threshold or listed_tier(beneficiary.group("who"), text, q, c_start, c_end)
+            who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)
             if regex.search(r"\d", who) and not threshold:  # 年诊疗量10万人次以上的社区卫生服务中心: the thing
                 who = _without_thresholds(who)
             noun = measure_words(who) + noun
