@@ -89,13 +89,17 @@ class _Sentences:
 def _find_name(doc, layout: Layout, block: Block, sentences: _Sentences) -> tuple[int, int] | None:
     text = doc.text
     found = None
-    for unit in reversed(layout.units[max(0, block.first_unit - 8) : block.first_unit]):
+    first = max(0, block.first_unit - 8)
+    for k in range(block.first_unit - 1, first - 1, -1):
+        unit = layout.units[k]
         line = text[unit.start : unit.end].strip()
         if not line or SENTENCE_PUNCT.search(line) or len(line) > 50 or is_header_row(text, unit.fields):
             continue  # prose, or a member table's header row (序号 | 专班职务 | 姓名)
+        start = _wrapped_from(text, layout.units, k)
+        line = text[start : unit.end].strip()  # 关于调整…防汛抗 / 旱指挥部成员的通知: a title wrapped mid-word
         span = _title_name(line)
         if span:
-            offset = text.index(line, unit.start)
+            offset = text.index(line, start)
             found = (offset + span[0], offset + span[1])
             break
     if found and not _is_generic(text[found[0] : found[1]]):
@@ -105,6 +109,20 @@ def _find_name(doc, layout: Layout, block: Block, sentences: _Sentences) -> tupl
     word = text[found[0] : found[1]] if found else None
     best = sentences.founding(word).nearest(start)
     return (best.start("name"), best.end("name")) if best else found
+
+
+def _wrapped_from(text: str, units, k: int) -> int:
+    """Where the line of ``units[k]`` begins when it is the second line of a title wrapped mid-word (``…关于调整
+    阿克苏地区防汛抗`` / ``旱指挥部成员的通知``): the start of the line before, which holds 关于 and no sentence
+    punctuation; else the line's own start."""
+    unit = units[k]
+    if k == 0 or "关于" in text[unit.start : unit.end]:
+        return unit.start
+    before = units[k - 1]
+    joined = not text[before.end : unit.start].strip() and unit.start - before.end <= 1
+    if joined and "关于" in text[before.start : before.end] and not SENTENCE_PUNCT.search(text, before.start, before.end):
+        return before.start
+    return unit.start
 
 
 def _office_director(who: str, persons: list[str], layout: Layout, start: int) -> str | None:

@@ -34,7 +34,7 @@ NOT_IN_NAME = regex.compile(r"[。！？：:“”\"《》\d%％\n\t]")
 # end: two names and the work between them, or a name and what it does, never one name
 VERB_IN_NAME = regex.compile(r"会同|牵头|负责|(?:经|承|主|协|督|交|转|代|举|开|兴|创|查)办$")
 # 中国 / 国网 / 国家 or a level character: how a full agency name begins in running text
-NAME_STARTER = regex.compile(r"^(?:中国|国网|国家|地区|[省市区县州盟旗各])")
+NAME_STARTER = regex.compile(r"^(?:中国|国网|国家|地区|行署|地委|[省市区县州盟旗各])")
 # 某市电信 / 某区移动 / 某市华数: a place name and an operator brand, as notices shorten them
 PLACE_OPERATOR = regex.compile(r"^(?!基础|通信|网络|信息|中国)(?P<place>\p{Han}{2,4}?)(?:移动|电信|联通|铁塔|广电|华数)$")
 # spaces, tabs, line ends: layout, never part of a name

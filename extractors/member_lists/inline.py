@@ -63,8 +63,6 @@ MEMBERSHIP_TITLE = regex.compile(r"(?:常委|委员|党组成员)$")
 DEPUTY_SECRETARY = regex.compile(r"委副书记$")
 # 区长 / 市长 / 州长, with its holder's name after it or not: the head of a level's government
 HEAD_OF_GOVERNMENT = regex.compile(r"[省市县区州旗盟]长")
-# 党组书记 / 党组成员 / 党委委员 ending an organ's name: its party-group title (市交通运输局党组成员、副局长)
-PARTY_GROUP_TITLE = regex.compile(r"党(?:组|委)(?:成员|委员|书记|副书记)$")
 
 
 def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -> list[Parsed]:
@@ -72,6 +70,10 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
     grouped = _clauses_of_groups(text, start, role, layout) or _clauses_of_posts_and_names(text, start, role, layout)
     if grouped:
         return grouped
+    if _post_then_spaced_name(text, start, layout):
+        # 兵团第一师阿拉尔市副师长、副市长  刘国华: one member whose posts hold 、, the name set apart at the end
+        one = parse_one(text, start, role, layout)
+        return [one] if one else []
     pieces = _bracketed_run(text) or [(s - start, e - start) for _, s, e in split_agency_list(text, start)]
     if len(pieces) > 1:
         parsed = [parse_one(text[a:b], start + a, role, layout) for a, b in pieces]
@@ -99,6 +101,16 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
             return parsed  # type: ignore[return-value]  # 常务副县长、分管文化旅游工作的副县长: two posts, two members
     one = parse_one(text, start, role, layout)
     return [one] if one else []
+
+
+def _post_then_spaced_name(text: str, start: int, layout: Layout) -> bool:
+    """A line of one member written post first, the name after the raw layout's only gap (``兵团第一师阿拉尔市
+    副师长、副市长  刘国华``): its 、 separates that member's posts, not members."""
+    lead = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    gaps = layout.gaps_within(start + lead, len(stripped))
+    p_start, p_end = split_person(stripped, gaps, layout.not_names)
+    return bool(p_start) and p_end == len(stripped) and p_start in gaps and max(gaps) == p_start
 
 
 def _members_by_names(text: str, start: int, pieces, parsed, role, layout: Layout) -> list[Parsed]:
@@ -383,9 +395,10 @@ def with_org(parsed: Parsed, rest: str, rest_start: int) -> Parsed:
 
 def _titles_of_one(rest: str) -> bool:
     """Posts joined by 、 that one person holds, each a post of its own organ (区委副书记、区人民政府区长); not
-    an organ's party-group title and a bare post of that organ (省农业农村厅党组书记、厅长: one organization)."""
+    an organ's post and bare posts after it (省农业农村厅党组书记、厅长, 兵团第一师阿拉尔市副师长、副市长: one
+    organization)."""
     parts = rest.split("、")
-    if len(parts) > 1 and PARTY_GROUP_TITLE.search(parts[0]) and split_org_position(parts[0])[0] and all(
+    if len(parts) > 1 and split_org_position(parts[0])[0] and all(
         split_org_position(part)[0] is None for part in parts[1:]
     ):
         return False

@@ -19,6 +19,9 @@ NAME_SHAPE = regex.compile(r"\p{Han}{2,4}")
 SPACED_NAME = regex.compile(r"\p{Han}{2,8}(?:[·•]\p{Han}{1,8})?")
 # 中共 / 共青团 / 驻: words that open an organ's name, never a person's
 ORGAN_OPENER = regex.compile(r"^(?:中共|共青团|驻)")
+# 阿依古丽·买买提 / 热合曼·阿不都拉: a transcribed name, its parts set apart by a middle dot (the dot says it is a
+# name; where it ends when glued to a post, the post says)
+DOTTED_NAME = regex.compile(r"\p{Han}{2,8}[·•]\p{Han}{1,8}")
 #: the last character of a post that a name may follow (副市长王明, 市政协副主席施美玲, 市委常委李华, 总监刘强)
 POST_LAST_CHARS = frozenset("长任记理员人席委监问")
 
@@ -85,7 +88,8 @@ def split_person(text: str, gaps: set[int], not_names: frozenset[str] = frozense
         score += 0.3 if k == 3 else 0.2 if k == 2 else 0
         if score > best[0]:
             best = (score, 0, k)
-    for found in (_spaced_name(text, gaps, not_names), _name_before_division(text, not_names)):
+    for found in (_spaced_name(text, gaps, not_names), _name_before_division(text, not_names),
+                  _dotted_name_first(text), _name_after_post(text, gaps, not_names)):
         if found is not None and found[0] > best[0]:
             best = found
     for k in (2, 3):  # position first: 副市长王明 / 市发改委主任张三
@@ -115,6 +119,48 @@ def _spaced_name(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[
         return None
     score = _rest_score(rest)
     return (4 + score, 0, k) if score >= 3 else None
+
+
+def _dotted_name_first(text: str) -> tuple[float, int, int] | None:
+    """(score, 0, end) of a dotted name glued before its post (阿依古丽·买买提行署副专员): the name's second part
+    ends where the rest reads best as a unit and post (a unit's opening word: 行署, 地区); of equal readings, the
+    shortest name (热合曼·阿不都拉|地区…, not 阿不都拉地|区…)."""
+    dot = DOTTED_NAME.match(text)
+    if not dot:
+        return None
+    kb = knowledge()
+    middle = max(text.find("·"), text.find("•"))
+    best = None
+    for end in range(middle + 2, dot.end() + 1):
+        rest = text[end:]
+        if not rest or text[end - 1] in kb.not_name_end:
+            continue
+        score = _rest_score(rest)
+        if score >= 3 and (best is None or score > best[0]):
+            best = (score, end)
+    return (5 + best[0], 0, best[1]) if best else None
+
+
+def _name_after_post(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[float, int, int] | None:
+    """(score, start, len) of a name after its post (地区水利局局长  热合曼·阿不都拉, 兵团第一师阿拉尔市副师长、副市长
+    刘国华): a dotted name, or after the raw layout's last gap a name the surname list may lack; what comes
+    before reads as a unit and a post. Of a dotted name glued to the post, the longest post that reads so."""
+    dot = DOTTED_NAME.search(text)
+    starts = []
+    if dot and dot.end() == len(text):
+        middle = max(text.find("·", dot.start()), text.find("•", dot.start()))
+        starts = [s for s in range(middle - 2, dot.start() - 1, -1)]
+        starts = [s for s in starts if s in gaps] or starts
+    else:
+        last = max((g for g in gaps if g >= 2), default=None)
+        name = text[last:] if last is not None else ""
+        if SPACED_NAME.fullmatch(name) and (is_person_name(name) or not _not_a_name(name, not_names)):
+            starts = [last]
+    for start in starts:
+        head = text[:start]
+        if is_position(split_org_position(head)[1]) and head[-1] in POST_LAST_CHARS:
+            return (7.5 if start in gaps else 6.0), start, len(text)
+    return None
 
 
 def _name_before_division(text: str, not_names: frozenset[str]) -> tuple[float, int, int] | None:
