@@ -112,9 +112,10 @@ def is_national(name: str) -> bool:
     """国务院办公厅, 工业和信息化部, 国家数据局, 中共中央、国务院: every co-issuer a national organ."""
     names, _ = national_issuers()
     parts = [p for p in regex.split(r"[、，,\s]+", name) if p]
-    # 农业农村部办公厅 / 财政部办公室: a national organ's general office issues for it
+    # 农业农村部办公厅 / 财政部办公室: a national organ's general office issues for it; among co-issuers, a
+    # commission written without its 国家 (工业和信息化部、发展改革委、…: no place names it, it is the state's)
     return bool(parts) and all(p in names or OFFICE_OF_ORGAN.sub("", p) in names or NATIONAL_ORGAN.match(p)
-                               for p in parts)
+                               or (len(parts) > 1 and "国家" + p in names) for p in parts)
 
 
 def national_code(code: str) -> bool:

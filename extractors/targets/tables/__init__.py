@@ -2,9 +2,11 @@
 
 A project column (项目名称) → ``project_table``; an indicator column (指标) → ``indicator_table``; an entity column (城市/单位…) under a header →
 ``entity_table``, and so does a tier column (等级/档次: rows of grades, each naming its figures); a thing column with
-share or cap columns (项目类别 | 支持比例 | 最高金额) → ``support_table``; anything else → ``text_table``. ``tab_lines`` makes tables of tab-separated lines.
+share or cap columns (项目类别 | 支持比例 | 最高金额) → ``support_table``; anything else → ``text_table``. A catalogue (``…车型目录``, ``…名录``) holds no figures. ``tab_lines`` makes tables of tab-separated lines.
 """
 from __future__ import annotations
+
+import regex
 
 from extractors.targets.context import Candidate, Context
 from extractors.targets.tables.entity_table import read_entity_table
@@ -16,6 +18,9 @@ from extractors.targets.tables.layout import (ENTITY_HEADER, INDICATOR_HEADER, h
 from extractors.targets.tables.tab_lines import pseudo_tables
 from extractors.targets.tables.text_table import read_text_table
 from pipeline.model import Table
+
+# 参与车型目录 / 推荐企业名录 closing a table's title: a catalogue of things, not of figures
+CATALOGUE_TITLE = regex.compile(r"(?:目录|名录)$")
 
 __all__ = ["pseudo_tables", "read_table"]
 
@@ -30,6 +35,8 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
     entity_col = next((i for i, h in enumerate(header) if ENTITY_HEADER.match(header_words(h))), None)
     tier_col = tier_column(table, header, n_header)
     project_col = project_column(header) if n_header else None
+    if project_col is None and indicator_col is None and CATALOGUE_TITLE.search(title):
+        return  # 参与车型目录 / 企业名录: a list of products or firms (their prices, ranges), no figures of the notice
     if project_col is not None:
         read_project_table(ctx, table, header, n_header, project_col, out)
     elif indicator_col is not None:
