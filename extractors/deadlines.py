@@ -20,6 +20,7 @@ What the words mean (ISO dates; ``date`` is the *end* of the period named):
 ``2023年第一季度``          2023-03-31 (end of the quarter)
 ``2023年3月初/上旬/中旬``   2023-03-10 / 03-10 / 03-20 (下旬 = end of month)
 ``2020年-2022年``           a span: ``start`` 2020-01-01, ``date`` 2022-12-31, recurrence ``ongoing``
+``2024年5月至12月``         a span of months: ``start`` 2024-05-01, ``date`` 2024-12-31, recurrence ``ongoing``
 ``“十四五”期间``            the plan period 2021-01-01 … 2025-12-31 (十三五 2016–2020 …)
 ``常态化开展`` ``持续推进``   recurrence ``ongoing``, no date
 ``每年3月初``               recurrence ``annual``, no date (``每季度``/``按季度`` quarterly,
@@ -58,6 +59,10 @@ _REL_YEAR = r"(?:今年|本年|当年|明年|次年|翌年|后年|去年|上年)
 # A span of years:  2020年-2022年   2020—2022年   2021至2023年   二〇二〇年至二〇二二年
 SPAN = regex.compile(
     rf"{_LEAD}(?P<y1>{_Y})\s*年?\s*(?:[-—–~～]{{1,2}}|至|到)\s*(?P<y2>{_Y})\s*年(?:期间|间|内)?"
+)
+# A span of months:  2024年5月至12月   2024年5月—2025年3月
+MONTH_SPAN = regex.compile(
+    rf"{_LEAD}(?P<y1>{_Y})\s*年\s*(?P<m1>{_M})\s*月\s*(?:[-—–~～]{{1,2}}|至|到)\s*(?:(?P<y2>{_Y})\s*年)?\s*(?P<m2>{_M})\s*月(?:底|末)?"
 )
 # A five-year-plan period:  “十四五”期间   十四五时期   “十四五”末
 PLAN = regex.compile(r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<part>期间|时期|末|期末)")
@@ -188,6 +193,13 @@ def _date_matches(text: str, start: int, end: int, ref: _dt.date | None) -> list
         y1, y2 = _year(m.group("y1"), ref), _year(m.group("y2"), ref)
         if _plausible(y1) and _plausible(y2) and y1 <= y2:
             found.append(_deadline(m, text, date=f"{y2:04d}-12-31", start=f"{y1:04d}-01-01", recurrence="ongoing"))
+    for m in MONTH_SPAN.finditer(text, start, end) if year and month else ():
+        y1 = _year(m.group("y1"), ref)
+        y2 = _year(m.group("y2"), ref) if m.group("y2") else y1
+        m1, m2 = _small(m.group("m1")), _small(m.group("m2"))
+        if _plausible(y1) and _plausible(y2) and m1 and m2 and 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) < (y2, m2):
+            found.append(_deadline(m, text, date=_month_end(y2, m2).isoformat(), start=f"{y1:04d}-{m1:02d}-01",
+                                   recurrence="ongoing"))
     for m in PLAN.finditer(text, start, end) if plan else ():
         n = _small(m.group("n"))
         first = 2021 + 5 * (n - 4) if n else None  # 十四五 = 2021–2025, 十三五 = 2016–2020

@@ -27,6 +27,13 @@ from extractors.targets.subjects import ANAPHOR, clause_topic, find_antecedent
 from schemas.records import Deadline
 
 # 一是 / （一） / 1. / ① at the start of a clause: an enumerated item, whose dates do not carry over
+# 各市商务局要于 / 应在 / 须于 before a date in a clause of no figure: the deadline of that action (…要于6月15日前确定
+# 地点), which the next sentence's figures do not inherit (a date that opens a clause, 到2025年，, they do)
+ACTION_DATE_LEAD = regex.compile(r"\p{Han}(?:要|应|须|需|将)(?:于|在)?$")
+# 山西、吉林、江苏等 right before a count: the count is of the things the list names
+LISTED_BEFORE = regex.compile(r"、[^，,。；;、]{1,12}等$")
+# 省（区、市） / 市 / 县 / 城市 after the count: places (a count of listed places is no figure of theirs)
+PLACES_AFTER = regex.compile(r"(?:省|自治区|市|县|区|州|地市|城市|乡镇|镇|乡|村)")
 ENUMERATOR = regex.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])")
 # a paragraph of the 版记 or an attachment list: 抄送：…  印发  共印 20 份  附件：1. …
 BOILERPLATE = regex.compile(r"(?:抄送|抄报|印发|共印|联系人|附件[：:]|（联系人)")
@@ -81,7 +88,12 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
     opening_date: Deadline | None = None
     places: list[str] | None = None  # the places the paragraph or its current item heads with (甲镇、乙镇：)
 
+    action_date = None  # (date, paragraph's date before it, item's date before it) of an action in the last sentence
     for s_start, s_end in top_level_cuts(text, start, end, SENTENCE_END):
+        if action_date is not None:  # …要于6月15日前确定…。: that date was the action's, not the next sentence's
+            para_date = action_date[1] if para_date is action_date[0] else para_date
+            item_date = action_date[2] if item_date is action_date[0] else item_date
+            action_date = None
         subject = Subject(None, None)
         antecedent = find_antecedent(ctx, sentences) if ANAPHOR.search(text, s_start, s_end) else Subject(None, None)
         topic = TOPIC.match(text, *trim(text, s_start, s_end))
@@ -117,6 +129,8 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
             head = head_date(text, body_start, dates, quantities)
             if head is not None and opening_date is None:
                 opening_date = head
+            if head is not None and not quantities and ACTION_DATE_LEAD.search(text, body_start, head.char_start):
+                action_date = (head, para_date, item_date)
             if head is not None:
                 if in_item:
                     item_date = head
@@ -228,6 +242,9 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
         if q.value == 1 and q.unit in ("人", "户", "家", "名") and PER_ONE.search(text, c_start, q.start) \
                 and AMOUNT_NEXT.match(text, q.end, c_end):
             reasons.append((q.start, q.end, "the one thing an amount is paid for (按每带动1人一千元): its unit"))
+            continue
+        if LISTED_BEFORE.search(text, c_start, q.start) and PLACES_AFTER.match(text, q.end, c_end):
+            reasons.append((q.start, q.end, "a count of the places just listed (山西、吉林…等12个省)"))
             continue
         if q.start > c_start and text[q.start - 1] == "第":
             reasons.append((q.start, q.end, "an ordinal (第45次, 第3名)"))

@@ -75,7 +75,7 @@ ELIGIBLE_END = regex.compile(r"给予|予以|按照|按|分别|奖励|补助|补
 EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:原则上)?(?:每(?:个|名|家|所|位|户|届)|单个)\p{Han}")
 # modal words that make a whole sentence a rule (新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米), and what a
 # rule allows in the clause itself (起始价可按不低于…的70%确定)
-RULE_MODAL = regex.compile(r"(?P<modal>应当|必须|(?<![必])须(?![知要])|不得|原则上)|(?P<permission>可(?:以)?按(?:照)?)")
+RULE_MODAL = regex.compile(r"(?P<modal>应当|应为|必须|(?<![必])须(?![知要])|不得|原则上)|(?P<permission>可(?:以)?按(?:照)?)")
 # a time limit on paying out: 惠企资金兑付时间不超过10个工作日 (a rule of the support scheme)
 PAYMENT_TIME = regex.compile(r"(?:兑付|拨付|支付|兑现|发放)(?:时间|时限|期限)$")
 # a beneficiary that says nothing of what is supported: 符合条件的项目 / 相关企业
@@ -118,6 +118,12 @@ ADMIN_ACTION = regex.compile(
 )
 # a share of things to be checked: (按不低于10%)的比例对竣工项目开展抽查 / 比例进行抽检
 INSPECTION_SHARE = regex.compile(r"(?:以上)?的?比例[^，,。；;]{0,14}?(?:抽查|抽检|抽验|检查|核查|复核|复查|巡查)")
+# a share to be checked, named before it: 抽查比例不低于…的10% / 抽检比例
+INSPECTION_SHARE_NAMED = regex.compile(r"(?:抽查|抽检|抽验|核查|复核|复查)比例(?:不低于|不少于|不得低于|达到)")
+# a service's time to respond, bounded: 道路救援响应时间不超过2小时 / 到场时间 (a standard of the service)
+RESPONSE_TIME = regex.compile(r"(?:响应|到场|到达)时间$")
+# 在每个活动县域(至少设立…) inside a clause: what every one of a kind must have (EVERY_UNIT, not at the clause's start)
+EVERY_UNIT_WITHIN = regex.compile(r"(?:在|为|向|对)每(?:个|名|家|所|位|户|场)\p{Han}")
 # a staffing rule with a bound: 固定人员不少于40人 / 配备专职人员至少2名
 STAFF_WORDS = regex.compile(r"人员|专职|兼职|编制|工作人员|专家|成员|法定代表人")
 # a count with no object of its own, the last of a list of conditions: 累计人数 / 人次 / 总数
@@ -205,7 +211,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
             return "requirement"
     if qualifier or (BENEFICIARY_OPENING.match(clause) and QUALIFIES.match(text, q.end, c_end)):
         return "requirement"  # 年营收1亿元以上的企业 / 对年诊疗量10万人次以上的中心: which things count
-    if q.unit == "%" and INSPECTION_SHARE.match(text, q.end, c_end):
+    if q.unit == "%" and (INSPECTION_SHARE.match(text, q.end, c_end) or INSPECTION_SHARE_NAMED.search(text, c_start, q.start)):
         return "requirement"  # 每年按不低于10%的比例对竣工项目开展抽查: how many must be checked
     if q.unit in ("人", "名") and STAFF_WORDS.search(left) and comparator_said:
         return "requirement"  # 固定人员不少于40人
@@ -222,7 +228,10 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 护理型床位占比达到80%以上的，…上浮20%: the condition of a rule
     if not dated and comparator_said and _under_standards_title(text, c_start):
         return "requirement"  # （三）严格项目建设标准。…耕作层厚度不低于20厘米: a standard every project must meet
-    if not dated and comparator_said and EVERY_UNIT.match(text, c_start, c_end):
+    if not dated and comparator_said == "<=" and q.unit in DURATION_UNITS and RESPONSE_TIME.search(left):
+        return "requirement"  # 道路救援响应时间不超过2小时: a standard of the service
+    if not dated and comparator_said and (EVERY_UNIT.match(text, c_start, c_end)
+                                          or EVERY_UNIT_WITHIN.search(text, c_start, q.start)):
         return "requirement"  # 每个次中心编制床位不少于100张: what every one must have
     permission = RULE_MODAL.search(clause)
     if not dated and permission and permission.group("permission"):
