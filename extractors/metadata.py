@@ -67,8 +67,8 @@ YEAR = regex.compile(r"(?:19|20)\d{2}")
 YEAR_MONTH = regex.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*(?P<m>\d{1,2})")
 # 关于 in a title: what stands before it is the issuer
 ABOUT = regex.compile(r"关于")
-# 文件 / 规范性文件 closing a 发文机关标志
-HEADER_WORD = regex.compile(r"\s*(?:规范性)?文件$")
+# 文件 / 规范性文件 closing a 发文机关标志, or standing between two organs' names (某厅文件某委员会)
+HEADER_WORD = regex.compile(r"\s*(?:规范性)?文件(?=$|\p{Han}{2})")
 
 #: portal field labels, by the metadata field they stand for
 PORTAL_KEYS = {
@@ -261,13 +261,18 @@ def _issuer_sources(doc, title: _Joined | None) -> list[tuple[str, tuple[int, in
     if header:
         cut = HEADER_WORD.search(header.text)
         end = header.char_start + (cut.start() if cut else len(header.text))
-        names, at = [], header.char_start
-        for line in doc.text[header.char_start:end].split("\n"):
-            if line.strip():  # 教育部　国家发展改革委　财政部文件: several organs on one 版头 line
-                names += coissuers(line.strip(), _raw(doc, at, at + len(line)))
-            at += len(line) + 1
+        # 某厅文件某委员会: an organ after 文件 too (a two-organ 版头 the text layer read across)
+        pieces = [(header.char_start, end)] + ([(header.char_start + cut.end(), header.char_end)]
+                                                if cut and cut.end() < len(header.text) else [])
+        names = []
+        for a, b in pieces:
+            at = a
+            for line in doc.text[a:b].split("\n"):
+                if line.strip():  # 教育部　国家发展改革委　财政部文件: several organs on one 版头 line
+                    names += coissuers(line.strip(), _raw(doc, at, at + len(line)))
+                at += len(line) + 1
         if names:
-            sources.append(("、".join(names), (header.char_start, end)))
+            sources.append(("、".join(names), (header.char_start, pieces[-1][1])))
     if len(signature_lines) == 1:
         span = (signature.char_start, signature.char_end)
         sources.append(("、".join(coissuers(signature.text, _raw(doc, *span))), span))

@@ -26,7 +26,12 @@ DAMAGED_DOC_NUMBER = regex.compile(
     r"^(?P<code>\p{Han}{2,12}?)\s*[〔\[(（［【﹝{〕\])）］】﹞}]?\s*(?:19|20)\d{2}[\d\s〔\[(（［【﹝{〕\])）］】﹞}]*号?$"
 )
 # 某县人民政府文件, 中共某县委某县人民政府文件: the 发文机关标志 of a 文件-format notice
-HEADER = regex.compile(r"^\p{Han}[\p{Han}（）()、]{1,60}文件$")
+# (福建省生态环境厅文件福建省发展和改革委员会: a two-organ 版头 whose text layer put 文件, printed beside both
+# names, between them)
+HEADER = regex.compile(
+    r"^\p{Han}[\p{Han}（）()、]{1,60}文件"
+    r"(?:[\p{Han}（）()]{2,40}(?:政府|办公室|办公厅|委员会|[局厅委办府部院署]))?$"
+)
 # 某市人民政府办公室, 中共某县委, 某市经济和信息化局: a line that is nothing but an agency's name
 AGENCY_LINE = regex.compile(
     r"^[\p{Han}（）()“”]{2,40}(?:政府|办公室|办公厅|委员会|领导小组|小组|指挥部|中心|公司|[局厅委办府室部院会组处署馆社行])$"
