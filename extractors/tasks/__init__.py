@@ -39,6 +39,8 @@ FIRST_LISTED_LEADS = regex.compile(
 ATTACHED_TEXT = regex.compile(r"\s*附件")
 # 三、保障措施 / 组织保障 / 工作要求: the section of safeguards after the measures
 SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|组织实施")
+# 三、有关要求 / 工作要求 in a notice that sets up a task force: the one section of it that assigns work
+REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:有关|相关|工作|几点|具体)?要求$")
 # 于2024年6月30日前 / 每年11月底前: a due date of a task's own, recurring or not (每年 alone is no due date)
 DUE_BY_WORDS = regex.compile(r"前|底")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
@@ -80,14 +82,24 @@ def extract(doc, prior) -> list[Task]:
         noted = [t.char_start for t in tasks_of_items if t.agencies]
         prose = [t for t in prose if t.deadline or DUE_BY_WORDS.search(t.deadline_raw or "")
                  or not _bare_safeguard(headings, t.char_start, noted)]
-    if not table_tasks and not named_in_notes and not founds_taskforce(doc, meta):
+    if not table_tasks and not named_in_notes:
         # no table and no item names its agencies in a note: the sentences that tell an organ to act are the
         # tasks (where the measures name their units in sentences, so do the 保障措施 items: X要…)
-        # (in a notice that sets up a task force they are its standing rules: members' duties, its office)
+        # (in a notice that sets up a task force they are its standing rules: members' duties, its office;
+        # only the items of a section of requirements after them, 三、有关要求, assign work)
         # (the body, and an attached plan: the plan a cover notice issues is where its work is set out)
         taken = skip + [(t.char_start, t.char_end) for t in prose]
+        founding = founds_taskforce(doc, meta)
         for part in [body] + [p for p in sections[1:] if ATTACHED_TEXT.match(doc.text, p[0][0], p[0][1])]:
-            prose += actor_tasks(doc, part, outline(doc, part), taken, resolver, meta, reference)
+            part_headings = outline(doc, part)
+            if founding:
+                requirements = [h for h in part_headings if h.level == 1 and REQUIREMENTS.search(h.title)]
+                if not requirements:
+                    continue
+                items = [c for h in requirements for c in h.children]  # its items, not a closing exhortation
+                part = [(a, b) for a, b in part if any(c.start <= a < c.end for c in items)]
+                part_headings = outline(doc, part)
+            prose += actor_tasks(doc, part, part_headings, taken, resolver, meta, reference)
     tasks = sorted(table_tasks + tasks_of_items + prose, key=lambda t: t.char_start)
     first_leads = FIRST_LISTED_LEADS.search(doc.text)  # 各项任务责任单位排在第一位的为牵头单位
     if first_leads:
