@@ -125,7 +125,7 @@ def _unmarked_citations(doc, taken: list[tuple[int, int]]) -> list[Citation]:
     return out
 
 
-@register("citations", "7")
+@register("citations", "8")
 def extract(doc, prior) -> list[Citation]:
     marked = _marked(doc)
     found = marked + _unmarked_citations(doc, [(c.char_start, c.char_end) for c in marked])
