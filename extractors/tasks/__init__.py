@@ -39,8 +39,9 @@ FIRST_LISTED_LEADS = regex.compile(
 ATTACHED_TEXT = regex.compile(r"\s*附件")
 # 三、保障措施 / 组织保障 / 工作要求: the section of safeguards after the measures
 SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|组织实施")
-# 三、有关要求 / 工作要求 in a notice that sets up a task force: the one section of it that assigns work
-REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:有关|相关|工作|几点|具体)?要求$")
+# 三、有关要求 in a notice that sets up a task force: the one section of it that assigns work to the units it
+# addresses (its 工作要求 are the body's own working rules: 会议制度, 联络员制度, 工作纪律)
+REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:有关|相关|几点|具体)要求$")
 # 于2024年6月30日前 / 每年11月底前: a due date of a task's own, recurring or not (每年 alone is no due date)
 DUE_BY_WORDS = regex.compile(r"前|底")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
@@ -86,7 +87,7 @@ def extract(doc, prior) -> list[Task]:
         # no table and no item names its agencies in a note: the sentences that tell an organ to act are the
         # tasks (where the measures name their units in sentences, so do the 保障措施 items: X要…)
         # (in a notice that sets up a task force they are its standing rules: members' duties, its office;
-        # only the items of a section of requirements after them, 三、有关要求, assign work)
+        # only the items of a section of requirements on the units it addresses, 三、有关要求, assign work)
         # (the body, and an attached plan: the plan a cover notice issues is where its work is set out)
         taken = skip + [(t.char_start, t.char_end) for t in prose]
         founding = founds_taskforce(doc, meta)
