@@ -2,13 +2,17 @@
 topic and wording (a 南平 science voucher 细则, text with a pipe table): a table of supports whose columns are
 ceilings (补助比例上限 | 单次（张）补助额上限, a bracket inside the header) beside a 备注 column whose figures only
 describe the row (no support), and how long a sanction holds (2年内取消其申领资格, 取消…3年内…的资格, 暂停…资格3至6个月,
-4年内不得再次…): a rule's term, `=`, named by what it takes away. Expected values are written from the notice.
+4年内不得再次…): a rule's term, `=`, named by what it takes away. And a third, from sets 19 and 22, on a 贵州 notice on
+farm produce checks: a quota for each place written 每个 + places + a period (每个市（州）每季度抽检…不少于200批次,
+每个市（州）年度推荐…不超过10个) holds for each of them, while a unit named after the places (每个乡镇农技站) stays
+the issuer's. Expected values are written from the notices.
 """
 from __future__ import annotations
 
 from tests.notice_targets import checked_targets
 
 NOTICE = "targets_nanping_innovation_voucher_table_sanctions.txt"
+QUOTAS = "targets_guizhou_each_prefecture_quotas.txt"
 
 
 def _facts(kind: str) -> list[tuple]:
@@ -41,3 +45,12 @@ def test_how_long_a_sanction_holds_is_a_term_named_by_what_it_takes():
         ("暂停服务机构备案资格期限", "=", 3, 6, "个月"),  # 暂停其服务机构备案资格3至6个月
         ("不得再次申请入库期限", "=", 4, None, "年"),  # 且4年内不得再次申请入库
     ]
+
+
+def test_a_quota_of_each_place_with_its_period_holds_for_each():
+    scopes = {(t.value, t.unit): (t.scope, t.comparator) for t in checked_targets(QUOTAS)}
+    assert scopes[(200, "批次")] == ("各市（州）", ">=")  # 每个市（州）每季度抽检…不少于200批次
+    assert scopes[(4, "次")] == ("各县（市、区）", ">=")  # 每个县（市、区）每月巡查生产基地不少于4次
+    assert scopes[(10, "个")] == ("各市（州）", "<=")  # 每个市（州）年度推荐…原则上不超过10个
+    assert scopes[(15, "个")] == ("贵阳市", "<=")  # 贵阳市不超过15个: the city named
+    assert scopes[(2, "次")] == ("贵州省", ">=")  # 每个乡镇农技站每年培训…: a unit after the places, the issuer's
