@@ -122,8 +122,10 @@ _CN_CONTEXT = regex.compile(
 )
 # the words that make 一 (one) a count rather than an article: 只开设一个 / 不超过一家 / 至少一名 / 满一年
 _CN_ONE_CONTEXT = regex.compile(r"(?:只|仅|不超过|不得超过|最多|至多|至少|不少于|限)\p{Han}{0,3}$|满$")
+# the periods a duty comes round in, after 每: 每年 / 每季度 / 每季 / 每半月 / 每学期 (one alternation for every reader)
+PERIOD_WORDS = r"(?:年|半年|季度?|半月|月|旬|周|日|天|学期|学年)"
 # a period and a duty's verb before a count of times: 每季度通报两次 / 每半年通报2次 (how often the duty comes round)
-PERIOD_BEFORE_COUNT = regex.compile(r"每(?:年|半年|季度?|半月|月|旬|周|日|天|学期|学年)度?\p{Han}{0,6}$")
+PERIOD_BEFORE_COUNT = regex.compile(rf"每{PERIOD_WORDS}度?\p{{Han}}{{0,6}}$")
 # a Chinese-numeral span of time closed by 内 (五年内不得重复申报, 三年内取消其资格): a number wherever it stands
 _CN_SPAN_WITHIN = regex.compile(r"(?:之|以)?内")
 _CN_SPAN_UNITS = frozenset({"年", "个月", "个工作日", "天", "日"})

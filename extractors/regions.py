@@ -57,6 +57,9 @@ class RegionTable:
     longest: int
     #: a province's one-character abbreviation (沪, 鲁, 粤 …) → its full name
     province_characters: dict[str, tuple[str, ...]]
+    #: first character of a full or short name → the lengths names opening with it have, longest first (most
+    #: characters open no division: one lookup settles them)
+    lengths_by_first: dict[str, tuple[int, ...]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,9 +84,14 @@ def region_table() -> RegionTable:
                 found = by_short.setdefault(row["alias"], [])
                 found += [r for r in by_name.get(row["name"], ()) if r not in found]
     longest = max(len(name) for name in list(by_name) + list(by_short))
+    lengths: dict[str, set[int]] = {}
+    for name in list(by_name) + list(by_short):
+        if len(name) >= 2:
+            lengths.setdefault(name[0], set()).add(len(name))
     return RegionTable(
         {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()}, longest,
         {k: tuple(v) for k, v in characters.items()},
+        {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
     )
 
 
@@ -148,7 +156,10 @@ def code_region(code: str, text: str) -> tuple[dict[str, str | None], int]:
 
 def _match_at(text: str, pos: int, table: RegionTable) -> tuple[int, tuple[Region, ...]] | None:
     """The longest division name (full, else short) starting at ``pos``."""
-    for length in range(min(table.longest, len(text) - pos), 1, -1):
+    room = len(text) - pos
+    for length in table.lengths_by_first.get(text[pos], ()) if room > 0 else ():
+        if length > room:
+            continue
         piece = text[pos : pos + length]
         found = table.by_name.get(piece) or table.by_short.get(piece)
         if found:

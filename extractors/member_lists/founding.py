@@ -23,6 +23,8 @@ def sentence_blocks(doc, layout: Layout) -> list[Block]:
     text = doc.text
     blocks = []
     for k, unit in enumerate(layout.units):
+        if not pats["role_word"].search(text, unit.start, unit.end):
+            continue  # no role and no 成员: no clause of it can set out a member
         founded = pats["founded"].search(text, unit.start, unit.end)
         members, clauses = clause_members(text, founded.end() if founded else unit.start, unit.end, layout)
         if members and (founded or clauses >= MIN_ROLE_CLAUSES):

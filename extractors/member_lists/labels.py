@@ -39,6 +39,8 @@ def label_patterns() -> dict[str, regex.Pattern]:
         # (…，)由县长任组长: the body named in the clause before
         "post_as": regex.compile(rf"^(?:(?:{names})?由)?(?P<who>[^，。；,;]+?)(?:(?<!负责)同志)?(?:任|担任|兼任)(?P<role>{roles})$"),
         "names": regex.compile(rf"(?:{names})"),
+        # 成员 / 组长 / 召集人 anywhere: prose without one sets out no member (every clause reader needs one)
+        "role_word": regex.compile(rf"成员|{roles}"),
         "founded": regex.compile(FOUNDED.pattern.replace("{names}", names)),
     }
 

@@ -124,10 +124,10 @@ def _name_before_division(text: str, not_names: frozenset[str]) -> tuple[float, 
     kb = knowledge()
     for k in range(2, 7):
         name, rest = text[:k], text[k:]
-        if not SPACED_NAME.fullmatch(name) or _not_a_name(name, not_names):
+        # the division first: one lookup settles most pieces (no division's full name right after; 公安 is a
+        # county's short name, not 林芝市), where the name's checks scan the vocabularies
+        if division_opening(rest) is None or not SPACED_NAME.fullmatch(name) or _not_a_name(name, not_names):
             continue
-        if division_opening(rest) is None:
-            continue  # no division's full name right after (公安 is a county's short name, not 林芝市)
         score = _rest_score(rest)
         if score >= 3 and not any(c in kb.not_name_end for c in name):
             return 5 + score, 0, k

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.numbers import Quantity
+from extractors.numbers import Quantity, chinese_to_number
 from extractors.targets.changes import CHANGE_VERBS
 
 # 同比分别下降 / 比上年分别增长 / 分别上升: a 分别 clause that only states a change of the earlier figures
@@ -34,7 +34,6 @@ POINTED_BACK = regex.compile(
     r"(?:\d{4}年(?:底|末)?前?)?(?:上述|以上|前述|前面|这)(?P<count>[两二三四五六七八九十\d]{1,2})?(?:项|个)?(?:主要)?(?:指标|目标|指数|比率)"
     r"(?:届时|均|要|将)?分别\p{Han}{0,5}"
 )
-COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def incident_words(own: str, unit: str | None, recent: list[str]) -> str | None:
@@ -76,7 +75,7 @@ def pointed_back_words(text: str, c_start: int, quantities: list[Quantity], earl
     if pointed is None:
         return None
     count = pointed.group("count")
-    if count and (int(count) if count.isdigit() else COUNT.get(count)) != n:
+    if count and (int(count) if count.isdigit() else chinese_to_number(count)) != n:
         return None
     words: list[str] = []
     for _, w in sorted((e for e in earlier if e[0] < c_start), reverse=True):

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import regex
 
+from extractors.numbers import PERIOD_WORDS
 from extractors.targets.context import Candidate, Context
 from schemas.records import Target
+
+# a period with its count of years or months: 每年度 / 每3年 / 每两个月 / 每学期
+EVERY_PERIOD = rf"每(?:\d{{1,2}}|[两三四五六七八九十])?(?:个)?{PERIOD_WORDS}度?"
 
 # 每年对全县桥梁开展一次全面检测 / 每半年至少组织一次消防演练 / 每季度更新一次台账 / 原则上每3年开展一次评估:
 # the period, what stands between (who is checked, 至少), the verb, 一次, the duty (not 一次性)
 ONCE = regex.compile(
-    r"每(?:\d{1,2}|[两三四五六七八九十])?(?:个)?(?:年度?|半年|季度?|半月|月|旬|周|日|天|学期|学年)"
+    rf"{EVERY_PERIOD}"
     r"(?P<between>[^，,。；;：:、“”]{0,14}?)(?P<verb>组织开展|联合开展|集中开展|开展|组织|进行|召开|举行|举办|实施|更新|修订|公示|公布|"
     r"通报|调度|评估|评定|检查|督查|排查|巡查|核查|体检|报告|报送|发布|清查|盘点)一次(?!性)"
     r"(?P<duty>[\p{Han}“”（）()]{2,20}?)(?=[，,。；;：:]|$)"  # 调度一次各地项目开工、建设进度: a list reported, no duty
@@ -48,7 +52,7 @@ def once_per_period(ctx: Context, c_start: int, c_end: int, out: list[Candidate]
 
 
 # the period a count of times is given per, wherever the figure's words hold it: 出厂水每日检测 / 水质检测每季度
-PERIOD = regex.compile(r"(?:原则上)?每(?:\d{1,2}|[两三四五六七八九十])?(?:个)?(?:年度?|半年|季度?|半月|月|旬|周|日|天|学期|学年)")
+PERIOD = regex.compile(rf"(?:原则上)?{EVERY_PERIOD}")
 # what opens a duty's words without naming it: 至少组织开展(应急演练)
 DUTY_OPENING = regex.compile(rf"^(?:至少|不少于)?(?:{LIGHT_VERB.pattern})?")
 

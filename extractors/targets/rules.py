@@ -11,10 +11,10 @@ from __future__ import annotations
 import regex
 
 from extractors.comparators import LIST_JOINT, share_base, suffix_length
-from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, Quantity, find_quantities
+from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS, Quantity, find_quantities
 from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.sanctions import sanction_term
-from extractors.targets.support_tiers import listed_tier, threshold_tier
+from extractors.targets.support_tiers import support_tier
 from extractors.targets.wording import measure_across, measure_words
 
 # 收住能力完好老年人的，…: a list of cases after a colon (each one's condition closed by 的，)
@@ -175,9 +175,9 @@ def is_regulation(doc, meta) -> bool:
 
 # 每年至少 / 每季度不少于 / 每半年至少 / 每日开展检查不少于: the least number of times a duty comes round (每年至少
 # 入户安检1次 / 每学期开展监督检查不少于2次: a rule); the duty may stand between the period and the bound
-MIN_FREQUENCY = regex.compile(r"每(?:年|半年|季度?|半月|月|旬|周|日|天|学期|学年)[^，,。；;：:]{0,12}?(?:至少|不少于|不低于)")
+MIN_FREQUENCY = regex.compile(rf"每{PERIOD_WORDS}[^，,。；;：:]{{0,12}}?(?:至少|不少于|不低于)")
 # the period and light verb opening a frequency's words: 每学期开展(监督检查) / 每季度组织(自查) — no name of the duty
-PERIOD_OPENING = regex.compile(r"^每(?:年|半年|季度?|半月|月|旬|周|日|天|学期|学年)(?:开展|进行|组织|实行|实施)?")
+PERIOD_OPENING = regex.compile(rf"^每{PERIOD_WORDS}(?:开展|进行|组织|实行|实施)?")
 # the duty a bare frequency (…，每学期不少于1次) counts, as the clause before it names it: 实行驻点检查或飞行检查，
 PRIOR_DUTY = regex.compile(r"(?:开展|进行|组织|实行|实施)(?P<duty>[^，,。；;：:]{2,16})[，,]\s*$")
 
@@ -296,8 +296,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
             pass
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
-            threshold = threshold_tier(beneficiary.group("who"), text, q, c_start, c_end)
-            who = threshold or listed_tier(beneficiary.group("who"), text, q, c_start, c_end)
+            who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)
             if regex.search(r"\d", who) and not threshold:  # 年诊疗量10万人次以上的社区卫生服务中心: the thing
                 who = _without_thresholds(who)
             noun = measure_words(who) + noun
