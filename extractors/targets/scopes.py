@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.numbers import Quantity, chinese_to_number
+from extractors.numbers import PERIOD_WORDS, Quantity, chinese_to_number
 from extractors.regions import division_opening, region_chain
 from extractors.targets.clauses import sentence_start, top_level_cuts, trim
 from extractors.targets.context import Context
@@ -47,7 +47,7 @@ EACH_PLACE = regex.compile(
     # 每个市（州）年度推荐项目不超过15个: a quota of each)
     r"(?(every)(?=(?:要|均|都|应|须)?(?:每(?:年|季度|月|周))?(?:至少|不少于|力争)?"
     r"(?:打造|建成|建设|培育|创建|新建|组建|配备|设立|设置|建立|开展|达到|有)"
-    r"|(?:每(?:年|季度|月|周)|年度)[^，,。；;的]{1,16}?(?:原则上)?(?:不少于|不超过|不低于|不得超过|至少|$)))"
+    rf"|(?:每{PERIOD_WORDS}|年度)[^，,。；;的]{{1,16}}?(?:原则上)?(?:不少于|不超过|不低于|不得超过|至少|$)))"
     r"(?:要|均|都|应|须)?"
 )
 # the last two items of a list joined by a word: B和C / B及C / B与C
