@@ -229,11 +229,9 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 护理型床位占比达到80%以上的，…上浮20%: the condition of a rule
     if not dated and comparator_said and _under_standards_title(text, c_start):
         return "requirement"  # （三）严格项目建设标准。…耕作层厚度不低于20厘米: a standard every project must meet
-    if not dated and comparator_said == "<=" and q.unit in DURATION_UNITS and RESPONSE_TIME.search(left):
-        return "requirement"  # 道路救援响应时间不超过2小时: a standard of the service
-    if not dated and comparator_said and (EVERY_UNIT.match(text, c_start, c_end)
-                                          or EVERY_UNIT_WITHIN.search(text, c_start, q.start)):
-        return "requirement"  # 每个次中心编制床位不少于100张: what every one must have
+    if not dated and comparator_said and (EVERY_UNIT.match(text, c_start, c_end) or EVERY_UNIT_WITHIN.search(
+            text, c_start, q.start) or (q.unit in DURATION_UNITS and RESPONSE_TIME.search(left))):
+        return "requirement"  # 每个次中心编制床位不少于100张: what every one must have; 响应时间不超过2小时: a service's standard
     permission = RULE_MODAL.search(clause)
     if not dated and permission and permission.group("permission"):
         return "requirement"  # 起始价可按不低于…最低价标准的70%确定: what a rule allows
