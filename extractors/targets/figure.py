@@ -93,10 +93,12 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
                   dates: list[Deadline], deadline: Deadline | None, rank: int | None, subject: Subject,
                   source: str, table_index: int | None, reasons: list, named: str | None = None,
                   antecedent: Subject | None = None, paired_scope: str | None = None,
-                  item_scope: tuple[list[str], int | None] | None = None) -> list[Candidate]:
+                  item_scope: tuple[list[str], int | None] | None = None,
+                  list_said: str | None = None) -> list[Candidate]:
     """The Target(s) of one figure; ``named`` gives its words when a 分别 list names each figure,
     ``paired_scope`` its entity when a 分别 list of entities does (某市、某市分别为31.2%、27.5%), ``item_scope``
     its places (and where its words start) when the item it stands in heads with them (甲镇、乙镇：…),
+    ``list_said`` the comparator a 分别 list states for all its figures (分别为：甲乡12万亩、乙乡8万亩),
     ``antecedent`` what 该指标 refers to when the sentence names nothing before it."""
     text, dictionary = ctx.text, ctx.dictionary
     counted = COUNTED_SUBJECT.match(text, q.end, c_end)
@@ -118,7 +120,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     # the figures before it in its clause (read with the rest of the clause: 1.5、5毫克/立方米 share the unit)
     earlier = [other for other in find_quantities(text, c_start, c_end) if other.end <= q.start]
     own_said = comparator(text, q, lo, c_end)
-    said = own_said or listed_comparator(text, q, earlier, c_start, c_end)
+    said = own_said or listed_comparator(text, q, earlier, c_start, c_end) or list_said
     # 年销售额500万元以上的企业20家: the first figure says which things are counted, a threshold (requirement)
     after = q.end + suffix_length(text, q, c_end)  # where the words after the figure and its unit start
     qualifies = QUALIFIES_NOUN.match(text, after, c_end)

@@ -21,7 +21,8 @@ from extractors.targets.rank_goals import rank_goal
 from extractors.targets.ranks import rank_after_figure, rank_of_clause, ranked_figures
 from extractors.targets.reach import reach_threshold, zero_goal
 from extractors.targets.rules import span_skip
-from extractors.targets.scopes import item_places, item_scopes, paired_entities, respective_dates, respective_words
+from extractors.targets.scopes import (item_places, item_scopes, paired_entities, places_before_figures, respective_dates,
+                                      respective_words)
 from extractors.targets.skips import explain_digits
 from extractors.targets.subjects import ANAPHOR, clause_topic, find_antecedent
 from schemas.records import Deadline
@@ -150,9 +151,14 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 respective, paired = pointed, None
             if not respective and not paired:  # 同比分别下降25%和22.2%: the changes of the figures before
                 respective = earlier_words(text, c_start, quantities, recent)
+            # 各乡镇禁牧面积分别为：央隆乡168.2万亩、野牛沟乡121.5万亩: each figure after its own place
+            inline = places_before_figures(ctx, text, clauses[ci - 1][0] if ci else c_start, quantities, segments)
+            if inline:
+                respective, dated = [inline[1]] * len(quantities), None
+                paired = (inline[0], c_start, None)
             for qi, (q, (g_start, g_end)) in enumerate(zip(quantities, segments)):
                 lo = max(g_start, quantities[qi - 1].end + suffix_length(text, quantities[qi - 1], c_end)) if qi else g_start
-                if paired and not qi:
+                if paired and not qi and not inline:
                     lo = paired[1]  # the words after 分别, not the entities
                 q_dates = [d for d in own if g_start <= d.char_start < g_end]
                 deadline = dated[qi] if dated else q_dates[-1] if q_dates else context_date
@@ -166,7 +172,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 cands = from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, found_dates, deadline, rank,
                                       subject if subject.raw or opening_topic is None else opening_topic,
                                       source, table_index, reasons, named, antecedent,
-                                      paired[0][qi] if paired else None, in_places)
+                                      paired[0][qi] if paired else None, in_places, inline[2] if inline else None)
                 for cand in cands:
                     out.append(cand)
                     used.append((q.start, q.end))
