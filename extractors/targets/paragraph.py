@@ -53,8 +53,8 @@ LINK_MARK = regex.compile(r"://|www\.|\.s?html?\b|\.pdf\b|%[0-9A-F]{2}(?=[%A-Za-
 # a bandwidth figure that is a goal level: 达到1000Mbps / 提升至500M
 # the one thing an amount after it is paid for: 按每带动1人一千元 / 每招用1人1500元 (the 1人 is the amount's unit)
 PER_ONE = regex.compile(r"每\p{Han}{1,3}$")
-# an amount right after such a count: 一千元 / 1500元
-AMOUNT_NEXT = regex.compile(r"[\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
+# an amount right after such a count, maybe per period: 一千元 / 1500元 / 每年5000元 (按每超1人每年5000元)
+AMOUNT_NEXT = regex.compile(r"(?:每(?:年|月|天|日))?[\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
 # units of counts of people and households (两个连写的计数: 3.58万户15.26万人)
 COUNT_UNITS = frozenset({"户", "人", "名", "人次", "家", "个"})
 BANDWIDTH_GOAL = regex.compile(r"(?:达到|达|提升至|提升到|提高到|不低于|超过|为)$")
