@@ -144,7 +144,7 @@ def test_farmland_elderly_care_and_forest_fire_blind(tmp_path):
     task figures by the deadline sentence after them; a few of its rules are named in words no rule reads
     (tests/unseen8/README.md)."""
     overall = _blind_set(tmp_path, "unseen8", 3)
-    assert overall["targets"].f1 >= 0.9
+    assert overall["targets"].f1 >= 0.914
     for part in ("tasks", "members", "citations"):
         assert overall[part].f1 >= 0.97, part
     lower = {("targets", "deadline"): 0.92, ("tasks", "recurrence"): 0.9}
@@ -202,7 +202,7 @@ def test_air_quality_county_table_education_insurance_fire_campaign_and_tourism_
     with a 工作专班 in one sentence, a 海北州 文旅 DOCX with a rule line over a two-paragraph title. Its two recipients
     misses are disagreements between gold sets (tests/unseen12/README.md)."""
     overall = _blind_set(tmp_path, "unseen12", 5)
-    assert overall["targets"].f1 >= 0.94
+    assert overall["targets"].f1 >= 0.949
     assert overall["tasks"].f1 >= 0.93 and overall["tasks"].precision >= 0.97
     assert overall["members"].f1 >= 0.99
     assert overall["citations"].f1 >= 0.99
@@ -219,12 +219,14 @@ def test_waste_sorting_rd_support_snow_tourism_rural_funds_and_childcare_blind(t
     support) are not match keys and are held lower; k2's 各区科技主管部门、财政局 is one addressee in its gold and two
     in real_gold m13's reading of the same form."""
     overall = _blind_set(tmp_path, "unseen13", 5)
-    assert overall["targets"].f1 >= 0.88 and overall["targets_any_scope"].f1 >= 0.88
+    assert overall["targets"].f1 >= 0.905 and overall["targets_any_scope"].f1 >= 0.905
     assert overall["tasks"].f1 >= 0.95 and overall["tasks"].recall >= 0.98
     assert overall["members"].f1 >= 0.99
     assert overall["citations"].f1 >= 0.95
-    lower = {("targets", "comparator"): 0.94, ("targets", "deadline"): 0.94, ("targets", "kind"): 0.87,
+    lower = {("targets", "comparator"): 0.958, ("targets", "deadline"): 0.94, ("targets", "kind"): 0.87,
              ("tasks", "partner"): 0.94, ("metadata", "recipients"): 0.8}
+    for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
+        assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 
 
 def test_cotton_subsidies_safety_page_income_plan_digital_government_and_ministry_rules_blind(tmp_path):
@@ -288,8 +290,8 @@ def test_skills_page_water_rules_funds_docx_project_command_markdown_and_equipme
     support table, a 番禺区 指挥部 scrape with a member pipe table, a 国办 equipment plan. First run targets 0.824,
     tasks 0.842, members 0.947; after its fix round 0.959, 0.881 and 1.000 (tests/unseen19/README.md)."""
     overall = _blind_set(tmp_path, "unseen19", 5)
-    _holds(overall, {"targets": 0.95, "tasks": 0.87, "members": 0.99, "citations": 0.99},
-           {("targets", "comparator"): 0.94, ("targets", "kind"): 0.94, ("metadata", "doc_number"): 0.8,
+    _holds(overall, {"targets": 0.968, "tasks": 0.87, "members": 0.99, "citations": 0.99},
+           {("targets", "comparator"): 0.950, ("targets", "kind"): 0.94, ("metadata", "doc_number"): 0.8,
             ("tasks", "responsible"): 0.89, ("tasks", "partner"): 0.93, ("tasks", "deadline"): 0.93,
             ("tasks", "recurrence"): 0.88})
 
@@ -301,7 +303,7 @@ def test_rental_housing_page_food_safety_text_lake_docx_vocational_markdown_and_
     targets 0.765, metadata 49/55, members 0.909; after its fix round 0.929, 55/55 and 1.000
     (tests/unseen22/README.md)."""
     overall = _blind_set(tmp_path, "unseen22", 5)
-    _holds(overall, {"targets": 0.92, "tasks": 0.96, "members": 0.99, "citations": 0.99},
+    _holds(overall, {"targets": 0.933, "tasks": 0.96, "members": 0.99, "citations": 0.99},
            {("targets", "deadline"): 0.82, ("targets", "kind"): 0.90, ("tasks", "deadline"): 0.88,
             ("tasks", "recurrence"): 0.92, ("members", "position"): 0.83, ("members", "organization"): 0.83})
 
@@ -310,10 +312,10 @@ def test_consumption_river_chiefs_health_pdf_safety_committee_docx_and_farm_mach
     """unseen20: a 芜湖 consumption page, a 日喀则 河湖长制 text (names glued to posts, Tibetan names, a QR prompt over
     the 文号), a 佳木斯 three-agency PDF plan with indicator tables, a 甘州区 安委会 DOCX (a member table with a 联络员
     column), a national 农机补贴 Markdown. First run: targets 0.719 (scope ignored 0.829), members 0.567, metadata
-    51/55; after its fix round (merged with the rounds of sets 15–19) targets 0.859, members 1.000, metadata 54/55 (left:
-    the machine-class pipe table, the 字号 header line; tests/unseen20/README.md)."""
+    51/55; after its fix round (merged with the rounds of sets 15–19) targets 0.859, members 1.000, metadata 54/55; after
+    the round left23 (the machine-class pipe table of ceilings, sanction terms) targets 0.895 (tests/unseen20/README.md)."""
     overall = _blind_set(tmp_path, "unseen20", 5)
-    _holds(overall, {"targets": 0.85, "tasks": 0.92, "members": 0.99, "citations": 0.99},
+    _holds(overall, {"targets": 0.895, "tasks": 0.92, "members": 0.99, "citations": 0.99},
            {("targets", "deadline"): 0.91, ("targets", "kind"): 0.91, ("metadata", "doc_number"): 0.8,
             ("tasks", "responsible"): 0.9, ("tasks", "deadline"): 0.86, ("tasks", "recurrence"): 0.76})
 
@@ -343,7 +345,7 @@ def test_rural_living_consumption_health_safety_committee_and_business_environme
     a national 卫健委 text copied from a PDF, a 楚雄州 DOCX 安委会 list in mixed layouts and a 渝北区 GBK page whose
     task table's note makes the first unit lead. Left misses are in tests/unseen15/README.md."""
     overall = _blind_set(tmp_path, "unseen15", 5)
-    assert overall["targets"].f1 >= 0.92
+    assert overall["targets"].f1 >= 0.929
     assert overall["tasks"].f1 >= 0.91
     assert overall["members"].f1 >= 0.98
     assert overall["citations"].f1 >= 0.99

@@ -34,8 +34,9 @@ def test_scores_counts_per_visit_and_money_per_mu():
 
 def test_spans_in_chinese_numerals_and_time_limits_are_rules():
     facts = {(raw, value, unit): (kind, comparator) for raw, kind, _, comparator, value, unit in _facts()}
-    assert facts[("取消其申报资格", 5, "年")] == ("requirement", "<=")  # 五年内取消其申报资格
-    assert facts[("同一茶园不得重复申报", 3, "年")] == ("requirement", "<=")  # 三年内不得重复申报
+    # how long a sanction holds is its term (=), as the gold of sets 12–20 reads 3年内取消其申报资格
+    assert facts[("取消申报资格期限", 5, "年")] == ("requirement", "=")  # 五年内取消其申报资格
+    assert facts[("不得重复申报期限", 3, "年")] == ("requirement", "=")  # 三年内不得重复申报
     # 申报时间为每年4月1日至4月30日。…应在受理后7个工作日内完成初审: a rule, not a report dated by the sentence before
     assert facts[("初审时限", 7, "个工作日")] == ("requirement", "<=")
     assert facts[("验收时限", 20, "个工作日")] == ("requirement", "<=")

@@ -24,6 +24,7 @@ from extractors.targets.loans import loan_cap
 from extractors.targets.once import times_words
 from extractors.targets.per_thing import charged_words, support_unit
 from extractors.targets.shares import share_of_things
+from extractors.targets.sanctions import sanction_term
 from extractors.targets.standards import per_base_standard
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
                                       support_words, time_limit_words)
@@ -284,6 +285,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
             charged = charged_words(text, q, raw, c_end)
             raw, indicator = (charged, None) if charged else (raw, indicator)
             unit = support_unit(text, q, c_start, averages=False) or unit
+    sanction = sanction_term(text, q, c_start, c_end)
+    if sanction:  # 3年内取消其申报资格: how long the sanction holds, a rule's term
+        raw, indicator, kind, said = sanction, None, "requirement", "="
     # money in a report is kept when it measures the economy (增加值为412亿元), not money spent (撬动投资)
     if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") \
             and not ECONOMIC_MEASURE.search(raw):

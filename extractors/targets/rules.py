@@ -13,6 +13,7 @@ import regex
 from extractors.comparators import LIST_JOINT, share_base, suffix_length
 from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS, Quantity, find_quantities
 from extractors.targets.condition_spans import condition_span_words
+from extractors.targets.sanctions import sanction_term
 from extractors.targets.support_tiers import support_tier
 from extractors.targets.wording import measure_across, measure_words
 
@@ -370,6 +371,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
     of a measure (3年内完成), or a span no measure or rule words make a level or a term (连续11年)."""
     if q.unit not in DURATION_UNITS:
         return None
+    if sanction_term(text, q, c_start, c_end):
+        return None  # 3年内取消其申报资格 / 暂停补贴资格6至12个月处理: how long a sanction holds, a rule's term
     before = text[c_start:q.start]
     after = text[q.end:c_end]
     governed = bool(GOVERNS_SPAN.search(before))

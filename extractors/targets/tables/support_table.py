@@ -2,7 +2,8 @@
 
 Each share (a column headed …比例) and each cap (a column headed 最高金额/上限/限额) of a row is one support in the
 issuer's region, named by the row's thing and the column's words (智能制造示范工厂 + 支持比例); a share or cap is a
-ceiling (<=) unless its cell states another bound. Other cells are read as text.
+ceiling (<=) unless its cell states another bound. A 说明/备注 column describes the thing (no support); other cells
+are read as text.
 """
 from __future__ import annotations
 
@@ -17,20 +18,24 @@ from pipeline.model import Table
 
 # the column naming what each row supports: 项目类别 / 支持对象 / 补助类型 / 项目名称
 THING_HEADER = regex.compile(r"^\p{Han}{0,4}(?:类别|类型|对象|名称|方向|项目|内容)$")
-# a column of shares given: 支持比例 / 补助比例 / 奖补比例 / 贴息比例
-SHARE_HEADER = regex.compile(r"^\p{Han}{0,4}(?:比例|比率)$")
-# a column of caps: 最高金额 / 补助上限 / 最高限额 / 单个项目封顶金额
+# a column of shares given: 支持比例 / 补助比例 / 奖补比例 / 贴息比例, or their ceiling: 补贴比例上限 / 最高补助比例
+SHARE_HEADER = regex.compile(r"^(?:最高)?\p{Han}{0,4}(?:比例|比率)(?:上限|最高|封顶)?$")
+# a column of caps: 最高金额 / 补助上限 / 最高限额 / 单个项目封顶金额 / 单台（套）补贴额上限 (a bracket of what it is per)
 CAP_HEADER = regex.compile(r"^\p{Han}{0,6}(?:最高|上限|限额|封顶)\p{Han}{0,4}$")
+# a bracket inside a header, of what a cap is per: 单台（套）补贴额上限
+INNER_BRACKET = regex.compile(r"[（(][^（()）]{1,4}[）)]")
+# a column describing the row's thing (说明 | 备注): its figures (批处理量10吨以上) say what qualifies, no support
+NOTE_HEADER = regex.compile(r"^(?:说明|备注|注释|适用范围|范围说明)$")
 # words of a header that say support is given: 支持 / 补助 / 奖补 / 贴息 / 资助 (besides the 比例 or 金额)
 SUPPORT_HEADER = regex.compile(r"支持|补助|补贴|奖补|奖励|贴息|资助|扶持")
 
 
 def support_columns(header: list[str]) -> tuple[int, list[int], list[int]] | None:
     """The thing column and the share and cap columns of a table of supports; None for any other table."""
-    words = [header_words(h) for h in header]
+    words = [INNER_BRACKET.sub("", header_words(h)) for h in header]
     thing = next((i for i, w in enumerate(words) if THING_HEADER.match(w)), None)
     shares = [i for i, w in enumerate(words) if SHARE_HEADER.match(w) and i != thing]
-    caps = [i for i, w in enumerate(words) if CAP_HEADER.match(w) and i != thing]
+    caps = [i for i, w in enumerate(words) if CAP_HEADER.match(w) and i != thing and i not in shares]
     if thing is None or not (shares or caps) or not any(SUPPORT_HEADER.search(w) for w in words):
         return None
     return thing, shares, caps
@@ -44,7 +49,7 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
     for row in table.rows[n_header:]:
         thing = row[thing_col].text.strip() if thing_col < len(row) else ""
         for col, cell in enumerate(row):
-            if col == thing_col or not cell.text.strip():
+            if col == thing_col or not cell.text.strip() or NOTE_HEADER.match(header_words(header[col])):
                 continue
             wanted = "%" if col in shares else "money" if col in caps else None
             if wanted is None or not thing:
