@@ -31,3 +31,14 @@ def test_no_place_is_taken_for_a_name_or_a_thing_that_is_no_place():
     assert {scope for raw, _, value, *rest in found if value in (320, 180) for scope in [rest[1]]} == {COUNTY}
     # 全县现有茶园面积32.6万亩: the county's own total
     assert ("茶园面积", "=", 326000, "亩", COUNTY, "actual") in found
+
+
+def test_each_prefecture_level_city_is_a_group_of_places(tmp_path):
+    # 每个地级市至少建成1个…: a figure for each of the province's 地级市 (blind set 24 a5), like 每个县（市、区）
+    path = tmp_path / "targets_guangdong_each_prefecture_city.txt"
+    path.write_text("广东省人民政府办公厅关于加快发展县域商业体系的实施意见\n\n各地级以上市人民政府，省政府各部门、各直属机构：\n"
+                    "    到2026年，每个地级市至少建成2个县域商业物流配送中心。\n\n广东省人民政府办公厅\n2024年4月2日\n",
+                    encoding="utf-8")
+    from pipeline.runner import extract_document
+    found = [(t.indicator_raw, t.value, t.scope) for t in extract_document(str(path))[1]["targets"]]
+    assert found == [("县域商业物流配送中心", 2, "各地级市")]

@@ -41,7 +41,7 @@ OWN_MEASURE = regex.compile(r"(?:数|率)$")
 # a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
 EACH_PLACE = regex.compile(
     r"(?:原则上)?(?:各|(?P<every>每个))(?P<group>(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|市[（(]州[）)]|县市区|县区|区县|市州|地市|设区市|省份|"
-    r"省（区、市）|省区市|乡镇[（(]街道[）)]|街道[（(]乡镇[）)]|镇[（(]街道[）)]|乡镇街道|乡镇|街道|"
+    r"省（区、市）|省区市|地级市|乡镇[（(]街道[）)]|街道[（(]乡镇[）)]|镇[（(]街道[）)]|乡镇街道|乡镇|街道|"
     r"开发区|园区|区|县|市))"
     # 每个 makes a group only when a goal verb follows the places (每个县（市、区）至少打造3所, 每个街道每月开展), not a unit named
     # after them (每个乡镇卫生院至少配备2名); or a period and a bound after its words (每个乡镇（街道）每月快检不少于300批次,
