@@ -94,11 +94,17 @@ def ranked_entity(ctx: Context, words: str) -> bool:
             and words not in ctx.dictionary.whole_region)
 
 
-def _distributed(ctx: Context, text: str, lo: int, hi: int) -> tuple[list[str], int] | None:
-    """The items listed before 分别/各自 in ``text[lo:hi]`` and where the words after it start."""
+def last_distributive(text: str, lo: int, hi: int):
+    """The last 分别/各自 in ``text[lo:hi]`` (the one a list of figures after it follows), or None."""
     m = None
     for m in DISTRIBUTIVE.finditer(text, lo, hi):
         pass
+    return m
+
+
+def _distributed(ctx: Context, text: str, lo: int, hi: int) -> tuple[list[str], int] | None:
+    """The items listed before 分别/各自 in ``text[lo:hi]`` and where the words after it start."""
+    m = last_distributive(text, lo, hi)
     if m is None:
         return None
     head_start, head_end = trim(text, lo, m.start())
@@ -272,9 +278,7 @@ def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates:
     dates open the words before 分别 (2023年、2024年签约率分别达到41%、43%: the words after them are shared)."""
     if len(quantities) < 2:
         return None
-    m = None
-    for m in DISTRIBUTIVE.finditer(text, c_start, quantities[0].start):
-        pass
+    m = last_distributive(text, c_start, quantities[0].start)
     if m is None:
         return None
     listed = [d for d in dates if c_start <= d.char_start and d.char_end <= m.start() and d.date]
@@ -374,9 +378,7 @@ def places_before_figures(ctx: Context, text: str, lo: int, quantities: list[Qua
     any figure's words are no named place (a town, township or street, or a division the region table knows)."""
     if len(quantities) < 2 or len(segments) != len(quantities):
         return None
-    m = None
-    for m in DISTRIBUTIVE.finditer(text, lo, quantities[0].start):
-        pass
+    m = last_distributive(text, lo, quantities[0].start)
     if m is None:
         return None
     lead = PLACES_LEAD.match(text, m.end(), quantities[0].start)
