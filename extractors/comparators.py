@@ -76,6 +76,11 @@ def _before_words(text: str, q, lo: int) -> dict[str, bool]:
     return found
 
 
+def word_comparator(words: str) -> str | None:
+    """The comparator a word standing before a figure states (为 ``=``, 达到 ``>=``, 不超过 ``<=``), or None."""
+    return next((name for name, pattern in BEFORE if pattern.search(words)), None) if words else None
+
+
 def comparator(text: str, q, lo: int = 0, hi: int | None = None) -> str | None:
     """The comparator the words around ``q`` state (``text[lo:hi]`` bounds the clause), or None."""
     hi = len(text) if hi is None else hi

@@ -167,6 +167,15 @@ class Document:
             return (0, 0)
         return self.raw_offsets[char_start], self.raw_offsets[char_end - 1] + 1
 
+    def line_breaks(self, char_start: int, char_end: int) -> list[int]:
+        """Where the raw text broke a line inside ``[char_start, char_end)`` that normalization joined (the two
+        paragraphs of a Word table cell, a wrapped line): the offset of the character after each break."""
+        if char_end - char_start < 2 or len(self.raw_offsets) < char_end:
+            return []
+        raw = self._cached("raw_text", self.raw.blocks, lambda: self.raw.raw_text)
+        offsets = self.raw_offsets
+        return [i for i in range(char_start + 1, char_end) if "\n" in raw[offsets[i - 1]:offsets[i]]]
+
     def span(self, char_start: int, char_end: int) -> Span:
         return Span(char_start, char_end, self.text[char_start:char_end])
 

@@ -32,6 +32,8 @@ UNITS_AS_MEMBERS = regex.compile(rf"(?P<units>[^，。；,;]+?){_SHARED_POST}(?:
 AFTER_SHARED_POST = regex.compile(rf"(?<={SHARED_POST.pattern})(?:以及|和|及|、)")
 # units, then the post they share, filling a run between two AFTER_SHARED_POST joiners
 UNITS_THEN_POST = regex.compile(rf"(?P<units>.+?){_SHARED_POST}$")
+# the word joining the last two units of a list: 县审计局及各乡镇人民政府 / 市财政局和各县（市、区）人民政府
+UNIT_JOINER = regex.compile(r"以及|及|和")
 
 
 def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[list[Parsed], int]:
@@ -123,8 +125,19 @@ def _units_with_posts(text: str, start: int, end: int, role: str = "成员") -> 
     for m in matched:
         post = (m.start("post"), m.end("post"))
         for _, s, e in split_agency_list(m.group("units"), m.start("units")):
-            members.append(Parsed(role, None, None, organization=(s, e), position=post))
+            for unit in _joined_units(text, s, e):
+                members.append(Parsed(role, None, None, organization=unit, position=post))
     return members
+
+
+def _joined_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """县审计局及各乡镇人民政府: units joined by 及/和/以及, each a name of its own (not 县住房和城乡建设局, whose
+    first part names no unit); else the one span."""
+    for joiner in UNIT_JOINER.finditer(text, start, end):
+        first, second = text[start:joiner.start()], text[joiner.end():end]
+        if is_agency_like(first) and is_agency_like(second) and len(first) >= 3 and len(second) >= 3:
+            return [(start, joiner.start())] + _joined_units(text, joiner.end(), end)
+    return [(start, end)]
 
 
 def _posts(text: str, start: int, who: str, role: str, layout: Layout) -> list[Parsed]:

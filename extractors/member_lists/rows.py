@@ -59,6 +59,9 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
     fields = [(s, e) for s, e in fields if text[s:e].strip()]
     if not fields:
         return role, [], labelled
+    stacked = _stacked_members(doc, fields, role)
+    if stacked:  # 韦丽君⏎石建新 | 县发展和改革局局长⏎县财政局局长: one member per line of the cells
+        return role, stacked, True
     texts = [text[s:e] for s, e in fields]
     if len(fields) >= 3 and _name_unit_post(texts):  # 姓名 | 工作单位 | 职务 columns
         person = strip_span(text, *fields[0])
@@ -96,6 +99,37 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
         return role, [], False
     members = parse_member_text(text[s:e], s, role, layout)
     return role, members, bool(members) or labelled
+
+
+def _stacked_members(doc, fields: list[tuple[int, int]], role: str | None) -> list[Parsed] | None:
+    """A table row whose name cell holds several people each on a line of their own (two paragraphs of a Word
+    cell), every cell after it as many lines: one member per line, its unit and post from those lines; None for
+    a row of one person, or where a line of the name cell is no person's name (a name wrapped in a narrow column)."""
+    if len(fields) < 2:
+        return None
+    columns = [_cell_lines(doc, s, e) for s, e in fields]
+    count = len(columns[0])
+    if count < 2 or any(len(lines) != count for lines in columns[1:]):
+        return None
+    text = doc.text
+    if not all(is_person_name(text[s:e]) for s, e in columns[0]):
+        return None
+    members = []
+    for i, person in enumerate(columns[0]):
+        if len(columns) == 2:
+            rest = columns[1][i]
+            members.append(with_org(Parsed(role, person, rest), text[rest[0]:rest[1]], rest[0]))
+        else:
+            org, post = columns[-2][i], columns[-1][i]
+            members.append(Parsed(role, person, (org[0], post[1]), organization=org, position=post))
+    return members
+
+
+def _cell_lines(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines a table cell had in the raw text (normalization joins them), each without the spaces at its ends."""
+    cuts = [start] + doc.line_breaks(start, end) + [end]
+    lines = [strip_span(doc.text, a, b) for a, b in zip(cuts, cuts[1:])]
+    return [(a, b) for a, b in lines if a < b]
 
 
 def opens_list(doc, unit: Unit, layout: Layout) -> bool:

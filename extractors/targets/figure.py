@@ -25,6 +25,7 @@ from extractors.targets.once import times_words
 from extractors.targets.per_thing import charged_words, support_unit
 from extractors.targets.shares import share_of_things
 from extractors.targets.sanctions import sanction_term
+from extractors.targets.standards import per_base_standard
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
                                       support_words, time_limit_words)
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
@@ -94,10 +95,12 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
                   dates: list[Deadline], deadline: Deadline | None, rank: int | None, subject: Subject,
                   source: str, table_index: int | None, reasons: list, named: str | None = None,
                   antecedent: Subject | None = None, paired_scope: str | None = None,
-                  item_scope: tuple[list[str], int | None] | None = None) -> list[Candidate]:
+                  item_scope: tuple[list[str], int | None] | None = None,
+                  list_said: str | None = None) -> list[Candidate]:
     """The Target(s) of one figure; ``named`` gives its words when a 分别 list names each figure,
     ``paired_scope`` its entity when a 分别 list of entities does (某市、某市分别为31.2%、27.5%), ``item_scope``
     its places (and where its words start) when the item it stands in heads with them (甲镇、乙镇：…),
+    ``list_said`` the comparator a 分别 list states for all its figures (分别为：甲乡12万亩、乙乡8万亩),
     ``antecedent`` what 该指标 refers to when the sentence names nothing before it."""
     text, dictionary = ctx.text, ctx.dictionary
     counted = COUNTED_SUBJECT.match(text, q.end, c_end)
@@ -119,7 +122,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     # the figures before it in its clause (read with the rest of the clause: 1.5、5毫克/立方米 share the unit)
     earlier = [other for other in find_quantities(text, c_start, c_end) if other.end <= q.start]
     own_said = comparator(text, q, lo, c_end)
-    said = own_said or listed_comparator(text, q, earlier, c_start, c_end)
+    said = own_said or listed_comparator(text, q, earlier, c_start, c_end) or list_said
     # 年销售额500万元以上的企业20家: the first figure says which things are counted, a threshold (requirement)
     after = q.end + suffix_length(text, q, c_end)  # where the words after the figure and its unit start
     qualifies = QUALIFIES_NOUN.match(text, after, c_end)
@@ -134,8 +137,11 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         qualifier = eligible = False
     staffing = STAFFING.match(text, q.end, c_end) if q.unit in ("名", "人") and q.value <= 10 and not said else None
     if staffing:  # 各成员单位明确1名联络员: a staffing rule, named by the post
-        return [_staffing_rule(ctx, q, staffing.group("post") or staffing.group("who"), g_start,
-                               max(g_end, staffing.end()), source, table_index)]
+        return [_rule(ctx, q, staffing.group("post") or staffing.group("who"), q.unit, "=", g_start,
+                      max(g_end, staffing.end()), source, table_index)]
+    standard = per_base_standard(text, q, c_start, c_end)
+    if standard:  # 按照每百户不低于20平方米的标准配建…: 平方米/百户, a requirement named by the thing built
+        return [_rule(ctx, q, standard[0], standard[1], said or "=", g_start, g_end, source, table_index)]
     scopes, lo = ([paired_scope], lo) if paired_scope else entity_scopes(ctx, text, lo, q.start)
     if not scopes and item_scope:  # 2.甲镇、乙镇：…分别新增2000头、1500头: the places the item heads with
         scopes, lo = item_scope[0], max(lo, item_scope[1] or lo)
@@ -251,7 +257,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         kind = "requirement"
     loan = loan_cap(text, q, c_start, c_end) if kind in ("target", "requirement", "support") else None
     if loan:  # 最高可贷30万元 / 贷款总额不超过150万元: a loan a scheme allows, support
-        kind, said = "support", said or ("<=" if loan[1] else None)
+        kind, said = "support", "<=" if loan[1] else said  # 最高额度为30万元: a cap, whatever 为 says
         raw, indicator = loan[0] or raw, None
         unit = support_unit(text, q, lo) or unit  # per borrower only where its own words say so
     elif kind == "support":
@@ -327,14 +333,14 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     return out
 
 
-def _staffing_rule(ctx: Context, q: Quantity, post: str, g_start: int, g_end: int, source: str,
-                   table_index: int | None) -> Candidate:
-    """明确1名分管负责同志 → 分管负责同志 = 1名, a requirement of the issuer's units (a date in its sentence is
-    the report's, not the rule's)."""
+def _rule(ctx: Context, q: Quantity, words: str, unit: str, comp: str, g_start: int, g_end: int, source: str,
+          table_index: int | None) -> Candidate:
+    """A requirement of the issuer's units named by ``words`` (明确1名分管负责同志 → 分管负责同志 = 1名; 按照每百户
+    不低于20平方米的标准配建… → 平方米/百户); a date in its sentence is the goals', not the rule's."""
     ev_start, ev_end = trim(ctx.text, g_start, g_end)
     target = Target(char_start=ev_start, char_end=ev_end, evidence=ctx.text[ev_start:ev_end], indicator=None,
-                    indicator_raw=post, kind="requirement", scope=ctx.region, comparator="=", value=q.value,
-                    value_max=q.value_max, unit=q.unit, deadline=None, deadline_start=None, deadline_raw=None,
+                    indicator_raw=words, kind="requirement", scope=ctx.region, comparator=comp, value=q.value,
+                    value_max=q.value_max, unit=unit, deadline=None, deadline_start=None, deadline_raw=None,
                     rank=None)
     return Candidate(target, source, table_index)
 

@@ -21,19 +21,36 @@ APPLIES = regex.compile(r"(?:符合(?:条件|规定|要求)的)?(?P<who>(?:(?!�
 PER_HEAD = regex.compile(r"每[人户家]")
 # a bound before the amount: 最高 / 不超过 / 最多
 CAP_WORD = regex.compile(r"最高|最多|不超过|不得超过|以内")
+# a clause that only caps an amount, the loan named before it: (个人申请创业担保贷款的，)最高额度为30万元
+AMOUNT_CAP_ONLY = regex.compile(r"(?:贷款)?(?:最高|最多)?额度(?:最高|最多)?(?:为|不超过|可达)?")
+# the loan named after the amount applied for: 可申请最高300万元的创业担保贷款
+LOAN_AFTER = regex.compile(r"(?:的)?(?P<loan>\p{Han}{0,8}?贷款)")
+# applying before the amount: 可申请最高 / 申请不超过
+APPLYING = regex.compile(r"申请(?:最高|最多|不超过)?$")
 
 
 def loan_cap(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str | None, bool] | None:
     """The words of a loan amount and whether it is a cap (``最高可贷400万元`` → (``小微企业创业担保贷款额度``,
-    True); ``贷款总额不超过150万元`` → (None: its own words, True)); None when the figure is no loan amount."""
+    True); ``贷款总额不超过150万元`` → (None: its own words, True); ``可申请最高300万元的创业担保贷款`` → (创业担保贷款,
+    True); ``个人申请创业担保贷款的，最高额度为30万元`` → (个人创业担保贷款额度, True)); None when the figure is no loan amount."""
     if q.unit_kind != "money":
         return None
     before = text[c_start:q.start]
+    capped = bool(CAP_WORD.search(before))
+    after = LOAN_AFTER.match(text, q.end, c_end)
+    if after and APPLYING.search(before):  # 可申请最高300万元的创业担保贷款: the loan after the amount
+        return after.group("loan"), capped
+    if AMOUNT_CAP_ONLY.fullmatch(before.strip()):  # …申请创业担保贷款的，最高额度为30万元: the loan applied for
+        applied = None
+        for applied in APPLIES.finditer(text, sentence_start(text, c_start, 80), c_start):
+            pass
+        if applied:
+            return f"{applied.group('who')}{applied.group('loan')}额度", capped
     borrow = MAY_BORROW.search(before)
     named = LOAN_AMOUNT.search(text, c_start, c_end)
     if not borrow and not named:
         return None
-    capped = bool(borrow and borrow.group("cap")) or bool(CAP_WORD.search(before))
+    capped = bool(borrow and borrow.group("cap")) or capped
     if named and not borrow:
         if named.start() < q.start:
             return None, capped  # 贷款总额不超过150万元: its own words name it

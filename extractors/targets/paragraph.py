@@ -21,7 +21,8 @@ from extractors.targets.rank_goals import rank_goal
 from extractors.targets.ranks import rank_after_figure, rank_of_clause, ranked_figures
 from extractors.targets.reach import reach_threshold, zero_goal
 from extractors.targets.rules import span_skip
-from extractors.targets.scopes import item_places, item_scopes, paired_entities, respective_dates, respective_words
+from extractors.targets.scopes import (item_places, item_scopes, paired_entities, places_before_figures, respective_dates,
+                                      respective_words)
 from extractors.targets.skips import explain_digits
 from extractors.targets.subjects import ANAPHOR, clause_topic, find_antecedent
 from schemas.records import Deadline
@@ -59,8 +60,8 @@ LINK_MARK = regex.compile(r"://|www\.|\.s?html?\b|\.pdf\b|%[0-9A-F]{2}(?=[%A-Za-
 # a bandwidth figure that is a goal level: 达到1000Mbps / 提升至500M
 # the one thing an amount after it is paid for: 按每带动1人一千元 / 每招用1人1500元 (the 1人 is the amount's unit)
 PER_ONE = regex.compile(r"每\p{Han}{1,3}$")
-# an amount right after such a count: 一千元 / 1500元
-AMOUNT_NEXT = regex.compile(r"[\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
+# an amount right after such a count, maybe per period: 一千元 / 1500元 / 每年5000元 (按每超1人每年5000元)
+AMOUNT_NEXT = regex.compile(r"(?:每(?:年|月|天|日))?[\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
 # units of counts of people and households (两个连写的计数: 3.58万户15.26万人)
 COUNT_UNITS = frozenset({"户", "人", "名", "人次", "家", "个"})
 BANDWIDTH_GOAL = regex.compile(r"(?:达到|达|提升至|提升到|提高到|不低于|超过|为)$")
@@ -164,9 +165,14 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 respective, paired = pointed, None
             if not respective and not paired:  # 同比分别下降25%和22.2%: the changes of the figures before
                 respective = earlier_words(text, c_start, quantities, recent)
+            # 各乡镇禁牧面积分别为：央隆乡168.2万亩、野牛沟乡121.5万亩: each figure after its own place
+            inline = places_before_figures(ctx, text, clauses[ci - 1][0] if ci else c_start, quantities, segments)
+            if inline:
+                respective, dated = [inline[1]] * len(quantities), None
+                paired = (inline[0], c_start, None)
             for qi, (q, (g_start, g_end)) in enumerate(zip(quantities, segments)):
                 lo = max(g_start, quantities[qi - 1].end + suffix_length(text, quantities[qi - 1], c_end)) if qi else g_start
-                if paired and not qi:
+                if paired and not qi and not inline:
                     lo = paired[1]  # the words after 分别, not the entities
                 q_dates = [d for d in own if g_start <= d.char_start < g_end]
                 deadline = dated[qi] if dated else q_dates[-1] if q_dates else context_date
@@ -180,7 +186,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 cands = from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, found_dates, deadline, rank,
                                       subject if subject.raw or opening_topic is None else opening_topic,
                                       source, table_index, reasons, named, antecedent,
-                                      paired[0][qi] if paired else None, in_places)
+                                      paired[0][qi] if paired else None, in_places, inline[2] if inline else None)
                 for cand in cands:
                     out.append(cand)
                     used.append((q.start, q.end))

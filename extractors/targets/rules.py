@@ -20,9 +20,9 @@ from extractors.targets.wording import measure_across, measure_words
 # 收住能力完好老年人的，…: a list of cases after a colon (each one's condition closed by 的，)
 CASE_AFTER_COLON = regex.compile(r"[^。；;：]{2,30}?的[，,]")
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
-# 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 州级财政承担30%
+# 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 州级财政承担30% / 稳岗返还比例90%
 SUPPORT_CUE = regex.compile(
-    r"补贴|补助|奖励|奖补|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|"
+    r"补贴|补助|奖励|奖补|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|返还|"
     r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|财政资金|财政投入|财政(?:承担|分担)|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
     r"生均\p{Han}{0,8}?(?:经费|拨款|定额)|公用经费|拨款标准|"  # public funding per pupil: 生均公用经费不低于800元/生·年
     r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|(?:计入|划入)(?:标准|比例|额度)"  # what insurance pays out

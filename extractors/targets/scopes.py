@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.comparators import word_comparator
 from extractors.numbers import PERIOD_WORDS, Quantity, chinese_to_number
 from extractors.regions import division_opening, region_chain
 from extractors.targets.clauses import sentence_start, top_level_cuts, trim
@@ -40,7 +41,7 @@ OWN_MEASURE = regex.compile(r"(?:数|率)$")
 # a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
 EACH_PLACE = regex.compile(
     r"(?:原则上)?(?:各|(?P<every>每个))(?P<group>(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|市[（(]州[）)]|县市区|县区|区县|市州|地市|设区市|省份|"
-    r"省（区、市）|省区市|乡镇[（(]街道[）)]|街道[（(]乡镇[）)]|镇[（(]街道[）)]|乡镇街道|乡镇|街道|"
+    r"省（区、市）|省区市|地级市|乡镇[（(]街道[）)]|街道[（(]乡镇[）)]|镇[（(]街道[）)]|乡镇街道|乡镇|街道|"
     r"开发区|园区|区|县|市))"
     # 每个 makes a group only when a goal verb follows the places (每个县（市、区）至少打造3所, 每个街道每月开展), not a unit named
     # after them (每个乡镇卫生院至少配备2名); or a period and a bound after its words (每个乡镇（街道）每月快检不少于300批次,
@@ -71,6 +72,10 @@ EACH_OF_THEM = regex.compile(r"各(?:不少于|不低于|至少|达到|超过|�
 AREA_KIND = regex.compile(r"^在|(?:易发|防治|保护|功能|风险|重点|示范|试验|集聚|林|矿)区$")
 # a group of places in brackets: 各县（市、区）
 PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")
+# the verb and colon between 分别 and the first place of a list whose places stand before their figures: 分别为：
+PLACES_LEAD = regex.compile(r"(?:为|是|达到|达|有|约为|共计)?\s*[：:]?\s*")
+# the word joining the last place to the list: (永平镇8000亩)和半坡乡6500亩
+LIST_JOINER = regex.compile(r"^(?:以及|和|及|与)")
 
 
 def is_entity(ctx: Context, words: str) -> bool:
@@ -89,11 +94,17 @@ def ranked_entity(ctx: Context, words: str) -> bool:
             and words not in ctx.dictionary.whole_region)
 
 
-def _distributed(ctx: Context, text: str, lo: int, hi: int) -> tuple[list[str], int] | None:
-    """The items listed before 分别/各自 in ``text[lo:hi]`` and where the words after it start."""
+def last_distributive(text: str, lo: int, hi: int):
+    """The last 分别/各自 in ``text[lo:hi]`` (the one a list of figures after it follows), or None."""
     m = None
     for m in DISTRIBUTIVE.finditer(text, lo, hi):
         pass
+    return m
+
+
+def _distributed(ctx: Context, text: str, lo: int, hi: int) -> tuple[list[str], int] | None:
+    """The items listed before 分别/各自 in ``text[lo:hi]`` and where the words after it start."""
+    m = last_distributive(text, lo, hi)
     if m is None:
         return None
     head_start, head_end = trim(text, lo, m.start())
@@ -267,9 +278,7 @@ def respective_dates(text: str, c_start: int, quantities: list[Quantity], dates:
     dates open the words before 分别 (2023年、2024年签约率分别达到41%、43%: the words after them are shared)."""
     if len(quantities) < 2:
         return None
-    m = None
-    for m in DISTRIBUTIVE.finditer(text, c_start, quantities[0].start):
-        pass
+    m = last_distributive(text, c_start, quantities[0].start)
     if m is None:
         return None
     listed = [d for d in dates if c_start <= d.char_start and d.char_end <= m.start() and d.date]
@@ -359,3 +368,39 @@ def item_scopes(text: str, places: list[str], c_start: int, q: Quantity,
     if EACH_OF_THEM.search(before):
         return list(places), None
     return None
+
+
+def places_before_figures(ctx: Context, text: str, lo: int, quantities: list[Quantity],
+                          segments: list[tuple[int, int]]) -> tuple[list[str], str, str | None] | None:
+    """各乡镇禁牧面积分别为：央隆乡168.2万亩、野牛沟乡121.5万亩… — a 分别 list (in the clause or the one before, from
+    ``lo``) whose places each stand right before their own figure: the place of each figure, the measure named
+    before 分别 (without 全县 or the group of places 各乡镇), and the comparator of the verb after 分别; None when
+    any figure's words are no named place (a town, township or street, or a division the region table knows)."""
+    if len(quantities) < 2 or len(segments) != len(quantities):
+        return None
+    m = last_distributive(text, lo, quantities[0].start)
+    if m is None:
+        return None
+    lead = PLACES_LEAD.match(text, m.end(), quantities[0].start)
+    starts = [lead.end()] + [trim(text, seg[0], q.start)[0] for seg, q in zip(segments[1:], quantities[1:])]
+    places = [LIST_JOINER.sub("", text[a:q.start].strip()) for a, q in zip(starts, quantities)]
+    if not all(_named_place(ctx, place) for place in places):
+        return None
+    head_start = max([lo] + [text.rfind(mark, lo, m.start()) + 1 for mark in "，,；;：:。"])
+    head = LEADING_FILLER.sub("", text[slice(*trim(text, head_start, m.start()))])
+    for word in ctx.dictionary.whole_region:
+        head = head[len(word):] if head.startswith(word) else head
+    group = each_place(head)
+    head = LEADING_FILLER.sub("", group[1]) if group else head  # 各乡镇现有茶园面积 → 茶园面积
+    if len(head) < 2:
+        return None
+    return places, head, word_comparator(text[m.end():lead.end()].strip("：: "))
+
+
+def _named_place(ctx: Context, place: str) -> bool:
+    """A place's own name: a town, township or street (央隆乡, 东塘街道) or a division the region table knows, not
+    a kind of area (禁牧区, 重点林区)."""
+    if not ranked_entity(ctx, place) or _area_kind(place):
+        return False
+    chain = region_chain(place)
+    return place[-1] in TOWN_ENDS or place.endswith("街道") or bool(chain and chain[-1][1] == len(place))

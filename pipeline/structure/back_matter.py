@@ -77,6 +77,8 @@ def back_matter(lines: list[Line], start: int) -> BackMatter:
         elif dated and back.date is None and _signer_ok(dated):
             back.date = i
             back.signature = _signature_above(lines, i, start)
+            if back.public_status is None and _public_status_at(text) is not None:
+                back.public_status = i  # 2025年5月26日（此件公开发布）: the 附注 joined to the date
         elif back.public_status is None and _public_status_at(text) is not None:
             back.public_status = i
         elif CC.match(text) and back.cc is None:

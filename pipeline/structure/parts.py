@@ -72,7 +72,7 @@ def build_parts(
     starts |= set(back.attachments)
     if back.date is not None:
         parts.append(Part("署名", "signature", signature_first, back.date))
-    if back.public_status is not None:
+    if back.public_status is not None and back.public_status != back.date:  # 2025年5月26日（此件公开发布）: in 署名
         parts.append(Part("附注", "public_status", back.public_status, back.public_status))
     if back.attachment_list:
         parts.append(Part("附件说明", "attachment_list", *back.attachment_list))

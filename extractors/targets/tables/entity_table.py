@@ -14,11 +14,12 @@ from extractors.deadlines import find_deadlines
 from extractors.targets.changes import CHANGE_VERBS, change_in_words, is_base_date
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
+from extractors.targets.subjects import PERIOD_WORD
 from extractors.targets.rules import SUPPORT_CUE
 from extractors.targets.tables.layout import (DESCRIPTIVE_HEADER, EMPTY_CELL, cell_quantity, date_of_title,
                                               header_unit, header_words, table_kind, title_unit,
                                               words_of_title)
-from pipeline.model import Table
+from pipeline.model import Cell, Table
 
 # a summary row: 合计 / 总计 / 全市 / 全州合计 — scope is the region itself
 TOTAL_ROW = regex.compile(r"^(?:全(?:市|县|区|省|州|盟|旗|地区))?(?:合计|总计|小计|汇总)$|^全(?:市|县|区|省|州|盟|旗|地区|国)$")
@@ -47,7 +48,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
     text = ctx.text
     kind = table_kind(title, header)
     title_date = date_of_title(ctx, title)
-    columns = _value_columns(ctx, header, entity_col, title, kind)
+    columns = _value_columns(ctx, header, entity_col, title, kind, table.rows[n_header:])
     entity = ""
     for row in table.rows[n_header:]:
         if entity_col < len(row) and row[entity_col].text.strip():
@@ -72,11 +73,14 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             out.append(Candidate(target, "table", table.index))
 
 
-def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str, kind: str) -> list[tuple]:
+def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str, kind: str,
+                   rows: list[list[Cell]]) -> list[tuple]:
     """(column, words, (unit, multiplier), date, kind, ceiling) of each value column. A header that names only
     the figure's role (2025年控制目标, 较2023年下降（%）) takes its measure from the value column beside it
     (2023年PM2.5浓度) or the table title; a change names it by its direction (PM2.5浓度降幅); a column dated
-    before the notice's year reports the state of things then (actual) in a table of goals."""
+    before the notice's year reports the state of things then (actual) in a table of goals. Columns headed only by
+    years that split another column (老旧小区改造（个） | 2024年 | 2025年 | 2026年, its cells their sum) count that
+    column's measure, in its unit, and that column their total (累计)."""
     named = []
     below_title = title_unit(title)
     for col, h in enumerate(header):
@@ -93,13 +97,19 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         role = ROLE_ONLY.fullmatch(words) if words else None
         named.append((col, h, words, role, dates[0] if dates else None))
     columns = []
+    split = _split_measure(ctx.text, rows, named)
     ceilings = bool(CEILING_TITLE.search(words_of_title(ctx, title)))
     for k, (col, h, words, role, col_date) in enumerate(named):
         words_said = bool(words)
         unit, mult = header_unit(h)
         if unit is None:
             unit, mult = below_title
-        if not words:  # a column headed only by a year (2021年 | 2022年): the table title names the quantity
+        if not words and split and col_date:  # 2024年 | 2025年 | 2026年 splitting 老旧小区改造（个）: its measure
+            words = split[1]
+            unit, mult = split[2] if header_unit(h)[0] is None and split[2][0] else (unit, mult)
+        elif split and col == split[0] and not PERIOD_WORD.search(words):
+            words = "累计" + words  # the years' total: 三年累计改造老旧小区120个 in the body
+        elif not words:  # a column headed only by a year (2021年 | 2022年): the table title names the quantity
             words = (_title_measure(ctx, title) if ceilings else words_of_title(ctx, title)) or header_words(h)
         elif role:
             measure = _sibling_measure(named, k) or _title_measure(ctx, title)
@@ -115,6 +125,38 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
             ceilings and not (role and role.group("change")) and (role is not None or not words_said))
         columns.append((col, words, (unit, mult), col_date, col_kind, ceiling))
     return columns
+
+
+def _split_measure(text: str, rows: list[list[Cell]], named: list[tuple]) -> tuple[int, str, tuple] | None:
+    """(column, words, (unit, multiplier)) of the column that columns headed only by years split: in every row with figures
+    its cell is the sum of theirs (老旧小区改造（个） 14 = 6 + 4 + 4); None when no column (or more than one) adds up."""
+    years = [entry[0] for entry in named if not entry[2] and entry[4] is not None]
+    if len(years) < 2:
+        return None
+    fits = []
+    for col, head, words, role, col_date in named:
+        if not words or role or col_date is not None:
+            continue
+        checked = 0
+        for row in rows:
+            values = [_cell_value(text, row, c) for c in [col] + years]
+            if any(v is None for v in values):
+                continue
+            if abs(values[0] - sum(values[1:])) > 1e-6 * max(1.0, abs(values[0])):
+                break
+            checked += 1
+        else:
+            if checked >= 2:
+                fits.append((col, words, header_unit(head)))
+    return fits[0] if len(fits) == 1 else None
+
+
+def _cell_value(text: str, row: list[Cell], col: int) -> float | None:
+    """The number in a row's cell, as written (no unit applied); None for an empty cell or none."""
+    if col >= len(row):
+        return None
+    q, _ = cell_quantity(text, row[col], None, 1.0)
+    return q.value if q is not None else None
 
 
 def _tier_kind(head: str, title: str, kind: str) -> str:

@@ -1,0 +1,43 @@
+"""Standards per a base of households or people: ``按照每百户不低于20平方米的标准配建养老服务设施`` sets how much of a
+thing is built per 百户 (20 平方米/百户), a requirement named by the thing and 配建标准; a standard per 千人口 or 万人
+(每千人口不少于10个托位) is counted in the thing's own unit with the base in its words (每千人口托位配建标准, 个), as the
+indicators per 千人口 are (每千人口拥有3岁以下婴幼儿托位数: 个).
+
+Reads a figure with its clause and sentence; returns (words, unit) of such a standard, or None for any other figure.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import Quantity
+
+# 按照每百户不低于 / 按每千人口不少于 / 按每万人: the base the figure is per, right before it (group ``base``)
+PER_BASE = regex.compile(r"按(?:照)?每(?P<base>[百千万])(?P<who>户|人口|人|常住人口)(?:不低于|不少于|不小于|至少|达到)?$")
+# what the standard is of, after 的标准: (…的标准)配建社区综合服务设施 / 规划建设托育服务设施 / 配套建设养老服务设施
+BUILT_AFTER = regex.compile(r"的标准(?:规划|配套|同步)?(?:建设|配建|配置|配备|设置|建设配置)(?P<thing>\p{Han}{2,14}?)(?=[，,。；;（(]|$)")
+# the few words of a clause before 按照 that name where the standard holds: 新建居住区 / 老城区和已建成居住区 (after
+# the item's number: （一）新建小区)
+WHERE = regex.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?P<where>\p{Han}{2,14})")
+# the thing a standard per people counts, after its unit: (10个)托位(的标准)
+COUNTED = regex.compile(r"(?P<noun>\p{Han}{1,4}?)的标准")
+
+
+def per_base_standard(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str, str] | None:
+    """(words, unit) of a standard per base: ``新建城区按照每百户不低于20平方米的标准配套建设养老服务设施`` →
+    (新建城区养老服务设施配建标准, 平方米/百户), ``新建居住区按照每千人口不少于10个托位的标准…`` → (新建居住区每千人口托位
+    配建标准, 个); a clause per 百户 that names no thing after 的标准 takes the thing of the standard before it in the
+    sentence, over ； (…；已建成住宅小区…按照每百户不低于15平方米的标准，通过购置…补齐); None for any other figure."""
+    per = PER_BASE.search(text, max(c_start, q.start - 16), q.start)
+    if per is None or q.unit is None:
+        return None
+    where = WHERE.fullmatch(text[c_start:per.start()].strip())
+    where = where.group("where") if where else ""
+    if per.group("who") != "户":  # 每千人口不少于10个托位: the base in the words, the thing's unit
+        counted = COUNTED.match(text, q.end, c_end)
+        return f"{where}每{per.group('base')}{per.group('who')}{counted.group('noun') if counted else ''}配建标准", q.unit
+    thing = BUILT_AFTER.search(text, q.end, c_end)
+    if thing is None:  # the thing of the standard before it in the sentence
+        start = max([c_start - 200, 0] + [text.rfind(mark, 0, c_start) + 1 for mark in "。\n"])  # over ；
+        for thing in BUILT_AFTER.finditer(text, start, c_start):
+            pass
+    return where + (thing.group("thing") if thing else "") + "配建标准", f"{q.unit}/{per.group('base')}户"
