@@ -30,6 +30,8 @@ ROLE_ONLY = regex.compile(
     r"^(?:较|比|与|同比)?(?:控制|考核|预期|计划|规划|年度)?(?:目标值?|任务值?|指标值?|值)?"
     rf"(?P<change>{CHANGE_VERBS})?(?:幅度|比例|率|幅)?$"
 )
+# a column headed only as the total of the others (合计 / 三年合计 / 总计): it names no measure of its own
+TOTAL_HEADER = regex.compile(r"^(?:\p{Han}年)?(?:合计|总计|小计|累计|汇总)$")
 # a column of a tier table stating what each grade must meet: 护理型床位占比要求 / 申报条件
 CONDITION_HEADER = regex.compile(r"要求|条件|门槛|标准$")
 # a column of ceilings: 控制目标 (kept within, 控制在…以内), in the column's header
@@ -98,6 +100,15 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         named.append((col, h, words, role, dates[0] if dates else None))
     columns = []
     split = _split_measure(ctx.text, rows, named)
+    split_due = None
+    if split:  # the years' total is due with the last year (2025年 | 2026年 | 2027年 | 合计: end of 2027)
+        split_due = max((entry[4] for entry in named if not entry[2] and entry[4] is not None),
+                        key=lambda d: d.date)
+    if split and TOTAL_HEADER.fullmatch(split[1]):  # 2025年（公里） | … | 合计: the title names the measure
+        year_units = [header_unit(entry[1]) for entry in named if not entry[2] and entry[4] is not None]
+        unit_of_years = next((u for u in year_units if u[0]), below_title)
+        split = (split[0], _title_measure(ctx, title) or words_of_title(ctx, title) or split[1],
+                 split[2] if split[2][0] else unit_of_years)
     ceilings = bool(CEILING_TITLE.search(words_of_title(ctx, title)))
     for k, (col, h, words, role, col_date) in enumerate(named):
         words_said = bool(words)
@@ -107,8 +118,11 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         if not words and split and col_date:  # 2024年 | 2025年 | 2026年 splitting 老旧小区改造（个）: its measure
             words = split[1]
             unit, mult = split[2] if header_unit(h)[0] is None and split[2][0] else (unit, mult)
-        elif split and col == split[0] and not PERIOD_WORD.search(words):
-            words = "累计" + words  # the years' total: 三年累计改造老旧小区120个 in the body
+        elif split and col == split[0]:
+            # the years' total: 三年累计改造老旧小区120个 in the body
+            words = split[1] if PERIOD_WORD.search(split[1]) else "累计" + split[1]
+            unit, mult = split[2] if header_unit(h)[0] is None and split[2][0] else (unit, mult)
+            col_date = col_date or split_due
         elif not words:  # a column headed only by a year (2021年 | 2022年): the table title names the quantity
             words = (_title_measure(ctx, title) if ceilings else words_of_title(ctx, title)) or header_words(h)
         elif role:
