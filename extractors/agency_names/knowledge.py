@@ -44,6 +44,7 @@ class Knowledge:
     telecom_brands: tuple[str, ...]
     taskforce_names: tuple[str, ...]
     taskforce_roles: tuple[str, ...]
+    taskforce_systems: tuple[str, ...]  # 林长 / 河长: systems of officers a member list may set out
     taskforce_not_members: frozenset[str]  # 联络员 / 办公室主任: roles a list sets out that make no member
     taskforce_headers: frozenset[str]  # 序号 / 姓名 / 单位及职务: header cells of a member table
     taskforce_skip_columns: frozenset[str]  # 联络员 / 联系电话: member-table columns that hold no member
@@ -113,6 +114,7 @@ def knowledge() -> Knowledge:
         telecom_brands=tuple(data["telecom_brands"]),
         taskforce_names=tuple(data["taskforce"]["names"]),
         taskforce_roles=tuple(data["taskforce"]["roles"]),
+        taskforce_systems=tuple(data["taskforce"]["systems"]),
         taskforce_not_members=frozenset(data["taskforce"]["not_members"]),
         # a column a member table skips is headed by a header word too
         taskforce_headers=frozenset(data["taskforce"]["table_headers"]) | frozenset(data["taskforce"]["skip_columns"]),

@@ -86,12 +86,26 @@ def header_word(cell: str) -> str | None:
     return word if word in knowledge().taskforce_headers else None
 
 
+def column_role(cells: list[str]) -> str | None:
+    """The role a member table's header row gives one of its columns (乡镇（街道） | 林长 | 职务: every person of the
+    林长 column is a 林长), every other cell a header word; None for a row of data or of header words alone."""
+    kb = knowledge()
+    words = [HEADER_NOTE.sub("", cell.strip()) for cell in cells if cell.strip()]
+    roles = [w for w in words if w in kb.taskforce_roles and w not in kb.taskforce_not_members]
+    others = [w for w in words if w not in roles]
+    if len(roles) == 1 and others and all(header_word(w) for w in others):
+        return roles[0]
+    return None
+
+
 def _columns_of_no_member(rows) -> set[int]:
     """The columns of a member table whose people or data make no member (单位 | 姓名 | 职务 | 联络员: the
-    liaison officers; 联系电话, 备注), read from its header row (every cell a header word)."""
+    liaison officers; 联系电话, 备注; the 乡镇 a 林长 answers for), read from its header row (every cell a header
+    word, or one a role)."""
     skip = knowledge().taskforce_skip_columns
     for row in rows[:3]:
-        words = [header_word(c.text) for c in row if c.text.strip()]
-        if len(words) >= 2 and all(words):
+        cells = [c.text for c in row if c.text.strip()]
+        words = [header_word(cell) for cell in cells]
+        if len(words) >= 2 and (all(words) or column_role(cells)):
             return {k for k, c in enumerate(row) if header_word(c.text) in skip}
     return set()

@@ -12,7 +12,7 @@ from extractors.agency_names import is_agency_like, is_position, knowledge, spli
 from extractors.member_lists.clauses import clause_members
 from extractors.member_lists.inline import parse_member_text, with_org
 from extractors.member_lists.labels import label_at, label_patterns, role_of_label
-from extractors.member_lists.layout import Layout, Unit, header_word
+from extractors.member_lists.layout import Layout, Unit, column_role, header_word
 from extractors.member_lists.parsed import Parsed
 from extractors.member_lists.persons import is_person_name, starts_unit
 from extractors.regions import region_chain
@@ -43,6 +43,9 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
     if by:
         members, _ = clause_members(text, unit.start, unit.end, layout)
         return by.group("role"), members, bool(members)
+    role_of_column = column_role([text[s:e] for s, e in unit.fields])
+    if role_of_column:  # 乡镇（街道） | 林长 | 职务: the people below are 林长
+        return role_of_column, [], True
     if is_header_row(text, fields):
         return role, [], True
     merged_across = len(unit.fields) > 1 and len(fields) == 1  # 组长 | 组长 | 组长: a label row of a table
@@ -134,14 +137,15 @@ def _cell_lines(doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def opens_list(doc, unit: Unit, layout: Layout) -> bool:
     """Whether ``unit`` may open a member list: its first field (after a 序号) starts with a role label
-    (组长： / 组长<spaces> / 组长由…兼任 / a damaged 长：)."""
+    (组长： / 组长<spaces> / 组长由…兼任 / a damaged 长：), or it is a header row giving a column a role (… | 林长 | 职务)."""
     pats = label_patterns()
     fields = _member_fields(doc.text, unit.fields)
     if not fields:
         return False
     start = strip_span(doc.text, fields[0][0], unit.end)[0]
     head = doc.text[start : unit.end]
-    return bool(label_at(head, start, layout.gaps) or pats["role_by"].match(head) or pats["damaged"].match(head))
+    return bool(label_at(head, start, layout.gaps) or pats["role_by"].match(head) or pats["damaged"].match(head)
+                or column_role([doc.text[s:e] for s, e in unit.fields]))
 
 
 def is_header_row(text: str, fields: list[tuple[int, int]]) -> bool:
