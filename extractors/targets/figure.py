@@ -17,6 +17,7 @@ from extractors.targets.condition_spans import condition_span_words, in_conditio
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.elided import elided_noun
 from extractors.targets.fines import fine_words
+from extractors.targets.levels import allowance_unit, moved_words_end, starts_a_move
 from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
                                     national_bracket, quoted_national, quotes_national, reported_in_words, stated_size,
                                     states_standing)
@@ -113,6 +114,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
         reasons.append((q.start, q.end, "counts the notice's own parts (5个方面18条措施)"))
         return []
+    if starts_a_move(text, q, c_start, c_end):
+        reasons.append((q.start, q.end, "the level a change starts from (由每人每月870元提高到…)"))
+        return []
     if SETS_UP_PARTS.search(text, c_start, q.start):
         reasons.append((q.start, q.end, "counts the body's own parts (下设6个工作组)"))
         return []
@@ -154,6 +158,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     # 交通事故死亡人数下降10%: a change of the measure named before its verb (降幅), not a level
     change = change_of(text, q, c_start, find_quantities(text, c_start, q.start))
     words_end = max(lo, change.start) if change else q.start
+    moved_end = moved_words_end(text, q, c_start) if not named else None
+    if moved_end is not None:  # 城市低保标准由每人每月870元提高到每人每月910元: named by the words before 由
+        lo, words_end = (lo if lo < moved_end else c_start), moved_end
     left = resolve_anaphor(named or clean_left(ctx, text, lo, words_end, dates), subject, antecedent)
     if change:
         left = without_comparison(left)
@@ -285,6 +292,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
             charged = charged_words(text, q, raw, c_end)
             raw, indicator = (charged, None) if charged else (raw, indicator)
             unit = support_unit(text, q, c_start, averages=False) or unit
+    allowance = allowance_unit(text, q, c_start, raw) if kind in ("target", "requirement") else None
+    if allowance:  # 城市特困人员基本生活标准为每人每月1183元: the standard paid, support per month
+        kind, unit = "support", allowance
     sanction = sanction_term(text, q, c_start, c_end)
     if sanction:  # 3年内取消其申报资格: how long the sanction holds, a rule's term
         raw, indicator, kind, said = sanction, None, "requirement", "="

@@ -14,6 +14,7 @@ from extractors.deadlines import find_deadlines
 from extractors.targets.changes import CHANGE_VERBS, change_in_words, is_base_date
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
+from extractors.targets.levels import ALLOWANCE_UNITS, STANDARD_NAME
 from extractors.targets.subjects import PERIOD_WORD
 from extractors.targets.rules import SUPPORT_CUE
 from extractors.targets.tables.layout import (DESCRIPTIVE_HEADER, EMPTY_CELL, cell_quantity, date_of_title,
@@ -132,6 +133,8 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
                 measure = "".join(change) if change else measure
             words = measure or words
         col_kind = kind
+        if kind == "target" and (unit or "") in ALLOWANCE_UNITS and STANDARD_NAME.search(words):
+            col_kind = "support"  # 城市低保标准（元/月）: the standard each place pays, an allowance
         if kind == "target" and col_date and ctx.reference and col_date.date[:4] < ctx.reference[:4]:
             col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024: the level the goals start from
         # a title of 控制指标: the ceilings are the columns of the measure itself (2025年目标, 2025年), not its change

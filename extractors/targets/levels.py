@@ -1,0 +1,45 @@
+"""A level moved from one figure to another (由每人每月870元提高到每人每月910元): the first is where the change
+starts, no figure the notice sets; the second is the new level, named by the words before 由. And a money
+standard paid per head and period (低保标准为每人每月910元): an allowance, support in 元/月 or 元/年.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import Quantity, suffix_length
+from extractors.targets.per_thing import support_unit
+
+# what a level is moved by, after the figure it starts from: 提高到 / 调整为 / 下调至
+MOVE = r"(?:提高|提升|增加|上调|调高|调整|降低|下调|调低|下降|减少|压减)(?:到|至|为)"
+# 由 (每人每月) right before a figure: the level a change starts from (no date between: 由2018年的1.43 is a report)
+FROM_BEFORE = regex.compile(r"由(?:每\p{Han}{1,2}每?[年月日天])?$")
+# the move right after the starting figure and its unit: 提高到
+MOVE_AFTER = regex.compile(MOVE)
+# 由…提高到(每人每月) / 由…增加到2024年的 before the new level: where the words that name it end
+MOVED_TO = regex.compile(rf"由[^，,。；;由]{{1,24}}?{MOVE}(?:\d{{4}}年(?:底|末)?的?)?(?:每\p{{Han}}{{1,2}}每?[年月日天])?$")
+# a standard (低保标准 / 照料护理标准 / 基本生活标准): money paid per head and period is an allowance
+STANDARD_NAME = regex.compile(r"标准$")
+# the units of money paid per head and period
+ALLOWANCE_UNITS = ("元/月", "元/年", "元/天")
+
+
+def starts_a_move(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
+    """Whether ``q`` is the level a change starts from: 由每人每月870元提高到…910元 → 870."""
+    if not FROM_BEFORE.search(text, c_start, q.start):
+        return False
+    return bool(MOVE_AFTER.match(text, q.end + suffix_length(text, q, c_end), c_end))
+
+
+def moved_words_end(text: str, q: Quantity, c_start: int) -> int | None:
+    """Where the words naming a new level end (at 由): 全市城市低保标准由…提高到每人每月910元 → before 由."""
+    moved = MOVED_TO.search(text, c_start, q.start)
+    return moved.start() if moved and moved.start() > c_start else None
+
+
+def allowance_unit(text: str, q: Quantity, c_start: int, raw: str | None) -> str | None:
+    """元/月 or 元/年 of a standard paid per head and period (城市低保标准为每人每月910元, 照料护理标准分别为每人每月
+    150元); None for any other figure."""
+    if q.unit != "元" or not raw or not STANDARD_NAME.search(raw):
+        return None
+    unit = support_unit(text, q, c_start)
+    return unit if unit in ALLOWANCE_UNITS else None
