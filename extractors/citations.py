@@ -3,7 +3,7 @@
 A citation is ``《title》`` (the words inside the marks, as written; an issuer standing before the
 ``《`` is not part of the title), optionally followed by its 发文字号 in brackets
 ``（某政发〔2019〕23号）`` or a decree's ``（国务院令第722号）``; or an unmarked ``关于…的通知（某发〔2019〕1号）`` that carries a number.
-Not citations: the document the notice itself issues (``关于印发《X》的通知`` → X, also written
+Not citations: a short name given to a title just cited (``（以下简称《纲要》）``, and that name wherever it stands); the document the notice itself issues (``关于印发《X》的通知`` → X, also written
 ``《X的通知》`` in the cover text, and the issued plan's own title). Each cited document is listed
 once, at its first mention (or at the first mention that gives its number); the span covers the
 marks and the number.
@@ -33,6 +33,8 @@ NUMBER_AFTER = regex.compile(
 WHITESPACE = regex.compile(r"\s+")
 # 附件： / 附件2： / 1. / 2、 opening an item of the 附件说明 (the item's name follows)
 ATTACHMENT_ITEM = regex.compile(r"^\s*(?:附件\s*\d*\s*[:：])?\s*(?:\d{1,2}\s*[.．、])?\s*")
+# （以下简称《纲要》）: the 《…》 after it is a short name for the title just cited, no document of its own
+SHORT_NAME_BEFORE = regex.compile(r"(?:以下简称|以下称|下称|简称)[为作]?\s*$")
 # whitespace, line breaks, quotes and title marks: ignored when comparing two titles
 TITLE_NOISE = regex.compile(r"[\s《》〈〉“”\"'‘’]")
 
@@ -105,7 +107,12 @@ def _citation(doc, start: int, end: int, title: str, number: str | None) -> Cita
 
 def _marked(doc) -> list[Citation]:
     out = []
-    for start, end in book_titles(doc.text):
+    spans = book_titles(doc.text)
+    short_names = {doc.text[start:end] for start, end in spans
+                   if SHORT_NAME_BEFORE.search(doc.text, max(0, start - 8), start)}
+    for start, end in spans:
+        if doc.text[start:end] in short_names:  # 《纲要》 wherever it stands, once named so
+            continue
         title = doc.text[start + 1 : end - 1].replace("\n", "").strip()
         number = NUMBER_AFTER.match(doc.text, end)
         if number:
@@ -125,7 +132,7 @@ def _unmarked_citations(doc, taken: list[tuple[int, int]]) -> list[Citation]:
     return out
 
 
-@register("citations", "8")
+@register("citations", "9")
 def extract(doc, prior) -> list[Citation]:
     marked = _marked(doc)
     found = marked + _unmarked_citations(doc, [(c.char_start, c.char_end) for c in marked])

@@ -3,6 +3,8 @@ the scraper's header as the portal box.
 
 What goes where:
 
+- a YAML front matter (``---`` / ``title: "…"`` / ``date: …`` / ``---`` atop the file) goes to ``portal_fields``
+  (title → 标题, date → 发布日期: ``schemas/portal_labels.json``), never into the text;
 - the scraper's header — a ``# title`` over ``**发布日期**: …`` / ``**发布机构**: …`` lines, or
   ``### 基本信息`` over ``- **文件编号**：…`` bullets, up to a ``---`` rule or ``## 政策全文`` — and
   its trailer (``**更新时间**: …``, ``【原文下载】`` over file links) go to ``portal_fields``
@@ -24,6 +26,7 @@ import regex
 from pipeline.errors import NoTextError
 from pipeline.ingest.portal_labels import (
     DOWNLOAD_LABELS,
+    FRONT_MATTER_KEYS,
     LABEL_AT_START,
     SCRAPER_HEADINGS,
     checked_key,
@@ -61,6 +64,11 @@ PLAIN_FIELD = regex.compile(r"^\s*(?:[-*+]\s+)?(?P<label>\p{Han}{2,8})\s*[:：]\
 # a line that is one link to a file (a scraper's download list): - [某通知.pdf](/x/y.pdf)
 FILE_LINK = regex.compile(r"^\s*(?:[-*+]\s+)?\[(?P<text>[^\]]+)\]\([^)]*\)?\s*$")
 
+# title: "…" / date: 2022-05-16: a line of a YAML front matter (between --- lines atop the file)
+FRONT_FIELD = regex.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+# "…" / '…' around a front-matter value
+QUOTED = regex.compile(r"^(?P<q>[\"'])(?P<inner>.*)(?P=q)$")
+
 #: the scraper header sits in the first lines of the file
 _HEADER_WINDOW = 15
 
@@ -83,6 +91,28 @@ def inline_text(line: str) -> str:
     line = BREAK_TAG.sub(" ", line)
     line = EMPHASIS.sub("", line)
     return ESCAPE.sub(lambda m: m.group("char"), line)
+
+
+def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
+    """(fields, index of the first line after it) of a YAML front matter (``---`` / ``title: "…"`` / ``date: …`` /
+    ``---`` atop the file: a scraper's record of the page, never the notice's text); ({}, 0) when there is none."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    fields: dict[str, str] = {}
+    for i in range(1, min(len(lines), _HEADER_WINDOW * 2)):
+        line = lines[i]
+        if line.strip() in ("---", "..."):
+            return (fields, i + 1) if fields else ({}, 0)
+        field = FRONT_FIELD.match(line)
+        if field:
+            quoted = QUOTED.match(field.group("value"))
+            value = quoted.group("inner") if quoted else field.group("value")
+            key = field.group("key")
+            if value:  # tags: with a list below it: nothing of the notice's
+                fields.setdefault(FRONT_MATTER_KEYS.get(key.lower(), key), value)
+        elif line.strip() and not line[:1].isspace() and not line.lstrip().startswith("- "):
+            return {}, 0  # no YAML: a rule over the notice's own first lines
+    return {}, 0
 
 
 def _scraper_header(lines: list[str]) -> tuple[dict[str, str], int]:
@@ -188,7 +218,11 @@ def _body_lines(lines: list[str], has_header: bool) -> tuple[list[str | Block], 
 def read(data: bytes, path: str, *, password: str | None = None, limits: Limits | None = None) -> RawDocument:
     text, encoding, warnings = decode_with_warnings(data)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    fields, start = _scraper_header(lines)
+    front, skipped = _front_matter(lines)
+    fields, start = _scraper_header(lines[skipped:])
+    start += skipped
+    for key, value in front.items():  # the scraper's own header, when there is one, says it first
+        fields.setdefault(key, value)
     end = _trailer(lines, fields)
     body, _ = _body_lines(lines[start:end], has_header=bool(fields))
     blocks = _blocks(body, fields, warnings)

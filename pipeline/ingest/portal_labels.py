@@ -18,6 +18,8 @@ with open(_LABELS_JSON, encoding="utf-8") as _f:
 
 #: portal label wordings → normalized portal_fields key
 FIELD_LABELS: dict[str, str] = dict(_DATA["fields"])
+#: keys of a scraper's YAML front matter (title: / date:) → the portal_fields key
+FRONT_MATTER_KEYS: dict[str, str] = dict(_DATA.get("front_matter", {}))
 #: labels that name a field only when their value has its shape (字号: a 文号, or a page's 大 中 小 font control)
 CHECKED_LABELS: dict[str, str] = dict(_DATA.get("checked_fields", {}))
 #: other labels of such boxes (来源, 浏览次数, 原文链接 …): they end a value but name no metadata field
