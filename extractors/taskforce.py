@@ -45,6 +45,10 @@ OFFICE_TRAIL = regex.compile(r"(?:内|里|中)$")
 PERSON_NOISE = regex.compile(r"(?<!负责)同志$")
 # spaces, tabs, line ends
 WHITESPACE = regex.compile(r"\s+")
+# 市委 / 县委 alone before 书记 or 常委: the party committee's posts are posts of their own (市委书记)
+BARE_PARTY_COMMITTEE = regex.compile(r"^[省市县区州旗盟]委$")
+# （市、区）: a bracketed note inside a name, whose 、 lists no posts
+BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
 # 二或三个汉字 at the end of an office-director clause: the director's name
 NAME_TAIL = regex.compile(r"(\p{Han}{2,3})$")
 
@@ -199,8 +203,14 @@ def _member(doc, seq: int, parsed: Parsed) -> TaskForceMember:
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
     clean = lambda span: WHITESPACE.sub("", text[span[0] : span[1]]) if span else None  # noqa: E731
     position = clean(parsed.position) or parsed.position_text
+    organization = clean(parsed.organization) or parsed.organization_text
+    if parsed.person and organization and position and (BARE_PARTY_COMMITTEE.match(organization)
+                                                        or "、" in BRACKETED.sub("", organization)):
+        # 钟宏伟 市委书记: a named secretary holds one post (市委书记; a member named by post alone keeps 县委 as
+        # what identifies it); 市委常委、组织部 | 部长: posts listed together, the 、 in no organization's name
+        organization, position = None, organization + position
     return TaskForceMember(
         char_start=start, char_end=end, evidence=text[start:end], page=doc.page_at(start), seq=seq,
         role=parsed.role or "成员", person=clean(parsed.person), position=position,
-        organization=clean(parsed.organization) or parsed.organization_text,
+        organization=organization,
     )

@@ -15,10 +15,6 @@ from extractors.agency_names.knowledge import knowledge
 TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
 # 党委 / 党组 / 党工委 closing an organization: an organ's party body, whose titles (党委委员) are posts
 PARTY_BODY_END = regex.compile(r"(?:党委|党组|党工委)$")
-# 市委 / 县委 alone before 书记: the party committee's secretary is one post (市委书记), no organ of its own
-BARE_PARTY_COMMITTEE = regex.compile(r"^[省市县区州旗盟]委$")
-# （市、区） / (镇) : a bracketed note inside a name, whose 、 lists no posts
-BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
 
 
 @functools.lru_cache(maxsize=8192)  # pure: the dictionary is fixed per process
@@ -54,11 +50,7 @@ def split_org_position(text: str) -> tuple[str | None, str]:
         # 市公安局党委委员、副局长: a bureau's party committee is part of the post (党委委员), not of the organ;
         # a place's (南纪门街道党工委 | 组织委员) is the organ itself
         cut = party.start()
-    org = text[:cut]
-    if BARE_PARTY_COMMITTEE.match(org) or "、" in BRACKETED.sub("", org):
-        # 市委书记: one post; 市委常委、组织部部长: posts listed together, the 、 inside no organization's name
-        return None, text
-    return (org or None), text[cut:]
+    return (text[:cut] or None), text[cut:]
 
 
 def _ends_in_position(text: str) -> bool:
