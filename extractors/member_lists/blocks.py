@@ -60,6 +60,8 @@ def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], La
             if not ok:
                 break
             role = new_role
+            if _wrapped_post(block.members, members, new_role):
+                members = [_joined(block.members.pop(), members[0])]
             block.members.extend(members)
             j += 1
         if block.members:
@@ -70,6 +72,22 @@ def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], La
     blocks += [b for b in sentence_blocks(doc, layout) if b.first_unit not in covered]
     blocks.sort(key=lambda b: b.first_unit)
     return blocks, layout
+
+
+def _wrapped_post(members: list[Parsed], new: list[Parsed], role: str | None) -> bool:
+    """A line holding one unit and post and no person, right under a line holding only a name (马晓东 ⏎
+    区发展和改革局局长), in the same role: the name's unit and post wrapped onto a line of their own."""
+    if not members or len(new) != 1:
+        return False
+    last, line = members[-1], new[0]
+    return (bool(last.person) and not last.rest and not last.organization and not last.position
+            and not line.person and bool(line.position) and line.role == last.role == role)
+
+
+def _joined(named: Parsed, post: Parsed) -> Parsed:
+    """The member of a name line and the unit-and-post line under it."""
+    return Parsed(named.role, named.person, post.rest, organization=post.organization, position=post.position,
+                  position_text=post.position_text, organization_text=post.organization_text)
 
 
 def _guess_names_among_named(text: str, block: Block, layout: Layout) -> None:
