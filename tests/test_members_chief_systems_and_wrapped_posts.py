@@ -1,4 +1,4 @@
-"""Officers of a 林长/河长 system read as a body's members, and a member whose unit and post wrapped onto a line of
+"""Officers of a 林长/河长 system read as a body's members, members added in hard-wrapped prose, and a member whose unit and post wrapped onto a line of
 their own (blind set 25, tests/unseen25 l1: `总 林 长：name　post` lines with full-width continuation lines and a Word
 table 乡镇（街道） | 林长 | 职务; l4: `马晓东` over `区发展和改革局局长`), on notices of our own in other counties,
 topics and layouts (a web page's 河长 table headed 责任河段 | 河长 | 职务; a 领导小组 text). Expected values are
@@ -41,3 +41,12 @@ def test_a_name_line_over_its_unit_and_post():
                                ("成员", "钟玉梅", "县卫生健康局", "副局长"),
                                ("成员", "梅国平", "县生态环境分局", "局长"),
                                ("成员", None, "各乡镇人民政府", "分管负责同志")]
+
+
+def test_members_added_in_prose_that_a_hard_wrap_cut_mid_name():
+    """set 25 l4's `…牛⏎建军同志任领导小组副组长；增补…贾⏎丽萍同志为领导小组成员`, in another county and topic."""
+    (force,) = _forces("members_huining_wrapped_prose_additions.txt")
+    added = _members(force)[4:]
+    assert added == [("常务副组长", "杨志刚", None, "县政府党组成员、县市场监督管理局局长"),
+                     ("成员", "张建国", "县公安局", "副局长"),
+                     ("成员", "刘秀英", "县教育局", "副局长")]

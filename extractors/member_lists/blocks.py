@@ -66,9 +66,10 @@ def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], La
             j += 1
         if block.members:
             _guess_names_among_named(doc.text, block, layout)
+            block.last_unit = j - 1
             blocks.append(block)
         i = j
-    covered = {k for block in blocks for k in range(block.first_unit, block.first_unit + len(block.members) + 1)}
+    covered = {k for block in blocks for k in range(block.first_unit, block.last_unit + 1)}
     blocks += [b for b in sentence_blocks(doc, layout) if b.first_unit not in covered]
     blocks.sort(key=lambda b: b.first_unit)
     return blocks, layout

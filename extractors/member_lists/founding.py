@@ -6,11 +6,17 @@ names members, with the span of the body's name.
 """
 from __future__ import annotations
 
+import regex
+
 from extractors.member_lists.clauses import clause_members
 from extractors.member_lists.labels import label_patterns
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Block
 
+# 。 ！ ？: where a sentence ends
+SENTENCE_END = regex.compile(r"[。！？!?]")
+# ，: a line of prose (a member list's line holds none), which a hard wrap may cut mid-sentence
+PROSE = regex.compile(r"[，,]")
 # a sentence apart from the founding one sets out members when this many of its clauses do
 MIN_ROLE_CLAUSES = 2
 
@@ -22,12 +28,35 @@ def sentence_blocks(doc, layout: Layout) -> list[Block]:
     pats = label_patterns()
     text = doc.text
     blocks = []
-    for k, unit in enumerate(layout.units):
-        if not pats["role_word"].search(text, unit.start, unit.end):
+    for k, (start, end) in _sentence_spans(doc, layout):
+        if not pats["role_word"].search(text, start, end):
             continue  # no role and no 成员: no clause of it can set out a member
-        founded = pats["founded"].search(text, unit.start, unit.end)
-        members, clauses = clause_members(text, founded.end() if founded else unit.start, unit.end, layout)
+        founded = pats["founded"].search(text, start, end)
+        members, clauses = clause_members(text, founded.end() if founded else start, end, layout)
         if members and (founded or clauses >= MIN_ROLE_CLAUSES):
             blocks.append(Block(k, members, (founded.start("name"), founded.end("name")) if founded else None))
     return blocks
 
+
+def _sentence_spans(doc, layout: Layout):
+    """(index of the layout line, span) of each line, a line of prose cut by a hard wrap inside a sentence
+    (…党组书记牛 ⏎ 建军同志任领导小组副组长；…) running on to the sentence's end, the lines it takes in read with it."""
+    text = doc.text
+    paragraph_end = {}
+    for start, end in doc.paragraphs:
+        paragraph_end[start] = end
+    starts = sorted(paragraph_end)
+    taken = 0
+    p = 0
+    for k, unit in enumerate(layout.units):
+        if unit.start < taken:
+            continue  # read with the line above, whose sentence runs over it
+        while p + 1 < len(starts) and starts[p + 1] <= unit.start:
+            p += 1
+        limit = paragraph_end[starts[p]] if starts and starts[p] <= unit.start else unit.end
+        end = unit.end
+        if end < limit and PROSE.search(text, unit.start, end) and not SENTENCE_END.match(text, end - 1):
+            stop = SENTENCE_END.search(text, end, limit)
+            end = stop.end() if stop else limit
+        taken = end
+        yield k, (unit.start, end)

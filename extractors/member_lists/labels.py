@@ -37,7 +37,10 @@ def label_patterns() -> dict[str, regex.Pattern]:
         "role_by": regex.compile(rf"^(?:(?:{names}))?(?P<role>{roles})由(?P<who>[^，。；,;]+?)(?:(?<!负责)同志)?(?:兼任|担任)"),
         # 工作专班由分管副市长任组长 / 市政府办公室副主任、市发展和改革局局长任副组长: the post, then the role
         # (…，)由县长任组长: the body named in the clause before
-        "post_as": regex.compile(rf"^(?:(?:{names})?由)?(?P<who>[^，。；,;]+?)(?:(?<!负责)同志)?(?:任|担任|兼任)(?P<role>{roles})$"),
+        # / 牛建军同志任领导小组副组长 / 增补…刘宏伟同志、…贾丽萍同志为领导小组成员: the body named before the role
+        "post_as": regex.compile(
+            rf"^(?:(?:{names})?由|(?:增补|增设|增加|补充))?(?P<who>[^，。；,;]+?)(?:(?<!负责)同志)?"
+            rf"(?:任|担任|兼任|(?<=同志)为)(?:{names})?(?P<role>{roles})$"),
         "names": regex.compile(rf"(?:{names})"),
         # 成员 / 组长 / 召集人 anywhere: prose without one sets out no member (every clause reader needs one)
         "role_word": regex.compile(rf"成员|{roles}"),

@@ -27,3 +27,4 @@ class Block:
     first_unit: int
     members: list[Parsed]
     name: tuple[int, int] | None = None  # the body's name, when the founding sentence holds the members
+    last_unit: int | None = None  # the index of its last layout line, when read line by line
