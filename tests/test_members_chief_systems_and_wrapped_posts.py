@@ -1,8 +1,8 @@
-"""Officers of a 林长/河长 system read as a body's members, members added in hard-wrapped prose, and a member whose unit and post wrapped onto a line of
-their own (blind set 25, tests/unseen25 l1: `总 林 长：name　post` lines with full-width continuation lines and a Word
-table 乡镇（街道） | 林长 | 职务; l4: `马晓东` over `区发展和改革局局长`), on notices of our own in other counties,
-topics and layouts (a web page's 河长 table headed 责任河段 | 河长 | 职务; a 领导小组 text). Expected values are
-written from the notices.
+"""Officers of a 林长/河长 system read as a body's members, members added in hard-wrapped prose, and a member whose
+unit and post wrapped onto a line of their own (blind set 25, tests/unseen25 l1: `总 林 长：name　post` lines with
+full-width continuation lines and a Word table 乡镇（街道） | 林长 | 职务; l4: `马晓东` over `区发展和改革局局长`, and
+`…牛⏎建军同志任领导小组副组长；增补…为领导小组成员`), on notices of our own in other counties, topics and layouts (a web
+page's 河长 table headed 责任河段 | 河长 | 职务; 领导小组 texts). Expected values are written from the notices.
 """
 from pathlib import Path
 
