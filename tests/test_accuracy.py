@@ -331,6 +331,19 @@ def test_elderly_care_docx_jobs_text_urban_renewal_markdown_grassland_page_and_c
             ("tasks", "recurrence"): 0.91})
 
 
+def test_forest_chiefs_doc_minimum_living_page_ip_markdown_wrapped_text_and_rural_roads_pdf_blind(tmp_path):
+    """unseen25, by a helper who never ran the pipeline: a 瑞金 .doc of 林长 (label lines and a table 乡镇（街道） | 林长 |
+    职务), a 大连 低保 page (由…提高到… standards, a table of district standards), a 国家知识产权局 Markdown with a YAML
+    front matter, an 安定区 双减 text hard-wrapped every 35 characters, a 宁波 PDF whose district × year table crosses a
+    page. First run targets 0.682, metadata 53/55, members 0.567, tasks 0.931; after its fix round targets 0.877,
+    members 1.000, tasks 0.946, citations 1.000 (tests/unseen25/README.md)."""
+    overall = _blind_set(tmp_path, "unseen25", 5)
+    _holds(overall, {"targets": 0.87, "tasks": 0.94, "members": 0.99, "citations": 0.99},
+           {("targets", "comparator"): 0.94, ("targets", "deadline"): 0.92, ("targets", "kind"): 0.92,
+            ("tasks", "partner"): 0.93, ("tasks", "deadline"): 0.83, ("tasks", "recurrence"): 0.75,
+            ("members", "position"): 0.92, ("members", "organization"): 0.92, ("metadata", "recipients"): 0.8})
+
+
 def test_consumption_river_chiefs_health_pdf_safety_committee_docx_and_farm_machinery_subsidies_blind(tmp_path):
     """unseen20: a 芜湖 consumption page, a 日喀则 河湖长制 text (names glued to posts, Tibetan names, a QR prompt over
     the 文号), a 佳木斯 three-agency PDF plan with indicator tables, a 甘州区 安委会 DOCX (a member table with a 联络员
