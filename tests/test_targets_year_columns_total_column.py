@@ -6,24 +6,22 @@ due with the last year. Expected values are written from the notice.
 """
 from tests.notice_targets import checked_targets
 
-NOTICE = "targets_huzhou_chargers_years_total_column.md"
 
-
-def _facts():
-    return [(t.indicator_raw, t.value, t.unit, t.scope, t.deadline) for t in checked_targets(NOTICE)]
+def _facts(scope: str) -> set[tuple]:
+    """(words, value, unit, deadline) of the targets of one place of the notice."""
+    found = checked_targets("targets_huzhou_chargers_years_total_column.md")
+    return {(t.indicator_raw, t.value, t.unit, t.deadline) for t in found if t.scope == scope}
 
 
 def test_year_cells_count_the_title_measure_in_the_years_unit():
-    found = _facts()
     # 德清县 | 250 | 300 | 350 | 900 under 湖州市公共充电桩建设任务分解表
-    assert ("公共充电桩建设", 250, "个", "德清县", "2024-12-31") in found
-    assert ("公共充电桩建设", 350, "个", "德清县", "2026-12-31") in found
+    assert {("公共充电桩建设", 250, "个", "2024-12-31"), ("公共充电桩建设", 350, "个", "2026-12-31")} <= _facts("德清县")
     # the 合计 row is the city itself
-    assert ("公共充电桩建设", 1750, "个", "湖州市", "2025-12-31") in found
+    assert ("公共充电桩建设", 1750, "个", "2025-12-31") in _facts("湖州市")
 
 
 def test_the_total_column_is_the_years_total_due_with_the_last_year():
-    found = _facts()
-    assert ("累计公共充电桩建设", 900, "个", "德清县", "2026-12-31") in found
-    assert ("累计公共充电桩建设", 5100, "个", "湖州市", "2026-12-31") in found
-    assert not [f for f in found if "合计" in f[0]]
+    assert ("累计公共充电桩建设", 900, "个", "2026-12-31") in _facts("德清县")
+    city = _facts("湖州市")
+    assert ("累计公共充电桩建设", 5100, "个", "2026-12-31") in city
+    assert not [f for f in city | _facts("德清县") if "合计" in f[0]]
