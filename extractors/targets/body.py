@@ -32,8 +32,11 @@ def read_body(ctx: Context, table_paragraphs: set[int],
     # 到2023年底，…具体目标如下：: the date of a paragraph that announces a list holds for the items under it
     announced: Deadline | None = None
     goals_section = False  # under 一、主要目标: the date the section opens with holds for its paragraphs
+    title = doc.anatomy.get("title")
+    # an article's lead over a notice it reposts (headline, byline, "17条措施"): the notice starts at its title
+    opening = title.char_start if title is not None else 0
     for i, (start, end) in enumerate(doc.paragraphs):
-        if i in table_paragraphs or start >= end:
+        if i in table_paragraphs or start >= end or end <= opening:
             continue
         marker = HEADING.match(doc.text, start, end)
         if marker and marker.group("l1"):

@@ -35,6 +35,11 @@ from pipeline.ingest.text_box import portal_box
 from pipeline.ingest.text_tables import aligned_table, pipe_cells, pipe_table
 from pipeline.model import Block, RawDocument
 
+# 。 ！ ？ ； ： ” ）: how a long line that is a whole paragraph ends
+_PARAGRAPH_END = regex.compile(r"[。！？；：”）)]$")
+#: a text of at least this many lines, this share of them followed by a blank line and this share of its
+#: long lines ending a sentence, writes a paragraph a line
+_BLANK_SEPARATED_LINES, _BLANK_SEPARATED_SHARE, _ENDED_SHARE = 12, 0.8, 0.7
 #: byte-order marks, longest first (a UTF-32 LE BOM starts with the UTF-16 LE one)
 _BOMS = (
     (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
@@ -189,12 +194,26 @@ def read(data: bytes, path: str, *, password: str | None = None, limits: Limits 
     lines, pages = _lines_with_pages(text)
     portal_fields, box_lines = portal_box(lines)
     lines = ["" if i in box_lines else line for i, line in enumerate(lines)]  # the box is not the notice
-    blocks, table_warnings = blocks_from_lines(lines, pages)
+    blocks, table_warnings = blocks_from_lines(lines, pages, blank_breaks=_blank_separated(lines))
     if not blocks:
         raise NoTextError("the file holds no text")
     page_count = pages[-1] if pages and pages[-1] is not None else None
     return RawDocument(path, "text", blocks, page_count=page_count, portal_fields=portal_fields,
                        encoding=encoding, warnings=warnings + table_warnings)
+
+
+def _blank_separated(lines: list[str]) -> bool:
+    """Every paragraph on a line of its own with a blank line after it (an article copied from a page or an
+    app): a blank line then ends a paragraph, and a line with a comma but no full stop (a headline, a
+    caption, a lead that ends in ↓) is never joined to the next one. A hard-wrapped copy (blank lines between
+    its lines too, but cut mid-sentence at the margin) runs its lines on: its long lines seldom end a sentence."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    if len(content) < _BLANK_SEPARATED_LINES:
+        return False
+    followed = sum(i + 1 >= len(lines) or not lines[i + 1].strip() for i in content)
+    long_lines = [lines[i].rstrip() for i in content if len(lines[i].strip()) >= 20]
+    ended = sum(bool(_PARAGRAPH_END.search(line)) for line in long_lines)
+    return followed >= _BLANK_SEPARATED_SHARE * len(content) and ended >= _ENDED_SHARE * len(long_lines)
 
 
 def _lines_with_pages(text: str) -> tuple[list[str], list[int | None]]:
