@@ -43,6 +43,18 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
     return f"元/{things[-1].group('thing') or things[-1].group('average')}" if things else None
 
 
+def header_per_unit(words: str, unit: str | None) -> str | None:
+    """The unit of a table column of money whose header says what it is paid per: 租房提取每月最高额度（元） → 元/月,
+    每亩补助（元） → 元/亩; else the header's unit."""
+    if unit != "元":
+        return unit
+    found = list(PER_THING.finditer(words))
+    if any(m.group("month") for m in found):
+        return "元/月"
+    things = [m.group("thing") for m in found if m.group("thing")]
+    return f"元/{things[-1]}" if things else unit
+
+
 def charged_words(text: str, q: Quantity, raw: str | None, c_end: int) -> str | None:
     """What a money standard charges when the words before it name nothing: 可按每人每月3元的标准收取水费 → 水费;
     None when the words before it name the figure already."""
