@@ -86,28 +86,3 @@ def test_classes_of_places_scope_their_caps_and_a_monthly_column_is_per_month():
     assert (800, "元/月", "第一类地区", "<=") in facts
     assert (400, "元/月", "第三类地区", "<=") in facts
     assert all(t.kind == "support" for t in targets if t.scope.endswith("类地区"))
-
-
-EACH_VILLAGE_NOTICE = """婺源县人民政府办公室关于加强农村应急广播建设的通知
-
-婺府办字〔2023〕21号
-
-各乡（镇）人民政府，县政府各部门：
-
-一、到2024年底，每个行政村（社区）至少明确2名应急广播管理员，每个社区（村）至少建成1个应急广播主控站点。
-
-二、每个街道（乡）至少举办2次应急广播演练。
-
-婺源县人民政府办公室
-2023年6月5日
-"""
-
-
-def test_each_place_of_a_bracketed_pair_of_levels_is_the_scope(tmp_path):
-    path = tmp_path / "wuyuan_each_village.txt"
-    path.write_text(EACH_VILLAGE_NOTICE, encoding="utf-8")
-    targets = extract_document(path)[1]["targets"]
-    facts = {(t.value, t.unit, t.scope) for t in targets}
-    assert (2, "名", "各行政村（社区）") in facts
-    assert (1, "个", "各社区（村）") in facts
-    assert (2, "次", "各街道（乡）") in facts
