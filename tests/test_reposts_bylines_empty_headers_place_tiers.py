@@ -86,3 +86,24 @@ def test_classes_of_places_scope_their_caps_and_a_monthly_column_is_per_month():
     assert (800, "元/月", "第一类地区", "<=") in facts
     assert (400, "元/月", "第三类地区", "<=") in facts
     assert all(t.kind == "support" for t in targets if t.scope.endswith("类地区"))
+
+
+def test_work_requirement_items_of_a_command_notice_are_its_tasks():
+    tasks = extract_document(NOTICES / "tasks_linxia_geohazard_command_work_requirements.txt")[1]["tasks"]
+    expected = [  # the members' duties (二、成员单位职责) and the closing exhortation are no tasks
+        ("各乡镇人民政府要于", [("responsible", "各乡镇人民政府")]),
+        ("县财政局要将", [("responsible", "县财政局")]),
+        ("县气象局要加强", [("responsible", "县气象局")]),
+    ]
+    got = [(t.text[:len(start)], [(a.role, a.canonical) for a in t.agencies]) for t, (start, _) in zip(tasks, expected)]
+    assert len(tasks) == len(expected) and got == expected
+
+
+def test_work_requirements_titled_as_the_bodys_own_rules_are_no_tasks(tmp_path):
+    text = (NOTICES / "tasks_linxia_geohazard_command_work_requirements.txt").read_text(encoding="utf-8")
+    text = text.replace("（二）县财政局要将", "（二）建立会商制度。县财政局要将").replace(
+        "（三）县气象局要加强", "（三）严格工作纪律。县气象局要加强")
+    path = tmp_path / "linxia_rules.txt"
+    path.write_text(text, encoding="utf-8")
+    tasks = extract_document(path)[1]["tasks"]
+    assert [t.text[:9] for t in tasks] == ["各乡镇人民政府要于"]
