@@ -107,3 +107,27 @@ def test_work_requirements_titled_as_the_bodys_own_rules_are_no_tasks(tmp_path):
     path.write_text(text, encoding="utf-8")
     tasks = extract_document(path)[1]["tasks"]
     assert [t.text[:9] for t in tasks] == ["各乡镇人民政府要于"]
+
+
+TIME_LIMITS_NOTICE = """六安市应急管理局关于加强森林火险预警信息发布的通知
+
+六应急〔2024〕9号
+
+各县区应急管理局：
+
+一、森林火险预警信息发布后20分钟内传递至各乡镇护林员。
+
+二、监测设备在接到故障报告后48小时内完成维修。
+
+六安市应急管理局
+2024年3月1日
+"""
+
+
+def test_time_limits_of_a_service_counted_from_an_event_are_requirements(tmp_path):
+    path = tmp_path / "luan_time_limits.txt"
+    path.write_text(TIME_LIMITS_NOTICE, encoding="utf-8")
+    targets = extract_document(path)[1]["targets"]
+    facts = {(t.value, t.unit, t.comparator, t.kind) for t in targets}
+    assert (20, "分钟", "<=", "requirement") in facts
+    assert (48, "小时", "<=", "requirement") in facts
