@@ -91,8 +91,8 @@ RIGHT_VERB = regex.compile(r"执行|实施|计算|计|为准|给予|予以|核�
 SHARE_LEAD = regex.compile(r"(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?(?:不低于|不少于|不超过|不高于|最高|最低|达到)?")
 # the thing a share is of, after it: 2%的比例配备专职安全生产管理人员 / 30%的比例用于…
 SHARE_AFTER = regex.compile(r"(?:的)?(?:比例|标准)(?:配备|配置|用于|安排|设置|招聘|聘用|确定)?(?P<noun>\p{Han}{2,20})")
-# per 10,000 or 1,000 people: 每万人拥有5G基站数 / 每千人拥有社会体育指导员
-PER_PEOPLE = regex.compile(r"每(?P<base>万|千)人|(?P<base>万|千)人拥有")
+# per 10,000 people: 每万人拥有5G基站数
+PER_10K_PEOPLE = regex.compile(r"每万人|万人拥有")
 # 以上 / 以下 / 左右 after a figure (not a noun)
 SUFFIX_WORD = regex.compile(r"以上|以下|左右")
 # a short noun phrase a clause topic may be: 数字经济规模 / 5G基站（个）
@@ -149,11 +149,9 @@ def shortest_suffix(words: str, indicator: Indicator) -> str:
 
 
 def per_capita(unit: str | None, words: str) -> str | None:
-    """个 becomes 个/万人 when the words say 每万人 (每万人拥有5G基站数超过23个), 名 名/千人 when they say 每千人
-    (每千人拥有社会体育指导员达到3.5名)."""
-    per = PER_PEOPLE.search(words or "")
-    if per and unit in ("个", "座", "站", "名", "人", "张", "处"):
-        return f"{'个' if unit in ('座', '站') else unit}/{per.group('base')}人"
+    """个 becomes 个/万人 when the words say 每万人 (每万人拥有5G基站数超过23个)."""
+    if unit in ("个", "座", "站") and PER_10K_PEOPLE.search(words or ""):
+        return "个/万人"
     return unit
 
 
