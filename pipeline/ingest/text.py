@@ -34,11 +34,7 @@ from pipeline.limits import Limits
 from pipeline.ingest.text_box import portal_box
 from pipeline.ingest.text_tables import aligned_table, pipe_cells, pipe_table
 from pipeline.model import Block, RawDocument
-from pipeline.widths import display_width
 
-#: a text of at least this many lines, this share of them followed by a blank line and less than this share of its
-#: long lines one width (±1 column: a hard wrap), writes a paragraph a line
-_BLANK_SEPARATED_LINES, _BLANK_SEPARATED_SHARE, _ONE_WIDTH_SHARE = 12, 0.75, 0.3
 #: byte-order marks, longest first (a UTF-32 LE BOM starts with the UTF-16 LE one)
 _BOMS = (
     (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
@@ -193,26 +189,12 @@ def read(data: bytes, path: str, *, password: str | None = None, limits: Limits 
     lines, pages = _lines_with_pages(text)
     portal_fields, box_lines = portal_box(lines)
     lines = ["" if i in box_lines else line for i, line in enumerate(lines)]  # the box is not the notice
-    blocks, table_warnings = blocks_from_lines(lines, pages, blank_breaks=_blank_separated(lines))
+    blocks, table_warnings = blocks_from_lines(lines, pages)
     if not blocks:
         raise NoTextError("the file holds no text")
     page_count = pages[-1] if pages and pages[-1] is not None else None
     return RawDocument(path, "text", blocks, page_count=page_count, portal_fields=portal_fields,
                        encoding=encoding, warnings=warnings + table_warnings)
-
-
-def _blank_separated(lines: list[str]) -> bool:
-    """Every paragraph on a line of its own with a blank line after it (an article copied from a page or an
-    app): a blank line then ends a paragraph, and a line with a comma but no full stop (a headline, a
-    caption, a lead that ends in ↓) is never joined to the next one. A hard-wrapped copy (blank lines between
-    its lines too, but cut at the margin) runs its lines on: many of its long lines are one width."""
-    content = [i for i, line in enumerate(lines) if line.strip()]
-    if len(content) < _BLANK_SEPARATED_LINES:
-        return False
-    followed = sum(i + 1 >= len(lines) or not lines[i + 1].strip() for i in content)
-    widths = [round(display_width(lines[i].strip())) for i in content if len(lines[i].strip()) >= 20]
-    one_width = max((sum(abs(w - at) <= 1 for w in widths) for at in widths), default=0)
-    return followed >= _BLANK_SEPARATED_SHARE * len(content) and one_width < _ONE_WIDTH_SHARE * len(widths)
 
 
 def _lines_with_pages(text: str) -> tuple[list[str], list[int | None]]:

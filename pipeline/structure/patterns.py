@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.page_furniture import PAGE_BUTTONS
+from pipeline.page_furniture import BYLINE, PAGE_BUTTONS
 
 # 一、  （一）  1.  （1）  ① (use .match: at a line start); the named group (l1 … l5) is the level
 HEADING = regex.compile(
@@ -74,9 +74,7 @@ LIST_ITEM = regex.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 # 当前页 (a page's QR prompt), *www.x.gov.cn*·某区人民政府·2025-03-20·阅读时长约11分钟 and 原创 某发布 2024-03-12 09:30
 # 发表于广东 (a reader's or an account's byline: a web date among short pieces): lines near the title that are not it
 FRONT_NOISE = regex.compile(
-    r"^(?:(?=[^。；！？]{0,80}$)(?:.*[·•].*\d{4}-\d{1,2}-\d{1,2}.*|.*\d{4}-\d{1,2}-\d{1,2}.*[·•].*"
-    r"|原创\s.*\d{4}-\d{1,2}-\d{1,2}.*)"
-    r"|[\d\s]{1,12}|[★☆].*|特急|加急|特提|平急|急件|(?:绝密|机密|秘密).*|.*[>»›|｜].*|(?:微信|手机)?扫一扫\p{Han}{0,14}"
+    r"^(?:" + BYLINE + r"|[\d\s]{1,12}|[★☆].*|特急|加急|特提|平急|急件|(?:绝密|机密|秘密).*|.*[>»›|｜].*|(?:微信|手机)?扫一扫\p{Han}{0,14}"
     r"|\p{Han}{0,6}扫描二维码\p{Han}{0,12}"
     r"|[\p{Han}\s]{2,10}[:：].+|新华社\p{Han}{0,6}\d{1,2}月\d{1,2}日电|\s*" + PAGE_BUTTONS + r")$"
 )
