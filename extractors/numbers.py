@@ -94,8 +94,9 @@ _CHINESE = r"[零〇○一二两三四五六七八九十百千万亿]+(?:点[零
 _MULT = r"(?:万亿|亿|千万|百万|万|千(?![瓦米克兆人伏]))"
 # ~ — – - ～ 至 到: the dash or word joining the two ends of a range
 _RANGE_SEP = r"\s*(?:[—–\-~～]{1,2}|至|到)\s*"
-# between two figures that each carry the unit: 300元至1000元 (not 到, which also ends a change: 由30%提高到50%)
-UNIT_RANGE_JOINT = regex.compile(r"\s*(?:[—–\-~～]{1,2}|至)\s*")
+# between two figures that each carry the unit: 300元至1000元, 10%（含）至20% (the lower end said to be in; not 到,
+# which also ends a change: 由30%提高到50%)
+UNIT_RANGE_JOINT = regex.compile(r"\s*(?:[（(]含[）)]\s*)?(?:[—–\-~～]{1,2}|至)\s*")
 # a range a rule sets with both bounds: 处50元以上200元以下罚款 (以上 between the figures, 以下 after the second)
 BOUNDED_RANGE_LOW, BOUNDED_RANGE_HIGH = regex.compile(r"以上"), regex.compile(r"以下")
 

@@ -27,7 +27,7 @@ from pathlib import Path
 import regex
 
 from pipeline.model import Block, Cell, Document, RawDocument, Table
-from pipeline.page_furniture import PAGE_BUTTONS
+from pipeline.page_furniture import PAGE_FURNITURE
 from pipeline.widths import display_width, is_wide
 
 TAIWAN_TERMS = Path(__file__).resolve().parent.parent / "schemas" / "taiwan_terms.json"
@@ -56,9 +56,8 @@ SENTENCE_END = regex.compile(r"[。！？；：:!?…][”’）)】》」』]*$
 MID_SENTENCE = regex.compile(r"[，、；,]")
 # （市工信局牵头，… / （责任单位：… — a bracketed note that may trail a sentence (not an item's （一）)
 TRAILING_NOTE_START = regex.compile(r"[（(](?![一二三四五六七八九十\d]{1,3}[）)])")
-# 当前位置：首页>政务公开>通知公告, 首页 » 新闻中心, 【打印】【关闭】, 【字体：大 中 小】: a portal page's breadcrumb or
-# row of buttons copied with the notice, a line of its own however long (never a wrapped sentence's piece)
-PAGE_FURNITURE = regex.compile(r"^\s*(?:(?:当前|您的|您现在的|现在|所在)位置\s*[:：].*|首页\s*[>»›/].*|" + PAGE_BUTTONS + ")$")
+# ↓ ▲ ★ ✅: a symbol (not a letter, figure or punctuation mark)
+SYMBOL = regex.compile(r"[\p{So}\u2190-\u21ff]")
 # （联系人：张三，电话：1234567） — a line that is one bracketed note
 WHOLE_BRACKET = regex.compile(r"^[（(][^（）()]*[）)]$")
 
@@ -370,8 +369,9 @@ def _continues(prev: _OpenLine, nxt: str, wrap_width: float | None) -> bool:
         return True  # a number broken over lines: 21. / 3%
     if prev.is_whole_bracket():
         return False  # （联系人：张三，电话：…） / （此件公开发布）: a note on a line of its own
-    # A sentence cut mid-way (a page break in a text copy): long, with clause punctuation.
-    return prev.mid_sentence and len(prev.chars) >= 12 and prev.chars[-1] not in "”》"
+    # A sentence cut mid-way (a page break in a text copy): long, with clause punctuation, no symbol last (一起来看↓)
+    return prev.mid_sentence and len(prev.chars) >= 12 and prev.chars[-1] not in "”》" \
+        and not SYMBOL.match(prev.chars[-1])
 
 
 def _join_lines(lines: list[_Line]) -> list[_Line]:

@@ -11,13 +11,15 @@ import regex
 from extractors.targets.context import Candidate, Context
 from extractors.targets.dating import section_index
 from extractors.targets.paragraph import read_paragraph
-from pipeline.structure import HEADING  # one definition of the heading markers
+from pipeline.structure import FRONT_NOISE, HEADING  # one definition of the heading markers and front-matter noise
 from schemas.records import Deadline
 
 # a paragraph that announces the list after it: …具体目标如下： / …主要指标：
 ANNOUNCES_LIST = regex.compile(r"[：:]\s*$")
 # the heading of a section of goals: 一、主要目标 / 二、发展目标 / 总体目标 (not 目标任务分解 tables)
 GOALS_HEADING = regex.compile(r"\s*(?:主要|发展|总体|工作|建设|具体)?目标\s*$")
+# the parts of the front matter: a line of noise among them (a byline, a breadcrumb) is none of the body
+FRONT_PARTS = ("title", "doc_number", "recipients", "header")
 # a note under a table or figure: 注：… / 备注：… / 数据来源：…
 NOTE = regex.compile(r"\s*(?:注|备注|说明|数据来源|资料来源)\s*\d?\s*[:：]")
 
@@ -32,9 +34,15 @@ def read_body(ctx: Context, table_paragraphs: set[int],
     # 到2023年底，…具体目标如下：: the date of a paragraph that announces a list holds for the items under it
     announced: Deadline | None = None
     goals_section = False  # under 一、主要目标: the date the section opens with holds for its paragraphs
+    title = doc.anatomy.get("title")
+    # an article's lead over a notice it reposts (headline, byline, "17条措施"): the notice starts at its title
+    opening = title.char_start if title is not None else 0
+    front_end = max((doc.anatomy[k].char_end for k in FRONT_PARTS if doc.anatomy.get(k) is not None), default=0)
     for i, (start, end) in enumerate(doc.paragraphs):
-        if i in table_paragraphs or start >= end:
+        if i in table_paragraphs or start >= end or end <= opening:
             continue
+        if start < front_end and FRONT_NOISE.fullmatch(doc.text[start:end]):
+            continue  # a reader's byline under the title (·2025-03-20·阅读时长约11分钟): no figure of the notice
         marker = HEADING.match(doc.text, start, end)
         if marker and marker.group("l1"):
             announced = None  # the next 一、 section

@@ -10,12 +10,13 @@ from extractors.numbers import Quantity
 # 投入3000元 / 每起奖励200元): the amount
 # keeps the thing it is paid for as its unit (group ``thing``: 元/亩, 元/辆, 元/间, 元/人次, 元/户), a monthly
 # allowance its month (每人每月500元 → 元/月), an allowance per head and year or day its period (每人每年6000元 →
-# 元/年, 每人每天50元 → 元/天, 每生每学期300元 → 元/学期; 每课时40元 → 元/课时; 每新增1头能繁母牛奖补3000元 → 元/头; 每个村每年800元 → 元/村, the thing after 个); an
+# 元/年, 每人每天50元 → 元/天, 每生每学期300元 → 元/学期; 每课时40元 → 元/课时; 每校每年5万元 → 元/校;
+# 每新增1头能繁母牛奖补3000元 → 元/头; 每个村每年800元 → 元/村, the thing after 个); an
 # amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|间夜|"
     r"生(?![产成活态效])|"
-    r"[亩吨户人家头台辆套座张床间项个名位所处只次起件条餐])|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<average>[亩户人])均"
+    r"[亩吨户人家头台辆套座张床间项个名位所校处只次起件条餐])|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<average>[亩户人])均"
 )
 # what a standard of money is charged as, after it: (每户每月5元)的标准收取垃圾处理费 → 垃圾处理费
 CHARGED = regex.compile(r"(?:的)?(?:标准|价格)?(?:收取|缴纳|计收|征收|核收|收缴)(?P<what>\p{Han}{2,8}?)(?=[，,。；;]|$)")
@@ -41,6 +42,18 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
         return f"元/{period.group('period')}"
     # 每条航线每班次给予5万元: the thing nearest the amount is what it is paid per
     return f"元/{things[-1].group('thing') or things[-1].group('average')}" if things else None
+
+
+def header_per_unit(words: str, unit: str | None) -> str | None:
+    """The unit of a table column of money whose header says what it is paid per: 租房提取每月最高额度（元） → 元/月,
+    每亩补助（元） → 元/亩; else the header's unit."""
+    if unit != "元":
+        return unit
+    found = list(PER_THING.finditer(words))
+    if any(m.group("month") for m in found):
+        return "元/月"
+    things = [m.group("thing") for m in found if m.group("thing")]
+    return f"元/{things[-1]}" if things else unit
 
 
 def charged_words(text: str, q: Quantity, raw: str | None, c_end: int) -> str | None:

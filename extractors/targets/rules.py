@@ -115,8 +115,8 @@ ACCOMPLISH_AFTER = regex.compile(r"^(?:[，,]?(?:基本|全面|逐步|力争|争
 # administrative actions a time limit is for: 10个工作日内报市科委备案 → 备案时限
 ADMIN_ACTION = regex.compile(
     r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
-    r"缴纳|支付|拨付|兑付|兑现|下达|通知|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核|验收"
-)
+    r"缴纳|支付|拨付|兑付|兑现|下达|通知|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核|验收|"
+    r"传递|传达|播发|维修|修复|抢修")  # a service's too: 预警发布后15分钟内传递至… / 接到报修后72小时内完成维修
 # a share of things to be checked: (按不低于10%)的比例对竣工项目开展抽查 / 比例进行抽检
 INSPECTION_SHARE = regex.compile(r"(?:以上)?的?比例[^，,。；;]{0,14}?(?:抽查|抽检|抽验|检查|核查|复核|复查|巡查)")
 # a share to be checked, named before it: 抽查比例不低于…的10% / 抽检比例
@@ -404,9 +404,9 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
 
 
 def _admin_time_limit(q: Quantity, after: str) -> bool:
-    """5个工作日内完成施工许可审批 / 1个工作日内办结: an administrative step's time limit (working days, days or
-    hours, an administrative action after 内), a rule and not the deadline of a measure."""
-    return q.unit in ("个工作日", "工作日", "日", "天", "小时") and bool(WITHIN.match(after)) \
+    """5个工作日内完成审批 / 预警发布后15分钟内传递至… / 接到报修后72小时内完成维修: an administrative step's or a
+    service's time limit (the action after 内), a rule and not the deadline of a measure."""
+    return q.unit in ("个工作日", "工作日", "日", "天", "小时", "分钟") and bool(WITHIN.match(after)) \
         and bool(ADMIN_ACTION.search(after))
 
 

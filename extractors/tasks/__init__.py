@@ -24,7 +24,7 @@ from extractors.member_lists import member_blocks
 from extractors.registry import register
 from extractors.task_tables import header_columns  # noqa: F401  (re-exported: tests read columns here)
 from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies
-from extractors.tasks.from_actors import actor_tasks
+from extractors.tasks.from_actors import SHORT_TITLE, actor_tasks
 from extractors.tasks.from_items import REPORTED, item_tasks, numbered_items
 from extractors.tasks.from_prose import prose_tasks, restates
 from extractors.tasks.from_tables import tasks_from_tables
@@ -39,16 +39,16 @@ FIRST_LISTED_LEADS = regex.compile(
 ATTACHED_TEXT = regex.compile(r"\s*附件")
 # 三、保障措施 / 组织保障 / 工作要求: the section of safeguards after the measures
 SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|组织实施")
-# 三、有关要求 in a notice that sets up a task force: the one section of it that assigns work to the units it
-# addresses (its 工作要求 are the body's own working rules: 会议制度, 联络员制度, 工作纪律)
-REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:有关|相关|几点|具体)要求$")
+# 三、有关要求 / 六、工作要求 in a notice that sets up a task force: the one section of it that assigns work to the
+# units it addresses (X要…); 工作要求 items titled 建立会议制度。 / 严格工作纪律。 are the body's own working rules
+REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:有关|相关|几点|具体|(?P<work>工作))要求$")
 # 于2024年6月30日前 / 每年11月底前: a due date of a task's own, recurring or not (每年 alone is no due date)
 DUE_BY_WORDS = regex.compile(r"前|底")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "23")
+@register("tasks", "24")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -94,10 +94,12 @@ def extract(doc, prior) -> list[Task]:
         for part in [body] + [p for p in sections[1:] if ATTACHED_TEXT.match(doc.text, p[0][0], p[0][1])]:
             part_headings = outline(doc, part)
             if founding:
-                requirements = [h for h in part_headings if h.level == 1 and REQUIREMENTS.search(h.title)]
+                requirements = [(h, REQUIREMENTS.search(h.title)) for h in part_headings if h.level == 1]
+                requirements = [(h, m) for h, m in requirements if m]
                 if not requirements:
                     continue
-                items = [c for h in requirements for c in h.children]  # its items, not a closing exhortation
+                items = [c for h, m in requirements for c in h.children  # its items, not a closing exhortation
+                         if not (m.group("work") and SHORT_TITLE.match(doc.text, c.marker_end))]
                 part = [(a, b) for a, b in part if any(c.start <= a < c.end for c in items)]
                 part_headings = outline(doc, part)
             prose += actor_tasks(doc, part, part_headings, taken, resolver, meta, reference)

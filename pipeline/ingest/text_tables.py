@@ -63,10 +63,23 @@ def pipe_table(lines: list[str], start: int) -> tuple[list[list[str]], int, int]
             break
         rows.append(cells)
         i += 1
+    rows, header_rows = _without_empty_header(rows, header_rows)
     if len(rows) < 2:
         return None
     width = max(len(r) for r in rows)
     return [r + [""] * (width - len(r)) for r in rows], header_rows, i
+
+
+def _without_empty_header(rows: list[list[str]], header_rows: int) -> tuple[list[list[str]], int]:
+    """Rows and header rows once a header of empty cells is gone (``| | | |`` over the rule, some editors'
+    way to write a table whose real header is its first row under the rule): that first row of words,
+    no figure among them, is then the header."""
+    if not header_rows or any(cell for row in rows[:header_rows] for cell in row):
+        return rows, header_rows
+    rows = rows[header_rows:]
+    first = rows[0] if rows else []
+    words = [cell for cell in first if cell]
+    return rows, int(len(words) >= 2 and not any(FIGURE.match(cell) for cell in words))
 
 
 def _display(text: str) -> int:

@@ -110,6 +110,16 @@ def _doc_number_at(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _reposted_title(lines: list[Line], i: int, limit: int) -> tuple[int, int] | None:
+    """The title of a notice reposted under an article's lead (an account's story, then the notice in full):
+    the first title run after line ``i`` with its 发文字号 on the next line, else None."""
+    for k in range(i + 1, limit):
+        run = _title_run(lines, k)
+        if run and run[1] + 1 < len(lines) and _doc_number_at(lines[run[1] + 1].text):
+            return run
+    return None
+
+
 def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
     """Line ranges (first, last) of the header, doc number, title and recipients.
 
@@ -122,6 +132,9 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
     while i < limit:
         text = lines[i].text
         if _is_body_text(text) and "title" not in found:
+            reposted = _reposted_title(lines, i, limit)
+            if reposted:
+                found = {"title": reposted}
             break
         if HEADER.match(text) and "header" not in found and "doc_number" not in found:
             found["header"] = (i, i)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.page_furniture import PAGE_BUTTONS
+from pipeline.page_furniture import BYLINE, PAGE_BUTTONS
 
 # 一、  （一）  1.  （1）  ① (use .match: at a line start); the named group (l1 … l5) is the level
 HEADING = regex.compile(
@@ -71,9 +71,10 @@ ATTACHMENT_LIST = regex.compile(r"^[-•·]?\s*附件\s*[:：]\s*\S")
 LIST_ITEM = regex.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 # 000123, ★1年, 特急, 签发人：张三, 发布时间：2021-03-19, 首页 > 政务公开, 新华社北京2月21日电 (a news
 # agency's dateline over a reposted document), 【字体：大 中 小】【打印本页】【关闭窗口】 (a page's buttons), 扫一扫在手机打开
-# 当前页 (a page's QR prompt): lines near the title that are not it
+# 当前页 (a page's QR prompt), *www.x.gov.cn*·某区人民政府·2025-03-20·阅读时长约11分钟 and 原创 某发布 2024-03-12 09:30
+# 发表于广东 (a reader's or an account's byline: a web date among short pieces): lines near the title that are not it
 FRONT_NOISE = regex.compile(
-    r"^(?:[\d\s]{1,12}|[★☆].*|特急|加急|特提|平急|急件|(?:绝密|机密|秘密).*|.*[>»›|｜].*|(?:微信|手机)?扫一扫\p{Han}{0,14}"
+    r"^(?:" + BYLINE + r"|[\d\s]{1,12}|[★☆].*|特急|加急|特提|平急|急件|(?:绝密|机密|秘密).*|.*[>»›|｜].*|(?:微信|手机)?扫一扫\p{Han}{0,14}"
     r"|\p{Han}{0,6}扫描二维码\p{Han}{0,12}"
     r"|[\p{Han}\s]{2,10}[:：].+|新华社\p{Han}{0,6}\d{1,2}月\d{1,2}日电|\s*" + PAGE_BUTTONS + r")$"
 )

@@ -15,6 +15,7 @@ from extractors.targets.changes import CHANGE_VERBS, change_in_words, is_base_da
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.levels import ALLOWANCE_UNITS, STANDARD_NAME
+from extractors.targets.per_thing import header_per_unit
 from extractors.targets.subjects import PERIOD_WORD
 from extractors.targets.rules import SUPPORT_CUE
 from extractors.targets.tables.layout import (DESCRIPTIVE_HEADER, EMPTY_CELL, cell_quantity, date_of_title,
@@ -37,6 +38,10 @@ TOTAL_HEADER = regex.compile(r"^(?:\p{Han}年)?(?:合计|总计|小计|累计|�
 CONDITION_HEADER = regex.compile(r"要求|条件|门槛|标准$")
 # a column of ceilings: 控制目标 (kept within, 控制在…以内), in the column's header
 CEILING = regex.compile(r"控制")
+# a column of caps, whatever else its header says: 贷款最高额度（万元） / 补助上限
+CAP_HEADER = regex.compile(r"最高|上限")
+# the class of places a grade names: 第一类城市 / 二类地区 / 三档县
+PLACE_TIER = regex.compile(r"(?:城市|地区|区域|县|市|区)$")
 # a table of ceilings, by its title: 各镇（街道）火灾起数控制指标 / …能源消费总量控制目标
 CEILING_TITLE = regex.compile(r"控制(?:目标值?|指标|数)$")
 # what a table title says beside the measure: the places it lists (各县（市、区）) and the role (控制目标)
@@ -59,14 +64,15 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
         total = any(TOTAL_ROW.match(c.text.strip()) for c in row[: entity_col + 1])
         if not entity or (EMPTY_CELL.match(entity) and not total):
             continue
-        scope = ctx.region if total or TOTAL_ROW.match(entity) or tiers else entity
+        places = tiers and bool(PLACE_TIER.search(entity))  # 第一类城市: a class of places, the scope of its figures
+        scope = ctx.region if total or TOTAL_ROW.match(entity) or (tiers and not places) else entity
         if entity == "全国":  # a national total row names its scope itself
             scope = entity
         for col, words, (unit, mult), col_date, col_kind, ceiling in columns:
             if col >= len(row):
                 continue
             if tiers:
-                words, col_kind = entity + words, _tier_kind(header[col], title, col_kind)
+                words, col_kind = (words if places else entity + words), _tier_kind(header[col], title, col_kind)
             q, comp = cell_quantity(text, row[col], unit, mult)
             if q is None:
                 continue
@@ -116,6 +122,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         unit, mult = header_unit(h)
         if unit is None:
             unit, mult = below_title
+        unit = header_per_unit(words, unit)
         if not words and split and col_date:  # 2024年 | 2025年 | 2026年 splitting 老旧小区改造（个）: its measure
             words = split[1]
             unit, mult = split[2] if header_unit(h)[0] is None and split[2][0] else (unit, mult)
@@ -138,7 +145,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         if kind == "target" and col_date and ctx.reference and col_date.date[:4] < ctx.reference[:4]:
             col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024: the level the goals start from
         # a title of 控制指标: the ceilings are the columns of the measure itself (2025年目标, 2025年), not its change
-        ceiling = bool(role and CEILING.search(h)) or (
+        ceiling = bool(role and CEILING.search(h)) or bool(CAP_HEADER.search(h)) or (
             ceilings and not (role and role.group("change")) and (role is not None or not words_said))
         columns.append((col, words, (unit, mult), col_date, col_kind, ceiling))
     return columns
