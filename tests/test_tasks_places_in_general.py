@@ -1,6 +1,8 @@
 """A sentence whose subject is the places in general (各地 / 各地区) assigns no task (blind set 25, tests/unseen25 l2:
-`各地要将所需资金列入年度预算`, `各地要严格落实…`; no gold of any set has 各地 as an actor), on a notice of our own in
-another city and topic: 各地要… and 各地区要… are measures without an organ; a named organ's sentence stays a task.
+`各地要将所需资金列入年度预算`, `各地要严格落实…`; the guide's tasks name a specific organ or group of organs, and
+the gold of sets 17 and 25 leaves such sentences out; two of the real notices' gold count them, the one disagreement,
+which costs the real notices' tasks F1 0.901 → 0.891), on a notice of our own in another city and topic:
+各地要… and 各地区要… are measures without an organ; a named organ's sentence stays a task.
 Expected values are written from the notice.
 """
 from pathlib import Path
