@@ -129,7 +129,7 @@ def _find_name(doc, layout: Layout, block: Block, sentences: _Sentences) -> tupl
 
 def _wrapped_from(text: str, units, k: int) -> int:
     """Where the line of ``units[k]`` begins when it is the second line of a title wrapped mid-word (``…关于调整
-    阿克苏地区防汛抗`` / ``旱指挥部成员的通知``): the start of the line before, which holds 关于 and no sentence
+    塔城地区森林草原防灭火`` / ``指挥部成员的通知``): the start of the line before, which holds 关于 and no sentence
     punctuation; else the line's own start."""
     unit = units[k]
     if k == 0 or "关于" in text[unit.start : unit.end]:

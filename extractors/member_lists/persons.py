@@ -14,12 +14,12 @@ from extractors.word_sets import starts_with_any
 
 # 两到四个汉字: the shape of a personal name
 NAME_SHAPE = regex.compile(r"\p{Han}{2,4}")
-# 次仁平措 / 阿不都热依木 / 阿依古丽·买买提: a name without a Han surname (Tibetan, Uyghur, Mongolian …)
+# 次仁平措 / 阿不都热依木 / 古丽米拉·艾则孜: a name without a Han surname (Tibetan, Uyghur, Mongolian …)
 # as a list sets it apart by layout spaces: two to eight Han characters, a · between parts
 SPACED_NAME = regex.compile(r"\p{Han}{2,8}(?:[·•]\p{Han}{1,8})?")
 # 中共 / 共青团 / 驻: words that open an organ's name, never a person's
 ORGAN_OPENER = regex.compile(r"^(?:中共|共青团|驻)")
-# 阿依古丽·买买提 / 热合曼·阿不都拉: a transcribed name, its parts set apart by a middle dot (the dot says it is a
+# 古丽米拉·艾则孜 / 买合木提·吐尔逊: a transcribed name, its parts set apart by a middle dot (the dot says it is a
 # name; where it ends when glued to a post, the post says)
 DOTTED_NAME = regex.compile(r"\p{Han}{2,8}[·•]\p{Han}{1,8}")
 #: the last character of a post that a name may follow (副市长王明, 市政协副主席施美玲, 市委常委李华, 总监刘强)
@@ -122,9 +122,9 @@ def _spaced_name(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[
 
 
 def _dotted_name_first(text: str) -> tuple[float, int, int] | None:
-    """(score, 0, end) of a dotted name glued before its post (阿依古丽·买买提行署副专员): the name's second part
+    """(score, 0, end) of a dotted name glued before its post (古丽米拉·艾则孜行署副专员): the name's second part
     ends where the rest reads best as a unit and post (a unit's opening word: 行署, 地区); of equal readings, the
-    shortest name (热合曼·阿不都拉|地区…, not 阿不都拉地|区…)."""
+    shortest name (买合木提·吐尔逊|地区…, not 吐尔逊地|区…)."""
     dot = DOTTED_NAME.match(text)
     if not dot:
         return None
@@ -142,7 +142,7 @@ def _dotted_name_first(text: str) -> tuple[float, int, int] | None:
 
 
 def _name_after_post(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[float, int, int] | None:
-    """(score, start, len) of a name after its post (地区水利局局长  热合曼·阿不都拉, 兵团第一师阿拉尔市副师长、副市长
+    """(score, start, len) of a name after its post (地区林草局局长  买合木提·吐尔逊, 兵团第三师图木舒克市副师长、副市长
     刘国华): a dotted name, or after the raw layout's last gap a name the surname list may lack; what comes
     before reads as a unit and a post. Of a dotted name glued to the post, the longest post that reads so."""
     dot = DOTTED_NAME.search(text)

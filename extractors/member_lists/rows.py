@@ -166,7 +166,7 @@ def _name_column(name: str, rest: str) -> bool:
 
 def _name_unit_post(texts: list[str]) -> bool:
     """A row read as name | unit | post: the post a position, the unit ending like one, the name a
-    short run of Han characters (额尔敦毕力格, 阿依古丽·买买提 have no surname of the list)."""
+    short run of Han characters (额尔敦毕力格, 古丽米拉·艾则孜 have no surname of the list)."""
     name, unit, post = (t.strip() for t in (texts[0], texts[-2], texts[-1]))
     return (bool(PERSON_IN_COLUMN.fullmatch(name)) and is_position(post) and not is_position(unit)
             and bool(knowledge().org_end.search(unit)))

@@ -165,7 +165,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 respective, paired = pointed, None
             if not respective and not paired:  # 同比分别下降25%和22.2%: the changes of the figures before
                 respective = earlier_words(text, c_start, quantities, recent)
-            # 各乡镇禁牧面积分别为：央隆乡168.2万亩、野牛沟乡121.5万亩: each figure after its own place
+            # 各乡镇茶园面积分别为：威远镇8.5万亩、永平镇6.1万亩: each figure after its own place
             inline = places_before_figures(ctx, text, clauses[ci - 1][0] if ci else c_start, quantities, segments)
             if inline:
                 respective, dated = [inline[1]] * len(quantities), None

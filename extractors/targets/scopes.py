@@ -372,7 +372,7 @@ def item_scopes(text: str, places: list[str], c_start: int, q: Quantity,
 
 def places_before_figures(ctx: Context, text: str, lo: int, quantities: list[Quantity],
                           segments: list[tuple[int, int]]) -> tuple[list[str], str, str | None] | None:
-    """各乡镇禁牧面积分别为：央隆乡168.2万亩、野牛沟乡121.5万亩… — a 分别 list (in the clause or the one before, from
+    """各乡镇茶园面积分别为：威远镇8.5万亩、永平镇6.1万亩… — a 分别 list (in the clause or the one before, from
     ``lo``) whose places each stand right before their own figure: the place of each figure, the measure named
     before 分别 (without 全县 or the group of places 各乡镇), and the comparator of the verb after 分别; None when
     any figure's words are no named place (a town, township or street, or a division the region table knows)."""
@@ -398,7 +398,7 @@ def places_before_figures(ctx: Context, text: str, lo: int, quantities: list[Qua
 
 
 def _named_place(ctx: Context, place: str) -> bool:
-    """A place's own name: a town, township or street (央隆乡, 东塘街道) or a division the region table knows, not
+    """A place's own name: a town, township or street (威远镇, 城东街道) or a division the region table knows, not
     a kind of area (禁牧区, 重点林区)."""
     if not ranked_entity(ctx, place) or _area_kind(place):
         return False

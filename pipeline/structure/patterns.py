@@ -26,7 +26,7 @@ DAMAGED_DOC_NUMBER = regex.compile(
     r"^(?P<code>\p{Han}{2,12}?)\s*[〔\[(（［【﹝{〕\])）］】﹞}]?\s*(?:19|20)\d{2}[\d\s〔\[(（［【﹝{〕\])）］】﹞}]*号?$"
 )
 # 某县人民政府文件, 中共某县委某县人民政府文件: the 发文机关标志 of a 文件-format notice
-# (福建省生态环境厅文件福建省发展和改革委员会: a two-organ 版头 whose text layer put 文件, printed beside both
+# (四川省农业农村厅文件四川省财政厅: a two-organ 版头 whose text layer put 文件, printed beside both
 # names, between them)
 HEADER = regex.compile(
     r"^\p{Han}[\p{Han}（）()、]{1,60}文件"
