@@ -65,11 +65,14 @@ def _title_name(text: str) -> tuple[int, int] | None:
     return (start, m.end()) if m else None
 
 
-def _system_name(line: str, block: Block) -> tuple[int, int] | None:
+def _block_systems(block: Block) -> list[str]:
+    """The systems (林长, 河长 …) every member's role of ``block`` belongs to."""
+    return [w for w in knowledge().taskforce_systems if all(m.role and m.role.endswith(w) for m in block.members)]
+
+
+def _system_name(line: str, systems: list[str]) -> tuple[int, int] | None:
     """A heading naming the officers of a system a list sets out (一、市级总林长、副总林长 above 总林长 / 副总林长
     lines): the heading from after its marker to the last word of the system."""
-    systems = [w for w in knowledge().taskforce_systems
-               if all(m.role and m.role.endswith(w) for m in block.members)]
     ends = [line.rfind(w) + len(w) for w in systems if w in line]
     if not ends:
         return None
@@ -106,6 +109,7 @@ def _find_name(doc, layout: Layout, block: Block, sentences: _Sentences) -> tupl
     text = doc.text
     found = None
     first = max(0, block.first_unit - 8)
+    systems = _block_systems(block)
     for k in range(block.first_unit - 1, first - 1, -1):
         unit = layout.units[k]
         line = text[unit.start : unit.end].strip()
@@ -113,7 +117,7 @@ def _find_name(doc, layout: Layout, block: Block, sentences: _Sentences) -> tupl
             continue  # prose, or a member table's header row (序号 | 专班职务 | 姓名)
         start = _wrapped_from(text, layout.units, k)
         line = text[start : unit.end].strip()  # 关于调整…防汛抗 / 旱指挥部成员的通知: a title wrapped mid-word
-        span = _title_name(line) or _system_name(line, block)
+        span = _title_name(line) or _system_name(line, systems)
         if span:
             offset = text.index(line, start)
             found = (offset + span[0], offset + span[1])

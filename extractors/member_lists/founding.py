@@ -42,9 +42,7 @@ def _sentence_spans(doc, layout: Layout):
     """(index of the layout line, span) of each line, a line of prose cut by a hard wrap inside a sentence
     (…党组书记牛 ⏎ 建军同志任领导小组副组长；…) running on to the sentence's end, the lines it takes in read with it."""
     text = doc.text
-    paragraph_end = {}
-    for start, end in doc.paragraphs:
-        paragraph_end[start] = end
+    paragraph_end = dict(doc.paragraphs)
     starts = sorted(paragraph_end)
     taken = 0
     p = 0

@@ -70,12 +70,10 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
     grouped = _clauses_of_groups(text, start, role, layout) or _clauses_of_posts_and_names(text, start, role, layout)
     if grouped:
         return grouped
-    if _post_then_spaced_name(text, start, layout):
-        # 兵团第一师阿拉尔市副师长、副市长  刘国华: one member whose posts hold 、, the name set apart at the end
-        one = parse_one(text, start, role, layout)
-        return [one] if one else []
     pieces = _bracketed_run(text) or [(s - start, e - start) for _, s, e in split_agency_list(text, start)]
-    if len(pieces) > 1:
+    # 兵团第一师图木舒克市副师长、副市长  刘国华: one member whose posts hold 、, the name set apart at the end (a text
+    # of one piece is that one member anyway)
+    if len(pieces) > 1 and not _post_then_spaced_name(text, start, layout):
         parsed = [parse_one(text[a:b], start + a, role, layout) for a, b in pieces]
         if sum(1 for p in parsed if p is not None and p.person) >= 2:
             # among named members, a piece that parses as no one may hold a surname the list lacks
@@ -109,6 +107,8 @@ def _post_then_spaced_name(text: str, start: int, layout: Layout) -> bool:
     lead = len(text) - len(text.lstrip())
     stripped = text.strip()
     gaps = layout.gaps_within(start + lead, len(stripped))
+    if not gaps:
+        return False  # the name must stand after a gap
     p_start, p_end = split_person(stripped, gaps, layout.not_names)
     return bool(p_start) and p_end == len(stripped) and p_start in gaps and max(gaps) == p_start
 

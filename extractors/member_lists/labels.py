@@ -42,8 +42,9 @@ def label_patterns() -> dict[str, regex.Pattern]:
             rf"^(?:(?:{names})?由|(?:增补|增设|增加|补充))?(?P<who>[^，。；,;]+?)(?:(?<!负责)同志)?"
             rf"(?:任|担任|兼任|(?<=同志)为)(?:{names})?(?P<role>{roles})$"),
         "names": regex.compile(rf"(?:{names})"),
-        # 成员 / 组长 / 召集人 anywhere: prose without one sets out no member (every clause reader needs one)
-        "role_word": regex.compile(rf"成员|{roles}"),
+        # 成员 / 组长 / 召集人 (a role of the vocabulary) anywhere: prose without one sets out no member (every clause
+        # reader needs one)
+        "role_word": regex.compile(roles),
         "founded": regex.compile(FOUNDED.pattern.replace("{names}", names)),
     }
 

@@ -110,12 +110,12 @@ def _stacked_members(doc, fields: list[tuple[int, int]], role: str | None) -> li
     a row of one person, or where a line of the name cell is no person's name (a name wrapped in a narrow column)."""
     if len(fields) < 2:
         return None
-    columns = [_cell_lines(doc, s, e) for s, e in fields]
-    count = len(columns[0])
-    if count < 2 or any(len(lines) != count for lines in columns[1:]):
-        return None
     text = doc.text
-    if not all(is_person_name(text[s:e]) for s, e in columns[0]):
+    names = _cell_lines(doc, *fields[0])  # the name cell first: most rows hold one person, no other cell is read
+    if len(names) < 2 or not all(is_person_name(text[s:e]) for s, e in names):
+        return None
+    columns = [names] + [_cell_lines(doc, s, e) for s, e in fields[1:]]
+    if any(len(lines) != len(names) for lines in columns[1:]):
         return None
     members = []
     for i, person in enumerate(columns[0]):

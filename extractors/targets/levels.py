@@ -38,10 +38,15 @@ def moved_words_end(text: str, q: Quantity, c_start: int) -> int | None:
     return moved.start() if moved and moved.start() > c_start else None
 
 
+def is_allowance(unit: str | None, words: str) -> bool:
+    """A standard paid per head and period (城市低保标准 in 元/月): the unit an allowance's, the words a 标准."""
+    return (unit or "") in ALLOWANCE_UNITS and bool(STANDARD_NAME.search(words))
+
+
 def allowance_unit(text: str, q: Quantity, c_start: int, raw: str | None) -> str | None:
     """元/月 or 元/年 of a standard paid per head and period (城市低保标准为每人每月910元, 照料护理标准分别为每人每月
     150元); None for any other figure."""
     if q.unit != "元" or not raw or not STANDARD_NAME.search(raw):
         return None
     unit = support_unit(text, q, c_start)
-    return unit if unit in ALLOWANCE_UNITS else None
+    return unit if is_allowance(unit, raw) else None

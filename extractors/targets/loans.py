@@ -41,11 +41,9 @@ def loan_cap(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str | No
     if after and APPLYING.search(before):  # 可申请最高300万元的创业担保贷款: the loan after the amount
         return after.group("loan"), capped
     if AMOUNT_CAP_ONLY.fullmatch(before.strip()):  # …申请创业担保贷款的，最高额度为30万元: the loan applied for
-        applied = None
-        for applied in APPLIES.finditer(text, sentence_start(text, c_start, 80), c_start):
-            pass
+        applied = _applied_loan(text, c_start, c_start)
         if applied:
-            return f"{applied.group('who')}{applied.group('loan')}额度", capped
+            return applied, capped
     borrow = MAY_BORROW.search(before)
     named = LOAN_AMOUNT.search(text, c_start, c_end)
     if not borrow and not named:
@@ -56,10 +54,12 @@ def loan_cap(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str | No
             return None, capped  # 贷款总额不超过150万元: its own words name it
         per = PER_HEAD.search(before)  # 可按每人不超过30万元、贷款总额…: a cap per borrower
         return (f"{per.group(0)}贷款额度" if per else "贷款额度"), capped
-    sentence = sentence_start(text, c_start, 80)
+    return _applied_loan(text, c_start, q.start) or "贷款额度", capped
+
+
+def _applied_loan(text: str, c_start: int, end: int) -> str | None:
+    """The loan the sentence last says someone applies for before ``end`` (个人申请创业担保贷款 → 个人创业担保贷款额度)."""
     applied = None
-    for applied in APPLIES.finditer(text, sentence, q.start):
+    for applied in APPLIES.finditer(text, sentence_start(text, c_start, 80), end):
         pass
-    if applied:
-        return f"{applied.group('who')}{applied.group('loan')}额度", capped
-    return "贷款额度", capped
+    return f"{applied.group('who')}{applied.group('loan')}额度" if applied else None

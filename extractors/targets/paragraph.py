@@ -154,25 +154,26 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
             own = [d for d in dates if d is not head and (d.date or d.flag)]
             rank_next = rank_of_clause(text, clauses[ci + 1]) if ci + 1 < len(clauses) else None
             segments = _segments(text, c_start, c_end, quantities)
-            respective = respective_words(ctx, text, c_start, quantities)
-            dated = respective_dates(text, c_start, quantities, dates)
-            if dated:
-                respective = None
-            paired = paired_entities(ctx, text, c_start, quantities)
-            pointed = pointed_back_words(text, c_start, quantities,
-                                         [(c.target.char_start, c.target.indicator_raw) for c in out])
-            if pointed and not dated:  # 上述三项指标分别达到…: the indicators named last before the clause
-                respective, paired = pointed, None
-            if not respective and not paired:  # 同比分别下降25%和22.2%: the changes of the figures before
-                respective = earlier_words(text, c_start, quantities, recent)
-            # 各乡镇茶园面积分别为：威远镇8.5万亩、永平镇6.1万亩: each figure after its own place
+            # 各乡镇茶园面积分别为：威远镇8.5万亩、永平镇6.1万亩: each figure after its own place, named by the measure
             inline = places_before_figures(ctx, text, clauses[ci - 1][0] if ci else c_start, quantities, segments)
             if inline:
                 respective, dated = [inline[1]] * len(quantities), None
-                paired = (inline[0], c_start, None)
+                paired = (inline[0], segments[0][0], None)
+            else:
+                respective = respective_words(ctx, text, c_start, quantities)
+                dated = respective_dates(text, c_start, quantities, dates)
+                if dated:
+                    respective = None
+                paired = paired_entities(ctx, text, c_start, quantities)
+                pointed = pointed_back_words(text, c_start, quantities,
+                                             [(c.target.char_start, c.target.indicator_raw) for c in out])
+                if pointed and not dated:  # 上述三项指标分别达到…: the indicators named last before the clause
+                    respective, paired = pointed, None
+                if not respective and not paired:  # 同比分别下降25%和22.2%: the changes of the figures before
+                    respective = earlier_words(text, c_start, quantities, recent)
             for qi, (q, (g_start, g_end)) in enumerate(zip(quantities, segments)):
                 lo = max(g_start, quantities[qi - 1].end + suffix_length(text, quantities[qi - 1], c_end)) if qi else g_start
-                if paired and not qi and not inline:
+                if paired and not qi:
                     lo = paired[1]  # the words after 分别, not the entities
                 q_dates = [d for d in own if g_start <= d.char_start < g_end]
                 deadline = dated[qi] if dated else q_dates[-1] if q_dates else context_date

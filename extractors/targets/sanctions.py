@@ -13,16 +13,22 @@ from extractors.numbers import Quantity
 
 # the units a sanction's term is counted in
 TERM_UNITS = frozenset({"年", "个月"})
+# what a disqualification takes away: …资格 / …资质 / …权利
+RIGHTS = r"(?:资格|资质|权利)"
+# the 内 closing the span of the term: (3年)内 / 之内 / 以内
+WITHIN = r"(?:之|以)?内"
 # a sanction right after the span and 内: (3年)内取消其申报资格 / (2年)内不得再次承揽… / 内暂停相关企业…资格
 AFTER_WITHIN = regex.compile(
-    r"(?:之|以)?内[，,]?(?:[其该]|相关\p{Han}{0,8}?)?(?P<verb>取消|暂停|停止|不得|禁止)(?P<what>[^，,；;。]{1,16})"
+    rf"{WITHIN}[，,]?(?:[其该]|相关\p{{Han}}{{0,8}}?)?(?P<verb>取消|暂停|停止|不得|禁止)(?P<what>[^，,；;。]{{1,16}})"
 )
 # a disqualification opened before the span, over whom it falls: 取消其(5年内…) / 取消相关企业(三年内…) / 暂停补贴资格(6至12个月)
 OPENED_BEFORE = regex.compile(r"(?P<verb>取消|暂停|停止)(?P<who>[^，,；;。\d]{0,16}?)$")
 # after the span and 内: what the disqualification takes, up to its 资格: (内)申报市级财政科技资金的资格
-TAKEN_AFTER = regex.compile(r"(?:之|以)?内(?P<what>[^，,；;。]{1,24}?(?:资格|资质|权利))")
-# what a disqualification takes away ends with: …资格 / …资质 / …权利
-TAKEN_END = regex.compile(r"(?:资格|资质|权利)$")
+TAKEN_AFTER = regex.compile(rf"{WITHIN}(?P<what>[^，,；;。]{{1,24}}?{RIGHTS})")
+# what a disqualification takes away ends with one
+TAKEN_END = regex.compile(rf"{RIGHTS}$")
+# the words up to the first thing taken away: (取消)申报资格，并… → 申报资格
+TAKEN_UP_TO = regex.compile(rf".*?{RIGHTS}")
 # who the sanction falls on, before what it takes: 其 / 该 / 相关企业
 WHOM = regex.compile(r"^(?:[其该]|相关\p{Han}{0,8}?(?=申报|享受|参与|申请))")
 
@@ -34,7 +40,7 @@ def sanction_term(text: str, q: Quantity, c_start: int, c_end: int) -> str | Non
     after = AFTER_WITHIN.match(text, q.end, c_end)
     if after:
         what = after.group("what")
-        taken = regex.match(r".*?(?:资格|资质|权利)", what)
+        taken = TAKEN_UP_TO.match(what)
         return _term(after.group("verb"), taken.group(0) if taken else what)
     before = OPENED_BEFORE.search(text, c_start, q.start)
     if not before:

@@ -102,16 +102,22 @@ def last_distributive(text: str, lo: int, hi: int):
     return m
 
 
+def _without_region(ctx: Context, words: str) -> str:
+    """``words`` without the words that open them and mean nothing (其中, 力争, 现有) and the issuer's whole region."""
+    words = LEADING_FILLER.sub("", words)
+    for region in ctx.dictionary.whole_region:
+        if words.startswith(region):
+            words = words[len(region):]
+    return words
+
+
 def _distributed(ctx: Context, text: str, lo: int, hi: int) -> tuple[list[str], int] | None:
     """The items listed before 分别/各自 in ``text[lo:hi]`` and where the words after it start."""
     m = last_distributive(text, lo, hi)
     if m is None:
         return None
     head_start, head_end = trim(text, lo, m.start())
-    head = LEADING_FILLER.sub("", text[head_start:head_end])
-    for word in ctx.dictionary.whole_region:
-        if head.startswith(word):
-            head = head[len(word):]
+    head = _without_region(ctx, text[head_start:head_end])
     items = [head[a:b].strip("、，,和及 ") for a, b in top_level_cuts(head, 0, len(head), {"、", "，", ","})]
     items = [i for i in items if i]
     # the last item may hold two joined by 和 (B和C), which _as_many splits
@@ -387,9 +393,7 @@ def places_before_figures(ctx: Context, text: str, lo: int, quantities: list[Qua
     if not all(_named_place(ctx, place) for place in places):
         return None
     head_start = max([lo] + [text.rfind(mark, lo, m.start()) + 1 for mark in "，,；;：:。"])
-    head = LEADING_FILLER.sub("", text[slice(*trim(text, head_start, m.start()))])
-    for word in ctx.dictionary.whole_region:
-        head = head[len(word):] if head.startswith(word) else head
+    head = _without_region(ctx, text[slice(*trim(text, head_start, m.start()))])
     group = each_place(head)
     head = LEADING_FILLER.sub("", group[1]) if group else head  # 各乡镇现有茶园面积 → 茶园面积
     if len(head) < 2:

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import regex
 
-from extractors.numbers import Quantity, find_quantities
+from extractors.numbers import DIGIT, Quantity, find_quantities
 
 # a tier of support: 国家级 / 省级 / 一等奖 / 金奖 / AAA级 / 三星级
 TIER = regex.compile(r"(?:国家|省|自治区|市|州|县|区|乡镇|[A-Z]{1,5}|[一二三四五]星)级|[一二三四五六七八九十]等奖|特等奖|[金银铜]奖")
 TIER_LAST = regex.compile(rf"(?:{TIER.pattern})$")
 TIER_FIRST = regex.compile(rf"(?:{TIER.pattern})")
-# a digit anywhere: 年营收1亿元以上的企业、… lists thresholds, not things
-DIGIT = regex.compile(r"\d")
 
 
 def support_tier(who: str, text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str, bool]:

@@ -41,9 +41,11 @@ DATE = (
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|[〇零○OoО0一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十廿卅]{1,3}\s*日)"
 )
+# （此件公开发布） / （此件不予公开）: the 附注 on disclosure
+THIS_DOC_NOTE = r"[（(]\s*此件[^（）()]{2,12}?\s*[）)]"
 # 某市人民政府办公室 2023年9月28日 or the date alone: the 署名 line that carries the 成文日期
 # / 2025年5月26日（此件公开发布）: a PDF's 附注 joined to the date line above it
-DATE_LINE = regex.compile(rf"^(?P<signer>[^\d〇零○。，；：:]*?)(?P<date>{DATE})(?:\s*[（(]\s*此件[^（）()]{{2,12}}?\s*[）)])?$")
+DATE_LINE = regex.compile(rf"^(?P<signer>[^\d〇零○。，；：:]*?)(?P<date>{DATE})(?:\s*{THIS_DOC_NOTE})?$")
 # （2021年1月4日）: a date in brackets under the title (题注), the 成文日期 of a party or joint document
 TITLE_DATE = regex.compile(rf"^[（(]\s*(?P<date>{DATE})\s*(?:通过|印发|发布)?\s*[）)]$")
 # 某市人民政府办公室 2023年9月28日印发 (or the date alone + 印发): 印发机关和印发日期
@@ -60,7 +62,7 @@ PUBLIC_FIELD = regex.compile(r"^(?:信息)?公开(?:形式|方式|属性|选项|
 # （联系人：…）公开方式：主动公开, （联系人：…）（此件公开发布）, 2025年5月26日（此件公开发布）: the note or field
 # closing a line it was joined to when a hard-wrapped copy was unwrapped
 PUBLIC_STATUS_END = regex.compile(
-    r"(?<=[）)。日])\s*(?P<field>[（(]\s*此件[^（）()]{2,12}?\s*[）)]"
+    rf"(?<=[）)。日])\s*(?P<field>{THIS_DOC_NOTE}"
     r"|(?:信息)?公开(?:方式|属性|选项|类型)\s*[:：]\s*[^\s，。；]{2,10})$"
 )
 # 附件1, 附件 2, 附件, 附件一： a line that starts an attachment

@@ -14,12 +14,12 @@ from extractors.deadlines import find_deadlines
 from extractors.targets.changes import CHANGE_VERBS, change_in_words, is_base_date
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
-from extractors.targets.levels import ALLOWANCE_UNITS, STANDARD_NAME
+from extractors.targets.levels import is_allowance
 from extractors.targets.per_thing import header_per_unit
 from extractors.targets.subjects import PERIOD_WORD
 from extractors.targets.rules import SUPPORT_CUE
-from extractors.targets.tables.layout import (DESCRIPTIVE_HEADER, EMPTY_CELL, cell_quantity, date_of_title,
-                                              header_unit, header_words, table_kind, title_unit,
+from extractors.targets.tables.layout import (DESCRIPTIVE_HEADER, EMPTY_CELL, PLACE_CLASS, cell_quantity,
+                                              date_of_title, header_unit, header_words, table_kind, title_unit,
                                               words_of_title)
 from pipeline.model import Cell, Table
 
@@ -41,7 +41,7 @@ CEILING = regex.compile(r"控制")
 # a column of caps, whatever else its header says: 贷款最高额度（万元） / 补助上限
 CAP_HEADER = regex.compile(r"最高|上限")
 # the class of places a grade names: 第一类城市 / 二类地区 / 三档县
-PLACE_TIER = regex.compile(r"(?:城市|地区|区域|县|市|区)$")
+PLACE_TIER = regex.compile(rf"{PLACE_CLASS}$")
 # a table of ceilings, by its title: 各镇（街道）火灾起数控制指标 / …能源消费总量控制目标
 CEILING_TITLE = regex.compile(r"控制(?:目标值?|指标|数)$")
 # what a table title says beside the measure: the places it lists (各县（市、区）) and the role (控制目标)
@@ -140,7 +140,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
                 measure = "".join(change) if change else measure
             words = measure or words
         col_kind = kind
-        if kind == "target" and (unit or "") in ALLOWANCE_UNITS and STANDARD_NAME.search(words):
+        if kind == "target" and is_allowance(unit, words):
             col_kind = "support"  # 城市低保标准（元/月）: the standard each place pays, an allowance
         if kind == "target" and col_date and ctx.reference and col_date.date[:4] < ctx.reference[:4]:
             col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024: the level the goals start from

@@ -58,11 +58,13 @@ ENTITY_HEADER = regex.compile(
 )
 # header of the column naming the row's grade in a table of tiers: 等级 | 奖励（万元） (rows 一星级, 二档, A类 …)
 TIER_HEADER = regex.compile(r"^\p{Han}{0,4}?(?:等级|星级|级别|档次|档位|分档|层级|类别)$")
+# the places a class of places is made of: (第一类)城市 / (二类)地区 / (三档)县
+PLACE_CLASS = r"(?:城市|地区|区域|县|市|区)"
 # a grade naming a row of such a table: 一星级 / 3A级 / 二档 / A类 / 一等奖 / 特级, or a class of places: 第一类城市 /
 # 二类地区 / 三档县
 TIER_LABEL = regex.compile(
     r"^(?:[一二三四五六七八九十\d]{1,2}A?|A{1,5}|[甲乙丙丁特])(?:星级|星|级|档|类|等奖|等)$"
-    r"|^第?[一二三四五六七八九十\d]{1,2}(?:类|档|级)(?:城市|地区|区域|县|市|区)$"
+    rf"|^第?[一二三四五六七八九十\d]{{1,2}}(?:类|档|级){PLACE_CLASS}$"
 )
 # the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表
 TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表$")
