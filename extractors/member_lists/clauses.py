@@ -26,12 +26,15 @@ MEMBERS_BY = regex.compile(
 # 成员单位为市委宣传部、市财政局…: member units listed by name alone (each a member with no person and no post)
 UNITS_LISTED = regex.compile(
     r"(?:领导小组|专班|小组|指挥部|委员会)?成员单位(?:为|是|包括|有)[：:]?(?P<units>[^，。；,;]+)$")
-# 市工业和信息化局、市财政局分管负责同志为成员: the units whose post holders are members
-UNITS_AS_MEMBERS = regex.compile(rf"(?P<units>[^，。；,;]+?){_SHARED_POST}(?:为|任|作为)成员(?:单位)?$")
+# 市工业和信息化局、市财政局分管负责同志为成员 / …为领导小组成员: the units whose post holders are members
+UNITS_AS_MEMBERS = regex.compile(
+    rf"(?P<units>[^，。；,;]+?){_SHARED_POST}(?:为|任|作为)(?:专班|工作专班|领导小组|小组|指挥部|委员会)?成员(?:单位)?$")
 # A、B主要负责同志和各镇（街道）分管负责同志: where one run of units with its shared post ends and the next begins
 AFTER_SHARED_POST = regex.compile(rf"(?<={SHARED_POST.pattern})(?:以及|和|及|、)")
 # units, then the post they share, filling a run between two AFTER_SHARED_POST joiners
 UNITS_THEN_POST = regex.compile(rf"(?P<units>.+?){_SHARED_POST}$")
+# 副主任 / 主任 / 常务副主任 after the office's director: the office's deputy, not the body's
+OFFICE_DEPUTY = regex.compile(r"(?:常务)?副?主任")
 # the word joining the last two units of a list: 县审计局及各乡镇人民政府 / 市财政局和各县（市、区）人民政府
 UNIT_JOINER = regex.compile(r"以及|及|和")
 
@@ -42,6 +45,7 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
     members: list[Parsed] = []
     clauses = 0
     waiting: list[Parsed] = []  # members named in a clause whose role the next clause gives
+    office = False  # the clause before set out the office's director
     units_open = False  # a list of member units goes on over ，until the sentence ends (…市林业局，各县（市、区）人民政府。)
     for clause in CLAUSE.finditer(text, start, end):
         words = clause.group(0)
@@ -72,7 +76,10 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
             continue
         # 组长由市长兼任 / 市政府办公室副主任、市发改局局长任副组长: posts that take a role
         by = pats["role_by"].match(words) or pats["post_as"].match(words)
-        if by and not by.group("role").startswith("办公室"):  # 办公室主任由…: the office's director
+        # 办公室主任由…: the office's director; 办公室主任由A兼任，副主任由B担任: B its deputy, neither a member
+        office = bool(by) and (by.group("role").startswith("办公室") or (
+            office and text[clause.start() - 1] in "，," and OFFICE_DEPUTY.fullmatch(by.group("role"))))
+        if by and not office:
             clauses += 1
             who_start = clause.start() + by.start("who")
             found = (_units_sharing(text, who_start, who_start + len(by.group("who")), by.group("role"))

@@ -65,6 +65,9 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
     stacked = _stacked_members(doc, fields, role)
     if stacked:  # 韦丽君⏎石建新 | 县发展和改革局局长⏎县财政局局长: one member per line of the cells
         return role, stacked, True
+    paired = _paired_members(text, fields, role)
+    if paired:  # 市卫生健康委副主任 | 张某 | 市妇联副主席 | 李某: two people side by side in one row
+        return role, paired, True
     texts = [text[s:e] for s, e in fields]
     if len(fields) >= 3 and _name_unit_post(texts):  # 姓名 | 工作单位 | 职务 columns
         person = strip_span(text, *fields[0])
@@ -126,6 +129,32 @@ def _stacked_members(doc, fields: list[tuple[int, int]], role: str | None) -> li
             org, post = columns[-2][i], columns[-1][i]
             members.append(Parsed(role, person, (org[0], post[1]), organization=org, position=post))
     return members
+
+
+def _paired_members(text: str, fields: list[tuple[int, int]], role: str | None) -> list[Parsed] | None:
+    """A row that sets people side by side (a table headed 职务 | 姓名 | 职务 | 姓名, two members a row): one member
+    per pair of cells, the name cell a person's and the other cell a unit and post, in the same order in every pair;
+    None unless every pair reads so (姓名 | 单位 | 职务 | 电话 is one member)."""
+    if len(fields) < 4 or len(fields) % 2:
+        return None
+    members, orders = [], set()
+    for a, b in zip(fields[::2], fields[1::2]):
+        first, second = text[a[0]:a[1]].strip(), text[b[0]:b[1]].strip()
+        if is_person_name(second) and not is_person_name(first) and _unit_and_post(first):
+            person, rest, order = b, a, "post first"
+        elif is_person_name(first) and not is_person_name(second) and _unit_and_post(second):
+            person, rest, order = a, b, "name first"
+        else:
+            return None
+        orders.add(order)
+        rest = strip_span(text, *rest)
+        members.append(with_org(Parsed(role, strip_span(text, *person), rest), text[rest[0]:rest[1]], rest[0]))
+    return members if len(orders) == 1 else None
+
+
+def _unit_and_post(cell: str) -> bool:
+    """A cell naming a post, alone or after its unit (市妇联副主席, 副局长)."""
+    return is_position(cell) or is_position(split_org_position(cell)[1])
 
 
 def _cell_lines(doc, start: int, end: int) -> list[tuple[int, int]]:
