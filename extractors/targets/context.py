@@ -24,6 +24,7 @@ class Candidate:
     source: str  # body | table
     table_index: int | None = None
     inherit_deadline: bool = False  # an annex indicator table without a date of its own
+    total_row: bool = False  # a table's 合计 row: the sum the body may state in words of its own
 
     @property
     def key(self) -> tuple:

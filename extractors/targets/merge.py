@@ -57,6 +57,14 @@ def _scheduled(body: Candidate, table: Candidate) -> bool:
     return body.target.deadline[:4] == table.target.deadline[:4]
 
 
+def _total_restated(a: Candidate, b: Candidate) -> bool:
+    """A table's 合计 row giving the sum a body sentence states in its own words (2024年新建12.5万亩 over a table of
+    towns whose 合计 for 2024 is 12.5 in a 建设面积（万亩） column): one figure, same amount, unit, scope and date."""
+    body, table = (a, b) if a.source == "body" else (b, a)
+    return (body.source, table.source) == ("body", "table") and table.total_row and bool(a.target.deadline) and (
+        a.target.deadline == b.target.deadline)
+
+
 def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
     """One Target per distinct figure: a repeat (body and annex) adds its evidence to ``also_at``."""
     kept: list[Candidate] = []
@@ -74,7 +82,7 @@ def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
                 continue  # one clause distributing over several entities already differs by scope
             # a restatement in other words is one in another paragraph (A、B分别下降8%、8% are two figures)
             if o.indicator is None and not same_words(o.indicator_raw, t.indicator_raw) and not (
-                    restated(o, t) and "\n" in text[o.char_end:t.char_start]):
+                    restated(o, t) and "\n" in text[o.char_end:t.char_start]) and not _total_restated(other, cand):
                 continue
             same = other
             break

@@ -47,6 +47,8 @@ VERB_ONLY = regex.compile(
 AMOUNT_ONLY = regex.compile(r"^(?:每(?:户|人|家|个|名|项|年))?(?:标准|金额|额度)$")
 # a verb ending the words before a figure: what is counted follows the figure (在…领域打造5个以上5G应用场景)
 VERB_END = regex.compile(r"(?P<verb>新建|新增|新开通|累计建成|打造|建成|建设|形成|培育|创建|建立|引进|推出|开通|部署|认定|实施|完成)$")
+# words of work on what exists, with no noun: 改造提升 / 升级改造 / 扩建
+WORK_ONLY = regex.compile(r"(?:改造|提升|升级|提档|改建|扩建|新建|建设)+")
 # verbs that say new-this-period or cumulative: kept in the words (新建 is not 累计)
 PERIOD_VERB = regex.compile(r"新建|新增|新开通|累计建成")
 # a word that says which period a figure counts, in a clause that borrows its subject: 新建…，累计达到4500个
@@ -184,6 +186,8 @@ def _borrowed_words(subject_raw: str, left: str, raw_left: str) -> tuple[str, bo
     """The words of a figure that borrows the subject before it, and whether its period word replaced the subject's.
 
     新建5G基站800个，累计达到4500个: the second figure counts 累计 5G基站, not 新建 ones."""
+    if left and (VERB_ONLY.match(subject_raw) or WORK_ONLY.fullmatch(subject_raw)):
+        return left, False  # 改造提升2万亩；新建13万亩: a subject of verbs alone names nothing to borrow
     period = PERIOD_WORD.search(raw_left)
     if period and PERIOD_WORD.search(subject_raw) and period.group(0) not in subject_raw:
         return period.group(0) + PERIOD_WORD.sub("", subject_raw), True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.deadlines import find_deadlines
+from extractors.deadlines import Deadline, find_deadlines
 from extractors.targets.changes import CHANGE_VERBS, change_in_words, is_base_date
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
@@ -25,6 +25,10 @@ from pipeline.model import Cell, Table
 
 # a summary row: 合计 / 总计 / 全市 / 全州合计 — scope is the region itself
 TOTAL_ROW = regex.compile(r"^(?:全(?:市|县|区|省|州|盟|旗|地区))?(?:合计|总计|小计|汇总)$|^全(?:市|县|区|省|州|盟|旗|地区|国)$")
+# the header of a column of years: 年度 / 年份 / 实施年度 / 建设年份
+YEAR_HEADER = regex.compile(r"\p{Han}{0,4}(?:年度|年份)|年")
+# a year cell: 2024 / 2024年 / 2024年度
+YEAR_CELL = regex.compile(r"(?:19|20)\d{2}(?:年度?)?")
 # a rank column of an entity table
 RANK_HEADER = regex.compile(r"排名|排序|位次")
 # a header naming only the figure's role, not the measure: 2025年控制目标 / 目标值 / 较2023年下降（%）
@@ -56,7 +60,8 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
     text = ctx.text
     kind = table_kind(title, header)
     title_date = date_of_title(ctx, title)
-    columns = _value_columns(ctx, header, entity_col, title, kind, table.rows[n_header:])
+    year_col = _year_column(text, header, table.rows[n_header:], entity_col)
+    columns = [c for c in _value_columns(ctx, header, entity_col, title, kind, table.rows[n_header:]) if c[0] != year_col]
     entity = ""
     for row in table.rows[n_header:]:
         if entity_col < len(row) and row[entity_col].text.strip():
@@ -76,10 +81,35 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             q, comp = cell_quantity(text, row[col], unit, mult)
             if q is None:
                 continue
-            deadline = col_date or title_date
+            row_date = _row_year(ctx, row, year_col) if col_date is None else None
+            if row_date and col_kind == "target" and ctx.reference and row_date.date[:4] < ctx.reference[:4]:
+                col_kind = "actual"  # a row of 2022 in a plan of 2024: the state the goals start from
+            deadline = col_date or row_date or title_date
             target = make_target(ctx, row[col], q, comp or ("<=" if ceiling else None), words, col_kind, scope,
                                  deadline)
-            out.append(Candidate(target, "table", table.index))
+            out.append(Candidate(target, "table", table.index, total_row=scope == ctx.region and not tiers))
+
+
+def _year_column(text: str, header: list[str], rows: list[list[Cell]], entity_col: int) -> int | None:
+    """The column giving each row's year (乡镇 | 年度 | 建设面积 with 2024 / 2025 below): a header of 年度/年份 and
+    a year in every cell; its cells date the row's figures, they are no figures."""
+    for col, h in enumerate(header):
+        if col == entity_col or not YEAR_HEADER.fullmatch(header_words(h)):
+            continue
+        cells = [row[col].text.strip() for row in rows if col < len(row) and row[col].text.strip()]
+        if cells and all(YEAR_CELL.fullmatch(cell) for cell in cells):
+            return col
+    return None
+
+
+def _row_year(ctx: Context, row: list[Cell], year_col: int | None) -> Deadline | None:
+    """The end of the year a row's year cell names (2024 → 2024-12-31), None without one."""
+    if year_col is None or year_col >= len(row):
+        return None
+    cell = row[year_col].text.strip()
+    found = [d for d in find_deadlines(cell if cell.endswith(("年", "度")) else cell + "年", ctx.reference,
+                                       recurrences=False) if d.date]
+    return found[0] if found else None
 
 
 def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str, kind: str,
