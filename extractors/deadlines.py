@@ -74,7 +74,7 @@ YEAR_MONTH = regex.compile(
 )
 # Year and quarter or half:  2023年第一季度   2023年一季度末   2023年上半年   今年下半年
 YEAR_PART = regex.compile(
-    rf"{_LEAD}(?P<y>{_Y}|{_REL_YEAR})\s*年?\s*(?:第?(?P<q>[一二三四1-4])季度(?:末|底)?|(?P<h>上半年|下半年|年中|全年|年内|年度))"
+    rf"{_LEAD}(?P<y>{_Y}|{_REL_YEAR})\s*年?\s*(?:第?(?P<q>[一二三四1-4])季度(?:末|底)?|(?P<h>上半年|下半年|年中(?![医药小心国央华型])|全年|年内|年度))"
     rf"{_BY}"
 )
 # A year, with 年底/年末 or alone:  到2023年年底   2023年底   到2025年   今年底前   明年

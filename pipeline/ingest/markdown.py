@@ -126,10 +126,16 @@ def _scraper_header(lines: list[str]) -> tuple[dict[str, str], int]:
         heading = HEADING.match(line) if stripped.startswith("#") else None
         field = HEADER_FIELD.match(line)
         plain = PLAIN_FIELD.match(line) if not field and title is not None else None
+        latin = FRONT_FIELD.match(line) if not field and not plain and title is not None else None
         if not stripped:
             continue
         label = plain.group("label") if plain else ""
-        if plain and (field_key(label) or LABEL_AT_START.match(label) or count):  # # title over 标题：… 来源：…
+        if latin and latin.group("value") and (count or FRONT_MATTER_KEYS.get(latin.group("key").lower())):
+            # url: https://… / date: 2024-04-19 / crawled: …: a scraper's record of the page under its # title
+            key = latin.group("key")
+            fields.setdefault(FRONT_MATTER_KEYS.get(key.lower(), key), latin.group("value"))
+            count += 1
+        elif plain and (field_key(label) or LABEL_AT_START.match(label) or count):  # # title over 标题：… 来源：…
             _put(fields, plain.group("label"), inline_text(plain.group("value")).strip())
             count += 1
         elif field and (field_key(field.group("label")) or LABEL_AT_START.match(field.group("label"))
