@@ -57,3 +57,17 @@ def test_upgrading_is_no_rise_and_lends_no_subject():
     words = {t[0] for t in _targets() if t[4] == "麒麟区" and t[3] == "公里"}
     assert not [w for w in words if "增加量" in w or "…" in w]
     assert {"改造提升", "新建村组道路"} <= words
+
+
+def test_total_row_names_a_body_figure_whose_words_were_borrowed():
+    """宜宾: 分年度看，2025年完成120公里 names nothing of its own; the 合计 row of 2025 (120 in a column headed
+    更新改造燃气管道（公里）) is the same figure and gives it its words, stated once."""
+    notice = NOTICE.parent / "targets_yibin_total_row_names_borrowed_figures.txt"
+    found = [(t.indicator_raw, t.value, t.unit, t.scope, t.deadline) for t in extract_document(str(notice))[1]["targets"]]
+    city = [t for t in found if t[3] == "宜宾市" and t[1] in (120, 80)]
+    assert city == [("更新改造燃气管道", 120, "公里", "宜宾市", "2025-12-31"),
+                    ("更新改造燃气管道", 80, "公里", "宜宾市", "2026-12-31")]
+    assert [t[1:] for t in found if t[3] in ("翠屏区", "叙州区")] == [
+        (70, "公里", "翠屏区", "2025-12-31"), (50, "公里", "翠屏区", "2026-12-31"),
+        (50, "公里", "叙州区", "2025-12-31"), (30, "公里", "叙州区", "2026-12-31"),
+    ]

@@ -91,6 +91,8 @@ def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
             kept.append(cand)
             continue
         o = same.target
+        if "…" in (o.indicator_raw or "") and "…" not in (t.indicator_raw or "") and _total_restated(same, cand):
+            o.indicator_raw = t.indicator_raw  # 分年度看，2025年完成900公里 borrowed its words; the 合计 row names them
         o.also_at.append(Evidence(t.char_start, t.char_end, t.evidence))
         if o.deadline is None and t.deadline:
             o.deadline, o.deadline_raw, o.deadline_start = t.deadline, t.deadline_raw, t.deadline_start
