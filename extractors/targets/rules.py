@@ -99,6 +99,8 @@ RULE_CUE = regex.compile(
     r"申报条件|申请条件|认定条件|具备以下条件|符合以下条件"
 )
 # a term noun right after a span of time: 5年过渡期 / 3年有效期
+# 为期9个月的(燃气安全专项整治): what a span after 为期 is the length of
+LASTING = regex.compile(r"的(?P<what>\p{Han}[\p{Han}“”]{1,20}?)(?=[，,。；;（(]|$)")
 TERM_NOUN = regex.compile(r"(?:过渡期|有效期|任期|公示期|试用期|保护期|考察期|服务期|观察期|期限|年限|时限|周期|期)")
 # words that measure a time as a level: 审批时间压缩至3天 / 时延20毫秒 / 响应时间24小时
 TIME_MEASURE = regex.compile(r"时间|时长|时限|时延|延迟|时效|周期|用时|天数|寿命|年限|期限|工期|期$")
@@ -436,6 +438,9 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     if q.unit not in DURATION_UNITS:
         return None
     after = text[q.end:c_end]
+    lasting = LASTING.match(after) if text[max(0, q.start - 2):q.start] == "为期" else None
+    if lasting:  # 开展为期9个月的燃气安全专项整治: how long the campaign lasts, its term
+        return measure_words(lasting.group("what")) + "期限"
     within = WITHIN.match(after)
     early = text[max(0, q.start - 2):q.start] == "提前"
     if not within and not early:
