@@ -34,6 +34,8 @@ _PARAGRAPH_GAP_RATIO = 1.35
 
 #: sentence punctuation that a heading does not end with: "。", "；"
 _SENTENCE_END = regex.compile(r"[。；;，,：:]$")
+#: CJK punctuation no line may open with (typesetters move the character before it down too): ，。、；：？！）》」』”
+_NO_LINE_START = frozenset("，。、；：？！）》」』”’")
 #: the two halves of a number wrapped at a line end: "为12" / "600个", "为21." / "3%"
 _NUMBER_END = regex.compile(r"\d\.?$")
 _NUMBER_START = regex.compile(r"\.?\d")
@@ -57,6 +59,11 @@ def _wraps_into(previous: Line, line: Line, frame: Frame) -> bool:
     if not _is_wide(chars[0].text):
         for previous_char, char in zip(chars, chars[1:]):
             if _is_wide(char.text) or char.x0 - previous_char.x1 >= _WORD_GAP_EM * char.size:
+                break
+            first_word.append(char)
+    else:  # 元， moved down together (no line may open with ，): the pair did not fit, not the character alone
+        for char in chars[1:3]:
+            if char.text not in _NO_LINE_START:
                 break
             first_word.append(char)
     space = 0.0 if _is_wide(previous.text[-1]) or _is_wide(chars[0].text) else _WORD_GAP_EM * line.size
