@@ -17,8 +17,9 @@ FROM_BEFORE = regex.compile(r"由(?:每\p{Han}{1,2}每?[年月日天])?$")
 MOVE_AFTER = regex.compile(MOVE)
 # 由…提高到(每人每月) / 由…增加到2024年的 before the new level: where the words that name it end
 MOVED_TO = regex.compile(rf"由[^，,。；;由]{{1,24}}?{MOVE}(?:\d{{4}}年(?:底|末)?的?)?(?:每\p{{Han}}{{1,2}}每?[年月日天])?$")
-# a standard (低保标准 / 照料护理标准 / 基本生活标准): money paid per head and period is an allowance
-STANDARD_NAME = regex.compile(r"标准$")
+# a standard (低保标准 / 照料护理标准 / 基本生活标准) or a pay (基本报酬 / 岗位津贴): money paid per head and period
+# is an allowance
+STANDARD_NAME = regex.compile(r"标准$|报酬$|津贴$")
 # the units of money paid per head and period
 ALLOWANCE_UNITS = ("元/月", "元/年", "元/天")
 
