@@ -337,11 +337,12 @@ def test_poverty_funds_page_tourism_markdown_flood_command_text_ecology_pdf_and_
     防指 text (Uyghur names with ·, lines post first, a spaced 指 挥 长：, 有关要求 items), a 福建 two-organ PDF (文件
     between the names in the text layer), a 五部门 新能源汽车下乡 page (co-issuers without 国家, a model catalogue).
     First run targets 0.777, metadata 51/55, members 0.276, tasks 0.816; after its fix round 0.900, 55/55, 1.000 and
-    0.881 (tests/unseen23/README.md)."""
+    0.881; after the round on sets 23–26's left errors 0.909 and tasks 0.929, the regulation's articles read as tasks
+    beside the year's goals (4 more matched, one with an arguable annual recurrence: recurrence 45/48 → 48/52)."""
     overall = _blind_set(tmp_path, "unseen23", 5)
-    _holds(overall, {"targets": 0.89, "tasks": 0.88, "members": 0.99, "citations": 0.96},
-           {("targets", "deadline"): 0.85, ("targets", "kind"): 0.85, ("tasks", "deadline"): 0.93,
-            ("tasks", "recurrence"): 0.93, ("members", "position"): 0.87, ("members", "organization"): 0.87})
+    _holds(overall, {"targets": 0.90, "tasks": 0.92, "members": 0.99, "citations": 0.96},
+           {("targets", "deadline"): 0.90, ("targets", "kind"): 0.91, ("tasks", "deadline"): 0.93,
+            ("tasks", "recurrence"): 0.92, ("members", "position"): 0.87, ("members", "organization"): 0.87})
 
 
 def test_elderly_care_docx_jobs_text_urban_renewal_markdown_grassland_page_and_childcare_pdf_blind(tmp_path):
