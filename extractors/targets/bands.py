@@ -69,7 +69,9 @@ def banded_words(text: str, q: Quantity, c_start: int, raw: str | None) -> str |
     if q.unit != "元":
         return None
     before = _clause_before(text, c_start)
-    band = band_label(text, *before) if before else None
+    # the band holds an amount paid per head right after it (…以下的，每人每月800元), not a rule on whom it is paid to
+    # (对年诊疗量10万人次以上的中心，给予一次性奖励20万元: a threshold of eligibility)
+    band = band_label(text, *before) if before and PAID_PER.match(text, before[1], c_start + 2) else None
     own = NOUN_BEFORE.match(text, c_start, q.start)
     if own:
         return f"{own.group('name')}（{band}）" if band else None

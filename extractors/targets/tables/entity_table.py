@@ -81,9 +81,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             if q is None:
                 continue
             deadline = col_date or title_date
-            if col in restated:  # the total row restates a figure of the body: its measure, date and kind
-                if scope == ctx.region:
-                    continue  # the body's figure itself, stated there already
+            if col in restated:  # the total row restates a figure of the body (merged with it): its measure, date, kind
                 body = restated[col]
                 words, col_kind = body.indicator_raw, body.kind
                 deadline = deadline or (Deadline(body.deadline_raw, body.deadline, body.deadline_start)
