@@ -16,14 +16,14 @@ BAND_CLAUSE = regex.compile(
 )
 # money right at the head of the next clause, paid per head (每人每月 / 每人每天 / 每人另一次性增发…)
 PAID_PER = regex.compile(r"[，,]\s*每(?:人|户|名|队|个)")
-# an enumerated item's lead-in naming an allowance: （一）驻村生活补助。 / 2.护林员管护补助：
+# an enumerated item's lead-in naming an allowance: （一）护林员管护补助。 / 2.巡山交通补贴：
 ITEM_ALLOWANCE = regex.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)"
     r"(?P<name>[\p{Han}“”（）]{2,16}?(?:补助|补贴|津贴|报酬|生活费|慰问金))[。：:]"
 )
-# the allowance named right before an amount, after the verb that pays it: 每人另一次性增发(防寒装备补助)1000元
+# the allowance named right before an amount, after the verb that pays it: 每人另一次性增发(高寒取暖补贴)800元
 NOUN_BEFORE = regex.compile(r".*(?:发放|增发|加发|给予|安排)(?P<name>\p{Han}{2,10}?(?:补助|补贴|津贴|报酬|奖励))\s*$")
-# words that only say per what and when an amount is paid (驻村期间每人每天 / 每人每月): they name nothing
+# words that only say per what and when an amount is paid (巡山期间每人每天 / 每人每月): they name nothing
 ONLY_PER = regex.compile(r"^(?:\p{Han}{0,4}?期间|在岗期间)?(?:每\p{Han}{1,2}){1,2}$|^$")
 
 
@@ -56,7 +56,7 @@ def is_band_bound(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
 
 
 def item_allowance(text: str, c_start: int) -> str | None:
-    """The allowance an enumerated item's lead-in names (（一）驻村生活补助。按…分档发放：…) for the amounts in it."""
+    """The allowance an enumerated item's lead-in names (（一）护林员管护补助。按…分档发放：…) for the amounts in it."""
     line = text.rfind("\n", 0, c_start) + 1
     m = ITEM_ALLOWANCE.match(text, line, c_start)
     return m.group("name") if m else None
@@ -64,7 +64,7 @@ def item_allowance(text: str, c_start: int) -> str | None:
 
 def banded_words(text: str, q: Quantity, c_start: int, raw: str | None) -> str | None:
     """The words of an amount paid in a band or under an allowance's lead-in: the allowance named before it
-    (防寒装备补助) or the item's (驻村生活补助) when the figure's words (``raw``) only say per what it is paid, with the
+    (高寒取暖补贴) or the item's (护林员管护补助) when the figure's words (``raw``) only say per what it is paid, with the
     band of the clause before (（海拔3000米以下）); None when neither applies."""
     if q.unit != "元":
         return None

@@ -162,7 +162,7 @@ def _after_page_break(lines: list[str], i: int, run: list[list[tuple[int, str]]]
     cells = _aligned_cells(lines[j])
     if len(data) < _MIN_ROWS:
         # one row before the break: the next row goes on where that row's cells stood, its figure last (a row
-        # whose first cell is left blank under the one above, indented: 　　　二级残疾人    80)
+        # whose first cell is left blank under the one above, indented: 　　　社会散居孤儿    1100)
         starts = [at for at, _ in data[0]]
         lined_up = all(any(abs(c - at) <= _ALIGN for c in starts) for at, _ in cells)
         return j if len(cells) >= 2 and FIGURE.match(cells[-1][1]) and lined_up else i

@@ -45,7 +45,7 @@ CAP_HEADER = regex.compile(r"最高|上限")
 PLACE_TIER = regex.compile(rf"{PLACE_CLASS}$")
 # a table of ceilings, by its title: 各镇（街道）火灾起数控制指标 / …能源消费总量控制目标
 CEILING_TITLE = regex.compile(r"控制(?:目标值?|指标|数)$")
-# a header counting things, its unit the counter: 小区个数 → 小区 in 个 / 户数 → 户 / 企业家数 → 企业 in 家
+# a header counting things, its unit the counter: 学校个数 → 学校 in 个 / 户数 → 户 / 企业家数 → 企业 in 家
 COUNT_HEADER = regex.compile(r"^(?P<thing>\p{Han}{0,8}?)(?P<unit>个|户|家|人|所|座|处|名)数$")
 # what a table title says beside the measure: the places it lists (各县（市、区）) and the role (控制目标)
 # / 各镇（街道） / 各乡镇
@@ -133,7 +133,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
             unit, mult = below_title
         unit = header_per_unit(words, unit)
         count = COUNT_HEADER.match(words) if unit is None else None
-        if count:  # 小区个数 → 小区, in 个 (户数 stays 户数, in 户)
+        if count:  # 学校个数 → 学校, in 个 (户数 stays 户数, in 户)
             words, unit, mult = count.group("thing") or words, count.group("unit"), 1.0
         if not words and split and col_date:  # 2024年 | 2025年 | 2026年 splitting 老旧小区改造（个）: its measure
             words = split[1]
@@ -166,7 +166,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
 def _restated_columns(ctx: Context, rows: list[list[Cell]], entity_col: int, columns: list[tuple],
                        out: list[Candidate]) -> dict:
     """{column: the body's Target} for each value column whose 合计 row states a figure the body states in the
-    issuer's region, in words that hold the column's (改造老旧小区58个 in the text, 合计 | 58 under 小区个数): the
+    issuer's region, in words that hold the column's (改造中小学校舍46个 in the text, 合计 | 46 under 学校个数): the
     column breaks that figure down."""
     total = next((row for row in rows if any(TOTAL_ROW.match(c.text.strip()) for c in row[: entity_col + 1])), None)
     if total is None:
@@ -178,7 +178,7 @@ def _restated_columns(ctx: Context, rows: list[list[Cell]], entity_col: int, col
         q, _ = cell_quantity(ctx.text, total[col], unit, mult) if col < len(total) else (None, None)
         if q is None or not q.value:
             continue
-        # the body names the column's measure more fully (小区 → 改造城镇老旧小区), or the column only counts its
+        # the body names the column's measure more fully (学校 → 改造中小学学校), or the column only counts its
         # unit (户数 in 户)
         same = [t for t in body if t.unit == q.unit and t.value is not None
                 and abs(t.value - q.value) <= 1e-6 * abs(q.value)

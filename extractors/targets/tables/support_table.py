@@ -3,7 +3,7 @@
 Each share (a column headed …比例) and each cap (a column headed 最高金额/上限/限额) of a row is one support in the
 issuer's region, named by the row's thing and the column's words (智能制造示范工厂 + 支持比例); a share or cap is a
 ceiling (<=) unless its cell states another bound. A column of standards (标准（元/人·月）, 金额（元）) gives the amount
-paid for the row's thing, named by its class and the thing (补贴类别 | 对象: 护理补贴（一级残疾人）), a class cell left blank
+paid for the row's thing, named by its class and the thing (保障类别 | 对象: 孤儿基本生活费（社会散居孤儿）), a class cell left blank
 under the one above. A 说明/备注 column describes the thing (no support); other cells are read as text.
 """
 from __future__ import annotations
@@ -55,7 +55,7 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
     """One support per share and cap cell of each row; the row's other cells read as text."""
     text = ctx.text
     thing_col, shares, caps, standards = columns
-    # a second column naming the thing within the first's class: 补贴类别 | 对象 (之一级残疾人)
+    # a second column naming the thing within the first's class: 保障类别 | 对象 (社会散居孤儿)
     inner = next((i for i in range(thing_col + 1, len(header)) if i not in shares + caps + standards
                   and THING_HEADER.match(INNER_BRACKET.sub("", header_words(header[i])))), None) if standards else None
     thing = ""
@@ -83,7 +83,7 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
 
 
 def _standard(ctx: Context, table: Table, cell, head: str, thing: str, inner: str, out: list[Candidate]) -> None:
-    """The amount a standard column pays the row's thing: 护理补贴（一级残疾人） = 100 元/月 (元/人·月 per head and month)."""
+    """The amount a standard column pays the row's thing: 孤儿基本生活费（社会散居孤儿） = 1100 元/月 (元/人·月 per head and month)."""
     unit, mult = header_unit(head)
     q, comp = cell_quantity(ctx.text, cell, per_head_period(unit), mult)
     if q is None:
