@@ -272,7 +272,7 @@ def _metadata_names(meta) -> list[str]:
     return [n for n in names if n]
 
 
-@register("agencies", "20")
+@register("agencies", "21")
 def extract(doc, prior) -> AgencyIndex:
     meta = prior.get("metadata")
     spans, definitions = find_mention_spans(doc, meta)
