@@ -132,6 +132,9 @@ class Store:
         self.db.conn.execute("pragma synchronous = normal")
         self.db.conn.execute("pragma busy_timeout = 30000")
         self.db.conn.execute(f"pragma cache_size = -{CACHE_KIB}")
+        # each document's savepoint keeps the pages it changes as they were (to undo that document alone): in
+        # memory, not in a temporary file (two write calls a page, most of the writer's system time)
+        self.db.conn.execute("pragma temp_store = memory")
         self.changed = False  # a document was written or dropped: notices must be regrouped
         self._statements: dict[tuple, str] = {}  # (table, columns, upsert key) → its insert statement
         self._uncommitted, self._opened = 0, 0.0  # documents written since the last commit; when the first was
