@@ -201,7 +201,7 @@ class Store:
         for table in DOCUMENT_TABLES:
             self.db.conn.execute(f"delete from [{table}] where document_id = ?", [doc_id])
 
-    def _insert(self, table: str, rows: list[dict], *, upsert_on: str | None = None) -> None:
+    def insert_rows(self, table: str, rows: list[dict], *, upsert_on: str | None = None) -> None:
         """Rows into ``table`` (the columns the rows name, in their order); with ``upsert_on``, a row whose
         key is stored updates those columns instead."""
         if rows:
@@ -311,7 +311,7 @@ class Store:
             previous = self.db.conn.execute("select document_id from files where path = ?", [row["path"]]).fetchone()
             if previous is not None and previous[0] and previous[0] != row["document_id"]:
                 self.changed = True  # the file was edited: its old document may now be orphaned
-        self._insert("files", files, upsert_on="path")
+        self.insert_rows("files", files, upsert_on="path")
 
     def finish(self, *, regroup: Callable[["Store"], None] | None = None) -> int:
         """Drop documents no file points to (edited files' old versions) and regroup notices if anything
