@@ -204,10 +204,16 @@ _WARM_UP = ("某市人民政府办公室关于印发某市加快5G发展行动�
             "组长：张三 市长\n成员：李四 市发展改革委主任\n某市人民政府办公室\n2023年9月28日\n").encode("utf-8")
 
 
+_warmed_process: list[bool] = []  # _WARM_UP was extracted in this process (by an earlier run)
+
+
 def _warm_up(first: tuple[str, bytes] | None = None) -> None:
-    """Extract _WARM_UP, and load the backend of the ``first`` file to extract (path, bytes): the other
-    backends load in a worker when it meets their first file."""
-    process_data("warm-up.txt", None, _WARM_UP)  # never raises; what it finds is thrown away
+    """Extract _WARM_UP, once per process (a second run in it, as in tests or a long-lived caller, finds all
+    loaded), and load the backend of the ``first`` file to extract (path, bytes): the other backends load in a
+    worker when it meets their first file."""
+    if not _warmed_process:
+        process_data("warm-up.txt", None, _WARM_UP)  # never raises; what it finds is thrown away
+        _warmed_process.append(True)
     if first is not None:
         try:
             backend(sniff_format(first[1], first[0]))
