@@ -59,17 +59,21 @@ _DOCX_PARTS = {
 
 
 def as_docx() -> bytes:
-    """NOTICE as a Word file: its lines as paragraphs, the task force's two lines as a table of two cells."""
+    """NOTICE as a Word file: its lines as paragraphs, the task force as a table (role, name, post)."""
     def paragraph(text: str) -> str:
         return f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>"
 
-    body = []
+    body, members = [], []
     for line in NOTICE.splitlines():
-        role, colon, names = line.partition("：")
+        role, colon, member = line.partition("：")
         if role in ("组长", "成员"):
-            body.append(f"<w:tbl><w:tr><w:tc>{paragraph(role + colon)}</w:tc><w:tc>{paragraph(names)}</w:tc></w:tr></w:tbl>")
-        else:
-            body.append(paragraph(line))
+            cells = [role + colon, *member.split(" ", 1)]
+            members.append("<w:tr>" + "".join(f"<w:tc>{paragraph(cell)}</w:tc>" for cell in cells) + "</w:tr>")
+            continue
+        if members:
+            body.append(f"<w:tbl>{''.join(members)}</w:tbl>")
+            members = []
+        body.append(paragraph(line))
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{_W}"><w:body>'
                 f'{"".join(body)}</w:body></w:document>')
     buffer = io.BytesIO()
