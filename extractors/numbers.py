@@ -73,6 +73,7 @@ UNIT = regex.compile(
     r"|份(?![额子])"  # 监测样品不少于220份 (not 份额)
     r"|台[（(]套[）)]|套[（(]台[）)]"  # 560万台（套）: machines counted as sets where a set is the unit
     r"|段(?![落时])"  # 河段/路段 counted: 示范河段30段
+    r"|片(?![区面])"  # 多功能运动场236片 (not 片区)
     r"|周岁|[个座户处家项人名台套条所场件款类栋幢根杆站张辆间枚架亩吨倍天次颗例艘株册篇岁]|部(?![门委])"  # 等10部门: issuers
     # a score, closed by a bound or the clause: 测评成绩达到90分以上 / 得分在60分（含）至80分的 (not 分钟, 分辨率)
     r"|分(?=及?以[上下]|[（(]含|[，。；、,;）)\s的]|$)"

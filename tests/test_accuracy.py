@@ -149,6 +149,9 @@ def test_farmland_elderly_care_and_forest_fire_blind(tmp_path):
         assert overall[part].f1 >= 0.97, part
     lower = {("targets", "deadline"): 0.92, ("tasks", "recurrence"): 0.9}
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
+        if overall[part].tp == 0 and not overall[part].n_gold:  # a set whose gold has none of this part
+            assert not overall[part].n_pred, (part, "stored where the gold has none")
+            continue
         assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 
 
@@ -163,6 +166,9 @@ def test_skills_plan_gas_safety_copy_and_government_services_blind(tmp_path):
     assert overall["members"].f1 >= 0.99 and overall["citations"].f1 >= 0.97
     lower = {("targets", "kind"): 0.93, ("metadata", "recipients"): 0.6}
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
+        if overall[part].tp == 0 and not overall[part].n_gold:  # a set whose gold has none of this part
+            assert not overall[part].n_pred, (part, "stored where the gold has none")
+            continue
         assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 
 
@@ -178,6 +184,9 @@ def test_school_food_safety_childcare_group_and_cross_border_trade_blind(tmp_pat
     assert overall["citations"].f1 >= 0.97
     lower = {("targets", "deadline"): 0.97, ("tasks", "lead"): 0.9, ("tasks", "responsible"): 0.9}
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
+        if overall[part].tp == 0 and not overall[part].n_gold:  # a set whose gold has none of this part
+            assert not overall[part].n_pred, (part, "stored where the gold has none")
+            continue
         assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 
 
@@ -193,6 +202,9 @@ def test_elderly_care_employment_flood_command_health_plan_and_farmland_blind(tm
     assert overall["members"].f1 >= 0.99 and overall["citations"].f1 >= 0.99
     lower = {("metadata", "recipients"): 0.8}
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
+        if overall[part].tp == 0 and not overall[part].n_gold:  # a set whose gold has none of this part
+            assert not overall[part].n_pred, (part, "stored where the gold has none")
+            continue
         assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 
 
@@ -208,6 +220,9 @@ def test_air_quality_county_table_education_insurance_fire_campaign_and_tourism_
     assert overall["citations"].f1 >= 0.99
     lower = {("metadata", "recipients"): 0.6}
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
+        if overall[part].tp == 0 and not overall[part].n_gold:  # a set whose gold has none of this part
+            assert not overall[part].n_pred, (part, "stored where the gold has none")
+            continue
         assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 
 
@@ -226,6 +241,9 @@ def test_waste_sorting_rd_support_snow_tourism_rural_funds_and_childcare_blind(t
     lower = {("targets", "comparator"): 0.958, ("targets", "deadline"): 0.94, ("targets", "kind"): 0.87,
              ("tasks", "partner"): 0.94, ("metadata", "recipients"): 0.8}
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
+        if overall[part].tp == 0 and not overall[part].n_gold:  # a set whose gold has none of this part
+            assert not overall[part].n_pred, (part, "stored where the gold has none")
+            continue
         assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 
 
@@ -254,6 +272,9 @@ def _holds(overall, f1s: dict, lower: dict) -> None:
     for part, least in f1s.items():
         assert overall[part].f1 >= least, part
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
+        if overall[part].tp == 0 and not overall[part].n_gold:  # a set whose gold has none of this part
+            assert not overall[part].n_pred, (part, "stored where the gold has none")
+            continue
         assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 
 
@@ -269,6 +290,9 @@ def test_task_force_notices_of_five_layouts_blind(tmp_path):
     assert overall["citations"].f1 >= 0.99
     lower = {("targets", "deadline"): 0.92, ("metadata", "title"): 0.8, ("tasks", "recurrence"): 0.95}
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
+        if overall[part].tp == 0 and not overall[part].n_gold:  # a set whose gold has none of this part
+            assert not overall[part].n_pred, (part, "stored where the gold has none")
+            continue
         assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)
 
 
@@ -313,11 +337,12 @@ def test_poverty_funds_page_tourism_markdown_flood_command_text_ecology_pdf_and_
     防指 text (Uyghur names with ·, lines post first, a spaced 指 挥 长：, 有关要求 items), a 福建 two-organ PDF (文件
     between the names in the text layer), a 五部门 新能源汽车下乡 page (co-issuers without 国家, a model catalogue).
     First run targets 0.777, metadata 51/55, members 0.276, tasks 0.816; after its fix round 0.900, 55/55, 1.000 and
-    0.881 (tests/unseen23/README.md)."""
+    0.881; after the round on sets 23–26's left errors 0.909 and tasks 0.929, the regulation's articles read as tasks
+    beside the year's goals (4 more matched, one with an arguable annual recurrence: recurrence 45/48 → 48/52)."""
     overall = _blind_set(tmp_path, "unseen23", 5)
-    _holds(overall, {"targets": 0.89, "tasks": 0.88, "members": 0.99, "citations": 0.96},
-           {("targets", "deadline"): 0.85, ("targets", "kind"): 0.85, ("tasks", "deadline"): 0.93,
-            ("tasks", "recurrence"): 0.93, ("members", "position"): 0.87, ("members", "organization"): 0.87})
+    _holds(overall, {"targets": 0.90, "tasks": 0.92, "members": 0.99, "citations": 0.96},
+           {("targets", "deadline"): 0.90, ("targets", "kind"): 0.91, ("tasks", "deadline"): 0.93,
+            ("tasks", "recurrence"): 0.92, ("members", "position"): 0.87, ("members", "organization"): 0.87})
 
 
 def test_elderly_care_docx_jobs_text_urban_renewal_markdown_grassland_page_and_childcare_pdf_blind(tmp_path):
@@ -354,6 +379,30 @@ def test_data_market_page_wechat_repost_weather_command_docx_fitness_markdown_an
     _holds(overall, {"targets": 0.87, "tasks": 0.97, "members": 0.99, "citations": 0.96},
            {("targets", "kind"): 0.86, ("tasks", "deadline"): 0.94, ("tasks", "recurrence"): 0.88})
 
+
+
+def test_farmland_page_narcotics_docx_medicine_plan_pdf_specialised_firms_markdown_and_gas_task_force_text_blind(tmp_path):
+    """unseen27, by a helper who never ran the pipeline: a 海伦 高标准农田 page (sections as one `<p>` of `<br>` lines,
+    a town table with rowspan cells), a 河池 禁毒委员会 DOCX (headings numbered by Word's automatic numbering, a member
+    table of two people to a row), a 甘肃 中医药 plan PDF (an indicator table over a page break), a 邢台 专精特新
+    Markdown scrape (escapes, Chinese-numeral awards), a 中宁县 燃气 专班 text (work groups, full-width digits). First
+    run targets 0.870, metadata 53/55, members 0.775, tasks 0.950 (tests/unseen27/README.md)."""
+    overall = _blind_set(tmp_path, "unseen27", 5)
+    _holds(overall, {"targets": 0.87, "tasks": 0.95, "members": 0.77, "citations": 0.92},
+           {("targets", "deadline"): 0.82, ("targets", "kind"): 0.92, ("metadata", "doc_number"): 0.8,
+            ("metadata", "recipients"): 0.8, ("tasks", "deadline"): 0.78, ("tasks", "recurrence"): 0.86,
+            ("members", "organization"): 0.78})
+
+
+def test_hazards_page_altitude_allowances_doc_disability_text_old_estates_markdown_and_carbon_pdf_blind(tmp_path):
+    """unseen28, by a helper who never ran the pipeline: a three-ministry gov.cn page on major hazards, a 日喀则 Word 97
+    .doc of allowances by altitude band, a 祁东县 text copied from a PDF (page numbers inside sentences, a space-aligned
+    table), a 镇江 Markdown with a district table, a 广西 碳达峰 PDF (a task table over a page break). First run targets
+    0.708, metadata 53/55, tasks 0.928 (tests/unseen28/README.md)."""
+    overall = _blind_set(tmp_path, "unseen28", 5)
+    _holds(overall, {"targets": 0.70, "tasks": 0.92, "citations": 0.93},
+           {("targets", "comparator"): 0.93, ("targets", "deadline"): 0.93, ("targets", "kind"): 0.88,
+            ("metadata", "recipients"): 0.6, ("tasks", "responsible"): 0.89, ("tasks", "recurrence"): 0.94})
 
 def test_consumption_river_chiefs_health_pdf_safety_committee_docx_and_farm_machinery_subsidies_blind(tmp_path):
     """unseen20: a 芜湖 consumption page, a 日喀则 河湖长制 text (names glued to posts, Tibetan names, a QR prompt over
@@ -399,4 +448,7 @@ def test_rural_living_consumption_health_safety_committee_and_business_environme
     lower = {("targets", "kind"): 0.90, ("targets", "deadline"): 0.92, ("members", "position"): 0.9,
              ("members", "organization"): 0.9, ("tasks", "partner"): 0.92, ("tasks", "recurrence"): 0.92}
     for part, name in FIELDS + [("metadata", name) for name in overall["metadata"].attrs]:
+        if overall[part].tp == 0 and not overall[part].n_gold:  # a set whose gold has none of this part
+            assert not overall[part].n_pred, (part, "stored where the gold has none")
+            continue
         assert overall[part].accuracy(name) >= lower.get((part, name), 0.95), (part, name)

@@ -95,7 +95,7 @@ from extractors.targets.merge import merge_repeats
 from extractors.targets.ranks import apply_ranks
 from extractors.targets.reach import resolve_reach
 from extractors.targets.region import issuer_region, reference_date
-from extractors.targets.rules import is_regulation
+from extractors.regulations import regulation_span
 from extractors.targets.tables import pseudo_tables, read_table
 from schemas.records import Target
 
@@ -109,7 +109,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     """All targets of a document; ``on_skip(start, end, reason)`` hears about every number not taken."""
     meta = (prior or {}).get("metadata")
     ctx = Context(doc, doc.text, issuer_region(doc, meta), reference_date(doc, meta), indicator_dictionary(), on_skip)
-    ctx.regulation = is_regulation(doc, meta)
+    ctx.regulation = regulation_span(doc, meta)
     pseudo, pseudo_paragraphs = pseudo_tables(doc) if not doc.tables else ([], set())
     status_sections = find_status_sections(doc)
     cands, as_of = read_body(ctx, pseudo_paragraphs, status_sections)
@@ -142,7 +142,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "32")
+@register("targets", "34")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.deadlines import find_deadlines
 from extractors.targets.context import Candidate, Context
 from extractors.targets.dating import section_index
 from extractors.targets.paragraph import read_paragraph
@@ -20,6 +21,9 @@ ANNOUNCES_LIST = regex.compile(r"[：:]\s*$")
 GOALS_HEADING = regex.compile(r"\s*(?:主要|发展|总体|工作|建设|具体)?目标\s*$")
 # the parts of the front matter: a line of noise among them (a byline, a breadcrumb) is none of the body
 FRONT_PARTS = ("title", "doc_number", "recipients", "header")
+# the title of a part of the notice that sets a year's goals (…旗2023年巩固拓展…目标任务 / 2024年工作要点): the year
+# its undated goals are due in
+YEAR_PART_TITLE = regex.compile(r"[^。；;！？!?：:，,]{0,40}\d{4}年[^。；;！？!?：:，,]{2,60}(?:目标任务|工作要点|工作计划|任务清单)")
 # a note under a table or figure: 注：… / 备注：… / 数据来源：…
 NOTE = regex.compile(r"\s*(?:注|备注|说明|数据来源|资料来源)\s*\d?\s*[:：]")
 
@@ -34,6 +38,7 @@ def read_body(ctx: Context, table_paragraphs: set[int],
     # 到2023年底，…具体目标如下：: the date of a paragraph that announces a list holds for the items under it
     announced: Deadline | None = None
     goals_section = False  # under 一、主要目标: the date the section opens with holds for its paragraphs
+    part_date: Deadline | None = None  # the year a part of the notice titled as that year's goals is due in
     title = doc.anatomy.get("title")
     # an article's lead over a notice it reposts (headline, byline, "17条措施"): the notice starts at its title
     opening = title.char_start if title is not None else 0
@@ -43,13 +48,16 @@ def read_body(ctx: Context, table_paragraphs: set[int],
             continue
         if start < front_end and FRONT_NOISE.fullmatch(doc.text[start:end]):
             continue  # a reader's byline under the title (·2025-03-20·阅读时长约11分钟): no figure of the notice
+        if start >= front_end and YEAR_PART_TITLE.fullmatch(doc.text[start:end].strip()):
+            part_date = next((d for d in find_deadlines(doc.text, ctx.reference, start, end) if d.date), None)
+            continue  # the part's title: its year dates the goals below, it is no figure
         marker = HEADING.match(doc.text, start, end)
         if marker and marker.group("l1"):
             announced = None  # the next 一、 section
             goals_section = bool(GOALS_HEADING.match(doc.text, marker.end(), end))
         section = section_index(status_sections, start)
         ctx.in_status_section = section is not None
-        date = read_paragraph(ctx, start, end, cands, base=announced)
+        date = read_paragraph(ctx, start, end, cands, base=announced or part_date)
         if date is not None and date.date and (ANNOUNCES_LIST.search(doc.text, start, end)
                                                or (goals_section and announced is None)):
             announced = date

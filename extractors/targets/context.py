@@ -46,7 +46,12 @@ class Context:
     pending_reach: list = field(default_factory=list)  # (Candidate, indicator) goals of reaching a baseline
     in_status_section: bool = False  # the paragraph reports the state of things (一、发展现状)
     rank_notes: list = field(default_factory=list)  # (entity, indicator words, rank) stated without a figure
-    regulation: bool = False  # the notice is (or issues) a regulation: its figures are rules (requirement)
+    # (start, end) of the text a regulation holds in (its figures are rules, requirement), None if none
+    regulation: tuple[int, int] | None = None
+
+    def in_regulation(self, pos: int) -> bool:
+        """Whether the text at ``pos`` is part of a regulation the notice is or issues."""
+        return self.regulation is not None and self.regulation[0] <= pos < self.regulation[1]
 
     def skip(self, start: int, end: int, reason: str) -> None:
         if self.on_skip is not None:

@@ -84,6 +84,8 @@ BOUND_ONLY = regex.compile(r"(?:不少于|不低于|至少|最少)?")
 RATE_LEVEL = regex.compile(r"(?:(?<!补贴|补助|贴息|奖励|资助)率|占比|比重)(?:稳定|保持)?(?:达到|提高到|提升到|提高至|提升至|超过|在)?$")
 # a year named relative to the figure's own (上年度 / 当年): the base of a rule, not its date
 RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")
+# money spent or lost, reported: 累计投入…建设资金1.26亿元 / 累计发放补奖资金 / 支出低保资金 / 直接经济损失 / 人均消费支出为
+MONEY_SPENT = regex.compile(r"(?:投入|发放|支出|拨付)(?:[^，,。；;]{0,24}?、)?\p{Han}{0,14}?(?:资金|经费)$|经济损失$|消费支出(?:为|达到)?$")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
 # (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
 ECONOMIC_MEASURE = regex.compile(
@@ -248,7 +250,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
                        left=left,
                        inherit=inherit, context_words=context_words, deadline=deadline)
     if kind in ("target", "actual"):
-        ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.regulation, qualifier=qualifier or eligible,
+        ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.in_regulation(c_start),
+                          qualifier=qualifier or eligible,
                           comparator_said=said, dated=bool(deadline and deadline.date),
                           year_named=bool(deadline and YEAR_NAMED.search(deadline.raw or "")))
         if ruled == "support" and q.unit == "%" and RATE_LEVEL.search(left):
@@ -298,9 +301,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     sanction = sanction_term(text, q, c_start, c_end)
     if sanction:  # 3年内取消其申报资格: how long the sanction holds, a rule's term
         raw, indicator, kind, said = sanction, None, "requirement", "="
-    # money in a report is kept when it measures the economy (增加值为412亿元), not money spent (撬动投资)
+    # money in a report is kept when it measures the economy (增加值为412亿元) or is money spent or lost (累计投入…资金,
+    # 直接经济损失), not money leveraged or received (撬动投资, 获得扶持资金)
     if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") \
-            and not ECONOMIC_MEASURE.search(raw):
+            and not ECONOMIC_MEASURE.search(raw) and not MONEY_SPENT.search(text, max(c_start, q.start - 30), q.start):
         reasons.append((q.start, q.end, "money or price in a report, not an indicator level"))
         return []
 

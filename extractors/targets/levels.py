@@ -17,6 +17,9 @@ FROM_BEFORE = regex.compile(r"由(?:每\p{Han}{1,2}每?[年月日天])?$")
 MOVE_AFTER = regex.compile(MOVE)
 # 由…提高到(每人每月) / 由…增加到2024年的 before the new level: where the words that name it end
 MOVED_TO = regex.compile(rf"由[^，,。；;由]{{1,24}}?{MOVE}(?:\d{{4}}年(?:底|末)?的?)?(?:每\p{{Han}}{{1,2}}每?[年月日天])?$")
+# 标准提高到(每人每年) before the new level, with no 由 (the old level unsaid): where the words naming it end (a
+# standard named by its words, not a bare 补贴标准, which the support it raises names better)
+RAISED_TO = regex.compile(rf"(?<=\p{{Han}}{{4}}标准){MOVE}(?:每\p{{Han}}{{1,2}}每?[年月日天])?$")
 # a standard (低保标准 / 照料护理标准 / 基本生活标准): money paid per head and period is an allowance
 STANDARD_NAME = regex.compile(r"标准$")
 # the units of money paid per head and period
@@ -24,17 +27,18 @@ ALLOWANCE_UNITS = ("元/月", "元/年", "元/天")
 
 
 def starts_a_move(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
-    """Whether ``q`` is the level of a standard per head or a share that a change starts from: 由每人每月870元提高到
-    …910元 → 870, 由7%提高到15% → 7%. A bare amount (限额由300元提高至500元) is kept: the level in force, reported."""
+    """Whether ``q`` is the level a change starts from: 由每人每月870元提高到…910元 → 870, 由7%提高到15% → 7%,
+    限额由300元提高至500元 → 300 (the old level is no figure the notice sets; the annotation guide leaves it out)."""
     before = FROM_BEFORE.search(text, c_start, q.start)
-    if not before or (before.group(0) == "由" and q.unit != "%"):
+    if not before:
         return False
     return bool(MOVE_AFTER.match(text, q.end + suffix_length(text, q, c_end), c_end))
 
 
 def moved_words_end(text: str, q: Quantity, c_start: int) -> int | None:
-    """Where the words naming a new level end (at 由): 全市城市低保标准由…提高到每人每月910元 → before 由."""
-    moved = MOVED_TO.search(text, c_start, q.start)
+    """Where the words naming a new level end (at 由, or at the move of a 标准 when no 由 says where it starts):
+    全市城市低保标准由…提高到每人每月910元 → before 由; 低保标准提高到每人每年9600元 → before 提高到."""
+    moved = MOVED_TO.search(text, c_start, q.start) or RAISED_TO.search(text, c_start, q.start)
     return moved.start() if moved and moved.start() > c_start else None
 
 

@@ -64,6 +64,10 @@ PER_ONE = regex.compile(r"每\p{Han}{1,3}$")
 AMOUNT_NEXT = regex.compile(r"(?:每(?:年|月|天|日))?[\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
 # units of counts of people and households (两个连写的计数: 3.58万户15.26万人)
 COUNT_UNITS = frozenset({"户", "人", "名", "人次", "家", "个"})
+# nothing but 或 between two figures: 不少于8年或16万公里 / 不得超过3个月或60课时 (one bound, either measure)
+ALTERNATIVE = regex.compile(r"\s*或者?\s*")
+# a term's noun, which a distance as its alternative measures as mileage: 质保期限8年或16万公里 → 质保里程
+TERM_NOUN = regex.compile(r"(?:期限|年限)$")
 BANDWIDTH_GOAL = regex.compile(r"(?:达到|达|提升至|提升到|提高到|不低于|超过|为)$")
 
 
@@ -108,6 +112,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
             used.append((cand.target.char_start, cand.target.char_end))
         clauses = top_level_cuts(text, s_start, s_end, CLAUSE_END)
         recent: list[str] = []  # the words of the sentence's figures so far (a 分别 clause may name them again)
+        last_comparator = None  # the comparator of the figure before (its alternative after 或 shares it)
         opening_topic = None  # what the sentence's opening clause is about, when it has no figure
         for ci, (c_start, c_end) in enumerate(clauses):
             c_start, c_end = trim(text, c_start, c_end)
@@ -183,11 +188,15 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                     named = incident_words(text[lo:q.start], q.unit, recent)
                 if named is None and qi and recent and _same_thing_counted(text, quantities[qi - 1], q):
                     named = recent[-1]  # 建档立卡脱贫户3.58万户15.26万人: the same people in another unit
+                alternative = named is None and qi and recent and _alternative(text, quantities[qi - 1], q)
+                if alternative:  # 质保期限不少于8年或16万公里: the same bound on the same thing, in another measure
+                    named = TERM_NOUN.sub("里程", recent[-1]) if q.unit in ("公里", "千米") else recent[-1]
                 in_places = item_scopes(text, places, c_start, q, quantities) if places and not paired else None
                 cands = from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, found_dates, deadline, rank,
                                       subject if subject.raw or opening_topic is None else opening_topic,
                                       source, table_index, reasons, named, antecedent,
-                                      paired[0][qi] if paired else None, in_places, inline[2] if inline else None)
+                                      paired[0][qi] if paired else None, in_places,
+                                      inline[2] if inline else last_comparator if alternative else None)
                 for cand in cands:
                     out.append(cand)
                     used.append((q.start, q.end))
@@ -195,6 +204,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                     t = cands[0].target
                     subject = Subject(t.indicator_raw, ctx.dictionary.by_name(t.indicator))
                     recent.append(t.indicator_raw)
+                    last_comparator = t.comparator
         sentences.append((s_start, s_end, subject))
     explain_digits(ctx, start, end, used, reasons, all_dates)
     if reasons_out is not None:
@@ -207,6 +217,12 @@ def _same_thing_counted(text: str, prev: Quantity, q: Quantity) -> bool:
     counted in two units."""
     return (prev.end + suffix_length(text, prev, q.start) == q.start and prev.unit != q.unit
             and prev.unit in COUNT_UNITS and q.unit in COUNT_UNITS)
+
+
+def _alternative(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Two figures in other units with only 或 between them (不少于8年或16万公里): alternatives of one rule."""
+    return prev.unit != q.unit and bool(ALTERNATIVE.fullmatch(text, prev.end + suffix_length(text, prev, q.start),
+                                                               q.start))
 
 
 def _segments(text: str, c_start: int, c_end: int, quantities: list[Quantity]) -> list[tuple[int, int]]:
@@ -236,7 +252,7 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
         if _in_link(text, q):
             reasons.append((q.start, q.end, "inside a web address or file name"))
             continue
-        why_not = span_skip(text, q, c_start, c_end, regulation=ctx.regulation)
+        why_not = span_skip(text, q, c_start, c_end, regulation=ctx.in_regulation(c_start))
         if why_not:
             reasons.append((q.start, q.end, why_not))
             continue

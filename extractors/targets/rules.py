@@ -1,9 +1,8 @@
 """Quantified rules: a figure that is a requirement (a threshold, a term, a time limit, a staffing rule) or
 support (a subsidy, award or funding amount or share), and spans of time that are no figure at all.
 
-Reads one figure with its clause (and whether the notice is a regulation: articles 第一条 …, or a title
-naming an 办法/细则/规定); returns the kind a rule gives the figure (``requirement`` / ``support``) or None,
-the words that name what a support figure or a time limit measures, and why a span of time is skipped
+Reads one figure with its clause (and whether it stands in a regulation: ``regulation``); returns the kind a rule
+gives the figure (``requirement`` / ``support``) or None, the words that name what a support figure or a time limit measures, and why a span of time is skipped
 (``构建24小时全生活链服务体系``: a name; ``3年内完成整治``: the deadline of a measure; ``连续11年``: a span).
 """
 from __future__ import annotations
@@ -152,31 +151,11 @@ WITHIN = regex.compile(r"^(?:之内|以内|内)")
 SUPPORT_TERM = regex.compile(r"(?:之内|以内|内)[^，,；;。]*?(?:给予|发放|享受|按)[^，,；;。]*?(?P<noun>(?:生活|岗位|住房|交通)?(?:补贴|补助|津贴|奖励|资助|贴息))")
 # a relation held within a span of time (a look-back): 3年之内有…合作关系 / 2年内与被评单位存在聘用关系
 RELATION = regex.compile(r"(?:与[^，,；;。有存具]{1,12})?(?:有|存在|具有|发生过|发生|曾有|担任)(?P<what>[^，,；;。]{2,60})")
-# what opens a 第N条 article: a regulation is written in articles
-ARTICLE = regex.compile(r"\s*第[一二三四五六七八九十百零\d]{1,5}条")
-# a title naming a regulation: 《…管理办法》 / 实施细则 / 规定 / 条例
-REGULATION_TITLE = regex.compile(r"(?:办法|细则|规定|条例|规则|章程|准则|守则|规程)(?:（[^）]*）)?(?:》|$|的通知)")
-
-
 def _under_standards_title(text: str, c_start: int) -> bool:
     """Whether the clause stands in a measure whose short title names standards (严格项目建设标准。…)."""
     line = text.rfind("\n", 0, c_start) + 1
     title = STANDARDS_TITLE.match(text, line, c_start)
     return bool(title)
-
-
-def is_regulation(doc, meta) -> bool:
-    """Whether the notice is (or issues) a regulation: a title naming one, or three articles 第N条 or more."""
-    title = getattr(meta, "title", None) or ""
-    if REGULATION_TITLE.search(title.strip("# ")):
-        return True
-    articles = 0
-    for start, end in doc.paragraphs:
-        if ARTICLE.match(doc.text, start, end):
-            articles += 1
-            if articles >= 3:
-                return True
-    return False
 
 
 # 每年至少 / 每季度不少于 / 每半年至少 / 每日开展检查不少于: the least number of times a duty comes round (每年至少

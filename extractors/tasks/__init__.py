@@ -22,9 +22,10 @@ import regex
 from extractors.agency_names import region_names, resolver_for
 from extractors.member_lists import member_blocks
 from extractors.registry import register
+from extractors.regulations import regulation_span
 from extractors.task_tables import header_columns  # noqa: F401  (re-exported: tests read columns here)
 from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies
-from extractors.tasks.from_actors import SHORT_TITLE, actor_tasks
+from extractors.tasks.from_actors import SHORT_TITLE, actor_tasks, article_paragraphs
 from extractors.tasks.from_items import REPORTED, item_tasks, numbered_items
 from extractors.tasks.from_prose import prose_tasks, restates
 from extractors.tasks.from_tables import tasks_from_tables
@@ -48,7 +49,7 @@ DUE_BY_WORDS = regex.compile(r"前|底")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "24")
+@register("tasks", "25")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -103,6 +104,14 @@ def extract(doc, prior) -> list[Task]:
                 part = [(a, b) for a, b in part if any(c.start <= a < c.end for c in items)]
                 part_headings = outline(doc, part)
             prose += actor_tasks(doc, part, part_headings, taken, resolver, meta, reference)
+    elif not table_tasks:
+        # a regulation issued beside measures with unit notes (…资金管理办法 and a year's 目标任务 in one notice):
+        # its articles still assign work by naming the organ that acts (第八条 各镇人民政府于每年3月底前完成…)
+        regulation = regulation_span(doc, meta)
+        articles = [p for p in article_paragraphs(doc, body) if regulation and p[0] < regulation[1]]
+        if articles:
+            taken = skip + [(t.char_start, t.char_end) for t in prose]
+            prose += actor_tasks(doc, articles, headings, taken, resolver, meta, reference)
     tasks = sorted(table_tasks + tasks_of_items + prose, key=lambda t: t.char_start)
     first_leads = FIRST_LISTED_LEADS.search(doc.text)  # 各项任务责任单位排在第一位的为牵头单位
     if first_leads:

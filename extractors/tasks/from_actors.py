@@ -100,6 +100,12 @@ def _opens_item(doc, headings, start: int, end: int, previous) -> bool:
     return before is not None and before.start == previous[0] and not SENTENCE_END.search(doc.text, *previous)
 
 
+def article_paragraphs(doc, paragraphs) -> list[tuple[int, int]]:
+    """The paragraphs of a regulation's articles among ``paragraphs``, in order (none below three articles)."""
+    inside = _article_paragraphs(doc, paragraphs)
+    return [p for p in paragraphs if p in inside]
+
+
 def _article_paragraphs(doc, paragraphs) -> set[tuple[int, int]]:
     """The paragraphs of a regulation's articles (from a 第N条 to the next chapter heading), when the
     notice has enough articles to be read by them."""
