@@ -9,7 +9,8 @@ with the parent, even when the parent is killed with SIGKILL (Linux parent-death
 interrupted run leaves no process behind. Jobs are taken from the iterator only as workers free
 up (a freed worker gets its next job before the caller is handed the last one's Outcome, so writing it
 overlaps extraction): a million-file batch never holds a million jobs; a worker is started for the first job that
-finds none idle, so a run with nothing to extract forks none.
+finds none idle, so a run with nothing to extract forks none; a worker left with no job is told to stop
+at once (it exits while the caller writes the last Outcomes).
 """
 from __future__ import annotations
 
