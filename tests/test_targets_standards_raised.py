@@ -21,6 +21,13 @@ def test_the_new_level_is_named_by_the_words_before_the_start_which_is_dropped()
     assert not [f for f in found if f[1] in (1800, 1350)]  # 由每人每月1800元提高到…: where the change starts
 
 
+def test_a_bare_amount_a_change_starts_from_is_dropped_too():
+    found = _facts()
+    assert [f for f in found if f[0].endswith("救助限额") and f[1] == 30000 and f[2] == "元"]
+    assert [f for f in found if f[0].endswith("起付线") and f[1] == 600 and f[2] == "元"]
+    assert not [f for f in found if f[1] in (20000, 1000)]  # 由2万元提高至… / 由1000元下调至…: the old levels
+
+
 def test_a_standard_per_head_and_year_is_support():
     assert ("孤儿助学补助标准", 6000, "元/年", "宁德市", "support", "=") in _facts()
 

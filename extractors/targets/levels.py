@@ -27,10 +27,10 @@ ALLOWANCE_UNITS = ("元/月", "元/年", "元/天")
 
 
 def starts_a_move(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
-    """Whether ``q`` is the level of a standard per head or a share that a change starts from: 由每人每月870元提高到
-    …910元 → 870, 由7%提高到15% → 7%. A bare amount (限额由300元提高至500元) is kept: the level in force, reported."""
+    """Whether ``q`` is the level a change starts from: 由每人每月870元提高到…910元 → 870, 由7%提高到15% → 7%,
+    限额由300元提高至500元 → 300 (the old level is no figure the notice sets; the annotation guide leaves it out)."""
     before = FROM_BEFORE.search(text, c_start, q.start)
-    if not before or (before.group(0) == "由" and q.unit != "%"):
+    if not before:
         return False
     return bool(MOVE_AFTER.match(text, q.end + suffix_length(text, q, c_end), c_end))
 
