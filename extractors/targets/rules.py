@@ -65,6 +65,8 @@ TRAILING_BY = regex.compile(r"按照?$")  # 特殊教育学校生均公用经费
 INTEREST_RATE = regex.compile(r"(?P<loan>\p{Han}{0,8}?贷款)(?:实际|市场报价|基准|合同)?(?:利率|利息)")
 # a cap per unit: 单个项目 / 单个企业 / 每个项目 (单个项目最高300万元: 单个项目补助)
 PER_UNIT = regex.compile(r"^(?:单个|每个|每家|每户)(?!给予|予以|按|补|奖|标准)\p{Han}{1,4}?(?=$|每年|年度|累计)")
+# a rate or bound inside a support's words (给予每人一次性补助 / 按标准给予): how it is paid, not its name
+RATE_OR_BOUND = regex.compile(r"每|按|标准|最高|最多|不超过")
 # the total one unit may receive: 每户企业补贴总额 / 单个项目奖补总额
 PER_UNIT_TOTAL = regex.compile(r"(?:单个|每个|每家|每户)\p{Han}{1,12}?(?:总额|总计|合计)")
 # who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
@@ -250,7 +252,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     for given_before in GIVEN_NOUN.finditer(text, c_start, q.start):
         pass
     if before and given_before and given_before.end() == before.end() and given_before.group("noun") != before.group(0) \
-            and not q.unit == "%" and not text[given_before.end():q.start].strip("，, "):
+            and not q.unit == "%" and not text[given_before.end():q.start].strip("，, ") \
+            and not RATE_OR_BOUND.search(given_before.group("noun")):
         before_noun = given_before.group("noun")  # 给予一次性带动就业奖励1万元: the support as named
     # the support named with the verb that gives it (…的标准给予一次性带动就业补贴), else its bare noun
     later = GIVEN_NOUN.search(text, q.end, c_end) or SUPPORT_NOUN.search(text, q.end, c_end)
