@@ -49,10 +49,10 @@ PORTAL_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?
 NAME_SEPARATOR = set("，、,;；")
 # brackets and quotes inside which a ，、 does not separate two names (各县（市、区）人民政府)
 OPENERS, CLOSERS = set("（(〈《【[“「"), set("）)〉》】]”」")
-# 各区 / 县（市） / 各省 / 自治区 / 直辖市及计划单列市: level words alone; the head they share comes after
+# 各区 / 县（市） / 各省 / 自治区 / 直辖市及计划单列市 / 各辖市: level words alone; the head they share comes after
 # the last of them (``各区、县（市）经信局``, ``各省、自治区、直辖市人民政府``)
 LEVEL_WORD = regex.compile(
-    r"\s*各?(?:(?:省|市|县|区|州|盟|旗|自治区|直辖市|计划单列市|自治州|自治县|地区|市州|县区|县市区|设区市)"
+    r"\s*各?(?:(?:辖市|辖县|辖区|省|市|县|区|州|盟|旗|自治区|直辖市|计划单列市|自治州|自治县|地区|市州|县区|县市区|设区市)"
     r"(?:[（(][^（）()]{1,6}[）)])?(?:及|和|与)?)+\s*$"
 )
 # 抄送： / 抄报： : the label that opens a cc line
@@ -459,7 +459,7 @@ def _public_status(doc, meta: DocumentMetadata) -> None:
         meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))
 
 
-@register("metadata", "17")
+@register("metadata", "18")
 def extract(doc, prior) -> DocumentMetadata:
     meta = DocumentMetadata()
     _doc_number(doc, meta)

@@ -7,8 +7,8 @@ What changes (and why):
   whitespace holding a tab becomes one tab (a field separator);
 - pinyin glosses ``實(shí)施`` are removed and traditional characters become simplified, per line,
   only on lines that are traditional (so a simplified ``显著`` is never touched);
-- page-number lines (``— 2 —``) are dropped; hard-wrapped lines are joined without a space, which
-  also mends numbers broken over lines (``21.`` / ``3%``);
+- page-number lines (``— 2 —``) are dropped; hard-wrapped lines are joined without a space (mending ``21.`` / ``3%``)
+  at the wrap width of the whole document (the lines between two tables are too few to tell it);
 - table cells are joined inside (``20个/每万`` / ``人``) and laid out one row per line, cells
   separated by a tab, so every cell has a span in the text.
 
@@ -65,9 +65,8 @@ MIN_WRAP_WIDTH = 18
 #: layout a backend saw: a centred or bold line (a title, a 文号) never continues a plain one, nor the reverse
 _LAYOUT = frozenset({"center", "bold", "title"})
 
-_FULLWIDTH_KEEP = {chr(c) for c in range(0xFF10, 0xFF1A)} | {chr(c) for c in range(0xFF21, 0xFF3B)} | {
-    chr(c) for c in range(0xFF41, 0xFF5B)
-} | {"％", "＋", "／", "．"}
+_FULLWIDTH_KEEP = {chr(c) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]} | {
+    "％", "＋", "／", "．"}
 _SPACES = {" ", "\u3000", "\xa0", "\u2002", "\u2003", "\u2009", "\u200b", "\ufeff"}
 _SPACES_OR_TAB = frozenset(_SPACES | {"\t"})
 #: characters that are valid simplified Chinese too: their presence alone does not make a line traditional
@@ -374,8 +373,7 @@ def _continues(prev: _OpenLine, nxt: str, wrap_width: float | None) -> bool:
         and not SYMBOL.match(prev.chars[-1])
 
 
-def _join_lines(lines: list[_Line]) -> list[_Line]:
-    wrap_width = _wrap_width(lines)
+def _join_lines(lines: list[_Line], wrap_width: float | None) -> list[_Line]:  # the whole document's wrap width
     out: list[_Line] = []
     open_line: _OpenLine | None = None
     for line in lines:
@@ -439,8 +437,8 @@ def normalize(raw: RawDocument) -> Document:
     converted_any = False
     pending: list[_Line] = []
 
-    def flush() -> None:
-        items.extend(_join_lines(pending))
+    def flush() -> None:  # the lines between two tables, joined once the document's wrap width is known
+        items.append(list(pending))
         pending.clear()
 
     heads = _RunningHeads(raw)
@@ -454,6 +452,8 @@ def normalize(raw: RawDocument) -> Document:
             continue
         pending.extend(_split_block_lines(block, index, starts[index], heads))
     flush()
+    width = _wrap_width([line for group in items if isinstance(group, list) for line in group])
+    items = [one for g in items for one in (_join_lines(g, width) if isinstance(g, list) else [g])]
 
     out = _TextBuilder()
     paragraphs: list[tuple[int, int]] = []

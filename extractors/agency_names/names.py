@@ -20,6 +20,8 @@ BRACKET_VARIANTS = str.maketrans(
 OPENING, CLOSING = "（(〈［[【〔", "）)〉］]】〕"
 # 、 ， , ； ; : the separators of an agency list (never 和: 各基础电信企业和铁塔企业 is one unit)
 LIST_SEPARATORS = "、，,；;"
+# 各辖市 / 各县 / 市 before a 、: places only, whose organ is named after the next place (各辖市、区人民政府: one unit)
+LEVEL_ONLY = regex.compile(r"\s*各?(?:所?辖)?(?:市|县|区|县市|市县|县区)\s*")
 # 等 / 等单位 / 等有关部门 closing a list: "etc.", not part of the last name
 TRAILING_ETC = regex.compile(r"(?:等(?:有关|相关)?(?:单位|部门)?|等等)$")
 # 按职责分工负责 / 按照各自职责落实 / 依职责负责 closing the last name of a unit list: how the units share the work
@@ -61,6 +63,8 @@ def split_agency_list(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         elif char in CLOSING:
             depth = max(depth - 1, 0)
         elif char in LIST_SEPARATORS and depth == 0:
+            if char == "、" and LEVEL_ONLY.fullmatch(text, start, i):
+                continue  # 各辖市、区人民政府: the places share the organ after the last of them
             items.extend(_clean_item(text, start, i, offset))
             start = i + 1
     return items

@@ -10,6 +10,7 @@ import regex
 
 from extractors.comparators import listed_comparator, share_base, stated_bound
 from extractors.numbers import Quantity, comparator, find_quantities, suffix_length
+from extractors.targets.bands import banded_words, is_band_bound
 from extractors.targets.caps import cap_of_rate
 from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, sentence_start, trim
@@ -115,6 +116,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         return []
     if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
         reasons.append((q.start, q.end, "counts the notice's own parts (5个方面18条措施)"))
+        return []
+    if is_band_bound(text, q, c_start, c_end):
+        reasons.append((q.start, q.end, "bounds a band an amount is paid in (海拔3000米以下的，每人每月800元)"))
         return []
     if starts_a_move(text, q, c_start, c_end):
         reasons.append((q.start, q.end, "the level a change starts from (由每人每月870元提高到…)"))
@@ -298,6 +302,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     allowance = allowance_unit(text, q, c_start, raw) if kind in ("target", "requirement") else None
     if allowance:  # 城市特困人员基本生活标准为每人每月1183元: the standard paid, support per month
         kind, unit = "support", allowance
+    banded = banded_words(text, q, c_start, raw) if kind in ("target", "requirement", "support") else None
+    if banded:  # （一）生活补助。…海拔3000米以下的，每人每月800元: the item's allowance in its band, per month
+        raw, indicator, kind = banded, None, "support"
+        unit = support_unit(text, q, c_start) or unit
     sanction = sanction_term(text, q, c_start, c_end)
     if sanction:  # 3年内取消其申报资格: how long the sanction holds, a rule's term
         raw, indicator, kind, said = sanction, None, "requirement", "="

@@ -20,8 +20,9 @@ MOVED_TO = regex.compile(rf"由[^，,。；;由]{{1,24}}?{MOVE}(?:\d{{4}}年(?:�
 # 标准提高到(每人每年) before the new level, with no 由 (the old level unsaid): where the words naming it end (a
 # standard named by its words, not a bare 补贴标准, which the support it raises names better)
 RAISED_TO = regex.compile(rf"(?<=\p{{Han}}{{4}}标准){MOVE}(?:每\p{{Han}}{{1,2}}每?[年月日天])?$")
-# a standard (低保标准 / 照料护理标准 / 基本生活标准): money paid per head and period is an allowance
-STANDARD_NAME = regex.compile(r"标准$")
+# a standard (低保标准 / 照料护理标准 / 基本生活标准) or a pay (基本报酬 / 岗位津贴): money paid per head and period
+# is an allowance
+STANDARD_NAME = regex.compile(r"标准$|报酬$|津贴$")
 # the units of money paid per head and period
 ALLOWANCE_UNITS = ("元/月", "元/年", "元/天")
 

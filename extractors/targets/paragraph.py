@@ -47,6 +47,8 @@ MAY_HOLD_FIGURE = regex.compile(
 )
 # a bandwidth figure followed by 及以上/以上/及更高 + a noun names a class (500Mbps及以上用户), not a level
 BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?+(?:速率|带宽)?[\p{Han}“]")
+# what a date before it names a class of things by (2005年底前建成的校舍 / 2010年以前出生、…的): no deadline
+CLASS_DATE_AFTER = regex.compile(r"(?:以?前|之前|以后)?(?:建成|竣工|建设|出生|注册|登记|投产|投用|建造)[的、]")
 # an age followed by the people it names: 5岁以下儿童死亡率 / 65岁及以上老年人 (a class of people, not a figure)
 AGE_CLASS = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?+(?!左右|上下|以|及|的)\p{Han}")
 # an open quote before a figure, with the words of a name between: “六个百分之百 / “双
@@ -130,8 +132,9 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
             quantities = _kept_quantities(ctx, c_start, c_end, reasons)
             quantities = [q for q in quantities if not any(d.char_start <= q.start < d.char_end for d in found_dates)
                           and q.start not in ranked_at]
-            # 比2020年下降13.5%: the base of a change is no deadline
-            dates = [d for d in found_dates if not is_base_date(text, d, c_start)]
+            # 比2020年下降13.5%: the base of a change is no deadline, nor a date naming a class (2005年底前建成的校舍)
+            dates = [d for d in found_dates if not is_base_date(text, d, c_start)
+                     and not CLASS_DATE_AFTER.match(text, d.char_end, c_end)]
             head = head_date(text, body_start, dates, quantities)
             if head is not None and opening_date is None:
                 opening_date = head

@@ -20,6 +20,8 @@ PER_THING = regex.compile(
 )
 # what a standard of money is charged as, after it: (每户每月5元)的标准收取垃圾处理费 → 垃圾处理费
 CHARGED = regex.compile(r"(?:的)?(?:标准|价格)?(?:收取|缴纳|计收|征收|核收|收缴)(?P<what>\p{Han}{2,8}?)(?=[，,。；;]|$)")
+# an amount per head and period as a table header writes it: 元/人·月 / 元/人/年 / 元/户·月
+PER_HEAD_PERIOD = regex.compile(r"^元/(?:人|户|名)[·•/](?P<period>月|年|天|日)$")
 # words that name nothing, only how a figure applies: 可按 / 按照 / 应当按
 HOW_ONLY = regex.compile(r"(?:可以?|应当?|须|原则上)?(?:按照?|依照?|参照)?")
 
@@ -63,3 +65,9 @@ def charged_words(text: str, q: Quantity, raw: str | None, c_end: int) -> str | 
         return None
     charged = CHARGED.match(text, q.end, c_end)
     return charged.group("what") if charged else None
+
+
+def per_head_period(unit: str | None) -> str | None:
+    """元/人·月 → 元/月 (an allowance per head and month, like 每人每月); any other unit as it is."""
+    m = PER_HEAD_PERIOD.match(unit or "")
+    return f"元/{m.group('period')}" if m else unit

@@ -30,6 +30,8 @@ PIPE_RULE = regex.compile(r"^\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*
 GAP = regex.compile(r"(?: {2,}|\u3000+| ?\t ?)")
 # — 3 —, - 12 -: a page number line, where a page break cut a table
 PAGE_NUMBER = regex.compile(r"^\s*[—–\-－]\s*\d{1,4}\s*[—–\-－]\s*$")
+# ------ / ====== / ──────: a rule drawn under a header or closing a table
+RULE_LINE = regex.compile(r"^\s*(?:[-—─━=＝_]\s*){6,}$")
 # 21000, 38.5, 38%, -2.1, 1.2万: a cell that is a figure
 FIGURE = regex.compile(r"^[-+]?\d[\d,，.]*\s*(?:%|％|万|亿|个|户|元)?$")
 #: cells of one column start within this many display columns of each other
@@ -102,6 +104,11 @@ def aligned_table(lines: list[str], start: int) -> tuple[list[list[str]], int, i
     run: list[list[tuple[int, str]]] = []
     i = start
     while i < len(lines) and "\t" not in lines[i]:
+        if RULE_LINE.match(lines[i]):
+            i += 1  # a rule under the header is skipped; one under the rows closes the table
+            if any(len(cells) >= _MIN_COLUMNS and _has_figure(cells) for cells in run):
+                break
+            continue
         if not lines[i].strip():
             i = _after_page_break(lines, i, run)
             if not lines[i].strip():
@@ -150,9 +157,15 @@ def _after_page_break(lines: list[str], i: int, run: list[list[tuple[int, str]]]
     while j < len(lines) and (not lines[j].strip() or PAGE_NUMBER.match(lines[j])):
         j += 1
     data = [cells for cells in run if len(cells) >= _MIN_COLUMNS and _has_figure(cells)]
-    if j >= len(lines) or len(data) < _MIN_ROWS or "\t" in lines[j]:
+    if j >= len(lines) or not data or "\t" in lines[j]:
         return i
     cells = _aligned_cells(lines[j])
+    if len(data) < _MIN_ROWS:
+        # one row before the break: the next row goes on where that row's cells stood, its figure last (a row
+        # whose first cell is left blank under the one above, indented: 　　　社会散居孤儿    1100)
+        starts = [at for at, _ in data[0]]
+        lined_up = all(any(abs(c - at) <= _ALIGN for c in starts) for at, _ in cells)
+        return j if len(cells) >= 2 and FIGURE.match(cells[-1][1]) and lined_up else i
     columns = _columns(data)
     lined_up = all(any(abs(c - at) <= _ALIGN for c in columns) for at, _ in cells)
     return j if len(cells) >= _MIN_COLUMNS and _has_figure(cells) and lined_up else i

@@ -22,6 +22,7 @@ from extractors.targets.tables.layout import (DESCRIPTIVE_HEADER, EMPTY_CELL, PL
                                               date_of_title, header_unit, header_words, table_kind, title_unit,
                                               words_of_title)
 from pipeline.model import Cell, Table
+from schemas.records import Deadline
 
 # a summary row: 合计 / 总计 / 全市 / 全州合计 — scope is the region itself
 TOTAL_ROW = regex.compile(r"^(?:全(?:市|县|区|省|州|盟|旗|地区))?(?:合计|总计|小计|汇总)$|^全(?:市|县|区|省|州|盟|旗|地区|国)$")
@@ -44,6 +45,8 @@ CAP_HEADER = regex.compile(r"最高|上限")
 PLACE_TIER = regex.compile(rf"{PLACE_CLASS}$")
 # a table of ceilings, by its title: 各镇（街道）火灾起数控制指标 / …能源消费总量控制目标
 CEILING_TITLE = regex.compile(r"控制(?:目标值?|指标|数)$")
+# a header counting things, its unit the counter: 学校个数 → 学校 in 个 / 户数 → 户 / 企业家数 → 企业 in 家
+COUNT_HEADER = regex.compile(r"^(?P<thing>\p{Han}{0,8}?)(?P<unit>个|户|家|人|所|座|处|名)数$")
 # what a table title says beside the measure: the places it lists (各县（市、区）) and the role (控制目标)
 # / 各镇（街道） / 各乡镇
 TITLE_PLACES = regex.compile(r"^(?:各|全)\p{Han}{0,8}?[市州县区旗盟镇乡]+(?:[（(][市州县区旗镇乡街道、]+[）)])?")
@@ -57,6 +60,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
     kind = table_kind(title, header)
     title_date = date_of_title(ctx, title)
     columns = _value_columns(ctx, header, entity_col, title, kind, table.rows[n_header:])
+    restated = {} if tiers else _restated_columns(ctx, table.rows[n_header:], entity_col, columns, out)
     entity = ""
     for row in table.rows[n_header:]:
         if entity_col < len(row) and row[entity_col].text.strip():
@@ -77,6 +81,11 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             if q is None:
                 continue
             deadline = col_date or title_date
+            if col in restated:  # the total row restates a figure of the body (merged with it): its measure, date, kind
+                body = restated[col]
+                words, col_kind = body.indicator_raw, body.kind
+                deadline = deadline or (Deadline(body.deadline_raw, body.deadline, body.deadline_start)
+                                        if body.deadline else None)
             target = make_target(ctx, row[col], q, comp or ("<=" if ceiling else None), words, col_kind, scope,
                                  deadline)
             out.append(Candidate(target, "table", table.index))
@@ -123,6 +132,9 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         if unit is None:
             unit, mult = below_title
         unit = header_per_unit(words, unit)
+        count = COUNT_HEADER.match(words) if unit is None else None
+        if count:  # 学校个数 → 学校, in 个 (户数 stays 户数, in 户)
+            words, unit, mult = count.group("thing") or words, count.group("unit"), 1.0
         if not words and split and col_date:  # 2024年 | 2025年 | 2026年 splitting 老旧小区改造（个）: its measure
             words = split[1]
             unit, mult = split[2] if header_unit(h)[0] is None and split[2][0] else (unit, mult)
@@ -149,6 +161,31 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
             ceilings and not (role and role.group("change")) and (role is not None or not words_said))
         columns.append((col, words, (unit, mult), col_date, col_kind, ceiling))
     return columns
+
+
+def _restated_columns(ctx: Context, rows: list[list[Cell]], entity_col: int, columns: list[tuple],
+                       out: list[Candidate]) -> dict:
+    """{column: the body's Target} for each value column whose 合计 row states a figure the body states in the
+    issuer's region, in words that hold the column's (改造中小学校舍46个 in the text, 合计 | 46 under 学校个数): the
+    column breaks that figure down."""
+    total = next((row for row in rows if any(TOTAL_ROW.match(c.text.strip()) for c in row[: entity_col + 1])), None)
+    if total is None:
+        return {}
+    body = [c.target for c in out if c.source == "body" and c.target.scope == ctx.region
+            and c.target.kind in ("target", "actual")]
+    found = {}
+    for col, words, (unit, mult), _date, _kind, _ceiling in columns:
+        q, _ = cell_quantity(ctx.text, total[col], unit, mult) if col < len(total) else (None, None)
+        if q is None or not q.value:
+            continue
+        # the body names the column's measure more fully (学校 → 改造中小学学校), or the column only counts its
+        # unit (户数 in 户)
+        same = [t for t in body if t.unit == q.unit and t.value is not None
+                and abs(t.value - q.value) <= 1e-6 * abs(q.value)
+                and (words in (t.indicator_raw or "") or words == f"{unit}数")]
+        if len(same) == 1:
+            found[col] = same[0]
+    return found
 
 
 def _split_measure(text: str, rows: list[list[Cell]], named: list[tuple]) -> tuple[int, str, tuple] | None:

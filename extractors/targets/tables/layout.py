@@ -38,6 +38,8 @@ UNIT_LINE = regex.compile(r"^[（(]?单位[：:]\s*(?P<unit>[^（()）\s，,、�
 # what a header bracket may say of its figures beside the unit: （家，累计）
 FIGURE_QUALIFIER = regex.compile(r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值")
 UNIT_LIST_SEP = regex.compile(r"\s*[，,、；;]\s*")  # "家，累计" → 家 | 累计
+# the first cell of a header row numbering the rows below: 序号 / 编号
+SERIAL_HEADER = regex.compile(r"序号|编号|序")
 # header of the column naming the indicator
 INDICATOR_HEADER = regex.compile(r"^(?:主要|核心|关键|评价|考核|监测)?(?:指标|指标名称|指标项|指标内容|目标指标|项目|名称)$")
 # the header of the column holding an indicator's 属性 (约束性 / 预期性)
@@ -51,9 +53,9 @@ DESCRIPTIVE_HEADER = regex.compile(
     r"序号|编号|含义|说明|计算方法|计算公式|备注|口径|来源|牵头|责任|配合|时限|期限|措施|事项|分类|类别|属性|内容"
     r"|任务(?!量|数|[（(][^（()）]{1,6}[）)]\s*$)"  # 主要任务 is prose; 户厕改造任务（户） a count per row
 )
-# header of the column naming the row's place or operator in an entity table
+# header of the column naming the row's place or operator in an entity table (所辖县市区 / 辖市、区: the places under it)
 ENTITY_HEADER = regex.compile(
-    r"^(?:城市|地市|地区|设区市|省份|单位|单位名称|运营商|运营企业|企业|企业名称|公司|地方|区域|街道|乡镇|"
+    r"^(?:所?辖)?(?:城市|地市|地区|设区市|省份|单位|单位名称|运营商|运营企业|企业|企业名称|公司|地方|区域|街道|乡镇|"
     r"[省市州盟县区旗镇乡、（）()街道]{1,12})(?:名称)?$"
 )
 # header of the column naming the row's grade in a table of tiers: 等级 | 奖励（万元） (rows 一星级, 二档, A类 …)
@@ -108,6 +110,9 @@ def header_of(table: Table) -> tuple[list[str], int]:
                   or HEADER_UNIT.search(c.text)
                   for c in rows[n]):
             n += 1
+        if n == 0 and len(rows) > 1 and rows[0] and SERIAL_HEADER.fullmatch(rows[0][0].text.strip()) \
+                and not any(BARE_NUMBER.match(c.text) for c in rows[0]):
+            n = 1  # 序号 | 补贴项目 | 海拔3000米以下 | …: a header, its bands no figures
     width = max(len(r) for r in rows) if rows else 0
     header = []
     for col in range(width):

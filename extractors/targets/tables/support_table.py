@@ -2,8 +2,9 @@
 
 Each share (a column headed …比例) and each cap (a column headed 最高金额/上限/限额) of a row is one support in the
 issuer's region, named by the row's thing and the column's words (智能制造示范工厂 + 支持比例); a share or cap is a
-ceiling (<=) unless its cell states another bound. A 说明/备注 column describes the thing (no support); other cells
-are read as text.
+ceiling (<=) unless its cell states another bound. A column of standards (标准（元/人·月）, 金额（元）) gives the amount
+paid for the row's thing, named by its class and the thing (保障类别 | 对象: 孤儿基本生活费（社会散居孤儿）), a class cell left blank
+under the one above. A 说明/备注 column describes the thing (no support); other cells are read as text.
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from extractors.numbers import comparator, find_quantities
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.paragraph import read_paragraph
-from extractors.targets.tables.layout import header_words
+from extractors.targets.per_thing import per_head_period
+from extractors.targets.tables.layout import cell_quantity, header_unit, header_words
 from pipeline.model import Table
 
 # the column naming what each row supports: 项目类别 / 支持对象 / 补助类型 / 项目名称
@@ -24,32 +26,48 @@ SHARE_HEADER = regex.compile(r"^(?:最高)?\p{Han}{0,4}(?:比例|比率)(?:上�
 CAP_HEADER = regex.compile(r"^\p{Han}{0,6}(?:最高|上限|限额|封顶)\p{Han}{0,4}$")
 # a bracket inside a header, of what a cap is per: 单台（套）补贴额上限
 INNER_BRACKET = regex.compile(r"[（(][^（()）]{1,4}[）)]")
+# a column of the amount paid for each row's thing: 标准 / 补贴标准 / 发放金额 (its unit in the header's bracket)
+STANDARD_HEADER = regex.compile(r"^\p{Han}{0,6}?(?:标准|金额|额度)$")
 # a column describing the row's thing (说明 | 备注): its figures (批处理量10吨以上) say what qualifies, no support
 NOTE_HEADER = regex.compile(r"^(?:说明|备注|注释|适用范围|范围说明)$")
 # words of a header that say support is given: 支持 / 补助 / 奖补 / 贴息 / 资助 (besides the 比例 or 金额)
 SUPPORT_HEADER = regex.compile(r"支持|补助|补贴|奖补|奖励|贴息|资助|扶持")
 
 
-def support_columns(header: list[str]) -> tuple[int, list[int], list[int]] | None:
-    """The thing column and the share and cap columns of a table of supports; None for any other table."""
+def support_columns(header: list[str]) -> tuple[int, list[int], list[int], list[int]] | None:
+    """The thing column and the share, cap and standard columns of a table of supports; None for any other table."""
     words = [INNER_BRACKET.sub("", header_words(h)) for h in header]
     thing = next((i for i, w in enumerate(words) if THING_HEADER.match(w)), None)
     shares = [i for i, w in enumerate(words) if SHARE_HEADER.match(w) and i != thing]
     caps = [i for i, w in enumerate(words) if CAP_HEADER.match(w) and i != thing and i not in shares]
-    if thing is None or not (shares or caps) or not any(SUPPORT_HEADER.search(w) for w in words):
+    standards = [i for i, w in enumerate(words) if STANDARD_HEADER.match(w) and header_unit(header[i])[0]
+                 and i != thing and i not in shares + caps]
+    # money per head and month (元/人·月) is an allowance paid, whatever the header calls it
+    allowance = any(per_head_period(header_unit(header[i])[0]) != header_unit(header[i])[0] for i in standards)
+    if thing is None or not (shares or caps or standards) or not (
+            allowance or any(SUPPORT_HEADER.search(w) for w in words)):
         return None
-    return thing, shares, caps
+    return thing, shares, caps, standards
 
 
 def read_support_table(ctx: Context, table: Table, header: list[str], n_header: int,
                        columns: tuple[int, list[int], list[int]], out: list[Candidate]) -> None:
     """One support per share and cap cell of each row; the row's other cells read as text."""
     text = ctx.text
-    thing_col, shares, caps = columns
+    thing_col, shares, caps, standards = columns
+    # a second column naming the thing within the first's class: 保障类别 | 对象 (社会散居孤儿)
+    inner = next((i for i in range(thing_col + 1, len(header)) if i not in shares + caps + standards
+                  and THING_HEADER.match(INNER_BRACKET.sub("", header_words(header[i])))), None) if standards else None
+    thing = ""
     for row in table.rows[n_header:]:
-        thing = row[thing_col].text.strip() if thing_col < len(row) else ""
+        own = row[thing_col].text.strip() if thing_col < len(row) else ""
+        thing = own or (thing if inner is not None else "")  # a class cell left blank under the one above
         for col, cell in enumerate(row):
-            if col == thing_col or not cell.text.strip() or NOTE_HEADER.match(header_words(header[col])):
+            if col in (thing_col, inner) or not cell.text.strip() or NOTE_HEADER.match(header_words(header[col])):
+                continue
+            if col in standards and thing:
+                _standard(ctx, table, cell, header[col], thing, row[inner].text.strip() if inner is not None
+                          and inner < len(row) else "", out)
                 continue
             wanted = "%" if col in shares else "money" if col in caps else None
             if wanted is None or not thing:
@@ -62,3 +80,13 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
                 words = thing + header_words(header[col])
                 target = make_target(ctx, cell, q, comp, words, "support", None, None)
                 out.append(Candidate(target, "table", table.index))
+
+
+def _standard(ctx: Context, table: Table, cell, head: str, thing: str, inner: str, out: list[Candidate]) -> None:
+    """The amount a standard column pays the row's thing: 孤儿基本生活费（社会散居孤儿） = 1100 元/月 (元/人·月 per head and month)."""
+    unit, mult = header_unit(head)
+    q, comp = cell_quantity(ctx.text, cell, per_head_period(unit), mult)
+    if q is None:
+        return
+    words = f"{thing}（{inner}）" if inner and inner != thing else thing
+    out.append(Candidate(make_target(ctx, cell, q, comp or "=", words, "support", None, None), "table", table.index))
