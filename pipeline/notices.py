@@ -176,10 +176,14 @@ def regroup(store) -> int:
     """Rebuild the notices table from the stored documents (one transaction). Returns the notice count."""
     db = store.db.conn
     rows, assignment = notice_rows(group(load_copies(db)))
+    # only the documents whose notice changes are rewritten (a documents row holds its text: setting every
+    # row's notice_id to null and then to its notice wrote each row twice, at the end of every run)
+    stored = dict(db.execute("select id, notice_id from documents"))
     with db:
         db.execute("delete from notices")
-        store.db["notices"].insert_all(rows)
-        db.execute("update documents set notice_id = null")
+        store.insert_rows("notices", rows)
+        db.executemany("update documents set notice_id = null where id = ?",
+                       [(doc_id,) for doc_id, nid in stored.items() if nid is not None and doc_id not in assignment])
         db.executemany("update documents set notice_id = ? where id = ?",
-                       [(nid, doc_id) for doc_id, nid in assignment.items()])
+                       [(nid, doc_id) for doc_id, nid in assignment.items() if stored.get(doc_id) != nid])
     return len(rows)

@@ -9,7 +9,8 @@ with the parent, even when the parent is killed with SIGKILL (Linux parent-death
 interrupted run leaves no process behind. Jobs are taken from the iterator only as workers free
 up (a freed worker gets its next job before the caller is handed the last one's Outcome, so writing it
 overlaps extraction): a million-file batch never holds a million jobs; a worker is started for the first job that
-finds none idle, so a run with nothing to extract forks none.
+finds none idle, so a run with nothing to extract forks none; a worker left with no job is told to stop
+at once (it exits while the caller writes the last Outcomes).
 """
 from __future__ import annotations
 
@@ -111,6 +112,7 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
     busy: list[_Worker] = []
     exhausted = False
     done: list = []  # outcomes received, handed out once their workers have their next jobs
+    stopping: list[_Worker] = []  # told to stop (no job left), joined at the end
     try:
         while True:
             while (idle or len(busy) < max(workers, 1)) and not exhausted:
@@ -123,6 +125,11 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
                 slot = idle.pop() if idle else _Worker(context, worker, limits.memory)
                 slot.give(job)
                 busy.append(slot)
+            if exhausted and idle:  # no job left for them: they exit while the last documents are written
+                for slot in idle:
+                    slot.ask_to_stop()
+                stopping += idle
+                idle = []
             # the caller writes these while the workers extract the next documents (yielding before the
             # refill left a worker idle for every write)
             yield from done
@@ -166,7 +173,7 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
     finally:
         for slot in idle:  # all told first: they exit together, not one after the other
             slot.ask_to_stop()
-        for slot in idle:
+        for slot in idle + stopping:
             slot.stop(asked=True)
         for slot in busy:
             slot.stop(kill=True)

@@ -17,12 +17,13 @@ import json
 import os
 import time
 import traceback
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pipeline import __version__, pattern_cache, search
+from pipeline import __version__, pattern_cache, search, warm_up
 from pipeline.errors import IngestError
 from pipeline.ingest import README_NAME, SUPPORTED_SUFFIXES, backend, read_data, sniff_format
 from pipeline.normalize import normalize
@@ -196,23 +197,31 @@ def process_data(path: str, password: str | None, data: bytes, limits: Limits | 
     return Outcome(path, doc_id, status, error, {}, time.perf_counter() - started, {"documents": [row]})
 
 
-#: a few lines of a notice, extracted in the parent before the first worker is forked: the libraries,
-#: dictionaries and patterns an extraction loads are then loaded once and shared by the workers
-#: (each worker loaded them again on its first document, a second of CPU each)
-_WARM_UP = ("某市人民政府办公室关于印发某市加快5G发展行动计划的通知\n某政办发〔2023〕1号\n各县（市、区）人民政府，市政府各部门：\n"
-            "到2025年，全市5G基站达到1000个。市工业和信息化局牵头，2024年底前完成。\n"
-            "组长：张三 市长\n成员：李四 市发展改革委主任\n某市人民政府办公室\n2023年9月28日\n").encode("utf-8")
+#: how many files after the first the parent looks at (their names) before forking the workers: the formats it
+#: reads beforehand (``pipeline.warm_up``)
+LOOK_AHEAD = 256
+_warmed: set[str] = set()  # the formats this process has read a warm-up sample of, or loaded the backend of
 
 
-def _warm_up(first: tuple[str, bytes] | None = None) -> None:
-    """Extract _WARM_UP, and load the backend of the ``first`` file to extract (path, bytes): the other
-    backends load in a worker when it meets their first file."""
-    process_data("warm-up.txt", None, _WARM_UP)  # never raises; what it finds is thrown away
+def _warm_up(first: tuple[str, bytes] | None = None, ahead: Iterable[Path] = ()) -> None:
+    """Before the first worker is forked: read ``warm_up.NOTICE`` as text, and as each format the ``first`` file
+    to extract (path, bytes) and the names of the files ``ahead`` of it call for (or load that format's backend),
+    so that the libraries, dictionaries and patterns they load are loaded once and shared by the workers (each
+    worker loaded them again on its first file of each format). Each format once per process (a second run in it,
+    as in tests or a long-lived caller, finds them loaded). A format met further on loads in the workers."""
+    formats = {"text"} | warm_up.formats_named(ahead)
     if first is not None:
         try:
-            backend(sniff_format(first[1], first[0]))
+            formats.add(sniff_format(first[1], first[0]))
         except IngestError:
             pass  # the worker will say what is wrong with the file
+    for file_format in sorted(formats - _warmed):
+        sample = warm_up.SAMPLES.get(file_format)
+        if sample is not None:  # never raises; what it finds is thrown away
+            process_data(f"warm-up.{file_format}", None, sample())
+        else:
+            backend(file_format)
+        _warmed.add(file_format)
     pattern_cache.save()  # the patterns compiled so far, for the next process's start
 
 
@@ -292,10 +301,20 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
             on_outcome(outcome)
 
     waiting: dict[str, list[str]] = {}  # bytes in flight → further paths holding the same bytes
-    warmed: list[bool] = []  # the parent has extracted _WARM_UP (before forking the first worker)
+    warmed: list[bool] = []  # the parent has warmed up (before forking the first worker)
+    walk = iter_input_files(paths, every_file=True)
+    ahead: deque[Path] = deque()  # files looked at (their names) before forking the workers, still to go
+
+    def files() -> Iterator[Path]:
+        for path in walk:  # the next file after those looked at ahead
+            while ahead:
+                yield ahead.popleft()
+            yield path
+        while ahead:
+            yield ahead.popleft()
 
     def jobs() -> Iterator[Job]:
-        for path in iter_input_files(paths, every_file=True):
+        for path in files():
             path_str = str(path)
             if path.suffix.lower() not in SUPPORTED_SUFFIXES and not _given(path, paths):
                 reason = f"unsupported_format: zhengce does not read {path.suffix or 'files without an extension'}"
@@ -338,7 +357,8 @@ def _run(store: Store, paths: list, summary: Summary, *, workers: int, password,
             waiting[doc_id] = []
             if engine is None and not warmed:
                 warmed.append(True)
-                _warm_up((path_str, data))
+                ahead.extend(islice(walk, LOOK_AHEAD))
+                _warm_up((path_str, data), ahead)
             yield path_str, password, limits
 
     def record(outcome: Outcome) -> None:

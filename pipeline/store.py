@@ -2,10 +2,11 @@
 
 ``Store.write`` replaces one document's rows (one ``executemany`` per table, of the tuples
 ``pipeline.prepared`` made, in the worker when there is one), its entries in the search index
-(``pipeline.search``) and records the file paths it was read from, all or nothing (a savepoint), so
-re-running a file never duplicates anything and a crash never leaves half a document behind. Documents
-are committed many at a time (``COMMIT_EVERY`` documents or ``COMMIT_AFTER`` seconds, and at ``close``):
-a crash loses at most those, whose files the next run finds unrecorded and extracts again.
+(``pipeline.search``) and records the file paths it was read from, all or nothing (a document that fails
+undoes the open transaction, whose earlier documents are written again), so re-running a file never
+duplicates anything and a crash never leaves half a document behind. Documents are committed many at a
+time (``COMMIT_EVERY`` documents or ``COMMIT_AFTER`` seconds, and at ``close``): a crash loses at most
+those, whose files the next run finds unrecorded and extracts again.
 ``Store.finish`` drops documents no file points to any more (an edited file's old version) and regroups
 documents into notices (``pipeline.notices``). ``write_lock`` keeps two runs from writing one database
 at once. Reads rows from ``pipeline.rows`` or ``pipeline.prepared``; returns nothing.
@@ -132,9 +133,16 @@ class Store:
         self.db.conn.execute("pragma synchronous = normal")
         self.db.conn.execute("pragma busy_timeout = 30000")
         self.db.conn.execute(f"pragma cache_size = -{CACHE_KIB}")
+        # a statement journal (the pages a statement changes as they were, to undo that statement alone) in
+        # memory, not in a temporary file: two write calls a page (with a savepoint per document, as the store
+        # had, they were most of the writer's system time)
+        self.db.conn.execute("pragma temp_store = memory")
         self.changed = False  # a document was written or dropped: notices must be regrouped
         self._statements: dict[tuple, str] = {}  # (table, columns, upsert key) → its insert statement
-        self._uncommitted, self._opened = 0, 0.0  # documents written since the last commit; when the first was
+        # documents written since the last commit (each (Prepared, files), written again should a later one fail),
+        # and when the first was
+        self._uncommitted: list[tuple[Prepared, list[dict]]] = []
+        self._opened = 0.0
         self._agencies: dict[str, str | None] | None = None  # stored agencies' kinds (``_add_agencies``)
         self.ensure_tables()
 
@@ -198,7 +206,7 @@ class Store:
         for table in DOCUMENT_TABLES:
             self.db.conn.execute(f"delete from [{table}] where document_id = ?", [doc_id])
 
-    def _insert(self, table: str, rows: list[dict], *, upsert_on: str | None = None) -> None:
+    def insert_rows(self, table: str, rows: list[dict], *, upsert_on: str | None = None) -> None:
         """Rows into ``table`` (the columns the rows name, in their order); with ``upsert_on``, a row whose
         key is stored updates those columns instead."""
         if rows:
@@ -260,55 +268,67 @@ class Store:
         nothing. ``rows``: ``pipeline.rows``' dicts (``tokens``: the search index's,
         ``search.entry_tokens(rows)``, when the worker made them), or ``pipeline.prepared.prepare``'s."""
         doc = rows if isinstance(rows, Prepared) else prepare(rows, tokens)
-        doc_id = doc.document_id
         conn = self.db.conn
         if not conn.in_transaction:
             conn.execute("begin")
-            self._uncommitted, self._opened = 0, time.monotonic()
-        conn.execute("savepoint document")
+            self._uncommitted, self._opened = [], time.monotonic()
         try:
-            # documents.source_path keeps the first path these bytes were read from
-            existing = conn.execute("select source_path, file_name, notice_id from documents where id = ?",
-                                    [doc_id]).fetchone()
-            document = doc.document
-            if existing is not None:
-                values = dict(zip(document.columns, document.values[0]))
-                values.update(zip(FIRST_PATH_COLUMNS, existing))
-                document = Table("documents", document.columns, [tuple(values.values())])
-                # a document's rows are written with its documents row and deleted before it: bytes not
-                # stored have none to delete
-                self._delete_document(doc_id)
-                conn.execute("delete from documents where id = ?", [doc_id])
-            agencies = self._add_agencies(doc.agencies)
-            self._insert_values(document)
-            for facts in doc.facts:
-                self._insert_values(facts)
-            self._index(doc.search)
-            self._record_files(files)
+            self._replace(doc, files)
         except BaseException:
-            conn.execute("rollback to document")  # this document only: the ones before it stay
-            conn.execute("release document")
+            # this document only: the transaction is undone and the documents written in it before this one are
+            # written again (a savepoint per document cost a fifth of the writer's time: SQLite kept a copy of
+            # every page each document changed, to undo it alone)
+            conn.rollback()
+            self._agencies = None  # the agencies those documents added are undone too
+            if self._uncommitted:
+                conn.execute("begin")
+                for earlier, earlier_files in self._uncommitted:
+                    self._replace(earlier, earlier_files)
             raise
-        conn.execute("release document")
+        self._uncommitted.append((doc, files))
+        self.changed = True
+        if len(self._uncommitted) >= COMMIT_EVERY or time.monotonic() - self._opened >= COMMIT_AFTER:
+            conn.commit()
+            self._uncommitted = []
+
+    def _replace(self, doc: Prepared, files: list[dict]) -> None:
+        """``write`` of one document, in the open transaction."""
+        doc_id = doc.document_id
+        conn = self.db.conn
+        # documents.source_path keeps the first path these bytes were read from
+        existing = conn.execute("select source_path, file_name, notice_id from documents where id = ?",
+                                [doc_id]).fetchone()
+        document = doc.document
+        if existing is not None:
+            values = dict(zip(document.columns, document.values[0]))
+            values.update(zip(FIRST_PATH_COLUMNS, existing))
+            document = Table("documents", document.columns, [tuple(values.values())])
+            # a document's rows are written with its documents row and deleted before it: bytes not
+            # stored have none to delete
+            self._delete_document(doc_id)
+            conn.execute("delete from documents where id = ?", [doc_id])
+        agencies = self._add_agencies(doc.agencies)
+        self._insert_values(document)
+        for facts in doc.facts:
+            self._insert_values(facts)
+        self._index(doc.search)
+        self._record_files(files)
         if agencies:
             self._agencies.update(agencies)
-        self.changed = True
-        self._uncommitted += 1
-        if self._uncommitted >= COMMIT_EVERY or time.monotonic() - self._opened >= COMMIT_AFTER:
-            conn.commit()
 
     def record_files(self, files: list[dict]) -> None:
         """Files whose document is already stored (unchanged, or a second name of known bytes), or that
         have no document (unreadable, a type zhengce does not read)."""
         with self.db.conn:
             self._record_files(files)
+        self._uncommitted = []  # committed with them
 
     def _record_files(self, files: list[dict]) -> None:
         for row in files:
             previous = self.db.conn.execute("select document_id from files where path = ?", [row["path"]]).fetchone()
             if previous is not None and previous[0] and previous[0] != row["document_id"]:
                 self.changed = True  # the file was edited: its old document may now be orphaned
-        self._insert("files", files, upsert_on="path")
+        self.insert_rows("files", files, upsert_on="path")
 
     def finish(self, *, regroup: Callable[["Store"], None] | None = None) -> int:
         """Drop documents no file points to (edited files' old versions) and regroup notices if anything

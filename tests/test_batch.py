@@ -155,3 +155,39 @@ def test_a_worker_process_that_dies_costs_only_its_own_file(tmp_path):
     conn = sqlite3.connect(tmp_path / "o.db")
     error = conn.execute("select error from documents where file_name = 'crash.txt'").fetchone()[0]
     assert error.startswith("crashed:")
+
+
+def test_a_document_that_fails_to_write_leaves_the_others_of_its_transaction_whole(tmp_path):
+    """Documents share a transaction; one whose rows cannot be stored is undone alone: the document written
+    before it in the same transaction, and the one after, are stored whole, with their agencies."""
+    from pipeline.runner import process_file
+    from pipeline.store import Store, file_row
+
+    first, broken, last = (process_file(str(CORPUS / "text" / name)) for name in
+                           ("000_yangquan_notice.txt", "003_zezhou_notice.txt", "001_yuzhong_notice.txt"))
+    db = tmp_path / "p.db"
+    store = Store(db)
+    for outcome in (first, broken, last):
+        files = [file_row(outcome.path, document_id=outcome.document_id, status=outcome.status)]
+        if outcome is broken:  # its files row, written after all its other rows, names no column of files
+            files[0]["no_such_column"] = 1
+            with pytest.raises(sqlite3.OperationalError):
+                store.write(outcome.rows, files, outcome.tokens)
+        else:
+            store.write(outcome.rows, files, outcome.tokens)
+    store.close()
+    conn = sqlite3.connect(db)
+    stored = {r[0] for r in conn.execute("select id from documents")}
+    assert stored == {first.document_id, last.document_id}
+    for outcome in (first, last):
+        for table in ("targets", "tasks", "agency_mentions"):
+            count = conn.execute(f"select count(*) from {table} where document_id = ?", [outcome.document_id])
+            assert count.fetchone()[0] == len(outcome.rows[table]) > 0, table
+    assert conn.execute("select count(*) from targets where document_id = ?", [broken.document_id]).fetchone()[0] == 0
+    assert conn.execute("select count(*) from search_rows where document_id = ?",
+                        [broken.document_id]).fetchone()[0] == 0
+    agencies = {r[0] for r in conn.execute("select id from agencies")}
+    assert agencies == {a["id"] for outcome in (first, last) for a in outcome.rows["agencies"]}
+    assert broken.rows["agencies"] and not {a["id"] for a in broken.rows["agencies"]} <= agencies
+    assert [r[0] for r in conn.execute("select path from files order by path")] == sorted(
+        file_row(o.path, document_id=None, status="ok")["path"] for o in (first, last))
