@@ -351,7 +351,7 @@ def test_elderly_care_docx_jobs_text_urban_renewal_markdown_grassland_page_and_c
     GBK page with 分别为 lists of places before their figures, a 国办 PDF whose date line holds its 附注. First run
     targets 0.725, metadata 53/55, members 0.714; after its fix round 0.913, 55/55 and 1.000 (tests/unseen24/README.md)."""
     overall = _blind_set(tmp_path, "unseen24", 5)
-    _holds(overall, {"targets": 0.91, "tasks": 0.99, "members": 0.99, "citations": 0.96},
+    _holds(overall, {"targets": 0.935, "tasks": 0.99, "members": 0.99, "citations": 0.96},
            {("targets", "kind"): 0.90, ("targets", "deadline"): 0.94, ("tasks", "deadline"): 0.92,
             ("tasks", "recurrence"): 0.91})
 
@@ -376,7 +376,7 @@ def test_data_market_page_wechat_repost_weather_command_docx_fitness_markdown_an
     an empty header row), a 三部门 公积金 PDF (an 附件 table of city classes × caps). First run targets 0.723, metadata
     49/55, tasks 0.951; after its fix round 0.875, 55/55 and 0.971 (tests/unseen26/README.md)."""
     overall = _blind_set(tmp_path, "unseen26", 5)
-    _holds(overall, {"targets": 0.87, "tasks": 0.97, "members": 0.99, "citations": 0.96},
+    _holds(overall, {"targets": 0.875, "tasks": 0.97, "members": 0.99, "citations": 0.96},
            {("targets", "kind"): 0.86, ("tasks", "deadline"): 0.94, ("tasks", "recurrence"): 0.88})
 
 

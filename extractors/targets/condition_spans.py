@@ -33,7 +33,12 @@ SENTENCE_END = regex.compile(r"[。；;\n]")
 # a condition closed before what the rule then allows: …的，可申请 / …的，给予 / …的，按
 CONDITION_CLOSE = regex.compile(r"的[，,](?:可(?:以)?|方可|均可|给予|予以|按|享受|再给予|一次性给予)")
 # the thing a threshold qualifies: (超过100人)的企业 / (以上)的项目 — up to a verb or a stop
-QUALIFIED = regex.compile(r"(?:及)?(?:以上|以下|以内)?的(?P<thing>\p{Han}{1,6}?)(?=达到|达|为|不|应|须|可|[，,。；;）)]|$)")
+QUALIFIED = regex.compile(
+    r"(?:[（(]含[）)])?(?:及)?(?:以上|以下|以内)?的(?P<thing>\p{Han}{1,6}?)(?=达到|达|为|不|应|须|可|[，,。；;）)]|$)")
+# the words after a threshold's 的, when a verb or measure follows the thing: (30人（含）以下)的参保企业裁员率…
+QUALIFIED_RUN = regex.compile(r"(?:[（(]含[）)])?(?:及)?(?:以上|以下|以内)?的(?P<run>\p{Han}{2,8})")
+# the head noun a qualified thing ends with: 参保企业 / 家庭农场 / 农民专业合作社
+THING_HEAD = regex.compile(r"企业|单位|机构|项目|学校|医院|农户|农场|合作社|园区")
 # words that already name a time or age (距法定退休年龄): no 时间/年限 to add
 NAMES_TIME = regex.compile(r"(?:年龄|时间|期限|年限|时长|周期)$")
 
@@ -76,6 +81,11 @@ def in_condition(text: str, q: Quantity) -> bool:
 def qualified_thing(text: str, q: Quantity, c_end: int) -> str | None:
     """What a threshold with no words before it qualifies (超过100人的企业 → 企业人数; 5000万元以上的项目 → 项目)."""
     thing = QUALIFIED.match(text, q.end, c_end)
-    if not thing:
+    words = thing.group("thing") if thing else None
+    run = QUALIFIED_RUN.match(text, q.end, c_end) if not thing else None
+    heads = list(THING_HEAD.finditer(run.group("run"))) if run else []
+    if heads:  # the longest run of words that ends with a thing's head noun
+        words = run.group("run")[:heads[-1].end()]
+    if not words:
         return None
-    return thing.group("thing") + ("人数" if q.unit in ("人", "名") else "")
+    return words + ("人数" if q.unit in ("人", "名") else "")

@@ -214,7 +214,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if sized_thing and BOUND_ONLY.fullmatch(text, earlier[-1].end + suffix_length(text, earlier[-1], q.start), q.start):
         raw = sized_thing.group("thing") + "人数"  # …1支30人以上的队伍: the size of each (队伍人数)
     raw = elided_noun(text, q, raw, c_start, c_end) or raw  # …，3000人以上的行政村配备2名: 2名 of the noun before
-    if raw and not HAN.search(raw):
+    if not raw or not HAN.search(raw):
         raw = qualified_thing(text, q, c_end) or raw  # （超过100人的企业: the thing the threshold qualifies
     quoted = ctx.region != "全国" and quoted_national(text, q.start, q.end)  # 对照国家…的目标: 全国's figure
     base = share_base(text, q, lo) if q.unit == "%" and part is None and not named else None

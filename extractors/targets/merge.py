@@ -16,6 +16,7 @@ NEW_THIS_PERIOD = frozenset({"新建", "新增", "新开通"})  # a count of thi
 # words that tell two measures apart however much else they share
 # the words naming a rate: 巩固率 / 入学率 / 覆盖率
 RATE_NAME = regex.compile(r"\p{Han}{2}率$")
+TERM_END = regex.compile(r"(?:期限|时限)$")  # a term a measure sets: 劳动合同期限 / 补贴期限 / 办结时限
 QUALIFIER = regex.compile(r"农村|乡村|城市|城镇|城区|行政村|自然村|新建|新增|累计|年均|当年|存量|增量|国家级|省级|市级|县级")
 
 
@@ -65,6 +66,15 @@ def _total_restated(a: Candidate, b: Candidate) -> bool:
         a.target.deadline == b.target.deadline)
 
 
+def _own_terms(a: Candidate, b: Candidate, text: str) -> bool:
+    """Support, or a term (签订1年以上劳动合同 → 劳动合同期限), set again in another paragraph of the body: each measure's
+    own; a class of people named again (离校2年内未就业高校毕业生 → 离校年限) is the same class."""
+    t = b.target
+    if a.source != "body" or b.source != "body" or "\n" not in text[a.target.char_end:t.char_start]:
+        return False
+    return t.kind == "support" or (t.kind == "requirement" and TERM_END.search(norm_words(t.indicator_raw)) is not None)
+
+
 def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
     """One Target per distinct figure: a repeat (body and annex) adds its evidence to ``also_at``."""
     kept: list[Candidate] = []
@@ -78,6 +88,8 @@ def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
                 continue
             if t.kind in ("support", "requirement") and norm_words(o.indicator_raw) != norm_words(t.indicator_raw):
                 continue  # two awards of one amount (国家级…50万元, 省级…50万元) are two rules
+            if _own_terms(other, cand, text):
+                continue
             if o.char_start == t.char_start and o.char_end == t.char_end:
                 continue  # one clause distributing over several entities already differs by scope
             # a restatement in other words is one in another paragraph (A、B分别下降8%、8% are two figures)

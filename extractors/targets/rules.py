@@ -61,8 +61,14 @@ FUNDING_STANDARD = regex.compile(r"(?!.*(?:给予|予以|每|在此))[\p{Han}（
 NAMED_THEN_RATE = regex.compile(
     r"(?:^|(?<=[，,；;。：:、\n]))\s*(?P<name>(?:(?!给予|予以|每)[\p{Han}“”（）]){1,20}?(?:补助|补贴|津贴|奖励|奖补|资助))按照?")
 TRAILING_BY = regex.compile(r"按照?$")  # 特殊教育学校生均公用经费按照(不低于…的标准): the way, not the name
+# the interest rate a 贴息 is a share of: 贷款实际利率 / 贷款市场报价利率 (→ 贷款贴息比例)
+INTEREST_RATE = regex.compile(r"(?P<loan>\p{Han}{0,8}?贷款)(?:实际|市场报价|基准|合同)?(?:利率|利息)")
 # a cap per unit: 单个项目 / 单个企业 / 每个项目 (单个项目最高300万元: 单个项目补助)
 PER_UNIT = regex.compile(r"^(?:单个|每个|每家|每户)(?!给予|予以|按|补|奖|标准)\p{Han}{1,4}?(?=$|每年|年度|累计)")
+# a rate or bound inside a support's words (给予每人一次性补助 / 按标准给予): how it is paid, not its name
+RATE_OR_BOUND = regex.compile(r"每|按|标准|最高|最多|不超过")
+# the total one unit may receive: 每户企业补贴总额 / 单个项目奖补总额
+PER_UNIT_TOTAL = regex.compile(r"(?:单个|每个|每家|每户)\p{Han}{1,12}?(?:总额|总计|合计)")
 # who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
 BENEFICIARY = regex.compile(
     r"(?:^|(?<=[，,；;。：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,40}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
@@ -243,6 +249,14 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     before = None
     for before in SUPPORT_NOUN.finditer(text, c_start, q.start):  # 支持金额最高可至… / 分别奖励20万元
         pass
+    before_noun = before.group(0) if before else None
+    given_before = None
+    for given_before in GIVEN_NOUN.finditer(text, c_start, q.start):
+        pass
+    if before and given_before and given_before.end() == before.end() and given_before.group("noun") != before.group(0) \
+            and not q.unit == "%" and not text[given_before.end():q.start].strip("，, ") \
+            and not RATE_OR_BOUND.search(given_before.group("noun")):
+        before_noun = given_before.group("noun")  # 给予一次性带动就业奖励1万元: the support as named
     # the support named with the verb that gives it (…的标准给予一次性带动就业补贴), else its bare noun
     later = GIVEN_NOUN.search(text, q.end, c_end) or SUPPORT_NOUN.search(text, q.end, c_end)
     earlier = None
@@ -252,7 +266,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     for given_earlier in GIVEN_NOUN.finditer(_sentence_before(text, c_start)):
         pass
     earlier = _named(given_earlier) if given_earlier and earlier and given_earlier.end() == earlier.end() else earlier
-    noun = ((_given(right_after.group("noun")) if right_after else None) or (before.group(0) if before else None)
+    noun = ((_given(right_after.group("noun")) if right_after else None) or before_noun
             or _named(later) or _named(earlier) or words or left)
     noun = measure_words(_fund_name(noun))
     if not (right_after or before or later or earlier) and FUNDS_AFTER.match(text, q.end, c_end):
@@ -268,6 +282,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     standard = own.endswith(noun + "标准") and bool(OWN_NOUN.fullmatch(own.removesuffix("标准")))
     if before is not None and (own_noun or standard) and own.removesuffix("标准").endswith(noun) and len(own) > len(noun):
         return own if q.unit != "%" else _share(text, q, c_start, own)  # 单个企业年度贴息最高100万元 / …补助标准
+    if PER_UNIT_TOTAL.fullmatch(own) and noun in own:
+        return own  # 每户企业补贴总额最高不超过10万元: the total one unit may receive, named by its own words
     per_unit = PER_UNIT.match(own)
     if per_unit and noun != own:
         return per_unit.group(0) + noun  # 单个项目最高300万元 → 单个项目补助
@@ -302,6 +318,9 @@ def _named(found) -> str | None:
 
 def _share(text: str, q: Quantity, c_start: int, noun: str) -> str:
     base = share_base(text, q, c_start)
+    rate = INTEREST_RATE.fullmatch(base or "")
+    if rate and noun.endswith("贴息"):  # 按贷款实际利率的50%给予贴息: the share of the loan's interest paid
+        return f"{rate.group('loan')}贴息比例"
     if base:  # 县级配套资金不低于中央补助资金的30%: the measure before the bound, not the bound's words
         return measure_across(noun, base) or f"{noun}占{base}比例"
     return f"{noun}比例"

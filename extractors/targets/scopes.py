@@ -20,6 +20,8 @@ from schemas.records import Deadline
 DISTRIBUTIVE = regex.compile(r"(?:分别|各自)")
 # what may join the dates listed before 分别: 其中2021年、2022年分别…
 DATE_LIST_GLUE = regex.compile(r"[\s、，,和及与]*(?:其中|全市|全县|全区|全省)?[\s、，,和及与]*")
+# a deadline opening the words before 分别 (2025年底前全市进口、出口…分别): the time, not an item's words
+DATE_OPENING = regex.compile(r"^(?:到|至|在)?\d{4}年(?:\d{1,2}月)?(?:底|末|年底|年末)?(?:前|以前|之前)?[，,\s]*")
 # a base of comparison closing a 分别 item: 比2020年 / 较上年 / 同比
 ITEM_COMPARISON = regex.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年)(?:末|底)?$|同比$")
 # a qualifier of place, area or level parallel items open with: 城区、农村…覆盖率 / 国家级、省级…
@@ -32,7 +34,7 @@ PARALLEL_QUALIFIER = regex.compile(
 QUALIFIER_LAST = regex.compile(rf"(?:{PARALLEL_QUALIFIER.pattern})$")
 # the head noun a list of modifiers shares, on its last item: 化学需氧量、氨氮…排放总量
 SHARED_HEAD = regex.compile(
-    r"(?:排放|消费|使用|销售)?(?:总量|排放量|消费量|产量|规模|占比|比重|比例|浓度|面积|产值|收入|人数)$|(?:办理|审批|办结)(?:时间|时限)$"
+    r"(?:排放|消费|使用|销售)?(?:总量|排放量|消费量|产量|规模|占比|比重|比例|浓度|面积|产值|收入|人数)$|(?:整体)?(?:通关|办理|审批|办结)(?:时间|时限)$"
     r"|(?:排放|浓度)?限值$")
 # 三大粮食作物 / 两类企业: a word summing up the subjects listed before it (no part of their shared measure)
 SUBJECTS_SUMMED = regex.compile(r"[两二三四五六七八九十\d]+[大类种个项]\p{Han}{0,4}?(?:作物|产品|行业|产业|领域|品种|污染物|设施|企业|区域)")
@@ -117,7 +119,7 @@ def _distributed(ctx: Context, text: str, lo: int, hi: int) -> tuple[list[str], 
     if m is None:
         return None
     head_start, head_end = trim(text, lo, m.start())
-    head = _without_region(ctx, text[head_start:head_end])
+    head = _without_region(ctx, DATE_OPENING.sub("", text[head_start:head_end]))
     items = [head[a:b].strip("、，,和及 ") for a, b in top_level_cuts(head, 0, len(head), {"、", "，", ","})]
     items = [i for i in items if i]
     # the last item may hold two joined by 和 (B和C), which _as_many splits

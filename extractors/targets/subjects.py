@@ -10,7 +10,7 @@ import regex
 from extractors.numbers import Quantity, suffix_length
 from extractors.targets.context import Context, Subject
 from extractors.targets.dictionary import Indicator, norm_words
-from extractors.targets.wording import measure_words
+from extractors.targets.wording import URGED, measure_words
 from extractors.word_sets import longest_suffix
 from schemas.records import Deadline
 
@@ -90,7 +90,7 @@ BY_AGENT = regex.compile(r"(?<=\p{Han}{2})由(?=[^，,。；]{0,8}?(?:财政|政
 # a verb right after a figure: what follows is the rule's action, not what is counted (0.35元/千瓦时执行)
 RIGHT_VERB = regex.compile(r"执行|实施|计算|计|为准|给予|予以|核定|结算|收取|缴纳")
 # what may stand before the base of a share and nothing else: 应当按照不低于 / 可按 / 不超过
-SHARE_LEAD = regex.compile(r"(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?(?:不低于|不少于|不超过|不高于|最高|最低|达到)?")
+SHARE_LEAD = regex.compile(rf"(?:{URGED.pattern})?(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?(?:不低于|不少于|不超过|不高于|最高|最低|达到)?")
 # the thing a share is of, after it: 2%的比例配备专职安全生产管理人员 / 30%的比例用于…
 SHARE_AFTER = regex.compile(r"(?:的)?(?:比例|标准)(?:配备|配置|用于|安排|设置|招聘|聘用|确定)?(?P<noun>\p{Han}{2,20})")
 # per 10,000 people: 每万人拥有5G基站数

@@ -25,7 +25,7 @@ LEADING_VERBS = regex.compile(rf"^(?:(?:{_ADVERB})*(?:{_VERB})(?:和|及|或|、
 # who must, before a modal: 申报主体须带动农户 → 带动农户 (the measure is what follows the modal)
 MODAL = regex.compile(r"^[^，,、]{2,12}?(?:必须|(?<![必])须|应当)(?=\p{Han}{2})")
 # adverbs and verbs closing the words: 粮食年产量连续 / 专家连续参与评审不得 / 支持金额最高可至
-TRAILING_VERBS = regex.compile(r"(?:连续|持续|稳步|基本|不断|逐步|原则上|一般|分别|保持在?|稳定在|控制在|最高|最多|至少|可至|可达|不得|"
+TRAILING_VERBS = regex.compile(r"(?:连续|持续|稳步|基本|不断|逐步|原则上|一般|分别|保持在?|稳定在|控制在|最高|最多|最长|最短|至少|可至|可达|不得|"
                                r"不低于|不超过|不少于|每年|每月|首次|全部|各|"
                                r"每[人户生]|(?<![行作认])为|(?<=得分|评分|成绩)在)+$")  # 划入额度为每人(每月85元): the rate, not the name
 # a span of years inside the words (an aside, not the measure): 连续11年 / 近10年来 / 连续两年
@@ -77,8 +77,10 @@ def without_comparison(words: str) -> str:
 BOUND_ACROSS = regex.compile(r"(?:不低于|不少于|不超过|不高于|不得(?:低于|少于|超过|高于)|最高|最低|达到|超过|高于|低于)$")
 # a measure that is a ratio already: …比例 / …率 / …比重 / …占比
 RATIO_END = regex.compile(r"(?:比例|比率|率|比重|占比)$")
+# who is urged to apply a share, before the share (督促用人单位按不低于… / 要求各企业按…): no measure of its own
+URGED = regex.compile(r"(?:督促|要求|指导|引导|推动)\p{Han}{2,8}?")
 # words that only lead a share in (应当按照 / 原则上按): no measure of their own
-LEAD_ONLY = regex.compile(r"(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?")
+LEAD_ONLY = regex.compile(rf"(?:{URGED.pattern})?(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?")
 
 
 def measure_across(raw: str | None, base: str) -> str | None:
