@@ -405,6 +405,29 @@ def test_hazards_page_altitude_allowances_doc_disability_text_old_estates_markdo
            {("targets", "comparator"): 0.94, ("targets", "deadline"): 0.95, ("targets", "kind"): 0.91,
             ("metadata", "recipients"): 0.8, ("tasks", "responsible"): 0.98, ("tasks", "recurrence"): 0.94})
 
+
+def test_black_soil_page_civilised_city_docx_home_care_text_relocation_markdown_and_business_climate_pdf_blind(tmp_path):
+    """unseen29, by a helper who never ran the pipeline, first run with the rounds of sets 27 and 28 merged: a 梨树县 GBK
+    page declared gb2312 (a town table with a colspan 合计), a 咸宁 创文指挥部 DOCX (unit and post glued in one cell, work
+    groups), a 国办 意见 as gov.cn text, a 凉山州 Markdown plan (a county table named by its 注), a 德州 two-organ PDF
+    (a task table whose cells wrap across pages). First run targets 0.932, metadata 53/55, members 0.969, tasks 0.930
+    (tests/unseen29/README.md)."""
+    overall = _blind_set(tmp_path, "unseen29", 5)
+    _holds(overall, {"targets": 0.93, "tasks": 0.92, "members": 0.96, "citations": 0.99},
+           {("targets", "comparator"): 0.85, ("targets", "deadline"): 0.89, ("targets", "kind"): 0.81,
+            ("metadata", "issuer"): 0.8, ("metadata", "recipients"): 0.8})
+
+
+def test_care_subsidy_page_flood_command_docx_school_meals_text_talent_markdown_and_boiler_plan_pdf_blind(tmp_path):
+    """unseen30, by a helper who never ran the pipeline, first run as set 29: a 闵行区 page with JSON-LD dates and tables
+    by care grade, a 宝坻区 防汛抗旱指挥部 DOCX (a 联络员 column, member units' duties), a 遂川县 GB18030 CRLF text, a 三亚
+    Markdown holding a raw HTML table, a five-ministry PDF with a landscape indicator table. First run targets 0.716,
+    metadata 51/55, members 1.000, tasks 0.822 (tests/unseen30/README.md)."""
+    overall = _blind_set(tmp_path, "unseen30", 5)
+    _holds(overall, {"targets": 0.71, "tasks": 0.82, "members": 0.99, "citations": 0.97},
+           {("targets", "kind"): 0.85, ("metadata", "title"): 0.8, ("metadata", "issue_date"): 0.8,
+            ("metadata", "doc_type"): 0.8, ("metadata", "recipients"): 0.8})
+
 def test_consumption_river_chiefs_health_pdf_safety_committee_docx_and_farm_machinery_subsidies_blind(tmp_path):
     """unseen20: a 芜湖 consumption page, a 日喀则 河湖长制 text (names glued to posts, Tibetan names, a QR prompt over
     the 文号), a 佳木斯 three-agency PDF plan with indicator tables, a 甘州区 安委会 DOCX (a member table with a 联络员

@@ -13,11 +13,10 @@ from extractors.comparators import LIST_JOINT, share_base, suffix_length
 from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS, Quantity, find_quantities
 from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.sanctions import sanction_term
+from extractors.targets.sentence_span import sentence_before, sentence_end
 from extractors.targets.support_tiers import support_tier
 from extractors.targets.wording import measure_across, measure_words
 
-# 收住能力完好老年人的，…: a list of cases after a colon (each one's condition closed by 的，)
-CASE_AFTER_COLON = regex.compile(r"[^。；;：]{2,30}?的[，,]")
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
 # 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 州级财政承担30% / 稳岗返还比例90%
 SUPPORT_CUE = regex.compile(
@@ -104,9 +103,9 @@ RULE_CUE = regex.compile(
     r"任期|每届|有效期|过渡期|公示期|试用期|保护期|考察期|服务期|保修期|质保期|期限|时限|之日起|到期后|届满|延长|提前|发生后|"
     r"申报条件|申请条件|认定条件|具备以下条件|符合以下条件"
 )
-# a term noun right after a span of time: 5年过渡期 / 3年有效期
 # 为期9个月的(燃气安全专项整治): what a span after 为期 is the length of
 LASTING = regex.compile(r"的(?P<what>\p{Han}[\p{Han}“”]{1,20}?)(?=[，,。；;（(]|$)")
+# a term noun right after a span of time: 5年过渡期 / 3年有效期
 TERM_NOUN = regex.compile(r"(?:过渡期|有效期|任期|公示期|试用期|保护期|考察期|服务期|观察期|期限|年限|时限|周期|期)")
 # words that measure a time as a level: 审批时间压缩至3天 / 时延20毫秒 / 响应时间24小时
 TIME_MEASURE = regex.compile(r"时间|时长|时限|时延|延迟|时效|周期|用时|天数|寿命|年限|期限|工期|期$")
@@ -186,8 +185,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 运营满1年 / 年满80周岁: a threshold a thing or person must reach
     if q.unit in DURATION_UNITS and IN_USE_FOR.search(text, max(c_start, q.start - 6), q.start):
         return "requirement"  # 服役超过10年的老旧机床: how old the things a rule is for are
-    if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) and SUPPORT_CUE.search(_sentence_before(text, c_start)):
-        clause = _sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元
+    if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) and SUPPORT_CUE.search(sentence_before(text, c_start)):
+        clause = sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元
     # 给予贴息1个百分点 / 年贴息率不超过2个百分点: interest paid down, in points, is support too
     if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)) \
             or (q.unit == "个百分点" and "贴息" in clause):
@@ -222,7 +221,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     permission = RULE_MODAL.search(clause)
     if not dated and permission and permission.group("permission"):
         return "requirement"  # 起始价可按不低于…最低价标准的70%确定: what a rule allows
-    modal = RULE_MODAL.search(_sentence_before(text, c_start))
+    modal = RULE_MODAL.search(sentence_before(text, c_start))
     if not dated and modal and modal.group("modal"):
         return "requirement"  # 新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米
     return None
@@ -260,17 +259,17 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     # the support named with the verb that gives it (…的标准给予一次性带动就业补贴), else its bare noun
     later = GIVEN_NOUN.search(text, q.end, c_end) or SUPPORT_NOUN.search(text, q.end, c_end)
     earlier = None
-    for earlier in SUPPORT_NOUN.finditer(_sentence_before(text, c_start)):
+    for earlier in SUPPORT_NOUN.finditer(sentence_before(text, c_start)):
         pass
     given_earlier = None
-    for given_earlier in GIVEN_NOUN.finditer(_sentence_before(text, c_start)):
+    for given_earlier in GIVEN_NOUN.finditer(sentence_before(text, c_start)):
         pass
     earlier = _named(given_earlier) if given_earlier and earlier and given_earlier.end() == earlier.end() else earlier
     noun = ((_given(right_after.group("noun")) if right_after else None) or before_noun
             or _named(later) or _named(earlier) or words or left)
     noun = measure_words(_fund_name(noun))
     if not (right_after or before or later or earlier) and FUNDS_AFTER.match(text, q.end, c_end):
-        purpose = PURPOSE.search(text, c_end, _sentence_end(text, c_end))  # 安排5000万元资金，…发放文化和旅游消费券
+        purpose = PURPOSE.search(text, c_end, sentence_end(text, c_end))  # 安排5000万元资金，…发放文化和旅游消费券
         noun = measure_words(purpose.group("what")) + "资金" if purpose else noun
     if right_after and noun == "支持":  # 每年安排不少于20亿元支持农村公路安全生命防护工程建设: what it supports
         supported = OWN_NOUN.match(text, right_after.end(), c_end)  # 农村公路安全生命防护工程建设
@@ -291,7 +290,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         return own + noun  # 分别给予企业经营团队50万元…奖励: to whom, in the clause
     # …给予补助，最高100万元: a cap on the support the clause before names, which named whom it is for already
     continued = not right_after and before is None and later is None and earlier is not None
-    recognised = RECOGNISED.search(_sentence_before(text, c_start)) if len(noun) <= 6 and q.unit != "%" else None
+    recognised = RECOGNISED.search(sentence_before(text, c_start)) if len(noun) <= 6 and q.unit != "%" else None
     if recognised:  # …，经认定为市级创业孵化示范基地的，给予一次性奖补 → 市级创业孵化示范基地一次性奖补
         return recognised.group("what") + noun
     if len(noun) <= 6 and not continued:  # 对新建高标准农田，每亩补助1500元 → 新建高标准农田补助
@@ -477,26 +476,3 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
         # 3年内分别按每人每月3000元发放生活补贴: how long the support is given
         return f"{given.group('noun')}期限" if given else None
     return f"提前{action.group(0)}时间" if early else f"{action.group(0)}时限"
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` ends (at 。；or the paragraph's end, at most 80 characters on)."""
-    end = SENTENCE_END.search(text, pos, min(len(text), pos + 80))
-    line = text.find("\n", pos, min(len(text), pos + 80))
-    stops = [x for x in (end.start() if end else None, line if line >= 0 else None) if x is not None]
-    return min(stops) if stops else min(len(text), pos + 80)
-
-
-def _sentence_before(text: str, c_start: int) -> str:
-    """The sentence's words before a clause (back to 。；or the paragraph start, at most 60 characters); after
-    a ； in a list of cases led in by a colon, the lead-in's words first."""
-    lo = max(0, c_start - 60)
-    cut = max(text.rfind(mark, lo, c_start) for mark in "。；;\n")
-    before = text[max(lo, cut + 1):c_start]
-    if cut >= lo and text[cut] in "；;":
-        # 给予运营补贴：A的，每人每月100元；B的，每人每月分别为200元、300元: each case shares the lead-in's words
-        start = max(text.rfind(mark, 0, cut) for mark in "。\n") + 1
-        colon = text.rfind("：", start, cut)
-        if colon > start and CASE_AFTER_COLON.match(text, colon + 1, cut):
-            before = text[max(start, colon - 40):colon + 1] + before
-    return before
