@@ -154,6 +154,8 @@ TERM_END = regex.compile(r"(?:期|龄|年限|时间|年)$")
 AGE_UNITS = frozenset({"周岁", "岁"})
 # after a span of time and 内: the words of a time limit (…内报市科委备案)
 WITHIN = regex.compile(r"^(?:之内|以内|内)")
+# what a service does within hours or minutes, after 等 where it lists things first: (12小时内)得到食物、衣被等基本生活救助
+SERVICE_DONE = regex.compile(r"[，,]?(?:[^，,；;。]*等)?(?P<done>\p{Han}{2,12})(?:[，,；;。]|$)")
 # support given within a span of time: (3年)内分别按每人每月3000元发放生活补贴 (the term of the support)
 SUPPORT_TERM = regex.compile(r"(?:之内|以内|内)[^，,；;。]*?(?:给予|发放|享受|按)[^，,；;。]*?(?P<noun>(?:生活|岗位|住房|交通)?(?:补贴|补助|津贴|奖励|资助|贴息))")
 # a relation held within a span of time (a look-back): 3年之内有…合作关系 / 2年内与被评单位存在聘用关系
@@ -404,9 +406,11 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
 
 def _admin_time_limit(q: Quantity, after: str) -> bool:
     """5个工作日内完成审批 / 预警发布后15分钟内传递至… / 接到报修后72小时内完成维修: an administrative step's or a
-    service's time limit (the action after 内), a rule and not the deadline of a measure."""
-    return q.unit in ("个工作日", "工作日", "日", "天", "小时", "分钟") and bool(WITHIN.match(after)) \
-        and bool(ADMIN_ACTION.search(after))
+    service's time limit (the action after 内), a rule and not the deadline of a measure; hours and minutes
+    (灾后12小时内得到救助 / 接报后45分钟内到达现场) are a time limit whatever the action, no measure being due in them."""
+    if not WITHIN.match(after):
+        return False
+    return q.unit in ("小时", "分钟") or (q.unit in ("个工作日", "工作日", "日", "天") and bool(ADMIN_ACTION.search(after)))
 
 
 def eligible_in_clause(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
@@ -474,5 +478,8 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     if action is None:
         given = SUPPORT_TERM.match(after) if within else None
         # 3年内分别按每人每月3000元发放生活补贴: how long the support is given
-        return f"{given.group('noun')}期限" if given else None
+        if given or not within or q.unit not in ("小时", "分钟"):
+            return f"{given.group('noun')}期限" if given else None
+        done = SERVICE_DONE.match(after, within.end())  # 45分钟内到达现场 → 到达现场时限
+        return f"{done.group('done')}时限" if done else None
     return f"提前{action.group(0)}时间" if early else f"{action.group(0)}时限"

@@ -13,6 +13,8 @@ What goes where:
 - headings (``#``…``######``), emphasis (``**``, ``__``), bullet markers (``-``, ``*``, ``+``),
   block quotes and links (``[text](url)`` → text, images dropped) are taken out; a heading keeps the
   hint "heading" (the first one, with no scraper header over it, the hint "title");
+- a raw HTML ``<table>`` becomes a table block, other tags and entities (``<p>``, ``&nbsp;``) are taken out
+  (:mod:`.html_fragments`);
 - the rest of the lines are read like plain text (:mod:`.text`), so pipe tables (``| a | b |``, the
   rows above a ``|---|`` rule their header), tab-separated tables, hard wraps and a 信息公开 box
   written as lines are handled alike.
@@ -24,6 +26,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.errors import NoTextError
+from pipeline.ingest.html_fragments import TABLE_OPEN, table_block, table_end, without_tags
 from pipeline.ingest.portal_labels import (
     DOWNLOAD_LABELS,
     FRONT_MATTER_KEYS,
@@ -88,7 +91,7 @@ def inline_text(line: str) -> str:
     line = IMAGE.sub("", line)
     line = LINK.sub(lambda m: m.group("text"), line)
     line = AUTOLINK.sub("", line)
-    line = BREAK_TAG.sub(" ", line)
+    line = without_tags(BREAK_TAG.sub(" ", line))  # <p style…>表1&nbsp;…</p>: raw HTML a scraper kept
     line = EMPHASIS.sub("", line)
     return ESCAPE.sub(lambda m: m.group("char"), line)
 
@@ -215,6 +218,11 @@ def _body_lines(lines: list[str], has_header: bool) -> tuple[list[str | Block], 
                 out.append(Block("text", text, hints=frozenset(hints), soft_wrap=False))
         elif RULE.match(line):
             out.append("")
+        elif TABLE_OPEN.match(line) and (end := table_end(lines, i)) is not None \
+                and (table := table_block("\n".join(lines[i:end]))) is not None:
+            out.append(table)  # <table>…<td rowspan="5">…</table>: a table Markdown cannot write
+            i = end
+            continue
         else:
             out.append(inline_text(LIST_MARKER.sub(lambda m: m.group("indent"), line)))
         i += 1

@@ -48,9 +48,11 @@ BINDING_HEADER = regex.compile(r"^(?:指标)?(?:属性|性质|类型)$")
 BINDING = regex.compile(r"约束性|预期性")
 # the header of a column of yearly rates or five-year totals: 年均/累计 / 年均增长 / 累计
 RATE_HEADER = regex.compile(r"年均|累计|五年|增速")
-# headers of descriptive columns of an indicator or task table (never values)
+# headers of descriptive columns of an indicator or task table (never values); a contact column (联系电话 / 手机号码
+# / 传真 / 邮编) holds numbers that are no figures (移动电话用户数 is a measure: 电话 must close the header)
 DESCRIPTIVE_HEADER = regex.compile(
-    r"序号|编号|含义|说明|计算方法|计算公式|备注|口径|来源|牵头|责任|配合|时限|期限|措施|事项|分类|类别|属性|内容"
+    r"序号|编号|含义|说明|计算方法|计算公式|备注|口径|来源|牵头|责任|配合|时限|期限|措施|事项|分类|类别|属性|内容|方式$"
+    r"|(?<!移动|固定)电话(?:号码)?$|手机(?:号码?)?$|传真|邮箱|邮编|邮政编码|联系方式"
     r"|任务(?!量|数|[（(][^（()）]{1,6}[）)]\s*$)"  # 主要任务 is prose; 户厕改造任务（户） a count per row
 )
 # header of the column naming the row's place or operator in an entity table (所辖县市区 / 辖市、区: the places under it)
@@ -62,10 +64,10 @@ ENTITY_HEADER = regex.compile(
 TIER_HEADER = regex.compile(r"^\p{Han}{0,4}?(?:等级|星级|级别|档次|档位|分档|层级|类别)$")
 # the places a class of places is made of: (第一类)城市 / (二类)地区 / (三档)县
 PLACE_CLASS = r"(?:城市|地区|区域|县|市|区)"
-# a grade naming a row of such a table: 一星级 / 3A级 / 二档 / A类 / 一等奖 / 特级, or a class of places: 第一类城市 /
-# 二类地区 / 三档县
+# a grade naming a row of such a table: 一星级 / 3A级 / 二档 / A类 / C类 / 一等奖 / 特级, maybe glossed (A类（顶尖人才）),
+# or a class of places: 第一类城市 / 二类地区 / 三档县
 TIER_LABEL = regex.compile(
-    r"^(?:[一二三四五六七八九十\d]{1,2}A?|A{1,5}|[甲乙丙丁特])(?:星级|星|级|档|类|等奖|等)$"
+    r"^(?:[一二三四五六七八九十\d]{1,2}A?|A{1,5}|[B-F]|[甲乙丙丁特])(?:星级|星|级|档|类|等奖|等)(?:[（(][^（）()]{1,12}[）)])?$"
     rf"|^第?[一二三四五六七八九十\d]{{1,2}}(?:类|档|级){PLACE_CLASS}$"
 )
 # the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表

@@ -1,0 +1,54 @@
+"""Raw HTML inside a Markdown or text notice: a ``<table>`` made a table block, inline tags and entities taken out.
+
+Scrapers that save pages as Markdown keep what Markdown cannot say as HTML: a table with merged cells
+(``<table>…<td rowspan="5">…</table>``), a centred caption (``<p style="text-align: center;">表1…</p>``) and
+padding (``&nbsp;&nbsp;``). :func:`table_end` finds where a table that opens a line closes,
+:func:`table_block` reads its grid the way the HTML backend does, and :func:`without_tags` leaves a line's text.
+"""
+from __future__ import annotations
+
+import html
+
+import regex
+from bs4 import BeautifulSoup
+
+from pipeline.ingest.html.dom_lines import _is_data_table, _table_grid
+from pipeline.model import Block
+
+# <table border="1"> opening a line
+TABLE_OPEN = regex.compile(r"^\s*<table\b", regex.IGNORECASE)
+# </table>
+TABLE_CLOSE = regex.compile(r"</table\s*>", regex.IGNORECASE)
+# <p style="…"> / </div> / <span> / <strong>: an inline or paragraph tag (its text kept); <3岁 or a<b is no tag
+TAG = regex.compile(
+    r"</?(?:p|div|span|font|strong|b|i|em|u|center|section|article|sup|sub|small|big|a|img|hr|thead|tbody)\b[^<>]*/?>",
+    regex.IGNORECASE)
+# &nbsp; / &amp; / &#12288;: an HTML entity
+ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
+
+__all__ = ["table_block", "table_end", "without_tags", "TABLE_OPEN"]
+
+
+def table_end(lines: list[str], start: int) -> int | None:
+    """Index of the line after the ``</table>`` closing the table opened at ``lines[start]``; None if it never closes."""
+    for i in range(start, len(lines)):
+        if TABLE_CLOSE.search(lines[i]):
+            return i + 1
+    return None
+
+
+def table_block(source: str) -> Block | None:
+    """The table block of an HTML ``<table>`` fragment (spans filled, ``<th>``/``<thead>`` rows its header);
+    None when it is no grid of data (one column, one row)."""
+    table = BeautifulSoup(source, "lxml").find("table")
+    if table is None or not _is_data_table(table):
+        return None
+    rows, header_rows = _table_grid(table)
+    return Block("table", rows=rows, header_rows=header_rows)
+
+
+def without_tags(line: str) -> str:
+    """A line with its HTML tags taken out and its entities read (``&nbsp;`` a no-break space)."""
+    if "<" in line:
+        line = TAG.sub("", line)
+    return ENTITY.sub(lambda m: html.unescape(m.group(0)), line) if "&" in line else line
