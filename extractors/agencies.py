@@ -53,6 +53,10 @@ ALIAS_DEFINITION = regex.compile(
 )
 # characters that, before a level prefix, leave it free to start a name (由市发改委 / 会同区经信委 / ，县财政局)
 FREE_LEFT = "由与和及向对同在将把给经为被从请、，,。；;：:（(“\" \t\n"
+# （四） / 3. / 3、 / 一是: an enumerator right before a name leaves it free too (（四）县市场监管局要…)
+ENUMERATOR_BEFORE = regex.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|(?<![\d.])\d{1,2}[.．]|[一二三四五六七八九十]是)$")
+# 各乡镇|人民政府: the government of a group of places, one unit with it
+GROUP_GOVERNMENT = regex.compile(r"(?<=乡镇|[县区市镇乡旗])(?:人民政府|政府|街道办事处|党委和政府|党委)")
 # 中国移动某市分公司 / 中国铁塔某市分公司某县办事处 / 国网某省电力公司某县供电公司: operators by brand
 OPERATOR_NAME = regex.compile(
     r"(?:中国(?:移动|电信|联通|铁塔|广电)|国网)(?:\p{Han}{0,12}?(?:有限公司|分公司|公司|办事处))?(?:\p{Han}{0,8}?(?:分公司|办事处|供电公司))?"
@@ -110,7 +114,8 @@ def _free_mentions(text: str, regions: frozenset[str]) -> list[tuple[int, int]]:
     kb = knowledge()
     spans = []
     for m in kb.strong_name.finditer(text, overlapped=False):
-        if m.start() and text[m.start() - 1] not in FREE_LEFT and not text.startswith(("中国", "国网"), m.start()):
+        if m.start() and text[m.start() - 1] not in FREE_LEFT and not text.startswith(("中国", "国网"), m.start()) \
+                and not ENUMERATOR_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue
         if not TOO_SHORT_NAME.match(m.group(0)):
             spans.append((m.start(), m.end()))
@@ -120,7 +125,7 @@ def _free_mentions(text: str, regions: frozenset[str]) -> list[tuple[int, int]]:
             spans.append((start, tail.end()))
     for m in kb.group_name.finditer(text):
         # 各基础电信企业某省分公司: the group's branches in one place are one unit
-        branch = GROUP_BRANCH.match(text, m.end())
+        branch = GROUP_BRANCH.match(text, m.end()) or GROUP_GOVERNMENT.match(text, m.end())
         spans.append((m.start(), branch.end() if branch else m.end()))
     for m in OPERATOR_NAME.finditer(text):
         spans.append((m.start(), m.end()))

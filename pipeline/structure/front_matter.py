@@ -110,6 +110,19 @@ def _doc_number_at(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _banner_without_word(lines: list[Line], i: int, limit: int) -> bool:
+    """Line ``i`` is a 版头 of organs' names printed without 文件 (国家…委员会工业和信息化部…国家能源局): nothing but
+    agency names, with only such lines between it and the 发文字号 below (never a title: the title follows the 文号)."""
+    for k in range(i, min(i + 4, limit)):
+        if lines[k].table:
+            return False
+        if k > i and _doc_number_at(lines[k].text):
+            return True
+        if not AGENCY_LINE.match(lines[k].text) or "关于" in lines[k].text:
+            return False
+    return False
+
+
 def _reposted_title(lines: list[Line], i: int, limit: int) -> tuple[int, int] | None:
     """The title of a notice reposted under an article's lead (an account's story, then the notice in full):
     the first title run after line ``i`` with its 发文字号 on the next line, else None."""
@@ -138,6 +151,8 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
             break
         if HEADER.match(text) and "header" not in found and "doc_number" not in found:
             found["header"] = (i, i)
+        elif "doc_number" not in found and _banner_without_word(lines, i, limit):
+            found["header"] = (found.get("header", (i, i))[0], i)  # 版头 of organs' names over the 文号, no 文件
         elif "doc_number" not in found and _doc_number_at(text):
             found["doc_number"] = (i, i)
             if "header" not in found and i > 0 and AGENCY_LINE.match(lines[i - 1].text) and not lines[i - 1].table:

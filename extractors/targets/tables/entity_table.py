@@ -40,7 +40,12 @@ ROLE_ONLY = regex.compile(
 # a column headed only as the total of the others (合计 / 三年合计 / 总计): it names no measure of its own
 TOTAL_HEADER = regex.compile(r"^(?:\p{Han}年)?(?:合计|总计|小计|累计|汇总)$")
 # a column of a tier table stating what each grade must meet: 护理型床位占比要求 / 申报条件
-CONDITION_HEADER = regex.compile(r"要求|条件|门槛|标准$")
+CONDITION_HEADER = regex.compile(r"要求|条件|门槛|(?<!补贴|补助|奖励|津贴|资助|奖补)标准$")  # 补贴标准: money given, support
+# a table title saying its figures are goals: …建设目标 / …任务 / 年度指标
+GOAL_WORDS = regex.compile(r"目标|任务|指标|计划")
+# a grade column naming what is graded (照护等级 / 信用等级 / 风险级别), its rows bare ordinals (一级 / 二级、三级)
+GRADED_HEADER = regex.compile(r"^(?P<what>\p{Han}{2,4})(?:等级|级别)$")
+BARE_GRADE = regex.compile(r"^[一二三四五六七八九十\d]{1,2}级(?:[、和或及][一二三四五六七八九十\d]{1,2}级)*$")
 # a column of ceilings: 控制目标 (kept within, 控制在…以内), in the column's header
 CEILING = regex.compile(r"控制")
 # a column of caps, whatever else its header says: 贷款最高额度（万元） / 补助上限
@@ -81,10 +86,13 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             if col >= len(row):
                 continue
             if tiers:
-                words, col_kind = (words if places else entity + words), _tier_kind(header[col], title, col_kind)
+                words, col_kind = (words if places else _grade_name(entity, header[entity_col]) + words), \
+                    _tier_kind(header[col], title, col_kind)
             q, comp = cell_quantity(text, row[col], unit, mult)
             if q is None:
                 continue
+            if tiers and not places and col_kind == "target" and col_date is None and not GOAL_WORDS.search(title):
+                col_kind, comp = "requirement", comp or "="  # 四级 | 每周上门服务次数 5次: what a grade gets, a rule
             row_date = _row_year(ctx, row, year_col) if col_date is None else None
             if row_date and col_kind == "target" and ctx.reference and row_date.date[:4] < ctx.reference[:4]:
                 col_kind = "actual"  # a row of 2022 in a plan of 2024: the state the goals start from
@@ -248,6 +256,13 @@ def _cell_value(text: str, row: list[Cell], col: int) -> float | None:
         return None
     q, _ = cell_quantity(text, row[col], None, 1.0)
     return q.value if q is not None else None
+
+
+def _grade_name(grade: str, head: str) -> str:
+    """A bare grade with what its column grades (一级 under 照护等级 → 一级照护等级: 一级 alone says nothing);
+    any other grade as written (一星级, A类（顶尖人才）)."""
+    graded = GRADED_HEADER.match(header_words(head))
+    return f"{grade}{graded.group('what')}等级" if graded and BARE_GRADE.match(grade) else grade
 
 
 def _tier_kind(head: str, title: str, kind: str) -> str:

@@ -70,6 +70,8 @@ TIER_LABEL = regex.compile(
     r"^(?:[一二三四五六七八九十\d]{1,2}A?|A{1,5}|[B-F]|[甲乙丙丁特])(?:星级|星|级|档|类|等奖|等)(?:[（(][^（）()]{1,12}[）)])?$"
     rf"|^第?[一二三四五六七八九十\d]{{1,2}}(?:类|档|级){PLACE_CLASS}$"
 )
+# between grades a row names together: 二级、三级 / 五级或六级
+GRADE_LIST_SEP = regex.compile(r"[、和或及]")
 # the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表
 TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表$")
 # a table whose figures are national thresholds
@@ -98,7 +100,9 @@ def tier_column(table: Table, header: list[str], n_header: int) -> int | None:
     if col is None or not n_header:
         return None
     labels = [row[col].text.strip() for row in table.rows[n_header:] if col < len(row) and row[col].text.strip()]
-    return col if len(labels) >= 2 and all(TIER_LABEL.match(label) for label in labels) else None
+    # 二级、三级 | 3次: one row for several grades alike
+    return col if len(labels) >= 2 and all(all(TIER_LABEL.match(part) for part in GRADE_LIST_SEP.split(label))
+                                           for label in labels) else None
 
 
 def header_of(table: Table) -> tuple[list[str], int]:
