@@ -41,6 +41,8 @@ ROLE_ONLY = regex.compile(
 TOTAL_HEADER = regex.compile(r"^(?:\p{Han}年)?(?:合计|总计|小计|累计|汇总)$")
 # a column of a tier table stating what each grade must meet: 护理型床位占比要求 / 申报条件
 CONDITION_HEADER = regex.compile(r"要求|条件|门槛|(?<!补贴|补助|奖励|津贴|资助|奖补)标准$")  # 补贴标准: money given, support
+# a column of counts or times, never money whatever the title: 每月上门服务次数 / 服务时长
+COUNT_OR_TIME = regex.compile(r"(?:次数|人数|天数|频次|时长|时间)$")
 # a table title saying its figures are goals: …建设目标 / …任务 / 年度指标
 GOAL_WORDS = regex.compile(r"目标|任务|指标|计划")
 # a grade column naming what is graded (照护等级 / 信用等级 / 风险级别), its rows bare ordinals (一级 / 二级、三级)
@@ -87,7 +89,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
                 continue
             if tiers:
                 words, col_kind = (words if places else _grade_name(entity, header[entity_col]) + words), \
-                    _tier_kind(header[col], title, col_kind)
+                    _tier_kind(header[col], title, col_kind, unit)
             q, comp = cell_quantity(text, row[col], unit, mult)
             if q is None:
                 continue
@@ -265,12 +267,14 @@ def _grade_name(grade: str, head: str) -> str:
     return f"{grade}{graded.group('what')}等级" if graded and BARE_GRADE.match(grade) else grade
 
 
-def _tier_kind(head: str, title: str, kind: str) -> str:
+def _tier_kind(head: str, title: str, kind: str, unit: str | None) -> str:
     """The kind of a tier table's column: a condition (…要求) a requirement, money or a share given support
-    (by its header, else by the table's title: …奖补标准)."""
+    (by its header, else, for money or shares, by the table's title: …奖补标准; 上门服务次数 under a 补贴 title is
+    what each grade gets, no money)."""
     if CONDITION_HEADER.search(header_words(head)):
         return "requirement"
-    return "support" if SUPPORT_CUE.search(head) or SUPPORT_CUE.search(title) else kind
+    money = unit.startswith("元") or unit == "%" if unit else not COUNT_OR_TIME.search(header_words(head))
+    return "support" if SUPPORT_CUE.search(head) or (money and SUPPORT_CUE.search(title)) else kind
 
 
 def _sibling_measure(named: list[tuple], k: int) -> str | None:
