@@ -1,6 +1,8 @@
-"""A member table's contact column (联络员 | 联系电话) holds no figures, and a service's limit in hours or minutes
-(灾后12小时内得到救助 / 接报后45分钟内到达现场) is a rule of its own whatever the action, named by it (the forms blind
-set 30, tests/unseen30, showed in a 防汛抗旱指挥部 notice), on a notice of our own in another city, topic and wording.
+"""A member table's contact column (联络员 | 联系电话) holds no figures, a service's limit in hours or minutes
+(灾后12小时内得到救助 / 接报后45分钟内到达现场) is a rule of its own whatever the action, named by it, and a bracket
+after a goal giving an earlier year's value (控制在5%以内（2022年为7.6%）) reports the same measure (the forms blind
+set 30, tests/unseen30, showed in a 防汛抗旱指挥部 notice and a school-meals plan), on a notice of our own in another
+city, topic and wording.
 Expected values are written from the notice.
 """
 from pipeline.runner import extract_document
@@ -41,3 +43,10 @@ def test_a_measure_named_with_phone_words_is_still_read(tmp_path):
     doc, results, _ = extract_document(str(path))
     values = sorted(t.value for t in results["targets"])
     assert 12500 in values and 8300 in values
+
+
+def test_a_bracketed_earlier_value_reports_the_measure_of_the_goal_before_it():
+    facts = {(t.value, t.kind): (t.indicator_raw, t.comparator, t.deadline) for t in checked_targets(NOTICE)}
+    # 全县森林火灾受害率控制在0.8%以内（2023年为1.1%）
+    assert facts[(0.8, "target")] == ("森林火灾受害率", "<=", "2025-12-31")
+    assert facts[(1.1, "actual")] == ("森林火灾受害率", "=", "2023-12-31")
