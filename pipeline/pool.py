@@ -148,14 +148,16 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
                     slot.stop(kill=True)
                     done.append(failed(slot.job, "crashed", "the reader process died on this file (a native library "
                                                             "fault or the system's memory killer); the batch went on"))
-                    idle.append(_Worker(context, worker, limits.memory))
+                    if not exhausted:  # a replacement only while jobs are left for it
+                        idle.append(_Worker(context, worker, limits.memory))
                     continue
                 if isinstance(result, tuple) and result and result[0] == "memory_limit":
                     done.append(failed(slot.job, "memory_limit",
                                        f"the document needed more memory than the {limits.describe_memory()} a "
                                        "document may use (raise --max-memory to read it)"))
                     slot.stop(kill=True)  # its heap may be left fragmented near the limit
-                    idle.append(_Worker(context, worker, limits.memory))
+                    if not exhausted:  # a replacement only while jobs are left for it
+                        idle.append(_Worker(context, worker, limits.memory))
                     continue
                 if isinstance(result, tuple) and result and result[0] == "error":
                     done.append(failed(slot.job, "internal_error", result[2]))
@@ -169,7 +171,8 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
                     slot.stop(kill=True)
                     done.append(failed(slot.job, "timeout", f"extraction took longer than {limits.timeout:g} s and "
                                                             "was stopped (raise --timeout for a very large file)"))
-                    idle.append(_Worker(context, worker, limits.memory))
+                    if not exhausted:  # a replacement only while jobs are left for it
+                        idle.append(_Worker(context, worker, limits.memory))
     finally:
         for slot in idle:  # all told first: they exit together, not one after the other
             slot.ask_to_stop()

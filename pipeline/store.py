@@ -275,21 +275,35 @@ class Store:
         try:
             self._replace(doc, files)
         except BaseException:
-            # this document only: the transaction is undone and the documents written in it before this one are
-            # written again (a savepoint per document cost a fifth of the writer's time: SQLite kept a copy of
-            # every page each document changed, to undo it alone)
-            conn.rollback()
-            self._agencies = None  # the agencies those documents added are undone too
-            if self._uncommitted:
-                conn.execute("begin")
-                for earlier, earlier_files in self._uncommitted:
-                    self._replace(earlier, earlier_files)
+            self._undo()
             raise
         self._uncommitted.append((doc, files))
         self.changed = True
         if len(self._uncommitted) >= COMMIT_EVERY or time.monotonic() - self._opened >= COMMIT_AFTER:
             conn.commit()
             self._uncommitted = []
+
+    def _undo(self) -> None:
+        """Undo the document being written: the transaction is rolled back and the documents written in it before
+        this one are written again (a savepoint per document cost a fifth of the writer's time: SQLite kept a copy
+        of every page each document changed, to undo it alone). If writing them again fails too (disk full, an
+        interrupt), they are rolled back with it and dropped from the open transaction: a document is never left
+        half-written for the closing commit."""
+        conn = self.db.conn
+        conn.rollback()
+        self._agencies = None  # the agencies those documents added are undone too
+        earlier, self._uncommitted = self._uncommitted, []
+        if not earlier:
+            return
+        conn.execute("begin")
+        try:
+            for earlier_doc, earlier_files in earlier:
+                self._replace(earlier_doc, earlier_files)
+        except BaseException:
+            conn.rollback()
+            self._agencies = None
+            raise
+        self._uncommitted = earlier
 
     def _replace(self, doc: Prepared, files: list[dict]) -> None:
         """``write`` of one document, in the open transaction."""
@@ -319,8 +333,16 @@ class Store:
     def record_files(self, files: list[dict]) -> None:
         """Files whose document is already stored (unchanged, or a second name of known bytes), or that
         have no document (unreadable, a type zhengce does not read)."""
-        with self.db.conn:
+        conn = self.db.conn
+        if not conn.in_transaction:
+            conn.execute("begin")
+            self._uncommitted = []
+        try:
             self._record_files(files)
+        except BaseException:
+            self._undo()
+            raise
+        conn.commit()
         self._uncommitted = []  # committed with them
 
     def _record_files(self, files: list[dict]) -> None:

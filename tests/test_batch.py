@@ -191,3 +191,73 @@ def test_a_document_that_fails_to_write_leaves_the_others_of_its_transaction_who
     assert broken.rows["agencies"] and not {a["id"] for a in broken.rows["agencies"]} <= agencies
     assert [r[0] for r in conn.execute("select path from files order by path")] == sorted(
         file_row(o.path, document_id=None, status="ok")["path"] for o in (first, last))
+
+
+def _outcomes(*names):
+    from pipeline.runner import process_file
+
+    return [process_file(str(CORPUS / "text" / name)) for name in names]
+
+
+def _files(outcome, broken=False):
+    from pipeline.store import file_row
+
+    files = [file_row(outcome.path, document_id=outcome.document_id, status=outcome.status)]
+    if broken:  # its files row, written after all its other rows, names no column of files
+        files[0]["no_such_column"] = 1
+    return files
+
+
+def test_a_first_document_that_fails_to_write_costs_only_itself(tmp_path):
+    from pipeline.store import Store
+
+    broken, last = _outcomes("003_zezhou_notice.txt", "001_yuzhong_notice.txt")
+    store = Store(tmp_path / "p.db")
+    with pytest.raises(sqlite3.OperationalError):
+        store.write(broken.rows, _files(broken, broken=True), broken.tokens)
+    store.write(last.rows, _files(last), last.tokens)
+    store.close()
+    conn = sqlite3.connect(tmp_path / "p.db")
+    assert {r[0] for r in conn.execute("select id from documents")} == {last.document_id}
+    assert conn.execute("select count(*) from targets").fetchone()[0] == len(last.rows["targets"]) > 0
+
+
+def test_when_writing_the_earlier_documents_again_fails_none_is_left_half_written(tmp_path, monkeypatch):
+    """The undo writes the transaction's earlier documents again; if that fails too (a full disk, an interrupt),
+    they are rolled back with it, and the closing commit stores no part of any of them."""
+    from pipeline.store import Store
+
+    first, second, broken = _outcomes("000_yangquan_notice.txt", "001_yuzhong_notice.txt", "003_zezhou_notice.txt")
+    store = Store(tmp_path / "p.db")
+    store.write(first.rows, _files(first), first.tokens)
+    store.write(second.rows, _files(second), second.tokens)
+    replace = store._replace
+
+    def failing_on_second(doc, files):
+        if doc.document_id == second.document_id:
+            raise OSError("disk full")
+        replace(doc, files)
+
+    monkeypatch.setattr(store, "_replace", failing_on_second)
+    with pytest.raises(OSError):
+        store.write(broken.rows, _files(broken, broken=True), broken.tokens)
+    store.close()
+    conn = sqlite3.connect(tmp_path / "p.db")
+    for table in ("documents", "targets", "tasks", "agency_mentions", "files", "search_rows"):
+        assert conn.execute(f"select count(*) from {table}").fetchone()[0] == 0, table
+
+
+def test_files_recorded_after_a_failed_write_keep_the_transaction_s_documents(tmp_path):
+    from pipeline.store import Store, file_row
+
+    first, broken = _outcomes("000_yangquan_notice.txt", "003_zezhou_notice.txt")
+    store = Store(tmp_path / "p.db")
+    store.write(first.rows, _files(first), first.tokens)
+    with pytest.raises(sqlite3.OperationalError):
+        store.record_files([{**file_row("x/unreadable.doc", document_id=None, status="failed"), "no_such_column": 1}])
+    store.record_files([file_row("x/other.txt", document_id=None, status="failed")])
+    store.close()
+    conn = sqlite3.connect(tmp_path / "p.db")
+    assert {r[0] for r in conn.execute("select id from documents")} == {first.document_id}
+    assert conn.execute("select count(*) from targets").fetchone()[0] == len(first.rows["targets"]) > 0
+    assert {r[0] for r in conn.execute("select file_name from files")} == {first.path.rsplit("/", 1)[-1], "other.txt"}

@@ -71,6 +71,17 @@ def test_containers_counted_in_twenty_foot_units():
     assert (">=", 500000.0, "标准箱", "target") in found  # 50万标准箱以上: the unit as written
 
 
+def test_a_procedure_time_shared_by_a_list_before_fenbie_names_each_item():
+    """2024年9月底前，…进口、出口货物整体通关时间分别压缩至36小时、1.5小时以内: each item takes the shared time (整体通关时间
+    is the measure), the date opening the list is no item's word."""
+    found = {(t.indicator_raw, t.value, t.unit, t.deadline)
+             for t in extracted("targets_qinzhou_port_containers_teu")["targets"]}
+    imports = [f for f in found if "进口" in f[0] and "出口" not in f[0] and f[0].endswith("整体通关时间")]
+    exports = [f for f in found if "出口" in f[0] and "进口" not in f[0] and f[0].endswith("整体通关时间")]
+    assert [f[1:] for f in imports] == [(36.0, "小时", "2024-09-30")]
+    assert [f[1:] for f in exports] == [(1.5, "小时", "2024-09-30")]
+
+
 def test_subjects_listed_before_the_measure_they_share_each_get_it():
     found = [(t.indicator, t.indicator_raw, t.value)
              for t in extracted("targets_zhumadian_crop_mechanization_shared_measures")["targets"]]

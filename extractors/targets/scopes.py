@@ -20,7 +20,7 @@ from schemas.records import Deadline
 DISTRIBUTIVE = regex.compile(r"(?:分别|各自)")
 # what may join the dates listed before 分别: 其中2021年、2022年分别…
 DATE_LIST_GLUE = regex.compile(r"[\s、，,和及与]*(?:其中|全市|全县|全区|全省)?[\s、，,和及与]*")
-# a deadline opening the words before 分别 (2025年底前全市进口、出口…分别): the time, not an item's words
+# a deadline opening the words before 分别 (2025年6月底前全市劳务派遣、职业中介许可办理时间分别): the time, not an item's words
 DATE_OPENING = regex.compile(r"^(?:到|至|在)?\d{4}年(?:\d{1,2}月)?(?:底|末|年底|年末)?(?:前|以前|之前)?[，,\s]*")
 # a base of comparison closing a 分别 item: 比2020年 / 较上年 / 同比
 ITEM_COMPARISON = regex.compile(r"(?:比|较)(?:\d{4}年|上年|去年|上一年)(?:末|底)?$|同比$")
