@@ -422,11 +422,11 @@ def test_care_subsidy_page_flood_command_docx_school_meals_text_talent_markdown_
     """unseen30, by a helper who never ran the pipeline, first run as set 29: a 闵行区 page with JSON-LD dates and tables
     by care grade, a 宝坻区 防汛抗旱指挥部 DOCX (a 联络员 column, member units' duties), a 遂川县 GB18030 CRLF text, a 三亚
     Markdown holding a raw HTML table, a five-ministry PDF with a landscape indicator table. First run targets 0.716,
-    metadata 51/55, members 1.000, tasks 0.822 (tests/unseen30/README.md)."""
+    metadata 51/55, members 1.000, tasks 0.822; after the fix round (branch fix30) targets 0.889, metadata 55/55,
+    tasks 0.883, citations 1.000 (tests/unseen30/README.md)."""
     overall = _blind_set(tmp_path, "unseen30", 5)
-    _holds(overall, {"targets": 0.71, "tasks": 0.82, "members": 0.99, "citations": 0.97},
-           {("targets", "kind"): 0.85, ("metadata", "title"): 0.8, ("metadata", "issue_date"): 0.8,
-            ("metadata", "doc_type"): 0.8, ("metadata", "recipients"): 0.8})
+    _holds(overall, {"targets": 0.88, "tasks": 0.88, "members": 0.99, "citations": 0.99},
+           {("targets", "kind"): 0.87})
 
 def test_consumption_river_chiefs_health_pdf_safety_committee_docx_and_farm_machinery_subsidies_blind(tmp_path):
     """unseen20: a 芜湖 consumption page, a 日喀则 河湖长制 text (names glued to posts, Tibetan names, a QR prompt over
