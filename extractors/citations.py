@@ -26,9 +26,9 @@ MAX_TITLE_BREAKS = 4
 # 国务院令第722号 / 中华人民共和国工业和信息化部令第61号 / 某部令2019年第4号: the number of a decree (a
 # regulation's 发文字号), the year of the series before 第 in some ministries' numbering
 DECREE_NUMBER = regex.compile(r"(?:中华人民共和国)?\p{Han}{2,16}?令\s*(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*号")
-# GB/T 30600—2022 / GB 50016-2014 / NY/T 3244—2018 / DB33/T 1234-2021: a standard's number (its code, serial, year)
+# GB/T 23858-2009 / GB 50016-2014 / NY/T 3244—2018 / DB33/T 1234-2021: a standard's number (its code, serial, year)
 STANDARD_NUMBER = regex.compile(r"(?:GB|DB\d{2}|[A-Z]{2,3})(?:/[TZ])?\s*\d{1,6}(?:\.\d{1,3})?\s*[—\-–－]{1,2}\s*(?:19|20)\d{2}")
-# （某政发〔2019〕23号） / （国务院令第722号） / （GB/T 30600—2022） right after a 》, possibly on the next line: the
+# （某政发〔2019〕23号） / （国务院令第722号） / （GB/T 23858-2009） right after a 》, possibly on the next line: the
 # cited document's number
 NUMBER_AFTER = regex.compile(
     r"[ \t]*\n?[ \t]*[（(]\s*(?P<number>" + DOC_NUMBER.pattern + "|" + DECREE_NUMBER.pattern + "|"
@@ -103,7 +103,7 @@ def _other_number(citation: Citation, own_number: str | None) -> bool:
 
 def _citation(doc, start: int, end: int, title: str, number: str | None) -> Citation:
     if number and (DECREE_NUMBER.fullmatch(number) or STANDARD_NUMBER.fullmatch(number)):
-        normalized = number  # 国务院令第722号 / GB/T30600—2022: a decree's or a standard's number is written so
+        normalized = number  # 国务院令第722号 / GB/T23858-2009: a decree's or a standard's number is written so
     else:
         normalized = normalize_doc_number(number)[0] if number else None
     return Citation(start, end, doc.text[start:end], doc.page_at(start), title, normalized)

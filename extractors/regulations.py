@@ -3,7 +3,7 @@
 Reads the notice's title and paragraphs; a notice is (or issues) a regulation when its title names one
 (《…管理办法》, 实施细则, 规定) or three paragraphs or more open with an article 第N条. The regulation holds from
 the start of the text to the end of its articles, unless another document of the notice follows them: a
-title line right after the last article's paragraphs, over a section heading of its own (…2023年目标任务 ⏎
+title line right after the last article's paragraphs, over a section heading of its own (…2024年农村供水保障目标任务 ⏎
 一、总体目标), starts a part whose figures are goals again.
 """
 from __future__ import annotations

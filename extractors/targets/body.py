@@ -21,7 +21,7 @@ ANNOUNCES_LIST = regex.compile(r"[：:]\s*$")
 GOALS_HEADING = regex.compile(r"\s*(?:主要|发展|总体|工作|建设|具体)?目标\s*$")
 # the parts of the front matter: a line of noise among them (a byline, a breadcrumb) is none of the body
 FRONT_PARTS = ("title", "doc_number", "recipients", "header")
-# the title of a part of the notice that sets a year's goals (…旗2023年巩固拓展…目标任务 / 2024年工作要点): the year
+# the title of a part of the notice that sets a year's goals (…市2024年农村供水保障目标任务 / 2024年工作要点): the year
 # its undated goals are due in
 YEAR_PART_TITLE = regex.compile(r"[^。；;！？!?：:，,]{0,40}\d{4}年[^。；;！？!?：:，,]{2,60}(?:目标任务|工作要点|工作计划|任务清单)")
 # a note under a table or figure: 注：… / 备注：… / 数据来源：…

@@ -4,7 +4,7 @@ Also tells whether a figure stands in a sentence's opening condition (``…的�
 with no words of its own qualifies (``超过100人的企业`` → ``企业人数``).
 
 Reads one span of time (``6个月``, ``1年``) with its clause; tells whether it bounds who is eligible (a clause
-opening with 对/凡, or a condition closed by 的: ``吸纳登记失业6个月以上人员``, ``签订1年以上劳动合同的``,
+opening with 对/凡, or a condition closed by 的: ``吸纳登记失业6个月以上人员``, ``签订2年以上服务协议的``,
 ``离校2年内未就业高校毕业生``, ``距法定退休年龄5年以内的``) and names what it measures (``登记失业时间``,
 ``劳动合同期限``, ``离校年限``). A span that ends a goal (``3年内完成``) is no such condition.
 """
@@ -35,7 +35,7 @@ CONDITION_CLOSE = regex.compile(r"的[，,](?:可(?:以)?|方可|均可|给予|�
 # the thing a threshold qualifies: (超过100人)的企业 / (以上)的项目 — up to a verb or a stop
 QUALIFIED = regex.compile(
     r"(?:[（(]含[）)])?(?:及)?(?:以上|以下|以内)?的(?P<thing>\p{Han}{1,6}?)(?=达到|达|为|不|应|须|可|[，,。；;）)]|$)")
-# the words after a threshold's 的, when a verb or measure follows the thing: (30人（含）以下)的参保企业裁员率…
+# the words after a threshold's 的, when a verb or measure follows the thing: (50人（含）以下)的小微企业新招用…
 QUALIFIED_RUN = regex.compile(r"(?:[（(]含[）)])?(?:及)?(?:以上|以下|以内)?的(?P<run>\p{Han}{2,8})")
 # the head noun a qualified thing ends with: 参保企业 / 家庭农场 / 农民专业合作社
 THING_HEAD = regex.compile(r"企业|单位|机构|项目|学校|医院|农户|农场|合作社|园区")

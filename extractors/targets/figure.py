@@ -85,7 +85,7 @@ BOUND_ONLY = regex.compile(r"(?:不少于|不低于|至少|最少)?")
 RATE_LEVEL = regex.compile(r"(?:(?<!补贴|补助|贴息|奖励|资助)率|占比|比重)(?:稳定|保持)?(?:达到|提高到|提升到|提高至|提升至|超过|在)?$")
 # a year named relative to the figure's own (上年度 / 当年): the base of a rule, not its date
 RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")
-# money spent or lost, reported: 累计投入…建设资金1.26亿元 / 累计发放补奖资金 / 支出低保资金 / 直接经济损失 / 人均消费支出为
+# money spent or lost, reported: 累计投入农村供水工程建设资金3.2亿元 / 累计发放补助资金 / 支出救助资金 / 直接经济损失 / 人均消费支出为
 MONEY_SPENT = regex.compile(r"(?:投入|发放|支出|拨付)(?:[^，,。；;]{0,24}?、)?\p{Han}{0,14}?(?:资金|经费)$|经济损失$|消费支出(?:为|达到)?$")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
 # (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
@@ -305,7 +305,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if allowance:  # 城市特困人员基本生活标准为每人每月1183元: the standard paid, support per month
         kind, unit = "support", allowance
     banded = banded_words(text, q, c_start, raw) if kind in ("target", "requirement", "support") else None
-    if banded:  # （一）生活补助。…海拔3000米以下的，每人每月800元: the item's allowance in its band, per month
+    if banded:  # （一）护林员管护补助。…海拔4000米以下的，每人每月900元: the item's allowance in its band, per month
         raw, indicator, kind = banded, None, "support"
         unit = support_unit(text, q, c_start) or unit
     sanction = sanction_term(text, q, c_start, c_end)

@@ -38,7 +38,7 @@ def starts_a_move(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
 
 def moved_words_end(text: str, q: Quantity, c_start: int) -> int | None:
     """Where the words naming a new level end (at 由, or at the move of a 标准 when no 由 says where it starts):
-    全市城市低保标准由…提高到每人每月910元 → before 由; 低保标准提高到每人每年9600元 → before 提高到."""
+    全市城市低保标准由…提高到每人每月910元 → before 由; 水费补助标准提高到每人每年240元 → before 提高到."""
     moved = MOVED_TO.search(text, c_start, q.start) or RAISED_TO.search(text, c_start, q.start)
     return moved.start() if moved and moved.start() > c_start else None
 

@@ -59,7 +59,7 @@ def _scheduled(body: Candidate, table: Candidate) -> bool:
 
 
 def _total_restated(a: Candidate, b: Candidate) -> bool:
-    """A table's 合计 row giving the sum a body sentence states in its own words (2024年新建12.5万亩 over a table of
+    """A table's 合计 row giving the sum a body sentence states in its own words (2024年新建8.6万亩 over a table of
     towns whose 合计 for 2024 is 12.5 in a 建设面积（万亩） column): one figure, same amount, unit, scope and date."""
     body, table = (a, b) if a.source == "body" else (b, a)
     return (body.source, table.source) == ("body", "table") and table.total_row and bool(a.target.deadline) and (
@@ -67,7 +67,7 @@ def _total_restated(a: Candidate, b: Candidate) -> bool:
 
 
 def _own_terms(a: Candidate, b: Candidate, text: str) -> bool:
-    """Support, or a term (签订1年以上劳动合同 → 劳动合同期限), set again in another paragraph of the body: each measure's
+    """Support, or a term (签订2年以上服务协议 → 服务协议期限), set again in another paragraph of the body: each measure's
     own; a class of people named again (离校2年内未就业高校毕业生 → 离校年限) is the same class."""
     t = b.target
     if a.source != "body" or b.source != "body" or "\n" not in text[a.target.char_end:t.char_start]:

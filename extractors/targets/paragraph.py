@@ -66,9 +66,9 @@ PER_ONE = regex.compile(r"每\p{Han}{1,3}$")
 AMOUNT_NEXT = regex.compile(r"(?:每(?:年|月|天|日))?[\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
 # units of counts of people and households (两个连写的计数: 3.58万户15.26万人)
 COUNT_UNITS = frozenset({"户", "人", "名", "人次", "家", "个"})
-# nothing but 或 between two figures: 不少于8年或16万公里 / 不得超过3个月或60课时 (one bound, either measure)
+# nothing but 或 between two figures: 不少于3年或10万公里 / 不得超过2个月或40学时 (one bound, either measure)
 ALTERNATIVE = regex.compile(r"\s*或者?\s*")
-# a term's noun, which a distance as its alternative measures as mileage: 质保期限8年或16万公里 → 质保里程
+# a term's noun, which a distance as its alternative measures as mileage: 质保期限3年或10万公里 → 质保里程
 TERM_NOUN = regex.compile(r"(?:期限|年限)$")
 BANDWIDTH_GOAL = regex.compile(r"(?:达到|达|提升至|提升到|提高到|不低于|超过|为)$")
 
@@ -192,7 +192,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 if named is None and qi and recent and _same_thing_counted(text, quantities[qi - 1], q):
                     named = recent[-1]  # 建档立卡脱贫户3.58万户15.26万人: the same people in another unit
                 alternative = named is None and qi and recent and _alternative(text, quantities[qi - 1], q)
-                if alternative:  # 质保期限不少于8年或16万公里: the same bound on the same thing, in another measure
+                if alternative:  # 质保期限不少于3年或10万公里: the same bound on the same thing, in another measure
                     named = TERM_NOUN.sub("里程", recent[-1]) if q.unit in ("公里", "千米") else recent[-1]
                 in_places = item_scopes(text, places, c_start, q, quantities) if places and not paired else None
                 cands = from_quantity(ctx, q, lo, g_start, g_end, c_start, c_end, found_dates, deadline, rank,
@@ -223,7 +223,7 @@ def _same_thing_counted(text: str, prev: Quantity, q: Quantity) -> bool:
 
 
 def _alternative(text: str, prev: Quantity, q: Quantity) -> bool:
-    """Two figures in other units with only 或 between them (不少于8年或16万公里): alternatives of one rule."""
+    """Two figures in other units with only 或 between them (不少于3年或10万公里): alternatives of one rule."""
     return prev.unit != q.unit and bool(ALTERNATIVE.fullmatch(text, prev.end + suffix_length(text, prev, q.start),
                                                                q.start))
 

@@ -60,7 +60,7 @@ FUNDING_STANDARD = regex.compile(r"(?!.*(?:给予|予以|每|在此))[\p{Han}（
 NAMED_THEN_RATE = regex.compile(
     r"(?:^|(?<=[，,；;。：:、\n]))\s*(?P<name>(?:(?!给予|予以|每)[\p{Han}“”（）]){1,20}?(?:补助|补贴|津贴|奖励|奖补|资助))按照?")
 TRAILING_BY = regex.compile(r"按照?$")  # 特殊教育学校生均公用经费按照(不低于…的标准): the way, not the name
-# the interest rate a 贴息 is a share of: 贷款实际利率 / 贷款市场报价利率 (→ 贷款贴息比例)
+# the interest rate a 贴息 is a share of: 贷款市场报价利率 / 贷款基准利率 (→ 贷款贴息比例)
 INTEREST_RATE = regex.compile(r"(?P<loan>\p{Han}{0,8}?贷款)(?:实际|市场报价|基准|合同)?(?:利率|利息)")
 # a cap per unit: 单个项目 / 单个企业 / 每个项目 (单个项目最高300万元: 单个项目补助)
 PER_UNIT = regex.compile(r"^(?:单个|每个|每家|每户)(?!给予|予以|按|补|奖|标准)\p{Han}{1,4}?(?=$|每年|年度|累计)")
@@ -257,7 +257,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     if before and given_before and given_before.end() == before.end() and given_before.group("noun") != before.group(0) \
             and not q.unit == "%" and not text[given_before.end():q.start].strip("，, ") \
             and not RATE_OR_BOUND.search(given_before.group("noun")):
-        before_noun = given_before.group("noun")  # 给予一次性带动就业奖励1万元: the support as named
+        before_noun = given_before.group("noun")  # 给予一次性稳岗奖励2万元: the support as named
     # the support named with the verb that gives it (…的标准给予一次性带动就业补贴), else its bare noun
     later = GIVEN_NOUN.search(text, q.end, c_end) or SUPPORT_NOUN.search(text, q.end, c_end)
     earlier = None
@@ -284,7 +284,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     if before is not None and (own_noun or standard) and own.removesuffix("标准").endswith(noun) and len(own) > len(noun):
         return own if q.unit != "%" else _share(text, q, c_start, own)  # 单个企业年度贴息最高100万元 / …补助标准
     if PER_UNIT_TOTAL.fullmatch(own) and noun in own:
-        return own  # 每户企业补贴总额最高不超过10万元: the total one unit may receive, named by its own words
+        return own  # 每家合作社奖补总额最高不超过8万元: the total one unit may receive, named by its own words
     per_unit = PER_UNIT.match(own)
     if per_unit and noun != own:
         return per_unit.group(0) + noun  # 单个项目最高300万元 → 单个项目补助
@@ -320,7 +320,7 @@ def _named(found) -> str | None:
 def _share(text: str, q: Quantity, c_start: int, noun: str) -> str:
     base = share_base(text, q, c_start)
     rate = INTEREST_RATE.fullmatch(base or "")
-    if rate and noun.endswith("贴息"):  # 按贷款实际利率的50%给予贴息: the share of the loan's interest paid
+    if rate and noun.endswith("贴息"):  # 按贷款市场报价利率的40%给予贴息: the share of the loan's interest paid
         return f"{rate.group('loan')}贴息比例"
     if base:  # 县级配套资金不低于中央补助资金的30%: the measure before the bound, not the bound's words
         return measure_across(noun, base) or f"{noun}占{base}比例"

@@ -187,7 +187,7 @@ def _borrowed_words(subject_raw: str, left: str, raw_left: str) -> tuple[str, bo
 
     新建5G基站800个，累计达到4500个: the second figure counts 累计 5G基站, not 新建 ones."""
     if left and (VERB_ONLY.match(subject_raw) or WORK_ONLY.fullmatch(subject_raw)):
-        return left, False  # 改造提升2万亩；新建13万亩: a subject of verbs alone names nothing to borrow
+        return left, False  # 改造提升3千亩；新建1.2万亩: a subject of verbs alone names nothing to borrow
     period = PERIOD_WORD.search(raw_left)
     if period and PERIOD_WORD.search(subject_raw) and period.group(0) not in subject_raw:
         return period.group(0) + PERIOD_WORD.sub("", subject_raw), True

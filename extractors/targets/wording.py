@@ -77,7 +77,7 @@ def without_comparison(words: str) -> str:
 BOUND_ACROSS = regex.compile(r"(?:不低于|不少于|不超过|不高于|不得(?:低于|少于|超过|高于)|最高|最低|达到|超过|高于|低于)$")
 # a measure that is a ratio already: …比例 / …率 / …比重 / …占比
 RATIO_END = regex.compile(r"(?:比例|比率|率|比重|占比)$")
-# who is urged to apply a share, before the share (督促用人单位按不低于… / 要求各企业按…): no measure of its own
+# who is urged to apply a share, before the share (督促各村民委员会按不低于… / 要求各企业按…): no measure of its own
 URGED = regex.compile(r"(?:督促|要求|指导|引导|推动)\p{Han}{2,8}?")
 # words that only lead a share in (应当按照 / 原则上按): no measure of their own
 LEAD_ONLY = regex.compile(rf"(?:{URGED.pattern})?(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?")

@@ -106,7 +106,7 @@ def extract(doc, prior) -> list[Task]:
             prose += actor_tasks(doc, part, part_headings, taken, resolver, meta, reference)
     elif not table_tasks:
         # a regulation issued beside measures with unit notes (…资金管理办法 and a year's 目标任务 in one notice):
-        # its articles still assign work by naming the organ that acts (第八条 各镇人民政府于每年3月底前完成…)
+        # its articles still assign work by naming the organ that acts (第五条各乡镇人民政府于每年2月底前完成…)
         regulation = regulation_span(doc, meta)
         articles = [p for p in article_paragraphs(doc, body) if regulation and p[0] < regulation[1]]
         if articles:

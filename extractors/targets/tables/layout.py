@@ -118,7 +118,7 @@ def header_of(table: Table) -> tuple[list[str], int]:
             n += 1
         if n == 0 and len(rows) > 1 and rows[0] and SERIAL_HEADER.fullmatch(rows[0][0].text.strip()) \
                 and not any(BARE_NUMBER.match(c.text) for c in rows[0]):
-            n = 1  # 序号 | 补贴项目 | 海拔3000米以下 | …: a header, its bands no figures
+            n = 1  # 序号 | 补贴项目 | 海拔4000米以下 | …: a header, its bands no figures
     width = max(len(r) for r in rows) if rows else 0
     header = []
     for col in range(width):
