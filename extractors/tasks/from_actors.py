@@ -13,6 +13,7 @@ import regex
 
 from extractors.agency_names import kind_of
 from extractors.deadlines import find_deadlines
+from extractors.regulations import ARTICLE, CHAPTER, MIN_ARTICLES  # one definition of articles and chapters
 from extractors.tasks.actors import issuer_pronoun, sentence_actors
 from extractors.tasks.outline import heading_at, path_titles, section_path, trim_end
 from extractors.tasks.roles import SENTENCE
@@ -21,18 +22,12 @@ from schemas.records import AgencyMention, Task
 
 # 由X责令改正，处…罚款 / 依法给予处分: a penalty an article sets for a breach, no work assigned
 SANCTION = regex.compile(r"责令(?:停止|改正|限期|整改)|处[^，,。；;]{0,16}?罚款|依法(?:依规)?给予处分|追究[^，,。；;]{0,6}?责任")
-# 第五条 / 第二十一条: an article of a regulation opening a paragraph
-ARTICLE = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}条[ \t　]*")
-# 第一章 总则: a chapter heading (an article's paragraphs end there)
-CHAPTER = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节](?!\S*[。；])")
 # 建立联络员制度。: an item's short title before its first sentence
 SHORT_TITLE = regex.compile(r"[^，,。；;：:\n]{2,24}。\s*")
 # 。；！？: a sentence end (a heading line without one is a title alone)
 SENTENCE_END = regex.compile(r"[。；;！？!?]")
 # an item whose one assigning sentence is among its first two is a task as a whole
 LEADING_SENTENCES = 2
-# at least this many paragraphs opening with 第N条 make a notice a regulation read by its articles
-MIN_ARTICLES = 3
 
 
 def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference) -> list[Task]:

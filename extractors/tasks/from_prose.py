@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from extractors.deadlines import find_deadlines
-from extractors.tasks.from_actors import ARTICLE
+from extractors.regulations import ARTICLE
 from extractors.tasks.outline import heading_at, path_titles, section_path, trim_end
 from extractors.tasks.roles import NOT_RESPONSIBLE, SENTENCE, actor_verb, mention_groups, mentions_in, prose_roles
 from extractors.tasks.schedule import DUE_BY, apply_deadline, text_deadline
