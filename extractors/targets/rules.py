@@ -160,6 +160,8 @@ SERVICE_DONE = regex.compile(r"[，,]?(?:[^，,；;。]*等)?(?P<done>\p{Han}{2,
 SUPPORT_TERM = regex.compile(r"(?:之内|以内|内)[^，,；;。]*?(?:给予|发放|享受|按)[^，,；;。]*?(?P<noun>(?:生活|岗位|住房|交通)?(?:补贴|补助|津贴|奖励|资助|贴息))")
 # a relation held within a span of time (a look-back): 3年之内有…合作关系 / 2年内与被评单位存在聘用关系
 RELATION = regex.compile(r"(?:与[^，,；;。有存具]{1,12})?(?:有|存在|具有|发生过|发生|曾有|担任)(?P<what>[^，,；;。]{2,60})")
+
+
 def _under_standards_title(text: str, c_start: int) -> bool:
     """Whether the clause stands in a measure whose short title names standards (严格项目建设标准。…)."""
     line = text.rfind("\n", 0, c_start) + 1

@@ -51,8 +51,8 @@ def support_columns(header: list[str]) -> tuple[int, list[int], list[int], list[
 
 
 def read_support_table(ctx: Context, table: Table, header: list[str], n_header: int,
-                       columns: tuple[int, list[int], list[int]], out: list[Candidate]) -> None:
-    """One support per share and cap cell of each row; the row's other cells read as text."""
+                       columns: tuple[int, list[int], list[int], list[int]], out: list[Candidate]) -> None:
+    """One support per share, cap and standard cell of each row; the row's other cells read as text."""
     text = ctx.text
     thing_col, shares, caps, standards = columns
     # a second column naming the thing within the first's class: 保障类别 | 对象 (社会散居孤儿)
