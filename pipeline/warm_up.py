@@ -15,6 +15,8 @@ from html import escape
 from pathlib import Path
 from typing import Iterable
 
+from pipeline.ingest import FORMAT_OF_SUFFIX
+
 #: a notice of a few lines: its metadata, a target with a deadline, tasks, a task force (a web page's body needs
 #: 80 Chinese characters to be taken for a notice)
 NOTICE = ("某市人民政府办公室关于印发某市加快5G发展行动计划的通知\n某政办发〔2023〕1号\n各县（市、区）人民政府，市政府各部门：\n"
@@ -22,14 +24,10 @@ NOTICE = ("某市人民政府办公室关于印发某市加快5G发展行动计�
           "各地要加强组织领导，确保各项任务按期完成。\n"
           "组长：张三 市长\n成员：李四 市发展改革委主任\n某市人民政府办公室\n2023年9月28日\n")
 
-#: the format a file's name suggests (its bytes decide when it is read): the others are text
-_FORMAT_OF_SUFFIX = {".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".wps": "doc", ".html": "html",
-                     ".htm": "html", ".shtml": "html", ".xhtml": "html", ".md": "markdown", ".markdown": "markdown"}
-
 
 def formats_named(paths: Iterable[Path]) -> set[str]:
     """The formats (``pipeline.ingest.sniff_format``'s names) the names of ``paths`` suggest."""
-    return {_FORMAT_OF_SUFFIX.get(path.suffix.lower(), "text") for path in paths}
+    return {FORMAT_OF_SUFFIX.get(path.suffix.lower(), "text") for path in paths}
 
 
 def as_html() -> bytes:

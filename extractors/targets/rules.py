@@ -13,7 +13,7 @@ from extractors.comparators import LIST_JOINT, share_base, suffix_length
 from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS, Quantity, find_quantities
 from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.sanctions import sanction_term
-from extractors.targets.sentence_span import sentence_before, sentence_end
+from extractors.targets.sentence_span import SENTENCE_END, sentence_before, sentence_end
 from extractors.targets.support_tiers import support_tier
 from extractors.targets.wording import measure_across, measure_words
 
@@ -62,16 +62,17 @@ NAMED_THEN_RATE = regex.compile(
 TRAILING_BY = regex.compile(r"按照?$")  # 特殊教育学校生均公用经费按照(不低于…的标准): the way, not the name
 # the interest rate a 贴息 is a share of: 贷款市场报价利率 / 贷款基准利率 (→ 贷款贴息比例)
 INTEREST_RATE = regex.compile(r"(?P<loan>\p{Han}{0,8}?贷款)(?:实际|市场报价|基准|合同)?(?:利率|利息)")
+# 单个 / 每个 / 每家 / 每户: one unit of a kind, opening the words of what it may receive
+ONE_UNIT = r"(?:单个|每个|每家|每户)"
 # a cap per unit: 单个项目 / 单个企业 / 每个项目 (单个项目最高300万元: 单个项目补助)
-PER_UNIT = regex.compile(r"^(?:单个|每个|每家|每户)(?!给予|予以|按|补|奖|标准)\p{Han}{1,4}?(?=$|每年|年度|累计)")
+PER_UNIT = regex.compile(rf"^{ONE_UNIT}(?!给予|予以|按|补|奖|标准)\p{{Han}}{{1,4}}?(?=$|每年|年度|累计)")
 # a rate or bound inside a support's words (给予每人一次性补助 / 按标准给予): how it is paid, not its name
 RATE_OR_BOUND = regex.compile(r"每|按|标准|最高|最多|不超过")
 # the total one unit may receive: 每户企业补贴总额 / 单个项目奖补总额
-PER_UNIT_TOTAL = regex.compile(r"(?:单个|每个|每家|每户)\p{Han}{1,12}?(?:总额|总计|合计)")
+PER_UNIT_TOTAL = regex.compile(rf"{ONE_UNIT}\p{{Han}}{{1,12}}?(?:总额|总计|合计)")
 # who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
 BENEFICIARY = regex.compile(
     r"(?:^|(?<=[，,；;。：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,40}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
-SENTENCE_END = regex.compile(r"[。；;]")
 # the title a beneficiary earns, the last condition before its support: 经认定为市级示范基地的， / 被评为省级…的，
 RECOGNISED = regex.compile(r"(?:认定|评定|评|命名|确定)为(?P<what>[\p{Han}“”]{2,16}?)的[，,]\s*(?:再|可|一次性)?(?:给予|予以|按)?$")
 # who or what an eligibility phrase 对…的 ends with, and the verb that ends it: 对年营收1亿元以上的企业，/ …的项目给予

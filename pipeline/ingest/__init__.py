@@ -15,13 +15,14 @@ from pipeline.errors import EmptyFileError, EncryptedError, IngestError, Unsuppo
 from pipeline.limits import Limits
 from pipeline.model import RawDocument
 
+#: the format a file's name suggests (its bytes decide when it is read: ``sniff_format``); other names are text
+FORMAT_OF_SUFFIX = {".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".wps": "doc", ".html": "html", ".htm": "html",
+                    ".shtml": "html", ".xhtml": "html", ".md": "markdown", ".markdown": "markdown"}
 #: extensions the batch runner picks up when walking a folder (a folder's README.md is skipped: see runner)
-SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm",
-                      ".shtml", ".xhtml"}
+SUPPORTED_SUFFIXES = {".txt", ".text", *FORMAT_OF_SUFFIX}
 # README.md, readme.txt, CORPUS_README.md: a folder's own notes, not a notice (skipped when a folder is
 # walked, read when named on the command line)
 README_NAME = regex.compile(r"^(?:.*[_\-.])?readme(?:\.(?:md|markdown|txt|text))?$", regex.IGNORECASE)
-_MARKDOWN_SUFFIXES = {".md", ".markdown"}
 #: the backend of each format, imported when a file of that format is first read (a run over PDFs never
 #: loads BeautifulSoup and its CSS parser, a tenth of a second of the start)
 _BACKENDS = {"pdf": "pdf", "docx": "docx", "doc": "legacy_word", "html": "html", "markdown": "markdown", "text": "text"}
@@ -76,7 +77,7 @@ def sniff_format(data: bytes, path: str = "") -> str:
                 f"not a {suffix[1:].upper()} file: no '%PDF-' or zip signature "
                 "(an old .doc or another binary format?)"
             )
-    if suffix in _MARKDOWN_SUFFIXES:
+    if FORMAT_OF_SUFFIX.get(suffix) == "markdown":
         return "markdown"
     from pipeline.ingest.markdown import looks_like_markdown
     from pipeline.ingest.text import decode_text
