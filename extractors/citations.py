@@ -32,7 +32,8 @@ STANDARD_NUMBER = regex.compile(r"(?:GB|DB\d{2}|[A-Z]{2,3})(?:/[TZ])?\s*\d{1,6}(
 # cited document's number
 NUMBER_AFTER = regex.compile(
     r"[ \t]*\n?[ \t]*[（(]\s*(?P<number>" + DOC_NUMBER.pattern + "|" + DECREE_NUMBER.pattern + "|"
-    + STANDARD_NUMBER.pattern + r")\s*[）)]")
+    + STANDARD_NUMBER.pattern + r")\s*(?:[）)]|(?=[，,；;][^（）()\n]{0,30}[）)]))")  # …19号，以下简称《通知》）: the
+# number before a short name in the same bracket (the span ends at the number)
 # whitespace of any kind, inside a number broken over lines
 WHITESPACE = regex.compile(r"\s+")
 # 附件： / 附件2： / 1. / 2、 opening an item of the 附件说明 (the item's name follows)
@@ -136,7 +137,7 @@ def _unmarked_citations(doc, taken: list[tuple[int, int]]) -> list[Citation]:
     return out
 
 
-@register("citations", "10")
+@register("citations", "11")
 def extract(doc, prior) -> list[Citation]:
     marked = _marked(doc)
     found = marked + _unmarked_citations(doc, [(c.char_start, c.char_end) for c in marked])
@@ -150,4 +151,12 @@ def extract(doc, prior) -> list[Citation]:
             continue
         if key not in kept or (citation.cited_doc_number and not kept[key].cited_doc_number):
             kept[key] = citation
-    return sorted(kept.values(), key=lambda c: c.char_start)
+    return sorted(_without_bare_titles(kept).values(), key=lambda c: c.char_start)
+
+
+def _without_bare_titles(kept: dict[str, Citation]) -> dict[str, Citation]:
+    """转发民政部《关于…的通知》 beside 《民政部关于…的通知》（民发〔2024〕8号）: the title written without its issuers
+    (they stand before the 《) is the same document as the one cited with them, kept once in the fuller form."""
+    return {key: c for key, c in kept.items()
+            if not (key.startswith("关于") and not c.cited_doc_number
+                    and any(other != key and other.endswith(key) for other in kept))}

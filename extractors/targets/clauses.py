@@ -17,9 +17,14 @@ CLAUSE_END = set("，,；;：:")  # a clause ends after ， ； ：
 def top_level_cuts(text: str, start: int, end: int, cut_chars: set[str]) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` after each char of ``cut_chars`` that is outside brackets and quotes."""
     pieces, depth, begin = [], 0, start
+    open_closes: set[int] = set()  # where a quotation of whole sentences closes: no bracket to leave
     for m in _marks(frozenset(cut_chars)).finditer(text, start, end):  # only the characters that matter
         i, char = m.start(), m.group()
-        if char in _OPEN:
+        if char == "“" and depth == 0 and _quotes_sentences(text, i, end):
+            open_closes.add(text.find("”", i))  # 《办法》明确：“…。…。”: its sentences and clauses are cut as the text's
+        elif i in open_closes:
+            continue
+        elif char in _OPEN:
             depth += 1
         elif char in _CLOSE:
             depth = max(depth - 1, 0)
@@ -35,6 +40,13 @@ def top_level_cuts(text: str, start: int, end: int, cut_chars: set[str]) -> list
 def _marks(cut_chars: frozenset[str]) -> re.Pattern:
     """One character class of the brackets, quotes and ``cut_chars``: ``[（(《…，,；;：:]``."""
     return re.compile("[" + "".join(re.escape(c) for c in sorted(set(_OPEN + _CLOSE) | cut_chars)) + "]")
+
+
+def _quotes_sentences(text: str, i: int, end: int) -> bool:
+    """Whether the quotation opened at ``i`` holds a sentence end before its close (a document's rules quoted), not a
+    term or a slogan (“免申即享”)."""
+    close = text.find("”", i, end)
+    return close > 0 and any(c in SENTENCE_END for c in text[i:close])
 
 
 def _between_digits(text: str, i: int) -> bool:

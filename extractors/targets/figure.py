@@ -24,9 +24,11 @@ from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRE
                                     states_standing)
 from extractors.targets.loans import loan_cap
 from extractors.targets.once import times_words
-from extractors.targets.per_thing import charged_words, support_unit
+from extractors.targets.quotations import in_national_quotation
+from extractors.targets.per_thing import charged_words, monthly_amount, support_unit
 from extractors.targets.shares import share_of_things
 from extractors.targets.sanctions import sanction_term
+from extractors.targets.taxes import tax_rate_words
 from extractors.targets.standards import per_base_standard
 from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
                                       support_words, time_limit_words)
@@ -308,6 +310,11 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if banded:  # （一）护林员管护补助。…海拔4000米以下的，每人每月900元: the item's allowance in its band, per month
         raw, indicator, kind = banded, None, "support"
         unit = support_unit(text, q, c_start) or unit
+    if kind in ("target", "requirement") and unit == "元" and monthly_amount(text, q, c_start):
+        unit = "元/月"  # 每月提取金额最高不超过1200元: an amount per month, whatever its kind
+    tax = tax_rate_words(text, q, c_start, c_end)
+    if tax:  # 减按4%的税率征收房产税: the rate a tax is levied at, a support whatever verb stands before it
+        raw, indicator, kind, said = tax, None, "support", "="
     sanction = sanction_term(text, q, c_start, c_end)
     if sanction:  # 3年内取消其申报资格: how long the sanction holds, a rule's term
         raw, indicator, kind, said = sanction, None, "requirement", "="
@@ -337,6 +344,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         deadline = None  # a rule holds beyond the goals' date unless its own clause dates it (上年度: the base)
     if scheme:
         raw, indicator = scheme, None  # named by the scheme, whatever its support words were
+    if ctx.region != "全国" and in_national_quotation(text, q.start):
+        kind = "baseline"  # 《通知》明确：“…每招用1人不超过1200元…”: a national rule quoted, named as the rule it is
     scope_list = scopes or [None]
     ev_start, ev_end = trim(text, g_start, g_end)
     out = []

@@ -71,3 +71,12 @@ def per_head_period(unit: str | None) -> str | None:
     """元/人·月 → 元/月 (an allowance per head and month, like 每人每月); any other unit as it is."""
     m = PER_HEAD_PERIOD.match(unit or "")
     return f"元/{m.group('period')}" if m else unit
+
+
+# 每月 before an amount, not a day of the month (每月10日前拨付): 每月提取金额最高不超过1200元
+EVERY_MONTH = regex.compile(r"每(?:人每)?月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|底|末|初)")
+
+
+def monthly_amount(text: str, q: Quantity, c_start: int) -> bool:
+    """Whether money is an amount per month by its clause's own words (每月提取金额最高不超过1200元 → 元/月)."""
+    return q.unit == "元" and EVERY_MONTH.search(text, c_start, q.start) is not None
