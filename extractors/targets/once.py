@@ -18,15 +18,14 @@ EVERY_PERIOD = rf"每(?:\d{{1,2}}|[两三四五六七八九十])?(?:个)?{PERIOD
 # the period, what stands between (who is checked, 至少), the verb, 一次, the duty (not 一次性)
 ONCE = regex.compile(
     rf"{EVERY_PERIOD}"
-    r"(?P<between>[^，,。；;：:、“”]{0,24}?)(?P<verb>组织开展|联合开展|集中开展|开展|组织|进行|召开|举行|举办|实施|更新|修订|公示|公布|"
+    r"(?P<between>[^，,。；;：:、“”]{0,14}?)(?P<verb>组织开展|联合开展|集中开展|开展|组织|进行|召开|举行|举办|实施|更新|修订|公示|公布|"
     r"通报|调度|评估|评定|检查|督查|排查|巡查|核查|体检|报告|报送|发布|清查|盘点)一次(?!性)"
     r"(?P<duty>[\p{Han}“”（）()]{2,20}?)(?=[，,。；;：:]|并|$)"  # 调度一次各地项目开工、建设进度: a list reported, no duty
 )
 # verbs that say only that the duty takes place: the duty alone names the count (开展一次全面排查 → 全面排查次数)
 LIGHT_VERB = regex.compile(r"组织开展|联合开展|集中开展|开展|组织|进行|召开|举行|举办|实施")
-# 各开展一次 (two seasons, each once) / 分别: more than one occasion per period, no single count (对各区县…进行一次通报:
-# the ones it is done for, one occasion)
-EACH = regex.compile(r"各$|分别")
+# 各开展一次 (two seasons, each once) / 分别: more than one occasion per period, no single count
+EACH = regex.compile(r"各|分别")
 AT_LEAST = regex.compile(r"至少|不少于|不低于")
 # words closing a duty's object that name no duty of their own: 公示一次水费收支情况 → 水费收支公示次数
 OBJECT_TAIL = regex.compile(r"(?:情况|工作|内容)$")
