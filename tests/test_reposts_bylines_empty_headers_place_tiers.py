@@ -99,14 +99,16 @@ def test_work_requirement_items_of_a_command_notice_are_its_tasks():
     assert len(tasks) == len(expected) and got == expected
 
 
-def test_work_requirements_titled_as_the_bodys_own_rules_are_no_tasks(tmp_path):
+def test_work_requirements_with_a_short_title_are_tasks_too(tmp_path):
+    # the guide: a sentence telling a named organ what to do is a task, whether or not its item opens with a title
     text = (NOTICES / "tasks_linxia_geohazard_command_work_requirements.txt").read_text(encoding="utf-8")
-    text = text.replace("（二）县财政局要将", "（二）建立会商制度。县财政局要将").replace(
-        "（三）县气象局要加强", "（三）严格工作纪律。县气象局要加强")
-    path = tmp_path / "linxia_rules.txt"
+    text = text.replace("（二）县财政局要将", "（二）落实防治经费。县财政局要将").replace(
+        "（三）县气象局要加强", "（三）强化预报预警。县气象局要加强")
+    path = tmp_path / "linxia_titled.txt"
     path.write_text(text, encoding="utf-8")
     tasks = extract_document(path)[1]["tasks"]
-    assert [t.text[:9] for t in tasks] == ["各乡镇人民政府要于"]
+    starts = ["各乡镇人民政府要于2023", "落实防治经费。县财政局要将", "强化预报预警。县气象局要加强"]
+    assert len(tasks) == len(starts) and all(t.text.startswith(s) for t, s in zip(tasks, starts))
 
 
 TIME_LIMITS_NOTICE = """六安市应急管理局关于加强森林火险预警信息发布的通知

@@ -58,6 +58,7 @@ class Knowledge:
     not_organs: frozenset[str]  # 全部 / 内部: words that end like an organ and name none
     actor_modal: regex.Pattern  # (也/都…)(要/应当/将/负责… or a schedule) after a subject: it is told to act
     actor_schedule: regex.Pattern  # 每季度对…督查 / 每年向…报告 after a subject: work it keeps on a schedule
+    actor_told: regex.Pattern  # (也/都…)(要/应当/将/负责…) after a subject: told in so many words, no schedule
     issuer_pronouns: tuple[str, ...]  # 我们 / 我局: a reply's words for its issuer
     actor_start: regex.Pattern  # 国家 / 各 / 市 …: how an actor's name begins
     national_organs: frozenset[str]  # 外交部 / 海关总署: national organs named without a level word
@@ -129,6 +130,7 @@ def knowledge() -> Knowledge:
         not_organs=frozenset(actors["not_organs"]),
         actor_modal=regex.compile(rf"(?:{alternation(actors['fillers'])})*(?:{actors['modals']}|{actors['schedules']})"),
         actor_schedule=regex.compile(actors["schedules"]),
+        actor_told=regex.compile(rf"(?:{alternation(actors['fillers'])})*(?:{actors['modals']})"),
         issuer_pronouns=tuple(actors["issuer_pronouns"]),
         actor_start=regex.compile(actors["name_starts"]),
         national_organs=frozenset(actors["national_organs"]),

@@ -41,15 +41,15 @@ ATTACHED_TEXT = regex.compile(r"\s*附件")
 # 三、保障措施 / 组织保障 / 工作要求: the section of safeguards after the measures
 SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|组织实施")
 # 三、有关要求 / 六、工作要求 in a notice that sets up a task force: the one section of it that assigns work to the
-# units it addresses (X要…); 工作要求 items titled 建立会议制度。 / 严格工作纪律。 are the body's own working rules
-REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:有关|相关|几点|具体|(?P<work>工作))要求$")
+# units it addresses (X要…)
+REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:有关|相关|几点|具体|工作)要求$")
 # 于2024年6月30日前 / 每年11月底前: a due date of a task's own, recurring or not (每年 alone is no due date)
 DUE_BY_WORDS = regex.compile(r"前|底")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "28")
+@register("tasks", "30")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -88,22 +88,24 @@ def extract(doc, prior) -> list[Task]:
         # no table and no item names its agencies in a note: the sentences that tell an organ to act are the
         # tasks (where the measures name their units in sentences, so do the 保障措施 items: X要…)
         # (in a notice that sets up a task force they are its standing rules: members' duties, its office;
-        # only the items of a section of requirements on the units it addresses, 三、有关要求, assign work)
+        # only the items of a section of requirements on the units it addresses, 三、有关要求 / 五、工作要求, assign
+        # work, each sentence that tells a named organ what to do, titled item or not: 保障工作经费。市财政局要…)
         # (the body, and an attached plan: the plan a cover notice issues is where its work is set out)
-        taken = skip + [(t.char_start, t.char_end) for t in prose]
         founding = founds_taskforce(doc, meta)
         for part in [body] + [p for p in sections[1:] if ATTACHED_TEXT.match(doc.text, p[0][0], p[0][1])]:
             part_headings = outline(doc, part)
             if founding:
-                requirements = [(h, REQUIREMENTS.search(h.title)) for h in part_headings if h.level == 1]
-                requirements = [(h, m) for h, m in requirements if m]
-                if not requirements:
+                items = [c for h in part_headings if h.level == 1 and REQUIREMENTS.search(h.title)
+                         for c in h.children]  # its items, not a closing exhortation
+                if not items:
                     continue
-                items = [c for h, m in requirements for c in h.children  # its items, not a closing exhortation
-                         if not (m.group("work") and SHORT_TITLE.match(doc.text, c.marker_end))]
                 part = [(a, b) for a, b in part if any(c.start <= a < c.end for c in items)]
                 part_headings = outline(doc, part)
-            prose += actor_tasks(doc, part, part_headings, taken, resolver, meta, reference)
+            taken = skip + [(t.char_start, t.char_end) for t in prose]
+            prose += actor_tasks(doc, part, part_headings, taken, resolver, meta, reference, told_only=founding)
+            if founding:
+                for item in items:
+                    _each_from_its_actor(doc, [t for t in prose if item.start <= t.char_start < item.end], item)
     elif not table_tasks:
         # a regulation issued beside measures with unit notes (…资金管理办法 and a year's 目标任务 in one notice):
         # its articles still assign work by naming the organ that acts (第五条各乡镇人民政府于每年2月底前完成…)
@@ -131,6 +133,19 @@ def _bare_safeguard(headings, pos: int, noted: list[int]) -> bool:
     while heading is not None and not SAFEGUARDS.search(heading.title):
         heading = heading.parent
     return heading is not None and not any(heading.start <= at < heading.end for at in noted)
+
+
+def _each_from_its_actor(doc, tasks: list[Task], item) -> None:
+    """An item of a task force's requirements that tells several units what to do is one task per unit, each
+    from its own sentence: the item's short title (强化火源管控。) opens none of them."""
+    if len(tasks) < 2:
+        return
+    title = SHORT_TITLE.match(doc.text, item.marker_end, item.end)
+    for task in tasks:
+        if title and task.char_start == item.marker_end:
+            task.char_start = title.end()
+            task.text = task.evidence = doc.text[task.char_start:task.char_end]
+            task.page = doc.page_at(task.char_start)
 
 
 def founds_taskforce(doc, meta) -> bool:

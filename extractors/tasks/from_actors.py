@@ -5,16 +5,19 @@ a duty to a named organ (``第五条 市科委负责…``, ``第十六条 市科
 
 A paragraph that holds one such sentence is one task, from the paragraph's start (its item title
 included: ``加强组织领导。各地区、各部门要…``); a paragraph that holds several gives one task per sentence.
+In the requirements a task force's notice puts on its units only a sentence that tells a named organ what to do
+counts (``X要…``, ``由X负责…``): not the body's own rules (``由X召集``) nor an attitude urged (``要高度重视``).
 Reads the actors of :mod:`.actors`; returns :class:`Task` records with their agencies.
 """
 from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import kind_of
+from extractors.agency_names import kind_of, knowledge
 from extractors.deadlines import find_deadlines
 from extractors.regulations import ARTICLE, CHAPTER, MIN_ARTICLES  # one definition of articles and chapters
-from extractors.tasks.actors import issuer_pronoun, sentence_actors
+from extractors.tasks.actors import CLAUSE_MARK, LEADS, issuer_pronoun, sentence_actors
+from extractors.tasks.from_prose import OVERSIGHT
 from extractors.tasks.outline import heading_at, path_titles, section_path, trim_end
 from extractors.tasks.roles import SENTENCE
 from extractors.tasks.schedule import apply_deadline, text_deadline
@@ -28,10 +31,23 @@ SHORT_TITLE = regex.compile(r"[^，,。；;：:\n]{2,24}。\s*")
 SENTENCE_END = regex.compile(r"[。；;！？!?]")
 # an item whose one assigning sentence is among its first two is a task as a whole
 LEADING_SENTENCES = 2
+# 高度重视… / 按照职责分工 / 形成工作合力 / 主要负责同志要亲自过问 / 确保…完成: a clause that urges an attitude or restates
+# a remit or a responsibility; a sentence whose clauses after its modal are all such assigns no work (要高度重视…，
+# 主要负责同志要亲自部署), one with a clause of work does (要密切配合，建立火情信息共享机制)
+URGING = regex.compile(
+    r"(?:要|进一步|切实|充分|始终|积极|主动)*(?:高度重视|提高[^，,]{0,4}(?:站位|认识)|统一思想|充分认识|增强[^，,]{0,4}意识"
+    r"|密切(?:配合|协作)|各司其职|加强(?:组织)?领导|(?:加强)?(?:协作|协调)配合|形成[^，,]{0,12}合力|(?:按照|按|根据)(?:各自)?职责"
+    r"|落实[^，,]{0,12}(?:责任制?|负责制)|[^，,]{2,16}为[^，,]{0,16}(?:第一)?责任人|(?:主要|分管)(?:负责同志|领导)"
+    r"|亲自|具体抓|靠前指挥|确保[^，,]{0,16}(?:完成|落实|到位))"
+)
+# 由 before an agent (由X负责…)
+AGENT_MARK = "由"
 
 
-def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference) -> list[Task]:
-    """Tasks that sentences of ``paragraphs`` assign by their subject (those inside a ``skip`` span aside)."""
+def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told_only=False) -> list[Task]:
+    """Tasks that sentences of ``paragraphs`` assign by their subject (those inside a ``skip`` span aside).
+    ``told_only``: only sentences that tell a named organ what to do in so many words (X要…, X会同Y…,
+    由X负责…) count, not a rule the body keeps (由X召集, X每季度对…督查) nor an attitude urged (X要高度重视)."""
     text = doc.text
     in_articles = _article_paragraphs(doc, paragraphs)
     issuer = getattr(meta, "issuer", None)
@@ -45,11 +61,16 @@ def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference) -> l
         opening = _paragraph_start(doc, headings, p_start, p_end)
         in_article = (p_start, p_end) in in_articles
         found = _assigning_sentences(doc, headings, (p_start, p_end), opening, skip, in_article, issuer, reference)
-        if opens_item and len(found) == 1 and found[0][0] < LEADING_SENTENCES:
+        if told_only:  # 要对各成员单位承担的工作跟踪督促: following up the others' work is no task of its own
+            found = [f for f in found if _told(text, f[2], f[3]) and not OVERSIGHT.search(text, f[1], f[2])]
+        told_before = any(p_start <= s < p_end for s, _ in skip)  # another sentence of it is a task already
+        if opens_item and len(found) == 1 and found[0][0] < LEADING_SENTENCES and not told_before:
             # an item with one assigning sentence near its start: the item is the task
             found = [(0, opening, trim_end(text, p_start, p_end), found[0][3])]
-        elif opens_item and found and found[0][0] == 0:
-            found[0] = (0, opening, *found[0][2:])  # the first sentence of the item takes its title
+        elif opens_item and found and found[0][0] == 0 and not told_only:
+            # the first sentence of the item takes its title (in a task force's requirements each unit told
+            # to act is a task of its own, from its name: 强化火源管控。市林业局要…。市气象局要…)
+            found[0] = (0, opening, *found[0][2:])
         for _, s, e, roles in found:
             tasks.append(_task(doc, headings, s, e, roles, resolver, reference))
     return tasks
@@ -77,6 +98,27 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
         if roles:
             found.append((k, s, e, roles))
     return found
+
+
+def _told(text: str, sentence_end: int, roles) -> bool:
+    """Whether one of a sentence's actors is told in so many words to do some work: a modal or 会同/牵头
+    after it (X要…, 由X负责…), and not only an attitude urged after the modal (X要高度重视…)."""
+    kb = knowledge()
+    for start, end, role, _ in roles:
+        if role == "partner":
+            continue
+        if text[start - 1:start] == AGENT_MARK and not text.startswith("负责", end) and not LEADS.match(text, end):
+            continue  # 由X召集 / 由X进行通报: who keeps the body's rule, no work assigned
+        modal = kb.actor_told.match(text, end)
+        if modal and not _only_urging(text, modal.end(), sentence_end) or not modal and LEADS.match(text, end):
+            return True
+    return False
+
+
+def _only_urging(text: str, start: int, end: int) -> bool:
+    """Whether every clause from ``start`` to ``end`` urges an attitude or restates a remit (URGING)."""
+    clauses = [start] + [m.end() for m in CLAUSE_MARK.finditer(text, start, end)]
+    return all(URGING.match(text, c, end) for c in clauses)
 
 
 def _heading_opens(headings, start: int) -> bool:

@@ -17,8 +17,8 @@ from extractors.tasks.roles import NOT_RESPONSIBLE, SENTENCE, actor_verb, mentio
 from extractors.tasks.schedule import DUE_BY, apply_deadline, text_deadline
 from schemas.records import Task
 
-# 任务落实情况 / 跟踪督办 / 督查督办 / 考核评估: a prose sentence about following up the tasks themselves
-OVERSIGHT = regex.compile(r"(?:任务|工作)(?:落实|推进|完成|进展)(?:情况)?的?(?:跟踪|督办|督查|督促|调度|通报|考核)|跟踪督办|督查督办|督促检查")
+# 任务落实情况 / 跟踪督办 / 跟踪督促 / 督查督办: a prose sentence about following up the tasks themselves
+OVERSIGHT = regex.compile(r"(?:任务|工作)(?:落实|推进|完成|进展)(?:情况)?的?(?:跟踪|督办|督查|督促|调度|通报|考核)|跟踪督[办促]|督查督办|督促检查")
 # A、B联合制定了 / 会同…研究出台了: work the agencies did together, reported (了), not assigned
 DONE_TOGETHER = regex.compile(r"(?:会同|联合|牵头)[^，,。；;]{0,8}?了")
 # 由韦宁同志任组长，区政府办牵头，… / 王明同志担任召集人: who heads a working group and which units make it up,
