@@ -112,7 +112,10 @@ class _Worker:
         if not self.jobs:
             self.started = now
         self.jobs.append((job, now))
-        self.conn.send_bytes(_dumps(job))
+        try:
+            self.conn.send_bytes(_dumps(job))
+        except OSError:  # the worker died on the job it holds: the next wait reads its end, and the job goes elsewhere
+            pass
 
     def result(self) -> tuple[float, object]:
         """(when the worker finished the job it was extracting, its Outcome)."""

@@ -13,16 +13,14 @@ from pipeline.pool import GIB, JOBS_AHEAD, Limits, run_limited
 
 def _stand_in(job: str):
     """A worker standing in for extraction: ``hang`` spins, ``crash`` kills its process (a native library's
-    segfault), ``hog`` eats memory, ``slow…`` takes 1.5 s, anything else is quick. Its Outcome says which
+    segfault), ``hog`` asks for more memory than a worker may have, ``slow…`` takes 1.5 s, anything else is quick. Its Outcome says which
     process did the job."""
     if job.startswith("hang"):
         time.sleep(3600)
     if job.startswith("crash"):
         os._exit(139)
     if job.startswith("hog"):
-        hoard = []
-        while True:
-            hoard.append(bytearray(256 << 20))
+        bytearray(8 * GIB)  # over the worker's address-space limit
     if job.startswith("slow"):
         time.sleep(1.5)
     return ("ok", job, os.getpid())
@@ -141,3 +139,16 @@ def test_jobs_are_drawn_only_a_few_ahead_of_the_outcomes_handed_out():
     handed_out = range(1, 41)
     # each worker holds at most JOBS_AHEAD jobs, and the outcomes of a round are refilled before they are handed out
     assert max(d - n for d, n in zip(ahead, handed_out)) <= 2 * JOBS_AHEAD + 1
+
+
+def test_a_job_sent_to_a_worker_that_has_just_crashed_goes_to_another():
+    """The caller is slow with each Outcome (as a writer may be): the worker does b and dies on crash before the
+    parent sends it c, the send fails, and c is given to a fresh worker once the death is seen."""
+    outcomes = []
+    for outcome in run_limited(iter(["a", "b", "crash", "c"]), _stand_in, 1, Limits(timeout=None, memory=None),
+                               _failed):
+        outcomes.append(outcome)
+        time.sleep(1)
+    by_job = _by_job(outcomes)
+    assert by_job["crash"] == ("failed", "crash", "crashed")
+    assert [by_job[j][0] for j in ("a", "b", "c")] == ["ok", "ok", "ok"]
