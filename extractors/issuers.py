@@ -47,6 +47,22 @@ def _listed(pieces: list[str]) -> int:
     return sum(piece in names for piece in pieces)
 
 
+# 分行 / 中心支行 / 调查总队 / 监管局 / 海关: what a national vertical organ's branch in a region is called
+BRANCH_END = regex.compile(r"(?:分行|中心支行|支行|调查总队|调查队|监管局|监管分局|海关)$")
+# 税务局 / 气象局 / 邮政管理局: the word before 局 that a branch shares with its national organ (国家税务总局)
+BRANCH_WORD = regex.compile(r"(?P<word>\p{Han}{2})(?:管理)?局$")
+
+
+def _branch_of(organ: str, piece: str) -> bool:
+    """``piece`` (安徽省税务局, 某市调查总队) is the regional branch of the national ``organ`` before it (国家税务总局,
+    国家统计局): one organ's name (国家税务总局安徽省税务局), not two co-issuers."""
+    names, _ = national_issuers()
+    if organ not in names or not region_chain(piece):
+        return False
+    word = BRANCH_WORD.search(piece)
+    return bool(BRANCH_END.search(piece)) or bool(word and word.group("word") in organ)
+
+
 def split_glued(name: str) -> list[str]:
     """``国务院办公厅中央军委办公厅`` → [国务院办公厅, 中央军委办公厅]: organs whose space was lost.
 
@@ -68,7 +84,11 @@ def split_glued(name: str) -> list[str]:
         if start == 0:
             options = [o for o in options if len(o) > 1]
         best[start] = max(options, key=lambda o: (_listed(o), len(o))) if options else None
-    return best[0] or [name]
+    pieces = best[0] or [name]
+    joined = pieces[:1]
+    for piece in pieces[1:]:  # 国家税务总局 + 安徽省税务局: the national organ's branch is one organ
+        joined[-1:] = [joined[-1] + piece] if _branch_of(joined[-1], piece) else [joined[-1], piece]
+    return joined
 
 
 def coissuers(line: str, raw: str | None = None) -> list[str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractors.addressees import split_names  # noqa: F401  (re-exported)
 from extractors.doc_numbers import normalize_doc_number
 from extractors.issuers import coissuers, news_lead, restore_lost_start, same_title
 from extractors.regions import (  # noqa: F401  (region_table: re-exported)
@@ -45,16 +46,6 @@ CHINESE_DATE = regex.compile(
 )
 # 2021-03-15, 2021/3/15, 2021.03.15: a portal's date field
 PORTAL_DATE = regex.compile(r"(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})")
-# ， 、 , ; ； : separators between names in a 主送 or 抄送 list
-NAME_SEPARATOR = set("，、,;；")
-# brackets and quotes inside which a ，、 does not separate two names (各县（市、区）人民政府)
-OPENERS, CLOSERS = set("（(〈《【[“「"), set("）)〉》】]”」")
-# 各区 / 县（市） / 各省 / 自治区 / 直辖市及计划单列市 / 各辖市: level words alone; the head they share comes after
-# the last of them (``各区、县（市）经信局``, ``各省、自治区、直辖市人民政府``)
-LEVEL_WORD = regex.compile(
-    r"\s*各?(?:(?:辖市|辖县|辖区|省|市|县|区|州|盟|旗|自治区|直辖市|计划单列市|自治州|自治县|地区|市州|县区|县市区|设区市)"
-    r"(?:[（(][^（）()]{1,6}[）)])?(?:及|和|与)?)+\s*$"
-)
 # 抄送： / 抄报： : the label that opens a cc line
 CC_LABEL = regex.compile(r"^(?:抄送|抄报)\s*[:：]\s*")
 # whitespace of any kind (标　　题, 23 号)
@@ -99,64 +90,6 @@ def parse_date(text: str) -> str | None:
         return datetime.date(y, mo, d).isoformat()
     except ValueError:
         return None
-
-
-# 委 / 办 / 局 / 单位: an agency word standing alone after a 、, the rest of the name before it
-BARE_AGENCY_WORD = regex.compile(r"[委办局厅部室院所处站]|单位|部门|机构")
-# 各单位 / 各直属机构 / 直属各单位 after a 、 that follows 县直各部门 or 市政府各工作部门: units with no owner
-# of their own, so the owner written once before is theirs too (one addressee, like 国务院各部委、各直属机构)
-EACH_BARE_AGENCY = regex.compile(r"各(?:单位|部门)|各?直属各?(?:机构|单位)")
-# 市直和中央 / 中央: owners only, before 、省属驻市各单位 (the units named once after both)
-OWNERS_ONLY = regex.compile(r"(?:^|和)中央$")
-# 县直各部门 / 国务院各部委: a head, then 各 and its units
-HEAD_THEN_EACH = regex.compile(r"^\p{Han}{1,8}各\p{Han}{1,4}$")
-
-
-def split_names(text: str) -> list[tuple[int, int]]:
-    """Spans of the names in ``各县（市、区）人民政府，市直各单位``: split on ，、,; outside brackets.
-
-    Bare level words or place names before a 、 (``各区、县（市）经信局``, ``各省、自治区、直辖市人民政府``,
-    ``沈阳、北京、兰州军区``) share the head of the next name and stay with it; a bare agency word after
-    a 、 (``市各委、办、局``, ``县政府各部门、单位``), or 各单位/各直属机构 after a head's 各 (``县直各部门、各单位``,
-    ``市政府各工作部门、直属机构``, ``国务院各部委、各直属机构``), shares the head of the name before; owners
-    alone (``市直和中央、省属驻衡各有关单位``) share the units named after them.
-    """
-    spans, depth, start, piece = [], 0, 0, 0
-    for i, c in enumerate(text):
-        if c in OPENERS:
-            depth += 1
-        elif c in CLOSERS:
-            depth = max(depth - 1, 0)
-        elif c in NAME_SEPARATOR and depth == 0:
-            if not (c == "、" and _shares_head(text[piece:i])):
-                spans.append((start, i))
-                start = i + 1
-            piece = i + 1
-    spans.append((start, len(text)))
-    out = []
-    for a, b in spans:
-        while a < b and text[a] in " \n\t":
-            a += 1
-        while b > a and text[b - 1] in " \n\t。":
-            b -= 1
-        if b > a:
-            after_comma = bool(out) and text[out[-1][1]:a].strip() == "、"
-            if after_comma and (BARE_AGENCY_WORD.fullmatch(text, a, b) or (
-                    EACH_BARE_AGENCY.fullmatch(text, a, b) and HEAD_THEN_EACH.match(text[out[-1][0]:out[-1][1]]))):
-                out[-1] = (out[-1][0], b)  # 市各委、办、局 / 县直各部门、各单位: one name
-            else:
-                out.append((a, b))
-    return out
-
-
-def _shares_head(piece: str) -> bool:
-    """A name before a 、 that only names places (各省 / 自治区 / 北京市 / 沈阳): the head after the
-    last of them (人民政府, 军区) is theirs too, so the list is one addressee."""
-    if LEVEL_WORD.match(piece) or OWNERS_ONLY.search(piece):
-        return True
-    table = region_table()
-    name = piece.strip()
-    return bool(name) and (name in table.by_name or name in table.by_short)
 
 
 @dataclass
@@ -284,6 +217,9 @@ def _issuer_sources(doc, title: _Joined | None) -> list[tuple[str, tuple[int, in
             organs = coissuers(head, _raw(doc, *span))
             if all(AGENCY_LINE.match(o) or is_national(o) for o in organs):
                 sources.append(("、".join(organs), span))
+                if header and names and set(names) < set(organs) and len(names) < len(organs):
+                    # a 版头 read in part (a letter-spaced line lost): the title names its organs and more
+                    sources = [source for source in sources if source[0] != "、".join(names)]
     lead = news_lead([doc.text[a:b] for a, b in doc.paragraphs[:5]])
     if lead:
         sources.append(("、".join(lead[0]), None))
@@ -459,7 +395,7 @@ def _public_status(doc, meta: DocumentMetadata) -> None:
         meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))
 
 
-@register("metadata", "20")
+@register("metadata", "21")
 def extract(doc, prior) -> DocumentMetadata:
     meta = DocumentMetadata()
     _doc_number(doc, meta)

@@ -17,16 +17,24 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import pickle
 import resource
+import selectors
 import signal
 import time
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 from typing import Callable, Iterable, Iterator
 
 from pipeline.limits import GIB, Limits  # noqa: F401  (re-exported: callers import Limits from here)
 
 #: Linux prctl option: the signal a process gets when its parent dies
 _PR_SET_PDEATHSIG = 1
+
+
+def _dumps(message) -> bytes:
+    """A job or an Outcome as it crosses the pipe: plain pickle (``Connection.send`` makes a ForkingPickler and a
+    buffer per message, for the sockets and connections it can carry, which ours never hold)."""
+    return pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
 
 
 def default_memory_limit(workers: int) -> int:
@@ -54,7 +62,7 @@ def _serve(conn: Connection, worker: Callable, memory: int | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     while True:
         try:
-            job = conn.recv()
+            job = pickle.loads(conn.recv_bytes())
         except (EOFError, OSError):
             return
         if job is None:
@@ -66,9 +74,9 @@ def _serve(conn: Connection, worker: Callable, memory: int | None) -> None:
         except BaseException as exc:  # a stand-in worker may raise; process_file never does
             result = ("error", job, f"{type(exc).__name__}: {exc}")
         try:
-            conn.send(result)
+            conn.send_bytes(_dumps(result))
         except MemoryError:
-            conn.send(("memory_limit", job))
+            conn.send_bytes(_dumps(("memory_limit", job)))
 
 
 class _Worker:
@@ -82,11 +90,14 @@ class _Worker:
 
     def give(self, job) -> None:
         self.job, self.started = job, time.monotonic()
-        self.conn.send(job)
+        self.conn.send_bytes(_dumps(job))
+
+    def result(self):
+        return pickle.loads(self.conn.recv_bytes())
 
     def ask_to_stop(self) -> None:
         try:
-            self.conn.send(None)
+            self.conn.send_bytes(_dumps(None))
         except OSError:
             pass
 
@@ -113,6 +124,9 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
     exhausted = False
     done: list = []  # outcomes received, handed out once their workers have their next jobs
     stopping: list[_Worker] = []  # told to stop (no job left), joined at the end
+    # the busy workers' pipes, kept from one wait to the next (``multiprocessing.connection.wait`` made a selector
+    # and registered every pipe at each call); an idle worker's is not in it (a dead one's would always be ready)
+    selector = selectors.PollSelector() if hasattr(selectors, "PollSelector") else selectors.SelectSelector()
     try:
         while True:
             while (idle or len(busy) < max(workers, 1)) and not exhausted:
@@ -125,6 +139,7 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
                 slot = idle.pop() if idle else _Worker(context, worker, limits.memory)
                 slot.give(job)
                 busy.append(slot)
+                selector.register(slot.conn, selectors.EVENT_READ, slot)
             if exhausted and idle:  # no job left for them: they exit while the last documents are written
                 for slot in idle:
                     slot.ask_to_stop()
@@ -139,11 +154,12 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
             wait_for = None
             if limits.timeout:
                 wait_for = max(0.0, min(w.started + limits.timeout for w in busy) - time.monotonic())
-            ready = wait([w.conn for w in busy], timeout=wait_for)
-            for slot in [w for w in busy if w.conn in ready]:
+            for key, _ in selector.select(timeout=wait_for):
+                slot = key.data
                 busy.remove(slot)
+                selector.unregister(slot.conn)
                 try:
-                    result = slot.conn.recv()
+                    result = slot.result()
                 except (EOFError, OSError):  # the process died with the document
                     slot.stop(kill=True)
                     done.append(failed(slot.job, "crashed", "the reader process died on this file (a native library "
@@ -168,6 +184,7 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
                 now = time.monotonic()
                 for slot in [w for w in busy if now - w.started >= limits.timeout]:
                     busy.remove(slot)
+                    selector.unregister(slot.conn)
                     slot.stop(kill=True)
                     done.append(failed(slot.job, "timeout", f"extraction took longer than {limits.timeout:g} s and "
                                                             "was stopped (raise --timeout for a very large file)"))
@@ -180,3 +197,4 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
             slot.stop(asked=True)
         for slot in busy:
             slot.stop(kill=True)
+        selector.close()

@@ -261,3 +261,43 @@ def test_files_recorded_after_a_failed_write_keep_the_transaction_s_documents(tm
     assert {r[0] for r in conn.execute("select id from documents")} == {first.document_id}
     assert conn.execute("select count(*) from targets").fetchone()[0] == len(first.rows["targets"]) > 0
     assert {r[0] for r in conn.execute("select file_name from files")} == {first.path.rsplit("/", 1)[-1], "other.txt"}
+
+
+def test_a_failure_while_the_search_entries_are_written_at_the_commit_leaves_no_document_without_them(
+        tmp_path, monkeypatch):
+    """A transaction's search entries are written together before its commit; if that fails (a full disk, an
+    interrupt), its documents are written again and the next commit stores each with its entries."""
+    from pipeline import search
+    from pipeline.store import Store
+
+    first, second = _outcomes("000_yangquan_notice.txt", "001_yuzhong_notice.txt")
+    store = Store(tmp_path / "p.db")
+    store.write(first.rows, _files(first), first.tokens)
+    store.write(second.rows, _files(second), second.tokens)
+    flush = store._flush_index
+    calls = []
+
+    def failing_once():  # the first time, after the entries' rows and before their tokens
+        calls.append(1)
+        if len(calls) == 1:
+            store.db.conn.executemany("insert into search_rows (rowid, kind, ref_table, ref_id, document_id, "
+                                      "char_start, text) values (?, ?, ?, ?, ?, ?, ?)", store._index_rows)
+            raise OSError("disk full")
+        flush()
+
+    monkeypatch.setattr(store, "_flush_index", failing_once)
+    with pytest.raises(OSError):
+        store._commit()
+    store.close()
+    conn = sqlite3.connect(tmp_path / "p.db")
+    search.register_functions(conn)
+    assert {r[0] for r in conn.execute("select id from documents")} == {first.document_id, second.document_id}
+    for outcome in (first, second):
+        entries = conn.execute("select count(*) from search_rows where document_id = ?", [outcome.document_id])
+        assert entries.fetchone()[0] == len(list(search.entries(outcome.rows))) > 1
+    # the index finds a task of each by a phrase of its evidence
+    for outcome in (first, second):
+        evidence = outcome.rows["tasks"][0]["evidence"]
+        found = {r[0] for r in conn.execute("select r.document_id from search_fts f join search_rows r on "
+                                            "r.rowid = f.rowid where search_fts match zh_fts(?)", [evidence[:6]])}
+        assert outcome.document_id in found

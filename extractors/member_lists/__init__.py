@@ -13,8 +13,8 @@ named neighbours, a name whose surname the data lacks is read from the organizat
 The sentence that founds a body may name its members too (``组长由市长兼任，成员由…组成``).
 
 Steps: :mod:`.layout` (the lines), :mod:`.labels` (role labels), :mod:`.rows` (one line: a table
-row or a labelled line), :mod:`.inline` (members written in one field of text), :mod:`.persons`
-(where a name ends and a post begins), :mod:`.founding` (founding sentences), :mod:`.blocks` (the
+row or a labelled line), :mod:`.inline` (members written in one field of text), :mod:`.glued` (a paragraph
+of members glued together), :mod:`.persons` (where a name ends and a post begins), :mod:`.founding` (founding sentences), :mod:`.blocks` (the
 lists). Shared by the taskforce extractor (the members) and the agencies extractor (their
 organizations are agencies).
 """

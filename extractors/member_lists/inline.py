@@ -48,6 +48,8 @@ COMRADE = regex.compile(r"(?<!负责)同志$")
 # (有关司局负责同志, 相关处室主要负责人: the heads a ministry or bureau sends from its departments concerned)
 SHARED_POST = regex.compile(r"(?:(?:有关|相关)(?:业务)?(?:司局|处室|科室|处（室）|处\(室\))?)?(?:主要|分管)?"
                             r"(?:负责同志|负责人|领导同志|领导)")
+# 和 / 及 / 以及 right after a shared post: the next run of units with its own post (…主要负责同志和各乡乡长)
+JOINER_AFTER_POST = regex.compile(rf"(?<={SHARED_POST.pattern})(?:以及|和|及)")
 # （苏木达） after 乡镇长: a bracketed gloss that ends a post (乡镇长（苏木达）, 站长（主任）)
 POST_GLOSS = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
 # ，/；/。 outside brackets: where a member field of groups of units splits into clauses
@@ -148,7 +150,7 @@ def _bracketed_run(text: str) -> list[tuple[int, int]]:
 def _clauses_of_groups(text: str, start: int, role, layout: Layout) -> list[Parsed]:
     """``市发改委、市财政局主要负责同志，各镇人民政府镇长。``: a field of clauses, at least one of them units
     sharing a post; every clause must read as members (else nothing: the field is read as a whole)."""
-    clauses = _field_clauses(text)
+    clauses = [part for a, b in _field_clauses(text) for part in _runs_after_posts(text, a, b)]
     if len(clauses) < 2 and not text.rstrip().endswith("。"):
         return []
     members: list[Parsed] = []
@@ -165,6 +167,13 @@ def _clauses_of_groups(text: str, start: int, role, layout: Layout) -> list[Pars
             return []
         members.append(one)
     return members if shared_any else []
+
+
+def _runs_after_posts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The clause ``text[a:b]`` cut after each shared post that 和/及 joins to the next run (A、B主要负责同志和各乡乡长)."""
+    cuts = [(m.start(), m.end()) for m in JOINER_AFTER_POST.finditer(text, a, b)]
+    bounds = [a] + [x for cut in cuts for x in cut] + [b]
+    return list(zip(bounds[::2], bounds[1::2]))
 
 
 def _field_clauses(text: str) -> list[tuple[int, int]]:

@@ -208,3 +208,18 @@ def name_before_unit(text: str, gaps: set[int], not_names: frozenset[str]) -> tu
         if org and is_position(position) and starts_unit(org):
             return 0, k
     return None, None
+
+
+def name_after_glued_post(text: str, not_names: frozenset[str]) -> int | None:
+    """Where a name the surname list lacks begins, glued after its post with no layout gap (``县水务局副局长
+    乌日娜``, ``副局长长庚``): two to four Han characters, none an agency word, after a text ending in a post. The
+    shortest such name (the longest post that reads so). Only for a piece of a list whose other pieces are named
+    members: alone, a post with a word after it reads the same."""
+    kb = knowledge()
+    for k in (2, 3, 4):
+        head, name = text[:-k], text[-k:]
+        if len(head) < 2 or not NAME_SHAPE.fullmatch(name) or name[-1] in kb.not_name_end:
+            continue
+        if head[-1] in POST_LAST_CHARS and is_position(split_org_position(head)[1]) and not _not_a_name(name, not_names):
+            return len(head)
+    return None

@@ -9,8 +9,9 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import is_agency_like, is_position, knowledge, split_agency_list, split_org_position
-from extractors.member_lists.clauses import clause_members
-from extractors.member_lists.inline import parse_member_text, with_org
+from extractors.member_lists.clauses import OFFICE_DEPUTY, clause_members
+from extractors.member_lists.glued import glued_members
+from extractors.member_lists.inline import DESCRIBED_AFTER_UNIT, parse_member_text, with_org
 from extractors.member_lists.labels import label_at, label_patterns, role_of_label
 from extractors.member_lists.layout import Layout, Unit, column_role, header_word
 from extractors.member_lists.parsed import Parsed
@@ -40,6 +41,8 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
     stripped = first.lstrip()
     lead = len(first) - len(stripped)
     by = pats["role_by"].match(text[unit.start : unit.end].lstrip())
+    if by and _office_deputy_wrapped(text, unit.start, by.group("role")):
+        return role, [], False  # 办公室主任由王某兼任， ⏎ 副主任由…担任: the office's deputy, on a line of its own
     if by:
         members, _ = clause_members(text, unit.start, unit.end, layout)
         return by.group("role"), members, bool(members)
@@ -96,15 +99,32 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
         parsed = with_org(Parsed(role, person, (rest_s, rest_e)), text[rest_s:rest_e], rest_s)
         return role, [parsed], True
     s, e = fields[0][0], fields[-1][1]
-    if not labelled and NOT_A_ROW.search(text, s, e):
+    if not labelled and NOT_A_ROW.search(text, s, e) and not _unit_and_described_post(text[s:e].strip()):
         return role, [], False
     whole = strip_span(text, s, e)
     if len(fields) == 1 and _line_of_one_unit(text[whole[0]:whole[1]]):
         # 贵州电网有限责任公司遵义供电局 on a line of its own: no person to split off (not 贵州电 | 网…公司); a unit
         # line may as well be the signature after the list, so it ends the list and makes no member
         return role, [], False
-    members = parse_member_text(text[s:e], s, role, layout)
+    # 成员：县委宣传部副部长乌日娜、…、宝日镇、吉尔嘎镇人民政府镇长。: a paragraph of glued members
+    members = parse_member_text(text[s:e], s, role, layout) or glued_members(text[s:e], s, role, layout)
     return role, members, bool(members) or labelled
+
+
+def _office_deputy_wrapped(text: str, start: int, role: str) -> bool:
+    """A line opening ``副主任由…`` that goes on a sentence whose clause before set out the office's director
+    (…办公室主任由周某同志兼任， ⏎ 副主任由…): the office's deputy, no member of the body."""
+    if not OFFICE_DEPUTY.fullmatch(role):
+        return False
+    before = text[max(0, start - 80) : start].rstrip()
+    clause = before[max(before.rfind("。"), before.rfind("\n")) + 1 :]
+    return before.endswith(("，", ",")) and "办公室主任" in clause
+
+
+def _unit_and_described_post(line: str) -> bool:
+    """各县（区）人民政府分管安全生产工作的负责同志: a unit and its post described in words (its 的 no sentence's)."""
+    described = DESCRIBED_AFTER_UNIT.search(line)
+    return bool(described) and is_agency_like(line[: described.start()]) and is_position(line[described.end() :])
 
 
 def _stacked_members(doc, fields: list[tuple[int, int]], role: str | None) -> list[Parsed] | None:

@@ -14,13 +14,21 @@ from schemas.records import Target
 # a period with its count of years or months: 每年度 / 每3年 / 每两个月 / 每学期
 EVERY_PERIOD = rf"每(?:\d{{1,2}}|[两三四五六七八九十])?(?:个)?{PERIOD_WORDS}度?"
 
+# the verbs of a duty done once: 召开 / 更新 / 申报
+DUTY_VERB = (r"组织开展|联合开展|集中开展|开展|组织|进行|召开|举行|举办|实施|更新|修订|公示|公布|"
+             r"通报|调度|评估|评定|检查|督查|排查|巡查|核查|体检|报告|报送|发布|清查|盘点|申报")
 # 每年对全县桥梁开展一次全面检测 / 每半年至少组织一次消防演练 / 每季度更新一次台账 / 原则上每3年开展一次评估:
 # the period, what stands between (who is checked, 至少), the verb, 一次, the duty (not 一次性)
 ONCE = regex.compile(
     rf"{EVERY_PERIOD}"
-    r"(?P<between>[^，,。；;：:、“”]{0,14}?)(?P<verb>组织开展|联合开展|集中开展|开展|组织|进行|召开|举行|举办|实施|更新|修订|公示|公布|"
-    r"通报|调度|评估|评定|检查|督查|排查|巡查|核查|体检|报告|报送|发布|清查|盘点)一次(?!性)"
-    r"(?P<duty>[\p{Han}“”（）()]{2,20}?)(?=[，,。；;：:]|$)"  # 调度一次各地项目开工、建设进度: a list reported, no duty
+    rf"(?P<between>[^，,。；;：:、“”]{{0,14}}?)(?P<verb>{DUTY_VERB})一次(?!性)"
+    # 调度一次各地项目开工、建设进度: a list reported, no duty; 通报一次各区（县、市）进度: places in brackets, one duty
+    r"(?P<duty>(?:[\p{Han}“”]|[（(][\p{Han}、]{1,10}[）)]){2,20}?)(?=[，,。；;：:]|$)"
+)
+# the duty named before its period, 一次 closing the clause: 工作专班原则上每季度召开一次， / 台账每半年动态更新一次。
+ONCE_AFTER_DUTY = regex.compile(
+    r"(?<=[，,。；;：:\n])(?P<duty>[\p{Han}“”]{2,12}?)(?:原则上)?"
+    rf"{EVERY_PERIOD}(?P<between>(?:至少|动态|集中|统一|定期)?)(?P<verb>{DUTY_VERB})一次(?=[，,。；;]|$)"
 )
 # verbs that say only that the duty takes place: the duty alone names the count (开展一次全面排查 → 全面排查次数)
 LIGHT_VERB = regex.compile(r"组织开展|联合开展|集中开展|开展|组织|进行|召开|举行|举办|实施")
@@ -29,11 +37,16 @@ EACH = regex.compile(r"各|分别")
 AT_LEAST = regex.compile(r"至少|不少于|不低于")
 # words closing a duty's object that name no duty of their own: 公示一次水费收支情况 → 水费收支公示次数
 OBJECT_TAIL = regex.compile(r"(?:情况|工作|内容)$")
+# a duty named before its period that is an organ doing it, not the duty: 市交通局每季度通报一次。
+ORGAN_TAIL = regex.compile(r"(?:局|委|厅|办|部|政府|中心|小组|单位|部门|学校|企业)$")
+# a duty met by a light verb that names an event: 联席会议每半年召开一次 (not 各乡镇每年开展一次)
+EVENT_TAIL = regex.compile(r"(?:会议|例会|会商|调度会|座谈会|活动|演练|培训|检查|督查|评估|考核|普查|测评)$")
 
 
 def once_per_period(ctx: Context, c_start: int, c_end: int, out: list[Candidate], source: str,
                     table_index: int | None) -> None:
-    """Every 每<period>…一次<duty> of the clause as a count of 1 次 (>= after 至少), a rule without a date."""
+    """Every 每<period>…一次<duty> of the clause, and every <duty>每<period>…<verb>一次 closing a clause, as a count of
+    1 次 (>= after 至少), a rule without a date."""
     text = ctx.text
     for m in ONCE.finditer(text, c_start, c_end):
         if EACH.search(m.group("between")) or m.group("duty").startswith("的"):
@@ -41,14 +54,27 @@ def once_per_period(ctx: Context, c_start: int, c_end: int, out: list[Candidate]
         duty = m.group("duty")
         if not LIGHT_VERB.fullmatch(m.group("verb")):
             duty = OBJECT_TAIL.sub("", duty) + m.group("verb")  # 更新一次项目清单 → 项目清单更新
-        raw = duty + "次数"
-        indicator = ctx.dictionary.match(raw, "次")
-        target = Target(
-            char_start=m.start(), char_end=m.end(), evidence=m.group(0),
-            indicator=indicator.name if indicator else None, indicator_raw=raw, kind="requirement",
-            scope=ctx.region, comparator=">=" if AT_LEAST.search(m.group("between")) else "=", value=1, unit="次",
-        )
-        out.append(Candidate(target, source, table_index))
+        _add_once(ctx, m, duty + "次数", out, source, table_index)
+    for m in ONCE_AFTER_DUTY.finditer(text, c_start, c_end):
+        duty = OBJECT_TAIL.sub("", m.group("duty"))
+        light = LIGHT_VERB.fullmatch(m.group("verb"))
+        if ORGAN_TAIL.search(duty) or (light and not EVENT_TAIL.search(duty)):
+            continue
+        raw = duty + ("次数" if light else m.group("verb") + "次数")  # 台账…更新一次 → 台账更新次数
+        _add_once(ctx, m, raw, out, source, table_index)
+
+
+
+def _add_once(ctx: Context, m: regex.Match, raw: str, out: list[Candidate], source: str,
+              table_index: int | None) -> None:
+    """The match as a rule of 1 次 per period named ``raw`` (>= when 至少 stands between period and verb)."""
+    indicator = ctx.dictionary.match(raw, "次")
+    target = Target(
+        char_start=m.start(), char_end=m.end(), evidence=m.group(0),
+        indicator=indicator.name if indicator else None, indicator_raw=raw, kind="requirement",
+        scope=ctx.region, comparator=">=" if AT_LEAST.search(m.group("between")) else "=", value=1, unit="次",
+    )
+    out.append(Candidate(target, source, table_index))
 
 
 # the period a count of times is given per, wherever the figure's words hold it: 出厂水每日检测 / 水质检测每季度

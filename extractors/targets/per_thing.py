@@ -11,12 +11,13 @@ from extractors.numbers import Quantity
 # keeps the thing it is paid for as its unit (group ``thing``: 元/亩, 元/辆, 元/间, 元/人次, 元/户), a monthly
 # allowance its month (每人每月500元 → 元/月), an allowance per head and year or day its period (每人每年6000元 →
 # 元/年, 每人每天50元 → 元/天, 每生每学期300元 → 元/学期; 每课时40元 → 元/课时; 每校每年5万元 → 元/校;
-# 每新增1头能繁母牛奖补3000元 → 元/头; 每个村每年800元 → 元/村, the thing after 个); an
+# 每新增1头能繁母牛奖补3000元 → 元/头; 每个村每年800元 / 每村奖励5万元 → 元/村, the thing after 个; 每列给予1万元 →
+# 元/列, 每组给予2000元 → 元/组); an
 # amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|间夜|"
     r"生(?![产成活态效])|"
-    r"[亩吨户人家头台辆套座张床间项个名位所校处只次起件条餐])|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<average>[亩户人])均"
+    r"[亩吨户人家头台辆套座张床间项个名位所校处只次起件条餐列]|村(?!民)|组(?!织))|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<average>[亩户人])均"
 )
 # what a standard of money is charged as, after it: (每户每月5元)的标准收取垃圾处理费 → 垃圾处理费
 CHARGED = regex.compile(r"(?:的)?(?:标准|价格)?(?:收取|缴纳|计收|征收|核收|收缴)(?P<what>\p{Han}{2,8}?)(?=[，,。；;]|$)")

@@ -41,13 +41,19 @@ ROLE_ONLY = regex.compile(
 TOTAL_HEADER = regex.compile(r"^(?:\p{Han}年)?(?:合计|总计|小计|累计|汇总)$")
 # a column of a tier table stating what each grade must meet: 护理型床位占比要求 / 申报条件
 CONDITION_HEADER = regex.compile(r"要求|条件|门槛|(?<!补贴|补助|奖励|津贴|资助|奖补)标准$")  # 补贴标准: money given, support
+# a column of terms: 补贴年限 / 发放年数 (a term, whatever it pays)
+TERM_HEADER = regex.compile(r"(?:年限|年数)$")
 # a column of counts or times, never money whatever the title: 每月上门服务次数 / 服务时长
 COUNT_OR_TIME = regex.compile(r"(?:次数|人数|天数|频次|时长|时间)$")
 # a table title saying its figures are goals: …建设目标 / …任务 / 年度指标
 GOAL_WORDS = regex.compile(r"目标|任务|指标|计划")
-# a grade column naming what is graded (照护等级 / 信用等级 / 风险级别), its rows bare ordinals (一级 / 二级、三级)
-GRADED_HEADER = regex.compile(r"^(?P<what>\p{Han}{2,4})(?:等级|级别)$")
+# a grade column naming what is graded (照护等级 / 信用等级 / 风险级别 / 人才类别), its rows bare ordinals (一级 /
+# 二级、三级) or classes (A类 / 甲类)
+GRADED_HEADER = regex.compile(r"^(?P<what>\p{Han}{2,4})(?P<by>等级|级别|类别)$")
 BARE_GRADE = regex.compile(r"^[一二三四五六七八九十\d]{1,2}级(?:[、和或及][一二三四五六七八九十\d]{1,2}级)*$")
+BARE_CLASS = regex.compile(r"^[A-F甲乙丙丁一二三四五六七八九十]类(?:[、和或及][A-F甲乙丙丁一二三四五六七八九十]类)*$")
+# money a grade is given beside what SUPPORT_CUE names: 安家费（万元） / 人才奖金
+GIVEN_MONEY = regex.compile(r"安家费|安置费|奖金")
 # a column of ceilings: 控制目标 (kept within, 控制在…以内), in the column's header
 CEILING = regex.compile(r"控制")
 # a column of caps, whatever else its header says: 贷款最高额度（万元） / 补助上限
@@ -87,21 +93,23 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
         for col, words, (unit, mult), col_date, col_kind, ceiling in columns:
             if col >= len(row):
                 continue
-            if tiers:
-                words, col_kind = (words if places else _grade_name(entity, header[entity_col]) + words), \
-                    _tier_kind(header[col], title, col_kind, unit)
             q, comp = cell_quantity(text, row[col], unit, mult)
             if q is None:
                 continue
+            if tiers:  # the kind by the cell's unit: 不少于8间 under 客房数 is a count whatever the title
+                words, col_kind = (words if places else _grade_name(entity, header[entity_col]) + words), \
+                    _tier_kind(header[col], title, col_kind, q.unit)
             if tiers and not places and col_kind == "target" and col_date is None and not GOAL_WORDS.search(title):
                 col_kind, comp = "requirement", comp or "="  # 四级 | 每周上门服务次数 5次: what a grade gets, a rule
             row_date = _row_year(ctx, row, year_col) if col_date is None else None
             if row_date and col_kind == "target" and ctx.reference and row_date.date[:4] < ctx.reference[:4]:
                 col_kind = "actual"  # a row of 2022 in a plan of 2024: the state the goals start from
-            deadline = col_date or row_date or title_date
+            # money given or a rule (补助资金 of 2024年…任务分解表, a grade's 床位 floor) is no goal due by the title's year
+            deadline = col_date or row_date or (title_date if col_kind not in ("support", "requirement") else None)
             if col in restated:  # the total row restates a figure of the body (merged with it): its measure, date, kind
-                body = restated[col]
-                words, col_kind = body.indicator_raw, body.kind
+                body = restated[col]  # its words unless borrowed from a clause before (累计建成…累计建成760个)
+                words = body.indicator_raw if "…" not in (body.indicator_raw or "") else words
+                col_kind = body.kind
                 deadline = deadline or (Deadline(body.deadline_raw, body.deadline, body.deadline_start)
                                         if body.deadline else None)
             target = make_target(ctx, row[col], q, comp or ("<=" if ceiling else None), words, col_kind, scope,
@@ -192,8 +200,8 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
                 measure = "".join(change) if change else measure
             words = measure or words
         col_kind = kind
-        if kind == "target" and is_allowance(unit, words):
-            col_kind = "support"  # 城市低保标准（元/月）: the standard each place pays, an allowance
+        if kind == "target" and (is_allowance(unit, words) or (SUPPORT_CUE.search(words) and (unit or "").startswith("元"))):
+            col_kind = "support"  # 城市低保标准（元/月）: the standard each place pays; 奖补资金（万元）: what each gets
         if kind == "target" and col_date and ctx.reference and col_date.date[:4] < ctx.reference[:4]:
             col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024: the level the goals start from
         # a title of 控制指标: the ceilings are the columns of the measure itself (2025年目标, 2025年), not its change
@@ -212,7 +220,7 @@ def _restated_columns(ctx: Context, rows: list[list[Cell]], entity_col: int, col
     if total is None:
         return {}
     body = [c.target for c in out if c.source == "body" and c.target.scope == ctx.region
-            and c.target.kind in ("target", "actual")]
+            and c.target.kind in ("target", "actual", "support")]
     found = {}
     for col, words, (unit, mult), _date, _kind, _ceiling in columns:
         q, _ = cell_quantity(ctx.text, total[col], unit, mult) if col < len(total) else (None, None)
@@ -261,9 +269,12 @@ def _cell_value(text: str, row: list[Cell], col: int) -> float | None:
 
 
 def _grade_name(grade: str, head: str) -> str:
-    """A bare grade with what its column grades (一级 under 照护等级 → 一级照护等级: 一级 alone says nothing);
+    """A bare grade with what its column grades (一级 under 照护等级 → 一级照护等级: 一级 alone says nothing; A类
+    under 人才类别 → A类人才);
     any other grade as written (一星级, A类（顶尖人才）)."""
     graded = GRADED_HEADER.match(header_words(head))
+    if graded and graded.group("by") == "类别":
+        return f"{grade}{graded.group('what')}" if BARE_CLASS.match(grade) else grade  # A类 under 人才类别 → A类人才
     return f"{grade}{graded.group('what')}等级" if graded and BARE_GRADE.match(grade) else grade
 
 
@@ -271,10 +282,11 @@ def _tier_kind(head: str, title: str, kind: str, unit: str | None) -> str:
     """The kind of a tier table's column: a condition (…要求) a requirement, money or a share given support
     (by its header, else, for money or shares, by the table's title: …奖补标准; 上门服务次数 under a 补贴 title is
     what each grade gets, no money)."""
-    if CONDITION_HEADER.search(header_words(head)):
-        return "requirement"
+    if CONDITION_HEADER.search(header_words(head)) or TERM_HEADER.search(header_words(head)):
+        return "requirement"  # 申报条件 / 补贴年限: what a grade must meet, how long it is paid
     money = unit.startswith("元") or unit == "%" if unit else not COUNT_OR_TIME.search(header_words(head))
-    return "support" if SUPPORT_CUE.search(head) or (money and SUPPORT_CUE.search(title)) else kind
+    given = SUPPORT_CUE.search(head) or GIVEN_MONEY.search(head)
+    return "support" if given or (money and SUPPORT_CUE.search(title)) else kind
 
 
 def _sibling_measure(named: list[tuple], k: int) -> str | None:

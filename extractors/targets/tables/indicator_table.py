@@ -30,6 +30,8 @@ from schemas.records import Deadline
 
 # a cell that states a change of the row's measure: 下降15% / 增长8%左右
 CHANGE_CELL = regex.compile(r"\s*(?:年均)?(?P<verb>下降|降低|减少|增长|提高|提升|增加|上升)")
+# the row's number before an indicator's name: 3.城镇新增就业 / 12、 / （4）
+ROW_NUMBER = regex.compile(r"^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
 # header of a unit column
 UNIT_HEADER = regex.compile(r"^(?:计量)?单位$")
 # a base-year header: 2020年（基期） / 基期值 / 现状值
@@ -97,7 +99,7 @@ def read_indicator_table(ctx: Context, table: Table, header: list[str], n_header
             # a dash in the unit column: a figure without a unit (an index), not a unit named —
             row_unit, row_mult = (None, 1) if EMPTY_CELL.match(row[unit_col].text) else \
                 header_unit("（" + row[unit_col].text.strip() + "）")
-        words = header_words(words) or words
+        words = ROW_NUMBER.sub("", header_words(words) or words)
         binding = None
         if binding_col is not None and binding_col < len(row):
             found = BINDING.search(row[binding_col].text)

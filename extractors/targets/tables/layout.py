@@ -19,10 +19,10 @@ from schemas.records import Deadline
 # a cell that is no value: / — － 无 空
 EMPTY_CELL = regex.compile(r"^[/／\-—－–\s无空]*$")
 # a bare number in a table cell: 21.5  38  3,200 — with what indicator tables add: a sign (>7, ≥45, <5.5), a
-# range (1.5—1.7: both bounds said), a five-year total in 〔〕 (〔13.5〕), a footnote mark (60.6*), 左右, and a
+# range (1.5—1.7: both bounds said), a five-year total in 〔〕 (〔13.5〕, 〔>800〕), a footnote mark (60.6*), 左右, and a
 # note after it (>7、力争…)
 BARE_NUMBER = regex.compile(
-    r"^\s*(?P<sign>[<>≤≥＜＞]=?)?\s*(?P<open>[〔\[［(（])?\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"^\s*(?P<sign>[<>≤≥＜＞]=?)?\s*(?P<open>[〔\[［(（])?\s*(?P<inner>[<>≤≥＜＞]=?)?\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
     r"(?:\s*[—–～~至]\s*(?P<top>\d+(?:\.\d+)?))?\s*(?P<unit>%|％)?"
     r"\s*(?(open)[〕\]］)）])\s*\*?\s*(?P<about>左右|以上|以下|以内)?\s*(?:[、，,；;].*)?$"
 )
@@ -33,10 +33,14 @@ SIGNS = {">": ">", "＞": ">", ">=": ">=", "≥": ">=", "<": "<=", "＜": "<=", 
 ABOUT = {"左右": "~", "以上": ">=", "以下": "<=", "以内": "<="}
 # a unit in a header cell: 5G用户占比(%)  用户数（万户）  单位：个
 HEADER_UNIT = regex.compile(r"[（(](?:单位[：:])?(?P<unit>[^（()）]{1,8})[）)]\s*$|单位[：:](?P<unit2>\S{1,8})$")
+# a column giving a part of the one before it: 其中：新能源公交车（辆） / 其中 农村（所）
+OF_WHICH = regex.compile(r"^其中[：:，,\s]*")
 # a line between a table's title and the table that gives the unit of every figure: （单位：起） / 单位：万元
 UNIT_LINE = regex.compile(r"^[（(]?单位[：:]\s*(?P<unit>[^（()）\s，,、；;]{1,8})\s*[）)]?$")
-# what a header bracket may say of its figures beside the unit: （家，累计）
-FIGURE_QUALIFIER = regex.compile(r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值")
+# what a header bracket may say of its figures beside the unit (（家，累计）) or instead of one (2021年（基期）)
+FIGURE_QUALIFIER = regex.compile(
+    r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值|基期|基数|基准|现状值?|目标值?|规划值?|预期值?"
+)
 UNIT_LIST_SEP = regex.compile(r"\s*[，,、；;]\s*")  # "家，累计" → 家 | 累计
 # the first cell of a header row numbering the rows below: 序号 / 编号
 SERIAL_HEADER = regex.compile(r"序号|编号|序")
@@ -48,10 +52,11 @@ BINDING_HEADER = regex.compile(r"^(?:指标)?(?:属性|性质|类型)$")
 BINDING = regex.compile(r"约束性|预期性")
 # the header of a column of yearly rates or five-year totals: 年均/累计 / 年均增长 / 累计
 RATE_HEADER = regex.compile(r"年均|累计|五年|增速")
-# headers of descriptive columns of an indicator or task table (never values); a contact column (联系电话 / 手机号码
+# headers of descriptive columns of an indicator or task table (never values; 分类 closing it: 垃圾分类覆盖率 is a
+# measure, 评定依据 a standard's code); a contact column (联系电话 / 手机号码
 # / 传真 / 邮编) holds numbers that are no figures (移动电话用户数 is a measure: 电话 must close the header)
 DESCRIPTIVE_HEADER = regex.compile(
-    r"序号|编号|含义|说明|计算方法|计算公式|备注|口径|来源|牵头|责任|配合|时限|期限|措施|事项|分类|类别|属性|内容|方式$"
+    r"序号|编号|含义|说明|计算方法|计算公式|备注|口径|来源|依据|牵头|责任|配合|时限|期限|措施|事项|分类$|类别|属性|内容|方式$"
     r"|(?<!移动|固定)电话(?:号码)?$|手机(?:号码?)?$|传真|邮箱|邮编|邮政编码|联系方式"
     r"|任务(?!量|数|[（(][^（()）]{1,6}[）)]\s*$)"  # 主要任务 is prose; 户厕改造任务（户） a count per row
 )
@@ -65,10 +70,12 @@ TIER_HEADER = regex.compile(r"^\p{Han}{0,4}?(?:等级|星级|级别|档次|档�
 # the places a class of places is made of: (第一类)城市 / (二类)地区 / (三档)县
 PLACE_CLASS = r"(?:城市|地区|区域|县|市|区)"
 # a grade naming a row of such a table: 一星级 / 3A级 / 二档 / A类 / C类 / 一等奖 / 特级, maybe glossed (A类（顶尖人才）),
-# or a class of places: 第一类城市 / 二类地区 / 三档县
+# or a class of places: 第一类城市 / 二类地区 / 三档县, or a grade with what it grades: 甲级农家客栈 / 三星级
+# 农家乐 / 省级示范家庭农场 (a level of government grading too)
 TIER_LABEL = regex.compile(
     r"^(?:[一二三四五六七八九十\d]{1,2}A?|A{1,5}|[B-F]|[甲乙丙丁特])(?:星级|星|级|档|类|等奖|等)(?:[（(][^（）()]{1,12}[）)])?$"
     rf"|^第?[一二三四五六七八九十\d]{{1,2}}(?:类|档|级){PLACE_CLASS}$"
+    r"|^(?:[一二三四五六七八九十\d]A?|A{1,5}|[甲乙丙丁特]|国家|省|市|县|区)(?:星级|级)\p{Han}{2,10}$"
 )
 # between grades a row names together: 二级、三级 / 五级或六级
 GRADE_LIST_SEP = regex.compile(r"[、和或及]")
@@ -126,8 +133,18 @@ def header_of(table: Table) -> tuple[list[str], int]:
         for row in rows[:n]:
             if col < len(row) and row[col].text and row[col].text not in parts:
                 parts.append(row[col].text)
-        header.append("".join(parts))
+        header.append(_joined_header(parts))
     return header, n
+
+
+def _joined_header(parts: list[str]) -> str:
+    """The header rows of one column as one header, a unit an upper row names moved to the end (用水量（万吨） over
+    2024年 → 用水量2024年（万吨）), where the unit of a header is read."""
+    units = [HEADER_UNIT.search(part) for part in parts[:-1]]
+    if not any(units) or HEADER_UNIT.search(parts[-1]):
+        return "".join(parts)
+    moved = next(m.group(0).strip() for m in reversed(units) if m)
+    return "".join(HEADER_UNIT.sub("", part).strip() if m else part for part, m in zip(parts, units + [None])) + moved
 
 
 def header_unit(header: str) -> tuple[str | None, float]:
@@ -137,8 +154,10 @@ def header_unit(header: str) -> tuple[str | None, float]:
         return None, 1.0
     unit = (m.group("unit") or m.group("unit2") or "").strip()
     # （家，累计） / （累计，万户）: the unit beside a qualifier of the figure
-    unit = next((piece for piece in UNIT_LIST_SEP.split(unit) if piece and not FIGURE_QUALIFIER.fullmatch(piece)),
-                unit)
+    pieces = [piece for piece in UNIT_LIST_SEP.split(unit) if piece]
+    if pieces and all(FIGURE_QUALIFIER.fullmatch(piece) for piece in pieces):
+        return None, 1.0  # 2021年（基期） / （累计）: what the figures are, no unit
+    unit = next((piece for piece in pieces if not FIGURE_QUALIFIER.fullmatch(piece)), unit)
     mult = 1.0
     if unit.startswith("万") and len(unit) > 1:
         unit, mult = unit[1:], 1e4
@@ -157,8 +176,9 @@ def title_unit(title: str) -> tuple[str | None, float]:
 
 
 def header_words(header: str) -> str:
-    """A header without its unit: 5G用户占比(%) → 5G用户占比."""
-    return HEADER_UNIT.sub("", header).strip()
+    """A header without its unit, nor the 其中 of a part of the column before it: 5G用户占比(%) → 5G用户占比,
+    其中：新能源公交车（辆） → 新能源公交车."""
+    return OF_WHICH.sub("", HEADER_UNIT.sub("", header).strip())
 
 
 def cell_quantity(text: str, cell: Cell, unit: str | None, mult: float) -> tuple[Quantity | None, str | None]:
@@ -170,20 +190,26 @@ def cell_quantity(text: str, cell: Cell, unit: str | None, mult: float) -> tuple
         q = found[0]
         comp = comparator(text, q, cell.char_start, cell.char_end)
         if q.unit is None and unit:
-            q = Quantity(q.start, q.end, q.text, q.value * mult, q.value_max, unit, q.more)
+            q = Quantity(q.start, q.end, q.text, _scaled(q.value, mult), q.value_max, unit, q.more)
         return q, comp
     m = BARE_NUMBER.match(cell.text)
     if not m:
         return None, None
     value = float(m.group("num").replace(",", ""))
     cell_unit = "%" if m.group("unit") else unit
-    value = round(value * (mult if not m.group("unit") else 1.0), 6)
+    value = _scaled(value, mult if not m.group("unit") else 1.0)
     start = cell.char_start + m.start("num")
-    top = round(float(m.group("top")) * (mult if not m.group("unit") else 1.0), 6) if m.group("top") else None
+    top = _scaled(float(m.group("top")), mult if not m.group("unit") else 1.0) if m.group("top") else None
     end = cell.char_start + (m.end("top") if top is not None else m.end("num"))
     q = Quantity(start, end + (len(m.group("unit") or "")), text[start:end], value, top, cell_unit)
-    comp = SIGNS.get(m.group("sign") or "") or ABOUT.get(m.group("about") or "") or ("=" if top is not None else None)
+    comp = SIGNS.get(m.group("sign") or m.group("inner") or "") or ABOUT.get(m.group("about") or "") or ("=" if top is not None else None)
     return q, comp
+
+
+def _scaled(value: float, mult: float) -> float:
+    """A cell's number times its header's 万/亿, without the float's tail (164.2 亿元 → 16420000000, not
+    16419999999.999998)."""
+    return float(f"{value * mult:.15g}")
 
 
 def table_kind(title: str, header: list[str]) -> str:
