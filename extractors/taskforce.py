@@ -160,7 +160,7 @@ def _office_director(who: str, persons: list[str], layout: Layout, start: int) -
     return tail.group(1) if tail and is_person_name(tail.group(1)) else None
 
 
-@register("taskforce", "25")
+@register("taskforce", "26")
 def extract(doc, prior) -> list[TaskForce]:
     blocks, layout = member_blocks(doc, region_names(prior.get("metadata")))
     forces: list[TaskForce] = []
@@ -178,16 +178,17 @@ def extract(doc, prior) -> list[TaskForce]:
         members = [_member(doc, k + 1, m) for k, m in enumerate(parsed)]
         if name_span is None:
             name_span = (members[0].char_start, members[-1].char_end)
-        forces.append(_force(doc, layout, name_span, members, sentences))
+        # a work group listed by its units (综合协调组：组长单位…) sits under the body's office, has none of its own
+        forces.append(_force(doc, layout, name_span, members, None if block.work_group else sentences))
     return forces
 
 
 def _force(doc, layout: Layout, name_span: tuple[int, int], members: list[TaskForceMember],
-           sentences: _Sentences) -> TaskForce:
-    """The body with its office: the office sentences nearest to its name."""
+           sentences: _Sentences | None) -> TaskForce:
+    """The body with its office: the office sentences nearest to its name (none without ``sentences``)."""
     text = doc.text
-    office = sentences.office.nearest(name_span[0])
-    director = sentences.director.nearest(name_span[0])
+    office = sentences.office.nearest(name_span[0]) if sentences else None
+    director = sentences.director.nearest(name_span[0]) if sentences else None
     director_name = None
     if director:
         group = next(g for g in ("a", "b", "c") if director.group(g))

@@ -3,14 +3,16 @@
 ``run_limited(jobs, worker, workers, limits)`` yields an Outcome per job. Each worker is a forked
 process with an address-space limit (a document that needs more memory fails with
 ``memory_limit`` instead of taking the machine down); the parent kills a worker whose document runs
-past the time limit (``timeout``) and starts a fresh one; a worker that dies (a segfault in a
-native library, the kernel's OOM killer) costs only its own document (``crashed``). Workers die
-with the parent, even when the parent is killed with SIGKILL (Linux parent-death signal), so an
-interrupted run leaves no process behind. Jobs are taken from the iterator only as workers free
-up (a freed worker gets its next job before the caller is handed the last one's Outcome, so writing it
-overlaps extraction): a million-file batch never holds a million jobs; a worker is started for the first job that
-finds none idle, so a run with nothing to extract forks none; a worker left with no job is told to stop
-at once (it exits while the caller writes the last Outcomes).
+past the time limit (``timeout``, counted from when the worker started it) and starts a fresh one; a worker
+that dies (a segfault in a native library, the kernel's OOM killer) costs only its own document (``crashed``).
+Workers die with the parent, even when the parent is killed with SIGKILL (Linux parent-death signal), so an
+interrupted run leaves no process behind. Each worker holds ``JOBS_AHEAD`` jobs, the next waiting in its pipe
+(a job queued behind one that hangs or crashes is given to another worker, never lost nor failed); jobs are
+taken from the iterator only as workers free up, so a million-file batch never holds a million jobs; a freed
+worker's job is refilled before the caller is handed the Outcome, so writing it overlaps extraction. A worker
+is started for the first job that finds every running one holding a job, so a run with nothing to extract
+forks none; a worker left with no job is told to stop at once (it exits while the caller writes the last
+Outcomes).
 """
 from __future__ import annotations
 
@@ -22,11 +24,16 @@ import resource
 import selectors
 import signal
 import time
+from collections import deque
 from multiprocessing.connection import Connection
 from typing import Callable, Iterable, Iterator
 
 from pipeline.limits import GIB, Limits  # noqa: F401  (re-exported: callers import Limits from here)
 
+#: jobs a worker holds at once: the one it extracts and the next, waiting in its pipe, so that it goes on to the
+#: next as it sends an Outcome instead of waiting for the parent to be scheduled, read it and send another (beside
+#: two busy workers on two cores, that wait was a few per cent of a worker's time)
+JOBS_AHEAD = 2
 #: Linux prctl option: the signal a process gets when its parent dies
 _PR_SET_PDEATHSIG = 1
 
@@ -55,7 +62,8 @@ def _die_with_parent() -> None:
 
 
 def _serve(conn: Connection, worker: Callable, memory: int | None) -> None:
-    """A worker's life: take a job, send back its Outcome, until the parent sends None or goes away."""
+    """A worker's life: take a job, send back when it finished and its Outcome, until the parent sends None or goes
+    away. The next job is usually waiting in the pipe already (``JOBS_AHEAD``)."""
     _die_with_parent()
     if memory:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
@@ -74,9 +82,12 @@ def _serve(conn: Connection, worker: Callable, memory: int | None) -> None:
         except BaseException as exc:  # a stand-in worker may raise; process_file never does
             result = ("error", job, f"{type(exc).__name__}: {exc}")
         try:
-            conn.send_bytes(_dumps(result))
+            conn.send_bytes(_dumps((time.monotonic(), result)))
         except MemoryError:
-            conn.send_bytes(_dumps(("memory_limit", job)))
+            result = ("memory_limit", job)
+            conn.send_bytes(_dumps((time.monotonic(), result)))
+        if isinstance(result, tuple) and result and result[0] == "memory_limit":
+            return  # the next job in the pipe is the parent's to give again, to a fresh worker
 
 
 class _Worker:
@@ -85,15 +96,41 @@ class _Worker:
         self.process = context.Process(target=_serve, args=(child, worker, memory), daemon=True)
         self.process.start()
         child.close()
-        self.job = None
+        #: (job, when it was given) of the jobs sent and not answered yet, in the order the worker takes them: the
+        #: first is the one it extracts, the others wait in its pipe
+        self.jobs: deque[tuple[object, float]] = deque()
+        #: when the worker started the first of ``jobs`` (``time.monotonic`` is one clock for all processes)
         self.started = 0.0
 
-    def give(self, job) -> None:
-        self.job, self.started = job, time.monotonic()
-        self.conn.send_bytes(_dumps(job))
+    @property
+    def job(self):
+        """The job the worker is extracting."""
+        return self.jobs[0][0]
 
-    def result(self):
+    def give(self, job) -> None:
+        now = time.monotonic()
+        if not self.jobs:
+            self.started = now
+        self.jobs.append((job, now))
+        try:
+            self.conn.send_bytes(_dumps(job))
+        except OSError:  # the worker died on the job it holds: the next wait reads its end, and the job goes elsewhere
+            pass
+
+    def result(self) -> tuple[float, object]:
+        """(when the worker finished the job it was extracting, its Outcome)."""
         return pickle.loads(self.conn.recv_bytes())
+
+    def answered(self, finished: float) -> None:
+        """The job being extracted is done: the next one's clock starts when it finished (the worker took the next
+        from its pipe at once), or when the next was given if that was later."""
+        self.jobs.popleft()
+        if self.jobs:
+            self.started = max(finished, self.jobs[0][1])
+
+    def unstarted(self) -> list:
+        """The jobs behind the one being extracted (never started: another worker takes them)."""
+        return [job for job, _ in list(self.jobs)[1:]]
 
     def ask_to_stop(self) -> None:
         try:
@@ -119,36 +156,65 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
     of a job that did not finish (timeout, memory_limit, crashed)."""
     context = multiprocessing.get_context("fork")
     pending = iter(jobs)
-    idle: list[_Worker] = []
-    busy: list[_Worker] = []
-    exhausted = False
+    most = max(workers, 1)
+    live: list[_Worker] = []  # workers running, with jobs or waiting for one
+    given_back: deque = deque()  # jobs a stopped worker held behind the one it was stopped on: given again first
+    exhausted = False  # ``jobs`` has no more
     done: list = []  # outcomes received, handed out once their workers have their next jobs
     stopping: list[_Worker] = []  # told to stop (no job left), joined at the end
-    # the busy workers' pipes, kept from one wait to the next (``multiprocessing.connection.wait`` made a selector
-    # and registered every pipe at each call); an idle worker's is not in it (a dead one's would always be ready)
+    # the pipes of the workers that hold jobs, kept from one wait to the next (``multiprocessing.connection.wait``
+    # made a selector and registered every pipe at each call); an idle worker's is not in it (a dead one's would
+    # always be ready)
     selector = selectors.PollSelector() if hasattr(selectors, "PollSelector") else selectors.SelectSelector()
+
+    def take():
+        nonlocal exhausted
+        if given_back:
+            return given_back.popleft()
+        job = None if exhausted else next(pending, None)
+        exhausted = job is None
+        return job
+
+    def fill() -> None:
+        """Every worker given jobs up to ``JOBS_AHEAD``, a worker started for a job that finds every running one
+        holding a job (while fewer than ``workers`` run: a re-run with nothing to extract starts none)."""
+        while True:
+            slot = min(live, key=lambda w: len(w.jobs), default=None)
+            start = slot is None or (slot.jobs and len(live) < most)
+            if not start and len(slot.jobs) >= JOBS_AHEAD:
+                return
+            job = take()
+            if job is None:
+                return
+            if start:
+                slot = _Worker(context, worker, limits.memory)
+                live.append(slot)
+            if not slot.jobs:
+                selector.register(slot.conn, selectors.EVENT_READ, slot)
+            slot.give(job)
+
+    def stopped(slot: _Worker, code: str, message: str) -> None:
+        """``slot``'s worker killed or dead on its job: that job's Outcome is ``failed``; the jobs behind it
+        (never started) go to the other workers, or to a worker started for them."""
+        live.remove(slot)
+        selector.unregister(slot.conn)
+        given_back.extend(slot.unstarted())
+        job = slot.job
+        slot.stop(kill=True)
+        done.append(failed(job, code, message))
+
     try:
         while True:
-            while (idle or len(busy) < max(workers, 1)) and not exhausted:
-                job = next(pending, None)
-                if job is None:
-                    exhausted = True
-                    break
-                # a worker is started for the first job that finds none idle: a re-run with nothing to
-                # extract starts none
-                slot = idle.pop() if idle else _Worker(context, worker, limits.memory)
-                slot.give(job)
-                busy.append(slot)
-                selector.register(slot.conn, selectors.EVENT_READ, slot)
-            if exhausted and idle:  # no job left for them: they exit while the last documents are written
-                for slot in idle:
+            fill()
+            if exhausted and not given_back:  # no job left for the idle: they exit while the last ones are written
+                for slot in [w for w in live if not w.jobs]:
                     slot.ask_to_stop()
-                stopping += idle
-                idle = []
-            # the caller writes these while the workers extract the next documents (yielding before the
-            # refill left a worker idle for every write)
+                    live.remove(slot)
+                    stopping.append(slot)
+            # the caller writes these while the workers extract the next documents
             yield from done
             done = []
+            busy = [w for w in live if w.jobs]
             if not busy:
                 break
             wait_for = None
@@ -156,45 +222,38 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
                 wait_for = max(0.0, min(w.started + limits.timeout for w in busy) - time.monotonic())
             for key, _ in selector.select(timeout=wait_for):
                 slot = key.data
-                busy.remove(slot)
-                selector.unregister(slot.conn)
+                job = slot.job
                 try:
-                    result = slot.result()
+                    finished, result = slot.result()
                 except (EOFError, OSError):  # the process died with the document
-                    slot.stop(kill=True)
-                    done.append(failed(slot.job, "crashed", "the reader process died on this file (a native library "
-                                                            "fault or the system's memory killer); the batch went on"))
-                    if not exhausted:  # a replacement only while jobs are left for it
-                        idle.append(_Worker(context, worker, limits.memory))
+                    stopped(slot, "crashed", "the reader process died on this file (a native library fault or "
+                                             "the system's memory killer); the batch went on")
                     continue
                 if isinstance(result, tuple) and result and result[0] == "memory_limit":
-                    done.append(failed(slot.job, "memory_limit",
-                                       f"the document needed more memory than the {limits.describe_memory()} a "
-                                       "document may use (raise --max-memory to read it)"))
-                    slot.stop(kill=True)  # its heap may be left fragmented near the limit
-                    if not exhausted:  # a replacement only while jobs are left for it
-                        idle.append(_Worker(context, worker, limits.memory))
+                    # the worker exits after saying so (its heap may be left fragmented near the limit)
+                    stopped(slot, "memory_limit", f"the document needed more memory than the "
+                                                  f"{limits.describe_memory()} a document may use (raise --max-memory "
+                                                  "to read it)")
                     continue
+                slot.answered(finished)
+                if not slot.jobs:
+                    selector.unregister(slot.conn)
                 if isinstance(result, tuple) and result and result[0] == "error":
-                    done.append(failed(slot.job, "internal_error", result[2]))
+                    done.append(failed(job, "internal_error", result[2]))
                 else:
                     done.append(result)
-                idle.append(slot)
             if limits.timeout:
                 now = time.monotonic()
-                for slot in [w for w in busy if now - w.started >= limits.timeout]:
-                    busy.remove(slot)
-                    selector.unregister(slot.conn)
-                    slot.stop(kill=True)
-                    done.append(failed(slot.job, "timeout", f"extraction took longer than {limits.timeout:g} s and "
-                                                            "was stopped (raise --timeout for a very large file)"))
-                    if not exhausted:  # a replacement only while jobs are left for it
-                        idle.append(_Worker(context, worker, limits.memory))
+                for slot in [w for w in live if w.jobs and now - w.started >= limits.timeout]:
+                    stopped(slot, "timeout", f"extraction took longer than {limits.timeout:g} s and was stopped "
+                                             "(raise --timeout for a very large file)")
     finally:
+        idle = [w for w in live if not w.jobs]
         for slot in idle:  # all told first: they exit together, not one after the other
             slot.ask_to_stop()
         for slot in idle + stopping:
             slot.stop(asked=True)
-        for slot in busy:
-            slot.stop(kill=True)
+        for slot in live:
+            if slot.jobs:
+                slot.stop(kill=True)
         selector.close()

@@ -55,6 +55,7 @@ class Knowledge:
     place_initials: frozenset[str]  # characters that often begin a place name (七里河, 南门口)
     actor_heads: tuple[str, ...]  # what the subject of an assigning sentence ends with (部门, 人民政府, 局 …)
     actor_groups: regex.Pattern  # 各地 / 各省（自治区、直辖市）: groups of places that act as one subject
+    actor_in_general: regex.Pattern  # 各有关部门 / 地方各级人民政府 / 各地民政部门: the departments or places in general
     not_organs: frozenset[str]  # 全部 / 内部: words that end like an organ and name none
     actor_modal: regex.Pattern  # (也/都…)(要/应当/将/负责… or a schedule) after a subject: it is told to act
     actor_schedule: regex.Pattern  # 每季度对…督查 / 每年向…报告 after a subject: work it keeps on a schedule
@@ -127,6 +128,7 @@ def knowledge() -> Knowledge:
         place_initials=frozenset(person["place_initials"]),
         actor_heads=tuple(sorted(actors["heads"], key=len, reverse=True)),
         actor_groups=regex.compile(actors["group_names"]),
+        actor_in_general=regex.compile(actors["in_general"]),
         not_organs=frozenset(actors["not_organs"]),
         actor_modal=regex.compile(rf"(?:{alternation(actors['fillers'])})*(?:{actors['modals']}|{actors['schedules']})"),
         actor_schedule=regex.compile(actors["schedules"]),

@@ -13,6 +13,7 @@ from extractors.member_lists.layout import Layout, Unit, read_layout
 from extractors.member_lists.parsed import Block, Parsed
 from extractors.member_lists.persons import name_before_unit
 from extractors.member_lists.rows import is_continuation, is_header_row, opens_list, parse_unit
+from extractors.member_lists.work_groups import work_group_blocks
 
 
 #: the last document's member lists: the taskforce, agencies and tasks extractors each ask for them
@@ -33,12 +34,14 @@ def member_blocks(doc, not_names: frozenset[str] = frozenset()) -> tuple[list[Bl
 
 def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], Layout]:
     layout = read_layout(doc, not_names)
+    groups = work_group_blocks(doc, layout)  # 综合协调组：组长单位…，成员单位…: read apart, its lines no other list's
+    in_groups = {k for group in groups for k in range(group.first_unit, group.last_unit + 1)}
     blocks: list[Block] = []
     units = layout.units
     i = 0
     while i < len(units):
         unit = units[i]
-        if not opens_list(doc, unit, layout):
+        if i in in_groups or not opens_list(doc, unit, layout):
             i += 1
             continue
         role, members, ok = parse_unit(doc, unit, None, layout)
@@ -56,7 +59,7 @@ def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], La
                 last.position_text = None
                 j += 1
                 continue
-            new_role, members, ok = parse_unit(doc, nxt, role, layout)
+            new_role, members, ok = parse_unit(doc, nxt, role, layout) if j not in in_groups else (role, [], False)
             if not ok:
                 break
             role = new_role
@@ -69,8 +72,8 @@ def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], La
             block.last_unit = j - 1
             blocks.append(block)
         i = j
-    covered = {k for block in blocks for k in range(block.first_unit, block.last_unit + 1)}
-    blocks += [b for b in sentence_blocks(doc, layout) if b.first_unit not in covered]
+    covered = {k for block in blocks for k in range(block.first_unit, block.last_unit + 1)} | in_groups
+    blocks += [b for b in sentence_blocks(doc, layout) if b.first_unit not in covered] + groups
     blocks.sort(key=lambda b: b.first_unit)
     return blocks, layout
 

@@ -28,3 +28,4 @@ class Block:
     members: list[Parsed]
     name: tuple[int, int] | None = None  # the body's name, when the founding sentence holds the members
     last_unit: int | None = None  # the index of its last layout line, when read line by line
+    work_group: bool = False  # a body's work group listed by its units (综合协调组：组长单位…): no office of its own

@@ -26,7 +26,7 @@ from extractors.regulations import regulation_span
 from extractors.task_tables import header_columns  # noqa: F401  (re-exported: tests read columns here)
 from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies
 from extractors.tasks.from_actors import SHORT_TITLE, actor_tasks, article_paragraphs
-from extractors.tasks.from_items import REPORTED, item_tasks, numbered_items
+from extractors.tasks.from_items import REPORTED, assigns_apart, item_tasks, numbered_items
 from extractors.tasks.from_prose import prose_tasks, restates
 from extractors.tasks.from_tables import tasks_from_tables
 from extractors.tasks.outline import heading_at, is_section, outline, parts
@@ -49,7 +49,7 @@ DUE_BY_WORDS = regex.compile(r"前|底")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "30")
+@register("tasks", "31")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -61,17 +61,20 @@ def extract(doc, prior) -> list[Task]:
     tasks_of_items: list[Task] = []
     skip: list[tuple[int, int]] = []  # whole items that made a task: their agency notes make no prose task
     in_sentences = False  # an item names its units in a closing sentence (X牵头，Y配合。), not in a note
+    noted: list[int] = []  # where the items that name their units in a note begin (not by their sentences' actor)
     for part in sections:
         for item in numbered_items(doc, outline(doc, part)):
+            note = explicit_agencies(doc, item[0], item[1], index)[0]
             # a task table is the breakdown of the numbered items (they would count twice), unless an item
             # names its own units in a note: then the table is another list (重点任务分工 beside the measures)
-            if table_tasks and not explicit_agencies(doc, item[0], item[1], index)[0]:
+            if table_tasks and not note:
                 continue
             found = item_tasks(doc, item, resolver, index, reference)
             if found:
                 tasks_of_items.extend(found)
                 skip.append((item[0], item[1]))
                 in_sentences = in_sentences or closing_role_sentence(doc, item[0], item[1], index) is not None
+                noted += [t.char_start for t in found if t.agencies] if note or assigns_apart(doc, item) else []
     headings = outline(doc, body)
     # sentences of a task item, or of a section reporting work done (由X牵头…, in the past), make no prose task
     skip += [(h.start, h.end) for h in headings if is_section(h) and REPORTED.search(h.title)]
@@ -79,11 +82,13 @@ def extract(doc, prior) -> list[Task]:
         t for t in prose_tasks(doc, body, headings, skip, resolver, index, reference)
         if not restates(t, table_tasks) and not any(s <= t.char_start < e for s, e in skip)
     ]
-    named_in_notes = any(t.agencies for t in tasks_of_items) and not in_sentences
+    # measures with unit notes (（责任单位：…）), not measures whose sentences name their actor (市民政局要…)
+    named_in_notes = bool(noted) and not in_sentences
     if named_in_notes:  # measures with unit notes: a 保障措施 sentence without a note or a date of its own is no task
-        noted = [t.char_start for t in tasks_of_items if t.agencies]
         prose = [t for t in prose if t.deadline or DUE_BY_WORDS.search(t.deadline_raw or "")
                  or not _bare_safeguard(headings, t.char_start, noted)]
+    # measures whose sentences name their units (市民政局要…): their 保障措施 sentences of that form are tasks too
+    by_actors = not noted and not in_sentences and any(t.agencies for t in tasks_of_items)
     if not table_tasks and not named_in_notes:
         # no table and no item names its agencies in a note: the sentences that tell an organ to act are the
         # tasks (where the measures name their units in sentences, so do the 保障措施 items: X要…)
@@ -91,18 +96,26 @@ def extract(doc, prior) -> list[Task]:
         # only the items of a section of requirements on the units it addresses, 三、有关要求 / 五、工作要求, assign
         # work, each sentence that tells a named organ what to do, titled item or not: 保障工作经费。市财政局要…)
         # (the body, and an attached plan: the plan a cover notice issues is where its work is set out)
-        founding = founds_taskforce(doc, meta)
+        members = member_list_spans(doc, meta)
+        founding = not by_actors and founds_taskforce(members, [h for part in sections for h in outline(doc, part)])
         for part in [body] + [p for p in sections[1:] if ATTACHED_TEXT.match(doc.text, p[0][0], p[0][1])]:
             part_headings = outline(doc, part)
-            if founding:
+            if by_actors:  # only the items of its 保障措施: the rest of the body (goals, principles, a reply's 我局将…)
+                # and a section's lead-in (各设区市…要对照上述目标…) are no task
+                part = [(a, b) for a, b in part if _in_safeguard_item(part_headings, a)]
+                if not part:
+                    continue
+                part_headings = outline(doc, part)
+            elif founding:
                 items = [c for h in part_headings if h.level == 1 and REQUIREMENTS.search(h.title)
                          for c in h.children]  # its items, not a closing exhortation
                 if not items:
                     continue
                 part = [(a, b) for a, b in part if any(c.start <= a < c.end for c in items)]
                 part_headings = outline(doc, part)
-            taken = skip + [(t.char_start, t.char_end) for t in prose]
-            prose += actor_tasks(doc, part, part_headings, taken, resolver, meta, reference, told_only=founding)
+            taken = skip + members + [(t.char_start, t.char_end) for t in prose]  # a member list is no task
+            prose += actor_tasks(doc, part, part_headings, taken, resolver, meta, reference,
+                                 told_only=founding or by_actors, named_only=by_actors)
             if founding:
                 for item in items:
                     _each_from_its_actor(doc, [t for t in prose if item.start <= t.char_start < item.end], item)
@@ -129,9 +142,7 @@ def extract(doc, prior) -> list[Task]:
 def _bare_safeguard(headings, pos: int, noted: list[int]) -> bool:
     """Whether ``pos`` lies in a 保障措施/组织保障/工作要求 section none of whose items carries a unit note (a
     section of safeguards whose items have notes is read as more measures: 八、保障措施 …（责任单位：市财政局）)."""
-    heading = heading_at(headings, pos)
-    while heading is not None and not SAFEGUARDS.search(heading.title):
-        heading = heading.parent
+    heading = _safeguards_section(headings, pos)
     return heading is not None and not any(heading.start <= at < heading.end for at in noted)
 
 
@@ -148,10 +159,34 @@ def _each_from_its_actor(doc, tasks: list[Task], item) -> None:
             task.page = doc.page_at(task.char_start)
 
 
-def founds_taskforce(doc, meta) -> bool:
-    """Whether the notice lists the members of a task force it sets up."""
-    blocks, _ = member_blocks(doc, region_names(meta))
-    return bool(blocks)
+def member_list_spans(doc, meta) -> list[tuple[int, int]]:
+    """The spans of the member lists of the task forces the notice sets up (组长：… 成员：…)."""
+    blocks, layout = member_blocks(doc, region_names(meta))
+    units = layout.units
+    return [(units[b.first_unit].start, units[b.first_unit if b.last_unit is None else b.last_unit].end)
+            for b in blocks]
+
+
+def founds_taskforce(members: list[tuple[int, int]], headings) -> bool:
+    """Whether the notice lists the members of a task force it sets up (``members``: their spans), and not only
+    as one of a plan's safeguards (七、保障措施 （一）加强组织领导。成立…领导小组，组成人员如下：…: the plan's measures
+    are still its tasks, the group one of its means)."""
+    return any(_safeguards_section(headings, start) is None for start, _ in members)
+
+
+def _in_safeguard_item(headings, pos: int) -> bool:
+    """Whether ``pos`` lies in an item of a 保障措施/工作要求 section, not in the section's own lead-in."""
+    heading = heading_at(headings, pos)
+    section = _safeguards_section(headings, pos)
+    return section is not None and heading is not section
+
+
+def _safeguards_section(headings, pos: int):
+    """The 保障措施/组织保障/工作要求 section ``pos`` lies in (or in an item of), or None."""
+    heading = heading_at(headings, pos)
+    while heading is not None and not SAFEGUARDS.search(heading.title):
+        heading = heading.parent
+    return heading
 
 
 def _first_listed_leads(task: Task, others: str) -> None:

@@ -21,8 +21,9 @@ from extractors.word_sets import longest_suffix
 
 # 的 在 对 向 …, punctuation, digits, quotes: never inside the subject that names an organ
 NOT_IN_ACTOR = regex.compile(r"[的在对向把从被使让给于由其是，,。；;：:！？!?“”\"《》\s\d%]")
-# 会同 / 牵头 / 按照 …: verbs, never inside an organ's name (市科委会同市发改委 is two subjects)
-VERB_IN_NAME = regex.compile(r"会同|牵头|负责(?!同志)|配合|协助|按照|通过|围绕|依托|根据")
+# 会同 / 牵头 / 按照 / 指导各地 …: verbs, never inside an organ's name (市科委会同市发改委 is two subjects; 财政部指导各地
+# …养老机构 is an organ and its work, while 市就业指导中心 is a name)
+VERB_IN_NAME = regex.compile(r"会同|牵头|负责(?!同志)|配合|协助|按照|通过|围绕|依托|根据|督促|指导(?![中站所处科室组])")
 # （室） / （自治区、直辖市）: a bracket closing a name (办公厅（室）), left out when the name's end is read
 TRAILING_BRACKET = regex.compile(r"[（(][^（）()]{1,12}[）)]$")
 # 、 (outside brackets): between the organs a subject lists
@@ -31,6 +32,10 @@ LIST_MARK = regex.compile(r"、")
 JOINER = regex.compile(r"以及|[和及与]")
 # 会同 / 联合 / 牵头 after a subject: it leads (X会同Y: Y partners)
 LEADS = regex.compile(r"(?:要|将|应)?(?:会同|联合)|牵头")
+# 发挥牵头作用，会同 / 发挥好牵头抓总作用 after a subject's modal: it leads (and its partners follow 会同)
+LEADING_ROLE = regex.compile(r"发挥[^，,。；;]{0,8}?牵头(?:抓总)?作用(?:[，,]?(?:并)?(?:会同|联合))?")
+# 会同 / 联合 closing a lead's words: the organs after them partner it
+WITH_END = regex.compile(r"(?:会同|联合)$")
 # 由 as an agent marker (由X制定), not 由于 / 理由 / 自由 / 经由
 AGENT = regex.compile(r"(?<![理自缘事经来])由(?![于此衷])")
 # 建立由 / 成立由 / 设立由: a body described by who leads it, no assignment
@@ -214,12 +219,13 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
             s, e, verb = found
             if CONDITION_END.search(text, verb, clause_end):
                 break  # 市科委同意的，… / 市科委受理后，…: the subject of a condition
-            lead = LEADS.match(text, verb) or LEADS.match(text, _past_modal(text, verb))
+            after_modal = _past_modal(text, verb)
+            lead = LEADS.match(text, verb) or LEADS.match(text, after_modal) or LEADING_ROLE.match(text, after_modal)
             subjects += 1
             echoes += bool(ECHO.match(text, verb))
             out.extend((a, b, "lead" if lead else "responsible") for a, b in split_actor(text, s, e))
-            if lead and "牵头" not in lead.group(0):
-                partner = _longest_organ(text, lead.end(), clause_end)
+            if lead and WITH_END.search(lead.group(0)):
+                partner = _longest_organ(text, lead.end(), _clause_end(text, lead.end(), end))
                 if partner:
                     out.extend((a, b, "partner") for a, b in split_actor(text, lead.end(), partner))
             break

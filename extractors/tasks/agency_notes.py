@@ -34,6 +34,8 @@ ROLE_CLAUSE = regex.compile(
 ROLE_IN_LIST = regex.compile(r"(?:牵头|配合|协助|会同)(?=[，,；;、）)】\]]|$)")
 # ，/；: between the clauses of a closing sentence
 CLAUSE_SPLIT = regex.compile(r"[，,；;]")
+# 严格组织验收。: an item's short title, all that may stand before its one sentence
+TITLE_ONLY = regex.compile(r"\s*[^，,。；;：:\n]{2,24}。\s*")
 # a clause of a closing sentence that only says when (2024年11月底前完成 / 每年3月底前公布补贴申报指南)
 SHORT_SCHEDULE = 24
 
@@ -140,8 +142,8 @@ def closing_role_sentence(doc, start: int, end: int, index):
     while e > start and text[e - 1] in "。；; \t\n\u3000":
         e -= 1
     s = max(text.rfind(c, start, e) for c in "。；;\n") + 1
-    if s <= start:
-        return None  # the item is one sentence: its roles are its actor's, not a note's
+    if s <= start or TITLE_ONLY.fullmatch(text, start, s):
+        return None  # the item is one sentence (after its title): its roles are its actor's, not a note's
     while s < e and text[s] in " \t\u3000":
         s += 1
     mentions = mentions_in(index, s, e)

@@ -16,7 +16,7 @@ import regex
 from extractors.agency_names import kind_of, knowledge
 from extractors.deadlines import find_deadlines
 from extractors.regulations import ARTICLE, CHAPTER, MIN_ARTICLES  # one definition of articles and chapters
-from extractors.tasks.actors import CLAUSE_MARK, LEADS, issuer_pronoun, sentence_actors
+from extractors.tasks.actors import CLAUSE_MARK, LEADS, LIST_MARK, issuer_pronoun, sentence_actors
 from extractors.tasks.from_prose import OVERSIGHT
 from extractors.tasks.outline import heading_at, path_titles, section_path, trim_end
 from extractors.tasks.roles import SENTENCE
@@ -25,32 +25,38 @@ from schemas.records import AgencyMention, Task
 
 # 由X责令改正，处…罚款 / 依法给予处分: a penalty an article sets for a breach, no work assigned
 SANCTION = regex.compile(r"责令(?:停止|改正|限期|整改)|处[^，,。；;]{0,16}?罚款|依法(?:依规)?给予处分|追究[^，,。；;]{0,6}?责任")
+# 领导小组办公室设在市水利局 / 由X副局长何某兼任办公室主任: where a task force's office sits and who heads it, its
+# set-up, no work assigned
+OFFICE_SETUP = regex.compile(r"办公室设在|(?:兼任|担任)(?:办公室)?副?主任")
 # 建立联络员制度。: an item's short title before its first sentence
 SHORT_TITLE = regex.compile(r"[^，,。；;：:\n]{2,24}。\s*")
 # 。；！？: a sentence end (a heading line without one is a title alone)
 SENTENCE_END = regex.compile(r"[。；;！？!?]")
 # an item whose one assigning sentence is among its first two is a task as a whole
 LEADING_SENTENCES = 2
-# 高度重视… / 按照职责分工 / 形成工作合力 / 主要负责同志要亲自过问 / 确保…完成: a clause that urges an attitude or restates
+# 高度重视… / 按照职责分工 / 主动认领任务 / 形成工作合力 / 主要负责同志要亲自过问 / 确保…完成: a clause that urges an attitude or restates
 # a remit or a responsibility; a sentence whose clauses after its modal are all such assigns no work (要高度重视…，
 # 主要负责同志要亲自部署), one with a clause of work does (要密切配合，建立火情信息共享机制)
 URGING = regex.compile(
     r"(?:要|进一步|切实|充分|始终|积极|主动)*(?:高度重视|提高[^，,]{0,4}(?:站位|认识)|统一思想|充分认识|增强[^，,]{0,4}意识"
     r"|密切(?:配合|协作)|各司其职|加强(?:组织)?领导|(?:加强)?(?:协作|协调)配合|形成[^，,]{0,12}合力|(?:按照|按|根据)(?:各自)?职责"
     r"|落实[^，,]{0,12}(?:责任制?|负责制)|[^，,]{2,16}为[^，,]{0,16}(?:第一)?责任人|(?:主要|分管)(?:负责同志|领导)"
-    r"|亲自|具体抓|靠前指挥|确保[^，,]{0,16}(?:完成|落实|到位))"
+    r"|亲自|具体抓|靠前指挥|确保[^，,]{0,16}(?:完成|落实|到位)|认领[^，,]{0,4}任务)"
 )
 # 由 before an agent (由X负责…)
 AGENT_MARK = "由"
 
 
-def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told_only=False) -> list[Task]:
+def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told_only=False,
+                named_only=False) -> list[Task]:
     """Tasks that sentences of ``paragraphs`` assign by their subject (those inside a ``skip`` span aside).
     ``told_only``: only sentences that tell a named organ what to do in so many words (X要…, X会同Y…,
-    由X负责…) count, not a rule the body keeps (由X召集, X每季度对…督查) nor an attitude urged (X要高度重视)."""
+    由X负责…) count, not a rule the body keeps (由X召集, X每季度对…督查) nor an attitude urged (X要高度重视).
+    ``named_only``: only organs the sentence names, not the issuer as 我局将… nor the departments or places in
+    general (各有关部门要…, 地方各级人民政府要…)."""
     text = doc.text
     in_articles = _article_paragraphs(doc, paragraphs)
-    issuer = getattr(meta, "issuer", None)
+    issuer = None if named_only else getattr(meta, "issuer", None)
     tasks: list[Task] = []
     previous = None
     for p_start, p_end in paragraphs:
@@ -63,6 +69,8 @@ def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told
         found = _assigning_sentences(doc, headings, (p_start, p_end), opening, skip, in_article, issuer, reference)
         if told_only:  # 要对各成员单位承担的工作跟踪督促: following up the others' work is no task of its own
             found = [f for f in found if _told(text, f[2], f[3]) and not OVERSIGHT.search(text, f[1], f[2])]
+        if named_only:
+            found = [f for f in found if not any(_in_general(text[a:b]) for a, b, role, _ in f[3] if role != "partner")]
         told_before = any(p_start <= s < p_end for s, _ in skip)  # another sentence of it is a task already
         if opens_item and len(found) == 1 and found[0][0] < LEADING_SENTENCES and not told_before:
             # an item with one assigning sentence near its start: the item is the task
@@ -88,7 +96,8 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
     found = []
     for k, m in enumerate(SENTENCE.finditer(text, body, p_end)):
         s, e = _skip_space(text, m.start(), m.end()), trim_end(text, m.start(), m.end())
-        if any(a <= s < b for a, b in skip) or (in_article and SANCTION.search(text, s, e)):
+        if any(a <= s < b for a, b in skip) or (in_article and SANCTION.search(text, s, e)) \
+                or OFFICE_SETUP.search(text, s, e):
             continue
         roles = [(a, b, role, None) for a, b, role in sentence_actors(
             text, s, e, in_article, lambda c, ce: _past_date(text, c, ce, reference))]
@@ -113,6 +122,13 @@ def _told(text: str, sentence_end: int, roles) -> bool:
         if modal and not _only_urging(text, modal.end(), sentence_end) or not modal and LEADS.match(text, end):
             return True
     return False
+
+
+def _in_general(subject: str) -> bool:
+    """Whether a subject, or one of the organs it lists, names the departments or places in general (各有关部门,
+    地方各级人民政府, 各乡镇、各有关部门)."""
+    in_general = knowledge().actor_in_general
+    return any(in_general.search(piece) for piece in LIST_MARK.split(subject))
 
 
 def _only_urging(text: str, start: int, end: int) -> bool:

@@ -39,6 +39,8 @@ INLINE_ITEM = regex.compile(r"(?<![\p{Han}])(?:[一二三四五六七八九十]{
 # \n由市医保局负责指导… / \n由县农业农村局牵头…: a paragraph of its own inside an item that assigns a piece of
 # its work to a unit (the item's measures before it name no unit)
 ASSIGNING_PARAGRAPH = regex.compile(r"(?<=\n[ \t\u3000]*)由[^，,。；;\n]{2,60}?(?:负责|牵头)")
+# 由 before an agent opening a sentence (由国家药监局负责…)
+AGENT_MARK = "由"
 # 加强基层人才队伍建设。: an item's short title sentence
 TITLE_SENTENCE = regex.compile(r"[^，,。；;：:\n]{2,24}。")
 
@@ -129,6 +131,12 @@ def item_tasks(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
     return [t for t in tasks if t]
 
 
+def assigns_apart(doc, item: tuple[int, int, str, bool]) -> bool:
+    """Whether an item's measures name no unit and paragraphs after them do (由X负责…): a note in all but form."""
+    start, end = item[0], item[1]
+    return bool(_assigning_paragraphs(doc.text, _after_title_line(doc.text, start, end), end))
+
+
 def _assigning_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """An item whose measures (naming no unit) are followed by paragraphs ``由X负责…``: the measures, then each
     such paragraph, as pieces of their own (the unit owns that paragraph's work, not the measures'). An item
@@ -163,6 +171,30 @@ def _named_leads(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def _with_named_actors(text: str, start: int, end: int, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The agencies an item's sentences name (``found``, read from the agencies extractor's mentions) with the
+    organs its sentences tell to act that no mention covers (财政部负责…, 由国家药监局负责…, 各县（市）卫健办要…, a
+    partner after 会同) or that a mention covers only in its end (国家发展改革委 over 发展改革委), read by their words.
+    A lead the words give beats a mention's bare actor (市民政局要发挥牵头作用，会同…: lead, not responsible)."""
+    out = list(found)
+    for sentence in SENTENCE.finditer(text, start, end):
+        actors = sentence_actors(text, sentence.start(), sentence.end())
+        first = sentence.start() + len(sentence.group(0)) - len(sentence.group(0).lstrip())
+        if not any(s - first <= len(AGENT_MARK) and role != "partner" for s, _, role in actors):
+            continue  # a subject inside a later clause (对…的单位，市工信局将予以通报) tells no one the item's work
+        for s, e, role in actors:
+            overlap = [k for k, (a, b, _) in enumerate(out) if a < e and s < b]
+            if not overlap:
+                out.append((s, e, role))
+            elif len(overlap) == 1:  # words over two mentions (各县人民政府、某某管委会) read no better than they
+                a, b, had = out[overlap[0]]
+                wider = s < a and b == e  # the words read further left: 国家|发展改革委
+                lead = role == "lead" and had == "responsible"
+                if wider or lead:
+                    out[overlap[0]] = (s if wider else a, b, role if lead else had)
+    return sorted(set(out))
+
+
 def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index, reference) -> Task | None:
     """The task of a numbered item; None for an item outside the task list that names no agency."""
     start, end, category, listed = item
@@ -171,7 +203,7 @@ def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
     if not agencies and not listed:
         return None  # outside the task list only a named agency makes an item a task
     if not agencies:
-        agencies = actor_agencies(doc, start, task_end, index)
+        agencies = _with_named_actors(text, start, task_end, actor_agencies(doc, start, task_end, index))
     elif all(role != "lead" for _, _, role in agencies):
         agencies = _named_leads(text, start, task_end) + agencies
     task_end = trim_end(text, start, task_end)

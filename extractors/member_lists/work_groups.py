@@ -1,0 +1,111 @@
+"""Work groups a task force sets up, listed by their units: ``（二）宣传动员组：组长单位 区委宣传部，成员单位
+区教育局、区融媒体中心。`` / ``2.后勤保障组。牵头单位：县财政局；副组长单位：…；成员单位：…`` on one line, or the
+group's name on a line of its own and each role's units on a line below it.
+
+Each such group is a body of its own, named as written: a unit given a role (组长单位 / 牵头单位 → 组长, 副组长单位 →
+副组长, 成员单位 → 成员) is a member with no person and no post. A group named without its units (下设综合组、宣传组)
+or whose duties follow its name (负责…) sets out no member. Reads the layout lines; returns one :class:`Block` per
+group, with the span of its name.
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from extractors.agency_names import is_agency_like, split_agency_list
+from extractors.member_lists.labels import TITLE_MARKER
+from extractors.member_lists.layout import Layout
+from extractors.member_lists.parsed import Block, Parsed
+
+# 组长单位： / 牵头单位为 / 副组长单位 / 成员单位是, then the units: the role a group's units take
+UNIT_LABEL = regex.compile(r"(?P<label>副组长单位|组长单位|牵头单位|成员单位)\s*(?:[：:]|为|是|包括)?\s*")
+#: the role each unit label gives
+ROLE_OF_LABEL = {"组长单位": "组长", "牵头单位": "组长", "副组长单位": "副组长", "成员单位": "成员"}
+# （一）综合协调组 / 3.宣传推广组： / 专家指导组。 at the start of a line: a group's name, then a separator, the
+# line's end or, after a heading marker, a unit label (（一）综合协调组组长单位…)
+GROUP_HEADING = regex.compile(
+    rf"(?P<marker>{TITLE_MARKER.pattern.lstrip('^')})?(?P<name>\p{{Han}}{{1,14}}?组)"
+    rf"(?=[：:。.，,\s]|$|(?(marker){UNIT_LABEL.pattern}|(?!)))")
+# 领导小组 / 全市防汛抗旱领导小组 before 成员单位：: the body itself, whose member units the line lists
+BODY_ITSELF = regex.compile(r"领导小组$|^(?:工作组|工作小组|小组)$")
+# ：。，and spaces or line ends between the name and a label, or between two labelled runs of units
+BETWEEN = regex.compile(r"[：:。.，,；;\s]*")
+# ；。 or a line end: where a run of units ends at the latest
+RUN_END = regex.compile(r"[；;。\n]")
+# 主要职责： / 工作职责： / 2.打击整治组 opening a line: a line of its own after a run of units (normalization may
+# have joined the lines), not the run's units wrapped onto the next line
+OWN_LINE = regex.compile(rf"[^，,。；;：:\s]{{1,10}}[：:]|{TITLE_MARKER.pattern.lstrip('^')}")
+# ，: a run of units may go on after it (…市水利局，各县（区）人民政府；) or give way to the next label
+COMMA = regex.compile(r"[，,]")
+
+
+def work_group_blocks(doc, layout: Layout) -> list[Block]:
+    """The work groups of ``doc`` listed by their units, one block per group, in text order."""
+    text = doc.text
+    if not UNIT_LABEL.search(text):
+        return []
+    blocks = []
+    taken = 0
+    line_ends = sorted(unit.end for unit in layout.units)
+    for k, unit in enumerate(layout.units):
+        start = unit.start + len(text[unit.start : unit.end]) - len(text[unit.start : unit.end].lstrip())
+        if start < taken:
+            continue
+        heading = GROUP_HEADING.match(text, start, unit.end)
+        if not heading or BODY_ITSELF.search(heading.group("name")):
+            continue
+        members, labels, end = _labelled_units(text, heading.end(), line_ends)
+        if not members or labels <= {"牵头单位"}:
+            continue  # 三、宣传组 ⏎ 牵头单位：…: a measure's lead unit alone, no group's members
+        taken = end
+        last = k
+        while last + 1 < len(layout.units) and layout.units[last + 1].start < end:
+            last += 1
+        blocks.append(Block(k, members, (heading.start("name"), heading.end("name")), last_unit=last, work_group=True))
+    return blocks
+
+
+def _labelled_units(text: str, start: int, line_ends: list[int]) -> tuple[list[Parsed], set[str], int]:
+    """(the units of the labelled runs from ``start`` on, each a member in its label's role; the labels; where
+    they end)."""
+    members: list[Parsed] = []
+    labels: set[str] = set()
+    at = BETWEEN.match(text, start).end()
+    end = start
+    while True:
+        label = UNIT_LABEL.match(text, at)
+        if not label:
+            break
+        run_end = _run_end(text, label.end(), line_ends)
+        pieces = split_agency_list(text[label.end() : run_end], label.end())
+        if not pieces or not any(is_agency_like(name) for name, _, _ in pieces):
+            break
+        labels.add(label.group("label"))
+        role = ROLE_OF_LABEL[label.group("label")]
+        members += [Parsed(role, None, None, organization=(s, e)) for _, s, e in pieces]
+        end = run_end
+        at = BETWEEN.match(text, run_end).end()
+    return members, labels, end
+
+
+def _run_end(text: str, start: int, line_ends: list[int]) -> int:
+    """Where the units after a label end: at ；。, at the end of a line after which a line of its own begins
+    (主要职责：…), or at a ， after which comes the next label or words that are no units (，负责…)."""
+    stop = RUN_END.search(text, start)
+    limit = stop.start() if stop else len(text)
+    for line_end in line_ends[bisect.bisect_right(line_ends, start) :]:
+        if line_end >= limit:
+            break
+        after = BETWEEN.match(text, line_end).end()
+        if UNIT_LABEL.match(text, after) or OWN_LINE.match(text, after):
+            limit = line_end
+            break
+    for comma in COMMA.finditer(text, start, limit):
+        if UNIT_LABEL.match(text, comma.end()):
+            return comma.start()
+        nxt = COMMA.search(text, comma.end(), limit)
+        following = text[comma.end() : nxt.start() if nxt else limit]
+        if not all(is_agency_like(name) for name, _, _ in split_agency_list(following)):
+            return comma.start()
+    return limit
