@@ -9,10 +9,11 @@ Workers die with the parent, even when the parent is killed with SIGKILL (Linux 
 interrupted run leaves no process behind. Each worker holds ``JOBS_AHEAD`` jobs, the next waiting in its pipe
 (a job queued behind one that hangs or crashes is given to another worker, never lost nor failed); jobs are
 taken from the iterator only as workers free up, so a million-file batch never holds a million jobs; a freed
-worker's job is refilled before the caller is handed the Outcome, so writing it overlaps extraction. A worker
-is started for the first job that finds every running one holding a job, so a run with nothing to extract
-forks none; a worker left with no job is told to stop at once (it exits while the caller writes the last
-Outcomes).
+worker's job is refilled before the caller is handed the Outcome, so writing it overlaps extraction. The answers
+left in a pipe while the caller (or ``jobs``) was slow are all read before any time limit is checked; a job drawn
+for a worker that died idle goes to another. A worker is started for the first job that finds every running one
+holding a job, so a run with nothing to extract forks none; a worker left with no job is told to stop at once (it
+exits while the caller writes the last Outcomes).
 """
 from __future__ import annotations
 
@@ -107,15 +108,20 @@ class _Worker:
         """The job the worker is extracting."""
         return self.jobs[0][0]
 
-    def give(self, job) -> None:
+    def give(self, job) -> bool:
+        """Sends ``job``; False if the worker is found dead while it held no job (the job never reached it)."""
         now = time.monotonic()
+        if not self.jobs and not self.process.is_alive():
+            return False
+        try:
+            self.conn.send_bytes(_dumps(job))
+        except OSError:  # died on the job it holds: the next wait reads its end, and this job goes elsewhere
+            if not self.jobs:
+                return False
         if not self.jobs:
             self.started = now
         self.jobs.append((job, now))
-        try:
-            self.conn.send_bytes(_dumps(job))
-        except OSError:  # the worker died on the job it holds: the next wait reads its end, and the job goes elsewhere
-            pass
+        return True
 
     def result(self) -> tuple[float, object]:
         """(when the worker finished the job it was extracting, its Outcome)."""
@@ -189,9 +195,16 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
             if start:
                 slot = _Worker(context, worker, limits.memory)
                 live.append(slot)
-            if not slot.jobs:
+            if not slot.give(job):
+                if start:  # a fresh worker dead at once: its own end reports the job crashed
+                    slot.jobs.append((job, time.monotonic()))
+                else:  # died while idle (the memory killer): the job goes to another worker
+                    live.remove(slot)
+                    slot.stop(kill=True)
+                    given_back.appendleft(job)
+                    continue
+            if len(slot.jobs) == 1:
                 selector.register(slot.conn, selectors.EVENT_READ, slot)
-            slot.give(job)
 
     def stopped(slot: _Worker, code: str, message: str) -> None:
         """``slot``'s worker killed or dead on its job: that job's Outcome is ``failed``; the jobs behind it
@@ -202,6 +215,32 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
         job = slot.job
         slot.stop(kill=True)
         done.append(failed(job, code, message))
+
+    def read(slot: _Worker) -> bool:
+        """Every answer waiting in ``slot``'s pipe taken (several if the parent was away, each of them starting the
+        next job's clock); False if the worker was stopped (dead, or out of memory)."""
+        while slot.jobs and slot.conn.poll(0):
+            job = slot.job
+            try:
+                finished, result = slot.result()
+            except (EOFError, OSError):  # the process died with the document
+                stopped(slot, "crashed", "the reader process died on this file (a native library fault or "
+                                         "the system's memory killer); the batch went on")
+                return False
+            if isinstance(result, tuple) and result and result[0] == "memory_limit":
+                # the worker exits after saying so (its heap may be left fragmented near the limit)
+                stopped(slot, "memory_limit", f"the document needed more memory than the "
+                                              f"{limits.describe_memory()} a document may use (raise --max-memory "
+                                              "to read it)")
+                return False
+            slot.answered(finished)
+            if not slot.jobs:
+                selector.unregister(slot.conn)
+            if isinstance(result, tuple) and result and result[0] == "error":
+                done.append(failed(job, "internal_error", result[2]))
+            else:
+                done.append(result)
+        return True
 
     try:
         while True:
@@ -221,32 +260,14 @@ def run_limited(jobs: Iterable, worker: Callable, workers: int, limits: Limits,
             if limits.timeout:
                 wait_for = max(0.0, min(w.started + limits.timeout for w in busy) - time.monotonic())
             for key, _ in selector.select(timeout=wait_for):
-                slot = key.data
-                job = slot.job
-                try:
-                    finished, result = slot.result()
-                except (EOFError, OSError):  # the process died with the document
-                    stopped(slot, "crashed", "the reader process died on this file (a native library fault or "
-                                             "the system's memory killer); the batch went on")
-                    continue
-                if isinstance(result, tuple) and result and result[0] == "memory_limit":
-                    # the worker exits after saying so (its heap may be left fragmented near the limit)
-                    stopped(slot, "memory_limit", f"the document needed more memory than the "
-                                                  f"{limits.describe_memory()} a document may use (raise --max-memory "
-                                                  "to read it)")
-                    continue
-                slot.answered(finished)
-                if not slot.jobs:
-                    selector.unregister(slot.conn)
-                if isinstance(result, tuple) and result and result[0] == "error":
-                    done.append(failed(job, "internal_error", result[2]))
-                else:
-                    done.append(result)
+                read(key.data)
             if limits.timeout:
                 now = time.monotonic()
                 for slot in [w for w in live if w.jobs and now - w.started >= limits.timeout]:
-                    stopped(slot, "timeout", f"extraction took longer than {limits.timeout:g} s and was stopped "
-                                             "(raise --timeout for a very large file)")
+                    # the parent may have been away (a slow caller or ``jobs``) while the worker answered
+                    if read(slot) and slot.jobs and now - slot.started >= limits.timeout:
+                        stopped(slot, "timeout", f"extraction took longer than {limits.timeout:g} s and was "
+                                                 "stopped (raise --timeout for a very large file)")
     finally:
         idle = [w for w in live if not w.jobs]
         for slot in idle:  # all told first: they exit together, not one after the other

@@ -1,7 +1,9 @@
 """The worker pool with a job held in advance by each worker: a job queued behind one that hangs, crashes or
 runs out of memory is done by another worker (never lost nor failed); a hang and a crash of the job queued
 second are reported for that job only; a job's time limit runs from when its worker starts it, not from
-when it was queued; a worker is replaced only while jobs are left; jobs are drawn only a few ahead."""
+when it was queued, and answers left waiting while the caller or the job iterator was slow are read before it is
+checked; a job drawn for a worker that died idle goes to another; a worker is replaced only while jobs are left;
+jobs are drawn only a few ahead."""
 from __future__ import annotations
 
 import os
@@ -137,8 +139,9 @@ def test_jobs_are_drawn_only_a_few_ahead_of_the_outcomes_handed_out():
     for _ in run_limited(jobs(), _stand_in, 2, Limits(timeout=None, memory=None), _failed):
         ahead.append(drawn[0])
     handed_out = range(1, 41)
-    # each worker holds at most JOBS_AHEAD jobs, and the outcomes of a round are refilled before they are handed out
-    assert max(d - n for d, n in zip(ahead, handed_out)) <= 2 * JOBS_AHEAD + 1
+    # each of the 2 workers holds at most JOBS_AHEAD jobs, and the outcomes of a round (up to JOBS_AHEAD a worker,
+    # all waiting in its pipe) are refilled before they are handed out: at the round's first, the other are drawn too
+    assert max(d - n for d, n in zip(ahead, handed_out)) <= 2 * JOBS_AHEAD + 2 * JOBS_AHEAD - 1
 
 
 def test_a_job_sent_to_a_worker_that_has_just_crashed_goes_to_another():
@@ -152,3 +155,49 @@ def test_a_job_sent_to_a_worker_that_has_just_crashed_goes_to_another():
     by_job = _by_job(outcomes)
     assert by_job["crash"] == ("failed", "crash", "crashed")
     assert [by_job[j][0] for j in ("a", "b", "c")] == ["ok", "ok", "ok"]
+
+
+def test_a_slow_caller_does_not_make_quick_jobs_time_out():
+    """The caller takes longer than the time limit with each Outcome (a writer committing a big document): the
+    job queued behind the one just answered finished long ago, its answer waits in the pipe and is read."""
+    outcomes = []
+    for outcome in run_limited(iter(["a", "b", "c", "d", "e"]), _stand_in, 1, Limits(timeout=1.0, memory=None),
+                               _failed):
+        outcomes.append(outcome)
+        time.sleep(1.5)
+    assert {job: o[0] for job, o in _by_job(outcomes).items()} == {j: "ok" for j in "abcde"}
+
+
+def test_a_slow_job_iterator_does_not_make_quick_jobs_time_out():
+    """Drawing a job takes longer than the time limit (the runner hashing a big file, skipping unchanged ones)."""
+    def jobs():
+        for i in range(8):
+            if i >= 4:
+                time.sleep(1.5)
+            yield f"job-{i}"
+
+    outcomes = _by_job(list(run_limited(jobs(), _stand_in, 2, Limits(timeout=1.0, memory=None), _failed)))
+    assert {job: o[0] for job, o in outcomes.items()} == {f"job-{i}": "ok" for i in range(8)}
+
+
+def test_a_job_given_to_a_worker_that_died_while_idle_goes_to_another(monkeypatch):
+    """The worker dies with no job (the memory killer picking it while it waits): the job drawn for it is done
+    by a fresh worker, not reported crashed."""
+    workers = _counting_workers(monkeypatch)
+    killed = []
+
+    def jobs():
+        for name in ("a", "b", "c", "d", "e"):
+            if not killed and workers and not workers[0].jobs:
+                workers[0].process.kill()
+                workers[0].process.join()
+                killed.append(workers[0].process.pid)
+            yield name
+
+    outcomes = []
+    for outcome in run_limited(jobs(), _stand_in, 1, Limits(timeout=None, memory=None), _failed):
+        outcomes.append(outcome)
+        time.sleep(0.3)  # the worker does its jobs and waits, idle, while the caller writes
+    assert killed
+    assert {job: o[0] for job, o in _by_job(outcomes).items()} == {j: "ok" for j in "abcde"}
+    assert len(workers) == 2
