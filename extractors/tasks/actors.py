@@ -38,6 +38,8 @@ LEADING_ROLE = regex.compile(r"发挥[^，,。；;]{0,8}?牵头(?:抓总)?作用
 WITH_END = regex.compile(r"(?:会同|联合)$")
 # 由 as an agent marker (由X制定), not 由于 / 理由 / 自由 / 经由
 AGENT = regex.compile(r"(?<![理自缘事经来])由(?![于此衷])")
+# 由: the mark before an agent opening a sentence (由国家药监局负责…), as the task readers test for it
+AGENT_MARK = "由"
 # 建立由 / 成立由 / 设立由: a body described by who leads it, no assignment
 ATTRIBUTIVE_AGENT = regex.compile(r"(?:建立|成立|组建|设立|已)$")
 # 负责解释 / 会同…负责解释: 本细则由市科委(会同市财政局)负责解释 is the regulation's boilerplate, no task
