@@ -31,7 +31,7 @@ EACH_BARE_AGENCY = regex.compile(r"各(?:单位|部门)|各?直属各?(?:机构|
 PLACE_ORGAN = regex.compile(r"(?:党委|党工委|(?:人民)?政府|人大|政协|办事处|管委会)$")
 # 高新区 / 经济开发区 / 某风景区: a zone named alone (its unit, shared with the zones after, comes after the last)
 ZONE = regex.compile(r"\p{Han}{0,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|风景区|风景名胜区|新区|园区|示范区)")
-# 千山风景区经济发展局: a zone, then its unit
+# 某风景区经济发展局: a zone, then its unit
 ZONE_THEN_UNIT = regex.compile(rf"(?:{ZONE.pattern})\p{{Han}}{{1,12}}?(?:局|委员会|委|办公室|办|管委会|中心)")
 # 市直和中央 / 中央: owners only, before 、省属驻市各单位 (the units named once after both)
 OWNERS_ONLY = regex.compile(r"(?:^|和)中央$")
@@ -46,7 +46,7 @@ def split_names(text: str) -> list[tuple[int, int]]:
     ``沈阳、北京、兰州军区``) share the head of the next name and stay with it; a bare agency word after
     a 、 (``市各委、办、局``, ``县政府各部门、单位``), or 各单位/各直属机构 after a head's 各 (``县直各部门、各单位``,
     ``市政府各工作部门、直属机构``, ``国务院各部委、各直属机构``), shares the head of the name before; owners
-    alone (``市直和中央、省属驻衡各有关单位``) share the units named after them.
+    alone (``市直和中央、省属驻市各有关单位``) share the units named after them.
     """
     spans, depth, start, piece = [], 0, 0, 0
     for i, c in enumerate(text):
@@ -80,8 +80,8 @@ def split_names(text: str) -> list[tuple[int, int]]:
 
 def _shares_owner(before: str, name: str) -> bool:
     """``name`` after a 、 has no owner of its own and shares the one of ``before``: 各单位 after a head's 各
-    (县直各部门、各单位), a place's other leading organ (各乡镇党委、政府, 各街道党工委、办事处), a bare post of the
-    body before (州食品安全委员会主任、副主任)."""
+    (县直各部门、各单位), a place's other leading organ (各乡镇党委、政府), a bare post of the
+    body before (市防汛抗旱指挥部指挥长、副指挥长)."""
     if EACH_BARE_AGENCY.fullmatch(name) and HEAD_THEN_EACH.match(before):
         return True
     if PLACE_ORGAN.fullmatch(name) and PLACE_ORGAN.search(before) and not PLACE_ORGAN.fullmatch(before):

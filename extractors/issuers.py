@@ -13,7 +13,7 @@ import unicodedata
 
 import regex
 
-from extractors.regions import PARTY_PREFIX, national_issuers, region_chain
+from extractors.regions import PARTY_PREFIX, national_branches, national_issuers, region_chain
 from extractors.word_sets import starts_with_any
 from pipeline.structure import AGENCY_LINE
 
@@ -47,20 +47,12 @@ def _listed(pieces: list[str]) -> int:
     return sum(piece in names for piece in pieces)
 
 
-# 分行 / 中心支行 / 调查总队 / 监管局 / 海关: what a national vertical organ's branch in a region is called
-BRANCH_END = regex.compile(r"(?:分行|中心支行|支行|调查总队|调查队|监管局|监管分局|海关)$")
-# 税务局 / 气象局 / 邮政管理局: the word before 局 that a branch shares with its national organ (国家税务总局)
-BRANCH_WORD = regex.compile(r"(?P<word>\p{Han}{2})(?:管理)?局$")
-
-
 def _branch_of(organ: str, piece: str) -> bool:
-    """``piece`` (安徽省税务局, 某市调查总队) is the regional branch of the national ``organ`` before it (国家税务总局,
-    国家统计局): one organ's name (国家税务总局安徽省税务局), not two co-issuers."""
-    names, _ = national_issuers()
-    if organ not in names or not region_chain(piece):
-        return False
-    word = BRANCH_WORD.search(piece)
-    return bool(BRANCH_END.search(piece)) or bool(word and word.group("word") in organ)
+    """``piece`` (某省税务局, 某市调查总队) is the regional branch of the vertically managed national ``organ``
+    before it (国家税务总局, 国家统计局): one organ's name (国家税务总局某省税务局), not two co-issuers. A
+    provincial bureau of a system that is not vertical (国家统计局 + 某省统计局) stays two organs."""
+    ends = national_branches().get(organ, ())
+    return bool(ends) and bool(region_chain(piece)) and piece.endswith(ends)
 
 
 def split_glued(name: str) -> list[str]:
@@ -69,8 +61,8 @@ def split_glued(name: str) -> list[str]:
     Two or more pieces, each an organ's whole name and each after the first opening with a
     national organ, 中共… or a division's name (某市…): those with the most pieces the vocabulary
     names (``民政部国家发展改革委财政部`` is three named organs, not 民政部 and a
-    ``国家发展改革委财政部`` ending in 部), then the most pieces (鹤岗市卫生健康委员会鹤岗市财政局
-    鹤岗市医疗保障局: three, not two); else the name as it is, so that ``某市人民政府办公室`` or
+    ``国家发展改革委财政部`` ending in 部), then the most pieces (某市卫生健康委员会某市财政局
+    某市医疗保障局: three, not two); else the name as it is, so that ``某市人民政府办公室`` or
     ``工业和信息化部办公厅`` stays whole.
     """
     best: dict[int, list[str] | None] = {len(name): []}
@@ -86,7 +78,7 @@ def split_glued(name: str) -> list[str]:
         best[start] = max(options, key=lambda o: (_listed(o), len(o))) if options else None
     pieces = best[0] or [name]
     joined = pieces[:1]
-    for piece in pieces[1:]:  # 国家税务总局 + 安徽省税务局: the national organ's branch is one organ
+    for piece in pieces[1:]:  # 国家税务总局 + 某省税务局: the national organ's branch is one organ
         joined[-1:] = [joined[-1] + piece] if _branch_of(joined[-1], piece) else [joined[-1], piece]
     return joined
 

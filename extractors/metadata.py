@@ -231,7 +231,7 @@ def _issuer_sources(doc, title: _Joined | None) -> list[tuple[str, tuple[int, in
 
 def _fullest_first(sources: list) -> list:
     """``sources`` with a fuller list of the first's organs ahead of it, when two sources give that list (a 版头 read
-    in part, 鹤岗市医疗保障局 alone, where the signature and the title both name three co-issuers)."""
+    in part, 某市医疗保障局 alone, where the signature and the title both name three co-issuers)."""
     first = set(sources[0][0].split("、")) if sources else set()
     names = [name for name, _ in sources]
     fuller = next((k for k, name in enumerate(names) if first < set(name.split("、")) and names.count(name) >= 2), None)
@@ -395,7 +395,7 @@ def _public_status(doc, meta: DocumentMetadata) -> None:
         meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))
 
 
-@register("metadata", "21")
+@register("metadata", "22")
 def extract(doc, prior) -> DocumentMetadata:
     meta = DocumentMetadata()
     _doc_number(doc, meta)

@@ -108,6 +108,20 @@ def national_issuers() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(names), tuple(sorted(codes, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
+def national_branches() -> dict[str, tuple[str, ...]]:
+    """Name or alias of a vertically managed national organ → what its regional branches are called
+    (国家税务总局 → 税务局; 中国人民银行 → 分行, 中心支行, 支行), from the ``branches`` column."""
+    branches: dict[str, tuple[str, ...]] = {}
+    with open(_NATIONAL_CSV, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            ends = tuple(e for e in (row.get("branches") or "").split("|") if e)
+            if ends:
+                for name in [row["name"], *(a for a in row["aliases"].split("|") if a)]:
+                    branches[name] = ends
+    return branches
+
+
 def is_national(name: str) -> bool:
     """国务院办公厅, 工业和信息化部, 国家数据局, 中共中央、国务院: every co-issuer a national organ."""
     names, _ = national_issuers()

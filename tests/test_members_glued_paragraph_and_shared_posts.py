@@ -76,6 +76,14 @@ def test_a_national_organ_and_its_regional_branch_glued_are_one_organ():
     assert split_glued("民政部国家发展改革委财政部") == ["民政部", "国家发展改革委", "财政部"]
 
 
+def test_a_provincial_bureau_of_a_system_not_vertically_managed_stays_its_own_organ():
+    """Only a vertically managed organ (税务, 人民银行, 统计调查队 …: the ``branches`` column of
+    schemas/national_issuers.csv) has regional branches; 江西省统计局 is the province's own bureau."""
+    assert split_glued("国家统计局江西省统计局") == ["国家统计局", "江西省统计局"]
+    assert split_glued("国家知识产权局江西省知识产权局") == ["国家知识产权局", "江西省知识产权局"]
+    assert split_glued("国家林业和草原局江西省林业局") == ["国家林业和草原局", "江西省林业局"]
+
+
 def test_addressees_sharing_a_place_a_body_or_a_unit():
     """A place's other leading organ (党委、政府), a bare post of the body before (主任、副主任) and zones named before
     the unit they share (…风景区经济发展局) stay one addressee; a named agency after a 、 stays its own."""

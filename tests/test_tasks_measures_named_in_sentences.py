@@ -81,3 +81,21 @@ def test_a_lead_by_its_role_words_and_titled_requirement_items():
     assert _starts(got, expected) == expected
     assert len(got) == len(expected)
     assert got[3][2:] == (None, "quarterly")
+
+
+def test_an_organ_named_a_guiding_committee_is_an_actor(tmp_path):
+    """指导 before 中心/站/委员会 is part of a name, not the verb that ends one (市关心下一代工作指导委员会要…)."""
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        "某市人民政府办公室关于做好暑期青少年关爱工作的通知\n\n各县（区）人民政府，市政府各部门：\n\n"
+        "一、开展关爱活动。市关心下一代工作指导委员会要于2024年7月31日前组织开展暑期关爱宣讲活动。\n"
+        "二、做好就业服务。市就业训练指导中心要于2024年8月31日前举办青年就业见习对接会。\n"
+        "三、加强督促检查。市教育局要指导各县（区）做好暑期安全教育。\n\n"
+        "某市人民政府办公室\n2024年6月20日\n", encoding="utf-8")
+    tasks = [(t.text[:4], [(a.role, a.name_raw) for a in t.agencies])
+             for t in extract_document(path)[1]["tasks"] if t.assigned]
+    assert tasks == [
+        ("开展关爱", [("responsible", "市关心下一代工作指导委员会")]),
+        ("做好就业", [("responsible", "市就业训练指导中心")]),
+        ("加强督促", [("responsible", "市教育局")]),
+    ]

@@ -122,7 +122,7 @@ def _office_deputy_wrapped(text: str, start: int, role: str) -> bool:
 
 
 def _unit_and_described_post(line: str) -> bool:
-    """各县（区）人民政府分管安全生产工作的负责同志: a unit and its post described in words (its 的 no sentence's)."""
+    """各乡镇人民政府分管农业工作的负责同志: a unit and its post described in words (its 的 no sentence's)."""
     described = DESCRIBED_AFTER_UNIT.search(line)
     return bool(described) and is_agency_like(line[: described.start()]) and is_position(line[described.end() :])
 

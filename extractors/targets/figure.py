@@ -313,7 +313,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if kind in ("target", "requirement") and unit == "元" and monthly_amount(text, q, c_start):
         unit = "元/月"  # 每月提取金额最高不超过1200元: an amount per month, whatever its kind
     tax = tax_rate_words(text, q, c_start, c_end)
-    if tax:  # 减按4%的税率征收房产税: the rate a tax is levied at, a support whatever verb stands before it
+    if tax:  # 减按3%的税率征收房产税: the rate a tax is levied at, a support whatever verb stands before it
         raw, indicator, kind, said = tax, None, "support", "="
     sanction = sanction_term(text, q, c_start, c_end)
     if sanction:  # 3年内取消其申报资格: how long the sanction holds, a rule's term

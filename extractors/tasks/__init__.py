@@ -25,11 +25,11 @@ from extractors.registry import register
 from extractors.regulations import regulation_span
 from extractors.task_tables import header_columns  # noqa: F401  (re-exported: tests read columns here)
 from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies
-from extractors.tasks.from_actors import SHORT_TITLE, actor_tasks, article_paragraphs
+from extractors.tasks.from_actors import actor_tasks, article_paragraphs
 from extractors.tasks.from_items import REPORTED, assigns_apart, item_tasks, numbered_items
 from extractors.tasks.from_prose import prose_tasks, restates
 from extractors.tasks.from_tables import tasks_from_tables
-from extractors.tasks.outline import heading_at, is_section, outline, parts
+from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, outline, parts
 from schemas.records import Task
 
 # 各项任务责任单位排在第一位的为牵头单位 / 列首位的为牵头部门: a notice-wide rule for agency lists
@@ -49,7 +49,7 @@ DUE_BY_WORDS = regex.compile(r"前|底")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "31")
+@register("tasks", "32")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")

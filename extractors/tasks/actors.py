@@ -21,9 +21,9 @@ from extractors.word_sets import longest_suffix
 
 # 的 在 对 向 …, punctuation, digits, quotes: never inside the subject that names an organ
 NOT_IN_ACTOR = regex.compile(r"[的在对向把从被使让给于由其是，,。；;：:！？!?“”\"《》\s\d%]")
-# 会同 / 牵头 / 按照 / 指导各地 …: verbs, never inside an organ's name (市科委会同市发改委 is two subjects; 财政部指导各地
-# …养老机构 is an organ and its work, while 市就业指导中心 is a name)
-VERB_IN_NAME = regex.compile(r"会同|牵头|负责(?!同志)|配合|协助|按照|通过|围绕|依托|根据|督促|指导(?![中站所处科室组])")
+# 会同 / 牵头 / 按照 / 指导各地 …: verbs, never inside an organ's name (市科委会同市发改委 is two subjects; 民政部指导各地
+# …托育机构 is an organ and its work, while 市就业指导中心 and 市关心下一代工作指导委员会 are names)
+VERB_IN_NAME = regex.compile(r"会同|牵头|负责(?!同志)|配合|协助|按照|通过|围绕|依托|根据|督促|指导(?![中站所处科室组委])")
 # （室） / （自治区、直辖市）: a bracket closing a name (办公厅（室）), left out when the name's end is read
 TRAILING_BRACKET = regex.compile(r"[（(][^（）()]{1,12}[）)]$")
 # 、 (outside brackets): between the organs a subject lists
@@ -38,6 +38,8 @@ LEADING_ROLE = regex.compile(r"发挥[^，,。；;]{0,8}?牵头(?:抓总)?作用
 WITH_END = regex.compile(r"(?:会同|联合)$")
 # 由 as an agent marker (由X制定), not 由于 / 理由 / 自由 / 经由
 AGENT = regex.compile(r"(?<![理自缘事经来])由(?![于此衷])")
+# 由: the mark before an agent opening a sentence (由国家药监局负责…), as the task readers test for it
+AGENT_MARK = "由"
 # 建立由 / 成立由 / 设立由: a body described by who leads it, no assignment
 ATTRIBUTIVE_AGENT = regex.compile(r"(?:建立|成立|组建|设立|已)$")
 # 负责解释 / 会同…负责解释: 本细则由市科委(会同市财政局)负责解释 is the regulation's boilerplate, no task
@@ -101,7 +103,9 @@ def _names_organ(name: str, bare: str) -> bool:
         return False
     if len(bare) <= len(head) or (len(head) == 1 and len(bare) < 3):
         return False  # 政府 / 部门 / 市局 alone name no one
-    return not VERB_IN_NAME.search(bare[: -len(head)]) and _begins_like_organ(bare)
+    # a verb before the head (市科委会同…), read in the whole name so that 指导 sees the head it names (指导委员会)
+    verb = next((m for m in VERB_IN_NAME.finditer(bare) if m.start() < len(bare) - len(head)), None)
+    return verb is None and _begins_like_organ(bare)
 
 
 def _begins_like_organ(name: str) -> bool:

@@ -12,6 +12,7 @@ import regex
 
 from extractors.agency_names import bracket_agency_lists, is_agency_like, knowledge, role_clauses, split_agency_list
 from extractors.deadlines import find_deadlines, is_deadline_phrase
+from extractors.tasks.outline import SHORT_TITLE
 from extractors.tasks.roles import mentions_in, prose_roles
 
 # 完成时限：2023年底 / 时间节点： … inside a task's clause: the task's deadline words (group d)
@@ -35,7 +36,7 @@ ROLE_IN_LIST = regex.compile(r"(?:牵头|配合|协助|会同)(?=[，,；;、）
 # ，/；: between the clauses of a closing sentence
 CLAUSE_SPLIT = regex.compile(r"[，,；;]")
 # 严格组织验收。: an item's short title, all that may stand before its one sentence
-TITLE_ONLY = regex.compile(r"\s*[^，,。；;：:\n]{2,24}。\s*")
+TITLE_ONLY = regex.compile(r"\s*" + SHORT_TITLE.pattern)
 # a clause of a closing sentence that only says when (2024年11月底前完成 / 每年3月底前公布补贴申报指南)
 SHORT_SCHEDULE = 24
 

@@ -16,9 +16,9 @@ import regex
 from extractors.agency_names import kind_of, knowledge
 from extractors.deadlines import find_deadlines
 from extractors.regulations import ARTICLE, CHAPTER, MIN_ARTICLES  # one definition of articles and chapters
-from extractors.tasks.actors import CLAUSE_MARK, LEADS, LIST_MARK, issuer_pronoun, sentence_actors
+from extractors.tasks.actors import AGENT_MARK, CLAUSE_MARK, LEADS, LIST_MARK, issuer_pronoun, sentence_actors
 from extractors.tasks.from_prose import OVERSIGHT
-from extractors.tasks.outline import heading_at, path_titles, section_path, trim_end
+from extractors.tasks.outline import SHORT_TITLE, heading_at, path_titles, section_path, trim_end
 from extractors.tasks.roles import SENTENCE
 from extractors.tasks.schedule import apply_deadline, text_deadline
 from schemas.records import AgencyMention, Task
@@ -28,8 +28,6 @@ SANCTION = regex.compile(r"责令(?:停止|改正|限期|整改)|处[^，,。；
 # 领导小组办公室设在市水利局 / 由X副局长何某兼任办公室主任: where a task force's office sits and who heads it, its
 # set-up, no work assigned
 OFFICE_SETUP = regex.compile(r"办公室设在|(?:兼任|担任)(?:办公室)?副?主任")
-# 建立联络员制度。: an item's short title before its first sentence
-SHORT_TITLE = regex.compile(r"[^，,。；;：:\n]{2,24}。\s*")
 # 。；！？: a sentence end (a heading line without one is a title alone)
 SENTENCE_END = regex.compile(r"[。；;！？!?]")
 # an item whose one assigning sentence is among its first two is a task as a whole
@@ -43,8 +41,6 @@ URGING = regex.compile(
     r"|落实[^，,]{0,12}(?:责任制?|负责制)|[^，,]{2,16}为[^，,]{0,16}(?:第一)?责任人|(?:主要|分管)(?:负责同志|领导)"
     r"|亲自|具体抓|靠前指挥|确保[^，,]{0,16}(?:完成|落实|到位)|认领[^，,]{0,4}任务)"
 )
-# 由 before an agent (由X负责…)
-AGENT_MARK = "由"
 
 
 def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told_only=False,

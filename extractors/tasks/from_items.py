@@ -12,9 +12,9 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import Resolver
-from extractors.tasks.actors import sentence_actors
+from extractors.tasks.actors import AGENT_MARK, sentence_actors
 from extractors.tasks.agency_notes import explicit_agencies, note_pieces
-from extractors.tasks.outline import Heading, descendants, is_section, section_path, trim_end
+from extractors.tasks.outline import SHORT_TITLE, Heading, descendants, is_section, section_path, trim_end
 from extractors.tasks.roles import SENTENCE, actor_agencies
 from extractors.tasks.schedule import apply_deadline, text_deadline
 from schemas.records import Task
@@ -39,10 +39,6 @@ INLINE_ITEM = regex.compile(r"(?<![\p{Han}])(?:[一二三四五六七八九十]{
 # \n由市医保局负责指导… / \n由县农业农村局牵头…: a paragraph of its own inside an item that assigns a piece of
 # its work to a unit (the item's measures before it name no unit)
 ASSIGNING_PARAGRAPH = regex.compile(r"(?<=\n[ \t\u3000]*)由[^，,。；;\n]{2,60}?(?:负责|牵头)")
-# 由 before an agent opening a sentence (由国家药监局负责…)
-AGENT_MARK = "由"
-# 加强基层人才队伍建设。: an item's short title sentence
-TITLE_SENTENCE = regex.compile(r"[^，,。；;：:\n]{2,24}。")
 
 
 def numbered_items(doc, headings: list[Heading]) -> list[tuple[int, int, str, bool]]:
@@ -144,7 +140,7 @@ def _assigning_paragraphs(text: str, start: int, end: int) -> list[tuple[int, in
     cuts = [m.start() for m in ASSIGNING_PARAGRAPH.finditer(text, start, end)]
     if not cuts:
         return []
-    title = TITLE_SENTENCE.match(text, start, cuts[0])
+    title = SHORT_TITLE.match(text, start, cuts[0])
     measures = text[title.end() if title else start : cuts[0]].strip()
     if len(measures) < 10 or not SENTENCE_END.search(measures):
         return []

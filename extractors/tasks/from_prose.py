@@ -12,7 +12,7 @@ import regex
 
 from extractors.deadlines import find_deadlines
 from extractors.regulations import ARTICLE
-from extractors.tasks.outline import heading_at, path_titles, section_path, trim_end
+from extractors.tasks.outline import SHORT_TITLE, heading_at, path_titles, section_path, trim_end
 from extractors.tasks.roles import NOT_RESPONSIBLE, SENTENCE, actor_verb, mention_groups, mentions_in, prose_roles
 from extractors.tasks.schedule import DUE_BY, apply_deadline, text_deadline
 from schemas.records import Task
@@ -28,8 +28,6 @@ GROUP_HEAD = regex.compile(r"(?:同志)?(?:任|担任)(?:副?组长|召集人|�
 INTERPRETED_BY = regex.compile(r"负责解释|解释权")
 # 现印发给你们 / 现将…印发: the cover letter handing a plan out, no task of its own
 ISSUED_HEREWITH = regex.compile(r"现(?:将[^。；;]{0,80}?)?印发(?:给|你们)")
-# 建立联络员制度。: an item's short title before its first sentence
-SHORT_TITLE = regex.compile(r"[^，,。；;：:\n]{2,24}。\s*")
 # （以上改造涉及的工程投资…）: a bracketed remark opening a sentence, no part of the task
 LEADING_REMARK = regex.compile(r"[（(][^（）()]*[）)]")
 

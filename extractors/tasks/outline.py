@@ -12,6 +12,9 @@ import regex
 
 from pipeline.structure import HEADING  # one definition of the heading markers and their levels
 
+# 建立联络员制度。: an item's short title before its first sentence (one definition for the task readers)
+SHORT_TITLE = regex.compile(r"[^，,。；;：:\n]{2,24}。\s*")
+
 # 附件1 / 附件 / 抄送： / 提案清单 / 建议清单: where the body ends and no prose task may start
 BODY_END = regex.compile(r"^(?:附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$|抄送|抄报|提案清单|建议清单|办理清单)")
 # 。 ） at a paragraph's end (spaces aside): the paragraph ends a sentence

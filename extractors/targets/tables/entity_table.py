@@ -96,7 +96,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             q, comp = cell_quantity(text, row[col], unit, mult)
             if q is None:
                 continue
-            if tiers:  # the kind by the cell's unit: 不少于8间 under 客房数 is a count whatever the title
+            if tiers:  # the kind by the cell's unit: 不少于20张 under 床位数 is a count whatever the title
                 words, col_kind = (words if places else _grade_name(entity, header[entity_col]) + words), \
                     _tier_kind(header[col], title, col_kind, q.unit)
             if tiers and not places and col_kind == "target" and col_date is None and not GOAL_WORDS.search(title):

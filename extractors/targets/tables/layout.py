@@ -207,8 +207,8 @@ def cell_quantity(text: str, cell: Cell, unit: str | None, mult: float) -> tuple
 
 
 def _scaled(value: float, mult: float) -> float:
-    """A cell's number times its header's 万/亿, without the float's tail (164.2 亿元 → 16420000000, not
-    16419999999.999998)."""
+    """A cell's number times its header's 万/亿, without the float's tail (2.3 亿元 → 230000000, not
+    229999999.99999997)."""
     return float(f"{value * mult:.15g}")
 
 
