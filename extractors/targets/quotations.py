@@ -7,11 +7,10 @@ notice named it by a short name (以下简称《办法》) after such a title or
 """
 from __future__ import annotations
 
-import functools
-
 import regex
 
-from extractors.regions import is_national, national_code, national_issuers
+from extractors.issuers import split_glued
+from extractors.regions import is_national, national_code
 
 # 《办法》明确：“ / 《通知》指出：“ / 《意见》规定:“: a document's words quoted, the quotation's opening mark
 QUOTED_BY_TITLE = regex.compile(r"《(?P<title>[^《》]{1,60})》(?:中|里)?(?:明确|指出|规定|提出|强调|要求)[：:]?\s*“")
@@ -45,24 +44,8 @@ def _national_title(text: str, title: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=1)
-def _organs_longest_first() -> tuple[str, ...]:
-    names, _ = national_issuers()
-    return tuple(sorted(names, key=len, reverse=True))
-
-
 def _opens_with_national_organ(title: str) -> bool:
-    """人力资源社会保障部财政部关于… / 国务院办公厅关于…: the issuers before 关于 are national organs."""
+    """人力资源社会保障部财政部关于… / 国务院办公厅关于…: the issuers before 关于 are national organs (written one after
+    another without a mark between them, as in a 版头, they are split as the metadata reads one)."""
     issuers = title.split("关于", 1)[0] if "关于" in title else ""
-    if not issuers:
-        return False
-    if is_national(issuers):
-        return True
-    # several organs written one after another without a mark between them: peel the known names off the front
-    rest = issuers
-    while rest:
-        name = next((n for n in _organs_longest_first() if rest.startswith(n)), None)
-        if name is None:
-            return False
-        rest = rest[len(name):]
-    return True
+    return bool(issuers) and is_national("、".join(split_glued(issuers)))
