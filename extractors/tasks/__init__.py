@@ -13,6 +13,12 @@ Three sources, in this order of authority:
    other than task tables (member duties, proposal lists) and sections reporting work done hold no
    prose tasks; the body and its headings come from :mod:`.outline`.
 
+What the notice does not assign in its own voice is no task: organs named inside a quotation of another document or
+in a Q&A (:mod:`.voices`), a section's lead-in that exhorts the units in general above items naming their organs, and,
+beside a task table, a step of a standing procedure (work due within a time counted from an application); a
+regulation (…办法) whose duties are items naming their units, though, assigns its procedure steps to the organs
+they name.
+
 Reads the ``agencies`` and ``metadata`` results; returns the tasks in text order, numbered.
 """
 from __future__ import annotations
@@ -25,11 +31,13 @@ from extractors.registry import register
 from extractors.regulations import regulation_span
 from extractors.task_tables import header_columns  # noqa: F401  (re-exported: tests read columns here)
 from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies
-from extractors.tasks.from_actors import actor_tasks, article_paragraphs
+from extractors.tasks.from_actors import actor_tasks, article_paragraphs, in_general
 from extractors.tasks.from_items import REPORTED, assigns_apart, item_tasks, numbered_items
-from extractors.tasks.from_prose import prose_tasks, restates
+from extractors.tasks.from_prose import procedure_step, prose_tasks, restates
 from extractors.tasks.from_tables import tasks_from_tables
 from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, outline, parts
+from extractors.tasks.roles import mentions_in
+from extractors.tasks.voices import others_voices
 from schemas.records import Task
 
 # 各项任务责任单位排在第一位的为牵头单位 / 列首位的为牵头部门: a notice-wide rule for agency lists
@@ -49,7 +57,7 @@ DUE_BY_WORDS = regex.compile(r"前|底")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "32")
+@register("tasks", "33")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -97,9 +105,13 @@ def extract(doc, prior) -> list[Task]:
         # work, each sentence that tells a named organ what to do, titled item or not: 保障工作经费。市财政局要…)
         # (the body, and an attached plan: the plan a cover notice issues is where its work is set out)
         members = member_list_spans(doc, meta)
+        regulation = regulation_span(doc, meta)
         founding = not by_actors and founds_taskforce(members, [h for part in sections for h in outline(doc, part)])
         for part in [body] + [p for p in sections[1:] if ATTACHED_TEXT.match(doc.text, p[0][0], p[0][1])]:
             part_headings = outline(doc, part)
+            if by_actors and regulation:
+                prose += _procedure_steps(doc, part, part_headings, regulation, skip, prose, resolver, index, meta,
+                                          reference)
             if by_actors:  # only the items of its 保障措施: the rest of the body (goals, principles, a reply's 我局将…)
                 # and a section's lead-in (各设区市…要对照上述目标…) are no task
                 part = [(a, b) for a, b in part if _in_safeguard_item(part_headings, a)]
@@ -127,6 +139,14 @@ def extract(doc, prior) -> list[Task]:
         if articles:
             taken = skip + [(t.char_start, t.char_end) for t in prose]
             prose += actor_tasks(doc, articles, headings, taken, resolver, meta, reference)
+    voices = others_voices(doc)  # 《通知》明确：“…由X会同Y确定。” / 答：…由X会同Y另行制定…: not this notice's words
+    prose = [t for t in prose if _own_agencies(t, voices)]
+    for task in tasks_of_items:
+        _own_agencies(task, voices)
+    if table_tasks:  # the table assigns the work: a step of a standing procedure the plan sets out beside it is
+        # none (项目主体提出申请，市住建局会同…自受理之日起15个工作日内完成审查), while a regulation's steps are its tasks
+        prose = [t for t in prose if not procedure_step(doc.text, t)]
+    prose = [t for t in prose if not _general_lead_in(doc, headings, t, tasks_of_items + prose)]
     tasks = sorted(table_tasks + tasks_of_items + prose, key=lambda t: t.char_start)
     first_leads = FIRST_LISTED_LEADS.search(doc.text)  # 各项任务责任单位排在第一位的为牵头单位
     if first_leads:
@@ -137,6 +157,47 @@ def extract(doc, prior) -> list[Task]:
         task.seq = seq
         task.assigned = bool(task.agencies)  # a measure naming no unit is kept, flagged apart
     return tasks
+
+
+def _procedure_steps(doc, part, headings, regulation, skip, prose, resolver, index, meta, reference) -> list[Task]:
+    """In a regulation (…奖补办法) whose duties are items naming their units in sentences (县财政局负责…), the steps of
+    its procedure that name the organ doing them are its tasks too (资金拨付。公示无异议的，由县财政局在…内拨付 / 县文化
+    广电新闻出版旅游局每年对…开展一次绩效评价): items only (not a section's lead-in, nor its 保障措施, read apart), and only
+    organs the notice names (the agencies extractor's), not an applicant (申报企业应…)."""
+    steps = [(a, b) for a, b in part if regulation[0] <= a < regulation[1] and not _in_safeguard_item(headings, a)
+             and (heading := heading_at(headings, a)) is not None and not is_section(heading)]
+    if not steps:
+        return []
+    taken = skip + [(t.char_start, t.char_end) for t in prose]
+    found = actor_tasks(doc, steps, headings, taken, resolver, meta, reference, named_only=True)
+    return [t for t in found if t.agencies and all(mentions_in(index, a.char_start, a.char_end)
+                                                   for a in t.agencies if a.role != "partner")]
+
+
+def _own_agencies(task: Task, voices) -> bool:
+    """Leave out the agencies a task names inside another's words (a quotation, a Q&A); whether it names any
+    (a sentence all of whose actors stand in a quotation assigns nothing)."""
+    task.agencies = [a for a in task.agencies if not voices.holds(a.char_start)]
+    return bool(task.agencies)
+
+
+def _general_lead_in(doc, headings, task: Task, tasks: list[Task]) -> bool:
+    """Whether ``task`` is a section's lead-in that exhorts the units in general (七、工作要求 稳岗扩岗政策时效性强…，
+    各地各有关部门要加强组织领导…) above items that give named organs their work: the items are the tasks."""
+    heading = heading_at(headings, task.char_start)
+    if heading is None or not heading.children or task.char_start >= heading.children[0].start:
+        return False
+    actors = [a for a in task.agencies if a.role != "partner"]
+    if not actors or not all(_addressed_in_general(doc.text[a.char_start:a.char_end]) for a in actors):
+        return False
+    items = (heading.children[0].start, heading.end)
+    return any(items[0] <= t.char_start < items[1] and any(not _addressed_in_general(doc.text[a.char_start:a.char_end])
+                                                           for a in t.agencies) for t in tasks)
+
+
+def _addressed_in_general(name: str) -> bool:
+    """各有关部门 / 各地各有关部门 / 各区各有关部门: the units in general, alone or after the places in general."""
+    return in_general(name) or ("各" in name and in_general(name[name.rfind("各"):]))
 
 
 def _bare_safeguard(headings, pos: int, noted: list[int]) -> bool:

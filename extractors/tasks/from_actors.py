@@ -66,7 +66,7 @@ def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told
         if told_only:  # 要对各成员单位承担的工作跟踪督促: following up the others' work is no task of its own
             found = [f for f in found if _told(text, f[2], f[3]) and not OVERSIGHT.search(text, f[1], f[2])]
         if named_only:
-            found = [f for f in found if not any(_in_general(text[a:b]) for a, b, role, _ in f[3] if role != "partner")]
+            found = [f for f in found if not any(in_general(text[a:b]) for a, b, role, _ in f[3] if role != "partner")]
         told_before = any(p_start <= s < p_end for s, _ in skip)  # another sentence of it is a task already
         if opens_item and len(found) == 1 and found[0][0] < LEADING_SENTENCES and not told_before:
             # an item with one assigning sentence near its start: the item is the task
@@ -120,11 +120,11 @@ def _told(text: str, sentence_end: int, roles) -> bool:
     return False
 
 
-def _in_general(subject: str) -> bool:
+def in_general(subject: str) -> bool:
     """Whether a subject, or one of the organs it lists, names the departments or places in general (各有关部门,
     地方各级人民政府, 各乡镇、各有关部门)."""
-    in_general = knowledge().actor_in_general
-    return any(in_general.search(piece) for piece in LIST_MARK.split(subject))
+    general = knowledge().actor_in_general
+    return any(general.search(piece) for piece in LIST_MARK.split(subject))
 
 
 def _only_urging(text: str, start: int, end: int) -> bool:

@@ -28,6 +28,12 @@ GROUP_HEAD = regex.compile(r"(?:同志)?(?:任|担任)(?:副?组长|召集人|�
 INTERPRETED_BY = regex.compile(r"负责解释|解释权")
 # 现印发给你们 / 现将…印发: the cover letter handing a plan out, no task of its own
 ISSUED_HEREWITH = regex.compile(r"现(?:将[^。；;]{0,80}?)?印发(?:给|你们)")
+# 自受理之日起15个工作日内 / 收到申请后10日内 / 公示结束后30日内 / 之日起三个月内: a time limit counted from an event
+COUNTED_LIMIT = regex.compile(
+    r"(?:之日起|后)[^，,。；;]{0,4}?[\d一二三四五六七八九十两]+(?:个)?(?:工作日|日|天|小时|个月|周)(?:内|以内)"
+)
+# 每季度结束后 / 每月末后 / 每年度终了后: the end of each period, from which a recurring report is due
+PERIOD_END = regex.compile(r"每(?:个)?(?:年度?|半年|季度?|月|周|学期)[^，,。；;]{0,6}?后$")
 # （以上改造涉及的工程投资…）: a bracketed remark opening a sentence, no part of the task
 LEADING_REMARK = regex.compile(r"[（(][^（）()]*[）)]")
 
@@ -126,6 +132,17 @@ def _actor_with_due_date(doc, start: int, end: int, mentions, reference):
         if d.date and not d.start and DUE_BY.search(d.raw):
             return d, None
     return None
+
+
+def procedure_step(text: str, task: Task) -> bool:
+    """Whether a task's sentence is a step of a standing procedure: its work is due within a time counted from an event
+    (自受理之日起15个工作日内完成审查 / 收到申请后10日内审核 / 公示结束后30日内拨付), not by a date of its own nor after
+    each period (每季度结束后10日内报送: a report due every quarter)."""
+    for m in COUNTED_LIMIT.finditer(text, task.char_start, task.char_end):
+        clause = max(text.rfind(c, task.char_start, m.start()) for c in "，,；;。") + 1
+        if not PERIOD_END.search(text, max(clause, task.char_start), m.start() + 1):
+            return True
+    return False
 
 
 def restates(task: Task, table_tasks: list[Task]) -> bool:

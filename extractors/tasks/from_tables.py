@@ -7,10 +7,11 @@ take the value above, and a row continued on the next page is joined to its firs
 """
 from __future__ import annotations
 
-from extractors.agency_names import Resolver, split_agency_list
+from extractors.agency_names import Resolver, knowledge, split_agency_list
 from extractors.task_tables import TOTAL_ROW, Columns, Row, clean, find_task_tables
 from extractors.tasks.outline import section_path
 from extractors.tasks.schedule import apply_deadline
+from pipeline.structure import AGENCY_LINE  # one definition of a line that is nothing but an agency's name
 from schemas.records import Task
 
 Cells = list[tuple[str, list[tuple[int, int]]]]  # per column: (text, spans it came from)
@@ -97,5 +98,21 @@ def tasks_from_tables(doc, resolver: Resolver, reference: str | None) -> list[Ta
 def _cell_items(doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for s, e in spans:
-        out.extend((a, b) for _, a, b in split_agency_list(doc.text[s:e], s))
+        for _, a, b in split_agency_list(doc.text[s:e], s):
+            out.extend(_stacked(doc, a, b))
     return out
+
+
+def _stacked(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A cell item whose lines were units stacked one per line (市工信局<br>市自然资源和规划局, glued by normalization):
+    one span per line when each line is a whole unit's name and each after the first opens as a unit's name does
+    (a level word: 市, 县, 各 …); a name wrapped over two lines (市自然资源和规 / 划局) stays whole."""
+    cuts = [start] + doc.line_breaks(start, end) + [end]
+    lines = [(a, b) for a, b in zip(cuts, cuts[1:])]
+    if len(lines) < 2:
+        return [(start, end)]
+    names = [doc.text[a:b].strip() for a, b in lines]
+    opens = knowledge().actor_start
+    if all(AGENCY_LINE.fullmatch(n) for n in names) and all(opens.match(n) for n in names[1:]):
+        return lines
+    return [(start, end)]
