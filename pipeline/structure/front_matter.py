@@ -53,12 +53,41 @@ def _title_like(line: Line) -> bool:
     )
 
 
+# 中共某市委办公室 某市人民政府办公室关于…: the issuers' names before a title's 关于, spaced or joined by 、
+ISSUERS_ABOUT = regex.compile(r"^(?P<issuers>.{2,80}?)关于")
+# …转发 / …批转 / …印发: a title's first line that ends where another organ's 关于… goes on
+RELAYS = ("转发", "批转", "印发")
+#: a line above a title shorter than this is a caption or a label (政策原文), not the filled first line of a wrap
+SHORT_LINE = 16
+# ↓ ▲ ● ★: a symbol of a caption or an article's furniture, never of a title
+SYMBOL = regex.compile(r"\p{So}")
+
+
+def _names_issuers(text: str) -> bool:
+    """Only organs' names (中共某市委办公室 某市人民政府办公室), or a line that relays another organ's title."""
+    pieces = [piece for piece in regex.split(r"[\s、]+", text) if piece]
+    return text.endswith(RELAYS) or bool(pieces) and all(AGENCY_LINE.match(piece) for piece in pieces)
+
+
+def _opens_own_title(text: str) -> bool:
+    """A whole title on one line that opens with its issuers (某市人民政府办公室关于印发…的通知)."""
+    m = ISSUERS_ABOUT.match(text)
+    return bool(m) and _names_issuers(m.group("issuers").strip()) and bool(_title_end().search(text))
+
+
 def _title_run(lines: list[Line], i: int) -> tuple[int, int] | None:
-    """Lines i..j that form a title: the longest run of title-like lines ending in a type word."""
+    """Lines i..j that form a title: the longest run of title-like lines ending in a type word.
+
+    A line that is a whole title opening with its issuers starts the title itself: short lines or captions above
+    it that are not organs' names (一起来看↓↓↓, 政策原文) are not part of it; a filled line above is a wrap."""
     best = None
     joined = ""
     for j in range(i, min(i + MAX_TITLE_LINES, len(lines))):
         if not _title_like(lines[j]):
+            break
+        above = [lines[k].text for k in range(i, j)]
+        if above and _opens_own_title(lines[j].text) and not all(_names_issuers(text) for text in above) \
+                and all(len(text) < SHORT_LINE or SYMBOL.search(text) for text in above):
             break
         joined += lines[j].text
         if len(joined) >= 6 and _title_end().search(joined) and not (j == i and len(lines[j].text) <= 3):
