@@ -83,6 +83,13 @@ def _duty_restated(a: Candidate, b: Candidate, text: str) -> bool:
             and "\n" in text[a.target.char_end:t.char_start] and same_words(a.target.indicator_raw, t.indicator_raw))
 
 
+def _two_rows(a: Candidate, b: Candidate) -> bool:
+    """Cells of one table naming two measures (国民体质监测合格率 ≥92, 青少年体质监测合格率 ≥92): two figures, however
+    alike their words."""
+    return a.source == b.source == "table" and a.table_index == b.table_index and (
+        norm_words(a.target.indicator_raw) != norm_words(b.target.indicator_raw))
+
+
 def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
     """One Target per distinct figure: a repeat (body and annex) adds its evidence to ``also_at``."""
     kept: list[Candidate] = []
@@ -97,7 +104,7 @@ def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
             if t.kind in ("support", "requirement") and norm_words(o.indicator_raw) != norm_words(t.indicator_raw) \
                     and not _duty_restated(other, cand, text):
                 continue  # two awards of one amount (国家级…50万元, 省级…50万元) are two rules
-            if _own_terms(other, cand, text):
+            if _own_terms(other, cand, text) or _two_rows(other, cand):
                 continue
             if o.char_start == t.char_start and o.char_end == t.char_end:
                 continue  # one clause distributing over several entities already differs by scope
