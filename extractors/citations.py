@@ -23,9 +23,12 @@ from schemas.records import Citation
 MAX_TITLE_CHARS = 200
 MAX_TITLE_BREAKS = 4
 
-# 国务院令第722号 / 中华人民共和国工业和信息化部令第61号 / 某部令2019年第4号: the number of a decree (a
-# regulation's 发文字号), the year of the series before 第 in some ministries' numbering
-DECREE_NUMBER = regex.compile(r"(?:中华人民共和国)?\p{Han}{2,16}?令\s*(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*号")
+# 国务院令第722号 / 中华人民共和国工业和信息化部令第61号 / 某部令2019年第4号 / 教育部 国家市场监督管理总局 国家卫生健康委员会令
+# 第45号 / 财政部 税务总局 退役军人事务部公告2023年第14号: the number of a decree or a joint announcement (a regulation's
+# 发文字号), its organs spaced or not (the text drops full-width spaces), the year of the series before 第 in some
+# ministries' numbering
+DECREE_NUMBER = regex.compile(r"(?:中华人民共和国)?(?:\p{Han}{2,16}[ \u3000]){0,5}\p{Han}{2,40}?(?:令|公告)\s*(?:\d{4}\s*年\s*)?第\s*"
+                              r"[\d一二三四五六七八九十百零〇]+\s*号")
 # GB/T 23858-2009 / GB 50016-2014 / NY/T 3244—2018 / DB33/T 1234-2021: a standard's number (its code, serial, year)
 STANDARD_NUMBER = regex.compile(r"(?:GB|DB\d{2}|[A-Z]{2,3})(?:/[TZ])?\s*\d{1,6}(?:\.\d{1,3})?\s*[—\-–－]{1,2}\s*(?:19|20)\d{2}")
 # （某政发〔2019〕23号） / （国务院令第722号） / （GB/T 23858-2009） right after a 》, possibly on the next line: the
@@ -137,7 +140,7 @@ def _unmarked_citations(doc, taken: list[tuple[int, int]]) -> list[Citation]:
     return out
 
 
-@register("citations", "11")
+@register("citations", "12")
 def extract(doc, prior) -> list[Citation]:
     marked = _marked(doc)
     found = marked + _unmarked_citations(doc, [(c.char_start, c.char_end) for c in marked])
