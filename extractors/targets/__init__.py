@@ -31,7 +31,11 @@ What each Target holds
   the measure's own words (``wording``): no verbs (守住, 压缩至), adverbs or scope words (全市, 全国);
   a change is named by its direction (``交通事故死亡人数下降10%`` → ``交通事故死亡人数降幅``,
   ``增长8%`` → ``…增速``: ``changes``); a 分别 list gives each figure its item (``A、B和C分别下降…``);
-  a 其中 part is a figure of its own; a clause with only a verb takes the topic its sentence opened with.
+  a 其中 part is a figure of its own; a clause with only a verb takes the topic its sentence opened with
+  (将X纳入预算，每年安排… → X). Words that only act (``每年安排``, ``累计向``, ``至少遴选``) name nothing: the noun
+  after the figure does (``向16.8万户企业发放…`` → 企业发放…), and a head count of a team built is the team's size
+  (``组建不少于40人的…队伍`` → …队伍人数); a time limit after the event it runs from is named by the next clause's
+  action (``收到…后30日内，会同…提出资金分配方案`` → 提出资金分配方案时限: ``time_limits``).
 - ``kind``: ``target``; ``actual`` when the words report a status (a rank 居全省第17位, 截至/已完成/
   共计, a gap 还差); ``baseline`` for a national threshold (an annex table titled 评价指标/标准/阈值,
   or ``达标值（25%）`` in a sentence), with scope ``全国``; ``requirement`` for a rule's figure (an
@@ -56,7 +60,10 @@ What each Target holds
 - ``scope``: the issuer's region (county, else city, else province, from ``prior["metadata"]``;
   read from the issuer line when metadata has none); the entities listed before 分别
   (``某市电信、某市移动分别完成…`` → one Target each); the column or row entity of a table; the places an
-  enumerated item heads with (``2.甲镇、乙镇：…分别…`` / ``各不少于3个``).
+  enumerated item heads with (``2.甲镇、乙镇：…分别…`` / ``各不少于3个``); a group of places opening the words
+  (``各乡镇``, ``每个县（市、区）至少遴选…``, ``每个村（社区）至少配备…``, ``各镇人民政府要组建…``), also for a later
+  figure of the clause (``…3所幼儿园和3所小学``); a named area opening them (``某某街道累计建成…``, ``其中县城某某镇…``),
+  not a list of examples (``甲园区、乙园区等园区中…``).
 - evidence: the clause (or table cell) holding the figure; ``doc.text[char_start:char_end] ==
   evidence``. The same target stated twice (body and annex) is stored once, the other places in
   ``also_at``.
@@ -142,7 +149,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "44")
+@register("targets", "45")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

@@ -25,18 +25,19 @@ from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRE
 from extractors.targets.loans import loan_cap
 from extractors.targets.once import times_words
 from extractors.targets.quotations import in_national_quotation
-from extractors.targets.per_thing import charged_words, monthly_amount, support_unit
+from extractors.targets.per_thing import charged_words, monthly_amount, per_unit_before, support_unit
 from extractors.targets.shares import share_of_things
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.taxes import tax_rate_words
+from extractors.targets.time_limits import time_limit_words
 from extractors.targets.standards import per_base_standard
 from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
 from extractors.targets.rules import (MIN_FREQUENCY, eligible_in_clause, last_condition, reached_words, rule_kind,
-                                      support_words, time_limit_words)
+                                      support_words)
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         share_words, shortest_suffix)
-from extractors.targets.wording import measure_across, measure_words, without_comparison
+from extractors.targets.wording import bare_action, measure_across, measure_words, without_comparison
 from pipeline.model import Cell
 from schemas.records import Deadline, Target
 
@@ -72,6 +73,16 @@ QUALIFIES_NOUN = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 CLASS_NAMED = regex.compile(r"(?:及)?(?:以上|以下)的\p{Han}{2,16}$")
 # a verb whose object is the share or count reached (覆盖90%以上的乡镇卫生院): a goal, not a class named
 COVERS = regex.compile(r"(?:覆盖|惠及|辐射|带动)$")
+# a yearly amount: 每年安排 / 每年给予
+EVERY_YEAR = regex.compile(r"每年")
+# 至少 / 不少于 before the verb of a figure: 至少办好(1所) / 至少配备(2名)
+AT_LEAST_ACTION = regex.compile(r"(?:至少|不少于)\p{Han}{1,3}$")
+# a kind of area heading the words of a part (其中市区…): not the measure of the next part's places (各县600套)
+AREA_HEAD = regex.compile(r"^(?:市区|城区|主城区|中心城区|县城|农村|乡村|城镇)(?=\p{Han}{2})")
+# a figure's words that only name what the figure before it counted and join on: (3所)幼儿园和(3所小学)
+JOINED_ON = regex.compile(r"\p{Han}{0,12}?(?:以及|和|及|与)")
+# a list of conditions a rule sets, opening with where or how the thing is registered: 在某市行政区域内依法注册、…
+LISTED_CONDITIONS = regex.compile(r"(?:在\p{Han}{1,12}?(?:境内|区域内|范围内|内)|依法|具有|具备|取得)[^、]*、")
 # a staffing rule (明确1名分管负责同志和1名联络员 / 确定1名科级干部为联络员): the post named, after 为 when given
 STAFFING = regex.compile(r"(?P<who>\p{Han}{0,6}?(?:干部|同志|联络员|负责人|领导|工作人员))"
                          r"(?:(?:作为|为|担任)(?P<post>\p{Han}{0,6}?(?:联络员|信息员|负责人)))?")
@@ -83,6 +94,8 @@ SIZED_NEXT = regex.compile(r"(?:不少于|不低于|至少)?\d+(?:\.\d+)?(?:人|
                            r"的(?P<thing>\p{Han}{2,16}?)(?=[，,。；;）)]|$)")
 # what a size after a count is the size of: (30人)以上的综合性应急救援队伍
 SIZED_THING = regex.compile(r"(?:及?以上)?的(?P<thing>\p{Han}{2,16}?)(?=[，,。；;）)]|$)")
+# a team a head count sizes, after words that only act: (组建不少于40人)的旗级专业扑火队伍 (its size, 队伍人数)
+TEAM_SIZED = regex.compile(r"(?:及?以上)?的(?P<thing>\p{Han}{2,16}?(?:队伍|队|团队|小组|专班|分队))(?=[，,。；;、）)]|$)")
 # nothing but a bound word between two figures: 1支不少于20人的
 BOUND_ONLY = regex.compile(r"(?:不少于|不低于|至少|最少)?")
 # a rate or share and the verb of its level before a percentage (…申请率达到 / …占比提高到), not a rate of support
@@ -118,6 +131,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         return []
     if q.value == 1 and PER_ONE.search(text, c_start, q.start):
         reasons.append((q.start, q.end, "the one thing support is paid per (每新增1头…奖补3000元)"))
+        return []
+    if text[q.start - 1:q.start] == "每" and q.unit_kind != "money" \
+            and any(other.start > q.end for other in find_quantities(text, q.end, c_end)):
+        reasons.append((q.start, q.end, "the base of a rate (平均每50公里建成1座 / 每300户设置1个)"))
         return []
     if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
         reasons.append((q.start, q.end, "counts the notice's own parts (5个方面18条措施)"))
@@ -173,6 +190,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if moved_end is not None:  # 城市低保标准由每人每月870元提高到每人每月910元: named by the words before 由
         lo, words_end = (lo if lo < moved_end else c_start), moved_end
     left = resolve_anaphor(named or clean_left(ctx, text, lo, words_end, dates), subject, antecedent)
+    joined = bool(earlier) and not named and bool(JOINED_ON.fullmatch(left))
+    if joined:  # 至少遴选3所幼儿园和3所小学: what the figure before counted, then a figure of its own
+        left = ""
     if change:
         left = without_comparison(left)
     if q.unit in TIMES_UNITS and not named and PERIOD_OPENING.match(left):
@@ -183,8 +203,16 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     elif q.unit in TIMES_UNITS and not named and len(left) <= 2 and not NAMED_AFTER.match(text, q.end, c_end):
         left = echoed_duty(text, c_start, left) or left  # 组织开展全州包保干部业务培训，培训不少于2期
     # 每个乡镇组建不少于30人的扑火队: the size of each thing (…的扑火队), not a figure per place
-    sized = bool(qualifies)
-    group = each_place(left) if not scopes and not named and not sized else None
+    sized = bool(qualifies) and q.unit != "%"  # (不低于本级收入2%)的比例: a share, no size of a thing
+    group = each_place(left, sized) if not scopes and not named else None
+    if not group and not scopes and not named and subject.raw:
+        group = each_place(left, sized, alone=True)  # 其中市区2400套，各县600套: each county, of the subject
+        if group:  # …without the kind of area the part before it was of (市区)
+            subject = Subject(AREA_HEAD.sub("", subject.raw), subject.indicator)
+    if not group and not scopes and not named and earlier and (joined or not left):
+        # 每个县（市、区）至少建成1支30人以上的…队伍 / …遴选3所幼儿园和3所小学: the places the clause opened with
+        group = each_place(clean_left(ctx, text, c_start, earlier[0].start, dates))
+        group = (group[0], left) if group else None
     if group:  # 各县区专职监管人员不少于15人: the figure holds for each of them
         scopes, left = [group[0]], group[1]
     elif not scopes and not named and not sized:
@@ -208,7 +236,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         scopes = [part[1]] if part[1] else scopes
     else:
         raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
-                                              threshold or gap or relative)
+                                              threshold or gap or relative, c_end)
     raw = share or measure_words(raw)
     # 以家庭年人均纯收入6000元为2021年度防返贫监测标准: the figure is the standard named after 为
     standard = STANDARD_SET.match(text, after, c_end) \
@@ -221,6 +249,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         if earlier and not named and q.unit in ("人", "名") else None
     if sized_thing and BOUND_ONLY.fullmatch(text, earlier[-1].end + suffix_length(text, earlier[-1], q.start), q.start):
         raw = sized_thing.group("thing") + "人数"  # …1支30人以上的队伍: the size of each (队伍人数)
+    team = TEAM_SIZED.match(text, after, c_end) if not named and q.unit in ("人", "名") else None
+    team = team if team and (not left or bare_action(left)) else None
+    if team:  # 组建不少于40人的专业扑火队伍: the size of the team built, a staffing rule
+        raw = team.group("thing") + "人数"
     raw = elided_noun(text, q, raw, c_start, c_end) or raw  # …，3000人以上的行政村配备2名: 2名 of the noun before
     if not raw or not HAN.search(raw):
         raw = qualified_thing(text, q, c_end) or raw  # （超过100人的企业: the thing the threshold qualifies
@@ -277,7 +309,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         if kind == "target" or qualifier or eligible or limit \
                 or (ruled == "support" and not reported_in_words(context_words, raw)):
             kind = ruled or kind
-    if standard:
+    if standard or (team and kind == "target"):
         kind = "requirement"
     loan = loan_cap(text, q, c_start, c_end) if kind in ("target", "requirement", "support") else None
     if loan:  # 最高可贷30万元 / 贷款总额不超过150万元: a loan a scheme allows, support
@@ -299,11 +331,14 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, indicator, unit = fine, None, support_unit(text, q, c_start) or unit
         said = "=" if q.value_max is not None else said
     elif kind == "requirement":
-        limit = condition_span_words(text, q, c_start, c_end) or time_limit_words(text, q, c_end) \
-            or reached_words(text, q, c_start, raw)
+        timed = time_limit_words(text, q, c_end)
+        limit = condition_span_words(text, q, c_start, c_end) or timed or reached_words(text, q, c_start, raw)
         if limit:
             raw, indicator = limit, None
-        elif eligible and not named:  # 对新开工建设、总投资10亿元以上的项目: the condition the figure bounds
+        if timed and limit == timed and group:  # 各市市场监管局于每季度结束后5个工作日内…报送: the issuer's procedure
+            scopes = []
+        elif (eligible or LISTED_CONDITIONS.match(raw)) and not named:
+            # 对新开工建设、总投资10亿元以上的项目 / 须在某市依法注册、具有独立法人资格、正常经营1年以上: the condition it bounds
             raw = last_condition(raw, text[c_start:q.start])
         if q.unit == "元" and not eligible:  # a price or fee per thing: 分别为每立方米2.5元、4.2元 → 元/立方米
             charged = charged_words(text, q, raw, c_end)
@@ -335,10 +370,14 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw = times_words(raw, q.unit)  # 每年参加培训不少于1次: 参加培训次数 / 每月编发工作简报不少于2期: 工作简报期数
     if unit == "元" and PER_MU.search(raw or ""):
         unit = "元/亩"  # 亩均投资不低于2000元 / 亩均税收30万元以上: money per mu of land, whatever the kind
+    if unit == "元":
+        unit = per_unit_before(text, q, c_start) or unit  # 投资强度不低于每亩500万元: per mu, whatever the kind
     if said is None and stated_size(raw):
         said = "="  # 规划面积12.6平方公里: the size it is planned at
     if said is None and q.unit in TIMES_UNITS and MIN_FREQUENCY.search(text, c_start, q.start):
         said = ">="  # 每年至少入户安检1次: at least so often
+    if said is None and AT_LEAST_ACTION.search(text, c_start, q.start):
+        said = ">="  # 原则上每个乡镇至少办好1所…: at least, the bound before the verb
     # 分别不低于720元、940元: the second takes the bound the list states
     bound = stated_bound(text, q, lo, c_end) or (own_said is None and said is not None
                                                  and any(stated_bound(text, e, c_start, c_end) for e in earlier))
@@ -346,8 +385,11 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
                           lower_is_better=dictionary.lower_is_better(raw, indicator))
     if kind in ("requirement", "support") and deadline is not None and (
             not (deadline.char_start is not None and c_start <= deadline.char_start < c_end)
-            or RELATIVE_YEAR.fullmatch(deadline.raw or "")):
-        deadline = None  # a rule holds beyond the goals' date unless its own clause dates it (上年度: the base)
+            or RELATIVE_YEAR.fullmatch(deadline.raw or "") or team
+            or (kind == "support" and deadline.start and EVERY_YEAR.search(text, c_start, q.start))):
+        deadline = None  # a rule holds beyond the goals' date unless its own clause dates it (上年度: the base); the
+        # date of 于2024年3月底前组建不少于20人的…队伍 is the team's founding, not its size's; 2020年至2022年每年安排
+        # 不少于300万元: the years a yearly amount is paid in, no deadline
     if scheme:
         raw, indicator = scheme, None  # named by the scheme, whatever its support words were
     if ctx.region != "全国" and in_national_quotation(text, q.start):

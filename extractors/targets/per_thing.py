@@ -47,6 +47,23 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
     return f"元/{things[-1].group('thing') or things[-1].group('average')}" if things else None
 
 
+# only a bound between a thing an amount is per and the amount: 每亩(不低于)500万元 / 每平方米(最高)100元
+BOUND_BETWEEN = regex.compile(r"(?:不低于|不少于|不超过|不高于|最高|最低|至少|达到|为|约)?")
+
+
+def per_unit_before(text: str, q: Quantity, c_start: int) -> str | None:
+    """The unit of money stated right after the thing it is per, whatever the kind (新引进项目固定资产投资强度不低于每亩500万元 →
+    元/亩); None when no such thing stands right before the amount (每亩补助1500元 is ``support_unit``'s)."""
+    if q.unit != "元":
+        return None
+    last = None
+    for last in PER_THING.finditer(text, c_start, q.start):
+        pass
+    if last is None or not last.group("thing") or not BOUND_BETWEEN.fullmatch(text, last.end(), q.start):
+        return None
+    return f"元/{last.group('thing')}"
+
+
 def header_per_unit(words: str, unit: str | None) -> str | None:
     """The unit of a table column of money whose header says what it is paid per: 租房提取每月最高额度（元） → 元/月,
     每亩补助（元） → 元/亩; else the header's unit."""

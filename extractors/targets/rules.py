@@ -15,13 +15,15 @@ from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.sentence_span import SENTENCE_END, sentence_before, sentence_end
 from extractors.targets.support_tiers import support_tier
-from extractors.targets.wording import measure_across, measure_words
+from extractors.targets.time_limits import SUPPORT_TERM, WITHIN, admin_time_limit, next_clause_action, time_limit_words
+from extractors.targets.wording import SIZE_NOUN, bare_action, measure_across, measure_words
 
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
-# 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 州级财政承担30% / 稳岗返还比例90%
+# 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 将…经费纳入预算，每年安排… /
+# 州级财政承担30% / 稳岗返还比例90%
 SUPPORT_CUE = regex.compile(
     r"补贴|补助|奖励|奖补|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|返还|"
-    r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|财政资金|财政投入|财政(?:承担|分担)|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
+    r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|(?:资金|经费)(?:纳入|列入)[^。；]{0,30}?安排|财政资金|财政投入|财政(?:承担|分担)|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
     r"生均\p{Han}{0,8}?(?:经费|拨款|定额)|公用经费|拨款标准|"  # public funding per pupil: 生均公用经费不低于800元/生·年
     r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|(?:计入|划入)(?:标准|比例|额度)"  # what insurance pays out
 )
@@ -32,13 +34,18 @@ SUPPORT_NOUN = regex.compile(
     r"(?:岗位|生活|交通|住房|伙食)?津贴|\p{Han}{0,4}?经费|\p{Han}{2}(?<![债证])券|补贴|补助|奖励|奖补|资助|贴息|支持)"
 )
 # the support noun right after a figure, with its modifier: 0.5元/千瓦时的电费补贴 / 100万元奖励
-SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
+# (按每月1500元)标准申领(租房补贴) / (3亿元)用于(支持…): the standard and the verb of taking or spending it are no
+# part of its name
+SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?:标准)?(?:申领|领取|发放|给予|予以|享受|用于)?"
+                              rf"(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
 # a figure that says which things are eligible: 1亿元以上的企业 / 500万元及以上的项目
 ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(?:企业|单位|项目|机构|主体|个人|人员|平台|园区|家庭|农户)")
 # 资金 right after an amount: 安排不少于5000万元资金 (what the funds are for is said after)
 FUNDS_AFTER = regex.compile(r"(?:的)?资金")
 # what funds are for, in the clauses after them: 用于支持… / 发放文化和旅游消费券 / 重点支持…
 PURPOSE = regex.compile(r"(?:用于|发放|重点支持|支持)(?P<what>[^，,。；;]{2,16}?)(?=[，,。；;]|$)")
+# a share named already with its base: 人居环境整治资金占本级财政收入比例
+SHARE_OF = regex.compile(r"\p{Han}{2,}占\p{Han}{2,}比例")
 # the verb that gives a support noun, inside the words after a figure: 标准给予补助 → 补助 / 标准发放岗位津贴 → 岗位津贴
 GIVING = regex.compile(r"给予|予以|发放|兑现|提供|安排")
 # where a fund's name starts: after the verb or payer before it (县财政每年安排…专项资金 → …专项资金)
@@ -104,8 +111,6 @@ RULE_CUE = regex.compile(
     r"任期|每届|有效期|过渡期|公示期|试用期|保护期|考察期|服务期|保修期|质保期|期限|时限|之日起|到期后|届满|延长|提前|发生后|"
     r"申报条件|申请条件|认定条件|具备以下条件|符合以下条件"
 )
-# 为期9个月的(燃气安全专项整治): what a span after 为期 is the length of
-LASTING = regex.compile(r"的(?P<what>\p{Han}[\p{Han}“”]{1,20}?)(?=[，,。；;（(]|$)")
 # a term noun right after a span of time: 5年过渡期 / 3年有效期
 TERM_NOUN = regex.compile(r"(?:过渡期|有效期|任期|公示期|试用期|保护期|考察期|服务期|观察期|期限|年限|时限|周期|期)")
 # words that measure a time as a level: 审批时间压缩至3天 / 时延20毫秒 / 响应时间24小时
@@ -119,11 +124,6 @@ GOVERNS_SPAN = regex.compile(
 )
 # after 内 (a time limit): an accomplishment, the deadline of a measure (3年内完成整治), not a rule
 ACCOMPLISH_AFTER = regex.compile(r"^(?:[，,]?(?:基本|全面|逐步|力争|争取|要|将)?(?:完成|建成|实现|达到|形成|推广|覆盖|消除|解决))")
-# administrative actions a time limit is for: 10个工作日内报市科委备案 → 备案时限
-ADMIN_ACTION = regex.compile(
-    r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
-    r"缴纳|支付|拨付|兑付|兑现|下达|通知|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核|验收|"
-    r"传递|传达|播发|维修|修复|抢修")  # a service's too: 预警发布后15分钟内传递至… / 接到报修后72小时内完成维修
 # a share of things to be checked: (按不低于10%)的比例对竣工项目开展抽查 / 比例进行抽检
 INSPECTION_SHARE = regex.compile(r"(?:以上)?的?比例[^，,。；;]{0,14}?(?:抽查|抽检|抽验|检查|核查|复核|复查|巡查)")
 # a share to be checked, named before it: 抽查比例不低于…的10% / 抽检比例
@@ -153,14 +153,6 @@ IN_USE_FOR = regex.compile(r"(?P<use>服役|运行|使用|投用|投运)(?:已)?
 TERM_END = regex.compile(r"(?:期|龄|年限|时间|年)$")
 # units of age: 年满60周岁
 AGE_UNITS = frozenset({"周岁", "岁"})
-# after a span of time and 内: the words of a time limit (…内报市科委备案)
-WITHIN = regex.compile(r"^(?:之内|以内|内)")
-# what a service does within hours or minutes, after 等 where it lists things first: (12小时内)得到食物、衣被等基本生活救助
-SERVICE_DONE = regex.compile(r"[，,]?(?:[^，,；;。]*等)?(?P<done>\p{Han}{2,12})(?:[，,；;。]|$)")
-# support given within a span of time: (3年)内分别按每人每月3000元发放生活补贴 (the term of the support)
-SUPPORT_TERM = regex.compile(r"(?:之内|以内|内)[^，,；;。]*?(?:给予|发放|享受|按)[^，,；;。]*?(?P<noun>(?:生活|岗位|住房|交通)?(?:补贴|补助|津贴|奖励|资助|贴息))")
-# a relation held within a span of time (a look-back): 3年之内有…合作关系 / 2年内与被评单位存在聘用关系
-RELATION = regex.compile(r"(?:与[^，,；;。有存具]{1,12})?(?:有|存在|具有|发生过|发生|曾有|担任)(?P<what>[^，,；;。]{2,60})")
 
 
 def _under_standards_title(text: str, c_start: int) -> bool:
@@ -186,7 +178,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 运营满1年 / 年满80周岁: a threshold a thing or person must reach
     if q.unit in DURATION_UNITS and IN_USE_FOR.search(text, max(c_start, q.start - 6), q.start):
         return "requirement"  # 服役超过10年的老旧机床: how old the things a rule is for are
-    if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) and SUPPORT_CUE.search(sentence_before(text, c_start)):
+    if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) \
+            and SUPPORT_CUE.search(sentence_before(text, c_start) + clause[:q.start - c_start]):
         clause = sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元
     # 给予贴息1个百分点 / 年贴息率不超过2个百分点: interest paid down, in points, is support too
     if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)) \
@@ -268,6 +261,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     for given_earlier in GIVEN_NOUN.finditer(sentence_before(text, c_start)):
         pass
     earlier = _named(given_earlier) if given_earlier and earlier and given_earlier.end() == earlier.end() else earlier
+    if q.unit == "%" and words and SHARE_OF.fullmatch(words) and not (right_after or before or later or earlier):
+        return words  # 各乡镇按不低于本级财政收入1%的比例安排人居环境整治资金: named as a share already, no support noun
     noun = ((_given(right_after.group("noun")) if right_after else None) or before_noun
             or _named(later) or _named(earlier) or words or left)
     noun = measure_words(_fund_name(noun))
@@ -280,7 +275,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     head = _list_head(text, q, c_start)
     # 分别给予企业经营团队50万元、100万元: the later figures of the list share the words of the first
     own = measure_words(_fund_name(left if head is None else text[c_start:head].strip("，,、 ")))
-    own_noun = bool(OWN_NOUN.fullmatch(own))
+    own_noun = bool(OWN_NOUN.fullmatch(own)) and not bare_action(own)  # 每年安排(不少于3亿元): no noun of its own
     standard = own.endswith(noun + "标准") and bool(OWN_NOUN.fullmatch(own.removesuffix("标准")))
     if before is not None and (own_noun or standard) and own.removesuffix("标准").endswith(noun) and len(own) > len(noun):
         return own if q.unit != "%" else _share(text, q, c_start, own)  # 单个企业年度贴息最高100万元 / …补助标准
@@ -290,7 +285,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     if per_unit and noun != own:
         return per_unit.group(0) + noun  # 单个项目最高300万元 → 单个项目补助
     if before is None and own_noun and own != noun and q.unit != "%":
-        return own + noun  # 分别给予企业经营团队50万元…奖励: to whom, in the clause
+        # 分别给予企业经营团队50万元…奖励: to whom, in the clause; 设立规模2亿元的…产业基金: the fund's size
+        return noun + own if SIZE_NOUN.fullmatch(own) else own + noun
     # …给予补助，最高100万元: a cap on the support the clause before names, which named whom it is for already
     continued = not right_after and before is None and later is None and earlier is not None
     recognised = RECOGNISED.search(sentence_before(text, c_start)) if len(noun) <= 6 and q.unit != "%" else None
@@ -388,10 +384,11 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
     if not governed and after[:1] and regex.match(r"\p{Han}", after) and not WITHIN.match(after) \
             and not TERM_NOUN.match(after) and not after.startswith(("的", "以上", "以下", "左右")):
         return "a span of time naming a thing (24小时服务体系, 15分钟生活圈, 5年行动)"
-    if _admin_time_limit(q, after) or (WITHIN.match(after) and SUPPORT_TERM.match(after)) \
-            or condition_span_words(text, q, c_start, c_end):
-        return None  # 5个工作日内完成审批 / 3年内…发放生活补贴: a time limit, a term of support
     within = WITHIN.match(after)
+    if admin_time_limit(q, after) or (within and SUPPORT_TERM.match(after)) \
+            or (within and not after[within.end():].strip() and next_clause_action(text, q, c_end)) \
+            or condition_span_words(text, q, c_start, c_end):
+        return None  # 5个工作日内完成审批 / 3年内…发放生活补贴 / 收到…后20日内，组织…: a time limit, a term of support
     if within and ACCOMPLISH_AFTER.match(after[within.end():]) and not RULE_CUE.search(text, c_start, c_end):
         return "the deadline of a measure (3年内完成), not a figure"
     if TIME_MEASURE.search(before) or TERM_NOUN.match(after) or regulation or RULE_CUE.search(text, c_start, c_end):
@@ -403,15 +400,6 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
     if IN_USE_FOR.search(before) and QUALIFIES.match(text, q.end, c_end):
         return None  # 更新服役超过10年的老旧机床: how old the things a measure is for are
     return "a span of time, not a measured level or a rule's term (连续11年, 40多年)"
-
-
-def _admin_time_limit(q: Quantity, after: str) -> bool:
-    """5个工作日内完成审批 / 预警发布后15分钟内传递至… / 接到报修后72小时内完成维修: an administrative step's or a
-    service's time limit (the action after 内), a rule and not the deadline of a measure; hours and minutes
-    (灾后12小时内得到救助 / 接报后45分钟内到达现场) are a time limit whatever the action, no measure being due in them."""
-    if not WITHIN.match(after):
-        return False
-    return q.unit in ("小时", "分钟") or (q.unit in ("个工作日", "工作日", "日", "天") and bool(ADMIN_ACTION.search(after)))
 
 
 def eligible_in_clause(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
@@ -454,33 +442,3 @@ def reached_words(text: str, q: Quantity, c_start: int, raw: str) -> str | None:
         return (done if len(done) >= 2 else raw) + "年限"
     done = DONE_BEFORE_FULL.search(text, max(c_start, q.start - 16), q.start)
     return PLACE_OPENING.sub("", done.group("done")) + "年限" if done else None
-
-
-def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
-    """The words of a time limit: 10个工作日内报市科委备案 → 备案时限; 提前3个月向市科委报告 → 提前报告时间."""
-    if q.unit not in DURATION_UNITS:
-        return None
-    after = text[q.end:c_end]
-    lasting = LASTING.match(after) if text[max(0, q.start - 2):q.start] == "为期" else None
-    if lasting:  # 开展为期9个月的燃气安全专项整治: how long the campaign lasts, its term
-        return measure_words(lasting.group("what")) + "期限"
-    within = WITHIN.match(after)
-    early = text[max(0, q.start - 2):q.start] == "提前"
-    if not within and not early:
-        return None
-    if within:
-        relation = RELATION.match(text, q.end + within.end(), c_end)
-        if relation:  # 过去3年之内有…等合作关系: a look-back, named by the relation
-            return measure_words(relation.group("what"))
-    later = find_quantities(text, q.end, c_end)  # 24小时内响应、5个工作日内办结: each limit has its own action
-    action = None
-    for action in ADMIN_ACTION.finditer(text[q.end:later[0].start] if later else after):
-        pass
-    if action is None:
-        given = SUPPORT_TERM.match(after) if within else None
-        # 3年内分别按每人每月3000元发放生活补贴: how long the support is given
-        if given or not within or q.unit not in ("小时", "分钟"):
-            return f"{given.group('noun')}期限" if given else None
-        done = SERVICE_DONE.match(after, within.end())  # 45分钟内到达现场 → 到达现场时限
-        return f"{done.group('done')}时限" if done else None
-    return f"提前{action.group(0)}时间" if early else f"{action.group(0)}时限"

@@ -44,12 +44,15 @@ OWN_MEASURE = regex.compile(r"(?:数|率)$")
 EACH_PLACE = regex.compile(
     r"(?:原则上)?(?:各|(?P<every>每个))(?P<group>(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|市[（(]州[）)]|县市区|县区|区县|市州|地市|设区市|省份|"
     r"省（区、市）|省区市|地级市|乡镇[（(]街道[）)]|街道[（(]乡镇[）)]|镇[（(]街道[）)]|乡镇街道|乡镇|街道|"
-    r"开发区|园区|区|县|市))"
+    r"开发区|园区|区|县|市|镇(?![街区村])|乡(?![村镇土])|"
+    r"(?:行政村|村|社区)[（(](?:社区|村|行政村|居)[、村居]{0,3}[）)]))"  # 村（社区）: villages written as a group, like 县（市、区）
+    # the places' governments as the actor: 各镇人民政府要组建… (what they build is each town's)
+    r"(?P<government>人民政府|政府)?"
     # 每个 makes a group only when a goal verb follows the places (每个县（市、区）至少打造3所, 每个街道每月开展), not a unit named
     # after them (每个乡镇卫生院至少配备2名); or a period and a bound after its words (每个乡镇（街道）每月快检不少于300批次,
     # 每个市（州）年度推荐项目不超过15个: a quota of each)
     r"(?(every)(?=(?:要|均|都|应|须)?(?:每(?:年|季度|月|周))?(?:至少|不少于|力争)?"
-    r"(?:打造|建成|建设|培育|创建|新建|组建|配备|设立|设置|建立|开展|达到|有)"
+    r"(?:打造|建成|建设|培育|创建|新建|组建|配备|配置|设立|设置|建立|开展|达到|有|建有|办好|遴选|明确)"
     rf"|(?:每{PERIOD_WORDS}|年度)[^，,。；;的]{{1,16}}?(?:原则上)?(?:不少于|不超过|不低于|不得超过|至少|$)))"
     r"(?:要|均|都|应|须)?"
 )
@@ -72,6 +75,10 @@ ITEM_PLACES = regex.compile(r"\s*(?P<places>\p{Han}{1,10}?(?:街道|镇|乡|县|
 EACH_OF_THEM = regex.compile(r"各(?:不少于|不低于|至少|达到|超过|建成|新建|培育|打造)?$")
 # a kind of area, not a named place: 在地质灾害易发区、山洪灾害防治区(和重点林区新建…) / 粮食生产功能区
 AREA_KIND = regex.compile(r"^在|(?:易发|防治|保护|功能|风险|重点|示范|试验|集聚|林|矿)区$")
+# a named area opening a clause, then a verb of what it did or will do: 甲城区(累计建成) / 乙街道(新建)
+NAMED_AREA = regex.compile(r"(?P<area>(?P<name>\p{Han}{2,4}?)(?:城区|街道|镇|乡))(?=累计|新建|新增|建成|已建成|已|共|完成)")
+# name words of a kind of area, not of one place: 中心城区 / 重点镇 / 特色小镇 / 建制镇 / 各乡镇 / 全镇 / 贫困乡镇
+AREA_KIND_NAME = regex.compile(r"^(?:[各全每本该]|中心|核心|重点|特色|建制|示范|试点|贫困|民族|边境|城区|城市|农村)|[乡城]$")
 # a group of places in brackets: 各县（市、区）
 PLACE_GROUP = regex.compile(r"[（(][市县区镇乡、]+[）)]$")
 # the verb and colon between 分别 and the first place of a list whose places stand before their figures: 分别为：
@@ -126,11 +133,15 @@ def _distributed(ctx: Context, text: str, lo: int, hi: int) -> tuple[list[str], 
     return (items, m.end()) if items and all(len(i) <= 30 for i in items[:-1]) and len(items[-1]) <= 61 else None
 
 
-def each_place(words: str) -> tuple[str, str] | None:
+def each_place(words: str, sized: bool = False, alone: bool = False) -> tuple[str, str] | None:
     """各县区专职监管人员不少于15人: the group of places each of which the figure holds for (各县区), and the
-    words after it; None when the words open with no such group."""
+    words after it; None when the words open with no such group (or are the group ``alone``: 各县600套, where the
+    sentence's subject names the figure). The size of a thing each builds (``sized``: 每个乡镇组建不少于30人的扑火队)
+    stays the issuer's rule unless the places' governments are its actor (各镇人民政府要组建不少于20人的…队伍)."""
     m = EACH_PLACE.match(words or "")
-    return ("各" + m.group("group"), words[m.end():]) if m and m.end() < len(words) else None
+    if not m or (m.end() >= len(words)) != alone or (sized and not m.group("government")):
+        return None
+    return "各" + m.group("group"), words[m.end():]
 
 
 # a clause that names no subject, only the goal verb (…，建成不少于20个示范点): the places the sentence opened with
@@ -310,10 +321,10 @@ def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[
     start = PART_WORD.match(text, start, q_start).end()  # 其中巴宜区、米林市…各2段: the places are the parts
     m = PLACE_LIST.match(text, start, q_start + 16)
     if not m:
-        one = _division_of_region(ctx, text, start, q_start)
+        one = _division_of_region(ctx, text, start, q_start) or _named_area(text, start, q_start)
         return ([one[0]], one[1], None) if one else None
-    if m.end("places") > q_start or (m.end() >= q_start and not m.group("count")):
-        return None
+    if m.end("places") > q_start or (m.end() >= q_start and not m.group("count")) or text.startswith("等", m.end("places")):
+        return None  # 甲经济区、乙投资区等产业园区中…: examples of a kind of area, not each a scope
     places = m.group("places").split("、")
     if not all(ranked_entity(ctx, place) and not _area_kind(place) for place in places):
         return None
@@ -333,6 +344,16 @@ def _division_of_region(ctx: Context, text: str, start: int, q_start: int) -> tu
     if opening is None or start + opening[0] + 2 > q_start or all(r.parent != ctx.region for r in opening[1]):
         return None
     return text[start : start + opening[0]], start + opening[0]
+
+
+def _named_area(text: str, start: int, q_start: int) -> tuple[str, int] | None:
+    """(area, where the words after it start) when a clause opens with a named town, township, street or urban
+    area the region table does not list, then what it has done (甲城区累计建成…28个 / 乙街道新建…): a report or
+    goal of that area; None for a kind of area (中心城区, 重点镇, 特色小镇) or a group (各乡镇)."""
+    m = NAMED_AREA.match(text, start, q_start)
+    if not m or AREA_KIND_NAME.search(m.group("name")):
+        return None
+    return m.group("area"), m.end("area")
 
 
 def _area_kind(place: str) -> bool:

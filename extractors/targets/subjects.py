@@ -10,7 +10,7 @@ import regex
 from extractors.numbers import Quantity, suffix_length
 from extractors.targets.context import Context, Subject
 from extractors.targets.dictionary import Indicator, norm_words
-from extractors.targets.wording import URGED, measure_words
+from extractors.targets.wording import LEVEL_AGENT, PROVIDE_VERB, SIZE_NOUN, URGED, bare_action, measure_words
 from extractors.word_sets import longest_suffix
 from schemas.records import Deadline
 
@@ -20,7 +20,7 @@ _COMPARATOR_ADVERBS = "分别|累计|均|总计|共计|已经|已|将|要|力争
 _COMPARATORS = (
     "不超过|不高于|不大于|不少于|不低于|不小于|至少|达到|达|超过|超出|超|高于|大于|多于|逾|突破|低于|少于|小于|"
     "控制在|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|保持在|稳定在|降至|降低到|降低至|满|"
-    "缩短至|缩短到|缩短为|下降到|下降至|减少到|减少至|压缩至|压缩到|压减至|回落到|回落至|"
+    "缩短至|缩短到|缩短为|下降到|下降至|减少到|减少至|压缩至|压缩到|压减至|回落到|回落至|可放宽至|可放宽到|放宽至|放宽到|延长至|延长到|"
     "为|是|约|大约|接近|将近|近|共计|合计|总计|共有|共|累计|由|下降|降低|减少|回落"
 )
 TRAILING_COMPARATOR = regex.compile(rf"(?:{_COMPARATOR_ADVERBS})?(?:{_COMPARATORS})?(?:了)?$")
@@ -44,9 +44,10 @@ VERB_ONLY = regex.compile(
     r"认定|引进|培养|获得|达成|分别|各|力争|争取|确保|再)*$"
 )
 # an amount per thing with no noun of its own: 每户标准不超过300元 (what it is the amount of is the sentence's topic)
-AMOUNT_ONLY = regex.compile(r"^(?:每(?:户|人|家|个|名|项|年))?(?:标准|金额|额度)$")
+AMOUNT_ONLY = regex.compile(r"^(?:每(?:户|人|家|个|名|项|年))?(?P<charge>收费|缴费)?(?:标准|金额|额度)$")
 # a verb ending the words before a figure: what is counted follows the figure (在…领域打造5个以上5G应用场景)
-VERB_END = regex.compile(r"(?P<verb>新建|新增|新开通|累计建成|打造|建成|建设|形成|培育|创建|建立|引进|推出|开通|部署|认定|实施|完成)$")
+VERB_END = regex.compile(rf"(?P<verb>新建|新增|新开通|累计建成|打造|建成|建设|形成|培育|创建|建立|引进|推出|开通|部署|认定|实施|完成|"
+                         rf"{PROVIDE_VERB})$")
 # words of work on what exists, with no noun: 改造提升 / 升级改造 / 扩建
 WORK_ONLY = regex.compile(r"(?:改造|提升|升级|提档|改建|扩建|新建|建设)+")
 # verbs that say new-this-period or cumulative: kept in the words (新建 is not 累计)
@@ -67,6 +68,10 @@ QUOTA = regex.compile(
 COMPLETED_SHARE = regex.compile(r"完成[^，,。；;]{1,30}的$")
 # the noun phrase after a figure, up to the next figure or clause end: 企业单位获得省、市专项扶持资金
 RIGHT_WORDS = regex.compile(r"(?:[\p{Han}“”A-Za-z\-（）()、+]|\d+(?=[A-Za-z]))+")
+# a conjunction right after a figure: another condition follows (装机容量1兆瓦以上且并网运行的), not its noun
+JOINT_NEXT = regex.compile(r"(?:并且|且|或者|或|并)")
+# a word joining the next figure's words, closing a figure's noun: (3所)幼儿园和(3所小学) / 专任教师及
+JOINT_END = regex.compile(r"(?:以及|和|及|与)$")
 # a figure is followed by a noun (or a quoted name, or a name like 5G应用场景): 190万户家庭, 5个“双千兆”…
 NOUN_START = regex.compile(r"[\p{Han}“]|[A-Za-z0-9]{1,4}[\-\p{Han}A-Za-z]")
 # a clause that gives a part of the figure before: 其中农村地区1000个 / 其中，甲区500个
@@ -78,6 +83,8 @@ PART_QUALIFIER = regex.compile(
     r"(?:地区|区域|农村|乡村|城市|城区|城镇|乡镇|县城|市区|行政村|园区|领域|行业|方面|部分|地方|境内|片区|景区|街道|社区)"
     r"(?:新建|新增|建成|完成|累计)?$"
 )
+# the kind of area a named place is, before its name: 县城(某某镇) / 城区(某某街道) / 中心城区
+AREA_OF_PLACE = regex.compile(r"^(?:县城|城区|市区|主城区|中心城区|老城区|镇区)(?=\p{Han}{2})")
 # a measure noun ending the words: the part names its own measure (其中5G用户占比…)
 MEASURE_END = regex.compile(r"(?:率|比重|占比|比例|数|量|规模|面积|额|值|收入|指数|水平|能力|强度|人次|人数|个数|总量)$")
 # a predicate closing a topic clause: 数字经济规模持续扩大 / 粮食生产稳步发展
@@ -85,12 +92,17 @@ TOPIC_PREDICATE = regex.compile(
     r"(?:持续|不断|稳步|进一步|显著|明显|大幅|快速|加快|逐步|全面)?"
     r"(?:扩大|提升|提高|增长|增强|壮大|优化|改善|发展|推进|下降|降低|减少|加强|完善|巩固|稳定)$"
 )
-# 由 + an agent (由旗财政统一… / 由市政府负责): the topic of a clause ends before it
-BY_AGENT = regex.compile(r"(?<=\p{Han}{2})由(?=[^，,。；]{0,8}?(?:财政|政府|局|委|办|厅|部门|单位|公司|中心|统一|负责))")
-# a verb right after a figure: what follows is the rule's action, not what is counted (0.35元/千瓦时执行)
-RIGHT_VERB = regex.compile(r"执行|实施|计算|计|为准|给予|予以|核定|结算|收取|缴纳")
+# the thing a clause fronts with 将/把 and puts somewhere (将森林草原防灭火工作经费纳入年度财政预算): its topic, which a later
+# clause with only a verb (每年安排不少于200万元) counts
+FRONTED = regex.compile(r"(?:将|把)(?P<thing>\p{Han}{2,16}?)(?:纳入|列入|列为|足额纳入|全额纳入)")
+# 由 + an agent (由旗财政统一… / 由市政府负责), or how a thing is done (按照…原则): the topic of a clause ends before it
+BY_AGENT = regex.compile(r"(?<=\p{Han}{2})(?:由(?=[^，,。；]{0,8}?(?:财政|政府|局|委|办|厅|部门|单位|公司|中心|统一|负责))|"
+                      r"按照|依照|参照)")  # 课后服务按照…原则收取服务性收费: the topic ends before how it is done
+# a verb right after a figure: what follows is the rule's action, not what is counted (0.35元/千瓦时执行 / 3亿元用于支持…)
+RIGHT_VERB = regex.compile(r"执行|实施|计算|计|为准|给予|予以|核定|结算|收取|缴纳|(?:专项|主要|全部)?用于")
 # what may stand before the base of a share and nothing else: 应当按照不低于 / 可按 / 不超过
-SHARE_LEAD = regex.compile(rf"(?:{URGED.pattern})?(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?(?:不低于|不少于|不超过|不高于|最高|最低|达到)?")
+SHARE_LEAD = regex.compile(rf"{LEVEL_AGENT}?(?:{URGED.pattern})?(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?"
+                           r"(?:不低于|不少于|不超过|不高于|最高|最低|达到)?")
 # the thing a share is of, after it: 2%的比例配备专职安全生产管理人员 / 30%的比例用于…
 SHARE_AFTER = regex.compile(r"(?:的)?(?:比例|标准)(?:配备|配置|用于|安排|设置|招聘|聘用|确定)?(?P<noun>\p{Han}{2,20})")
 # per 10,000 people: 每万人拥有5G基站数
@@ -135,9 +147,18 @@ def _right_words(text: str, q: Quantity, hi: int) -> str:
     """The noun after a figure when it names what is counted (5个“双千兆”应用创新示范项目, 190万户家庭)."""
     pos = q.end + suffix_length(text, q, hi)
     m = RIGHT_WORDS.match(text, pos, hi)
-    if not m or not NOUN_START.match(text, pos, hi) or RIGHT_VERB.match(text, pos, hi):
+    if not m or not NOUN_START.match(text, pos, hi) or RIGHT_VERB.match(text, pos, hi) or JOINT_NEXT.match(text, pos, hi):
         return ""
-    return drop_trailing_comparator(m.group(0)).rstrip("、")
+    return JOINT_END.sub("", drop_trailing_comparator(m.group(0)).rstrip("、"))
+
+
+def _right_of(text: str, q: Quantity, g_end: int, c_end: int | None) -> str:
+    """``_right_words`` up to the figure's own part of its clause, or up to the clause's end ``c_end`` when that
+    part ends with the figure (2名|专任教师和1名保育员: the noun after it is still its own)."""
+    right = _right_words(text, q, g_end)
+    if not right and c_end is not None and q.end + suffix_length(text, q, g_end) >= g_end:
+        right = _right_words(text, q, c_end)
+    return right
 
 
 def shortest_suffix(words: str, indicator: Indicator) -> str:
@@ -206,9 +227,11 @@ def resolve_anaphor(left: str, subject: Subject, antecedent: Subject | None) -> 
 
 
 def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subject, c_start: int, g_end: int,
-                 leans_on_subject: bool) -> tuple[str, bool, bool]:
+                 leans_on_subject: bool, c_end: int | None = None) -> tuple[str, bool, bool]:
     """The words naming what figure ``q`` counts, from the words before it (``left``, cleaned), the noun after
     it, or the sentence's ``subject``; ``leans_on_subject`` when a threshold or gap refers to the subject.
+    After words that only act (``bare_action``) the noun after the figure is read up to the clause's end
+    ``c_end`` when the figure's own part of the clause ends with it (向16.8万户|企业发放…资金23.6亿元).
 
     Returns (words, inherit, switched): ``inherit`` when the words come from the subject (its indicator may
     stand in), ``switched`` when a period word of the figure replaced the subject's (新建… → 累计…)."""
@@ -219,9 +242,14 @@ def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subj
         raw, inherit = quota.group("words"), True
     elif q.unit == "%" and subject.raw and COMPLETED_SHARE.search(text[c_start:q.start]):
         raw, inherit = subject.raw + "完成率", True  # 完成…任务（1200个）的112.5%: how much of it was done
-    elif not left or VERB_ONLY.match(left) or AMOUNT_ONLY.match(left):
-        left = "" if AMOUNT_ONLY.match(left) else left
-        right = _right_words(text, q, g_end)
+    elif not left or VERB_ONLY.match(left) or AMOUNT_ONLY.match(measure_words(left)) or bare_action(left):
+        bare = bare_action(left)
+        amount = AMOUNT_ONLY.match(measure_words(left))  # 收费标准为…: what is charged, of the topic (课后服务…收费)
+        left = (amount.group("charge") or "") if amount else left
+        if bare and not VERB_ONLY.match(left):  # 每年安排 / 累计向: only its period word (累计) names anything
+            period = PERIOD_WORD.search(left)
+            left = period.group(0) if period else ""
+        right = _right_of(text, q, g_end, c_end) if bare else _right_words(text, q, g_end)
         if right.startswith("的") and subject.raw:
             right = ""  # 1亿元以上且增长15%以上的企业: the thing qualified, not what the figure measures
         if right:
@@ -233,12 +261,14 @@ def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subj
     elif leans_on_subject and subject.raw:
         raw, inherit = subject.raw + "…" + left, True
     else:
-        right = _right_words(text, q, g_end)
         verb = VERB_END.search(left)
+        right = _right_of(text, q, g_end, c_end) if verb else _right_words(text, q, g_end)
         if right and not SUFFIX_WORD.match(right) and verb:
             raw = (verb.group("verb") if PERIOD_VERB.match(verb.group("verb")) else "") + right
         elif right and not SUFFIX_WORD.match(right) and not right.startswith("的"):
             raw = left + right  # 年营收1亿元以上的企业: what has the figure is not the measure
+        elif right.startswith("的") and len(right) > 2 and SIZE_NOUN.fullmatch(measure_words(left)):
+            raw = right[1:] + measure_words(left)  # 设立规模5亿元的冷链物流产业发展基金: the fund's 规模
     return raw, inherit, switched
 
 
@@ -246,6 +276,8 @@ def clause_topic(ctx: Context, c_start: int, c_end: int, dates: list[Deadline]) 
     """What a sentence opening without a figure is about (数字经济规模持续扩大，到2025年达到5000亿元 → 数字经济规模):
     the subject of a later clause that has only a verb. None when the clause is no short noun phrase."""
     words = clean_left(ctx, ctx.text, c_start, c_end, dates)
+    fronted = FRONTED.search(words)
+    words = fronted.group("thing") if fronted else words
     words = BY_AGENT.split(words, 1)[0]  # 首套印章由旗财政统一购买服务: what the sentence is about, before its agent
     words = TOPIC_PREDICATE.sub("", words)
     words = measure_words(words)
@@ -258,7 +290,7 @@ def share_words(text: str, q: Quantity, raw_left: str, base: str, subject: Subje
     """A share whose words before it only bound it across its base (应当按照不低于从业人员2%的比例配备专职安全生产
     管理人员): named ``<what it is a share of>占<base>比例``, the thing named after it or the sentence's subject;
     None when the words before it name a measure of their own."""
-    head = raw_left.strip("，,、 ")
+    head = LEADING_FILLER.sub("", raw_left.strip("，,、 "))  # 第八条县级可按…: no article number
     if not head.endswith(base) and not head.endswith(base + "的"):
         return None
     if not SHARE_LEAD.fullmatch(head[:head.rfind(base)]):
@@ -275,6 +307,9 @@ def part_of_subject(ctx: Context, text: str, c_start: int, left: str, subject: S
     if not subject.raw or not left or not opens or MEASURE_END.search(left):
         return None
     words = drop_trailing_comparator(left)
+    named = AREA_OF_PLACE.sub("", words)  # 其中县城某某街道18所: a named town or street in the county seat
+    if named != words and len(named) >= 3 and named.endswith((*ctx.dictionary.place_suffixes, "街道")):
+        return subject.raw, named
     if PART_QUALIFIER.search(words):
         return words + subject.raw, None
     if words.endswith(ctx.dictionary.place_suffixes) and len(words) <= 8 and words not in ctx.dictionary.whole_region:

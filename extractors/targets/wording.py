@@ -17,25 +17,41 @@ _ADVERB = (r"坚决|严格|着力|大力|积极|有序|稳步|加快|全面|进�
 _VERB = (r"守住|严守|守牢|坚守|保持|发展|推动|推进|开展|建设|打造|培育|形成|创建|实施|引进|引育|选育|聚焦|围绕|构建|布局|"
          r"实现|完成|培养|组建|设立|设置|认定|扶持|吸引|集聚|壮大|突破|发放|安排|落实|部署|开通|建立|建成|拥有|具备|开设|"
          r"鼓励|举办|招引|遴选|评选|创成|争创|获批|获得|吸纳|新引进|新培育|搭建|制定|修订|选育或引进|新引进和培育|引进和培育|"
-         r"给予|予以|统筹安排|统筹|共有")
+         r"给予|予以|统筹安排|统筹|共有|引导")
+# verbs that staff, pick or hand out the things a figure counts, named after the figure: 组建(40人的扑火队伍) /
+# 配备(2名专任教师) / 遴选(3所幼儿园) / 办好(1所中心幼儿园) / 建有(1座公共厕所) / 安排(200万元)
+PROVIDE_VERB = r"组建|配备|配置|配齐|明确|遴选|选树|办好|建有|设有|安排|发放|提供|选派|派驻|招聘|招录|举办|评选|推荐"
+# a size with no thing of its own, the thing after the figure and 的: (设立)规模(5亿元的…基金) / (建设)总面积(2万平方米的…)
+SIZE_NOUN = regex.compile(r"(?:总)?(?:规模|面积|建筑面积|容量|库容|投资|总投资|长度|里程)")
 # words that say which period a figure counts: they stay in the measure's words
 PERIOD = regex.compile(r"^(?:新建|新增|新开通|累计建成|累计|新引进|新培育|新认定|当年|年度|年均)")
 # a verb phrase opening the words: (adverbs)(verbs)(的)? — 坚决守住 / 着力推动智能… / 有序开展
-LEADING_VERBS = regex.compile(rf"^(?:(?:{_ADVERB})*(?:{_VERB})(?:和|及|或|、)?)+(?:的)?")
+LEADING_VERBS = regex.compile(rf"^(?:(?:{_ADVERB})*(?:{_VERB}|{PROVIDE_VERB})(?:和|及|或|、)?)+(?:的)?")
 # who must, before a modal: 申报主体须带动农户 → 带动农户 (the measure is what follows the modal)
 MODAL = regex.compile(r"^[^，,、]{2,12}?(?:必须|(?<![必])须|应当)(?=\p{Han}{2})")
+# what an amount right after the words is per, no part of the measure's name: (投资强度不低于)每亩(500万元) /
+# (收费标准为每生)每学期(不超过200元) / 每平方米
+PER_UNIT = r"每(?:亩|吨|平方米|立方米|千瓦时?|公里|学期|课时|班|校|所|村|床|张)"
 # adverbs and verbs closing the words: 粮食年产量连续 / 专家连续参与评审不得 / 支持金额最高可至
 TRAILING_VERBS = regex.compile(r"(?:连续|持续|稳步|基本|不断|逐步|原则上|一般|分别|保持在?|稳定在|控制在|最高|最多|最长|最短|至少|可至|可达|不得|"
                                r"不低于|不超过|不少于|每年|每月|首次|全部|各|"
-                               r"每[人户生]|(?<![行作认])为|(?<=得分|评分|成绩)在)+$")  # 划入额度为每人(每月85元): the rate, not the name
+                               rf"每[人户生]|(?<![行作认])为|(?<=得分|评分|成绩)在|{PER_UNIT})+$")  # 划入额度为每人(每月85元): the rate, not the name
 # a span of years inside the words (an aside, not the measure): 连续11年 / 近10年来 / 连续两年
 DURATION_ASIDE = regex.compile(r"(?:连续|近|过去)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:多|余)?(?:个)?(?:年|月)(?:来|以来)?")
 # a comparison with a base year or place: 比2020年 / 较上年 / 同比 / 与…相比 (the date was removed before)
 COMPARISON = regex.compile(r"(?:比|较|同比|环比|相比|与[^，,。]{0,8}相比)$")
 # a list of three or more items before 等 and its head noun: A、B、C、D等创新平台 → 创新平台
 LONG_LIST = regex.compile(r"(?P<items>[^、，,]+(?:、[^、，,]+){2,})等(?P<head>\p{Han}{2,12})$")
+# examples of where, opening the words: 甲经济区、乙投资区、丙开发区等产业园区中(工业项目配套用地面积…)
+WHERE_EXAMPLES = regex.compile(r"^[^、，,]{2,20}(?:、[^、，,]{2,20})+等\p{Han}{1,8}?(?:中|内)(?=\p{Han}{4})")
+# conditions joined by 且 before the figure's own: (经县文旅局备案且)参与游客(达到5000人次以上的) / (接入平台且)正常运营
+JOINED_CONDITIONS = regex.compile(r"^[^，,；;。]*(?:并且|且)(?=\p{Han}{2})")
 # scope words opening the words: 全国 / 我国 / 全市 (the scope is stored apart), and how often (每年改造 → 改造)
-SCOPE_OPENING = regex.compile(r"^(?:全国|我国|全球|全省|全市|全县|全区|本市|本省|我省|我市|各地|全年|当年|每年|每届|每季度|每月|每半年)")
+_SCOPE_WORDS = r"全国|我国|全球|全省|全市|全县|全区|全地区|全州|全盟|全旗|本市|本省|我省|我市|各地|全年|当年|每年|每届|每季度|每月|每半年"
+SCOPE_OPENING = regex.compile(rf"^(?:{_SCOPE_WORDS})")
+# words that only act, with no noun of their own (adverbs, verbs, scope words, 向 before whom it is done): what the
+# figure counts is named after it (累计向16.8万户企业发放… / 每年安排不少于200万元 / 至少遴选3所幼儿园)
+BARE_ACTION = regex.compile(rf"(?:{_SCOPE_WORDS}|{_ADVERB}|{_VERB}|{PROVIDE_VERB}|累计|共|向|给)+(?:的)?")
 
 
 @functools.lru_cache(maxsize=8192)  # pure; notices of one kind (and the clauses tried twice) repeat their words
@@ -45,6 +61,8 @@ def measure_words(words: str) -> str:
         return words
     out = DURATION_ASIDE.sub("", words) if DURATION_ASIDE.search(words) and len(words) > 6 else words
     out = MODAL.sub("", out)
+    out = WHERE_EXAMPLES.sub("", out)
+    out = JOINED_CONDITIONS.sub("", out)
     previous = None
     while previous != out:
         previous = out
@@ -68,6 +86,11 @@ def measure_words(words: str) -> str:
     return out or words
 
 
+def bare_action(words: str) -> bool:
+    """Whether ``words`` only act, naming nothing (每年安排 / 累计向 / 原则上至少遴选): see ``BARE_ACTION``."""
+    return bool(words) and BARE_ACTION.fullmatch(words) is not None
+
+
 def without_comparison(words: str) -> str:
     """Words without a trailing comparison (单位GDP能耗比 → 单位GDP能耗)."""
     return COMPARISON.sub("", words).rstrip("，,、 ")
@@ -80,7 +103,10 @@ RATIO_END = regex.compile(r"(?:比例|比率|率|比重|占比)$")
 # who is urged to apply a share, before the share (督促各村民委员会按不低于… / 要求各企业按…): no measure of its own
 URGED = regex.compile(r"(?:督促|要求|指导|引导|推动)\p{Han}{2,8}?")
 # words that only lead a share in (应当按照 / 原则上按): no measure of their own
-LEAD_ONLY = regex.compile(rf"(?:{URGED.pattern})?(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?")
+# a level of government or group of places that applies a share, before the share (县级可按不超过…1%的比例统筹安排… /
+# 各乡镇按不低于本级财政收入1%的比例安排…): no measure of its own
+LEVEL_AGENT = r"(?:[省市县区乡镇州旗]级|本级|各地|各[\p{Han}（）()、]{1,8}?(?=按|可|应|须|要|原则上))"
+LEAD_ONLY = regex.compile(rf"{LEVEL_AGENT}?(?:{URGED.pattern})?(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?")
 
 
 def measure_across(raw: str | None, base: str) -> str | None:

@@ -1,0 +1,96 @@
+"""Time limits: what a span of time before 内 (or after 提前) limits, named by the action it is for.
+
+Reads a span of time and the words after it (10个工作日内报市科委备案 → 备案时限; 提前3个月向市科委报告 → 提前报告时间;
+45分钟内到达现场 → 到达现场时限; 3年内…发放生活补贴 → 生活补贴期限), and, where the span ends its clause after the event
+it runs from (收到上级资金后30日内，会同…提出资金分配方案), the action of the next clause (提出资金分配方案时限).
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
+from extractors.targets.wording import measure_words
+
+# 为期9个月的(燃气安全专项整治): what a span after 为期 is the length of
+LASTING = regex.compile(r"的(?P<what>\p{Han}[\p{Han}“”]{1,20}?)(?=[，,。；;（(]|$)")
+# administrative actions a time limit is for: 10个工作日内报市科委备案 → 备案时限
+ADMIN_ACTION = regex.compile(
+    r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
+    r"缴纳|支付|拨付|兑付|兑现|下达|通知|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核|验收|"
+    r"传递|传达|播发|维修|修复|抢修")  # a service's too: 预警发布后15分钟内传递至… / 接到报修后72小时内完成维修
+# after a span of time and 内: the words of a time limit (…内报市科委备案)
+WITHIN = regex.compile(r"^(?:之内|以内|内)")
+# what a service does within hours or minutes, after 等 where it lists things first: (12小时内)得到食物、衣被等基本生活救助
+SERVICE_DONE = regex.compile(r"[，,]?(?:[^，,；;。]*等)?(?P<done>\p{Han}{2,12})(?:[，,；;。]|$)")
+# support given within a span of time: (3年)内分别按每人每月3000元发放生活补贴 (the term of the support)
+SUPPORT_TERM = regex.compile(r"(?:之内|以内|内)[^，,；;。]*?(?:给予|发放|享受|按)[^，,；;。]*?(?P<noun>(?:生活|岗位|住房|交通)?(?:补贴|补助|津贴|奖励|资助|贴息))")
+# a relation held within a span of time (a look-back): 3年之内有…合作关系 / 2年内与被评单位存在聘用关系
+RELATION = regex.compile(r"(?:与[^，,；;。有存具]{1,12})?(?:有|存在|具有|发生过|发生|曾有|担任)(?P<what>[^，,；;。]{2,60})")
+# an event the span runs from, right before it: (县财政局在收到上级衔接资金)后(30日内) / (验收合格之日)起
+EVENT_BEFORE = regex.compile(r"(?:后|之后|以后|起)$")
+# spans short enough to be a procedure's limit, not a measure's deadline (项目建成后3年内…)
+PROCEDURE_UNITS = frozenset({"日", "天", "个工作日", "工作日", "小时", "分钟"})
+# who does the next clause's action, before it: (项目主管部门应按规定)办理资产移交 / (会同县乡村振兴局)提出资金分配方案
+ACTOR_LEAD = regex.compile(r"[，,]?(?:[^，,；;。]{0,16}?(?:应当|应|要|须|必须|负责))?(?:按规定|按程序|及时|依法|依规)?"
+                           r"(?:会同[^，,；;。]{2,20}?(?:局|委|办|厅|部门|单位|中心|政府))?")
+# the action itself, up to the clause's end: 提出资金分配方案 / 办理资产移交
+NEXT_ACTION = regex.compile(r"(?P<action>\p{Han}{2,12})(?=[，,；;。]|$)")
+
+
+def admin_time_limit(q: Quantity, after: str) -> bool:
+    """5个工作日内完成审批 / 预警发布后15分钟内传递至… / 接到报修后72小时内完成维修: an administrative step's or a
+    service's time limit (the action after 内), a rule and not the deadline of a measure; hours and minutes
+    (灾后12小时内得到救助 / 接报后45分钟内到达现场) are a time limit whatever the action, no measure being due in them."""
+    if not WITHIN.match(after):
+        return False
+    return q.unit in ("小时", "分钟") or (q.unit in ("个工作日", "工作日", "日", "天") and bool(ADMIN_ACTION.search(after)))
+
+
+def next_clause_action(text: str, q: Quantity, c_end: int) -> str | None:
+    """The action the next clause does within a span that ends its own clause after the event it runs from
+    (项目竣工验收后30日内，项目主管部门应按规定办理资产移交 → 办理资产移交); None when the span is no procedure's."""
+    if q.unit not in PROCEDURE_UNITS or not EVENT_BEFORE.search(text, max(0, q.start - 4), q.start):
+        return None
+    lead = ACTOR_LEAD.match(text, c_end)
+    clause_end = min([i for i in (text.find(m, lead.end()) for m in "，,；;。\n") if i >= 0] or [len(text)])
+    admin = None
+    for admin in ADMIN_ACTION.finditer(text, lead.end(), clause_end):
+        pass
+    if admin is not None:
+        return admin.group(0)
+    action = NEXT_ACTION.match(text, lead.end())
+    return action.group("action") if action else None
+
+
+def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
+    """The words of a time limit: 10个工作日内报市科委备案 → 备案时限; 提前3个月向市科委报告 → 提前报告时间."""
+    if q.unit not in DURATION_UNITS:
+        return None
+    after = text[q.end:c_end]
+    lasting = LASTING.match(after) if text[max(0, q.start - 2):q.start] == "为期" else None
+    if lasting:  # 开展为期9个月的燃气安全专项整治: how long the campaign lasts, its term
+        return measure_words(lasting.group("what")) + "期限"
+    within = WITHIN.match(after)
+    early = text[max(0, q.start - 2):q.start] == "提前"
+    if not within and not early:
+        return None
+    if within:
+        relation = RELATION.match(text, q.end + within.end(), c_end)
+        if relation:  # 过去3年之内有…等合作关系: a look-back, named by the relation
+            return measure_words(relation.group("what"))
+    later = find_quantities(text, q.end, c_end)  # 24小时内响应、5个工作日内办结: each limit has its own action
+    action = None
+    for action in ADMIN_ACTION.finditer(text[q.end:later[0].start] if later else after):
+        pass
+    if action is None and within and not after[within.end():].strip():
+        following = next_clause_action(text, q, c_end)
+        if following:  # 收到上级衔接资金后30日内，会同县乡村振兴局提出资金分配方案: the next clause's action
+            return f"{following}时限"
+    if action is None:
+        given = SUPPORT_TERM.match(after) if within else None
+        # 3年内分别按每人每月3000元发放生活补贴: how long the support is given
+        if given or not within or q.unit not in ("小时", "分钟"):
+            return f"{given.group('noun')}期限" if given else None
+        done = SERVICE_DONE.match(after, within.end())  # 45分钟内到达现场 → 到达现场时限
+        return f"{done.group('done')}时限" if done else None
+    return f"提前{action.group(0)}时间" if early else f"{action.group(0)}时限"
