@@ -1,9 +1,10 @@
 """Addressee lists (主送 / 抄送): where one addressee ends and the next begins in ``各县（市、区）人民政府，市直各单位``.
 
 A ，/、 splits two addressees except inside brackets, between places that share the head after them (各省、自治区、
-直辖市人民政府), before units with no owner of their own (市各委、办、局, 县直各部门、各单位), before a place's other
-leading organ (各乡镇党委、政府) and before a bare post of the body named before (委员会主任、副主任). Shared knowledge
-of the metadata extractor; reads the region table and the position vocabulary.
+直辖市人民政府; 国家税务总局各省、自治区、直辖市税务局), before units with no owner of their own (市各委、办、局,
+县直各部门、各单位), before a place's other leading organ (各乡镇党委、政府, 各乡镇（街道）党（工）委、人民政府（办事处）)
+and before a bare post of the body named before (委员会主任、副主任). Shared knowledge of the metadata extractor; reads
+the region table and the position vocabulary.
 """
 from __future__ import annotations
 
@@ -33,8 +34,13 @@ PLACE_ORGAN = regex.compile(r"(?:党委|党工委|(?:人民)?政府|人大|政�
 ZONE = regex.compile(r"\p{Han}{0,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|风景区|风景名胜区|新区|园区|示范区)")
 # 某风景区经济发展局: a zone, then its unit
 ZONE_THEN_UNIT = regex.compile(rf"(?:{ZONE.pattern})\p{{Han}}{{1,12}}?(?:局|委员会|委|办公室|办|管委会|中心)")
-# 市直和中央 / 中央: owners only, before 、省属驻市各单位 (the units named once after both)
-OWNERS_ONLY = regex.compile(r"(?:^|和)中央$")
+# 市直和中央 / 中央 / 中 (中、省驻市有关单位): owners only, before 、省属驻市各单位 (the units named once after both)
+OWNERS_ONLY = regex.compile(r"(?:^|和)中央?$")
+# 国家税务总局各省 / 某银行各省: an organ and the first of its branches' levels, the head they share after the last
+# (国家税务总局各省、自治区、直辖市税务局: one addressee)
+OWNER_THEN_LEVEL = regex.compile(r"^\p{Han}{2,30}?各(?:省|市|县|区|州|盟|旗|自治区|直辖市|地区|设区市|市州)$")
+# （工） （办事处）: a bracketed alternative inside a place's organ (党（工）委, 人民政府（办事处）)
+ALTERNATIVE = regex.compile(r"[（(][^（）()]{1,6}[）)]")
 # 县直各部门 / 国务院各部委: a head, then 各 and its units
 HEAD_THEN_EACH = regex.compile(r"^\p{Han}{1,8}各\p{Han}{1,4}$")
 
@@ -84,7 +90,8 @@ def _shares_owner(before: str, name: str) -> bool:
     body before (市防汛抗旱指挥部指挥长、副指挥长)."""
     if EACH_BARE_AGENCY.fullmatch(name) and HEAD_THEN_EACH.match(before):
         return True
-    if PLACE_ORGAN.fullmatch(name) and PLACE_ORGAN.search(before) and not PLACE_ORGAN.fullmatch(before):
+    organ, place = ALTERNATIVE.sub("", name), ALTERNATIVE.sub("", before)  # 各乡镇（街道）党（工）委、人民政府（办事处）
+    if PLACE_ORGAN.fullmatch(organ) and PLACE_ORGAN.search(place) and not PLACE_ORGAN.fullmatch(place):
         return True
     return is_position(name) and split_org_position(before)[0] is not None and is_position(split_org_position(before)[1])
 
@@ -92,7 +99,7 @@ def _shares_owner(before: str, name: str) -> bool:
 def _shares_head(piece: str) -> bool:
     """A name before a 、 that only names places (各省 / 自治区 / 北京市 / 沈阳): the head after the
     last of them (人民政府, 军区) is theirs too, so the list is one addressee."""
-    if LEVEL_WORD.match(piece) or OWNERS_ONLY.search(piece):
+    if LEVEL_WORD.match(piece) or OWNERS_ONLY.search(piece) or OWNER_THEN_LEVEL.match(piece.strip()):
         return True
     table = region_table()
     name = piece.strip()

@@ -89,7 +89,20 @@ def coissuers(line: str, raw: str | None = None) -> list[str]:
         pieces = [p for p in SPACES.split(raw.strip()) if p]
         if len(pieces) > 1 and all(_is_organ(p) for p in pieces):
             return pieces
-    return split_glued(line.strip())
+    return split_glued(SPACES.sub("", line))  # 财　政　部: spaces of layout, not between organs
+
+
+def unwrap_cells(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(line, raw) pairs of a 署名 with a name its cell wrapped (某省卫生健康 / 委员会) put back on one line: a line that
+    opens no organ ends the last name of the line above when that is no organ's name alone and is one with it."""
+    out: list[tuple[str, str]] = []
+    for line, raw in lines:
+        tail = SPACES.split(out[-1][1].strip())[-1] if out else ""
+        if tail and not _opens_organ(line.strip()) and not _is_organ(tail) and _is_organ(tail + line.strip()):
+            out[-1] = (out[-1][0] + line.strip(), out[-1][1] + line.strip())
+        else:
+            out.append((line, raw))
+    return out
 
 
 def news_lead(paragraphs: list[str]) -> tuple[list[str], str] | None:

@@ -15,12 +15,13 @@ import regex
 
 from extractors.addressees import split_names  # noqa: F401  (re-exported)
 from extractors.doc_numbers import normalize_doc_number
-from extractors.issuers import coissuers, news_lead, restore_lost_start, same_title
+from extractors.issuers import coissuers, news_lead, restore_lost_start, same_title, unwrap_cells
 from extractors.regions import (  # noqa: F401  (region_table: re-exported)
     NATIONAL,
     code_region,
     is_national,
     national_code,
+    region_chain,
     region_table,
     resolve_region,
 )
@@ -184,31 +185,14 @@ def _issuer_sources(doc, title: _Joined | None) -> list[tuple[str, tuple[int, in
     sources: list[tuple[str, tuple[int, int] | None]] = []
     signature, header = doc.anatomy.get("signature"), doc.anatomy.get("header")
     signature_lines = signature.text.split("\n") if signature else []
-    if len(signature_lines) > 1:  # a joint notice signs once per agency, maybe two to a line (A　　B)
-        organs, at = [], signature.char_start
-        for line in signature_lines:
-            if line.strip():
-                organs += coissuers(line.strip(), _raw(doc, at, at + len(line)))
-            at += len(line) + 1
-        sources.append(("、".join(organs), (signature.char_start, signature.char_end)))
-    if header:
-        cut = HEADER_WORD.search(header.text)
-        end = header.char_start + (cut.start() if cut else len(header.text))
-        # 某厅文件某委员会: an organ after 文件 too (a two-organ 版头 the text layer read across)
-        pieces = [(header.char_start, end)] + ([(header.char_start + cut.end(), header.char_end)]
-                                                if cut and cut.end() < len(header.text) else [])
-        names = []
-        for a, b in pieces:
-            at = a
-            for line in doc.text[a:b].split("\n"):
-                if line.strip():  # 教育部　国家发展改革委　财政部文件: several organs on one 版头 line
-                    names += coissuers(line.strip(), _raw(doc, at, at + len(line)))
-                at += len(line) + 1
-        if names:
-            sources.append(("、".join(names), (header.char_start, pieces[-1][1])))
-    if len(signature_lines) == 1:
-        span = (signature.char_start, signature.char_end)
-        sources.append(("、".join(coissuers(signature.text, _raw(doc, *span))), span))
+    signers = _signers(doc, signature) if signature else []
+    if len(signature_lines) > 1 and signers:  # a joint notice signs once per agency, maybe two to a line (A　　B)
+        sources.append(("、".join(signers), (signature.char_start, signature.char_end)))
+    names, banner_end = _banner_names(doc, header.char_start, header.char_end) if header else ([], 0)
+    if names:
+        sources.append(("、".join(names), (header.char_start, banner_end)))
+    if len(signature_lines) == 1 and signers:
+        sources.append(("、".join(signers), (signature.char_start, signature.char_end)))
     if title:
         about = ABOUT.search(title.text)
         if about and about.start() >= 2:
@@ -216,7 +200,12 @@ def _issuer_sources(doc, title: _Joined | None) -> list[tuple[str, tuple[int, in
             span = title.span(0, about.start())
             organs = coissuers(head, _raw(doc, *span))
             if all(AGENCY_LINE.match(o) or is_national(o) for o in organs):
-                sources.append(("、".join(organs), span))
+                banner = next((k for k, (name, _) in enumerate(sources) if names and name == "、".join(names)), None)
+                if banner is not None and len(organs) == len(names) > 1 and organs != names and _named_in_full(organs):
+                    # 中华人民共和国财政部 in the 版头, 财政部 in the title: the notice's own running wording of its organs
+                    sources.insert(banner, ("、".join(organs), span))
+                else:
+                    sources.append(("、".join(organs), span))
                 if header and names and set(names) < set(organs) and len(names) < len(organs):
                     # a 版头 read in part (a letter-spaced line lost): the title names its organs and more
                     sources = [source for source in sources if source[0] != "、".join(names)]
@@ -227,6 +216,42 @@ def _issuer_sources(doc, title: _Joined | None) -> list[tuple[str, tuple[int, in
     if portal:
         sources.append((portal, None))
     return _fullest_first(sources)
+
+
+def _signers(doc, signature) -> list[str]:
+    """The organs a 署名 names, line by line (a name its table cell wrapped put back together); none when the 署名 was
+    read as table cells and a name does not open with its place or a national organ's name (cells cut in the
+    middle of a name: 某省人力资源 / 和社会保障厅)."""
+    pairs, at = [], signature.char_start
+    for line in signature.text.split("\n"):
+        if line.strip():
+            pairs.append((line, _raw(doc, at, at + len(line))))
+        at += len(line) + 1
+    organs = [organ for line, raw in unwrap_cells(pairs) for organ in coissuers(line.strip(), raw)]
+    return organs if "\t" not in signature.text or _named_in_full(organs) else []
+
+
+def _named_in_full(organs: list[str]) -> bool:
+    """Every organ a national one or opening with its place (中共某县委办公室): names that lose nothing of a 版头's."""
+    return all(is_national(organ) or region_chain(organ) for organ in organs)
+
+
+def _banner_names(doc, start: int, end: int) -> tuple[list[str], int]:
+    """The organs a 版头 names, line by line, and where the last name ends: 教育部　国家发展改革委　财政部文件 (several on
+    a line), 某厅文件某委员会 (an organ after 文件 too: a two-organ 版头 the text layer read across), 文件 on a line of
+    its own or beside the middle name of three, 财　政　部 (a short name letter-spaced)."""
+    names, at, last = [], start, start
+    for line in doc.text[start:end].split("\n"):
+        a = 0
+        for cut in [*HEADER_WORD.finditer(line), None]:
+            b = cut.start() if cut else len(line)
+            if line[a:b].strip():
+                names += coissuers(line[a:b].strip(), _raw(doc, at + a, at + b))
+                last = at + a + len(line[a:b].rstrip())
+            if cut:
+                a = cut.end()
+        at += len(line) + 1
+    return names, last
 
 
 def _fullest_first(sources: list) -> list:
@@ -395,7 +420,7 @@ def _public_status(doc, meta: DocumentMetadata) -> None:
         meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))
 
 
-@register("metadata", "22")
+@register("metadata", "23")
 def extract(doc, prior) -> DocumentMetadata:
     meta = DocumentMetadata()
     _doc_number(doc, meta)

@@ -76,6 +76,7 @@ UNIT = regex.compile(
     r"|套[（(]间[）)]"  # 筹集人才公寓5000套（间）: homes counted as flats or rooms, the unit as written
     r"|段(?![落时])"  # 河段/路段 counted: 示范河段30段
     r"|片(?![区面])"  # 分散式供水片区48片 (not 片区)
+    r"|期(?![间限内末满中初货刊望待盼工项建改扩续])"  # issues or sessions: 编发简报不少于2期 (not 2期工程, 期限)
     r"|周岁|[个座户处家项人名台套条所场件款类栋幢根杆站张辆间枚架亩吨倍天次颗例艘株册篇岁]|部(?![门委])"  # 等10部门: issuers
     # a score, closed by a bound or the clause: 测评成绩达到90分以上 / 得分在60分（含）至80分的 (not 分钟, 分辨率)
     r"|分(?=及?以[上下]|[（(]含|[，。；、,;）)\s的]|$)"
@@ -126,6 +127,8 @@ _CN_CONTEXT = regex.compile(
 )
 # the words that make 一 (one) a count rather than an article: 只开设一个 / 不超过一家 / 至少一名 / 满一年
 _CN_ONE_CONTEXT = regex.compile(r"(?:只|仅|不超过|不得超过|最多|至多|至少|不少于|限)\p{Han}{0,3}$|满$")
+# a bound right before a Chinese-numeral count of sessions: 不少于两期
+_CN_BOUND = regex.compile(r"(?:不少于|至少|不低于|不超过|最多)$")
 # the periods a duty comes round in, after 每: 每年 / 每季度 / 每季 / 每半月 / 每学期 (one alternation for every reader)
 PERIOD_WORDS = r"(?:年|半年|季度?|半月|月|旬|周|日|天|学期|学年)"
 # a period and a duty's verb before a count of times: 每季度通报两次 / 每半年通报2次 (how often the duty comes round)
@@ -328,6 +331,8 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
             continue  # 12月31日 is a date, not a span of days
         if unit == "份" and PRINT_RUN.search(text, max(0, m.start() - 3), m.start()):
             continue  # 共印20份: the print run of the notice, no figure
+        if unit == "期" and text[max(0, m.start() - 1):m.start()] in ("第", "分"):
+            continue  # 第3期 / 分2期建设: an issue's number, phases
         value = _scaled(_arabic(num), mult)
         top = None
         if m.group("num2"):
@@ -362,6 +367,8 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
             continue
         if PURE_MAGNITUDE.fullmatch(m.group("num")) and NAME_GOES_ON.match(text, m.end(), end):
             continue  # 煤矿百万吨死亡率 / 千亿元级产业集群: a per-unit base or a class named by a magnitude
+        if m.group("unit") == "期" and not _CN_BOUND.search(near):
+            continue  # 新建二期 / 完成一期: a phase; 培训不少于两期: a count of sessions
         if m.group("num") == "一" and not (span or _CN_ONE_CONTEXT.search(near)):
             continue  # 成为一个可持续的过程 / 建立一个平台: an article, not a count
         if any(q.start <= m.start() < q.end for q in out):

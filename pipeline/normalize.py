@@ -7,8 +7,10 @@ What changes (and why):
   whitespace holding a tab becomes one tab (a field separator);
 - pinyin glosses ``實(shí)施`` are removed and traditional characters become simplified, per line,
   only on lines that are traditional (so a simplified ``显著`` is never touched);
-- page-number lines (``— 2 —``) are dropped; hard-wrapped lines are joined without a space (mending ``21.`` / ``3%``)
-  at the wrap width of the whole document (the lines between two tables are too few to tell it);
+- page-number lines (``— 2 —``) are dropped, and the page furniture :mod:`pipeline.page_furniture` names (a
+  repeated running head, an article's counters and its 往期推荐 list); hard-wrapped lines are joined without a
+  space (mending ``21.`` / ``3%``) at the wrap width of the whole document (the lines between two tables are too few
+  to tell it);
 - table cells are joined inside (``20个/每万`` / ``人``) and laid out one row per line, cells
   separated by a tab, so every cell has a span in the text.
 
@@ -20,14 +22,13 @@ import difflib
 import functools
 import json
 from array import array
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
 
 from pipeline.model import Block, Cell, Document, RawDocument, Table
-from pipeline.page_furniture import PAGE_FURNITURE
+from pipeline.page_furniture import PAGE_FURNITURE, FurnitureLines
 from pipeline.widths import display_width, is_wide
 
 TAIWAN_TERMS = Path(__file__).resolve().parent.parent / "schemas" / "taiwan_terms.json"
@@ -36,10 +37,6 @@ TAIWAN_TERMS = Path(__file__).resolve().parent.parent / "schemas" / "taiwan_term
 PAGE_NUMBER_LINE = regex.compile(
     r"^\s*(?:[—–\-－~～]+\s*\d{1,4}\s*[—–\-－~～]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
-# 某市人民政府规范性文件 / 某市人民政府公报 / 某县政报: a line a printer repeats at the top of every page
-RUNNING_HEAD = regex.compile(r"^\p{Han}[\p{Han}（）()]{1,30}(?:规范性文件|文件|公报|政报|简报)$")
-#: a running head among the first lines of the document is its 版头: kept there
-_HEADER_LINES = 3
 # 實(shí)施 → the "(shí)" after a Han character: a pinyin gloss left by a converter
 PINYIN_GLOSS = regex.compile(
     r"(?<=\p{Han})[（(](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]"
@@ -211,7 +208,7 @@ def clean_line(chars: list[str], raws: list[int]) -> tuple[list[str], list[int],
     return chars, raws, converted
 
 
-def _split_block_lines(block: Block, index: int, start: int, heads: "_RunningHeads | None" = None) -> list[_Line]:
+def _split_block_lines(block: Block, index: int, start: int, furniture: FurnitureLines | None = None) -> list[_Line]:
     lines, pos = [], start
     pages = block.line_pages or []
     for k, piece in enumerate(block.text.split("\n")):
@@ -220,34 +217,11 @@ def _split_block_lines(block: Block, index: int, start: int, heads: "_RunningHea
         pos += len(piece) + 1
         if not chars or PAGE_NUMBER_LINE.match("".join(chars)):
             continue
-        if heads is not None and heads.drops("".join(chars)):
+        if furniture is not None and furniture.drops("".join(chars)):
             continue
         lines.append(_Line(chars, raws, page, block.soft_wrap, index, block.hints, converted,
                            new_paragraph=block.new_paragraph and not lines))
     return lines
-
-
-class _RunningHeads:
-    """A running head copied into the text at every page top (``某市人民政府规范性文件``, ``某市人民政府公报``):
-    dropped wherever it repeats; kept once where it opens the document, as its 版头."""
-
-    def __init__(self, raw: RawDocument):
-        counts: Counter[str] = Counter()
-        for block in raw.blocks:
-            if block.kind == "text":
-                for piece in block.text.split("\n"):
-                    compact = "".join(piece.split())
-                    if RUNNING_HEAD.match(compact):
-                        counts[compact] += 1
-        self.heads = {head for head, n in counts.items() if n >= 2}
-        self.lines_seen = 0
-
-    def drops(self, line: str) -> bool:
-        self.lines_seen += 1
-        if not self.heads:
-            return False
-        compact = "".join(line.split())
-        return compact in self.heads and self.lines_seen > _HEADER_LINES
 
 
 def _table_cells(block: Block, start: int) -> tuple[list[list[_Line]], bool]:
@@ -441,7 +415,7 @@ def normalize(raw: RawDocument) -> Document:
         items.append(list(pending))
         pending.clear()
 
-    heads = _RunningHeads(raw)
+    furniture = FurnitureLines(raw)
     for index, block in enumerate(raw.blocks):
         if block.kind == "table":
             flush()
@@ -450,7 +424,7 @@ def normalize(raw: RawDocument) -> Document:
             if any(cell.chars for row in cells for cell in row):
                 items.append(_TableOut(block, cells))
             continue
-        pending.extend(_split_block_lines(block, index, starts[index], heads))
+        pending.extend(_split_block_lines(block, index, starts[index], furniture))
     flush()
     width = _wrap_width([line for group in items if isinstance(group, list) for line in group])
     items = [one for g in items for one in (_join_lines(g, width) if isinstance(g, list) else [g])]

@@ -1,10 +1,14 @@
-"""A portal page's row of buttons and a reader's or an account's byline, copied with a notice: the patterns
-normalization and structure both leave out.
+"""Page furniture copied with a notice: what normalization and structure leave out.
 
-Normalization drops such a line from the text's flow (it never joins a wrapped sentence); structure skips it
-among the lines before a title. One pattern for both, here, so that neither reads the other's module.
+A portal page's row of buttons and a reader's or an account's byline: normalization keeps such a line out of the
+text's flow (it never joins a wrapped sentence), structure skips it among the lines before a title (one pattern for
+both, here, so that neither reads the other's module). A printer's running head repeated at every page top, an
+article page's counters and buttons (阅读 1.2万, 分享 收藏 点赞 在看) and the other articles it lists under a notice it
+reposts (往期推荐): normalization drops those lines from the text (:class:`FurnitureLines`).
 """
 from __future__ import annotations
+
+from collections import Counter
 
 import regex
 
@@ -15,10 +19,57 @@ PAGE_BUTTONS = (r"(?:[【\[][^【】\[\]]{1,12}[】\]])(?:\s*(?:[【\[][^【】\
 
 # *www.x.gov.cn*·某区人民政府·2025-03-20·阅读时长约11分钟, 原创 某发布 2024-03-12 09:30 发表于广东: a reader's or an
 # account's byline (a web date among short pieces, no sentence); a regex source, for alternations of line kinds
+# / 原创 某卫健 2024年05月22日 17:46 山东, 2024-06-07 18:30 发表于四川 (an account's post line)
 BYLINE = (r"(?=[^。；！？]{0,80}$)(?:.*[·•].*\d{4}-\d{1,2}-\d{1,2}.*|.*\d{4}-\d{1,2}-\d{1,2}.*[·•].*"
-          r"|原创\s*.*\d{4}-\d{1,2}-\d{1,2}.*)")
+          r"|原创\s*.*\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日).*"
+          r"|\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}\s*发表于\s*\p{Han}{1,8})")
 
 # 当前位置：首页>政务公开>通知公告, 首页 » 新闻中心, 【打印】【关闭】, a byline: a portal page's breadcrumb, row of
 # buttons or byline copied with the notice, a line of its own however long (never a wrapped sentence's piece)
 PAGE_FURNITURE = regex.compile(
     r"^\s*(?:(?:当前|您的|您现在的|现在|所在)位置\s*[:：].*|首页\s*[>»›/].*|" + PAGE_BUTTONS + "|" + BYLINE + ")$")
+
+# 阅读 1.2万, 分享 收藏 8.6万 点赞 3102 在看, 写留言, 阅读原文: an article page's counters and buttons under a notice it
+# reposts, each a line of its own: dropped from the text (never a figure of the notice, never a sentence's piece)
+_COUNT = r"\s*\d+(?:\.\d+)?\s*万?\+?"
+ARTICLE_BUTTONS = regex.compile(
+    rf"^\s*(?:写留言|阅读原文|阅读{_COUNT}|(?:(?:阅读|分享|收藏|点赞|赞|在看|转发|留言)(?:{_COUNT})?\s*){{2,}})\s*$")
+# 往期推荐 / 往期回顾 / 推荐阅读: the label over the other articles' headlines an account's article lists at its end
+ARTICLE_LIST_LABEL = regex.compile(r"^\s*(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|热门推荐|猜你喜欢)\s*[:：]?\s*$")
+#: a headline in such a list is a short line: a longer one is text of the document again
+HEADLINE_LENGTH = 40
+# 某市人民政府规范性文件 / 某市人民政府公报 / 某县政报: a line a printer repeats at the top of every page
+RUNNING_HEAD = regex.compile(r"^\p{Han}[\p{Han}（）()]{1,30}(?:规范性文件|文件|公报|政报|简报)$")
+#: a running head among the first lines of the document is its 版头: kept there
+HEADER_LINES = 3
+
+
+class FurnitureLines:
+    """Which lines of a document's text blocks, read in order, are furniture to drop: a running head copied at every
+    page top (``某市人民政府规范性文件``; kept once where it opens the document, as its 版头), an article page's
+    counters and buttons, and the headlines listed under its 往期推荐 label (up to the first longer line)."""
+
+    def __init__(self, raw):
+        counts: Counter[str] = Counter()
+        for block in raw.blocks:
+            if block.kind == "text":
+                for piece in block.text.split("\n"):
+                    compact = "".join(piece.split())
+                    if RUNNING_HEAD.match(compact):
+                        counts[compact] += 1
+        self.heads = {head for head, n in counts.items() if n >= 2}
+        self.lines_seen = 0
+        self.in_article_list = False
+
+    def drops(self, line: str) -> bool:
+        self.lines_seen += 1
+        if ARTICLE_BUTTONS.match(line):
+            return True
+        if ARTICLE_LIST_LABEL.match(line):
+            self.in_article_list = True
+            return True
+        self.in_article_list = self.in_article_list and len(line.strip()) <= HEADLINE_LENGTH
+        if self.in_article_list:
+            return True
+        compact = "".join(line.split())
+        return bool(self.heads) and compact in self.heads and self.lines_seen > HEADER_LINES

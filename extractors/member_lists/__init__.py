@@ -10,13 +10,16 @@ between the name and the position, which the offset map still shows. A position 
 the next line (``…分公司`` / ``经理``) is joined to its member. A line may hold several members
 separated by ，/、/；, one of them a post of a group of units (``各县（市、区）政府分管负责同志``); among
 named neighbours, a name whose surname the data lacks is read from the organization after it.
-The sentence that founds a body may name its members too (``组长由市长兼任，成员由…组成``).
+The sentence that founds a body may name its members too (``组长由市长兼任，成员由…组成``), and a sentence
+under a list more of them (``各乡镇人民政府主要负责同志为领导小组成员。``). A line of members the layout broke inside
+a post goes on into the line after it (``…市发展和改革委员会副`` ⏎ ``主任邱立新，…``).
 
 Steps: :mod:`.layout` (the lines), :mod:`.labels` (role labels), :mod:`.rows` (one line: a table
 row or a labelled line), :mod:`.inline` (members written in one field of text), :mod:`.glued` (a paragraph
-of members glued together), :mod:`.persons` (where a name ends and a post begins), :mod:`.founding` (founding sentences), :mod:`.blocks` (the
-lists). Shared by the taskforce extractor (the members) and the agencies extractor (their
-organizations are agencies).
+of members glued together), :mod:`.wrapped` (such a text with line breaks running through it), :mod:`.persons`
+(where a name ends and a post begins), :mod:`.founding` (founding sentences), :mod:`.work_groups` (a body's
+work groups listed by their units), :mod:`.blocks` (the lists). Shared by the taskforce extractor (the members) and
+the agencies extractor (their organizations are agencies).
 """
 from __future__ import annotations
 

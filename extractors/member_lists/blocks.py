@@ -12,7 +12,7 @@ from extractors.member_lists.inline import with_org
 from extractors.member_lists.layout import Layout, Unit, read_layout
 from extractors.member_lists.parsed import Block, Parsed
 from extractors.member_lists.persons import name_before_unit
-from extractors.member_lists.rows import is_continuation, is_header_row, opens_list, parse_unit
+from extractors.member_lists.rows import is_continuation, is_header_row, opens_list, parse_unit, with_wrapped_lines
 from extractors.member_lists.work_groups import work_group_blocks
 
 
@@ -44,21 +44,22 @@ def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], La
         if i in in_groups or not opens_list(doc, unit, layout):
             i += 1
             continue
+        unit, last_line = with_wrapped_lines(doc, units, i, layout, in_groups)
         role, members, ok = parse_unit(doc, unit, None, layout)
-        if not ok or (not members and not _labels_follow(doc, units, i, layout)):
+        if not ok or (not members and not _labels_follow(doc, units, last_line, layout)):
             i += 1
             continue
         block = Block(i, list(members))
-        j = i + 1
+        j = last_line + 1
         while j < len(units):
-            nxt = units[j]
-            wrapped = is_continuation(doc, nxt)
+            wrapped = is_continuation(doc, units[j])
             if wrapped and block.members and not block.members[-1].complete:
                 last = block.members[-1]
                 last.position, last.complete = wrapped, True
                 last.position_text = None
                 j += 1
                 continue
+            nxt, last_line = with_wrapped_lines(doc, units, j, layout, in_groups)
             new_role, members, ok = parse_unit(doc, nxt, role, layout) if j not in in_groups else (role, [], False)
             if not ok:
                 break
@@ -66,7 +67,7 @@ def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], La
             if _wrapped_post(block.members, members, new_role):
                 members = [_joined(block.members.pop(), members[0])]
             block.members.extend(members)
-            j += 1
+            j = last_line + 1
         if block.members:
             _guess_names_among_named(doc.text, block, layout)
             block.last_unit = j - 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import is_agency_like, split_agency_list
+from extractors.member_lists.glued import places_sharing_a_post
 from extractors.member_lists.inline import SHARED_POST, is_member, parse_one, split_posts
 from extractors.member_lists.labels import label_patterns
 from extractors.member_lists.layout import Layout
@@ -26,9 +27,16 @@ MEMBERS_BY = regex.compile(
 # 成员单位为市委宣传部、市财政局…: member units listed by name alone (each a member with no person and no post)
 UNITS_LISTED = regex.compile(
     r"(?:领导小组|专班|小组|指挥部|委员会)?成员单位(?:为|是|包括|有)[：:]?(?P<units>[^，。；,;]+)$")
-# 市工业和信息化局、市财政局分管负责同志为成员 / …为领导小组成员: the units whose post holders are members
+# 领导小组 / 盟指挥部 / 县防汛抗旱指挥部 after 为: the body whose members a clause names (its place words before it)
+_BODY = r"(?:[^，。；,;为]{0,12}?(?:专班|小组|指挥部|委员会|联席会议))"
+# 市工业和信息化局、市财政局分管负责同志为成员 / …为领导小组成员 / …为盟指挥部成员: the units whose post holders are
+# members
 UNITS_AS_MEMBERS = regex.compile(
-    rf"(?P<units>[^，。；,;]+?){_SHARED_POST}(?:为|任|作为)(?:专班|工作专班|领导小组|小组|指挥部|委员会)?成员(?:单位)?$")
+    rf"(?P<units>[^，。；,;]+?){_SHARED_POST}(?:为|任|作为){_BODY}?成员(?:单位)?$")
+# 青石镇、柳河乡、白沙镇党委书记为指挥部成员: places named alone, the last with the post each of them sends
+PLACES_AS_MEMBERS = regex.compile(rf"(?P<places>[^，。；,;]+?)(?:为|作为){_BODY}?成员$")
+# …为领导小组成员。 closing a line: a sentence after a member list that names more members of the body
+AS_MEMBERS_LINE = regex.compile(rf"(?:为|作为){_BODY}?成员(?:单位)?[。；;]?$")
 # A、B主要负责同志和各镇（街道）分管负责同志: where one run of units with its shared post ends and the next begins
 AFTER_SHARED_POST = regex.compile(rf"(?<={SHARED_POST.pattern})(?:以及|和|及|、)")
 # units, then the post they share, filling a run between two AFTER_SHARED_POST joiners
@@ -73,6 +81,13 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
             members += _units_with_posts(text, clause.start() + listed.start("units"), clause.start() + listed.end("post"))
             if listed.groupdict().get("more"):
                 members += _posts(text, clause.start() + listed.start("more"), listed.group("more"), "成员", layout)
+            continue
+        places = PLACES_AS_MEMBERS.match(words)
+        found = _places_with_post(text, clause.start() + places.start("places"), places["places"]) if places else []
+        if found:  # 青石镇、柳河乡党委书记为成员: one member per place, each with the post
+            clauses += 1
+            members += found
+            waiting = []
             continue
         # 组长由市长兼任 / 市政府办公室副主任、市发改局局长任副组长: posts that take a role
         by = pats["role_by"].match(words) or pats["post_as"].match(words)
@@ -151,6 +166,12 @@ def _posts(text: str, start: int, who: str, role: str, layout: Layout) -> list[P
     """The members a clause names by their posts (``市政府办公室主任和市工信局局长``: two)."""
     found = (parse_one(text[s:e], s, role, layout) for s, e in split_posts(who, start))
     return [parsed for parsed in found if parsed]
+
+
+def _places_with_post(text: str, start: int, words: str) -> list[Parsed]:
+    """The members of ``青石镇、柳河乡、白沙镇党委书记`` (at ``start``): one per place, or []."""
+    pieces = [(s, e) for _, s, e in split_agency_list(words, start)]
+    return places_sharing_a_post(text, 0, pieces, "成员")
 
 
 def _units(words: str, start: int) -> list[Parsed]:

@@ -3,8 +3,9 @@
 lack), a post that holds a 、 of its own (党委委员、副局长) cut in two pieces, and towns listed by name before the
 unit they each have (宝日镇、吉尔嘎镇人民政府 + 镇长: one member per town).
 
-Read only where :func:`.inline.parse_member_text` finds no member in the text; returns :class:`Parsed`
-members, or [] unless every piece reads as one and most are named people.
+Read where :func:`.inline.parse_member_text` finds no more than one member in the text; returns :class:`Parsed`
+members, or [] unless every piece reads as one and most are named people. Towns listed by name before the post
+each sends, with no unit (青石镇、白沙镇党委书记: :func:`places_sharing_a_post`), are read here for :mod:`.clauses`.
 """
 from __future__ import annotations
 
@@ -104,6 +105,22 @@ def _towns_sharing_a_unit(text: str, start: int, pieces, k: int, role: str) -> l
                for x, y in pieces[k:m]]
     return members + [Parsed(role, None, (start + a, post[1]), organization=(start + a, start + a + len(org)),
                              position=post)]
+
+
+def places_sharing_a_post(text: str, start: int, pieces, role: str) -> list[Parsed]:
+    """Places listed by name, the last followed by the post each of them sends and no unit (青石镇、柳河乡、白沙镇
+    党委书记): one member per place, the place its organization; [] when the pieces read otherwise."""
+    if len(pieces) < 2 or not all(_place_alone(text[a:b]) for a, b in pieces[:-1]):
+        return []
+    a, b = pieces[-1]
+    last = text[a:b]
+    town = TOWN.match(last)
+    length = town.end() if town else (division_opening(last) or (0,))[0]
+    if not length or length == len(last) or not is_position(last[length:]):
+        return []
+    post = (start + a + length, start + b)
+    return [Parsed(role, None, None, organization=(start + x, start + y), position=post) for x, y in pieces[:-1]] + [
+        Parsed(role, None, None, organization=(start + a, start + a + length), position=post)]
 
 
 def _place_alone(piece: str) -> bool:

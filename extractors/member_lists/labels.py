@@ -12,10 +12,12 @@ from extractors.agency_names import knowledge
 
 # 一、 （二） 3. 附件2: a heading or attachment marker opening a title line
 TITLE_MARKER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]|附件\s*\d*[：:]?)\s*")
+# spaces, tabs and full-width spaces: the layout's, inside a spread-out label
+SPACES = regex.compile(r"[ \t\u3000]+")
 # ，。；： sentence punctuation: a line holding it is prose, not a member row (brackets aside)
 SENTENCE_PUNCT = regex.compile(r"[，。；;：:！？]")
 # 成立某区创建“千兆城市”工作专班 / 建立…领导小组 / 调整后的…指挥部: a sentence that names the body it sets up
-FOUNDED = regex.compile(r"(?:成立|建立|组建|设立|调整)(?:了|后的)?(?P<name>[^，。；,;]{0,40}?(?:{names}))")
+FOUNDED = regex.compile(r"(?:成立|建立|组建|设立|调整)(?:了|后的)?(?P<name>[^，。；,;：:\n]{0,40}?(?:{names}))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,6 +43,11 @@ def label_patterns() -> dict[str, regex.Pattern]:
         "post_as": regex.compile(
             rf"^(?:(?:{names})?由|(?:增补|增设|增加|补充))?(?P<who>[^，。；,;]+?)(?:(?<!负责)同志)?"
             rf"(?:任|担任|兼任|(?<=同志)为)(?:{names})?(?P<role>{roles})$"),
+        # 成<tab>员： / 组　长: : a role label whose characters the layout spread apart (a PDF's wide spacing read
+        # as a tab), with its colon
+        "spaced": regex.compile("(?P<role>{})[ \\t\u3000]*[：:]".format("|".join(
+            "[ \\t\u3000]*".join(map(regex.escape, role))
+            for role in sorted(kb.taskforce_roles, key=len, reverse=True)))),
         "names": regex.compile(rf"(?:{names})"),
         # 成员 / 组长 / 召集人 (a role of the vocabulary) anywhere: prose without one sets out no member (every clause
         # reader needs one)
@@ -57,7 +64,14 @@ def label_at(line: str, offset: int, gaps: set[int]) -> regex.Match | None:
     if m:
         return m
     bare = pats["bare"].match(line)
-    return bare if bare and offset + bare.end() in gaps else None
+    if bare and offset + bare.end() in gaps:
+        return bare
+    return pats["spaced"].match(line)
+
+
+def role_in(label: regex.Match) -> str:
+    """The role a label match names, without the layout's spaces inside it (成\t员 → 成员)."""
+    return SPACES.sub("", label.group("role"))
 
 
 def role_of_label(label: str, previous: str | None) -> str | None:

@@ -2,20 +2,21 @@
 line (组长：… / 组长由…兼任), read into the role it sets and the members it holds.
 
 Reads a :class:`Unit` of the layout; returns (role after the line, members, whether the line belongs
-in a member list). A line that is only a position word is the wrapped end of the member above.
+in a member list). A line that is only a position word is the wrapped end of the member above; a line whose
+last member the layout cut midway is read with the lines that go on it (:func:`with_wrapped_lines`).
 """
 from __future__ import annotations
 
 import regex
 
 from extractors.agency_names import is_agency_like, is_position, knowledge, split_agency_list, split_org_position
-from extractors.member_lists.clauses import OFFICE_DEPUTY, clause_members
-from extractors.member_lists.glued import glued_members
-from extractors.member_lists.inline import DESCRIBED_AFTER_UNIT, parse_member_text, with_org
-from extractors.member_lists.labels import label_at, label_patterns, role_of_label
+from extractors.member_lists.clauses import AS_MEMBERS_LINE, OFFICE_DEPUTY, clause_members
+from extractors.member_lists.inline import DESCRIBED_AFTER_UNIT, parse_one, with_org
+from extractors.member_lists.labels import label_at, label_patterns, role_in, role_of_label
 from extractors.member_lists.layout import Layout, Unit, column_role, header_word
 from extractors.member_lists.parsed import Parsed
-from extractors.member_lists.persons import is_person_name, starts_unit
+from extractors.member_lists.persons import is_person_name, name_after_glued_post, starts_unit
+from extractors.member_lists.wrapped import text_members
 from extractors.regions import region_chain
 
 # 关于 / 通知 / 的: words of a title or a sentence, never of an unlabelled member row
@@ -26,13 +27,17 @@ PERSON_IN_COLUMN = regex.compile(r"\p{Han}{2,8}(?:[·•]\p{Han}{1,8})?")
 SENTENCE_OR_LIST = regex.compile(r"[、，,。；;：:]")
 # 1 / 12 / (3): the 序号 cell of a member table row
 ROW_NUMBER = regex.compile(r"[（(]?\d{1,3}[）).、．]?")
+# ，、；: what separates the members of a line (a line ending in one, or in 。：）, ends no member midway)
+PIECE_END = regex.compile(r"[，,、；;。：:）)]")
+# the first piece of a line: up to its first separator (主任邱立新 of 主任邱立新，市教育局…)
+FIRST_PIECE = regex.compile(r"[^，,、；;。]+")
 
 
 def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str | None, list[Parsed], bool]:
     """(role after this unit, members it holds, whether it belongs in a member list)."""
     pats = label_patterns()
     text = doc.text
-    fields = _member_fields(text, unit.fields)
+    fields = _spread_label_joined(text, _member_fields(text, unit.fields))
     if not fields:
         return role, [], False
     first_s, first_e = fields[0]
@@ -46,6 +51,11 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
     if by:
         members, _ = clause_members(text, unit.start, unit.end, layout)
         return by.group("role"), members, bool(members)
+    if role and AS_MEMBERS_LINE.search(text, unit.start, unit.end):
+        # 各乡镇人民政府、某园区管委会主要负责同志为领导小组成员。 under a member list: more members of the body
+        members, _ = clause_members(text, unit.start, unit.end, layout)
+        if members:
+            return role, members, True
     role_of_column = column_role([text[s:e] for s, e in unit.fields])
     if role_of_column:  # 乡镇（街道） | 林长 | 职务: the people below are 林长
         return role_of_column, [], True
@@ -54,7 +64,7 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
     merged_across = len(unit.fields) > 1 and len(fields) == 1  # 组长 | 组长 | 组长: a label row of a table
     m = label_at(stripped, first_s + lead, layout.gaps)
     if m and (m.end() < len(stripped) or len(fields) > 1 or stripped.endswith(("：", ":")) or merged_across):
-        role, labelled = m.group("role"), True
+        role, labelled = role_in(m), True
         fields[0] = (first_s + lead + m.end(), first_e)
     else:
         d = pats["damaged"].match(stripped)
@@ -107,8 +117,18 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
         # line may as well be the signature after the list, so it ends the list and makes no member
         return role, [], False
     # 成员：县委宣传部副部长乌日娜、…、宝日镇、吉尔嘎镇人民政府镇长。: a paragraph of glued members
-    members = parse_member_text(text[s:e], s, role, layout) or glued_members(text[s:e], s, role, layout)
+    members = text_members(text, s, e, role, layout)
     return role, members, bool(members) or labelled
+
+
+def _spread_label_joined(text: str, fields: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``成<tab>员：州委宣传部…``: a role label spread over the first two fields by the layout's wide spacing joined
+    with what follows it into one field; other fields as they are."""
+    if len(fields) < 2:
+        return fields
+    start = strip_span(text, *fields[0])[0]
+    spread = label_patterns()["spaced"].match(text, start, fields[1][1])
+    return [(fields[0][0], fields[1][1])] + fields[2:] if spread and spread.end() > fields[1][0] else fields
 
 
 def _office_deputy_wrapped(text: str, start: int, role: str) -> bool:
@@ -137,7 +157,7 @@ def _stacked_members(doc, fields: list[tuple[int, int]], role: str | None) -> li
     names = _cell_lines(doc, *fields[0])  # the name cell first: most rows hold one person, no other cell is read
     if len(names) < 2 or not all(is_person_name(text[s:e]) for s, e in names):
         return None
-    columns = [names] + [_cell_lines(doc, s, e) for s, e in fields[1:]]
+    columns = [names] + [_posts_of_lines(text, _cell_lines(doc, s, e), len(names)) for s, e in fields[1:]]
     if any(len(lines) != len(names) for lines in columns[1:]):
         return None
     members = []
@@ -149,6 +169,21 @@ def _stacked_members(doc, fields: list[tuple[int, int]], role: str | None) -> li
             org, post = columns[-2][i], columns[-1][i]
             members.append(Parsed(role, person, (org[0], post[1]), organization=org, position=post))
     return members
+
+
+def _posts_of_lines(text: str, lines: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    """The lines of a cell beside a stacked name cell, as ``count`` entries: a unit and post wrapped in a narrow
+    column (市自然资源和规划局 ⏎ 局长) joined to one entry, each line taken in until the entry ends in a post; the
+    lines as they are when they read otherwise."""
+    if len(lines) <= count:
+        return lines
+    entries, begin = [], None
+    for s, e in lines:
+        begin = s if begin is None else begin
+        if _unit_and_post(text[begin:e].strip()):
+            entries.append((begin, e))
+            begin = None
+    return entries if begin is None and len(entries) == count else lines
 
 
 def _paired_members(text: str, fields: list[tuple[int, int]], role: str | None) -> list[Parsed] | None:
@@ -267,3 +302,49 @@ def is_continuation(doc, unit: Unit) -> tuple[int, int] | None:
     """A unit that is only a position word (``经理``): the wrapped end of the member above."""
     s, e = strip_span(doc.text, unit.start, unit.end)
     return (s, e) if s < e and is_position(doc.text[s:e]) else None
+
+
+def with_wrapped_lines(doc, units: list[Unit], k: int, layout: Layout, skip=frozenset()) -> tuple[Unit, int]:
+    """``units[k]`` with the lines that go on a member its end cut midway (``成员：市委宣传部副部长方建平，州发展和
+    改革委员会副`` ⏎ ``主任邱立新，…``: a paragraph of members the layout broke inside a post), as one unit whose last
+    field runs to the end of the last line taken in; and the index of that line (``k`` when none goes on)."""
+    unit, last = units[k], k
+    while last + 1 < len(units) and last + 1 not in skip and _cut_midway(doc, unit, units[last + 1], layout):
+        nxt = units[last + 1]
+        unit = Unit(unit.fields[:-1] + [(unit.fields[-1][0], nxt.end)], unit.start, nxt.end)
+        last += 1
+    return unit, last
+
+
+def _has_post(piece: str, layout: Layout) -> bool:
+    """Whether a piece is anything but a bare name (卢红梅 opening the line under …州财政局副局长: the name of the
+    post before it)."""
+    member = parse_one(piece, 0, "成员", layout)
+    return member is None or bool(member.position) or not member.person
+
+
+def _cut_midway(doc, unit: Unit, nxt: Unit, layout: Layout) -> bool:
+    """Whether ``unit`` ends in the middle of a member that ``nxt`` goes on: the line lists members (it holds a
+    separator), its last piece reads as no post alone, and with the first piece of the next line (a plain line,
+    no label) it reads as a named post."""
+    text = doc.text
+    if len(nxt.fields) != 1 or nxt.start < unit.end or text[unit.end : nxt.start].strip():
+        return False
+    line = text[unit.fields[-1][0] : unit.end].rstrip()
+    if not line or PIECE_END.match(line[-1]):
+        return False
+    cut = max(line.rfind(c) for c in "，,、；;")
+    tail = line[cut + 1 :]
+    head = FIRST_PIECE.match(text, *strip_span(text, nxt.start, nxt.end))
+    if cut < 0 or not head or not tail or opens_list(doc, nxt, layout):
+        return False
+    inner = Layout([], set(), layout.not_names)
+    alone = parse_one(tail, 0, "成员", inner)
+    if alone is not None and alone.position and alone.complete and (alone.person or _has_post(head.group(0), inner)):
+        return False  # a member complete at the line's end (a post alone only before a line opening with its name)
+    joined = tail + head.group(0)
+    member = parse_one(joined, 0, "成员", inner)
+    if member is not None:
+        return bool(member.position and member.complete and (member.person or member.organization))
+    name = name_after_glued_post(joined, layout.not_names)  # a name the surname list lacks, after its post
+    return name is not None and _unit_and_post(joined[:name])

@@ -1,11 +1,13 @@
 """Work groups a task force sets up, listed by their units: ``（二）宣传动员组：组长单位 区委宣传部，成员单位
 区教育局、区融媒体中心。`` / ``2.后勤保障组。牵头单位：县财政局；副组长单位：…；成员单位：…`` on one line, or the
-group's name on a line of its own and each role's units on a line below it.
+group's name on a line of its own and each role's units on a line below it; a 专班 as well (``（三）市场监管专班。
+专班长：张某（县政府副县长）；成员：县市场监管局、县税务局分管负责同志``: on the heading's line, a role label may set
+out people); or a table headed ``工作组 | 组长单位 | 副组长单位 | 成员单位``, a group a row.
 
 Each such group is a body of its own, named as written: a unit given a role (组长单位 / 牵头单位 → 组长, 副组长单位 →
 副组长, 成员单位 → 成员) is a member with no person and no post. A group named without its units (下设综合组、宣传组)
-or whose duties follow its name (负责…) sets out no member. Reads the layout lines; returns one :class:`Block` per
-group, with the span of its name.
+or whose duties follow its name (负责…) sets out no member. Reads the layout lines and tables; returns one
+:class:`Block` per group, with the span of its name.
 """
 from __future__ import annotations
 
@@ -14,21 +16,27 @@ import bisect
 import regex
 
 from extractors.agency_names import is_agency_like, split_agency_list
-from extractors.member_lists.labels import TITLE_MARKER
+from extractors.member_lists.labels import TITLE_MARKER, label_patterns, role_in
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Block, Parsed
+from extractors.member_lists.wrapped import text_members
 
 # 组长单位： / 牵头单位为 / 副组长单位 / 成员单位是, then the units: the role a group's units take
 UNIT_LABEL = regex.compile(r"(?P<label>副组长单位|组长单位|牵头单位|成员单位)\s*(?:[：:]|为|是|包括)?\s*")
 #: the role each unit label gives
 ROLE_OF_LABEL = {"组长单位": "组长", "牵头单位": "组长", "副组长单位": "副组长", "成员单位": "成员"}
-# （一）综合协调组 / 3.宣传推广组： / 专家指导组。 at the start of a line: a group's name, then a separator, the
-# line's end or, after a heading marker, a unit label (（一）综合协调组组长单位…)
+# （一）综合协调组 / 3.宣传推广组： / 专家指导组。 / （三）市场监管专班。 at the start of a line: a group's name, then a separator, the
+# line's end or, after a heading marker, a unit label (（一）综合协调组组长单位…); a founding verb before the name is
+# none of it (（一）成立工作专班。: the body itself)
 GROUP_HEADING = regex.compile(
-    rf"(?P<marker>{TITLE_MARKER.pattern.lstrip('^')})?(?P<name>\p{{Han}}{{1,14}}?组)"
+    rf"(?P<marker>{TITLE_MARKER.pattern.lstrip('^')})?(?:成立|组建|设立|建立)?(?P<name>\p{{Han}}{{1,14}}?(?:组|专班))"
     rf"(?=[：:。.，,\s]|$|(?(marker){UNIT_LABEL.pattern}|(?!)))")
+# 工作组 / 专项工作组 / 组别 / 专班名称: the header of a work-group table's column of group names
+GROUP_COLUMN = regex.compile(r"\p{Han}{0,6}(?:组|专班)(?:名称)?|组别|名称")
+# 综合协调组 / 1.监测预警组 / 宣传舆论专班: a group's name in its own cell (a heading marker before it left out)
+TABLE_GROUP_NAME = regex.compile(rf"(?:{TITLE_MARKER.pattern.lstrip('^')})?(?P<name>\p{{Han}}{{1,16}}?(?:组|专班))")
 # 领导小组 / 全市防汛抗旱领导小组 before 成员单位：: the body itself, whose member units the line lists
-BODY_ITSELF = regex.compile(r"领导小组$|^(?:工作组|工作小组|小组)$")
+BODY_ITSELF = regex.compile(r"领导小组$|^(?:工作组|工作小组|小组|工作专班|专班)$")
 # ：。，and spaces or line ends between the name and a label, or between two labelled runs of units
 BETWEEN = regex.compile(r"[：:。.，,；;\s]*")
 # ；。 or a line end: where a run of units ends at the latest
@@ -45,17 +53,18 @@ def work_group_blocks(doc, layout: Layout) -> list[Block]:
     text = doc.text
     if not UNIT_LABEL.search(text):
         return []
-    blocks = []
+    blocks = _table_blocks(doc, layout)
+    in_tables = {b.first_unit for b in blocks}
     taken = 0
     line_ends = sorted(unit.end for unit in layout.units)
     for k, unit in enumerate(layout.units):
         start = unit.start + len(text[unit.start : unit.end]) - len(text[unit.start : unit.end].lstrip())
-        if start < taken:
+        if start < taken or k in in_tables:
             continue
         heading = GROUP_HEADING.match(text, start, unit.end)
         if not heading or BODY_ITSELF.search(heading.group("name")):
             continue
-        members, labels, end = _labelled_units(text, heading.end(), line_ends)
+        members, labels, end = _labelled_units(text, heading.end(), line_ends, unit.end, layout)
         if not members or labels <= {"牵头单位"}:
             continue  # 三、宣传组 ⏎ 牵头单位：…: a measure's lead unit alone, no group's members
         taken = end
@@ -63,12 +72,60 @@ def work_group_blocks(doc, layout: Layout) -> list[Block]:
         while last + 1 < len(layout.units) and layout.units[last + 1].start < end:
             last += 1
         blocks.append(Block(k, members, (heading.start("name"), heading.end("name")), last_unit=last, work_group=True))
+    return sorted(blocks, key=lambda b: b.first_unit)
+
+
+def _table_blocks(doc, layout: Layout) -> list[Block]:
+    """The work groups of a table headed 工作组 | 组长单位 | 副组长单位 | 成员单位: one block per row, named by its
+    first cell, each role column's units its members in that role (a blank cell gives none)."""
+    line_of = {unit.start: k for k, unit in enumerate(layout.units)}
+    blocks = []
+    for table in doc.tables:
+        header = next((k for k, row in enumerate(table.rows[:3]) if _role_columns(row)), None)
+        if header is None:
+            continue
+        columns = _role_columns(table.rows[header])
+        for row in table.rows[header + 1 :]:
+            if len(row) != len(table.rows[header]):
+                continue  # a row of merged cells: its columns are not the header's
+            name = TABLE_GROUP_NAME.fullmatch(doc.text, *_stripped(doc.text, row[0].char_start, row[0].char_end))
+            members = [Parsed(role, None, None, organization=(s, e)) for k, role in columns
+                       for _, s, e in _units_of(row[k].text, row[k].char_start)]
+            cells = [c for c in row if c.text.strip()]
+            if name and members and cells[0].char_start in line_of:
+                k = line_of[cells[0].char_start]
+                blocks.append(Block(k, members, (name.start("name"), name.end("name")), last_unit=k, work_group=True))
     return blocks
 
 
-def _labelled_units(text: str, start: int, line_ends: list[int]) -> tuple[list[Parsed], set[str], int]:
+def _role_columns(row) -> list[tuple[int, str]]:
+    """(column, role) of each column of units a header row heads, when its first cell heads the groups' names;
+    else []."""
+    cells = [cell.text.strip() for cell in row]
+    if len(cells) < 2 or not GROUP_COLUMN.fullmatch(cells[0]):
+        return []
+    return [(k, ROLE_OF_LABEL[cell]) for k, cell in enumerate(cells) if cell in ROLE_OF_LABEL]
+
+
+def _units_of(cell: str, start: int) -> list[tuple[str, int, int]]:
+    """The units a cell lists, or none when one of them reads as no unit (a cell of prose)."""
+    units = split_agency_list(cell, start)
+    return units if units and any(is_agency_like(name) for name, _, _ in units) else []
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _labelled_units(text: str, start: int, line_ends: list[int], line_end: int,
+                    layout: Layout) -> tuple[list[Parsed], set[str], int]:
     """(the units of the labelled runs from ``start`` on, each a member in its label's role; the labels; where
-    they end)."""
+    they end). On the heading's own line (before ``line_end``), a role label may set out people too (专班长：
+    张某（县政府副县长）；成员：县市场监管局、县税务局分管负责同志)."""
     members: list[Parsed] = []
     labels: set[str] = set()
     at = BETWEEN.match(text, start).end()
@@ -76,7 +133,14 @@ def _labelled_units(text: str, start: int, line_ends: list[int]) -> tuple[list[P
     while True:
         label = UNIT_LABEL.match(text, at)
         if not label:
-            break
+            people = _people(text, at, line_end, line_ends, layout) if at < line_end else None
+            if not people:
+                break
+            members += people[0]
+            labels.add(people[1])
+            end = people[2]
+            at = BETWEEN.match(text, end).end()
+            continue
         run_end = _run_end(text, label.end(), line_ends)
         pieces = split_agency_list(text[label.end() : run_end], label.end())
         if not pieces or not any(is_agency_like(name) for name, _, _ in pieces):
@@ -87,6 +151,19 @@ def _labelled_units(text: str, start: int, line_ends: list[int]) -> tuple[list[P
         end = run_end
         at = BETWEEN.match(text, run_end).end()
     return members, labels, end
+
+
+def _people(text: str, at: int, line_end: int, line_ends: list[int], layout: Layout):
+    """(the members a role label at ``at`` sets out, the role, where they end), or None: ``副专班长：李某（县自然
+    资源局局长）、王某（…）`` up to ；。 or the line's end."""
+    label = label_patterns()["label"].match(text[at:line_end])
+    if not label or text[at + label.end() - 1 : at + label.end()] not in "：:":
+        return None
+    begin = at + label.end()
+    stop = RUN_END.search(text, begin, line_end)
+    run_end = min(stop.start() if stop else line_end, _run_end(text, begin, line_ends))
+    members = text_members(text, begin, run_end, role_in(label), layout)
+    return (members, role_in(label), run_end) if members else None
 
 
 def _run_end(text: str, start: int, line_ends: list[int]) -> int:

@@ -30,7 +30,8 @@ from extractors.targets.shares import share_of_things
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.taxes import tax_rate_words
 from extractors.targets.standards import per_base_standard
-from extractors.targets.rules import (MIN_FREQUENCY, PERIOD_OPENING, PRIOR_DUTY, eligible_in_clause, last_condition, reached_words, rule_kind,
+from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
+from extractors.targets.rules import (MIN_FREQUENCY, eligible_in_clause, last_condition, reached_words, rule_kind,
                                       support_words, time_limit_words)
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
@@ -39,6 +40,8 @@ from extractors.targets.wording import measure_across, measure_words, without_co
 from pipeline.model import Cell
 from schemas.records import Deadline, Target
 
+# a duty named after its count: 每年至少召开1次(全体会议) — the clause before does not name it
+NAMED_AFTER = regex.compile(r"(?:以上)?\p{Han}{2}")
 # a figure counting the units the sentence is about, not an indicator: 全省9个设区市均已达标
 COUNTED_SUBJECT = regex.compile(
     r"(?P<units>\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?)"
@@ -172,10 +175,13 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     left = resolve_anaphor(named or clean_left(ctx, text, lo, words_end, dates), subject, antecedent)
     if change:
         left = without_comparison(left)
-    if q.unit == "次" and not named and PERIOD_OPENING.match(left):
+    if q.unit in TIMES_UNITS and not named and PERIOD_OPENING.match(left):
         left = PERIOD_OPENING.sub("", left)  # 每学期开展监督检查不少于2次: the check is named, not the period
-        duty = PRIOR_DUTY.search(text, max(0, c_start - 24), c_start) if not left else None
-        left = duty.group("duty") if duty else left  # 实行驻点检查或飞行检查，每学期不少于1次
+        verb = bare_duty(left) if not NAMED_AFTER.match(text, q.end, c_end) else None
+        duty = duty_before(text, c_start, verb) if verb is not None else None
+        left = duty or left  # 实行驻点检查或飞行检查，每学期不少于1次 / 对停产停建矿山，每月至少检查1次
+    elif q.unit in TIMES_UNITS and not named and len(left) <= 2 and not NAMED_AFTER.match(text, q.end, c_end):
+        left = echoed_duty(text, c_start, left) or left  # 组织开展全州包保干部业务培训，培训不少于2期
     # 每个乡镇组建不少于30人的扑火队: the size of each thing (…的扑火队), not a figure per place
     sized = bool(qualifies)
     group = each_place(left) if not scopes and not named and not sized else None
@@ -325,13 +331,13 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         reasons.append((q.start, q.end, "money or price in a report, not an indicator level"))
         return []
 
-    if q.unit == "次" and not named and indicator is None:
-        raw = times_words(raw)  # 每年参加培训不少于1次: 参加培训次数
+    if q.unit in TIMES_UNITS and not named and indicator is None:
+        raw = times_words(raw, q.unit)  # 每年参加培训不少于1次: 参加培训次数 / 每月编发工作简报不少于2期: 工作简报期数
     if unit == "元" and PER_MU.search(raw or ""):
         unit = "元/亩"  # 亩均投资不低于2000元 / 亩均税收30万元以上: money per mu of land, whatever the kind
     if said is None and stated_size(raw):
         said = "="  # 规划面积12.6平方公里: the size it is planned at
-    if said is None and q.unit == "次" and MIN_FREQUENCY.search(text, c_start, q.start):
+    if said is None and q.unit in TIMES_UNITS and MIN_FREQUENCY.search(text, c_start, q.start):
         said = ">="  # 每年至少入户安检1次: at least so often
     # 分别不低于720元、940元: the second takes the bound the list states
     bound = stated_bound(text, q, lo, c_end) or (own_said is None and said is not None

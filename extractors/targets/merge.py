@@ -75,6 +75,21 @@ def _own_terms(a: Candidate, b: Candidate, text: str) -> bool:
     return t.kind == "support" or (t.kind == "requirement" and TERM_END.search(norm_words(t.indicator_raw)) is not None)
 
 
+def _duty_restated(a: Candidate, b: Candidate, text: str) -> bool:
+    """How often a duty comes round, said again in another paragraph in fewer or more words (特困人员生活自理能力评估每年
+    开展一次 … 对特困人员每年开展一次生活自理能力评估): one rule."""
+    t = b.target
+    return (t.kind == "requirement" and t.unit in ("次", "期") and a.source == b.source == "body"
+            and "\n" in text[a.target.char_end:t.char_start] and same_words(a.target.indicator_raw, t.indicator_raw))
+
+
+def _two_rows(a: Candidate, b: Candidate) -> bool:
+    """Cells of one table naming two measures (国民体质监测合格率 ≥92, 青少年体质监测合格率 ≥92): two figures, however
+    alike their words."""
+    return a.source == b.source == "table" and a.table_index == b.table_index and (
+        norm_words(a.target.indicator_raw) != norm_words(b.target.indicator_raw))
+
+
 def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
     """One Target per distinct figure: a repeat (body and annex) adds its evidence to ``also_at``."""
     kept: list[Candidate] = []
@@ -86,9 +101,10 @@ def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
             o = other.target
             if o.deadline and t.deadline and o.deadline != t.deadline and not _scheduled(other, cand):
                 continue
-            if t.kind in ("support", "requirement") and norm_words(o.indicator_raw) != norm_words(t.indicator_raw):
+            if t.kind in ("support", "requirement") and norm_words(o.indicator_raw) != norm_words(t.indicator_raw) \
+                    and not _duty_restated(other, cand, text):
                 continue  # two awards of one amount (国家级…50万元, 省级…50万元) are two rules
-            if _own_terms(other, cand, text):
+            if _own_terms(other, cand, text) or _two_rows(other, cand):
                 continue
             if o.char_start == t.char_start and o.char_end == t.char_end:
                 continue  # one clause distributing over several entities already differs by scope

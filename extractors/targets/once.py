@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import regex
 
-from extractors.numbers import PERIOD_WORDS
 from extractors.targets.context import Candidate, Context
+from extractors.targets.duty_before import EVERY_PERIOD, LIGHT_VERB, OBJECT_TAIL, ORGAN_TAIL, duty_before
 from schemas.records import Target
 
-# a period with its count of years or months: 每年度 / 每3年 / 每两个月 / 每学期
-EVERY_PERIOD = rf"每(?:\d{{1,2}}|[两三四五六七八九十])?(?:个)?{PERIOD_WORDS}度?"
-
-# the verbs of a duty done once: 召开 / 更新 / 申报
+# the verbs of a duty done once: 召开 / 更新 / 申报 / 汇总 / 调整 / 受理
 DUTY_VERB = (r"组织开展|联合开展|集中开展|开展|组织|进行|召开|举行|举办|实施|更新|修订|公示|公布|"
-             r"通报|调度|评估|评定|检查|督查|排查|巡查|核查|体检|报告|报送|发布|清查|盘点|申报")
+             r"通报|调度|评估|评定|检查|督查|排查|巡查|核查|体检|报告|报送|发布|清查|盘点|申报|"
+             r"汇总|调整|考评|考核|审计|抽查|抽检|督导|会商|受理|复核|核定|测评|监测|演练|培训")
 # 每年对全县桥梁开展一次全面检测 / 每半年至少组织一次消防演练 / 每季度更新一次台账 / 原则上每3年开展一次评估:
 # the period, what stands between (who is checked, 至少), the verb, 一次, the duty (not 一次性)
 ONCE = regex.compile(
@@ -26,27 +24,28 @@ ONCE = regex.compile(
     r"(?P<duty>(?:[\p{Han}“”]|[（(][\p{Han}、]{1,10}[）)]){2,20}?)(?=[，,。；;：:]|并|$)"
 )
 # the duty named before its period, 一次 closing the clause: 工作专班原则上每季度召开一次， / 台账每半年动态更新一次。
+# (or an article's or item's number: 第十九条奖补项目每年集中受理一次; not 原则上 itself: …，原则上每2年调整一次 names its
+# duty in the clause before)
 ONCE_AFTER_DUTY = regex.compile(
-    r"(?<=[，,。；;：:\n])(?P<duty>[\p{Han}“”]{2,12}?)(?:原则上)?"
+    r"(?<=[，,。；;：:\n]|第[一二三四五六七八九十百零\d]{1,5}条|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+    r"(?!原则上每|第[一二三四五六七八九十百零\d]{1,5}条)(?P<duty>[\p{Han}“”]{2,12}?)(?:原则上)?"
     rf"{EVERY_PERIOD}(?P<between>(?:至少|动态|集中|统一|定期)?)(?P<verb>{DUTY_VERB})一次(?=[，,。；;]|$)"
 )
-# verbs that say only that the duty takes place: the duty alone names the count (开展一次全面排查 → 全面排查次数)
-LIGHT_VERB = regex.compile(r"组织开展|联合开展|集中开展|开展|组织|进行|召开|举行|举办|实施")
+# a clause of a period, its verb and 一次 alone, the duty named in the clause before: (病种分值根据…确定，)原则上每2年调整一次
+ONCE_BARE = regex.compile(
+    rf"(?:原则上)?{EVERY_PERIOD}(?P<between>(?:至少|动态|集中|统一|定期)?)(?P<verb>{DUTY_VERB})一次")
 # 各开展一次 (two seasons, each once) / 分别: more than one occasion per period, no single count
 EACH = regex.compile(r"各|分别")
 AT_LEAST = regex.compile(r"至少|不少于|不低于")
-# words closing a duty's object that name no duty of their own: 公示一次水费收支情况 → 水费收支公示次数
-OBJECT_TAIL = regex.compile(r"(?:情况|工作|内容)$")
-# a duty named before its period that is an organ doing it, not the duty: 市交通局每季度通报一次。
-ORGAN_TAIL = regex.compile(r"(?:局|委|厅|办|部|政府|中心|小组|单位|部门|学校|企业)$")
 # a duty met by a light verb that names an event: 联席会议每半年召开一次 (not 各乡镇每年开展一次)
 EVENT_TAIL = regex.compile(r"(?:会议|例会|会商|调度会|座谈会|活动|演练|培训|检查|督查|评估|考核|普查|测评)$")
 
 
 def once_per_period(ctx: Context, c_start: int, c_end: int, out: list[Candidate], source: str,
                     table_index: int | None) -> None:
-    """Every 每<period>…一次<duty> of the clause, and every <duty>每<period>…<verb>一次 closing a clause, as a count of
-    1 次 (>= after 至少), a rule without a date."""
+    """Every 每<period>…一次<duty> of the clause, every <duty>每<period>…<verb>一次 closing a clause, and a clause of
+    每<period><verb>一次 alone whose duty the clause before names (duty_before.py), as a count of 1 次 (>= after 至少),
+    a rule without a date."""
     text = ctx.text
     for m in ONCE.finditer(text, c_start, c_end):
         if EACH.search(m.group("between")) or m.group("duty").startswith("的"):
@@ -62,6 +61,10 @@ def once_per_period(ctx: Context, c_start: int, c_end: int, out: list[Candidate]
             continue
         raw = duty + ("次数" if light else m.group("verb") + "次数")  # 台账…更新一次 → 台账更新次数
         _add_once(ctx, m, raw, out, source, table_index)
+    bare = ONCE_BARE.fullmatch(text, c_start, c_end)
+    duty = duty_before(text, c_start, bare.group("verb")) if bare else None
+    if duty:
+        _add_once(ctx, bare, duty + "次数", out, source, table_index)  # 病种分值…，原则上每2年调整一次 → 病种分值调整次数
 
 
 
@@ -83,11 +86,11 @@ PERIOD = regex.compile(rf"(?:原则上)?{EVERY_PERIOD}")
 DUTY_OPENING = regex.compile(rf"^(?:至少|不少于)?(?:{LIGHT_VERB.pattern})?")
 
 
-def times_words(raw: str) -> str:
+def times_words(raw: str, unit: str = "次") -> str:
     """The words of a count of times, as a count: 每年参加培训(不少于1次) → 参加培训次数, 至少组织开展应急演练 →
     应急演练次数, 出厂水每日检测 → 出厂水检测次数 (the period is the rule's, not the duty's name)."""
     words = PERIOD.sub("", raw)
     words = DUTY_OPENING.sub("", words) if len(words) - DUTY_OPENING.match(words).end() >= 2 else words
     if len(words) <= 2:
         return raw  # 每周排查不少于1次: a bare verb names the duty with its period (每周排查), kept as written
-    return words if words.endswith(("次数", "频次", "频率")) else words + "次数"
+    return words if words.endswith(("次数", "频次", "频率", "期数")) else words + unit + "数"

@@ -172,11 +172,7 @@ def _under_standards_title(text: str, c_start: int) -> bool:
 
 # 每年至少 / 每季度不少于 / 每半年至少 / 每日开展检查不少于: the least number of times a duty comes round (每年至少
 # 入户安检1次 / 每学期开展监督检查不少于2次: a rule); the duty may stand between the period and the bound
-MIN_FREQUENCY = regex.compile(rf"每{PERIOD_WORDS}[^，,。；;：:]{{0,12}}?(?:至少|不少于|不低于)")
-# the period and light verb opening a frequency's words: 每学期开展(监督检查) / 每季度组织(自查) — no name of the duty
-PERIOD_OPENING = regex.compile(rf"^每{PERIOD_WORDS}(?:开展|进行|组织|实行|实施)?")
-# the duty a bare frequency (…，每学期不少于1次) counts, as the clause before it names it: 实行驻点检查或飞行检查，
-PRIOR_DUTY = regex.compile(r"(?:开展|进行|组织|实行|实施)(?P<duty>[^，,。；;：:]{2,16})[，,]\s*$")
+MIN_FREQUENCY = regex.compile(rf"每{PERIOD_WORDS}[^，,。；;：:]{{0,16}}?(?:至少|不少于|不低于)")
 
 
 def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, regulation: bool,
@@ -212,8 +208,10 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if (regulation and not (dated and year_named)) or RULE_CUE.search(clause) or time_limit_words(text, q, c_end) \
             or condition_span_words(text, q, c_start, c_end):
         return "requirement"  # …应当… / 5个工作日内办结 (a regulation's 到2025年… goal stays a goal)
-    if q.unit == "次" and PERIOD_BEFORE_COUNT.search(text, c_start, q.start) or not dated and q.unit in ("次", "学时", "课时") and MIN_FREQUENCY.search(text, c_start, q.start):
-        return "requirement"  # 每半年通报一次 (a goal's date is not a duty's) / 每年接受培训不少于40学时: a duty's measure
+    if q.unit in ("次", "期") and (PERIOD_BEFORE_COUNT.search(text, c_start, q.start)
+                                  or MIN_FREQUENCY.search(text, c_start, q.start)) \
+            or not dated and q.unit in ("学时", "课时") and MIN_FREQUENCY.search(text, c_start, q.start):
+        return "requirement"  # 每半年通报一次 / 每年召开会议不少于1次 (a goal's date is not a duty's) / 每年接受培训不少于40学时
     if q.unit in DURATION_UNITS and PAYMENT_TIME.search(left):
         return "requirement"  # 惠企资金兑付时间不超过10个工作日
     if not dated and comparator_said and CONDITION_AFTER.match(text, q.end, c_end + 1):

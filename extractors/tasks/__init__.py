@@ -59,7 +59,7 @@ DUE_BY_WORDS = regex.compile(r"前|底")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "34")
+@register("tasks", "36")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -164,6 +164,8 @@ def extract(doc, prior) -> list[Task]:
         prose = [t for t in prose if not procedure_step(doc.text, t)]
     prose = [t for t in prose if not _general_lead_in(doc, headings, t, tasks_of_items + prose)]
     tasks = sorted(table_tasks + tasks_of_items + prose, key=lambda t: t.char_start)
+    title = doc.anatomy.get("title")  # an article's lead over a notice it reposts (近日，某局联合印发《…》，一起来看):
+    tasks = [t for t in tasks if title is None or t.char_start >= title.char_start]  # the notice starts at its title
     first_leads = FIRST_LISTED_LEADS.search(doc.text)  # 各项任务责任单位排在第一位的为牵头单位
     if first_leads:
         others = "partner" if OTHERS_PARTNER.match(doc.text, first_leads.end()) else "responsible"

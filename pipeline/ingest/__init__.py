@@ -12,6 +12,7 @@ from pathlib import Path
 import regex
 
 from pipeline.errors import EmptyFileError, EncryptedError, IngestError, UnsupportedFormatError
+from pipeline.ingest.stacked_cells import stacked_tables
 from pipeline.limits import Limits
 from pipeline.model import RawDocument
 
@@ -96,8 +97,11 @@ def read_file(path: str | Path, *, password: str | None = None, limits: Limits |
 
 def read_data(data: bytes, path: str, *, password: str | None = None, limits: Limits | None = None) -> RawDocument:
     """Read the bytes of a file named ``path`` (already read, or sent to a cluster worker) with the
-    backend they call for, within ``limits``."""
-    return backend(sniff_format(data, path)).read(data, path, password=password, limits=limits or Limits())
+    backend they call for, within ``limits``; a table any backend left flattened one cell per line is made a table
+    (:mod:`.stacked_cells`)."""
+    raw = backend(sniff_format(data, path)).read(data, path, password=password, limits=limits or Limits())
+    raw.blocks = stacked_tables(raw.blocks)
+    return raw
 
 
 def backend(file_format: str):

@@ -48,10 +48,12 @@ HEADING = regex.compile(r"^\s{0,3}(?P<marks>#{1,6})\s*(?P<text>.*?)\s*#*\s*$")
 RULE = regex.compile(r"^\s{0,3}(?:-{2,}|\*{3,}|_{3,})\s*$")
 # - item / * item / + item / > quote: a bullet or quote marker at a line's start
 LIST_MARKER = regex.compile(r"^(?P<indent>[ \t]*)(?:[-*+](?=[ \t])|>)[ \t]*")
+# (url) or (javascript:doZoom(20)): a link's target, which may hold one level of parentheses itself
+_TARGET = r"\((?:[^()]|\([^()]*\))*\)"
 # ![alt](src): an image
-IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
-# [text](url) : a link, its text kept
-LINK = regex.compile(r"\[(?P<text>[^\]]*)\]\([^)]*\)")
+IMAGE = regex.compile(r"!\[[^\]]*\]" + _TARGET)
+# [text](url), [大](javascript:doZoom(20)): a link, its text kept
+LINK = regex.compile(r"\[(?P<text>[^\]]*)\]" + _TARGET)
 # <https://…>: an autolink
 AUTOLINK = regex.compile(r"<(?:https?|ftp)://[^>]*>")
 # **bold** / __bold__ markers (single * and _ are left: 5*2, file_name)

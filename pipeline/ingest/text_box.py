@@ -21,6 +21,8 @@ from pipeline.ingest.portal_labels import BULLET, COLON, GLUED_VALUE, LABEL_AT_S
 
 # | or ｜ or a tab: a cell separator of a flattened table row
 CELL_SEPARATOR = regex.compile(r"\s*[|｜\t]\s*")
+# | --- | :---: | --- |: the rule under a Markdown table's first row (a box saved as a pipe table)
+SEPARATOR_ROW = regex.compile(r"^\s*[|｜]?(?:\s*:?-{3,}:?\s*[|｜])+\s*(?::?-{3,}:?\s*)?$")
 #: box lines may be this many lines apart (an empty value line, a stray separator) and stay one box
 _GAP = 1
 
@@ -127,6 +129,8 @@ def portal_box(lines: list[str]) -> tuple[dict[str, str], set[int]]:
                 if name not in fields or (not fields[name] and value):
                     fields[name] = value
             taken.update(used)
+        first, last = run[0][0], run[-1][2][-1]
+        taken.update(k for k in range(first, min(last + 2, len(lines))) if SEPARATOR_ROW.match(lines[k]))
     return fields, taken
 
 
@@ -136,7 +140,7 @@ def _runs(found, lines: list[str]):
     last = -1
     for item in found:
         first = item[0]
-        between = [lines[k].strip() for k in range(last + 1, first)] if run else []
+        between = [lines[k].strip() for k in range(last + 1, first) if not SEPARATOR_ROW.match(lines[k])] if run else []
         if run and (len([t for t in between if t]) > _GAP or any(len(t) > 20 for t in between)):
             yield run
             run = []

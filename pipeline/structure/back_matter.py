@@ -51,10 +51,21 @@ def _signature_above(lines: list[Line], date: int, floor: int) -> tuple[int, int
     first = date
     while first - 1 >= floor and date - first < MAX_SIGNATURE_LINES:
         above = lines[first - 1]
-        if above.table or not AGENCY_LINE.match(above.text):
+        if not (_signature_row(above, lines[first] if first < date else None) if above.table
+                else AGENCY_LINE.match(above.text)):
             break
         first -= 1
     return (first, date - 1) if first < date else None
+
+
+def _signature_row(row: Line, below: Line | None) -> bool:
+    """A joint 署名 a PDF's text layer read as a table row: each cell an organ's name (某厅　某委员会), the last one
+    perhaps wrapped onto the line below it (某省卫生健康 / 委员会)."""
+    cells = [cell.strip() for cell in row.text.split("\t") if cell.strip()]
+    if len(cells) < 2 or not all(AGENCY_LINE.match(cell) for cell in cells[:-1]):
+        return False
+    wrapped = below is not None and not below.table and bool(AGENCY_LINE.match(cells[-1] + below.text))
+    return bool(AGENCY_LINE.match(cells[-1])) or wrapped
 
 
 def back_matter(lines: list[Line], start: int) -> BackMatter:

@@ -11,6 +11,7 @@ from pipeline.structure.lines import Line
 from pipeline.structure.patterns import (
     AGENCY_LINE,
     ANNOUNCES,
+    BYLINE_LINE,
     DAMAGED_DOC_NUMBER,
     DATE_LINE,
     DOC_NUMBER,
@@ -50,15 +51,59 @@ def _title_like(line: Line) -> bool:
         and not FRONT_NOISE.match(text)
         and not _doc_number_at(text)
         and not RULE_LINE.fullmatch(text)
+        and not CAPTION_SYMBOL.search(text)
     )
 
 
+# 中共某市委办公室 某市人民政府办公室关于…: the issuers' names before a title's 关于, spaced or joined by 、
+ISSUERS_ABOUT = regex.compile(r"^(?P<issuers>.{2,80}?)关于")
+# …转发 / …批转 / …印发: a title's first line that ends where another organ's 关于… goes on
+RELAYS = ("转发", "批转", "印发")
+#: a line above a title shorter than this is a caption or a label (政策原文), not the filled first line of a wrap
+SHORT_LINE = 16
+# ↓ ▲ ● ★: a symbol of a caption or an article's furniture, never of a title
+SYMBOL = regex.compile(r"\p{So}")
+# ↓ → ⬇ ▼ ☞ 👇: an arrow, shape or pictograph pointing at what follows (一起来看全文↓↓↓): a caption's, never a title's
+CAPTION_SYMBOL = regex.compile(r"[\u2190-\u21ff\u2b00-\u2bff\u25a0-\u25ff\u2600-\u27bf\U0001F000-\U0001FAFF]")
+# 关于…的通知_某局, 关于…的通知-某市人民政府, …的意见 | 某某网: a page title's site name after the notice's title
+SITE_NAME = regex.compile(r"\s*[_|｜\-－—–]+\s*[\p{Han}A-Za-z0-9（）()\s]{2,40}$")
+# 财\t政\t部, 中 国 人 民 银 行: a short name spread over the width of a 版头 (one or two characters a cell)
+LETTER_SPACED = regex.compile(r"\p{Han}{1,2}(?:[\t \u3000]+\p{Han}{1,2})+(?:文件)?")
+# the spaces and tabs of a letter-spaced line
+LAYOUT_SPACE = regex.compile(r"[\t \u3000]+")
+#: a 版头 stacks at most this many lines of organs' names over its 文号 (three or four co-issuers, 文件 beside them)
+MAX_BANNER_LINES = 6
+#: an account's byline stands at most this many lines over the headline of its article
+HEADLINE_REACH = 3
+#: a letter-spaced 版头 line names one organ: at most this many characters
+BANNER_ROW = 20
+
+
+def _names_issuers(text: str) -> bool:
+    """Only organs' names (中共某市委办公室 某市人民政府办公室), or a line that relays another organ's title."""
+    pieces = [piece for piece in regex.split(r"[\s、]+", text) if piece]
+    return text.endswith(RELAYS) or bool(pieces) and all(AGENCY_LINE.match(piece) for piece in pieces)
+
+
+def _opens_own_title(text: str) -> bool:
+    """A whole title on one line that opens with its issuers (某市人民政府办公室关于印发…的通知)."""
+    m = ISSUERS_ABOUT.match(text)
+    return bool(m) and _names_issuers(m.group("issuers").strip()) and bool(_title_end().search(text))
+
+
 def _title_run(lines: list[Line], i: int) -> tuple[int, int] | None:
-    """Lines i..j that form a title: the longest run of title-like lines ending in a type word."""
+    """Lines i..j that form a title: the longest run of title-like lines ending in a type word.
+
+    A line that is a whole title opening with its issuers starts the title itself: short lines or captions above
+    it that are not organs' names (一起来看↓↓↓, 政策原文) are not part of it; a filled line above is a wrap."""
     best = None
     joined = ""
     for j in range(i, min(i + MAX_TITLE_LINES, len(lines))):
         if not _title_like(lines[j]):
+            break
+        above = [lines[k].text for k in range(i, j)]
+        if above and _opens_own_title(lines[j].text) and not all(_names_issuers(text) for text in above) \
+                and all(len(text) < SHORT_LINE or SYMBOL.search(text) for text in above):
             break
         joined += lines[j].text
         if len(joined) >= 6 and _title_end().search(joined) and not (j == i and len(lines[j].text) <= 3):
@@ -74,15 +119,32 @@ def _title_run(lines: list[Line], i: int) -> tuple[int, int] | None:
     return best
 
 
-def _repeated_title(lines: list[Line], i: int, title: tuple[int, int]) -> int | None:
+def _without_site(title: str) -> str:
+    """A page title without the site name after it (关于…的通知_某局 → 关于…的通知)."""
+    m = SITE_NAME.search(title)
+    return title[:m.start()] if m and _title_end().search(title[:m.start()]) else title
+
+
+def _repeated_title(lines: list[Line], i: int, title: tuple[int, int]) -> tuple[int, bool] | None:
     """The last line of the title said again from line ``i`` (a page's title, then the notice's own,
-    perhaps without the issuer or wrapped otherwise), else None."""
+    perhaps without the issuer or wrapped otherwise), and whether the notice's own wording is the one to keep (it
+    names the issuers the page's left out, or the page's carries a site name); else None."""
     run = _title_run(lines, i)
     if not run:
         return None
-    said = "".join(line.text for line in lines[title[0]:title[1] + 1]).replace(" ", "")
+    page = "".join(line.text for line in lines[title[0]:title[1] + 1]).replace(" ", "")
+    said = _without_site(page)
     again = "".join(line.text for line in lines[run[0]:run[1] + 1]).replace(" ", "")
-    return run[1] if said.endswith(again) or again.endswith(said) else None
+    if not (said.endswith(again) or again.endswith(said)):
+        return None
+    return run[1], said != page or len(again) > len(said)
+
+
+def _headline(lines: list[Line], run: tuple[int, int]) -> bool:
+    """The title run is an article's headline: an account's byline (原创 某发布 2024年05月22日 17:46) right under it,
+    or a few lines over it (the account's name, its post line, 点击蓝字关注我们, then the headline)."""
+    near = range(max(run[0] - HEADLINE_REACH, 0), min(run[1] + 2, len(lines)))
+    return any(BYLINE_LINE.match(lines[k].text) for k in near if not run[0] <= k <= run[1])
 
 
 def _recipients_run(lines: list[Line], i: int) -> tuple[int, int] | None:
@@ -110,15 +172,23 @@ def _doc_number_at(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _banner_line(line: Line) -> bool:
+    """A line of a joint 版头: an organ's name, perhaps with the 文件 printed beside the block (某省市场监督管理局文件) or
+    letter-spaced to the width of the longest name (财　政　部, which a PDF's text layer reads as cells), or 文件 alone."""
+    text = LAYOUT_SPACE.sub("", line.text) if line.table else line.text
+    if line.table and (len(text) > BANNER_ROW or not LETTER_SPACED.fullmatch(line.text)):
+        return False
+    return "关于" not in text and bool(AGENCY_LINE.match(text) or HEADER.match(text) or text == "文件")
+
+
 def _banner_without_word(lines: list[Line], i: int, limit: int) -> bool:
-    """Line ``i`` is a 版头 of organs' names printed without 文件 (国家…委员会工业和信息化部…国家能源局): nothing but
-    agency names, with only such lines between it and the 发文字号 below (never a title: the title follows the 文号)."""
-    for k in range(i, min(i + 4, limit)):
-        if lines[k].table:
-            return False
-        if k > i and _doc_number_at(lines[k].text):
+    """Line ``i`` opens a 版头 of organs' names over the 发文字号 (国家…委员会工业和信息化部…国家能源局, or one organ a
+    line with 文件 beside the middle one): nothing but such lines between it and the 文号 below (never a title: the
+    title follows the 文号)."""
+    for k in range(i, min(i + MAX_BANNER_LINES + 1, limit)):
+        if k > i and not lines[k].table and _doc_number_at(lines[k].text):
             return True
-        if not AGENCY_LINE.match(lines[k].text) or "关于" in lines[k].text:
+        if not _banner_line(lines[k]):
             return False
     return False
 
@@ -159,8 +229,8 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
                 found["header"] = (i - 1, i - 1)  # 信函格式: the agency's name alone above the number
         elif not FRONT_NOISE.match(text):
             run = _title_run(lines, i)
-            if run:
-                found["title"] = run
+            if run:  # an account's headline over its byline: the notice it reposts has its own title, 文号 under it
+                found["title"] = (_reposted_title(lines, run[1], limit) if _headline(lines, run) else None) or run
                 break
             recipients = None if content_before else _recipients_run(lines, i)
             if recipients:  # a page without its title line (a scraper kept the title apart): 主送 first
@@ -183,8 +253,11 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
         elif (HEADER.match(text) or AGENCY_LINE.match(text)) and not lines[j].table:
             pass  # a page's title first, then the notice's own 版头 above the title again
         elif (again := _repeated_title(lines, j, found["title"])) is not None:
-            window += again - j + 1  # the title again, wrapped as the notice prints it
-            j = again
+            last, own = again  # the title again, wrapped as the notice prints it
+            if own:
+                found["title"] = (j, last)
+            window += last - j + 1
+            j = last
         else:
             recipients = _recipients_run(lines, j)
             if recipients:

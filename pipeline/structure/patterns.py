@@ -80,6 +80,8 @@ FRONT_NOISE = regex.compile(
     r"|\p{Han}{0,6}扫描二维码\p{Han}{0,12}"
     r"|[\p{Han}\s]{2,10}[:：].+|新华社\p{Han}{0,6}\d{1,2}月\d{1,2}日电|\s*" + PAGE_BUTTONS + r")$"
 )
+# 原创 某发布 2024年05月22日 17:46 山东: an account's byline on a line of its own (under an article's headline)
+BYLINE_LINE = regex.compile(r"^(?:" + BYLINE + r")$")
 # 新华社北京12月14日电: a news agency's dateline, the day a reposted document was released
 DATELINE = regex.compile(r"新华社\p{Han}{0,6}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
 # …通知如下：  …答复如下： — a body sentence that ends in a colon, not a 主送 line

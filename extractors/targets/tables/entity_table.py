@@ -18,9 +18,9 @@ from extractors.targets.levels import is_allowance
 from extractors.targets.per_thing import header_per_unit
 from extractors.targets.subjects import PERIOD_WORD
 from extractors.targets.rules import SUPPORT_CUE
-from extractors.targets.tables.layout import (DESCRIPTIVE_HEADER, EMPTY_CELL, PLACE_CLASS, cell_quantity,
-                                              date_of_title, header_unit, header_words, table_kind, title_unit,
-                                              words_of_title)
+from extractors.targets.tables.layout import (EMPTY_CELL, PLACE_CLASS, SCALE_GRADE, TASK_HEADER, cell_quantity,
+                                              column_cells, date_of_title, descriptive_column, header_unit,
+                                              header_words, table_kind, title_unit, words_of_title)
 from pipeline.model import Cell, Table
 from schemas.records import Deadline
 
@@ -51,6 +51,7 @@ GOAL_WORDS = regex.compile(r"目标|任务|指标|计划")
 # 二级、三级) or classes (A类 / 甲类)
 GRADED_HEADER = regex.compile(r"^(?P<what>\p{Han}{2,4})(?P<by>等级|级别|类别)$")
 BARE_GRADE = regex.compile(r"^[一二三四五六七八九十\d]{1,2}级(?:[、和或及][一二三四五六七八九十\d]{1,2}级)*$")
+SCALE = regex.compile(rf"^{SCALE_GRADE}$")  # 国家级 / 全省性 / 国际B类: a grade by reach, naming no thing
 BARE_CLASS = regex.compile(r"^[A-F甲乙丙丁一二三四五六七八九十]类(?:[、和或及][A-F甲乙丙丁一二三四五六七八九十]类)*$")
 # money a grade is given beside what SUPPORT_CUE names: 安家费（万元） / 人才奖金
 GIVEN_MONEY = regex.compile(r"安家费|安置费|奖金")
@@ -64,6 +65,9 @@ PLACE_TIER = regex.compile(rf"{PLACE_CLASS}$")
 CEILING_TITLE = regex.compile(r"控制(?:目标值?|指标|数)$")
 # a header counting things, its unit the counter: 学校个数 → 学校 in 个 / 户数 → 户 / 企业家数 → 企业 in 家
 COUNT_HEADER = regex.compile(r"^(?P<thing>\p{Han}{0,8}?)(?P<unit>个|户|家|人|所|座|处|名)数$")
+# the words a title puts before a column's tasks, naming whose they are: 农村危房 / 乡村教师 / “千村”工程 (a sentence
+# the paragraph before the table says is no title: （一）推进…。各县（市、区）)
+TASK_OWNER = regex.compile(r"[\p{Han}\w“”‘’\-]{1,12}")
 # what a table title says beside the measure: the places it lists (各县（市、区）) and the role (控制目标)
 # / 各镇（街道） / 各乡镇
 TITLE_PLACES = regex.compile(r"^(?:各|全)\p{Han}{0,8}?[市州县区旗盟镇乡]+(?:[（(][市州县区旗镇乡街道、]+[）)])?")
@@ -150,7 +154,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
     named = []
     below_title = title_unit(title)
     for col, h in enumerate(header):
-        if col == entity_col or DESCRIPTIVE_HEADER.search(h) or not header_words(h):
+        if col == entity_col or descriptive_column(h, column_cells(rows, col)) or not header_words(h):
             continue
         if RANK_HEADER.fullmatch(header_words(h)):
             continue
@@ -199,6 +203,8 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
                 change = change_in_words(measure + role.group("change"), unit)
                 measure = "".join(change) if change else measure
             words = measure or words
+        if words_said and TASK_HEADER.search(words):  # 2025年改造任务: the title names whose (农村危房改造任务)
+            words = _fuller_task(ctx, title, words)
         col_kind = kind
         if kind == "target" and (is_allowance(unit, words) or (SUPPORT_CUE.search(words) and (unit or "").startswith("元"))):
             col_kind = "support"  # 城市低保标准（元/月）: the standard each place pays; 奖补资金（万元）: what each gets
@@ -270,9 +276,11 @@ def _cell_value(text: str, row: list[Cell], col: int) -> float | None:
 
 def _grade_name(grade: str, head: str) -> str:
     """A bare grade with what its column grades (一级 under 照护等级 → 一级照护等级: 一级 alone says nothing; A类
-    under 人才类别 → A类人才);
+    under 人才类别 → A类人才; 省级 under 奖项级别 → 省级奖项);
     any other grade as written (一星级, A类（顶尖人才）)."""
     graded = GRADED_HEADER.match(header_words(head))
+    if graded and SCALE.match(grade):  # 省级 under 奖项级别 → 省级奖项: what the grade's reach is of
+        return f"{grade}{graded.group('what')}"
     if graded and graded.group("by") == "类别":
         return f"{grade}{graded.group('what')}" if BARE_CLASS.match(grade) else grade  # A类 under 人才类别 → A类人才
     return f"{grade}{graded.group('what')}等级" if graded and BARE_GRADE.match(grade) else grade
@@ -300,3 +308,11 @@ def _title_measure(ctx: Context, title: str) -> str | None:
     words = TITLE_PLACES.sub("", words_of_title(ctx, title))
     m = regex.search(r"(?:控制|考核|年度)?(?:目标值?|任务值?|指标)$", words)
     return (words[:m.start()] if m else words) or None
+
+
+def _fuller_task(ctx: Context, title: str, words: str) -> str:
+    """A column of tasks as the table title names them more fully: 改造任务 under 各乡镇农村危房改造任务分解表 →
+    农村危房改造任务; the header's words where the title does not hold them."""
+    measure = TITLE_PLACES.sub("", words_of_title(ctx, title))
+    at = measure.find(words)
+    return measure[:at + len(words)] if at > 0 and TASK_OWNER.fullmatch(measure[:at]) else words

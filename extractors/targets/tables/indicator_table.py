@@ -22,9 +22,9 @@ from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.scopes import is_entity
 from extractors.targets.skips import explain_digits
-from extractors.targets.tables.layout import (BINDING, BINDING_HEADER, CUMULATIVE_CELL, DESCRIPTIVE_HEADER,
-                                              EMPTY_CELL, RATE_HEADER, cell_quantity, date_of_title, header_unit,
-                                              header_words, table_kind)
+from extractors.targets.tables.layout import (BINDING, BINDING_HEADER, CUMULATIVE_CELL, EMPTY_CELL, RATE_HEADER,
+                                              cell_quantity, column_cells, date_of_title, descriptive_column,
+                                              header_unit, header_words, table_kind)
 from pipeline.model import Table
 from schemas.records import Deadline
 
@@ -49,11 +49,11 @@ class Column:
     rate: bool = False
 
 
-def _columns(ctx: Context, header: list[str], skip: set[int]) -> dict[int, Column]:
-    """Value columns of an indicator table: column → its role."""
+def _columns(ctx: Context, header: list[str], skip: set[int], rows: list) -> dict[int, Column]:
+    """Value columns of an indicator table (``rows`` below its header): column → its role."""
     columns: dict[int, Column] = {}
     for col, h in enumerate(header):
-        if col in skip or DESCRIPTIVE_HEADER.search(h) or UNIT_HEADER.match(h):
+        if col in skip or descriptive_column(h, column_cells(rows, col)) or UNIT_HEADER.match(h):
             continue
         words = header_words(h)
         dates = [d for d in find_deadlines(words, ctx.reference, recurrences=False) if d.date]
@@ -87,7 +87,7 @@ def read_indicator_table(ctx: Context, table: Table, header: list[str], n_header
     unit_col = next((i for i, h in enumerate(header) if UNIT_HEADER.match(h)), None)
     binding_col = next((i for i, h in enumerate(header) if BINDING_HEADER.match(header_words(h))), None)
     skip = {indicator_col} | {c for c in (unit_col, binding_col) if c is not None}
-    columns = _columns(ctx, header, skip)
+    columns = _columns(ctx, header, skip, table.rows[n_header:])
     words = ""
     for row in table.rows[n_header:]:
         if indicator_col < len(row) and row[indicator_col].text.strip():

@@ -37,9 +37,9 @@ HEADER_UNIT = regex.compile(r"[（(](?:单位[：:])?(?P<unit>[^（()）]{1,8})[
 OF_WHICH = regex.compile(r"^其中[：:，,\s]*")
 # a line between a table's title and the table that gives the unit of every figure: （单位：起） / 单位：万元
 UNIT_LINE = regex.compile(r"^[（(]?单位[：:]\s*(?P<unit>[^（()）\s，,、；;]{1,8})\s*[）)]?$")
-# what a header bracket may say of its figures beside the unit (（家，累计）) or instead of one (2021年（基期）)
+# what a header bracket may say of its figures beside the unit (（家，累计）) or instead of one (2021年（基期）, 奖励标准（最高）)
 FIGURE_QUALIFIER = regex.compile(
-    r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值|基期|基数|基准|现状值?|目标值?|规划值?|预期值?"
+    r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值|基期|基数|基准|现状值?|目标值?|规划值?|预期值?|最高|最低|上限|下限"
 )
 UNIT_LIST_SEP = regex.compile(r"\s*[，,、；;]\s*")  # "家，累计" → 家 | 累计
 # the first cell of a header row numbering the rows below: 序号 / 编号
@@ -58,8 +58,12 @@ RATE_HEADER = regex.compile(r"年均|累计|五年|增速")
 DESCRIPTIVE_HEADER = regex.compile(
     r"序号|编号|含义|说明|计算方法|计算公式|备注|口径|来源|依据|牵头|责任|配合|时限|期限|措施|事项|分类$|类别|属性|内容|方式$"
     r"|(?<!移动|固定)电话(?:号码)?$|手机(?:号码?)?$|传真|邮箱|邮编|邮政编码|联系方式"
-    r"|任务(?!量|数|[（(][^（()）]{1,6}[）)]\s*$)"  # 主要任务 is prose; 户厕改造任务（户） a count per row
 )
+# a header of tasks: 主要任务 is prose; 户厕改造任务（户） a count per row, and so is 2025年改造任务 / 培训任务 over a column
+# of figures (``descriptive_column``)
+TASK_HEADER = regex.compile(r"任务(?!量|数|[（(][^（()）]{1,6}[）)]\s*$)")
+# a cell that is a figure with a counter: 150户 / 1.2万人 / 3000人次 (a bare number is a BARE_NUMBER)
+COUNTED_CELL = regex.compile(r"^\s*\d+(?:,\d{3})*(?:\.\d+)?\s*[万亿]?\p{Han}{1,3}\s*$")
 # header of the column naming the row's place or operator in an entity table (所辖县市区 / 辖市、区: the places under it)
 ENTITY_HEADER = regex.compile(
     r"^(?:所?辖)?(?:城市|地市|地区|设区市|省份|单位|单位名称|运营商|运营企业|企业|企业名称|公司|地方|区域|街道|乡镇|"
@@ -69,6 +73,8 @@ ENTITY_HEADER = regex.compile(
 TIER_HEADER = regex.compile(r"^\p{Han}{0,4}?(?:等级|星级|级别|档次|档位|分档|层级|类别)$")
 # the places a class of places is made of: (第一类)城市 / (二类)地区 / (三档)县
 PLACE_CLASS = r"(?:城市|地区|区域|县|市|区)"
+# a grade by the reach of what is graded: 国家级 / 省级 / 全国性 / 国际B类 (under 奖项级别, 竞赛等级)
+SCALE_GRADE = r"(?:国际|洲际|全国|国家|全省|省|全市|市|全县|县|区)(?:[A-F]类|性|级)"
 # a grade naming a row of such a table: 一星级 / 3A级 / 二档 / A类 / C类 / 一等奖 / 特级, maybe glossed (A类（顶尖人才）),
 # or a class of places: 第一类城市 / 二类地区 / 三档县, or a grade with what it grades: 甲级农家客栈 / 三星级
 # 农家乐 / 省级示范家庭农场 (a level of government grading too)
@@ -76,15 +82,34 @@ TIER_LABEL = regex.compile(
     r"^(?:[一二三四五六七八九十\d]{1,2}A?|A{1,5}|[B-F]|[甲乙丙丁特])(?:星级|星|级|档|类|等奖|等)(?:[（(][^（）()]{1,12}[）)])?$"
     rf"|^第?[一二三四五六七八九十\d]{{1,2}}(?:类|档|级){PLACE_CLASS}$"
     r"|^(?:[一二三四五六七八九十\d]A?|A{1,5}|[甲乙丙丁特]|国家|省|市|县|区)(?:星级|级)\p{Han}{2,10}$"
+    rf"|^{SCALE_GRADE}$"
 )
 # between grades a row names together: 二级、三级 / 五级或六级
 GRADE_LIST_SEP = regex.compile(r"[、和或及]")
 # the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表
-TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表$")
+TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表(?:[（(][^（()）]{1,10}[）)])?$")  # …分配表（部分市）
+# the label of an attachment glued to its title: 附件2 / 附件： / 附表1
+ATTACHMENT_LABEL = regex.compile(r"^附[件表](?:\s*[\d一二三四五六七八九十]{1,2}(?![\d年]))?\s*[：:.、]?\s*")
 # a table whose figures are national thresholds
 BASELINE_CUE = regex.compile(r"评价指标|评价标准|阈值|达标值|标准值|门槛|国家标准|考核标准|(?:国家|工业和信息化部|工信部)[^，。]{0,12}(?:指标|标准)")
 # a table whose figures are a report of status (not 结合实际, the cover letter's idiom a title may reach back to)
 ACTUAL_TABLE_CUE = regex.compile(r"情况|现状|进展|统计|排名|通报|(?<!结合|联系|立足|切合|符合|从)实际|完成值|现值|监测")
+
+
+def descriptive_column(header: str, cells: list[str]) -> bool:
+    """A column of words, never figures: by its header (备注, 牵头单位, 联系电话 …), or a header of tasks (主要任务) over
+    cells that are not all figures (2025年改造任务 | 150 | 180 … is a count per row)."""
+    if DESCRIPTIVE_HEADER.search(header):
+        return True
+    if not TASK_HEADER.search(header):
+        return False
+    filled = [cell.strip() for cell in cells if not EMPTY_CELL.match(cell)]
+    return not filled or not all(BARE_NUMBER.match(cell) or COUNTED_CELL.match(cell) for cell in filled)
+
+
+def column_cells(rows: list[list[Cell]], col: int) -> list[str]:
+    """The texts of one column's cells in ``rows`` (a short row has none there)."""
+    return [row[col].text for row in rows if col < len(row)]
 
 
 def table_title(doc, table: Table) -> str:
@@ -225,7 +250,7 @@ def table_kind(title: str, header: list[str]) -> str:
 def words_of_title(ctx: Context, title: str) -> str:
     """What a table title names: 义乌市5G基站建设年度任务表 → 5G基站建设年度任务 (no region, no 表)."""
     lines = [piece for piece in title.split(" ") if piece and not UNIT_LINE.match(piece)]  # not （单位：起）
-    words = lines[-1] if lines else ""
+    words = ATTACHMENT_LABEL.sub("", lines[-1]) if lines else ""
     if ctx.region and words.startswith(ctx.region):
         words = words[len(ctx.region):]
     for d in find_deadlines(words, ctx.reference, recurrences=False):

@@ -10,7 +10,8 @@ import regex
 
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
-from extractors.targets.tables.layout import DESCRIPTIVE_HEADER, EMPTY_CELL, cell_quantity, header_unit, header_words
+from extractors.targets.tables.layout import (EMPTY_CELL, cell_quantity, column_cells, descriptive_column, header_unit,
+                                              header_words)
 from pipeline.model import Table
 
 # 项目名称 / 重点项目名称 / 工程名称: the column naming each row's project
@@ -28,7 +29,8 @@ def read_project_table(ctx: Context, table: Table, header: list[str], n_header: 
                        out: list[Candidate]) -> None:
     """One Candidate per project (row) and figure column (a header with its unit: 总投资（亿元）)."""
     columns = [(col, header_words(h), header_unit(h)) for col, h in enumerate(header)
-               if col != project_col and header_unit(h)[0] and not DESCRIPTIVE_HEADER.search(h)]
+               if col != project_col and header_unit(h)[0]
+               and not descriptive_column(h, column_cells(table.rows[n_header:], col))]
     for row in table.rows[n_header:]:
         name = row[project_col].text.strip() if project_col < len(row) else ""
         if not name or EMPTY_CELL.match(name) or TOTAL_ROW.match(name):
