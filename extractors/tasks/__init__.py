@@ -31,13 +31,15 @@ from extractors.registry import register
 from extractors.regulations import regulation_span
 from extractors.task_tables import header_columns  # noqa: F401  (re-exported: tests read columns here)
 from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies
-from extractors.tasks.from_actors import actor_tasks, article_paragraphs, in_general
+from extractors.tasks.duties import duty_spans, handles_application
+from extractors.tasks.from_actors import actor_tasks, article_paragraphs, in_general, to_all
 from extractors.tasks.from_items import REPORTED, assigns_apart, item_tasks, numbered_items
 from extractors.tasks.from_prose import procedure_step, prose_tasks, restates
 from extractors.tasks.from_tables import tasks_from_tables
 from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, outline, parts
 from extractors.tasks.roles import mentions_in
 from extractors.tasks.voices import others_voices
+from extractors.tasks.work_groups import sets_up_group
 from schemas.records import Task
 
 # 各项任务责任单位排在第一位的为牵头单位 / 列首位的为牵头部门: a notice-wide rule for agency lists
@@ -57,7 +59,7 @@ DUE_BY_WORDS = regex.compile(r"前|底")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "35")
+@register("tasks", "36")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -72,6 +74,8 @@ def extract(doc, prior) -> list[Task]:
     noted: list[int] = []  # where the items that name their units in a note begin (not by their sentences' actor)
     for part in sections:
         for item in numbered_items(doc, outline(doc, part)):
+            if sets_up_group(doc.text, item[0], item[1]):
+                continue  # （一）综合协调组。组长单位：…；成员单位：…: a body and its units, no work assigned
             note = explicit_agencies(doc, item[0], item[1], index)[0]
             # a task table is the breakdown of the numbered items (they would count twice), unless an item
             # names its own units in a note: then the table is another list (重点任务分工 beside the measures)
@@ -107,7 +111,8 @@ def extract(doc, prior) -> list[Task]:
         members = member_list_spans(doc, meta)
         regulation = regulation_span(doc, meta)
         founding = not by_actors and founds_taskforce(members, [h for part in sections for h in outline(doc, part)])
-        for part in [body] + [p for p in sections[1:] if ATTACHED_TEXT.match(doc.text, p[0][0], p[0][1])]:
+        attached = [p for p in sections[1:] if ATTACHED_TEXT.match(doc.text, p[0][0], p[0][1])]
+        for part in [body] + attached:
             part_headings = outline(doc, part)
             if by_actors and regulation:
                 prose += _procedure_steps(doc, part, part_headings, regulation, skip, prose, resolver, index, meta,
@@ -126,8 +131,19 @@ def extract(doc, prior) -> list[Task]:
                 part = [(a, b) for a, b in part if any(c.start <= a < c.end for c in items)]
                 part_headings = outline(doc, part)
             taken = skip + members + [(t.char_start, t.char_end) for t in prose]  # a member list is no task
-            prose += actor_tasks(doc, part, part_headings, taken, resolver, meta, reference,
-                                 told_only=founding or by_actors, named_only=by_actors)
+            # a cover letter over the text it issues: its words to the addressees in general (各地各单位要对照细则要求…)
+            # urge the text on them, the text assigns the work
+            covering = part is body and bool(attached)
+            found = actor_tasks(doc, part, part_headings, taken, resolver, meta, reference,
+                                told_only=founding or by_actors, named_only=by_actors)
+            if covering:
+                found = [t for t in found if not any(to_all(doc.text[a.char_start:a.char_end])
+                                                     for a in t.agencies if a.role != "partner")]
+            scheme = [] if by_actors or founding else _scheme_articles(doc, part)
+            # a regulation with a chapter of duties: a step of its procedure handling an application within a time
+            # counted from its receipt is a service standard of the scheme, no task
+            prose += [t for t in found if not (any(a <= t.char_start < b for a, b in scheme)
+                                               and handles_application(doc.text, t.char_start, t.char_end))]
             if founding:
                 for item in items:
                     _each_from_its_actor(doc, [t for t in prose if item.start <= t.char_start < item.end], item)
@@ -174,6 +190,15 @@ def _procedure_steps(doc, part, headings, regulation, skip, prose, resolver, ind
     found = actor_tasks(doc, steps, headings, taken, resolver, meta, reference, named_only=True)
     return [t for t in found if t.agencies and all(mentions_in(index, a.char_start, a.char_end)
                                                    for a in t.agencies if a.role != "partner")]
+
+
+def _scheme_articles(doc, part) -> list[tuple[int, int]]:
+    """The articles of a regulation that has a part of duties (第六章 职责分工 / 第八条 职责分工。) outside that part: how
+    the scheme runs (:mod:`.duties`); [] when the part holds no such regulation."""
+    duties = duty_spans(doc, part)
+    if not duties:
+        return []
+    return [p for p in article_paragraphs(doc, part) if not any(s <= p[0] < e for s, e in duties)]
 
 
 def _own_agencies(task: Task, voices) -> bool:

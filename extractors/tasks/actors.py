@@ -26,6 +26,8 @@ NOT_IN_ACTOR = regex.compile(r"[的在对向把从被使让给于由其是，,�
 VERB_IN_NAME = regex.compile(r"会同|牵头|负责(?!同志)|配合|协助|按照|通过|围绕|依托|根据|督促|指导(?![中站所处科室组委])")
 # （室） / （自治区、直辖市）: a bracket closing a name (办公厅（室）), left out when the name's end is read
 TRAILING_BRACKET = regex.compile(r"[（(][^（）()]{1,12}[）)]$")
+# （农业农村部农民科技教育培训中心） closing a name: the unit's other name, an organ's
+OTHER_NAME = regex.compile(r"[（(]([^（）()]{4,30})[）)]$")
 # 、 (outside brackets): between the organs a subject lists
 LIST_MARK = regex.compile(r"、")
 # 和 及 与 以及: what joins the last organs of a subject (外交部和总参谋部)
@@ -46,8 +48,9 @@ ATTRIBUTIVE_AGENT = regex.compile(r"(?:建立|成立|组建|设立|已)$")
 INTERPRETS = regex.compile(r"(?:会同\p{Han}{2,24}?)?(?:共同)?(?:负责)?解释")
 # 同时 / 目前 / 下一步 …: words opening a clause before its subject
 OPENER = regex.compile(r"(?:同时|此外|另外|因此|为此|对此|目前|当前|下一步|今后|其中|特别是|尤其是|具体而言)[，,]?")
-# a verb after a subject: a Han character, but not 可 (a power), 的/之/是 (a description), 等/和/及/与 (a list)
-VERB = regex.compile(r"(?![可的之是等和及与])\p{Han}")
+# a verb after a subject: a Han character, but not 可 (a power), 的/之/是 (a description), 等/和/及/与 (a list), 份 (the
+# rest of a word: 各省|份 is no organ and its verb)
+VERB = regex.compile(r"(?![可的之是等和及与份])\p{Han}")
 # 的 / 后 / 时 closing a clause: 市科委同意的，… / 市科委受理后，…: a condition, not a duty
 CONDITION_END = regex.compile(r"(?:的|后|时|前)$")
 # ，/： between the clauses of a sentence
@@ -98,7 +101,7 @@ def _names_organ(name: str, bare: str) -> bool:
         return True
     head = longest_suffix(bare, _actor_heads())
     if head is None:
-        return False
+        return _other_name_organ(name)
     if longest_suffix(bare, kb.not_organs):
         return False
     if len(bare) <= len(head) or (len(head) == 1 and len(bare) < 3):
@@ -106,6 +109,16 @@ def _names_organ(name: str, bare: str) -> bool:
     # a verb before the head (市科委会同…), read in the whole name so that 指导 sees the head it names (指导委员会)
     verb = next((m for m in VERB_IN_NAME.finditer(bare) if m.start() < len(bare) - len(head)), None)
     return verb is None and _begins_like_organ(bare)
+
+
+def _other_name_organ(name: str) -> bool:
+    """中央农业广播电视学校（农业农村部农民科技教育培训中心）: a unit named with its other name in the bracket that
+    closes it, the bracketed name an organ's (a school or a press the heads do not know, also an office)."""
+    other = OTHER_NAME.search(name)
+    if other is None or other.start() < 2:
+        return False
+    inner = other.group(1)
+    return not NOT_IN_ACTOR.search(inner) and _names_organ(inner, inner) and _begins_like_organ(name[:other.start()])
 
 
 def _begins_like_organ(name: str) -> bool:

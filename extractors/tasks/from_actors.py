@@ -17,6 +17,7 @@ from extractors.agency_names import kind_of, knowledge
 from extractors.deadlines import find_deadlines
 from extractors.regulations import ARTICLE, CHAPTER, MIN_ARTICLES  # one definition of articles and chapters
 from extractors.tasks.actors import AGENT_MARK, CLAUSE_MARK, LEADS, LIST_MARK, issuer_pronoun, sentence_actors
+from extractors.tasks.duties import article_title_end
 from extractors.tasks.from_prose import OVERSIGHT
 from extractors.tasks.outline import SHORT_TITLE, heading_at, path_titles, section_path, trim_end
 from extractors.tasks.roles import SENTENCE
@@ -28,6 +29,10 @@ SANCTION = regex.compile(r"责令(?:停止|改正|限期|整改)|处[^，,。；
 # 领导小组办公室设在市水利局 / 由X副局长何某兼任办公室主任: where a task force's office sits and who heads it, its
 # set-up, no work assigned
 OFFICE_SETUP = regex.compile(r"办公室设在|(?:兼任|担任)(?:办公室)?副?主任")
+# 各地各单位 / 各有关部门 / 各地区各部门 / 各单位: words for all the addressees, naming no kind of organ
+ALL_ADDRESSEES = regex.compile(r"(?:各地区?|各地方)?(?:各|有关|相关)+(?:部门|单位)")
+# ，。；：！？: a clause mark (a line holding none, after a regulation's articles, is a title: …预分配表)
+CLAUSE_PUNCT = regex.compile(r"[，,。；;：:！？!?]")
 # 。；！？: a sentence end (a heading line without one is a title alone)
 SENTENCE_END = regex.compile(r"[。；;！？!?]")
 # an item whose one assigning sentence is among its first two is a task as a whole
@@ -61,7 +66,8 @@ def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told
         if any(s <= p_start and p_end <= e for s, e in skip):
             continue
         opening = _paragraph_start(doc, headings, p_start, p_end)
-        in_article = (p_start, p_end) in in_articles
+        # a line that ends no sentence (a table's title after the articles: 2024年各县（市、区）…预分配表) states no duty
+        in_article = (p_start, p_end) in in_articles and CLAUSE_PUNCT.search(text, p_start, p_end) is not None
         found = _assigning_sentences(doc, headings, (p_start, p_end), opening, skip, in_article, issuer, reference)
         if told_only:  # 要对各成员单位承担的工作跟踪督促: following up the others' work is no task of its own
             found = [f for f in found if _told(text, f[2], f[3]) and not OVERSIGHT.search(text, f[1], f[2])]
@@ -118,6 +124,12 @@ def _told(text: str, sentence_end: int, roles) -> bool:
         if modal and not _only_urging(text, modal.end(), sentence_end) or not modal and LEADS.match(text, end):
             return True
     return False
+
+
+def to_all(subject: str) -> bool:
+    """Whether a subject, or one of the organs it lists, is only words for all the addressees (各地各单位, 各有关部门,
+    各部门), naming no kind of organ (各地住房公积金管理中心 names one)."""
+    return any(ALL_ADDRESSEES.fullmatch(piece) for piece in LIST_MARK.split(subject))
 
 
 def in_general(subject: str) -> bool:
@@ -186,12 +198,14 @@ def _past_date(text: str, start: int, end: int, reference) -> int | None:
 
 
 def _paragraph_start(doc, headings, start: int, end: int) -> int:
-    """Where a paragraph's task text begins: after its heading marker or its article number."""
+    """Where a paragraph's task text begins: after its heading marker, or its article's number and title."""
     heading = heading_at(headings, start)
     if heading is not None and heading.start == start:
         return heading.marker_end
     article = ARTICLE.match(doc.text, start, end)
-    return article.end() if article else start
+    if article is None:
+        return start
+    return article_title_end(doc.text, start, end) or article.end()  # 第九条资金拨付。: the title no more than the number
 
 
 def _task(doc, headings, start: int, end: int, roles, resolver, reference) -> Task:
