@@ -54,6 +54,15 @@ def test_national_issuers_and_codes():
     assert national_code("国办函") and national_code("工信部信管") and not national_code("沪府办发")
 
 
+def test_policy_banks_and_national_peoples_organizations_co_issue_national_notices():
+    # blind set 35 ai3: 国家粮食和物资储备局、财政部、中国农业发展银行 — a policy bank beside two ministries
+    for name in ("民政部、中国残疾人联合会", "人力资源社会保障部、共青团中央", "国家发展改革委、国家开发银行",
+                 "商务部、中国进出口银行", "教育部、中国科协", "全国老龄办"):
+        assert is_national(name), name
+    for name in ("中国农业发展银行某省分行", "某市残疾人联合会", "共青团某市委员会"):
+        assert not is_national(name), name
+
+
 def _meta(lines: list[str]):
     raw = RawDocument("x.txt", "text", [Block("text", line, soft_wrap=True) for line in lines])
     return metadata.extract(structure(normalize(raw)), {})
