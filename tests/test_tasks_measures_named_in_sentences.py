@@ -19,18 +19,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.runner import extract_document
+from tests.assigned_tasks import assigned_tasks, starts
 
 NOTICES = Path(__file__).resolve().parent / "notices"
 
 
 def _tasks(name: str):
-    tasks = extract_document(NOTICES / name)[1]["tasks"]
-    return [(t.text, [(a.role, a.name_raw) for a in t.agencies], t.deadline, t.recurrence) for t in tasks
-            if t.assigned]
-
-
-def _starts(got, expected):
-    return [(text[:len(start)], agencies) for (text, agencies, _, _), (start, _) in zip(got, expected)]
+    return assigned_tasks(NOTICES / name)
 
 
 def test_safeguard_items_of_a_plan_whose_measures_name_units_in_sentences_are_tasks():
@@ -43,7 +38,7 @@ def test_safeguard_items_of_a_plan_whose_measures_name_units_in_sentences_are_ta
         ("落实资金保障。市财政局要", [("responsible", "市财政局")]),
         ("强化宣传引导。市委宣传部要会同", [("lead", "市委宣传部"), ("partner", "市水利局")]),
     ]
-    assert _starts(got, expected) == expected
+    assert starts(got, expected) == expected
     assert len(got) == len(expected)
     # the item whose one sentence gives roles and its work is whole, not cut before that sentence
     assert got[2][0].endswith("按半年组织开展改造工程验收。")
@@ -63,7 +58,7 @@ def test_organs_a_national_plan_names_by_their_words_and_its_safeguards():
         ("防范养老服务领域风险。各地区要", [("responsible", "国务院养老服务部际联席会议办公室")]),
         ("强化督导评估。民政部要", [("responsible", "民政部")]),
     ]
-    assert _starts(got, expected) == expected
+    assert starts(got, expected) == expected
     assert len(got) == len(expected)
     assert got[1][2:] == ("2023-09-30", "once")
 
@@ -78,7 +73,7 @@ def test_a_lead_by_its_role_words_and_titled_requirement_items():
         ("建立联席制度。州市场监管局要会同", [("lead", "州市场监管局"), ("partner", "州公安局")]),
         ("强化考核评价。州药安办要", [("responsible", "州药安办")]),
     ]
-    assert _starts(got, expected) == expected
+    assert starts(got, expected) == expected
     assert len(got) == len(expected)
     assert got[3][2:] == (None, "quarterly")
 

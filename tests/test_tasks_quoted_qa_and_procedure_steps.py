@@ -22,19 +22,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.runner import extract_document
+from tests.assigned_tasks import assigned_tasks, starts
 
 NOTICES = Path(__file__).resolve().parent / "notices"
 
 
 def _tasks(name: str):
-    tasks = extract_document(NOTICES / name)[1]["tasks"]
-    return [(t.text, [(a.role, a.name_raw) for a in t.agencies], t.deadline, t.recurrence) for t in tasks
-            if t.assigned]
-
-
-def _starts(got, expected):
-    return [(text[:len(start)], agencies) for (text, agencies, _, _), (start, _) in zip(got, expected)]
+    return assigned_tasks(NOTICES / name)
 
 
 def test_organs_inside_a_quoted_document_and_a_general_lead_in_assign_nothing():
@@ -45,7 +39,7 @@ def test_organs_inside_a_quoted_document_and_a_general_lead_in_assign_nothing():
         # the quotation inside the task names two organs of the quoted rule: only the actor is this notice's
         ("市就业服务局要按照《办法》", [("responsible", "市就业服务局")]),
     ]
-    assert _starts(got, expected) == expected
+    assert starts(got, expected) == expected
     assert len(got) == len(expected)
     assert [(g[2], g[3]) for g in got] == [("2024-08-31", "once"), (None, "quarterly"), (None, "quarterly")]
 
@@ -58,7 +52,7 @@ def test_answers_of_a_questions_and_answers_part_are_no_tasks():
         # addressed in general, but with a due date and over items that name no organ: a task
         ("各有关部门要按照本措施要求，于2024年5月底前", [("responsible", "各有关部门")]),
     ]
-    assert _starts(got, expected) == expected
+    assert starts(got, expected) == expected
     assert len(got) == len(expected)
     assert not [g for g in got if "答" in g[0][:2] or "参保人员" in g[0][:4] or "可到就近" in g[0]]
 
@@ -87,6 +81,6 @@ def test_a_regulations_procedure_steps_that_name_their_organ_are_tasks():
         ("各县（市、区）科技局负责本辖区", [("responsible", "各县（市、区）科技局")]),
         ("市科技局每年对创新券使用情况开展一次绩效评价", [("responsible", "市科技局")]),
     ]
-    assert _starts(got, expected) == expected
+    assert starts(got, expected) == expected
     assert len(got) == len(expected)
     assert got[-1][3] == "annual"

@@ -19,15 +19,13 @@ from pathlib import Path
 from extractors.tasks.duties import duty_spans, handles_application
 from extractors.tasks.from_actors import in_general
 from extractors.tasks.work_groups import sets_up_group
-from pipeline.runner import extract_document
+from tests.assigned_tasks import assigned_tasks
 
 NOTICES = Path(__file__).resolve().parent / "notices"
 
 
 def _tasks(name: str):
-    tasks = extract_document(NOTICES / name)[1]["tasks"]
-    return [(t.text, [(a.role, a.name_raw) for a in t.agencies], t.deadline, t.recurrence) for t in tasks
-            if t.assigned]
+    return assigned_tasks(NOTICES / name)
 
 
 def _start(text: str, k: int, expected: list) -> str:
