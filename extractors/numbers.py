@@ -50,6 +50,12 @@ _UNIT_ALIASES = {
 #: units of bandwidth: ``500Mbps及以上用户`` names a class of users, ``50Gbps系统`` a spec
 BANDWIDTH_UNITS = frozenset({"Mbps", "Gbps", "Tbps", "M", "G比特", "兆"})
 
+# the count words a unit with its alternative in brackets is written with: 件（套） / 台（套） / 套（间） / 座（处）
+_COUNT_WORDS = "件台套间个座处栋幢辆艘家所张"
+_ALTERNATIVE_UNIT = rf"[{_COUNT_WORDS}][（(][{_COUNT_WORDS}][）)]"
+# 件(套) as a notice may write it with ASCII brackets: 件（套）
+ALTERNATIVE_UNIT = regex.compile(rf"(?P<unit>[{_COUNT_WORDS}])[（(](?P<other>[{_COUNT_WORDS}])[）)]")
+
 # A unit right after a number, longest first so that 个/万人 wins over 个, 千瓦时 over 千:
 #   %  个/万人  个/每万人  元/千瓦时  万元 → (multiplier) 元  个百分点  PFLOPS  Mbps  座  户 …
 UNIT = regex.compile(
@@ -72,8 +78,9 @@ UNIT = regex.compile(
     r"|场次|床位|支(?![持付出撑援])|床|顶(?![层端级尖部])"  # 46场次 演练, 300顶 帐篷, 3000床 棉被, 14支 队伍
     r"|份(?![额子])"  # 监测样品不少于220份 (not 份额)
     r"|瓶(?![装颈子])"  # 钢瓶原则上不超过3瓶 (not 2瓶装)
-    r"|台[（(]套[）)]|套[（(]台[）)]"  # 560万台（套）: machines counted as sets where a set is the unit
-    r"|套[（(]间[）)]"  # 筹集人才公寓5000套（间）: homes counted as flats or rooms, the unit as written
+    # a count word with its alternative in brackets, the unit as written: 560万台（套） (machines or sets), 5000套（间）
+    # (flats or rooms), 8.6万件（套） (pieces or sets)
+    rf"|{_ALTERNATIVE_UNIT}"
     r"|段(?![落时])"  # 河段/路段 counted: 示范河段30段
     r"|片(?![区面])"  # 分散式供水片区48片 (not 片区)
     r"|期(?![间限内末满中初货刊望待盼工项建改扩续])"  # issues or sessions: 编发简报不少于2期 (not 2期工程, 期限)
@@ -221,6 +228,9 @@ def unit_kind(unit: str | None) -> str | None:
 def canonical_unit(unit: str | None) -> str | None:
     if not unit:
         return None
+    alternative = ALTERNATIVE_UNIT.fullmatch(unit)
+    if alternative:  # 件(套) → 件（套）
+        unit = f"{alternative.group('unit')}（{alternative.group('other')}）"
     unit = _UNIT_ALIASES.get(unit, unit)
     if PER_CAPITA_UNIT.fullmatch(unit):
         return "个/万人"

@@ -140,8 +140,9 @@ def test_rural_support_measures():
     # 贴息比例不超过同期贷款市场报价利率的50%: a ratio named in the words keeps its name (the gold of sets 13 and 17
     # names 劳务报酬发放比例不低于项目财政资金的30% and 预拨比例不低于当季预算额的90% so)
     assert _one(targets, value=50).indicator_raw.endswith("贴息比例")
-    # 每家每年…最高5万元: the cap each firm gets, per firm kept in the unit (per year is no unit of an amount)
-    assert (_one(targets, value=5e4).unit, _one(targets, value=5e4).comparator) == ("元/家", "<=")
+    # 贴息比例不超过…50%，每家每年贴息最高5万元: the cap one firm gets of a support at a rate is an amount (元), as the
+    # gold of sets 10, 13, 21 and 31 reads 按…%给予补助，每家企业每年最高…万元 (units per thing)
+    assert (_one(targets, value=5e4).unit, _one(targets, value=5e4).comparator) == ("元", "<=")
     funds = _one(targets, value=1.2e7)  # 一千二百万元, every year
     assert (funds.kind, funds.unit, funds.indicator_raw) == ("support", "元", "现代农业发展专项资金")
     assert _facts(_one(targets, unit="个工作日")) == ("requirement", None, "审核时限", "<=", 15, "个工作日", None)

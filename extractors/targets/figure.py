@@ -25,7 +25,8 @@ from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRE
 from extractors.targets.loans import loan_cap
 from extractors.targets.once import times_words
 from extractors.targets.quotations import in_national_quotation
-from extractors.targets.per_thing import charged_words, monthly_amount, per_unit_before, support_unit
+from extractors.targets.per_thing import (average_unit, charged_words, per_unit_before, periodic_unit,
+                                         support_unit)
 from extractors.targets.shares import share_of_things
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.taxes import tax_rate_words
@@ -51,8 +52,6 @@ COUNTED_SUBJECT = regex.compile(
 ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
 # a date that names its year (到2025年, 2026年底前), not one relative to the figure (当年, 上年度)
 YEAR_NAMED = regex.compile(r"\d{4}\s*年")
-# money measured per mu of land: 亩均投资 / 亩均税收 / 亩均财政投入 (not 人均 or 户均, whose 元 is the convention)
-PER_MU = regex.compile(r"亩均")
 # count words of things listed before their count (3个中心, 5类服务)
 LISTED_COUNT_UNITS = frozenset({"个", "项", "类", "家", "所", "座", "条", "支", "种"})
 # a closed 、-list of short names ending right before a count: 鄂西、鄂东、鄂北 (not one with 等: 甲、乙等5个 names examples)
@@ -321,7 +320,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         unit = support_unit(text, q, c_start) or unit  # 每亩补助1500元: 元/亩
         capped = cap_of_rate(raw, text[c_start:q.start], subject.raw)
         if capped:  # …20%给予补助，单个企业最高200万元: a cap on that support, an amount
-            raw, unit = capped, ("元" if unit.startswith("元/") else unit)
+            raw = capped  # its unit is ``support_unit``'s: 每家企业每年最高20万元 → 元, 每户最高不超过5000元 → 元/户
     sentence = sentence_start(text, c_start)
     if kind == "support" and unit == "元" and "其中" in text[sentence:q.start]:
         # 一般诊疗费每人次10元，其中医保基金支付8元(，个人支付2元): the parts of a support are paid per the same thing
@@ -351,8 +350,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if banded:  # （一）护林员管护补助。…海拔4000米以下的，每人每月900元: the item's allowance in its band, per month
         raw, indicator, kind = banded, None, "support"
         unit = support_unit(text, q, c_start) or unit
-    if kind in ("target", "requirement") and unit == "元" and monthly_amount(text, q, c_start):
-        unit = "元/月"  # 每月提取金额最高不超过1200元: an amount per month, whatever its kind
+    if kind in ("target", "requirement") and unit == "元":
+        unit = periodic_unit(text, q, c_start) or unit  # 每月提取金额最高不超过1200元 / 每人每年6000元定额: 元/月, 元/年
     tax = tax_rate_words(text, q, c_start, c_end)
     if tax:  # 减按3%的税率征收房产税: the rate a tax is levied at, a support whatever verb stands before it
         raw, indicator, kind, said = tax, None, "support", "="
@@ -368,10 +367,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
 
     if q.unit in TIMES_UNITS and not named and indicator is None:
         raw = times_words(raw, q.unit)  # 每年参加培训不少于1次: 参加培训次数 / 每月编发工作简报不少于2期: 工作简报期数
-    if unit == "元" and PER_MU.search(raw or ""):
-        unit = "元/亩"  # 亩均投资不低于2000元 / 亩均税收30万元以上: money per mu of land, whatever the kind
     if unit == "元":
-        unit = per_unit_before(text, q, c_start) or unit  # 投资强度不低于每亩500万元: per mu, whatever the kind
+        unit = average_unit(raw) or unit  # 亩均税收30万元以上 → 元/亩, 人均培育经费不低于1.5万元 → 元/人, whatever the kind
+    if unit == q.unit:  # 投资强度不低于每亩500万元 → 元/亩, 按每万人不超过2家 → 家/万人, whatever the kind
+        unit = per_unit_before(text, q, c_start) or unit
     if said is None and stated_size(raw):
         said = "="  # 规划面积12.6平方公里: the size it is planned at
     if said is None and q.unit in TIMES_UNITS and MIN_FREQUENCY.search(text, c_start, q.start):

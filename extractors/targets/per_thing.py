@@ -1,5 +1,7 @@
-"""What money is paid or charged per: the thing or period of a unit (每亩1500元 → 元/亩, 每人每月500元 → 元/月),
-and what a bare 按…元的标准 standard charges (可按每户每月5元的标准收取垃圾处理费 → 垃圾处理费)."""
+"""What a figure is given per: the thing or period of a unit of money (每亩1500元 → 元/亩, 每人每月500元 → 元/月,
+每户每次3000元 → 元/户次), the base of people, households or livestock a count or measure is set per (按每万人不超过2家
+→ 家/万人, 每羊单位不少于50公斤 → 公斤/羊单位), and what a bare 按…元的标准 standard charges (可按每户每月5元的标准
+收取垃圾处理费 → 垃圾处理费)."""
 from __future__ import annotations
 
 import regex
@@ -17,8 +19,23 @@ from extractors.numbers import Quantity
 PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|间夜|"
     r"生(?![产成活态效])|"
-    r"[亩吨户人家头台辆套座张床间项个名位所校处只次起件条餐列]|村(?!民)|组(?!织))|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<average>[亩户人])均"
+    r"[亩吨户人家头台辆套座张床间项个名位所校处只次起件条餐列幢栋孩艘株棵]|部(?![门委署分位])|村(?!民)|组(?!织))"
+    r"|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<average>[亩户人])均"
 )
+# the heads an allowance per head and period is paid to, whose period is its unit: 每人每年 / 每生每年 / 每孩每年 /
+# 每户每年 / 每名…每年 / 每处每年 (每亩每年, 每校每年, 每个村每年: per mu, school, village)
+PER_HEAD = frozenset({"人", "生", "处", "户", "孩", "名"})
+# a head paid per time, the two written as one count: 每户每次 → 户次, 每人每次 → 人次
+PER_HEAD_TIME = frozenset({"人", "户"})
+# a cap per enterprise (每家企业每年最高30万元 / 每家每年最高50万元 / 每户企业补贴总额最高不超过10万元 / 每家旅行社年度奖励
+# 最高…), not per household (每户最高不超过5000元 → 元/户)
+CAP_PER_FIRM = regex.compile(r"每(?:家|户(?=\p{Han}{0,4}?企业))\p{Han}{0,14}?(?:最高|最多|不超过|不高于)")
+# 企业 after 每户: an enterprise, no head (每户企业每年…)
+FIRM_AFTER = regex.compile(r"\p{Han}{0,4}?企业")
+# a support given at a rate or per thing, earlier in the sentence: 按展位费的70%给予补助 / 奖励100元 / 每吨补贴300元
+RATE_OR_AMOUNT = regex.compile(r"\d(?:\.\d+)?\s*(?:%|％|万?元)")
+# a sentence's (or list item's) start: after 。；or a line break
+SENTENCE_MARKS = "。；;\n"
 # what a standard of money is charged as, after it: (每户每月5元)的标准收取垃圾处理费 → 垃圾处理费
 CHARGED = regex.compile(r"(?:的)?(?:标准|价格)?(?:收取|缴纳|计收|征收|核收|收缴)(?P<what>\p{Han}{2,8}?)(?=[，,。；;]|$)")
 # an amount per head and period as a table header writes it: 元/人·月 / 元/人/年 / 元/户·月
@@ -40,28 +57,78 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
         return "元/月"
     things = [m for m in found if not m.group("period") and (averages or not m.group("average"))]
     period = next((m for m in found if m.group("period")), None)
-    if things and period and things[0].group("thing") in ("人", "生", "处") and things[0].start() < period.start():
+    if things and firm_cap(text, q, c_start):
+        return None  # 按展位费的70%给予补助，每家企业每年最高20万元: the cap one enterprise may receive, an amount
+    if things and period and things[0].group("thing") in PER_HEAD and things[0].start() < period.start() \
+            and not (things[0].group("thing") == "户" and FIRM_AFTER.match(text, things[0].end())):
         # 每人每年6000元: an allowance per head and year, like 每人每月 (每亩每年…: per mu; 每年安排…: the amount)
         return f"元/{period.group('period')}"
     # 每条航线每班次给予5万元: the thing nearest the amount is what it is paid per
-    return f"元/{things[-1].group('thing') or things[-1].group('average')}" if things else None
+    return f"元/{_nearest_thing(things)}" if things else None
+
+
+def _nearest_thing(things: list) -> str:
+    """The thing nearest an amount (每条航线每班次 → 班次), a head and a time written as one count (每户每次 → 户次,
+    每人每次 → 人次)."""
+    last = things[-1]
+    if last.group("thing") == "次" and len(things) > 1 \
+            and things[-2].group("thing") in PER_HEAD_TIME and things[-2].end() == last.start():
+        return f"{things[-2].group('thing')}次"
+    return last.group("thing") or last.group("average")
+
+
+def firm_cap(text: str, q: Quantity, c_start: int) -> bool:
+    """Whether money is the cap one enterprise may receive of a support given at a rate or per thing before it in the
+    sentence (按服务合同金额的50%予以抵扣，每家企业每年最高30万元 / 按每人1000元标准给予补贴，每户企业补贴总额最高不超过
+    10万元): an amount (元), as a cap per project is; 每家企业每年最高5000元 alone is paid per enterprise (元/家)."""
+    if not CAP_PER_FIRM.search(text, c_start, q.start):
+        return False
+    start = max(text.rfind(mark, 0, c_start) for mark in SENTENCE_MARKS) + 1
+    return RATE_OR_AMOUNT.search(text, start, c_start) is not None
 
 
 # only a bound between a thing an amount is per and the amount: 每亩(不低于)500万元 / 每平方米(最高)100元
 BOUND_BETWEEN = regex.compile(r"(?:不低于|不少于|不超过|不高于|最高|最低|至少|达到|为|约)?")
 
 
-def per_unit_before(text: str, q: Quantity, c_start: int) -> str | None:
-    """The unit of money stated right after the thing it is per, whatever the kind (新引进项目固定资产投资强度不低于每亩500万元 →
-    元/亩); None when no such thing stands right before the amount (每亩补助1500元 is ``support_unit``'s)."""
-    if q.unit != "元":
+# a base of people, households or livestock a count or measure is set per, right before it (group ``base``): 按每万人
+# (不超过2家) / 每千名服务老年人(不少于1名) / 每300户(不少于1名) / 每羊单位(不少于50公斤); the noun of a base of
+# people counted by 名 is its last word (服务老年人 → 老年人)
+PER_BASE = regex.compile(
+    r"每(?:(?P<size>[百千万]|[1-9]\d{1,4})(?:(?P<who>人口|人|户)|名\p{Han}{0,4}?(?P<whom>老年人|学生|儿童|职工|居民|农户))"
+    r"|(?P<stock>羊单位|牛单位|标准亩))")
+# 人口 of a base is written 人 in the unit: 每万人口 → /万人
+BASE_WORDS = {"人口": "人"}
+
+
+def per_base_unit(text: str, q: Quantity, c_start: int) -> str | None:
+    """The unit of a count or measure set per a base of people, households or livestock stated right before it (按每万人
+    不超过2家 → 家/万人, 每300户不少于1名 → 名/300户, 按照每千名服务老年人不少于1名 → 名/千名老年人, 每羊单位不少于50公斤 →
+    公斤/羊单位); None for money (``per_unit_before``), a unit with a base already, or no base right before."""
+    if not q.unit or q.unit_kind != "count" or "/" in q.unit:
         return None
     last = None
-    for last in PER_THING.finditer(text, c_start, q.start):
+    for last in PER_BASE.finditer(text, c_start, q.start):
         pass
-    if last is None or not last.group("thing") or not BOUND_BETWEEN.fullmatch(text, last.end(), q.start):
+    if last is None or not BOUND_BETWEEN.fullmatch(text, last.end(), q.start):
         return None
-    return f"元/{last.group('thing')}"
+    if last.group("stock"):
+        return f"{q.unit}/{last.group('stock')}"
+    who = last.group("who")
+    base = BASE_WORDS.get(who, who) if who else "名" + last.group("whom")
+    return f"{q.unit}/{last.group('size')}{base}"
+
+
+def per_unit_before(text: str, q: Quantity, c_start: int) -> str | None:
+    """The unit of money stated right after the thing it is per, whatever the kind (新引进项目固定资产投资强度不低于每亩500万元 →
+    元/亩), or of a count or measure right after the base it is set per (``per_base_unit``: 按每万人不超过2家 → 家/万人);
+    None when no such thing stands right before the figure (每亩补助1500元 is ``support_unit``'s)."""
+    if q.unit != "元":
+        return per_base_unit(text, q, c_start)
+    found = list(PER_THING.finditer(text, c_start, q.start))
+    if not found or not found[-1].group("thing") or not BOUND_BETWEEN.fullmatch(text, found[-1].end(), q.start):
+        return None
+    return f"元/{_nearest_thing(found)}"
 
 
 def header_per_unit(words: str, unit: str | None) -> str | None:
@@ -95,6 +162,26 @@ def per_head_period(unit: str | None) -> str | None:
 EVERY_MONTH = regex.compile(r"每(?:人每)?月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|底|末|初)")
 
 
-def monthly_amount(text: str, q: Quantity, c_start: int) -> bool:
-    """Whether money is an amount per month by its clause's own words (每月提取金额最高不超过1200元 → 元/月)."""
-    return q.unit == "元" and EVERY_MONTH.search(text, c_start, q.start) is not None
+def periodic_unit(text: str, q: Quantity, c_start: int) -> str | None:
+    """The unit of money given per month, or per head and period, by its clause's own words, whatever its kind
+    (每月提取金额最高不超过1200元 → 元/月, 按实际招用人数每人每年6000元定额扣减… → 元/年); None for any other money."""
+    if q.unit != "元":
+        return None
+    if EVERY_MONTH.search(text, c_start, q.start):
+        return "元/月"
+    unit = support_unit(text, q, c_start, averages=False)
+    return unit if unit in PERIOD_UNITS else None
+
+
+# the units of money given per head and period
+PERIOD_UNITS = frozenset({"元/年", "元/天", "元/日", "元/学期"})
+# money measured per mu of land, whatever it is (亩均投资 / 亩均税收 / 亩均财政投入), or paid per head or household (人均
+# 培育经费 / 基本公共卫生服务经费人均财政补助标准 / 户均年补奖资金; not 人均可支配收入 or 户均增收, an amount)
+AVERAGE = regex.compile(r"亩均|(?P<who>[人户])均(?=\p{Han}{0,10}?(?:经费|补助|补贴|资助|奖补|补奖|奖励|投入|拨款|资金|定额))")
+
+
+def average_unit(raw: str | None) -> str | None:
+    """The unit of money its words measure per mu or pay per head: 亩均税收 → 元/亩, 人均培育经费 → 元/人, 户均年补奖
+    资金 → 元/户; None for other words (人均可支配收入: 元)."""
+    m = AVERAGE.search(raw or "")
+    return None if m is None else f"元/{m.group('who') or '亩'}"

@@ -1,7 +1,9 @@
 """Standards per a base of households or people: ``按照每百户不低于20平方米的标准配建养老服务设施`` sets how much of a
 thing is built per 百户 (20 平方米/百户), a requirement named by the thing and 配建标准; a standard per 千人口 or 万人
-(每千人口不少于10个托位) is counted in the thing's own unit with the base in its words (每千人口托位配建标准, 个), as the
-indicators per 千人口 are (每千人口拥有3岁以下婴幼儿托位数: 个).
+(每千人口不少于10个托位的标准) is counted in the thing's own unit with the base in its words (每千人口托位配建标准, 个), as the
+indicators per 千人口 are (每千人口拥有3岁以下婴幼儿托位数: 个) and as sets 13 and 35 read it (sets 10, 24 and 32 wrote
+个/千人: the gold is split). A figure per people that names no counted thing's standard (按每万人不少于3个布局) is
+``per_thing.per_base_unit``'s: its base in its unit (个/万人), as every other figure set per a base of people is written.
 
 Reads a figure with its clause and sentence; returns (words, unit) of such a standard, or None for any other figure.
 """
@@ -32,9 +34,11 @@ def per_base_standard(text: str, q: Quantity, c_start: int, c_end: int) -> tuple
         return None
     where = WHERE.fullmatch(text[c_start:per.start()].strip())
     where = where.group("where") if where else ""
-    if per.group("who") != "户":  # 每千人口不少于10个托位: the base in the words, the thing's unit
+    if per.group("who") != "户":  # 每千人口不少于10个托位的标准: the base in the words, the thing's unit
         counted = COUNTED.match(text, q.end, c_end)
-        return f"{where}每{per.group('base')}{per.group('who')}{counted.group('noun') if counted else ''}配建标准", q.unit
+        if counted is None:
+            return None  # 按每万人不少于3个布局: no standard of a counted thing, the base in the unit (per_thing)
+        return f"{where}每{per.group('base')}{per.group('who')}{counted.group('noun')}配建标准", q.unit
     thing = BUILT_AFTER.search(text, q.end, c_end)
     if thing is None:  # the thing of the standard before it in the sentence
         start = max([c_start - 200, 0] + [text.rfind(mark, 0, c_start) + 1 for mark in "。\n"])  # over ；
