@@ -30,8 +30,8 @@ def _by_value(value, unit):
 
 
 def test_a_generic_award_is_named_by_its_item_title():
-    # 第二条【品牌推广奖励】…按品牌推广实际投入的3‰给予奖励，单个企业最高不超过30万元
-    raw, comp, _, _, kind = _by_value(3, "‰")
+    # 第二条【品牌推广奖励】…按品牌推广实际投入的3%给予奖励，单个企业最高不超过30万元
+    raw, comp, _, _, kind = _by_value(3, "%")
     assert raw.startswith("品牌推广奖励") and raw.endswith("比例") and kind == "support"
     assert _by_value(300000, "元")[0] == "单个企业品牌推广奖励"
     # 第四条【茶园改造补贴】对连片改造低产茶园的经营主体，每亩补贴800元: the title, not whom it is for

@@ -28,7 +28,4 @@ def cap_of_rate(raw: str, own_words: str, earlier: str | None) -> str | None:
     measure = rate.group("measure") if rate else earlier
     if not SUPPORT_END.search(measure) or measure.startswith(cap.group("per")):
         return None
-    unit_noun = cap.group("per")[2:]
-    if len(unit_noun) >= 2 and SUPPORT_END.sub("", measure).endswith(unit_noun):
-        return None  # 单个企业 after …零部件企业奖励: the support is named by whom it is for, the cap's unit already
     return cap.group("per") + measure

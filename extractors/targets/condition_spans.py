@@ -1,12 +1,14 @@
 """Spans of time in a rule's conditions: how long a person or thing must have been in a state to qualify.
 
-Also names an age that defines a class in brackets (``高龄（80周岁以上）老年人`` → 高龄老年人年龄), tells whether a figure stands in a sentence's opening condition (``…的，可申请``) and what a threshold
-with no words of its own qualifies (``超过100人的企业`` → ``企业人数``).
+Also names an age that defines a class in brackets (``高龄（80周岁以上）老年人`` → 高龄老年人年龄), tells whether a
+figure stands in a sentence's opening condition (``…的，可申请``) and what a threshold with no words of its own
+qualifies (``超过100人的企业`` → ``企业人数``).
 
 Reads one span of time (``6个月``, ``1年``) with its clause; tells whether it bounds who is eligible (a clause
 opening with 对/凡, or a condition closed by 的: ``吸纳登记失业6个月以上人员``, ``签订2年以上服务协议的``,
-``离校2年内未就业高校毕业生``, ``距法定退休年龄5年以内的``) and names what it measures (``登记失业时间``,
-``劳动合同期限``, ``离校年限``). A span that ends a goal (``3年内完成``) is no such condition.
+``离校2年内未就业高校毕业生``, ``距法定退休年龄5年以内的``, ``中断缴费不超过3个月并按规定补缴的，``) and names what it
+measures (``登记失业时间``, ``劳动合同期限``, ``离校年限``; ``连续3年以上在本省举办的品牌赛事`` → 品牌赛事连续举办年限).
+A span that ends a goal (``3年内完成``) is no such condition.
 """
 from __future__ import annotations
 

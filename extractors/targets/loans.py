@@ -1,8 +1,10 @@
 """Loan caps: how much a person or firm may borrow under a scheme (``最高可贷30万元``), a kind of support.
 
 Reads one money figure with its clause and the sentence before it; returns the words naming the loan
-(``个人创业担保贷款额度``: who applies, the loan, 额度) and whether the figure is a cap (最高 / 不超过), or None
-when the figure is no loan amount.
+(``个人创业担保贷款额度``: who applies, the loan, 额度; each borrower of a list before one loan: ``可申请个人最高50万元、
+小微企业最高300万元的创业担保贷款`` → 个人创业担保贷款, 小微企业创业担保贷款; a borrower in a clause after the loan was named:
+``…可申请最高400万元的创业担保贷款，个人创业的可申请最高30万元`` → 个人创业担保贷款) and whether the figure is a cap (最高 /
+不超过), or None when the figure is no loan amount.
 """
 from __future__ import annotations
 

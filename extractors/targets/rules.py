@@ -154,6 +154,10 @@ DONE_AFTER_OBJECT = regex.compile(r"^.*[对向]")
 IN_USE_FOR = regex.compile(r"(?P<use>服役|运行|使用|投用|投运)(?:已)?(?:超过|满|达到|达)$")
 # a term named already before 满: 质保期 / 车龄 / 服务年限
 TERM_END = regex.compile(r"(?:期|龄|年限|时间|年)$")
+# a period counted from an event, opening a clause: 自(缴费)满 / 自…之日起满
+STARTS_FROM = regex.compile(r"\s*自\p{Han}{1,12}?满")
+# the month or day a period starts after a span: (满3个月)的次月起 / 之日起 / 的次日起
+PERIOD_START = regex.compile(r"(?:的)?(?:次月|次日|当月|之日|次年)起")
 # units of a share: 2% / 1‰ (按项目实际到位资金的1‰给予奖励)
 SHARE_UNITS = ("%", "‰")
 # units of age: 年满60周岁
@@ -187,7 +191,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
             and SUPPORT_CUE.search(sentence_before(text, c_start) + clause[:q.start - c_start]):
         clause = sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元
     # 给予贴息1个百分点 / 年贴息率不超过2个百分点: interest paid down, in points, is support too
-    if q.unit_kind in ("money", "price") or (q.unit in SHARE_UNITS and SUPPORT_CUE.search(clause)) \
+    if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)) \
             or (q.unit == "个百分点" and "贴息" in clause):
         if qualifier or ELIGIBLE.match(text, q.end, c_end):
             return "requirement"  # 对年营收1亿元以上的企业给予奖励: the money says who is eligible
@@ -297,8 +301,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     continued = not right_after and before is None and later is None and earlier is not None
     titled = item_title(text, c_start, noun) if len(noun) <= 6 else None
     recognised = RECOGNISED.search(sentence_before(text, c_start)) \
-        if len(noun) <= 6 and q.unit not in SHARE_UNITS and not titled else None
-    if recognised:  # …，经认定为市级创业孵化示范基地的，给予一次性奖补 → 市级创业孵化示范基地一次性奖补
+        if len(noun) <= 6 and q.unit not in SHARE_UNITS else None
+    if recognised:  # …，经认定为市级创业孵化示范基地的，给予一次性奖补 → 市级创业孵化示范基地一次性奖补 (before a title)
         return recognised.group("what") + noun
     if len(noun) <= 6 and not continued:  # 对新建高标准农田，每亩补助1500元 → 新建高标准农田补助
         beneficiary = None
@@ -387,6 +391,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
     of a measure (3年内完成), or a span no measure or rule words make a level or a term (连续11年)."""
     if q.unit not in DURATION_UNITS:
         return None
+    if STARTS_FROM.fullmatch(text, c_start, q.start) and PERIOD_START.match(text, q.end, c_end):
+        return "the start of a period (自缴费满3个月的次月起), a condition restated, not a figure"
     if sanction_term(text, q, c_start, c_end):
         return None  # 3年内取消其申报资格 / 暂停补贴资格6至12个月处理: how long a sanction holds, a rule's term
     before = text[c_start:q.start]

@@ -46,10 +46,11 @@ def named_support(text: str, c_start: int, raw: str) -> str | None:
     if not generic:
         return None
     noun = generic.group("noun")
+    titled = _support_title(text, c_start, noun)
     name = item_title(text, c_start, noun) if not generic.group("share") else None
     line = text.rfind("\n", 0, c_start) + 1
     classes = _classes(text, line)
-    if len(classes) >= 2:  # one item paying several classes: each support is named by its class
+    if titled and len(classes) >= 2:  # an item whose title names its support pays several classes: each by its class
         own = [m for m in classes if m.end() <= c_start + 8 and m.start("who") < c_start
                and "。" not in text[m.start("who"):c_start]]  # (…的，一次性奖励200万元；)…设立的，一次性奖励100万元
         name = _class_name(own[-1].group("who")) if own else None
@@ -61,7 +62,14 @@ def named_support(text: str, c_start: int, raw: str) -> str | None:
 
 def item_title(text: str, c_start: int, noun: str) -> str | None:
     """The title of the item a clause stands in when it names a support ending with the support word of the generic
-    ``noun`` (【投资强度奖励】 for 奖励 or 一次性奖励), and the item pays no several classes each named by its condition; None otherwise."""
+    ``noun`` (【投资强度奖励】 for 奖励 or 一次性奖励), and the item pays no several classes each named by its condition;
+    None otherwise."""
+    words = _support_title(text, c_start, noun)
+    return None if not words or _several_classes(text, text.rfind("\n", 0, c_start) + 1) else words
+
+
+def _support_title(text: str, c_start: int, noun: str) -> str | None:
+    """The title of the item a clause stands in when it names a support of the generic ``noun``'s word, else None."""
     line = text.rfind("\n", 0, c_start) + 1
     line_end = text.find("\n", c_start)
     title = TITLE.match(text, line, len(text) if line_end < 0 else line_end)
@@ -70,7 +78,7 @@ def item_title(text: str, c_start: int, noun: str) -> str | None:
     if not words or not generic or title.end() > c_start or not words.endswith(generic.group("noun")) \
             or GENERIC.fullmatch(words):
         return None
-    return None if _several_classes(text, line) else words
+    return words
 
 
 def _classes(text: str, line: int) -> list:

@@ -86,8 +86,9 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     later = find_quantities(text, q.end, c_end)  # 24小时内响应、5个工作日内办结: each limit has its own action
     action = previous = None
     for action in ADMIN_ACTION.finditer(text[q.end:later[0].start] if later else after):
-        if previous is not None and action.start() == previous.end() and action.group(0) == "决定":
-            action = previous  # 作出审批决定: the decision is the approval's
+        if previous is not None and action.start() == previous.end() and action.group(0) == "决定" \
+                and previous.group(0) in ("审批", "审核", "审查"):
+            action = previous  # 作出审批决定: the decision is the approval (a 处理决定 stays a 决定)
         previous = action
     if action is None and within and not after[within.end():].strip():
         following = next_clause_action(text, q, c_end)
