@@ -114,11 +114,11 @@ def comparator(text: str, q, lo: int = 0, hi: int | None = None) -> str | None:
 
 def _across(text: str, q, lo: int):
     """(comparator word, base) of a share said across its base, the word nearest the figure; else None."""
-    if getattr(q, "unit", None) != "%":
+    if getattr(q, "unit", None) not in ("%", "‰"):  # 按出口额的1‰: a share in per mille too
         return None
     for word in reversed(list(ACROSS_WORD.finditer(text, max(lo, q.start - 24), q.start))):
         base = ACROSS_BASE.fullmatch(text, word.end(), q.start)
-        if base:
+        if base and not ACROSS_WORD.fullmatch(base.group("base")):  # 按不低于10%: no base, a bound
             return word.group(0), base.group("base")
     return None
 

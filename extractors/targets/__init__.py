@@ -35,7 +35,12 @@ What each Target holds
   (将X纳入预算，每年安排… → X). Words that only act (``每年安排``, ``累计向``, ``至少遴选``) name nothing: the noun
   after the figure does (``向16.8万户企业发放…`` → 企业发放…), and a head count of a team built is the team's size
   (``组建不少于40人的…队伍`` → …队伍人数); a time limit after the event it runs from is named by the next clause's
-  action (``收到…后30日内，会同…提出资金分配方案`` → 提出资金分配方案时限: ``time_limits``).
+  action (``收到…后30日内，会同…提出资金分配方案`` → 提出资金分配方案时限: ``time_limits``). A generic support word (奖励,
+  一次性奖励, 单个项目奖励) is named by its item's title (``第三条【投资强度奖励】`` → 投资强度奖励), or by each class when one
+  item pays several, or by the funds its sentence fronts (``support_names``); a bound adverb after a subsidy is its term
+  (``…生活补贴，最长不超过36个月`` → 生活补贴期限); a share whose words only lead it in is named by what follows
+  (``…按照不低于10%的比例，对…开展抽查`` → 抽查比例: ``led_shares``); a raise by the level raised (``…上浮比例``:
+  ``raises``); an item's number or bracketed title (第八条, 【监督管理】) is no part of a name.
 - ``kind``: ``target``; ``actual`` when the words report a status (a rank 居全省第17位, 截至/已完成/
   共计, a gap 还差); ``baseline`` for a national threshold (an annex table titled 评价指标/标准/阈值,
   or ``达标值（25%）`` in a sentence), with scope ``全国``; ``requirement`` for a rule's figure (an
@@ -149,7 +154,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "46")
+@register("targets", "47")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

@@ -1,12 +1,14 @@
 """Spans of time in a rule's conditions: how long a person or thing must have been in a state to qualify.
 
-Also tells whether a figure stands in a sentence's opening condition (``…的，可申请``) and what a threshold
-with no words of its own qualifies (``超过100人的企业`` → ``企业人数``).
+Also names an age that defines a class in brackets (``高龄（80周岁以上）老年人`` → 高龄老年人年龄), tells whether a
+figure stands in a sentence's opening condition (``…的，可申请``) and what a threshold with no words of its own
+qualifies (``超过100人的企业`` → ``企业人数``).
 
 Reads one span of time (``6个月``, ``1年``) with its clause; tells whether it bounds who is eligible (a clause
 opening with 对/凡, or a condition closed by 的: ``吸纳登记失业6个月以上人员``, ``签订2年以上服务协议的``,
-``离校2年内未就业高校毕业生``, ``距法定退休年龄5年以内的``) and names what it measures (``登记失业时间``,
-``劳动合同期限``, ``离校年限``). A span that ends a goal (``3年内完成``) is no such condition.
+``离校2年内未就业高校毕业生``, ``距法定退休年龄5年以内的``, ``中断缴费不超过3个月并按规定补缴的，``) and names what it
+measures (``登记失业时间``, ``劳动合同期限``, ``离校年限``; ``连续3年以上在本省举办的品牌赛事`` → 品牌赛事连续举办年限).
+A span that ends a goal (``3年内完成``) is no such condition.
 """
 from __future__ import annotations
 
@@ -16,6 +18,10 @@ from extractors.numbers import DURATION_UNITS, Quantity
 
 # the bound right after a span: 6个月以上 / 2年内 / 5年以内 / 3年及以上
 BOUND_AFTER = regex.compile(r"(?:及)?(?:以上|以下|以内|之内|内)")
+# a bound before a span that a condition closes: (中断缴费)不超过(3个月并按规定补缴的，)
+BOUND_BEFORE = regex.compile(r"(?:不超过|未超过|超过|不足|不满)$")
+# the rest of a condition closed by 的 and a comma after the span: 并按规定补缴的，
+CLOSED_CONDITION = regex.compile(r"[^，,。；;]{0,16}的[，,]")
 # what a goal does within a span (3年内完成整治): the span is the goal's deadline, not a condition
 ACCOMPLISH = regex.compile(r"(?:基本|全面|逐步|力争|争取|要|将)?(?:完成|建成|实现|达到|形成|推广|覆盖|消除|解决|办结)")
 # a clause that says who qualifies: 对…/ 凡… opening it (after an enumerator)
@@ -28,10 +34,19 @@ AGREEMENT_AFTER = regex.compile(r"\p{Han}{0,4}?(?:合同|协议|合约)")
 CONDITION_CUT = regex.compile(r".*(?:或者|或|并且|并|且|以及|及|、|，|对于|对|凡是|凡)")
 # an employer's verb of hiring before whom it hires (企业吸纳登记失业 → 登记失业): the condition is the person's
 HIRING = regex.compile(r"^\p{Han}{0,4}?(?:吸纳|招用|招收|招聘|聘用|录用|雇用|安置)")
+# the word an age in brackets defines, before them: 高龄（80周岁以上）
+AGE_WORD = regex.compile(r"(?P<word>\p{Han}{1,6})[（(]$")
+# the bracket's close and the noun after it: (80周岁)以上）老年人
+AGE_CLOSE = regex.compile(r"(?:及)?(?:以上|以下)?[）)](?P<noun>\p{Han}{0,6}?)(?=[，,。；;、]|$)")
+# what has gone on for a span, after it: (3年)以上在我省举办的品牌赛事
+HELD_THING = regex.compile(r"(?:及)?以上(?:在[^，,。；;的]{1,10}?)?(?P<verb>\p{Han}{2})的(?P<thing>\p{Han}{2,10}?)(?=[，,。；;]|$)")
+# an item's number opening a clause: 第八条 / （三） / 4.
+ITEM_NUMBER = regex.compile(r"^\s*(?:第[一二三四五六七八九十百零\d]{1,5}条|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))\s*")
 # the end of a sentence
 SENTENCE_END = regex.compile(r"[。；;\n]")
 # a condition closed before what the rule then allows: …的，可申请 / …的，给予 / …的，按
-CONDITION_CLOSE = regex.compile(r"的[，,](?:可(?:以)?|方可|均可|给予|予以|按|享受|再给予|一次性给予)")
+CONDITION_CLOSE = regex.compile(r"的[，,](?:可(?:以)?|方可|均可|给予|予以|按|享受|再给予|一次性给予|"
+                             r"(?:分别)?(?:一次性)?(?:奖励|补助|补贴|奖补))")  # …突破5亿元、10亿元的，分别一次性奖励
 # the thing a threshold qualifies: (超过100人)的企业 / (以上)的项目 — up to a verb or a stop
 QUALIFIED = regex.compile(
     r"(?:[（(]含[）)])?(?:及)?(?:以上|以下|以内)?的(?P<thing>\p{Han}{1,6}?)(?=达到|达|为|不|应|须|可|[，,。；;）)]|$)")
@@ -40,7 +55,7 @@ QUALIFIED_RUN = regex.compile(r"(?:[（(]含[）)])?(?:及)?(?:以上|以下|以
 # the head noun a qualified thing ends with: 参保企业 / 家庭农场 / 农民专业合作社
 THING_HEAD = regex.compile(r"企业|单位|机构|项目|学校|医院|农户|农场|合作社|园区")
 # words that already name a time or age (距法定退休年龄): no 时间/年限 to add
-NAMES_TIME = regex.compile(r"(?:年龄|时间|期限|年限|时长|周期)$")
+NAMES_TIME = regex.compile(r"(?:年龄|时间|期限|年限|时长|周期|工期)$")
 
 
 def condition_span_words(text: str, q: Quantity, c_start: int, c_end: int) -> str | None:
@@ -49,22 +64,29 @@ def condition_span_words(text: str, q: Quantity, c_start: int, c_end: int) -> st
     if q.unit not in DURATION_UNITS:
         return None
     bound = BOUND_AFTER.match(text, q.end, c_end)
-    if not bound or ACCOMPLISH.match(text, bound.end(), c_end):
+    ahead = BOUND_BEFORE.search(text, max(c_start, q.start - 4), q.start) if not bound else None
+    if ahead and not CLOSED_CONDITION.match(text, q.end):
+        ahead = None  # 中断缴费不超过3个月并按规定补缴的，: a condition closed by 的, the bound before the span
+    if not (bound or ahead) or ACCOMPLISH.match(text, bound.end() if bound else q.end, c_end):
         return None
-    rest = text[bound.end():c_end]
+    after = bound.end() if bound else q.end
+    rest = text[after:c_end]
     if NO_CONDITION.search(text, c_start, q.start):
         return None
     if not (CONDITION_OPENING.match(text, c_start, q.start) or "的" in rest):
         return None
-    agreement = AGREEMENT_AFTER.match(text, bound.end(), c_end)
+    agreement = AGREEMENT_AFTER.match(text, after, c_end)
     if agreement and regex.match(r"\p{Han}", rest):
         return agreement.group(0) + "期限"
-    words = text[c_start:q.start]
+    words = ITEM_NUMBER.sub("", text[c_start:ahead.start() if ahead else q.start])  # 第八条连续(3年以上…): no number
     cut = CONDITION_CUT.match(words)
     words = words[cut.end():] if cut else words
     words = HIRING.sub("", words.strip()) or words.strip()
     if len(words) < 2 or not regex.fullmatch(r"[\p{Han}（）()]+", words):
         return None
+    held = HELD_THING.match(text, q.end, c_end) if words == "连续" else None
+    if held:  # 连续3年以上在本省举办的品牌赛事: how long the thing has been held
+        return f"{held.group('thing')}连续{held.group('verb')}年限"
     if NAMES_TIME.search(words):
         return words
     return words + ("年限" if q.unit == "年" else "时间")
@@ -89,3 +111,12 @@ def qualified_thing(text: str, q: Quantity, c_end: int) -> str | None:
     if not words:
         return None
     return words + ("人数" if q.unit in ("人", "名") else "")
+
+
+def bracketed_age(text: str, q) -> str | None:
+    """An age that defines a class in brackets after its word: 高龄（80周岁以上）老年人 → 高龄老年人年龄; else None."""
+    if q.unit not in ("周岁", "岁"):
+        return None
+    word = AGE_WORD.search(text, max(0, q.start - 8), q.start)
+    after = AGE_CLOSE.match(text, q.end) if word else None
+    return word.group("word") + after.group("noun") + "年龄" if after else None

@@ -14,7 +14,7 @@ from extractors.targets.bands import banded_words, is_band_bound
 from extractors.targets.caps import cap_of_rate
 from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, sentence_start, trim
-from extractors.targets.condition_spans import condition_span_words, in_condition, qualified_thing
+from extractors.targets.condition_spans import bracketed_age, condition_span_words, in_condition, qualified_thing
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.elided import elided_noun
 from extractors.targets.fines import fine_words
@@ -22,15 +22,18 @@ from extractors.targets.levels import allowance_unit, moved_words_end, starts_a_
 from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
                                     national_bracket, quoted_national, quotes_national, reported_in_words, stated_size,
                                     states_standing)
+from extractors.targets.led_shares import led_share_words
 from extractors.targets.loans import loan_cap
 from extractors.targets.once import times_words
 from extractors.targets.quotations import in_national_quotation
 from extractors.targets.per_thing import (average_unit, charged_words, per_unit_before, periodic_unit,
                                          support_unit)
+from extractors.targets.raises import raise_words
 from extractors.targets.shares import share_of_things
+from extractors.targets.support_names import named_support
 from extractors.targets.sanctions import sanction_term
-from extractors.targets.taxes import tax_rate_words
-from extractors.targets.time_limits import time_limit_words
+from extractors.targets.taxes import tax_relief_words, tax_rate_words
+from extractors.targets.time_limits import support_term, time_limit_words
 from extractors.targets.standards import per_base_standard
 from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
 from extractors.targets.rules import (MIN_FREQUENCY, eligible_in_clause, last_condition, reached_words, rule_kind,
@@ -236,7 +239,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     else:
         raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
                                               threshold or gap or relative, c_end)
-    raw = share or measure_words(raw)
+    # 应拿出不低于5%的岗位面向退役军人招录: named by what follows; …生活补贴，最长不超过36个月: its term
+    raw = share or bracketed_age(text, q) or led_share_words(text, q, left, c_end) or support_term(raw, q, inherit) \
+        or raise_words(text, q, c_start, left, subject.raw) or measure_words(raw)  # 在…基础上上浮20%: 上浮比例
     # 以家庭年人均纯收入6000元为2021年度防返贫监测标准: the figure is the standard named after 为
     standard = STANDARD_SET.match(text, after, c_end) \
         if BY_OPENING.match(text, *trim(text, c_start, q.start)) else None
@@ -321,6 +326,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         capped = cap_of_rate(raw, text[c_start:q.start], subject.raw)
         if capped:  # …20%给予补助，单个企业最高200万元: a cap on that support, an amount
             raw = capped  # its unit is ``support_unit``'s: 每家企业每年最高20万元 → 元, 每户最高不超过5000元 → 元/户
+        raw = named_support(text, c_start, raw) or raw  # 【投资强度奖励】…单个项目最高…: by its title
     sentence = sentence_start(text, c_start)
     if kind == "support" and unit == "元" and "其中" in text[sentence:q.start]:
         # 一般诊疗费每人次10元，其中医保基金支付8元(，个人支付2元): the parts of a support are paid per the same thing
@@ -355,6 +361,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     tax = tax_rate_words(text, q, c_start, c_end)
     if tax:  # 减按3%的税率征收房产税: the rate a tax is levied at, a support whatever verb stands before it
         raw, indicator, kind, said = tax, None, "support", "="
+    relief = tax_relief_words(text, q, c_end) if not tax else None
+    if relief:  # 按每人每年6000元定额依次扣减增值税…: the amount of tax relief, support
+        (raw, said), indicator, kind, unit = relief, None, "support", support_unit(text, q, c_start) or unit
     sanction = sanction_term(text, q, c_start, c_end)
     if sanction:  # 3年内取消其申报资格: how long the sanction holds, a rule's term
         raw, indicator, kind, said = sanction, None, "requirement", "="

@@ -1,8 +1,10 @@
 """Loan caps: how much a person or firm may borrow under a scheme (``最高可贷30万元``), a kind of support.
 
 Reads one money figure with its clause and the sentence before it; returns the words naming the loan
-(``个人创业担保贷款额度``: who applies, the loan, 额度) and whether the figure is a cap (最高 / 不超过), or None
-when the figure is no loan amount.
+(``个人创业担保贷款额度``: who applies, the loan, 额度; each borrower of a list before one loan: ``可申请个人最高50万元、
+小微企业最高300万元的创业担保贷款`` → 个人创业担保贷款, 小微企业创业担保贷款; a borrower in a clause after the loan was named:
+``…可申请最高400万元的创业担保贷款，个人创业的可申请最高30万元`` → 个人创业担保贷款) and whether the figure is a cap (最高 /
+不超过), or None when the figure is no loan amount.
 """
 from __future__ import annotations
 
@@ -27,6 +29,16 @@ AMOUNT_CAP_ONLY = regex.compile(r"(?:贷款)?(?:最高|最多)?额度(?:最高|�
 LOAN_AFTER = regex.compile(r"(?:的)?(?P<loan>\p{Han}{0,8}?贷款)")
 # applying before the amount: 可申请最高 / 申请不超过
 APPLYING = regex.compile(r"申请(?:最高|最多|不超过)?$")
+# a borrower between applying and the amount: 可申请(个人)最高 / 申请(小微企业)不超过
+BORROWER_LISTED = regex.compile(r"申请(?P<who>\p{Han}{2,8}?)(?:最高|最多|不超过)$")
+# a later borrower of such a list, alone before its amount: (、)小微企业最高
+BORROWER_ONLY = regex.compile(r"(?:^|(?<=、))(?P<who>(?:(?!申请)\p{Han}){2,8}?)(?:最高|最多|不超过)$")
+# the loan after a list of borrowers and amounts: (50万元)、小微企业最高300万元的创业担保贷款
+LISTED_LOAN = regex.compile(r"(?:[、和及][^，,。；;]{2,20}?)?的(?P<loan>\p{Han}{0,8}?贷款)")
+# who applies, a clause of its own with no loan named: 个人创业的可申请最高 / 个人可申请不超过
+WHO_APPLYING = regex.compile(r"(?P<who>\p{Han}{2,8}?)(?:的)?可(?:以)?申请(?:最高|最多|不超过)?")
+# a loan applied for in the clauses before: 可申请最高400万元的创业担保贷款
+LOAN_NAMED = regex.compile(r"申请[^，,。；;]{0,16}?的(?P<loan>\p{Han}{0,8}?贷款)")
 
 
 def loan_cap(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str | None, bool] | None:
@@ -40,6 +52,18 @@ def loan_cap(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str | No
     after = LOAN_AFTER.match(text, q.end, c_end)
     if after and APPLYING.search(before):  # 可申请最高300万元的创业担保贷款: the loan after the amount
         return after.group("loan"), capped
+    applied = "申请" in text[sentence_start(text, c_start, 80):q.start]
+    later = BORROWER_ONLY.search(before) if after and applied else None
+    if later:  # (可申请个人最高50万元、)小微企业最高300万元的创业担保贷款: the next borrower's
+        return _joined(later.group("who"), after.group("loan")), capped
+    listed = BORROWER_LISTED.search(before)
+    loan = LISTED_LOAN.match(text, q.end, c_end) if listed else None
+    if loan:  # 可申请个人最高50万元、小微企业最高300万元的创业担保贷款: each borrower's loan
+        return _joined(listed.group("who"), loan.group("loan")), capped
+    applying = WHO_APPLYING.fullmatch(before.strip())
+    named = _named_loan(text, c_start) if applying else None
+    if named:  # …可申请最高400万元的创业担保贷款，个人创业的可申请最高30万元: the loan the clause before named
+        return _joined(applying.group("who"), named), capped
     if AMOUNT_CAP_ONLY.fullmatch(before.strip()):  # …申请创业担保贷款的，最高额度为30万元: the loan applied for
         applied = _applied_loan(text, c_start, c_start)
         if applied:
@@ -63,3 +87,19 @@ def _applied_loan(text: str, c_start: int, end: int) -> str | None:
     for applied in APPLIES.finditer(text, sentence_start(text, c_start, 80), end):
         pass
     return f"{applied.group('who')}{applied.group('loan')}额度" if applied else None
+
+
+def _named_loan(text: str, c_start: int) -> str | None:
+    """The loan the clauses before ``c_start`` in its sentence say is applied for (…可申请最高400万元的创业担保贷款)."""
+    named = None
+    for named in LOAN_NAMED.finditer(text, sentence_start(text, c_start, 120), c_start):
+        pass
+    return named.group("loan") if named else None
+
+
+def _joined(who: str, loan: str) -> str:
+    """A borrower and a loan joined, the words they share said once: 个人创业 + 创业担保贷款 → 个人创业担保贷款."""
+    for size in range(min(len(who), len(loan)) - 1, 0, -1):
+        if who.endswith(loan[:size]):
+            return who + loan[size:]
+    return who + loan

@@ -14,6 +14,7 @@ from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS
 from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.sentence_span import SENTENCE_END, sentence_before, sentence_end
+from extractors.targets.support_names import item_title
 from extractors.targets.support_tiers import support_tier
 from extractors.targets.time_limits import SUPPORT_TERM, WITHIN, admin_time_limit, next_clause_action, time_limit_words
 from extractors.targets.wording import SIZE_NOUN, bare_action, measure_across, measure_words
@@ -125,7 +126,7 @@ GOVERNS_SPAN = regex.compile(
 # after 内 (a time limit): an accomplishment, the deadline of a measure (3年内完成整治), not a rule
 ACCOMPLISH_AFTER = regex.compile(r"^(?:[，,]?(?:基本|全面|逐步|力争|争取|要|将)?(?:完成|建成|实现|达到|形成|推广|覆盖|消除|解决))")
 # a share of things to be checked: (按不低于10%)的比例对竣工项目开展抽查 / 比例进行抽检
-INSPECTION_SHARE = regex.compile(r"(?:以上)?的?比例[^，,。；;]{0,14}?(?:抽查|抽检|抽验|检查|核查|复核|复查|巡查)")
+INSPECTION_SHARE = regex.compile(r"(?:以上)?的?比例[，,]?[^，,。；;]{0,24}?(?:抽查|抽检|抽验|检查|核查|复核|复查|巡查)")
 # a share to be checked, named before it: 抽查比例不低于…的10% / 抽检比例
 INSPECTION_SHARE_NAMED = regex.compile(r"(?:抽查|抽检|抽验|核查|复核|复查)比例(?:不低于|不少于|不得低于|达到)")
 # a service's time to respond, bounded: 道路救援响应时间不超过2小时 / 到场时间 (a standard of the service)
@@ -143,6 +144,8 @@ COUNTED_ACTION = regex.compile(r"\p{Han}{4,}?(?=并|且|同时|\d|$)")
 EMISSION_LIMIT = regex.compile(r"排放(?:浓度|限值)|(?:浓度|排放)限值")
 # what is done before a span that must be full: (在本市依法注册)满1年 / (入库)满3年 — not 年满 (an age)
 DONE_BEFORE_FULL = regex.compile(r"(?P<done>\p{Han}{2,12}?)(?<!年)满$")
+# things done one after another before 满: 新建并正常运营 (the last is what has lasted)
+JOINED_DONE = regex.compile(r"并且|(?<![合兼吞归])并(?![购入])|且")
 # where a thing is done, opening its words: 在四川省境内(依法注册)
 PLACE_OPENING = regex.compile(r"^在\p{Han}{1,8}?(?:境内|以内|内)(?=\p{Han}{2})")
 # who is named before what they do: 鼓励地方对(连续运营) / 对在乡镇卫生院(连续工作)
@@ -151,6 +154,12 @@ DONE_AFTER_OBJECT = regex.compile(r"^.*[对向]")
 IN_USE_FOR = regex.compile(r"(?P<use>服役|运行|使用|投用|投运)(?:已)?(?:超过|满|达到|达)$")
 # a term named already before 满: 质保期 / 车龄 / 服务年限
 TERM_END = regex.compile(r"(?:期|龄|年限|时间|年)$")
+# a period counted from an event, opening a clause: 自(缴费)满 / 自…之日起满
+STARTS_FROM = regex.compile(r"\s*自\p{Han}{1,12}?满")
+# the month or day a period starts after a span: (满3个月)的次月起 / 之日起 / 的次日起
+PERIOD_START = regex.compile(r"(?:的)?(?:次月|次日|当月|之日|次年)起")
+# units of a share: 2% / 1‰ (按项目实际到位资金的1‰给予奖励)
+SHARE_UNITS = ("%", "‰")
 # units of age: 年满60周岁
 AGE_UNITS = frozenset({"周岁", "岁"})
 
@@ -231,14 +240,14 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     labelled = _labelled_item(text, q, c_start, c_end, left)
     if labelled:
         return labelled
-    if q.unit == "%" and words and SHARE_NAMED.search(words) and "占" not in words:
+    if q.unit in SHARE_UNITS and words and SHARE_NAMED.search(words) and "占" not in words:
         return words  # 退休人员…的支付比例分别为70%: the words name the share already
     standard = FUNDING_STANDARD.fullmatch(TRAILING_BY.sub("", words or ""))
     if standard:
         return standard.group(0)  # 公办幼儿园生均公用经费财政拨款标准不低于800元/生·年: a funding standard named
     # back to the sentence's start or its last ；(…按每人每月500元标准发放；对跨省务工的…给予一次性交通补助: another item's)
     named = NAMED_THEN_RATE.search(text, max(max(text.rfind(m, 0, c_start) for m in "。；;") + 1, c_start - 60), q.start)
-    if named and q.unit != "%":
+    if named and q.unit not in SHARE_UNITS:
         return named.group("name")  # 乡村教师人才津贴按每人每月400元…发放: the support the clause opens with
     right_after = SUPPORT_AFTER.match(text, q.end, c_end)
     before = None
@@ -249,7 +258,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     for given_before in GIVEN_NOUN.finditer(text, c_start, q.start):
         pass
     if before and given_before and given_before.end() == before.end() and given_before.group("noun") != before.group(0) \
-            and not q.unit == "%" and not text[given_before.end():q.start].strip("，, ") \
+            and q.unit not in SHARE_UNITS and not text[given_before.end():q.start].strip("，, ") \
             and not RATE_OR_BOUND.search(given_before.group("noun")):
         before_noun = given_before.group("noun")  # 给予一次性稳岗奖励2万元: the support as named
     # the support named with the verb that gives it (…的标准给予一次性带动就业补贴), else its bare noun
@@ -261,7 +270,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     for given_earlier in GIVEN_NOUN.finditer(sentence_before(text, c_start)):
         pass
     earlier = _named(given_earlier) if given_earlier and earlier and given_earlier.end() == earlier.end() else earlier
-    if q.unit == "%" and words and SHARE_OF.fullmatch(words) and not (right_after or before or later or earlier):
+    if q.unit in SHARE_UNITS and words and SHARE_OF.fullmatch(words) and not (right_after or before or later or earlier):
         return words  # 各乡镇按不低于本级财政收入1%的比例安排人居环境整治资金: named as a share already, no support noun
     noun = ((_given(right_after.group("noun")) if right_after else None) or before_noun
             or _named(later) or _named(earlier) or words or left)
@@ -278,19 +287,22 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     own_noun = bool(OWN_NOUN.fullmatch(own)) and not bare_action(own)  # 每年安排(不少于3亿元): no noun of its own
     standard = own.endswith(noun + "标准") and bool(OWN_NOUN.fullmatch(own.removesuffix("标准")))
     if before is not None and (own_noun or standard) and own.removesuffix("标准").endswith(noun) and len(own) > len(noun):
-        return own if q.unit != "%" else _share(text, q, c_start, own)  # 单个企业年度贴息最高100万元 / …补助标准
+        # 单个企业年度贴息最高100万元 / …补助标准
+        return own if q.unit not in SHARE_UNITS else _share(text, q, c_start, own)
     if PER_UNIT_TOTAL.fullmatch(own) and noun in own:
         return own  # 每家合作社奖补总额最高不超过8万元: the total one unit may receive, named by its own words
     per_unit = PER_UNIT.match(own)
     if per_unit and noun != own:
         return per_unit.group(0) + noun  # 单个项目最高300万元 → 单个项目补助
-    if before is None and own_noun and own != noun and q.unit != "%":
+    if before is None and own_noun and own != noun and q.unit not in SHARE_UNITS:
         # 分别给予企业经营团队50万元…奖励: to whom, in the clause; 设立规模2亿元的…产业基金: the fund's size
         return noun + own if SIZE_NOUN.fullmatch(own) else own + noun
     # …给予补助，最高100万元: a cap on the support the clause before names, which named whom it is for already
     continued = not right_after and before is None and later is None and earlier is not None
-    recognised = RECOGNISED.search(sentence_before(text, c_start)) if len(noun) <= 6 and q.unit != "%" else None
-    if recognised:  # …，经认定为市级创业孵化示范基地的，给予一次性奖补 → 市级创业孵化示范基地一次性奖补
+    titled = item_title(text, c_start, noun) if len(noun) <= 6 else None
+    recognised = RECOGNISED.search(sentence_before(text, c_start)) \
+        if len(noun) <= 6 and q.unit not in SHARE_UNITS else None
+    if recognised:  # …，经认定为市级创业孵化示范基地的，给予一次性奖补 → 市级创业孵化示范基地一次性奖补 (before a title)
         return recognised.group("what") + noun
     if len(noun) <= 6 and not continued:  # 对新建高标准农田，每亩补助1500元 → 新建高标准农田补助
         beneficiary = None
@@ -301,8 +313,11 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
             who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)
             if regex.search(r"\d", who) and not threshold:  # 年诊疗量10万人次以上的社区卫生服务中心: the thing
                 who = _without_thresholds(who)
-            noun = measure_words(who) + noun
-    if q.unit != "%":
+            if threshold or not titled:  # 年营业收入首次突破10亿元、50亿元的，分别…: each tier, before a title
+                noun, titled = measure_words(who) + noun, None
+    if titled:  # 3.就餐补贴。对…老年人，给予每人次5元补贴: the item's title names it, not whom it is for
+        noun = titled
+    if q.unit not in SHARE_UNITS:
         return noun
     return _share(text, q, c_start, noun)
 
@@ -376,6 +391,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
     of a measure (3年内完成), or a span no measure or rule words make a level or a term (连续11年)."""
     if q.unit not in DURATION_UNITS:
         return None
+    if STARTS_FROM.fullmatch(text, c_start, q.start) and PERIOD_START.match(text, q.end, c_end):
+        return "the start of a period (自缴费满3个月的次月起), a condition restated, not a figure"
     if sanction_term(text, q, c_start, c_end):
         return None  # 3年内取消其申报资格 / 暂停补贴资格6至12个月处理: how long a sanction holds, a rule's term
     before = text[c_start:q.start]
@@ -435,10 +452,11 @@ def reached_words(text: str, q: Quantity, c_start: int, raw: str) -> str | None:
     in_use = IN_USE_FOR.search(text, max(c_start, q.start - 6), q.start)
     if q.unit == "年" and in_use:
         return in_use.group("use") + "年限"  # 服役超过10年的老旧机床 → 服役年限
-    if q.unit != "年" or text[q.start - 1:q.start] != "满" or TERM_END.search(raw):
+    if q.unit not in ("年", "个月") or text[q.start - 1:q.start] != "满" or TERM_END.search(raw):
         return None
+    suffix = "年限" if q.unit == "年" else "时长"  # 正常运营满6个月: how long it has run, in months
     if text.endswith(raw, c_start, q.start - 1):  # the words before 满 name what is done (地方对|连续运营)
-        done = DONE_AFTER_OBJECT.sub("", raw)
-        return (done if len(done) >= 2 else raw) + "年限"
+        done = JOINED_DONE.split(DONE_AFTER_OBJECT.sub("", raw))[-1]  # 新建并正常运营: the last thing done
+        return (done if len(done) >= 2 else raw) + suffix
     done = DONE_BEFORE_FULL.search(text, max(c_start, q.start - 16), q.start)
-    return PLACE_OPENING.sub("", done.group("done")) + "年限" if done else None
+    return PLACE_OPENING.sub("", done.group("done")) + suffix if done else None

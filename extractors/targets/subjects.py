@@ -31,10 +31,11 @@ _TRAILING_COMPARATOR_WORDS = frozenset(
     for adverb in ("", *_COMPARATOR_ADVERBS.split("|")) for comparator in ("", *_COMPARATORS.split("|"))
     for le in ("", "了")
 )
-# words at the start of the left context that carry no meaning for the indicator
+# words at the start of the left context that carry no meaning for the indicator (an item's number or bracketed
+# title: 4. / 第八条 / 【监督管理】)
 LEADING_FILLER = regex.compile(
     r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
-    r"第[一二三四五六七八九十百零\d]{1,5}条\s*|其中|分别|同时|以及|并且|并|且|和|及|"
+    r"第[一二三四五六七八九十百零\d]{1,5}条\s*|【[^】\n]{1,16}】|\d{1,2}[.．](?!\d)\s*|其中|分别|同时|以及|并且|并|且|和|及|"
     r"力争|争取|确保|实现|具备|基本|全面|进一步|使|让|推动|努力|预计|计划|目前|当前|现有|截至目前|"
     r"截止目前|综合来看|总体上|按照|依照|依据|对于|凡是|凡|对(?![外口接标话比]))+"
 )
@@ -45,6 +46,11 @@ VERB_ONLY = regex.compile(
 )
 # an amount per thing with no noun of its own: 每户标准不超过300元 (what it is the amount of is the sentence's topic)
 AMOUNT_ONLY = regex.compile(r"^(?:每(?:户|人|家|个|名|项|年))?(?P<charge>收费|缴费)?(?:标准|金额|额度)$")
+# words that end with what an amount is per: 每户每次 / (对流浪人员按照)每人每天 / 每人每学年
+PER_RATE_END = regex.compile(r"(?:^|按照?)(?:每(?:户|人|家|个|名|项|年|月|天|日|次|学年|学期|人次|户次))+$")
+# the standard an amount sets, after it: (60元)的标准提供临时食宿 → 临时食宿标准
+STANDARD_AFTER = regex.compile(r"(?:以内|以下)?的标准(?:提供|给予|发放|安排|配备|收取|执行|核定)?"
+                               r"(?P<noun>\p{Han}{2,12})(?=[，,。；;]|$)")
 # a verb ending the words before a figure: what is counted follows the figure (在…领域打造5个以上5G应用场景)
 VERB_END = regex.compile(rf"(?P<verb>新建|新增|新开通|累计建成|打造|建成|建设|形成|培育|创建|建立|引进|推出|开通|部署|认定|实施|完成|"
                          rf"{PROVIDE_VERB})$")
@@ -237,6 +243,9 @@ def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subj
     stand in), ``switched`` when a period word of the figure replaced the subject's (新建… → 累计…)."""
     inherit = switched = False
     raw = left
+    standard = STANDARD_AFTER.match(text, q.end, g_end) if PER_RATE_END.search(measure_words(left)) else None
+    if standard:  # 按照每人每天不超过60元的标准提供临时食宿: the standard of what is provided, not 每人每天
+        return standard.group("noun") + "标准", False, False
     quota = QUOTA.fullmatch(left)
     if quota and subject.raw:  # 新建5G基站1350个，完成省下达年度任务（1200个）: the quota of that indicator
         raw, inherit = quota.group("words"), True

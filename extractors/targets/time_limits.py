@@ -17,13 +17,18 @@ LASTING = regex.compile(r"的(?P<what>\p{Han}[\p{Han}“”]{1,20}?)(?=[，,。�
 ADMIN_ACTION = regex.compile(
     r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
     r"缴纳|支付|拨付|兑付|兑现|下达|通知|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核|验收|"
-    r"传递|传达|播发|维修|修复|抢修")  # a service's too: 预警发布后15分钟内传递至… / 接到报修后72小时内完成维修
+    r"传递|传达|播发|维修|修复|抢修|发放(?=到位|到户|完毕)")  # a service's too: 预警发布后15分钟内传递至… /
+# 接到报修后72小时内完成维修; money paid out: 2个工作日内发放到位
 # after a span of time and 内: the words of a time limit (…内报市科委备案)
 WITHIN = regex.compile(r"^(?:之内|以内|内)")
 # what a service does within hours or minutes, after 等 where it lists things first: (12小时内)得到食物、衣被等基本生活救助
 SERVICE_DONE = regex.compile(r"[，,]?(?:[^，,；;。]*等)?(?P<done>\p{Han}{2,12})(?:[，,；;。]|$)")
-# support given within a span of time: (3年)内分别按每人每月3000元发放生活补贴 (the term of the support)
-SUPPORT_TERM = regex.compile(r"(?:之内|以内|内)[^，,；;。]*?(?:给予|发放|享受|按)[^，,；;。]*?(?P<noun>(?:生活|岗位|住房|交通)?(?:补贴|补助|津贴|奖励|资助|贴息))")
+# support given within a span of time: (3年)内分别按每人每月3000元发放生活补贴 (the term of the support), tax relief
+# too: (在3年)内按每户每年20000元为限额依次扣减… (税费扣减期限)
+SUPPORT_TERM = regex.compile(r"(?:之内|以内|内)[^，,；;。]*?(?:给予|发放|享受|按)[^，,；;。]*?"
+                          r"(?P<noun>(?:生活|岗位|住房|交通)?(?:补贴|补助|津贴|奖励|资助|贴息)|扣减|减免|抵减)")
+# a support's name, ending with its noun: 生活补贴 / 顶岗实习补贴
+SUPPORT_NAMED = regex.compile(r"(?:补贴|补助|津贴|奖励|奖补|资助|贴息)$")
 # a relation held within a span of time (a look-back): 3年之内有…合作关系 / 2年内与被评单位存在聘用关系
 RELATION = regex.compile(r"(?:与[^，,；;。有存具]{1,12})?(?:有|存在|具有|发生过|发生|曾有|担任)(?P<what>[^，,；;。]{2,60})")
 # an event the span runs from, right before it: (县财政局在收到上级衔接资金)后(30日内) / (验收合格之日)起
@@ -79,9 +84,12 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
         if relation:  # 过去3年之内有…等合作关系: a look-back, named by the relation
             return measure_words(relation.group("what"))
     later = find_quantities(text, q.end, c_end)  # 24小时内响应、5个工作日内办结: each limit has its own action
-    action = None
+    action = previous = None
     for action in ADMIN_ACTION.finditer(text[q.end:later[0].start] if later else after):
-        pass
+        if previous is not None and action.start() == previous.end() and action.group(0) == "决定" \
+                and previous.group(0) in ("审批", "审核", "审查"):
+            action = previous  # 作出审批决定: the decision is the approval (a 处理决定 stays a 决定)
+        previous = action
     if action is None and within and not after[within.end():].strip():
         following = next_clause_action(text, q, c_end)
         if following:  # 收到上级衔接资金后30日内，会同县乡村振兴局提出资金分配方案: the next clause's action
@@ -90,7 +98,16 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
         given = SUPPORT_TERM.match(after) if within else None
         # 3年内分别按每人每月3000元发放生活补贴: how long the support is given
         if given or not within or q.unit not in ("小时", "分钟"):
-            return f"{given.group('noun')}期限" if given else None
+            relief = given and given.group("noun") in ("扣减", "减免", "抵减")
+            return f"{'税费' if relief else ''}{given.group('noun')}期限" if given else None
         done = SERVICE_DONE.match(after, within.end())  # 45分钟内到达现场 → 到达现场时限
         return f"{done.group('done')}时限" if done else None
     return f"提前{action.group(0)}时间" if early else f"{action.group(0)}时限"
+
+
+def support_term(raw: str, q: Quantity, inherit: bool) -> str | None:
+    """How long a support is paid, when a span of time has no words of its own and borrows the support named before
+    it (给予每人每月2000元生活补贴，最长不超过36个月 → 生活补贴期限); None for any other figure."""
+    if not inherit or q.unit not in DURATION_UNITS or not SUPPORT_NAMED.search(raw or ""):
+        return None
+    return raw + "期限"

@@ -24,7 +24,8 @@ PROVIDE_VERB = r"组建|配备|配置|配齐|明确|遴选|选树|办好|建有|
 # a size with no thing of its own, the thing after the figure and 的: (设立)规模(5亿元的…基金) / (建设)总面积(2万平方米的…)
 SIZE_NOUN = regex.compile(r"(?:总)?(?:规模|面积|建筑面积|容量|库容|投资|总投资|长度|里程)")
 # words that say which period a figure counts: they stay in the measure's words
-PERIOD = regex.compile(r"^(?:新建|新增|新开通|累计建成|累计|新引进|新培育|新认定|当年|年度|年均)")
+PERIOD = regex.compile(r"^(?:累计)?(?:新建|新增|新开通|累计建成|累计|新引进(?:和|及|、)?(?:培育)?|新培育(?:和|及|、)?(?:引进)?|新认定|"
+                    r"当年|年度|年均)")  # 累计新引进培育(各类乡村人才)
 # a verb phrase opening the words: (adverbs)(verbs)(的)? — 坚决守住 / 着力推动智能… / 有序开展
 LEADING_VERBS = regex.compile(rf"^(?:(?:{_ADVERB})*(?:{_VERB}|{PROVIDE_VERB})(?:和|及|或|、)?)+(?:的)?")
 # who must, before a modal: 申报主体须带动农户 → 带动农户 (the measure is what follows the modal)
@@ -49,9 +50,11 @@ JOINED_CONDITIONS = regex.compile(r"^[^，,；;。]*(?:并且|且)(?=\p{Han}{2})
 # scope words opening the words: 全国 / 我国 / 全市 (the scope is stored apart), and how often (每年改造 → 改造)
 _SCOPE_WORDS = r"全国|我国|全球|全省|全市|全县|全区|全地区|全州|全盟|全旗|本市|本省|我省|我市|各地|全年|当年|每年|每届|每季度|每月|每半年"
 SCOPE_OPENING = regex.compile(rf"^(?:{_SCOPE_WORDS})")
+# a bound with no measure of its own: (…生活补贴，)最长(不超过36个月) / 最多
+_BOUND = r"最长|最短|最多|最少|至多"
 # words that only act, with no noun of their own (adverbs, verbs, scope words, 向 before whom it is done): what the
 # figure counts is named after it (累计向16.8万户企业发放… / 每年安排不少于200万元 / 至少遴选3所幼儿园)
-BARE_ACTION = regex.compile(rf"(?:{_SCOPE_WORDS}|{_ADVERB}|{_VERB}|{PROVIDE_VERB}|累计|共|向|给)+(?:的)?")
+BARE_ACTION = regex.compile(rf"(?:{_SCOPE_WORDS}|{_ADVERB}|{_VERB}|{PROVIDE_VERB}|{_BOUND}|累计|共|向|给)+(?:的)?")
 
 
 @functools.lru_cache(maxsize=8192)  # pure; notices of one kind (and the clauses tried twice) repeat their words

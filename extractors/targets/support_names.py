@@ -1,0 +1,111 @@
+"""A support named only by a generic word (奖励, 一次性奖励, 单个项目奖励, 专项经费) gets the name the notice gives it
+elsewhere: the title of its item (``第三条【投资强度奖励】…单个项目最高不超过1000万元`` → 单个项目投资强度奖励; ``3.就餐补贴。
+…给予每人次5元补贴`` → 就餐补贴), the class of beneficiary when one item pays several classes (``…设立区域总部的，一次性
+奖励200万元；中国民营企业500强设立的，一次性奖励100万元``: a title tells them apart no more), or the funds its sentence
+fronts (``将指挥部工作经费纳入年度预算，每年安排专项经费不少于80万元`` → 指挥部工作经费).
+
+Reads the support words found for one figure and its clause's start; returns the words with the generic word
+replaced, or None when they are not generic or nothing names them.
+"""
+from __future__ import annotations
+
+import regex
+
+# a support word that names nothing of its own, with a cap per unit before it and a share after it:
+# 奖励 / 一次性奖励 / 单个项目奖励 / 每户企业补贴 / 奖励占实际到位固定资产投资比例
+GENERIC = regex.compile(r"(?P<per>(?:单个|每个|每户|每家)\p{Han}{1,4}?)?(?:一次性)?(?P<noun>奖励|补贴|补助|奖补|资助)"
+                        r"(?P<share>占\p{Han}{2,20}比例|比例)?")
+# funds named by their kind only: 专项经费 / 工作经费 / 资金
+FUND_ONLY = regex.compile(r"(?:专项|工作|财政)?(?:经费|资金)")
+# funds a sentence fronts and puts in a budget: 将指挥部工作经费纳入年度预算
+FRONTED_FUND = regex.compile(r"(?:将|把)(?P<thing>\p{Han}{2,16}?(?:经费|资金))(?:纳入|列入|足额纳入|全额纳入)")
+# an item's title at the start of its line: 第三条【投资强度奖励】 / 【物流费用补贴】 / 3.就餐补贴。 / （二）建设补助。
+TITLE = regex.compile(
+    r"\s*(?:第[一二三四五六七八九十百零\d]{1,5}条\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|\d{1,2}[.．、]\s*|"
+    r"[一二三四五六七八九十]{1,3}、\s*)?(?:【(?P<bracketed>[^】\n]{2,16})】|(?P<plain>[^，,。；;：:\n\d]{2,14})。)")
+# a class of beneficiary closed by 的 before the support it gets: …设立区域总部或独立法人子公司的，一次性奖励
+CLASS_PAID = regex.compile(r"(?:^|(?<=[。；;：:】\n]))\s*(?P<who>[^。；;：:，,\n]{2,80}?)的[，,]\s*(?:每\p{Han}{1,2}?)?(?:再|另|额外)*"
+                        r"(?:一次性|给予|予以|奖励|补助|补贴|奖补|按)")
+# whom a clause pays, opening it with 对: 对引荐项目成功落地的中介机构或个人（公职人员除外），按… / 对改建的，按…
+TO_WHOM = regex.compile(r"(?:^|(?<=[，,；;。：:】\n]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,80}?)(?=[，,]|给予|予以|按)")
+# an item's number and bracketed title opening its first class, and 对: 第三条【休闲街区奖励】 / 对
+ITEM_HEAD = regex.compile(r"^\s*(?:第[一二三四五六七八九十百零\d]{1,5}条)?\s*(?:【[^】]{1,16}】)?\s*(?:对于|对)?")
+# where a class's thing is done, after the class: (世界500强企业)在某地设立… — the class is before it
+WHERE_DONE = regex.compile(r"在\p{Han}{1,8}?(?=设立|注册|落户|投资|新建|建设|成立)")
+# a verb and 的 opening a class: 新引进的 / 新认定的
+OPENING_VERB = regex.compile(r"^(?:新)?\p{Han}{1,3}?的(?=\w{4})")
+
+
+def named_support(text: str, c_start: int, raw: str) -> str | None:
+    """``raw`` with its generic support word named by the item's title, the beneficiary's class or the funds its
+    sentence fronts; None when ``raw`` is not generic or nothing names it."""
+    fund = FUND_ONLY.fullmatch(raw or "") and FRONTED_FUND.search(text, _sentence_start(text, c_start), c_start)
+    if fund:  # 将指挥部工作经费纳入年度预算，每年安排专项经费不少于80万元: the funds the sentence fronted
+        return fund.group("thing")
+    generic = GENERIC.fullmatch(raw or "")
+    if not generic:
+        return None
+    noun = generic.group("noun")
+    titled = _support_title(text, c_start, noun)
+    name = item_title(text, c_start, noun) if not generic.group("share") else None
+    line = text.rfind("\n", 0, c_start) + 1
+    classes = _classes(text, line)
+    if titled and len(classes) >= 2:  # an item whose title names its support pays several classes: each by its class
+        own = [m for m in classes if m.end() <= c_start + 8 and m.start("who") < c_start
+               and "。" not in text[m.start("who"):c_start]]  # (…的，一次性奖励200万元；)…设立的，一次性奖励100万元
+        name = _class_name(own[-1].group("who")) if own else None
+        name = name + noun if name and len(name) <= 24 else None  # a long list of conditions names nothing short
+    if name is None:
+        return None
+    return (generic.group("per") or "") + name + (generic.group("share") or "")
+
+
+def item_title(text: str, c_start: int, noun: str) -> str | None:
+    """The title of the item a clause stands in when it names a support ending with the support word of the generic
+    ``noun`` (【投资强度奖励】 for 奖励 or 一次性奖励), and the item pays no several classes each named by its condition;
+    None otherwise."""
+    words = _support_title(text, c_start, noun)
+    return None if not words or _several_classes(text, text.rfind("\n", 0, c_start) + 1) else words
+
+
+def _support_title(text: str, c_start: int, noun: str) -> str | None:
+    """The title of the item a clause stands in when it names a support of the generic ``noun``'s word, else None."""
+    line = text.rfind("\n", 0, c_start) + 1
+    line_end = text.find("\n", c_start)
+    title = TITLE.match(text, line, len(text) if line_end < 0 else line_end)
+    words = (title.group("bracketed") or title.group("plain")) if title else None
+    generic = GENERIC.fullmatch(noun)
+    if not words or not generic or title.end() > c_start or not words.endswith(generic.group("noun")) \
+            or GENERIC.fullmatch(words):
+        return None
+    return words
+
+
+def _classes(text: str, line: int) -> list:
+    """The classes of beneficiary an item's line pays, each closed by 的 before its support."""
+    line_end = text.find("\n", line)
+    return list(CLASS_PAID.finditer(text, line, len(text) if line_end < 0 else line_end))
+
+
+def _several_classes(text: str, line: int) -> bool:
+    """Whether an item's line pays several classes of beneficiary (对甲…，给予…；对改建的，按…): its title, one name for
+    all of them, tells none apart."""
+    line_end = text.find("\n", line)
+    line_end = len(text) if line_end < 0 else line_end
+    starts = {m.start("who") for m in _classes(text, line)}
+    starts |= {m.start("who") for m in TO_WHOM.finditer(text, line, line_end)}
+    return len(starts) >= 2
+
+
+def _class_name(who: str) -> str:
+    """The class a support is paid to: 新引进的世界500强、中国500强企业在某地设立区域总部 → 世界500强、中国500强企业."""
+    who = ITEM_HEAD.sub("", who)
+    where = WHERE_DONE.search(who)
+    if where and where.start() >= 4:
+        who = who[:where.start()]
+    return OPENING_VERB.sub("", who)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after its 。 or ；, or the line's start)."""
+    return max(text.rfind(m, 0, pos) for m in "。；;\n") + 1
