@@ -16,7 +16,7 @@ from pipeline.structure import HEADING  # one definition of the heading markers
 ARTICLE = regex.compile(r"\s*第[一二三四五六七八九十百零〇\d]{1,6}条[ \t　]*")
 # a title naming a regulation: 《…管理办法》 / 实施细则 / 规定 / 条例
 REGULATION_TITLE = regex.compile(r"(?:办法|细则|规定|条例|规则|章程|准则|守则|规程)(?:（[^）]*）)?(?:》|$|的通知)")
-# 江山市2024年农村供水保障目标任务: a line that ends no sentence (a title): no 。；！？：, and some words
+# 某县2024年农村供水保障目标任务: a line that ends no sentence (a title): no 。；！？：, and some words
 TITLE_LINE = regex.compile(r"[^。；;！？!?：:]{6,80}")
 # 第二章 总则 / 第三节 / 附则: a chapter heading (no sentence), where an article's paragraphs end; no title of another
 # document
