@@ -12,7 +12,7 @@ separated by ，/、/；, one of them a post of a group of units (``各县（市
 named neighbours, a name whose surname the data lacks is read from the organization after it.
 The sentence that founds a body may name its members too (``组长由市长兼任，成员由…组成``), and a sentence
 under a list more of them (``各乡镇人民政府主要负责同志为领导小组成员。``). A line of members the layout broke inside
-a post goes on into the line after it (``…市发展和改革委员会副`` ⏎ ``主任邱立新，…``).
+a post goes on into the line after it (``…市发展和改革委员会副`` ⏎ ``主任李某，…``).
 
 Steps: :mod:`.layout` (the lines), :mod:`.labels` (role labels), :mod:`.rows` (one line: a table
 row or a labelled line), :mod:`.inline` (members written in one field of text), :mod:`.glued` (a paragraph

@@ -29,7 +29,7 @@ SENTENCE_OR_LIST = regex.compile(r"[、，,。；;：:]")
 ROW_NUMBER = regex.compile(r"[（(]?\d{1,3}[）).、．]?")
 # ，、；: what separates the members of a line (a line ending in one, or in 。：）, ends no member midway)
 PIECE_END = regex.compile(r"[，,、；;。：:）)]")
-# the first piece of a line: up to its first separator (主任邱立新 of 主任邱立新，市教育局…)
+# the first piece of a line: up to its first separator (主任李某 of 主任李某，市教育局…)
 FIRST_PIECE = regex.compile(r"[^，,、；;。]+")
 
 
@@ -305,8 +305,8 @@ def is_continuation(doc, unit: Unit) -> tuple[int, int] | None:
 
 
 def with_wrapped_lines(doc, units: list[Unit], k: int, layout: Layout, skip=frozenset()) -> tuple[Unit, int]:
-    """``units[k]`` with the lines that go on a member its end cut midway (``成员：市委宣传部副部长方建平，州发展和
-    改革委员会副`` ⏎ ``主任邱立新，…``: a paragraph of members the layout broke inside a post), as one unit whose last
+    """``units[k]`` with the lines that go on a member its end cut midway (``成员：市委宣传部副部长张某，州发展和
+    改革委员会副`` ⏎ ``主任李某，…``: a paragraph of members the layout broke inside a post), as one unit whose last
     field runs to the end of the last line taken in; and the index of that line (``k`` when none goes on)."""
     unit, last = units[k], k
     while last + 1 < len(units) and last + 1 not in skip and _cut_midway(doc, unit, units[last + 1], layout):
@@ -317,7 +317,7 @@ def with_wrapped_lines(doc, units: list[Unit], k: int, layout: Layout, skip=froz
 
 
 def _has_post(piece: str, layout: Layout) -> bool:
-    """Whether a piece is anything but a bare name (卢红梅 opening the line under …州财政局副局长: the name of the
+    """Whether a piece is anything but a bare name (王某 opening the line under …州财政局副局长: the name of the
     post before it)."""
     member = parse_one(piece, 0, "成员", layout)
     return member is None or bool(member.position) or not member.person
@@ -328,8 +328,8 @@ def _cut_midway(doc, unit: Unit, nxt: Unit, layout: Layout) -> bool:
     separator), its last piece reads as no post alone, and with the first piece of the next line (a plain line,
     no label) it reads as a named post."""
     text = doc.text
-    if len(nxt.fields) != 1 or nxt.start < unit.end or text[unit.end : nxt.start].strip():
-        return False
+    if not unit.fields or len(nxt.fields) != 1 or nxt.start < unit.end or text[unit.end : nxt.start].strip():
+        return False  # a line of rule only (——) has no fields
     line = text[unit.fields[-1][0] : unit.end].rstrip()
     if not line or PIECE_END.match(line[-1]):
         return False

@@ -19,6 +19,7 @@ from extractors.agency_names import is_agency_like, split_agency_list
 from extractors.member_lists.labels import TITLE_MARKER, label_patterns, role_in
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Block, Parsed
+from extractors.member_lists.rows import strip_span
 from extractors.member_lists.wrapped import text_members
 
 # 组长单位： / 牵头单位为 / 副组长单位 / 成员单位是, then the units: the role a group's units take
@@ -88,7 +89,7 @@ def _table_blocks(doc, layout: Layout) -> list[Block]:
         for row in table.rows[header + 1 :]:
             if len(row) != len(table.rows[header]):
                 continue  # a row of merged cells: its columns are not the header's
-            name = TABLE_GROUP_NAME.fullmatch(doc.text, *_stripped(doc.text, row[0].char_start, row[0].char_end))
+            name = TABLE_GROUP_NAME.fullmatch(doc.text, *strip_span(doc.text, row[0].char_start, row[0].char_end))
             members = [Parsed(role, None, None, organization=(s, e)) for k, role in columns
                        for _, s, e in _units_of(row[k].text, row[k].char_start)]
             cells = [c for c in row if c.text.strip()]
@@ -111,14 +112,6 @@ def _units_of(cell: str, start: int) -> list[tuple[str, int, int]]:
     """The units a cell lists, or none when one of them reads as no unit (a cell of prose)."""
     units = split_agency_list(cell, start)
     return units if units and any(is_agency_like(name) for name, _, _ in units) else []
-
-
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _labelled_units(text: str, start: int, line_ends: list[int], line_end: int,

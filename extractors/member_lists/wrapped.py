@@ -1,5 +1,5 @@
 """Members written in a text that a line break runs through (a PDF line of glued members broken inside a post:
-``市委宣传部副部长方建平，市发展和改革委员会副`` ⏎ ``主任邱立新，…``): the text read with its breaks taken out,
+``市委宣传部副部长张某，市发展和改革委员会副`` ⏎ ``主任李某，…``): the text read with its breaks taken out,
 the members' spans mapped back onto the document's text (a post's span then holds the break).
 
 Reads a stretch of ``Document.text`` and the layout gaps; returns :class:`Parsed` members. Used by :mod:`.rows`
@@ -34,7 +34,7 @@ def text_members(text: str, start: int, end: int, role: str | None, layout: Layo
 def _members(text: str, start: int, role: str | None, layout: Layout) -> list[Parsed]:
     members = parse_member_text(text, start, role, layout)
     if len(members) <= 1:
-        # 行署副秘书长王宏伟、盟农牧局局长巴图孟和、…: named members glued by 、, read as one only for want of a
+        # 副秘书长张某、市农业农村局局长李某、…: named members glued by 、, read as one only for want of a
         # surname the list lacks
         glued = glued_members(text, start, role, layout)
         members = glued if len(glued) > len(members) else members

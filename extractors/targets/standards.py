@@ -1,9 +1,8 @@
 """Standards per a base of households or people: ``按照每百户不低于20平方米的标准配建养老服务设施`` sets how much of a
 thing is built per 百户 (20 平方米/百户), a requirement named by the thing and 配建标准; a standard per 千人口 or 万人
 (每千人口不少于10个托位的标准) is counted in the thing's own unit with the base in its words (每千人口托位配建标准, 个), as the
-indicators per 千人口 are (每千人口拥有3岁以下婴幼儿托位数: 个) and as sets 13 and 35 read it (sets 10, 24 and 32 wrote
-个/千人: the gold is split). A figure per people that names no counted thing's standard (按每万人不少于3个布局) is
-``per_thing.per_base_unit``'s: its base in its unit (个/万人), as every other figure set per a base of people is written.
+indicators per 千人口 are (每千人口拥有3岁以下婴幼儿托位数: 个). A figure per people that names no counted thing's
+standard (按每万人不少于3个布局) is ``per_thing.per_base_unit``'s: its base in its unit (个/万人), as every other figure set per a base of people is written.
 
 Reads a figure with its clause and sentence; returns (words, unit) of such a standard, or None for any other figure.
 """

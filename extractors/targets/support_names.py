@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from extractors.targets.clauses import sentence_start
+
 # a support word that names nothing of its own, with a cap per unit before it and a share after it:
 # 奖励 / 一次性奖励 / 单个项目奖励 / 每户企业补贴 / 奖励占实际到位固定资产投资比例
 GENERIC = regex.compile(r"(?P<per>(?:单个|每个|每户|每家)\p{Han}{1,4}?)?(?:一次性)?(?P<noun>奖励|补贴|补助|奖补|资助)"
@@ -39,7 +41,7 @@ OPENING_VERB = regex.compile(r"^(?:新)?\p{Han}{1,3}?的(?=\w{4})")
 def named_support(text: str, c_start: int, raw: str) -> str | None:
     """``raw`` with its generic support word named by the item's title, the beneficiary's class or the funds its
     sentence fronts; None when ``raw`` is not generic or nothing names it."""
-    fund = FUND_ONLY.fullmatch(raw or "") and FRONTED_FUND.search(text, _sentence_start(text, c_start), c_start)
+    fund = FUND_ONLY.fullmatch(raw or "") and FRONTED_FUND.search(text, sentence_start(text, c_start), c_start)
     if fund:  # 将指挥部工作经费纳入年度预算，每年安排专项经费不少于80万元: the funds the sentence fronted
         return fund.group("thing")
     generic = GENERIC.fullmatch(raw or "")
@@ -104,8 +106,3 @@ def _class_name(who: str) -> str:
     if where and where.start() >= 4:
         who = who[:where.start()]
     return OPENING_VERB.sub("", who)
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (after its 。 or ；, or the line's start)."""
-    return max(text.rfind(m, 0, pos) for m in "。；;\n") + 1

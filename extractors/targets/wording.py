@@ -53,8 +53,11 @@ SCOPE_OPENING = regex.compile(rf"^(?:{_SCOPE_WORDS})")
 # a bound with no measure of its own: (…生活补贴，)最长(不超过36个月) / 最多
 _BOUND = r"最长|最短|最多|最少|至多"
 # words that only act, with no noun of their own (adverbs, verbs, scope words, 向 before whom it is done): what the
-# figure counts is named after it (累计向16.8万户企业发放… / 每年安排不少于200万元 / 至少遴选3所幼儿园)
-BARE_ACTION = regex.compile(rf"(?:{_SCOPE_WORDS}|{_ADVERB}|{_VERB}|{PROVIDE_VERB}|{_BOUND}|累计|共|向|给)+(?:的)?")
+# figure counts is named after it (累计向16.8万户企业发放… / 每年安排不少于200万元 / 至少遴选3所幼儿园). A set read by
+# segmenting, not one alternation repeated: the lists share words, and a repeated alternation of shared words
+# backtracks exponentially on a long run of them that fails at its end
+ACTION_WORDS = frozenset("|".join((_SCOPE_WORDS, _ADVERB, _VERB, PROVIDE_VERB, _BOUND, "累计|共|向|给")).split("|"))
+_LONGEST_ACTION = max(map(len, ACTION_WORDS))
 
 
 @functools.lru_cache(maxsize=8192)  # pure; notices of one kind (and the clauses tried twice) repeat their words
@@ -90,8 +93,17 @@ def measure_words(words: str) -> str:
 
 
 def bare_action(words: str) -> bool:
-    """Whether ``words`` only act, naming nothing (每年安排 / 累计向 / 原则上至少遴选): see ``BARE_ACTION``."""
-    return bool(words) and BARE_ACTION.fullmatch(words) is not None
+    """Whether ``words`` only act, naming nothing (每年安排 / 累计向 / 原则上至少遴选(的)): ``ACTION_WORDS`` end to end,
+    perhaps with a 的 after them."""
+    if not words:
+        return False
+    reached = [True] + [False] * len(words)  # reached[i]: words[:i] is action words end to end
+    for i in range(len(words)):
+        if reached[i]:
+            for j in range(i + 1, min(i + _LONGEST_ACTION, len(words)) + 1):
+                if words[i:j] in ACTION_WORDS:
+                    reached[j] = True
+    return reached[-1] or (words.endswith("的") and len(words) > 1 and reached[-2])
 
 
 def without_comparison(words: str) -> str:
