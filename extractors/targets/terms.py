@@ -1,0 +1,46 @@
+"""Terms a rule grants or counts by: leave (产假158天, 配偶陪产假30天, 每年各享受育儿假10天, 护理假15天) and the span a
+payment is counted over (每年按10个月计发, 按12个月计算): spans of time that are figures of a rule, each named by its own
+words (产假; 运营补助计发月数).
+
+Reads a span of time with its clause; returns the words that name it, or None for any other figure.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import DURATION_UNITS, Quantity
+
+# a kind of leave right before its length: (严格落实)产假 / 配偶陪产假 / (每年各享受)育儿假 / 独生子女护理假 / 带薪年休假
+LEAVE = regex.compile(
+    r"(?P<leave>(?:配偶|男方|女方|父母|独生子女|带薪)?"
+    r"(?:陪产|护理|育儿|生育|年休|探亲|哺乳|节育|看护|陪护|产|婚|丧|病|事)假)(?:期)?(?:为|共|各)?$")
+# 按 right before a span, and the verb of counting or paying by it after: (每年按)10个月(计发) / (按)12个月计算
+COUNTED_BY = regex.compile(r"按(?:照)?$")
+COUNTING_VERB = regex.compile(r"(?P<verb>计发|计算|核定|发放|折算|计付|计)")
+# the support or pay the sentence named before, whose months are counted: 运营补助 / 生活补贴 / 工资
+PAID = regex.compile(r"\p{Han}{0,2}(?:补助|补贴|津贴|工资|薪酬|经费|奖励|奖补)")
+# the noun of a count of spans by unit: 10个月 → 月数, 30天 → 天数
+COUNT_NOUN = {"年": "年数", "个月": "月数", "天": "天数", "日": "天数", "个工作日": "工作日数", "小时": "小时数"}
+
+
+def leave_words(text: str, q: Quantity, c_start: int) -> str | None:
+    """The leave a span of time right after it is the length of (产假158天 → 产假), else None."""
+    if q.unit not in DURATION_UNITS:
+        return None
+    leave = LEAVE.search(text, max(c_start, q.start - 12), q.start)
+    return leave.group("leave") if leave else None
+
+
+def counted_span_words(text: str, q: Quantity, c_start: int, c_end: int) -> str | None:
+    """The count of spans a payment is counted by (每年按10个月计发 → 运营补助计发月数, with the support the sentence
+    named before; 计发月数 without one), else None."""
+    if q.unit not in COUNT_NOUN or not COUNTED_BY.search(text, max(c_start, q.start - 2), q.start):
+        return None
+    verb = COUNTING_VERB.match(text, q.end, c_end)
+    if not verb:
+        return None
+    start = max([0, c_start - 80] + [text.rfind(mark, 0, c_start) + 1 for mark in "。\n"])
+    paid = None
+    for paid in PAID.finditer(text, start, q.start):
+        pass
+    return (paid.group(0) if paid else "") + verb.group("verb") + COUNT_NOUN[q.unit]
