@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import regex
 
+#: units of a share of a base: 20% / 1‰ (按项目实际到位资金的1‰给予奖励)
+SHARE_UNITS = ("%", "‰")
+
 # before the number (closest wins); each line: the words and what they mean (每人限领1张: a cap, <=)
 BEFORE = [
     ("<=", regex.compile(
@@ -114,7 +117,7 @@ def comparator(text: str, q, lo: int = 0, hi: int | None = None) -> str | None:
 
 def _across(text: str, q, lo: int):
     """(comparator word, base) of a share said across its base, the word nearest the figure; else None."""
-    if getattr(q, "unit", None) not in ("%", "‰"):  # 按出口额的1‰: a share in per mille too
+    if getattr(q, "unit", None) not in SHARE_UNITS:  # 按出口额的1‰: a share in per mille too
         return None
     for word in reversed(list(ACROSS_WORD.finditer(text, max(lo, q.start - 24), q.start))):
         base = ACROSS_BASE.fullmatch(text, word.end(), q.start)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.comparators import SHARE_UNITS
 from extractors.numbers import Quantity
 from extractors.targets.wording import LEVEL_AGENT, measure_words
 
@@ -22,8 +23,6 @@ APPLIED = regex.compile(r"(?:以上|以下)?的比例[，,]?\s*(?:对[^，,。�
 # the thing taken out and what it is for: (5%)的岗位面向退役军人招录 / 的资金用于…
 TAKEN_FOR = regex.compile(r"(?:以上|以下)?的(?!比例)(?P<thing>\p{Han}{1,4}?)(?P<use>(?:专门|专项)?(?:用于|面向)[^，,。；;：:]{2,20}?)"
                           r"(?=[，,。；;：:]|$)")
-# the units of a share
-SHARE_UNITS = ("%", "‰")
 
 
 def led_share_words(text: str, q: Quantity, left: str, c_end: int) -> str | None:

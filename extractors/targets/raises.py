@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.comparators import SHARE_UNITS
 from extractors.numbers import Quantity
 from extractors.targets.condition_spans import ITEM_NUMBER
 from extractors.targets.wording import measure_words
@@ -29,8 +30,6 @@ LISTED_BEFORE = regex.compile(r"(?:\d+(?:\.\d+)?(?:%|‰|个基点|个百分点)
 AFTER_RAISE = regex.compile(r"^(?:上浮|下浮|上调|下调|提高|调整)后")
 # a raise's own name, after the level it raises: 贷款最高额度上浮比例 → 贷款最高额度
 RAISE_NAME = regex.compile(r"(?:上浮|下浮|上调|下调)(?:比例)?$")
-# the units of a share
-SHARE_UNITS = ("%", "‰")
 
 
 def raise_words(text: str, q: Quantity, c_start: int, left: str, before: str | None) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.comparators import LIST_JOINT, share_base, suffix_length
+from extractors.comparators import LIST_JOINT, SHARE_UNITS, share_base, suffix_length
 from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS, Quantity, find_quantities
 from extractors.targets.ages import AGE_UNITS
 from extractors.targets.bounded import STATED_BOUND, bounded_standard
@@ -157,8 +157,6 @@ EMISSION_LIMIT = regex.compile(r"排放(?:浓度|限值)|(?:浓度|排放)限值
 STARTS_FROM = regex.compile(r"\s*自\p{Han}{1,12}?满")
 # the month or day a period starts after a span: (满3个月)的次月起 / 之日起 / 的次日起
 PERIOD_START = regex.compile(r"(?:的)?(?:次月|次日|当月|之日|次年)起")
-# units of a share: 2% / 1‰ (按项目实际到位资金的1‰给予奖励)
-SHARE_UNITS = ("%", "‰")
 # a life span measured, whose years are a level reached (人均预期寿命达到79.5岁), not an age a rule is for
 LIFE_SPAN = regex.compile(r"寿命|平均年龄")
 # the bound after an age: (2岁)以上(幼儿) / (45周岁)以下
