@@ -109,3 +109,12 @@ def test_weights_per_kilogram_keep_their_base():
     doc = _doc("到2025年，耕层土壤有机质含量提高2克/千克，每份样品留样量不少于100克。")
     got = {(t.value, t.unit) for t in extract_targets(doc, {})}
     assert got == {(2, "克/千克"), (100, "克")}
+
+
+def test_a_threshold_dated_by_the_year_before_is_a_rule_and_a_list_shares_its_floor():
+    doc = _doc("（一）奖励对象。上年度在本市连续参保缴费6个月以上，且未发生重大安全事故的小微企业。",
+               "每个行政村至少建设1个村级养老服务站、1个儿童之家。")
+    targets = extract_targets(doc, {})
+    (months,) = [t for t in targets if t.unit == "个月"]
+    assert (months.kind, months.comparator, months.value, months.deadline) == ("requirement", ">=", 6, None)
+    assert [(t.kind, t.comparator) for t in targets if t.unit == "个"] == [("requirement", ">=")] * 2

@@ -55,7 +55,7 @@ def bounded_standard(text: str, q: Quantity, c_start: int) -> bool:
 
 
 # a later item of a list the bound opens: 至少配建1个综合服务站、1个托育点和(1个老年服务站)
-LIST_JOINT_BEFORE = regex.compile(r"\p{Han}{0,8}(?:、|和|及|与|以及)")
+LIST_JOINT_BEFORE = regex.compile(r"\p{Han}{0,16}(?:、|和|及|与|以及)")
 # the bounds that set a floor (the others set a ceiling)
 FLOOR_WORDS = regex.compile(r"不少于|不低于|不小于|至少|最少|不得(?:低于|少于|小于)")
 

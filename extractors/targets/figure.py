@@ -306,7 +306,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if kind in ("target", "actual"):
         ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.in_regulation(c_start),
                           qualifier=qualifier or eligible,
-                          comparator_said=said, dated=bool(deadline and deadline.date),
+                          comparator_said=said,
+                          dated=bool(deadline and deadline.date and not RELATIVE_YEAR.fullmatch(deadline.raw or "")),
                           year_named=bool(deadline and YEAR_NAMED.search(deadline.raw or "")))
         if ruled == "support" and q.unit == "%" and RATE_LEVEL.search(left):
             ruled = None  # 补贴范围内大型农机具占比提高到25%: a rate reached, whatever support its words name
@@ -314,6 +315,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         # (按其上年度研发投入增量的10%给予补助: 上年度 dates the base, not the figure)
         # …受理时间为每年3月1日至3月31日。…应在受理后10个工作日内完成初审: a time limit is a rule, whatever date came before
         limit = ruled == "requirement" and time_limit_words(text, q, c_end) is not None
+        # 上年度在本省足额缴纳失业保险费12个月以上: a rule's threshold, the relative year its base, not a report's date
+        limit = limit or (ruled == "requirement" and deadline is not None
+                          and bool(RELATIVE_YEAR.fullmatch(deadline.raw or "")) and not reported_in_words(context_words, raw))
         if kind == "target" or qualifier or eligible or limit \
                 or (ruled == "support" and not reported_in_words(context_words, raw)):
             kind = ruled or kind
