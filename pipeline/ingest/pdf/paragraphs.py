@@ -66,6 +66,11 @@ def _wraps_into(previous: Line, line: Line, frame: Frame) -> bool:
             if char.text not in _NO_LINE_START:
                 break
             first_word.append(char)
+        if len(first_word) > 1:  # 人。2024: LibreOffice breaks no line between closing punctuation and digits
+            for previous_char, char in zip(chars[len(first_word) - 1:], chars[len(first_word):]):
+                if _is_wide(char.text) or char.x0 - previous_char.x1 >= _WORD_GAP_EM * char.size:
+                    break
+                first_word.append(char)
     space = 0.0 if _is_wide(previous.text[-1]) or _is_wide(chars[0].text) else _WORD_GAP_EM * line.size
     needed = first_word[-1].x1 - first_word[0].x0 + space
     return previous.x1 + needed > frame.right_for(previous) + _FIT_SLACK_EM * line.size
