@@ -41,6 +41,16 @@ def norm(value: Any) -> Any:
     return text or None
 
 
+#: 〔〕 and ［］ ([]) around a part of an agency's name, compared as （）: the agency extractor writes them so
+#: (各县〔市、区〕人民政府 is stored 各县（市、区）人民政府)
+_NAME_BRACKETS = str.maketrans({"〔": "（", "〕": "）", "［": "（", "］": "）", "[": "（", "]": "）"})
+
+
+def norm_agency(value: Any) -> Any:
+    text = norm(value)
+    return text.translate(_NAME_BRACKETS) if text else text
+
+
 def norm_doc_number(value: Any) -> Any:
     if value is None:
         return None
@@ -265,7 +275,7 @@ def score_tasks(gold: list[dict], pred: list[dict]) -> PRF:
         item = describe(g)
         for role in ("lead", "responsible", "partner"):
             if role in g:
-                prf.attr(role, {norm(x) for x in g[role] or []} == {norm(x) for x in p.get(role) or []},
+                prf.attr(role, {norm_agency(x) for x in g[role] or []} == {norm_agency(x) for x in p.get(role) or []},
                          g[role], p.get(role), item)
         for name in ("deadline", "recurrence"):
             if name in g:

@@ -177,6 +177,8 @@ def test_other_notices():
     ("阳泉通信建设联合办公室主任", ("阳泉通信建设联合办公室", "主任")),
     ("县工业和信息化局负责人", ("县工业和信息化局", "负责人")),
     ("市委常委、副市长", (None, "市委常委、副市长")),
+    ("县农业农村局总农艺师", ("县农业农村局", "总农艺师")),  # a bureau's chief agronomist (schemas/agencies.json)
+    ("市发展和改革委员会总经济师", ("市发展和改革委员会", "总经济师")),
 ])
 def test_organization_and_position_are_split(text, split):
     assert split_org_position(text) == split

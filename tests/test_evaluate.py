@@ -60,6 +60,14 @@ def test_units_and_document_numbers_are_normalized():
     assert norm_doc_number("韶工信函（2023）157号（B）") == "韶工信函〔2023〕157号（B）"
 
 
+def test_a_tasks_agencies_compare_with_their_brackets_folded():
+    gold = [{"text_start": "拓展公共区域充电网络", "responsible": ["各县〔市、区〕人民政府"], "partner": ["市［区］财政局"]}]
+    stored = [{"text": "拓展公共区域充电网络。在医院……", "responsible": ["各县（市、区）人民政府"], "partner": ["市(区)财政局"]}]
+    prf = score_tasks(gold, stored)
+    assert prf.tp == 1 and prf.attrs["responsible"] == [1, 1] and prf.attrs["partner"] == [1, 1]
+    assert score_tasks(gold, [dict(stored[0], responsible=["各县人民政府"])]).attrs["responsible"] == [0, 1]
+
+
 def test_metadata_citations_tasks_members():
     meta = score_metadata({"title": "关于 印发", "recipients": ["甲", "乙"], "county": None},
                           {"title": "关于印发", "recipients": '["乙", "甲"]', "county": "某县"})
