@@ -33,6 +33,7 @@ from extractors.agency_names import (  # noqa: F401  (the names tests import fro
     knowledge,
     normalize_name,
     pair_short_forms,
+    refused_spans,
     region_names,
     regional_forms,
     role_clauses,
@@ -174,13 +175,17 @@ def _list_run_mentions(text: str, regions: frozenset[str]) -> list[tuple[int, in
             continue
         places = _shared_places(items)
         for k, (name, s, e) in enumerate(items):
+            # a part of an item over a word no name holds (的, 。, 牵头 …) is tried not at all: the first item is
+            # often the whole clause before the list
+            refused = refused_spans(name) if k == 0 or k == len(items) - 1 else []
             if k == 0:  # the first item: its ending that begins like a name (past 对/向…: 县财政局每年对|各镇人民政府)
-                s = next((s + i for i in range(len(name) - 1)
-                          if not LEFT_CONTEXT.search(name, i) and _names_itself(name[i:], regions, places)), None)
+                floor = max([a + 1 for a, _ in refused] + [m.end() for m in LEFT_CONTEXT.finditer(name)], default=0)
+                s = next((s + i for i in range(floor, len(name) - 1) if _names_itself(name[i:], regions, places)), None)
                 if s is None:
                     continue
             elif k == len(items) - 1:  # the last item: its beginning that reads as a name
-                e = next((s + j for j in range(len(name), 1, -1) if _names_itself(name[:j], regions, places)), None)
+                ceiling = min([b - 1 for _, b in refused], default=len(name))
+                e = next((s + j for j in range(ceiling, 1, -1) if _names_itself(name[:j], regions, places)), None)
                 if e is None:
                     continue
             elif not _names_itself(name, regions, places):

@@ -66,6 +66,8 @@ _FULLWIDTH_KEEP = {chr(c) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3
     "％", "＋", "／", "．"}
 _SPACES = {" ", "\u3000", "\xa0", "\u2002", "\u2003", "\u2009", "\u200b", "\ufeff"}
 _SPACES_OR_TAB = frozenset(_SPACES | {"\t"})
+# "  \t　": a run of those characters, which _squeeze_spaces folds into one (or none)
+_SPACE_RUN = regex.compile("[" + "".join(regex.escape(c) for c in sorted(_SPACES_OR_TAB)) + "]+")
 #: characters that are valid simplified Chinese too: their presence alone does not make a line traditional
 _AMBIGUOUS_TRADITIONAL = set("著乾瞭於於餘鍾甚麼裡後覆佈製")
 _NOT_TRADITIONAL: set[str] = set()  # characters met and found not traditional: most lines hold only these
@@ -147,33 +149,31 @@ def _squeeze_spaces(chars: list[str], raws: list[int]) -> tuple[list[str], list[
     """Drop whitespace next to CJK, a run holding a tab → one tab, other runs → one space."""
     if _SPACES_OR_TAB.isdisjoint(chars):
         return chars, raws
-    out_c, out_r = [], []
-    i, n = 0, len(chars)
-    while i < n:
-        c = chars[i]
-        if c in _SPACES or c == "\t":
-            j = i
-            has_tab = False
-            while j < n and (chars[j] in _SPACES or chars[j] == "\t"):
-                has_tab |= chars[j] == "\t"
-                j += 1
-            before = out_c[-1] if out_c else ""
-            after = chars[j] if j < n else ""
-            # A leading tab is an empty first cell of a tab-separated row (a member list whose role
-            # cell is blank on continuation rows): keep it when the line has more tabs.
-            leading_cell = not before and has_tab and after and "\t" in chars[j:]
-            if (before and after) or leading_cell:
-                if has_tab:
-                    out_c.append("\t")
-                    out_r.append(raws[i])
-                elif not (is_wide(before) or is_wide(after)):
-                    out_c.append(" ")
-                    out_r.append(raws[i])
-            i = j
-            continue
-        out_c.append(c)
-        out_r.append(raws[i])
-        i += 1
+    text = "".join(chars)  # one character per item: indices of text and chars agree
+    n = len(chars)
+    out_c: list[str] = []
+    out_r: list[int] = []
+    done = 0
+    for run in _SPACE_RUN.finditer(text):  # the characters between runs copied by slices, not one at a time
+        i, j = run.span()
+        out_c += chars[done:i]
+        out_r += raws[done:i]
+        done = j
+        has_tab = text.find("\t", i, j) >= 0
+        before = out_c[-1] if out_c else ""
+        after = chars[j] if j < n else ""
+        # A leading tab is an empty first cell of a tab-separated row (a member list whose role
+        # cell is blank on continuation rows): keep it when the line has more tabs.
+        leading_cell = not before and has_tab and after and text.find("\t", j) >= 0
+        if (before and after) or leading_cell:
+            if has_tab:
+                out_c.append("\t")
+                out_r.append(raws[i])
+            elif not (is_wide(before) or is_wide(after)):
+                out_c.append(" ")
+                out_r.append(raws[i])
+    out_c += chars[done:]
+    out_r += raws[done:]
     return out_c, out_r
 
 

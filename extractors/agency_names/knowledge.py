@@ -29,11 +29,13 @@ class Knowledge:
 
     abbreviations: dict[str, str]  # short core → full core
     forms: frozenset[str]  # every short and full core: what a dictionary name may end with
+    longest_form: int  # the length of the longest of them: a name's ending beyond it is no form
     prefix: regex.Pattern  # what may stand before an abbreviation (市 / 某某区 / nothing)
     strong_name: regex.Pattern  # 市通信管理局: a level prefix, a short core, a strong suffix
     strong_tail: regex.Pattern  # the same without the prefix: what follows a region name (高新区 …)
     group_name: regex.Pattern  # 各基础电信企业 / 有关单位: a group prefix and a group suffix
     strong_end: regex.Pattern  # a name that ends like an agency (局, 委员会, 人民政府 …)
+    strong_suffixes: tuple[str, ...]  # the same endings, for str.endswith (a search for them tries every place)
     group_end: regex.Pattern  # a whole group name (各…企业, 有关…单位)
     collective: frozenset[str]  # 基础电信企业 …: collective names that stand alone
     org_end: regex.Pattern  # the end of an organization part (县政府办公室 | 副主任)
@@ -101,11 +103,13 @@ def knowledge() -> Knowledge:
     return Knowledge(
         abbreviations=abbreviations,
         forms=frozenset(abbreviations) | frozenset(abbreviations.values()),
+        longest_form=max(map(len, [*abbreviations, *abbreviations.values()]), default=0),
         prefix=regex.compile(data["prefix_pattern"]),
         strong_name=regex.compile(rf"(?:中国|国网|地区|[省市区县州旗]){tail}"),  # 地区财政局: a 地区 (prefecture) organ
         strong_tail=regex.compile(tail),
         group_name=regex.compile(rf"(?:{group_prefix})(?:{core}){{0,8}}?(?:{group})"),
         strong_end=regex.compile(rf"(?:{strong})$"),
+        strong_suffixes=tuple(data["strong_suffixes"]),
         group_end=regex.compile(rf"^(?:{group_prefix}).*(?:{group})$"),
         collective=frozenset(data["collective_names"]),
         org_end=regex.compile(rf"(?:{alternation(data['org_end'])})$"),

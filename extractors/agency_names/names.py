@@ -32,6 +32,9 @@ TRAILING_ROLE = regex.compile(r"(?:牵头|配合|协助|参与|负责(?:落实|�
 NO_AGENCY = regex.compile(r"^[—–\-－/／\s]*$|^(?:无|暂无|空)$")
 # characters that never occur inside an agency name (sentence punctuation, quotes, digits)
 NOT_IN_NAME = regex.compile(r"[。！？：:“”\"《》\d%％\n\t]")
+# 。 的 简称 牵头 …: what is_agency_like refuses anywhere in a name (NOT_IN_NAME but the layout normalize_name drops,
+# 的, 简称, and the words of VERB_IN_NAME that need no end): no agency-like part of a text runs over one
+NEVER_IN_NAME = regex.compile(r"[。！？：:“”\"《》\d%％的]|简称|会同|牵头|负责")
 # 市人社局会同市总工会 / 市发改委牵头 / …风险分担和经办 / …办公室承办: a role verb inside, or a verb in 办 at the
 # end: two names and the work between them, or a name and what it does, never one name
 VERB_IN_NAME = regex.compile(r"会同|牵头|负责|(?:经|承|主|协|督|交|转|代|举|开|兴|创|查)办$")
@@ -116,7 +119,8 @@ def expand_abbreviation(name: str, regions: frozenset[str] = frozenset()) -> str
 
 def in_dictionary(name: str) -> bool:
     kb = knowledge()
-    return any(name[cut:] in kb.forms and kb.prefix.match(name[:cut]) for cut in range(len(name)))
+    return any(name[cut:] in kb.forms and kb.prefix.match(name[:cut])
+               for cut in range(max(len(name) - kb.longest_form, 0), len(name)))  # endings no longer than a form
 
 
 @functools.lru_cache(maxsize=8192)  # the dictionary is fixed per process; notices test the same words again and again
@@ -130,12 +134,18 @@ def is_agency_like(name: str) -> bool:
         return False
     return bool(
         name in kb.collective
-        or kb.strong_end.search(name)
+        or name.endswith(kb.strong_suffixes)  # kb.strong_end, without a line end (normalize_name took layout out)
         or kb.group_end.match(name)
         or PLACE_OPERATOR.match(name)
         or in_dictionary(name)
         or name in kb.national_organs  # 应急管理部 / 中国银保监会: national organs named without a level word
     )
+
+
+def refused_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that no agency-like part of it holds (:func:`is_agency_like` refuses every word over one),
+    so that a search for the longest name in a clause need not try the parts that run over them."""
+    return [m.span() for m in NEVER_IN_NAME.finditer(text, overlapped=True)]
 
 
 @functools.lru_cache(maxsize=16384)  # pure: the dictionary is fixed per process

@@ -6,8 +6,10 @@ Reads ``doc.tables``, ``doc.paragraphs``, ``doc.raw.raw_text`` and the offset ma
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
+import numpy as np
 import regex
 
 from extractors.agency_names import knowledge
@@ -54,11 +56,11 @@ def read_layout(doc, not_names: frozenset[str] = frozenset()) -> Layout:
                      if k not in skipped and not EMPTY_CELL.fullmatch(doc.text, c.char_start, c.char_end)]
             if spans:
                 units.append(Unit(spans, spans[0][0], spans[-1][1]))
+    jumps = _raw_jumps(offsets)
     for start, end in doc.paragraphs:
         cuts = [start]
-        for i in range(start + 1, end):
-            a, b = offsets[i - 1], offsets[i]
-            between = raw[a + 1 : b] if b - a > 1 else ""
+        for i in jumps[bisect.bisect_right(jumps, start) : bisect.bisect_left(jumps, end)]:
+            between = raw[offsets[i - 1] + 1 : offsets[i]]
             if "\n" in between and doc.text[i - 1] != "\t":
                 cuts.append(i)  # the raw text broke the line here: normalization joined two lines
             elif between and not between.strip():
@@ -70,14 +72,25 @@ def read_layout(doc, not_names: frozenset[str] = frozenset()) -> Layout:
     return Layout(units, gaps, not_names)
 
 
+def _raw_jumps(offsets) -> list[int]:
+    """The normalized indices whose raw character is not right after the previous one's (raw text between
+    them, dropped by normalization): the only places a line break or a gap can be, found without a Python
+    step per character."""
+    steps = np.diff(np.asarray(offsets, dtype=np.int64))
+    return (np.flatnonzero(steps > 1) + 1).tolist()
+
+
 def _tab_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
     fields, s = [], start
-    for i in range(start, end + 1):
-        if i == end or text[i] == "\t":
-            if not EMPTY_CELL.fullmatch(text, s, i):
-                fields.append((s, i))
-            s = i + 1
-    return fields
+    while True:
+        i = text.find("\t", s, end)
+        if i < 0:
+            i = end
+        if not EMPTY_CELL.fullmatch(text, s, i):
+            fields.append((s, i))
+        if i == end:
+            return fields
+        s = i + 1
 
 
 def header_word(cell: str) -> str | None:
