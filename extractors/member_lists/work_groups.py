@@ -162,7 +162,7 @@ def _people(text: str, at: int, line_end: int, line_ends: list[int], layout: Lay
 
 def _is_unit(name: str) -> bool:
     """Whether a name after a unit label reads as a unit: agency-like, or opening with a level word and ending as an
-    organization does (盟农牧科学研究所, 市农业科学院: an institute the agency vocabulary does not list)."""
+    organization does (县农业技术研究所, 市农业科学院: an institute the agency vocabulary does not list)."""
     name = name.strip()
     return is_agency_like(name) or (
         len(name) <= 30 and bool(NAME_STARTER.match(name)) and not NOT_IN_NAME.search(name)
