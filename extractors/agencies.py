@@ -282,7 +282,7 @@ def _metadata_names(meta) -> list[str]:
     return [n for n in names if n]
 
 
-@register("agencies", "27")
+@register("agencies", "28")
 def extract(doc, prior) -> AgencyIndex:
     meta = prior.get("metadata")
     spans, definitions = find_mention_spans(doc, meta)

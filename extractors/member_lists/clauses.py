@@ -14,6 +14,8 @@ from extractors.member_lists.inline import SHARED_POST, is_member, parse_one, sp
 from extractors.member_lists.labels import label_patterns
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Parsed
+from extractors.member_lists.persons import starts_unit
+from extractors.regions import region_chain
 
 # a clause between commas: 组长由市长兼任，副组长由…担任 holds one member per clause
 CLAUSE = regex.compile(r"[^，。；,;]+")
@@ -110,7 +112,8 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
         if len(holder) == 1 and holder[0].person and not any(not p.person for p in waiting):
             waiting.append(holder[0])
             continue
-        sharing = _units_sharing(text, clause.start(), clause.end(), None)
+        # (各县（市）人民政府分管负责同志，A、B主要负责同志为成员: one unit with the shared post waits as well)
+        sharing = _units_sharing(text, clause.start(), clause.end(), None, fewest=1)
         waiting = waiting + sharing if sharing and not any(p.person for p in waiting) else []
     return members, clauses
 
@@ -120,14 +123,14 @@ def _with_role(parsed: Parsed, role: str) -> Parsed:
     return parsed
 
 
-def _units_sharing(text: str, start: int, end: int, role: str) -> list[Parsed]:
+def _units_sharing(text: str, start: int, end: int, role: str | None, fewest: int = 2) -> list[Parsed]:
     """``市发展改革委、市农业农村局主要负责同志`` taking a role: one member per unit, each with the shared post
-    (None unless two or more units read as units)."""
+    (None unless ``fewest`` units or more read as units)."""
     listed = UNITS_THEN_POST.fullmatch(text, start, end)
     if not listed:
         return []
     pieces = split_agency_list(listed.group("units"), listed.start("units"))
-    if len(pieces) < 2 or not all(is_agency_like(name) for name, _, _ in pieces):
+    if len(pieces) < fewest or not all(is_agency_like(name) for name, _, _ in pieces):
         return []
     return _units_with_posts(text, start, end, role)
 
@@ -154,10 +157,12 @@ def _units_with_posts(text: str, start: int, end: int, role: str = "成员") -> 
 
 def _joined_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """县审计局及各乡镇人民政府: units joined by 及/和/以及, each a name of its own (not 县住房和城乡建设局, whose
-    first part names no unit); else the one span."""
+    first part names no unit, nor 县文化广电和旅游局, whose second part opens as no unit's name does: no level
+    word, no 各, no place's name); else the one span."""
     for joiner in UNIT_JOINER.finditer(text, start, end):
         first, second = text[start:joiner.start()], text[joiner.end():end]
-        if is_agency_like(first) and is_agency_like(second) and len(first) >= 3 and len(second) >= 3:
+        if (is_agency_like(first) and is_agency_like(second) and len(first) >= 3 and len(second) >= 3
+                and (starts_unit(second) or bool(region_chain(second)))):
             return [(start, joiner.start())] + _joined_units(text, joiner.end(), end)
     return [(start, end)]
 

@@ -4,24 +4,27 @@ lack), a post that holds a 、 of its own (党委委员、副局长) cut in two 
 unit they each have (宝日镇、吉尔嘎镇人民政府 + 镇长: one member per town).
 
 Read where :func:`.inline.parse_member_text` finds no more than one member in the text; returns :class:`Parsed`
-members, or [] unless every piece reads as one and most are named people. Towns listed by name before the post
+members, or [] unless every piece reads as one and most are named people (a piece in five at most read only by the
+name closing it, after a post the vocabulary lacks: 县实验幼儿园园长胡某). Towns listed by name before the post
 each sends, with no unit (青石镇、白沙镇党委书记: :func:`places_sharing_a_post`), are read here for :mod:`.clauses`.
 """
 from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import is_agency_like, is_position, split_agency_list, split_org_position
-from extractors.member_lists.inline import MEMBERSHIP_TITLE, SHARED_POST, parse_one
+from extractors.agency_names import is_agency_like, is_position, knowledge, split_agency_list, split_org_position
+from extractors.member_lists.inline import GROUP_OF_UNITS, MEMBERSHIP_TITLE, SHARED_POST, parse_one, with_org
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Parsed
-from extractors.member_lists.persons import name_after_glued_post
+from extractors.member_lists.persons import POST_LAST_CHARS, is_person_name, name_after_glued_post
 from extractors.regions import division_opening
 
 # 宝日镇 / 吉尔嘎乡 / 城关街道 / 巴音苏木: a town named alone (never 各乡镇, a group of towns)
 TOWN = regex.compile(r"(?!各)\p{Han}{1,7}?(?:镇|乡|街道|苏木)")
 #: fewest named people a glued paragraph holds
 MIN_NAMED = 3
+#: a paragraph holds at most one piece in this many that is read only by the name closing it
+UNREAD_SHARE = 5
 
 
 def glued_members(text: str, start: int, role: str | None, layout: Layout) -> list[Parsed]:
@@ -34,6 +37,7 @@ def glued_members(text: str, start: int, role: str | None, layout: Layout) -> li
     parsed = [parse_one(text[a:b], start + a, role, layout) for a, b in pieces]
     members: list[Parsed] = []
     k = 0
+    unread = 0  # pieces read only as a name after words the vocabulary does not know as a post
     while k < len(pieces):
         towns = _towns_sharing_a_unit(text, start, pieces, k, role)
         if towns:
@@ -50,20 +54,26 @@ def glued_members(text: str, start: int, role: str | None, layout: Layout) -> li
             continue
         one = _named(text, start, pieces[k], parsed[k], role, layout)
         if one is None:
+            one = _named_after_unknown_post(text, start, pieces[k], role, layout)
+            unread += 1
+        if one is None:
             return []
         members.append(one)
         k += 1
     named = sum(1 for m in members if m.person)
+    if unread * UNREAD_SHARE > len(members):
+        return []
     return members if named >= MIN_NAMED and 2 * named > len(members) else []
 
 
 def _named(text: str, start: int, piece, parsed: Parsed | None, role: str, layout: Layout) -> Parsed | None:
-    """One piece: a named member (the name after its post, one the surname list lacks included), or a unit
-    sending the holder of a shared post (县气象局主要负责同志)."""
+    """One piece: a named member (the name after its post, one the surname list lacks included), a unit
+    sending the holder of a shared post (县气象局主要负责同志), or a group of units sending their heads (各镇人民政府镇长)."""
     if parsed is not None and parsed.person and parsed.position:
         return parsed
-    if parsed is not None and not parsed.person and parsed.organization and parsed.position and SHARED_POST.fullmatch(
-            text, parsed.position[0] - start, parsed.position[1] - start):
+    if parsed is not None and not parsed.person and parsed.organization and parsed.position and (
+            SHARED_POST.fullmatch(text, parsed.position[0] - start, parsed.position[1] - start)
+            or GROUP_OF_UNITS.match(text, parsed.organization[0] - start)):  # 各镇人民政府镇长: a group's heads
         return parsed
     a, b = piece
     cut = name_after_glued_post(text[a:b], layout.not_names)
@@ -74,6 +84,19 @@ def _named(text: str, start: int, piece, parsed: Parsed | None, role: str, layou
         return None
     found.person = (start + a + cut, start + b)
     return found
+
+
+def _named_after_unknown_post(text: str, start: int, piece, role: str, layout: Layout) -> Parsed | None:
+    """A piece among named members whose unit or post the vocabulary does not know (县实验幼儿园园长 with no 园长 in
+    the posts): a person's name closing it after what ends like a post (长, 任, 员 …), the words before it kept as
+    the member's unit and post as far as they read; None when no name closes it."""
+    a, b = piece
+    for k in (2, 3):
+        head, name = text[a : b - k], text[b - k : b]
+        if (len(head) >= 2 and head[-1] in POST_LAST_CHARS and is_person_name(name) and name not in layout.not_names
+                and not is_position(name) and not knowledge().org_end.search(name)):  # 县委常委: no name 常委
+            return with_org(Parsed(role, (start + b - k, start + b), (start + a, start + b - k)), head, start + a)
+    return None
 
 
 def _membership_first(text: str, start: int, first: Parsed | None, second: Parsed | None) -> bool:

@@ -4,8 +4,8 @@ group's name on a line of its own and each role's units on a line below it; a �
 专班长：张某（县政府副县长）；成员：县市场监管局、县税务局分管负责同志``: on the heading's line, a role label may set
 out people); or a table headed ``工作组 | 组长单位 | 副组长单位 | 成员单位``, a group a row.
 
-Each such group is a body of its own, named as written: a unit given a role (组长单位 / 牵头单位 → 组长, 副组长单位 →
-副组长, 成员单位 → 成员) is a member with no person and no post. A group named without its units (下设综合组、宣传组)
+Each such group is a body of its own, named as written: a unit given a role (组长单位 / 牵头单位 → 组长, 副组长单位 /
+副牵头单位 → 副组长, 成员单位 → 成员) is a member with no person and no post. A group named without its units (下设综合组、宣传组)
 or whose duties follow its name (负责…) sets out no member. Reads the layout lines and tables; returns one
 :class:`Block` per group, with the span of its name.
 """
@@ -15,17 +15,18 @@ import bisect
 
 import regex
 
-from extractors.agency_names import is_agency_like, split_agency_list
+from extractors.agency_names import NAME_STARTER, is_agency_like, knowledge, split_agency_list
+from extractors.agency_names.names import NOT_IN_NAME
 from extractors.member_lists.labels import TITLE_MARKER, label_patterns, role_in
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Block, Parsed
 from extractors.member_lists.rows import strip_span
 from extractors.member_lists.wrapped import text_members
 
-# 组长单位： / 牵头单位为 / 副组长单位 / 成员单位是, then the units: the role a group's units take
-UNIT_LABEL = regex.compile(r"(?P<label>副组长单位|组长单位|牵头单位|成员单位)\s*(?:[：:]|为|是|包括)?\s*")
+# 组长单位： / 牵头单位为 / 副组长单位 / 副牵头单位 / 成员单位是, then the units: the role a group's units take
+UNIT_LABEL = regex.compile(r"(?P<label>副组长单位|组长单位|副牵头单位|牵头单位|成员单位)\s*(?:[：:]|为|是|包括)?\s*")
 #: the role each unit label gives
-ROLE_OF_LABEL = {"组长单位": "组长", "牵头单位": "组长", "副组长单位": "副组长", "成员单位": "成员"}
+ROLE_OF_LABEL = {"组长单位": "组长", "牵头单位": "组长", "副组长单位": "副组长", "副牵头单位": "副组长", "成员单位": "成员"}
 # （一）综合协调组 / 3.宣传推广组： / 专家指导组。 / （三）市场监管专班。 at the start of a line: a group's name, then a separator, the
 # line's end or, after a heading marker, a unit label (（一）综合协调组组长单位…); a founding verb before the name is
 # none of it (（一）成立工作专班。: the body itself)
@@ -111,7 +112,7 @@ def _role_columns(row) -> list[tuple[int, str]]:
 def _units_of(cell: str, start: int) -> list[tuple[str, int, int]]:
     """The units a cell lists, or none when one of them reads as no unit (a cell of prose)."""
     units = split_agency_list(cell, start)
-    return units if units and any(is_agency_like(name) for name, _, _ in units) else []
+    return units if units and any(_is_unit(name) for name, _, _ in units) else []
 
 
 def _labelled_units(text: str, start: int, line_ends: list[int], line_end: int,
@@ -136,7 +137,7 @@ def _labelled_units(text: str, start: int, line_ends: list[int], line_end: int,
             continue
         run_end = _run_end(text, label.end(), line_ends)
         pieces = split_agency_list(text[label.end() : run_end], label.end())
-        if not pieces or not any(is_agency_like(name) for name, _, _ in pieces):
+        if not pieces or not any(_is_unit(name) for name, _, _ in pieces):
             break
         labels.add(label.group("label"))
         role = ROLE_OF_LABEL[label.group("label")]
@@ -159,6 +160,15 @@ def _people(text: str, at: int, line_end: int, line_ends: list[int], layout: Lay
     return (members, role_in(label), run_end) if members else None
 
 
+def _is_unit(name: str) -> bool:
+    """Whether a name after a unit label reads as a unit: agency-like, or opening with a level word and ending as an
+    organization does (县农业技术研究所, 市农业科学院: an institute the agency vocabulary does not list)."""
+    name = name.strip()
+    return is_agency_like(name) or (
+        len(name) <= 30 and bool(NAME_STARTER.match(name)) and not NOT_IN_NAME.search(name)
+        and bool(knowledge().org_end.search(name)))
+
+
 def _run_end(text: str, start: int, line_ends: list[int]) -> int:
     """Where the units after a label end: at ；。, at the end of a line after which a line of its own begins
     (主要职责：…), or at a ， after which comes the next label or words that are no units (，负责…)."""
@@ -176,6 +186,6 @@ def _run_end(text: str, start: int, line_ends: list[int]) -> int:
             return comma.start()
         nxt = COMMA.search(text, comma.end(), limit)
         following = text[comma.end() : nxt.start() if nxt else limit]
-        if not all(is_agency_like(name) for name, _, _ in split_agency_list(following)):
+        if not all(_is_unit(name) for name, _, _ in split_agency_list(following)):
             return comma.start()
     return limit
