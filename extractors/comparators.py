@@ -23,18 +23,23 @@ BEFORE = [
         r"(?:不超过|不高于|不大于|不多于|不得超过|不能超过|不应超过|(?:不得|不能|不应)(?:高于|大于|多于)|控制在|压缩至|压缩到|压减至|降至|降低到|降低至|"
         r"缩短至|缩短到|缩短为|下降到|下降至|减少到|减少至|回落到|回落至|"
         r"(?<!不|不得|不能|不应)低于|(?<!不|不得|不能|不应)少于|(?<!不|不得|不能|不应)小于|最高(?:可至|可达|不超过|为)?|最多(?:可|为)?|至多|上限为?|封顶|"
-        r"(?<![时期年额上下界权局有无])限(?:享受|领取?|申领|补贴|购买?|申报|参加|办理|用)?)(?:了)?$")),
+        r"最长(?:不超过|为)?|"  # 补贴期限最长3年
+        r"(?<![时期年额上下界权局有无])限(?:享受|领取?|申领|补贴?|购买?|申报|参加|办理|用)?)(?:了)?$")),
     (">", regex.compile(r"(?:(?<!不)超过|超出|(?<!不)超|(?<!不|不得|不能|不应)高于|(?<!不|不得|不能|不应)大于|(?<!不)多于|逾|突破)(?:了)?$")),
     (">=", regex.compile(
-        r"(?:不少于|不低于|不小于|(?:不得|不能|不应)(?:低于|少于|小于)|至少|最低|最少|达到|达|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|"
+        r"(?:不少于|不低于|不小于|(?:不得|不能|不应)(?:低于|少于|小于)|至少|最低|最少|最短|达到|达|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|"
         r"保持在|稳定在|(?<![不未])满)(?:了)?$")),
     ("~", regex.compile(r"(?:约|大约|接近|将近|近|左右为)$")),
     ("=", regex.compile(r"(?:为|是|共计|合计|总计|共有|总量为|规模为)$")),
 ]
 # of these, the words that state a bound (not a verb of reaching): kept as >= even in a report
 BOUND_WORDS = regex.compile(r"(?:不少于|不低于|不小于|(?:不得|不能|不应)(?:低于|少于|小于)|至少|最低|最少|保持在|稳定在|(?<![不未])满)(?:了)?$")
+# of the ceilings, the words that state a bound (not a verb of coming down to a level: 下降到, 降至, 压缩至)
+CEILING_WORDS = regex.compile(r"(?:不超过|不高于|不大于|不多于|(?:不得|不能|不应)(?:超过|高于|大于|多于)|最高|最多|至多|最长|上限为?|"
+                              r"封顶|(?<!不|不得|不能|不应)(?:低于|少于|小于))(?:了)?$")
 # only / no more than, said with a verb: 只开设一个 / 仅限1家
-ONLY_BEFORE = regex.compile(r"(?:只|仅)(?:能|可以?)?(?:限|开设|设立|设|保留|配备|申报|推荐|享受|确定|选择|支持|认定)?$")
+ONLY_BEFORE = regex.compile(r"(?:只|仅)(?:能|可以?)?(?:限|开设|设立|设|保留|配备|申报|推荐|享受|确定|选择|支持|认定)?$"
+                         r"|(?:只|仅)(?:能|可以?)\p{Han}{1,2}$")  # 只能延期一次
 # a bound word, then a verb of providing before the number: 至少配备2名 / 不少于安排 / 最多推荐3个 / 最高补贴1万元
 BOUND_THEN_VERB = regex.compile(
     r"(?P<word>至少|不少于|不低于|最多|最高|不超过)(?:配备|配置|安排|建设|建成|新增|培育|引进|设置|设立|提供|推荐|选派|开展|组织|"
@@ -154,13 +159,14 @@ def share_base(text: str, q, lo: int = 0) -> str | None:
 
 
 def stated_bound(text: str, q, lo: int = 0, hi: int | None = None) -> bool:
-    """Whether the words state a bound (以上, 不少于, 不超过, 以内, a sign), not only a verb of reaching (达到)."""
+    """Whether the words state a bound (以上, 不少于, 不超过, 以内, a sign), not only a verb of reaching (达到, 下降到)."""
     hi = len(text) if hi is None else hi
     if SIGN_BEFORE.search(text, max(lo, q.start - 3), q.start):
         return True
     before = text[max(lo, q.start - 12):q.start]
     after = text[q.end:hi]
     return bool(BOUND_WORDS.search(FILLER_BEFORE.sub("", before)) or BOUND_WORDS.search(before)
+                or CEILING_WORDS.search(FILLER_BEFORE.sub("", before)) or CEILING_WORDS.search(before)
                 or AFTER_GE.match(after) or AFTER_LE.match(after))
 
 

@@ -60,9 +60,14 @@ _REL_YEAR = r"(?:今年|本年|当年|明年|次年|翌年|后年|去年|上年)
 SPAN = regex.compile(
     rf"{_LEAD}(?P<y1>{_Y})\s*年?\s*(?:[-—–~～]{{1,2}}|至|到)\s*(?P<y2>{_Y})\s*年(?:期间|间|内)?"
 )
-# A span of months:  2024年5月至12月   2024年5月—2025年3月
+# A span of months:  2024年5月至12月   2024年5月—2025年3月   2023年1—11月 (the months of a year reported so far)
 MONTH_SPAN = regex.compile(
-    rf"{_LEAD}(?P<y1>{_Y})\s*年\s*(?P<m1>{_M})\s*月\s*(?:[-—–~～]{{1,2}}|至|到)\s*(?:(?P<y2>{_Y})\s*年)?\s*(?P<m2>{_M})\s*月(?:底|末)?"
+    rf"{_LEAD}(?P<y1>{_Y})\s*年\s*(?P<m1>{_M})\s*(?:月\s*)?(?:[-—–~～]{{1,2}}|至|到)\s*(?:(?P<y2>{_Y})\s*年)?\s*(?P<m2>{_M})\s*月(?:底|末)?"
+)
+# A span of days:  2024年1月1日至12月31日   2024年5月1日—2025年4月30日
+DAY_SPAN = regex.compile(
+    rf"{_LEAD}(?P<y1>{_Y})\s*年\s*(?P<m1>{_M})\s*月\s*(?P<d1>{_D})\s*日\s*(?:[-—–~～]{{1,2}}|至|到)\s*"
+    rf"(?:(?P<y2>{_Y})\s*年)?\s*(?P<m2>{_M})\s*月\s*(?P<d2>{_D})\s*日"
 )
 # A five-year-plan period:  “十四五”期间   十四五时期   “十四五”末
 PLAN = regex.compile(r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?(?P<part>期间|时期|末|期末)")
@@ -201,6 +206,16 @@ def _date_matches(text: str, start: int, end: int, ref: _dt.date | None) -> list
         if _plausible(y1) and _plausible(y2) and m1 and m2 and 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) < (y2, m2):
             found.append(_deadline(m, text, date=_month_end(y2, m2).isoformat(), start=f"{y1:04d}-{m1:02d}-01",
                                    recurrence="ongoing"))
+    for m in DAY_SPAN.finditer(text, start, end) if year and month else ():
+        y1 = _year(m.group("y1"), ref)
+        y2 = _year(m.group("y2"), ref) if m.group("y2") else y1
+        try:
+            first = _dt.date(y1, _small(m.group("m1")), _small(m.group("d1")))
+            last = _dt.date(y2, _small(m.group("m2")), _small(m.group("d2")))
+        except (ValueError, TypeError):
+            continue  # an impossible day: its dates are read one by one below
+        if _plausible(y1) and _plausible(y2) and first < last:
+            found.append(_deadline(m, text, date=last.isoformat(), start=first.isoformat(), recurrence="ongoing"))
     for m in PLAN.finditer(text, start, end) if plan else ():
         n = _small(m.group("n"))
         first = 2021 + 5 * (n - 4) if n else None  # 十四五 = 2021–2025, 十三五 = 2016–2020

@@ -90,8 +90,9 @@ Where each step lives
   (``ranks``), 达标 goals without a number (``reach``), why each other number was skipped (``skips``) →
   ``figure``: one figure's Targets, its words from ``subjects`` (antecedents, borrowed words, 其中 parts)
   cleaned by ``wording``, a change from ``changes``, its entities from ``scopes`` (分别 lists, 各县区), its
-  kind and comparator from ``kind`` and ``rules`` (requirements, support, spans of time); ranks that are
-  the figure from ``rank_goals``.
+  kind and comparator from ``kind`` and ``rules`` (requirements, support, spans of time), whether a date it takes
+  from elsewhere is its own from ``carried_dates`` (a rule after a sentence its own goal's date heads holds beyond it);
+  ranks that are the figure from ``rank_goals``.
 - ``tables``: indicator tables, entity tables, other tables read as text; tab-separated lines as tables.
 - then ``dating`` (an annex table takes the body's dates), ``reach`` (达标 goals get their value),
   ``merge`` (one Target per figure stated twice), ``ranks`` (ranks stated apart from their figures),
@@ -159,7 +160,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "49")
+@register("targets", "50")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

@@ -2,7 +2,7 @@
 
 Reads every paragraph that is not a tab-separated table line; a paragraph announcing a list
 (…具体目标如下：) dates the items under it, and a status section (一、发展现状) is as of the date its first
-dated paragraph opens with. Returns the Candidates and that as-of date per status section.
+dated paragraph opens with; a section headed by conditions (申报条件) holds thresholds. Returns the Candidates and that as-of date per status section.
 """
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ FRONT_PARTS = ("title", "doc_number", "recipients", "header")
 # the title of a part of the notice that sets a year's goals (…市2024年农村供水保障目标任务 / 2024年工作要点): the year
 # its undated goals are due in
 YEAR_PART_TITLE = regex.compile(r"[^。；;！？!?：:，,]{0,40}\d{4}年[^。；;！？!?：:，,]{2,60}(?:目标任务|工作要点|工作计划|任务清单)")
+# the heading of a section of conditions, a short noun phrase: 四、参与企业条件 / 申报条件 / 扶持对象和条件 (not 保障条件, means
+# of support, nor a measure's title: 11.改善城乡居住条件。)
+CONDITIONS_HEADING = regex.compile(r"(?!改善|优化|创造|提供|保障|完善|改进|加强|提升|夯实|具备|创新)\p{Han}{0,8}(?<!保障|基础|支撑|工作)"
+                                   r"条件\s*[。：:]?\s*$")
 # a note under a table or figure: 注：… / 备注：… / 数据来源：…
 NOTE = regex.compile(r"\s*(?:注|备注|说明|数据来源|资料来源)\s*\d?\s*[:：]")
 
@@ -57,6 +61,7 @@ def read_body(ctx: Context, table_paragraphs: set[int],
             goals_section = bool(GOALS_HEADING.match(doc.text, marker.end(), end))
         section = section_index(status_sections, start)
         ctx.in_status_section = section is not None
+        ctx.in_conditions = _under_conditions(doc, start)
         date = read_paragraph(ctx, start, end, cands, base=announced or part_date)
         if date is not None and date.date and (ANNOUNCES_LIST.search(doc.text, start, end)
                                                or (goals_section and announced is None)):
@@ -65,5 +70,15 @@ def read_body(ctx: Context, table_paragraphs: set[int],
         if section is not None and section not in as_of and date is not None and date.date \
                 and not NOTE.match(doc.text, start, end):
             as_of[section] = date
-    ctx.in_status_section = False
+    ctx.in_status_section = ctx.in_conditions = False
     return cands, as_of
+
+
+def _under_conditions(doc, pos: int) -> bool:
+    """Whether ``pos`` lies under a heading of conditions (四、参与企业条件: 2023年家电零售额不低于200万元 is a threshold)."""
+    for section in doc.sections:
+        if section.kind == "heading" and section.char_start <= pos < section.char_end:
+            marker = HEADING.match(section.heading or "")
+            if CONDITIONS_HEADING.fullmatch((section.heading or "")[marker.end() if marker else 0:].strip()):
+                return True
+    return False

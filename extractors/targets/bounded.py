@@ -13,8 +13,9 @@ from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 
 # a bound stated before the figure, in its clause: 不少于 / 不低于 / 不超过 / 不小于 / 不大于 / 至少 / 最多 / 不得超过
 STATED_BOUND = regex.compile(r"不少于|不低于|不小于|不超过|不大于|不高于|不多于|至少|最多|最少|不得(?:超过|低于|少于|高于|大于|小于)")
-# a period the output is counted over: 每年 / 全年 / 年内 / 每季度 / 每个雪季 (每年举办活动不少于10场: a goal of output)
-OUTPUT_PERIOD = regex.compile(r"每年|全年|年内|当年|每季度?|每半年|每月|每周|每个?(?:雪季|学期|学年)")
+# a period the output is counted over: 每年 / 全年 / 年内 / 每季度 / 每个雪季 / 三年 (每年举办活动不少于10场, 三年扶持村数
+# 不少于90个: a goal of output)
+OUTPUT_PERIOD = regex.compile(r"每年|全年|年内|当年|每季度?|每半年|每月|每周|每个?(?:雪季|学期|学年)|(?<![\d年])[两三四五2-5]年(?![内来以])")
 # the same, per head: 每人每年 / 每名…每年 (线上学习每人每年不少于16学时: what each one must do, a rule)
 PER_HEAD = regex.compile(r"每(?:人|名|位|户|个|家|所)")
 # words that make a figure a goal: 力争 / 确保 / 目标 / 任务 / 计划

@@ -9,11 +9,12 @@ from __future__ import annotations
 import regex
 
 from extractors.comparators import listed_comparator, share_base, stated_bound
-from extractors.numbers import Quantity, comparator, find_quantities, suffix_length
+from extractors.numbers import DURATION_UNITS, Quantity, comparator, find_quantities, suffix_length
 from extractors.targets.ages import age_words
 from extractors.targets.bands import banded_words, is_band_bound
 from extractors.targets.bounded import bound_across
 from extractors.targets.caps import cap_of_rate
+from extractors.targets.carried_dates import carried_from_a_goal, funds_due_by
 from extractors.targets.changes import change_of
 from extractors.targets.clauses import open_bracket, sentence_start, trim
 from extractors.targets.condition_spans import bracketed_age, condition_span_words, in_condition, qualified_thing
@@ -22,7 +23,7 @@ from extractors.targets.elided import elided_noun
 from extractors.targets.fines import fine_words
 from extractors.targets.levels import allowance_unit, moved_words_end, starts_a_move
 from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
-                                    national_bracket, quoted_national, quotes_national, reported_in_words, stated_size,
+                                    national_bracket, paid_in_a_past_year, quoted_national, quotes_national, reported_in_words, stated_size,
                                     states_standing)
 from extractors.targets.led_shares import led_share_words
 from extractors.targets.loans import loan_cap
@@ -104,12 +105,14 @@ TEAM_SIZED = regex.compile(r"(?:及?以上)?的(?P<thing>\p{Han}{2,16}?(?:队伍
 # nothing but a bound word between two figures: 1支不少于20人的
 BOUND_ONLY = regex.compile(r"(?:不少于|不低于|至少|最少)?")
 # a rate or share and the verb of its level before a percentage (…申请率达到 / …占比提高到), not a rate of support
-# (补贴率 / 贴息率) nor a 比例 a rule sets (补贴比例不超过)
-RATE_LEVEL = regex.compile(r"(?:(?<!补贴|补助|贴息|奖励|资助)率|占比|比重)(?:稳定|保持)?(?:达到|提高到|提升到|提高至|提升至|超过|在)?$")
+# (补贴率 / 贴息率 / 按年利率3%给予贴息) nor a 比例 a rule sets (补贴比例不超过)
+RATE_LEVEL = regex.compile(r"(?:(?<!补贴|补助|贴息|奖励|资助|利)率|占比|比重)(?:稳定|保持)?(?:达到|提高到|提升到|提高至|提升至|超过|在)?$")
 # a year named relative to the figure's own (上年度 / 当年): the base of a rule, not its date
 RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")
 # money spent or lost, reported: 累计投入农村供水工程建设资金3.2亿元 / 累计发放补助资金 / 支出救助资金 / 直接经济损失 / 人均消费支出为
-MONEY_SPENT = regex.compile(r"(?:投入|发放|支出|拨付)(?:[^，,。；;]{0,24}?、)?\p{Han}{0,14}?(?:资金|经费)$|经济损失$|消费支出(?:为|达到)?$")
+# / 兑付报废补贴资金 / 发放生活补助 / 基金支付 / 带动…新购置农机投入约
+MONEY_SPENT = regex.compile(r"(?:投入|发放|支出|拨付|兑付|兑现)(?:[^，,。；;]{0,24}?、)?\p{Han}{0,14}?(?:资金|经费|补助|补贴)$|"
+                            r"经济损失$|消费支出(?:为|达到)?$|(?:基金|资金)(?:支付|支出)$|投入(?:约|共计|达到?)?$")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
 # (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
 ECONOMIC_MEASURE = regex.compile(
@@ -300,6 +303,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     scheme = national_bracket(text, open_bracket(text, c_start, q.start)) if ctx.region != "全国" else None
     if scheme:  # 在国家…补贴（…每辆补贴1万元…）基础上: the national scheme's amount, of 全国
         scopes = ["全国"]
+    paid = False
     kind = figure_kind(ctx, baseline=threshold or in_threshold_list or quoted or national, rank=rank, gap=gap, raw=raw,
                        left=left,
                        inherit=inherit, context_words=context_words, deadline=deadline)
@@ -307,7 +311,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.in_regulation(c_start),
                           qualifier=qualifier or eligible,
                           comparator_said=said,
-                          dated=bool(deadline and deadline.date and not RELATIVE_YEAR.fullmatch(deadline.raw or "")),
+                          dated=bool(deadline and deadline.date and not RELATIVE_YEAR.fullmatch(deadline.raw or "")
+                                     and not carried_from_a_goal(text, deadline, c_start)),
+                          carried=carried_from_a_goal(text, deadline, c_start),
                           year_named=bool(deadline and YEAR_NAMED.search(deadline.raw or "")))
         if ruled == "support" and q.unit == "%" and RATE_LEVEL.search(left):
             ruled = None  # 补贴范围内大型农机具占比提高到25%: a rate reached, whatever support its words name
@@ -318,11 +324,13 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         # 上年度在本省足额缴纳失业保险费12个月以上: a rule's threshold, the relative year its base, not a report's date
         limit = limit or (ruled == "requirement" and deadline is not None
                           and bool(RELATIVE_YEAR.fullmatch(deadline.raw or "")) and not reported_in_words(context_words, raw))
+        # 2024年，…兑付报废补贴资金21.3亿元 in a notice of 2025: support paid out in a year gone by, a report
+        paid = kind == "actual" and ruled == "support" and paid_in_a_past_year(ctx, deadline)
         if kind == "target" or qualifier or eligible or limit \
-                or (ruled == "support" and not reported_in_words(context_words, raw)):
+                or (ruled == "support" and not reported_in_words(context_words, raw) and not paid):
             kind = ruled or kind
-    if standard or (team and kind == "target"):
-        kind = "requirement"
+    if standard or (team and kind == "target") or (ctx.in_conditions and kind in ("target", "actual")):
+        kind = "requirement"  # under 申报条件, 2023年家电零售额不低于200万元: a threshold, its year the one measured
     loan = loan_cap(text, q, c_start, c_end) if kind in ("target", "requirement", "support") else None
     if loan:  # 最高可贷30万元 / 贷款总额不超过150万元: a loan a scheme allows, support
         kind, said = "support", "<=" if loan[1] else said  # 最高额度为30万元: a cap, whatever 为 says
@@ -377,7 +385,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, indicator, kind, said = sanction, None, "requirement", "="
     # money in a report is kept when it measures the economy (增加值为412亿元) or is money spent or lost (累计投入…资金,
     # 直接经济损失), not money leveraged or received (撬动投资, 获得扶持资金)
-    if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") \
+    if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") and not paid \
             and not ECONOMIC_MEASURE.search(raw) and not MONEY_SPENT.search(text, max(c_start, q.start - 30), q.start):
         reasons.append((q.start, q.end, "money or price in a report, not an indicator level"))
         return []
@@ -401,9 +409,12 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
                                                  and any(stated_bound(text, e, c_start, c_end) for e in earlier))
     comp = comparator_for(kind, said, bound,
                           lower_is_better=dictionary.lower_is_better(raw, indicator))
-    if kind in ("requirement", "support") and deadline is not None and (
+    funds_due = kind == "support" and unit == "元" and funds_due_by(text, deadline, c_start)  # 2024年3月底前，…其中争取…资金
+    if kind in ("requirement", "support") and deadline is not None and not funds_due and (
             not (deadline.char_start is not None and c_start <= deadline.char_start < c_end)
             or RELATIVE_YEAR.fullmatch(deadline.raw or "") or team
+            or (kind == "requirement" and deadline.start and q.unit in DURATION_UNITS)  # 禁牧期限为5年（2021—2025年）
+            or (kind == "requirement" and ctx.in_conditions)
             or (kind == "support" and deadline.start and EVERY_YEAR.search(text, c_start, q.start))):
         deadline = None  # a rule holds beyond the goals' date unless its own clause dates it (上年度: the base); the
         # date of 于2024年3月底前组建不少于20人的…队伍 is the team's founding, not its size's; 2020年至2022年每年安排
@@ -463,11 +474,12 @@ def _named_before(text: str, q: Quantity) -> bool:
 
 
 def make_target(ctx: Context, cell: Cell, q: Quantity, comp: str | None, words: str, kind: str, scope: str | None,
-                deadline: Deadline | None) -> Target:
-    """The Target of a figure whose words are known already (a table cell, a ranking)."""
+                deadline: Deadline | None, bound: bool = False) -> Target:
+    """The Target of a figure whose words are known already (a table cell, a ranking); ``bound``: its column states
+    the bound (省定最低标准 → >=, even for support)."""
     unit = per_capita(q.unit, words)
     indicator = ctx.dictionary.match(words, unit)
-    comp = comparator_for(kind, comp, lower_is_better=ctx.dictionary.lower_is_better(words, indicator))
+    comp = comparator_for(kind, comp, bound, lower_is_better=ctx.dictionary.lower_is_better(words, indicator))
     if kind == "baseline":
         scope, deadline = "全国", None
     return Target(

@@ -26,6 +26,8 @@ ACTUAL_CUE = regex.compile(
     r"连续(?:\d{1,3}|[一二两三四五六七八九十]{1,3})年|"
     r"同比|较上年|比上年|实际完成|完成率|现已|累计开放|累计建成了"
 )
+# a year named by its number: 2024年 / 2023年1—11月 (not 上年度 / 当年)
+NAMED_YEAR = regex.compile(r"\d{4}\s*年")
 # a completion rate reports progress, whatever task it is the rate of: 完成率52.36%
 COMPLETION_RATE = regex.compile(r"完成率|完成比例|完成进度")
 # the size a thing is planned or built at: 规划面积 / 占地面积 / 设计规模 (a bare figure of it is that size)
@@ -91,7 +93,7 @@ def comparator_for(kind: str, said: str | None, bound: bool = False, lower_is_be
     reached, not a floor, unless the words state the bound (保持在50%以上). A rule or support figure without a
     comparator word states its value (每届任期5年, 补助50万元): =. 超过 and 约 keep their meaning either way."""
     if kind == "actual":
-        return "=" if said is None or (said == ">=" and not bound) else said
+        return "=" if said is None or (said in (">=", "<=") and not bound) else said  # 超载率下降到8.5%: reached
     if kind == "support" and said == ">=" and not bound:
         return "="  # 补助比例提高至12% / 达到: the share support is given at, not a floor
     if kind in ("requirement", "support"):
@@ -102,6 +104,13 @@ def comparator_for(kind: str, said: str | None, bound: bool = False, lower_is_be
 def _due_later(ctx: Context, deadline: Deadline | None) -> bool:
     """Whether a figure is dated after the notice was written: a goal to be reached by then."""
     return bool(deadline is not None and deadline.date and ctx.reference and deadline.date > ctx.reference)
+
+
+def paid_in_a_past_year(ctx: Context, deadline: Deadline | None) -> bool:
+    """Whether a figure is dated by a year named before the notice's date (2024年，…兑付报废补贴资金21.3亿元 in a notice
+    of 2025): money of a support scheme so dated was paid out, a report."""
+    return bool(deadline is not None and deadline.date and ctx.reference and deadline.date < ctx.reference
+                and NAMED_YEAR.search(deadline.raw or ""))
 
 
 def _reports_the_past(ctx: Context, deadline: Deadline | None, context_words: str) -> bool:

@@ -15,8 +15,8 @@ from extractors.targets.clauses import sentence_start
 
 # what a borrower may borrow, right before the amount: 最高可贷 / 可申请贷款 / 贷款额度最高 / 每人不超过
 MAY_BORROW = regex.compile(r"(?P<cap>最高|最多)?可(?:申请)?贷(?:款)?(?:额度)?(?:最高|不超过)?$")
-# a loan amount named in the clause: 贷款总额不超过 / 贷款额度最高 / 每人不超过30万元、贷款总额…
-LOAN_AMOUNT = regex.compile(r"贷款(?:总额|额度|限额)")
+# a loan amount named in the clause: 贷款总额不超过 / 贷款额度最高 / 每人不超过30万元、贷款总额… / 单笔贷款最高
+LOAN_AMOUNT = regex.compile(r"贷款(?:总额|额度|限额)|(?:单笔|每笔)贷款")
 # who applies for which loan, in the words before: 符合条件的个人申请创业担保贷款 / 小微企业申请创业担保贷款
 APPLIES = regex.compile(r"(?:符合(?:条件|规定|要求)的)?(?P<who>(?:(?!的)\p{Han}){1,10}?)申请(?P<loan>\p{Han}{0,10}?贷款)")
 # a cap per borrower: 每人 / 每户 / 每家

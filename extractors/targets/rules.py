@@ -27,12 +27,17 @@ from extractors.targets.wording import SIZE_NOUN, bare_action, measure_across, m
 # 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 将…经费纳入预算，每年安排… /
 # 州级财政承担30% / 稳岗返还比例90%
 SUPPORT_CUE = regex.compile(
-    r"补贴|补助|奖励|奖补|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|返还|"
+    r"补贴|补助|奖励|奖补|补奖|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|返还|"
     r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|(?:资金|经费)(?:纳入|列入)[^。；]{0,30}?安排|财政资金|财政投入|财政(?:承担|分担)|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
     r"生均\p{Han}{0,8}?(?:经费|拨款|定额)|公用经费|拨款标准|"  # public funding per pupil: 生均公用经费不低于800元/生·年
     r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|(?:计入|划入)(?:标准|比例|额度)|"  # what insurance pays out
     r"公益金|失业保险金|救助比例|用于支持|支持的金额"  # 福利彩票公益金用于支持养老服务的比例 / 失业保险金标准 / 住院费用救助比例
 )
+# an amount of funds named right before it (整合配套资金不少于3000万元 / 争取中央和省级资金1.9亿元 / 专项经费不少于120万元),
+# not a firm's own money (注册资金, 自有资金), research spending (研发经费), money leveraged (带动社会资金) or bonds
+# (专项债券资金: funding raised, as SUPPORT_CUE reads 债券)
+FUNDS_BEFORE = regex.compile(r"(?<!注册|自有|实缴|研发|试验发展|债券|(?:带动|撬动|吸引|拉动|引导)\p{Han}{0,6})(?:资金|经费)"
+                             r"(?:总额|规模)?(?:不少于|不低于|不超过|不高于|达到|达|为|约|共计|合计|超过)?$")
 # the noun naming what is given: …的资金支持 / 一次性奖励 / 支持金额 / 补助资金
 SUPPORT_NOUN = regex.compile(
     r"(?:一次性)?(?:资金支持|资金补助|资金奖励|财政补贴|财政补助|奖补资金|补助资金|补贴资金|扶持资金|支持资金|支持金额|"
@@ -91,7 +96,9 @@ RECOGNISED = regex.compile(r"(?:认定|评定|评|命名|确定)为(?P<what>[\p{
 # who or what an eligibility phrase 对…的 ends with, and the verb that ends it: 对年营收1亿元以上的企业，/ …的项目给予
 ELIGIBLE_END = regex.compile(r"给予|予以|按照|按|分别|奖励|补助|补贴|资助|实行|发放|享受|[，,；;。]")
 # a standard every unit of a kind must meet: 每个次中心编制床位不少于100张 / 每个乡镇卫生院至少配备2名全科医生
-EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:原则上)?(?:每(?:个|名|家|所|位|户|届)|单个)\p{Han}")
+EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:原则上)?(?:每(?:个|名|家|所|位|户|届|人)|单(?:个|户|家))\p{Han}")
+# what each one of a kind or period must meet: 每月 / 每名 / 每个 / 单个 / 单户
+EACH_ONE = regex.compile(r"每|单(?:个|户|家|人|笔|次)")
 # modal words that make a whole sentence a rule (新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米), and what a
 # rule allows in the clause itself (起始价可按不低于…的70%确定)
 RULE_MODAL = regex.compile(r"(?P<modal>应当|应为|必须|(?<![必])须(?![知要])|不得|原则上|(?<![相适对供响回答效反感呼])"
@@ -107,15 +114,17 @@ BENEFICIARY_OPENING = regex.compile(
 # a measure whose short title names standards: （三）严格项目建设标准。… / 3.提高建设标准。…: its figures are the standards
 STANDARDS_TITLE = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:\*\*)?[^。，\n\d]{0,14}标准(?:\*\*)?。")
 # a figure that closes a condition (…达到80%以上的，建设补贴标准上浮20% / 入住率达到30%以上后拨付): a threshold
-CONDITION_AFTER = regex.compile(r"(?:及)?(?:以上|以下)(?:的[，,]|后(?=\p{Han}))")
+CONDITION_AFTER = regex.compile(r"(?:及)?(?:以上|以下)(?:的[，,]|后(?=\p{Han})|(?:[^，,。；;\d]{0,8}?\d+\p{Han}{0,3}(?:以上|以下))?时[，,])")
 # a figure that says which things count: 10万人次以上的… / 500万元及以上的…
 QUALIFIES = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
+# a bound closing the things a 对… clause is about, then what is done to them: 对集中连片(50亩)以上实施…改造
+BOUND_THEN_ACT = regex.compile(r"(?:及)?(?:以上|以下)(?:[（(]含[）)])?(?:实施|开展|进行|建设|给予|予以|按|的)")
 # a price or fee a rule sets, not support: 电价 / 收费 / 价格 / 执行…元/千瓦时
 PRICE_RULE = regex.compile(r"电价|收费|价格|单价|执行|罚款|费用|标准为")
 # words that make a figure a rule: obligations, terms, eligibility
 RULE_CUE = regex.compile(
     r"应当|必须|须(?![知要])|不得|不应|原则上|方可|只能|只开设|仅限|应(?=[在按于由予对向每])|(?<![相适对供响回答效反感呼])应(?=达到|不低于|不少于|不超过)|"
-    r"任期|每届|有效期|(?<!生命)周期为|过渡期|公示期|试用期|保护期|考察期|服务期|保修期|质保期|期限|时限|之日起|到期后|届满|延长|提前|发生后|"
+    r"任期|聘期|每届|有效期|(?<!生命)周期为|过渡期|公示期|试用期|保护期|考察期|服务期|保修期|质保期|期限|时限|之日起|到期后|届满|延长|提前|发生后|"
     r"申报条件|申请条件|认定条件|具备以下条件|符合以下条件"
 )
 # a term noun right after a span of time: 5年过渡期 / 3年有效期
@@ -139,7 +148,8 @@ GOVERNED_SPAN = regex.compile(r"(?![和及与或])\p{Han}$")
 # a share of things to be checked: (按不低于10%)的比例对竣工项目开展抽查 / 比例进行抽检
 INSPECTION_SHARE = regex.compile(r"(?:以上)?的?比例[，,]?[^，,。；;]{0,24}?(?:抽查|抽检|抽验|检查|核查|复核|复查|巡查)")
 # a share to be checked, named before it: 抽查比例不低于…的10% / 抽检比例
-INSPECTION_SHARE_NAMED = regex.compile(r"(?:抽查|抽检|抽验|核查|复核|复查)比例(?:不低于|不少于|不得低于|达到)")
+INSPECTION_SHARE_NAMED = regex.compile(r"(?:抽查|抽检|抽验|核查|复核|复查)(?:比例|[^，,。；;\d]{1,12}?数量?)(?:不低于|不少于|不得低于|达到)"
+                                    r"(?:总数|总量)?")
 # a service's time to respond, bounded: 道路救援响应时间不超过2小时 / 到场时间 (a standard of the service)
 RESPONSE_TIME = regex.compile(r"(?:响应|到场|到达)时间$")
 # 在每个活动县域(至少设立…) inside a clause: what every one of a kind must have (EVERY_UNIT, not at the clause's start)
@@ -176,11 +186,14 @@ MIN_FREQUENCY = regex.compile(rf"每{PERIOD_WORDS}[^，,。；;：:]{{0,16}}?(?:
 
 
 def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, regulation: bool,
-              qualifier: bool, comparator_said: str | None, dated: bool = False, year_named: bool = False) -> str | None:
+              qualifier: bool, comparator_said: str | None, dated: bool = False, year_named: bool = False,
+              carried: bool = False) -> str | None:
     """``support`` for money or a share given as support, ``requirement`` for a rule's figure, else None.
 
     ``qualifier``: the figure says which things count (年营收1亿元以上的企业), an eligibility threshold;
-    ``dated``: a goal's date, no modal word before it makes a rule (nor a regulation if ``year_named``: 到2025年)."""
+    ``dated``: a goal's date, no modal word before it makes a rule (nor a regulation if ``year_named``: 到2025年);
+    ``carried``: the date is an earlier sentence's goal's (``carried_dates``), a bound makes a rule only of what each
+    one must meet (管护员每月巡护天数不少于20天)."""
     clause = text[c_start:c_end]
     if q.start > 0 and text[q.start - 1] == "满" and (q.unit in DURATION_UNITS or q.unit in AGE_UNITS):
         return "requirement"  # 运营满1年 / 年满80周岁: a threshold a thing or person must reach
@@ -201,11 +214,13 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
             or (q.unit == "个百分点" and "贴息" in clause):
         if qualifier or ELIGIBLE.match(text, q.end, c_end):
             return "requirement"  # 对年营收1亿元以上的企业给予奖励: the money says who is eligible
-        if SUPPORT_CUE.search(clause) or (q.unit_kind == "money" and SUPPORT_AFTER.match(text, q.end, c_end)):
-            return "support"  # …补助 / 每年安排20亿元支持…
+        if SUPPORT_CUE.search(clause) or (q.unit_kind == "money" and (SUPPORT_AFTER.match(text, q.end, c_end)
+                                                                      or FUNDS_BEFORE.search(text, c_start, q.start))):
+            return "support"  # …补助 / 每年安排20亿元支持… / 整合配套资金不少于3000万元
         if q.unit_kind == "price" or PRICE_RULE.search(clause):
             return "requirement"
-    if qualifier or (BENEFICIARY_OPENING.match(clause) and QUALIFIES.match(text, q.end, c_end)):
+    if qualifier or (BENEFICIARY_OPENING.match(clause) and (QUALIFIES.match(text, q.end, c_end)
+                                                            or BOUND_THEN_ACT.match(text, q.end, c_end))):
         return "requirement"  # 年营收1亿元以上的企业 / 对年诊疗量10万人次以上的中心: which things count
     if q.unit == "%" and (INSPECTION_SHARE.match(text, q.end, c_end) or INSPECTION_SHARE_NAMED.search(text, c_start, q.start)):
         return "requirement"  # 每年按不低于10%的比例对竣工项目开展抽查: how many must be checked
@@ -235,7 +250,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     modal = RULE_MODAL.search(sentence_before(text, c_start))
     if not dated and modal and modal.group("modal"):
         return "requirement"  # 新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米
-    if not dated and bounded_standard(text, q, c_start):
+    if not dated and bounded_standard(text, q, c_start) and not (carried and not EACH_ONE.search(clause)):
         return "requirement"  # 停靠点距离主航道不少于500米: a standard every one must meet
     return None
 

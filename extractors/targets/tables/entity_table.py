@@ -18,7 +18,7 @@ from extractors.targets.levels import is_allowance
 from extractors.targets.per_thing import header_per_unit
 from extractors.targets.subjects import PERIOD_WORD
 from extractors.targets.rules import SUPPORT_CUE
-from extractors.targets.tables.layout import (EMPTY_CELL, PLACE_CLASS, SCALE_GRADE, TASK_HEADER, cell_quantity,
+from extractors.targets.tables.layout import (EMPTY_CELL, FLOOR_HEADER, PLACE_CLASS, SCALE_GRADE, TASK_HEADER, cell_quantity,
                                               column_cells, date_of_title, descriptive_column, header_unit,
                                               header_words, table_kind, title_unit, words_of_title)
 from pipeline.model import Cell, Table
@@ -94,7 +94,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
         scope = ctx.region if total or TOTAL_ROW.match(entity) or (tiers and not places) else entity
         if entity == "全国":  # a national total row names its scope itself
             scope = entity
-        for col, words, (unit, mult), col_date, col_kind, ceiling in columns:
+        for col, words, (unit, mult), col_date, col_kind, bound in columns:
             if col >= len(row):
                 continue
             q, comp = cell_quantity(text, row[col], unit, mult)
@@ -116,8 +116,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
                 col_kind = body.kind
                 deadline = deadline or (Deadline(body.deadline_raw, body.deadline, body.deadline_start)
                                         if body.deadline else None)
-            target = make_target(ctx, row[col], q, comp or ("<=" if ceiling else None), words, col_kind, scope,
-                                 deadline)
+            target = make_target(ctx, row[col], q, comp or bound, words, col_kind, scope, deadline, bound=bool(bound))
             out.append(Candidate(target, "table", table.index, total_row=scope == ctx.region and not tiers))
 
 
@@ -145,7 +144,8 @@ def _row_year(ctx: Context, row: list[Cell], year_col: int | None) -> Deadline |
 
 def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str, kind: str,
                    rows: list[list[Cell]]) -> list[tuple]:
-    """(column, words, (unit, multiplier), date, kind, ceiling) of each value column. A header that names only
+    """(column, words, (unit, multiplier), date, kind, bound) of each value column (bound: ``<=`` for a column of
+    ceilings or caps, ``>=`` for one of floors, else None). A header that names only
     the figure's role (2025年控制目标, 较2023年下降（%）) takes its measure from the value column beside it
     (2023年PM2.5浓度) or the table title; a change names it by its direction (PM2.5浓度降幅); a column dated
     before the notice's year reports the state of things then (actual) in a table of goals. Columns headed only by
@@ -213,7 +213,8 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         # a title of 控制指标: the ceilings are the columns of the measure itself (2025年目标, 2025年), not its change
         ceiling = bool(role and CEILING.search(h)) or bool(CAP_HEADER.search(h)) or (
             ceilings and not (role and role.group("change")) and (role is not None or not words_said))
-        columns.append((col, words, (unit, mult), col_date, col_kind, ceiling))
+        bound = "<=" if ceiling else ">=" if FLOOR_HEADER.search(h) else None
+        columns.append((col, words, (unit, mult), col_date, col_kind, bound))
     return columns
 
 

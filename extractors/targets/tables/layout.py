@@ -70,6 +70,8 @@ ENTITY_HEADER = regex.compile(
     r"[省市州盟县区旗镇乡、（）()街道]{1,12})(?:名称)?$"
 )
 # header of the column naming the row's grade in a table of tiers: 等级 | 奖励（万元） (rows 一星级, 二档, A类 …)
+# a column of floors: 省定最低标准（元/人·月） / 补助下限 (no place may pay less): its figures are >=
+FLOOR_HEADER = regex.compile(r"最低|下限")
 TIER_HEADER = regex.compile(r"^\p{Han}{0,4}?(?:等级|星级|级别|档次|档位|分档|层级|类别)$")
 # the places a class of places is made of: (第一类)城市 / (二类)地区 / (三档)县
 PLACE_CLASS = r"(?:城市|地区|区域|县|市|区)"

@@ -1,5 +1,7 @@
 """A project table (a column headed 项目名称 beside a figure column with its unit, 总投资（亿元）): one Target per
-project and figure column, named by the project and the column (某某项目总投资), its planned size (=).
+project and figure column, named by the project and the column (某某项目总投资): its money a planned size (=), what it
+builds or serves a goal (新建改造管网（公里）, 受益人口（万人）: at least, >=, unless the cell says otherwise), due by the
+row's date when a column gives one (完成时限 | 2025年6月底).
 
 Reads the header cells and one row per project, a 合计 row left out (the text states the total, or it only
 adds up the rows); appends the Candidates.
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.deadlines import find_deadlines
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.tables.layout import (EMPTY_CELL, cell_quantity, column_cells, descriptive_column, header_unit,
@@ -16,6 +19,10 @@ from pipeline.model import Table
 
 # 项目名称 / 重点项目名称 / 工程名称: the column naming each row's project
 PROJECT_HEADER = regex.compile(r"^(?:重点|建设)?(?:项目|工程)名称$")
+# a column of what a project costs or its planned scale: 总投资 / 资金 / 造价 / 建设规模 (a size, =)
+SIZE_HEADER = regex.compile(r"投资|资金|造价|概算|估算|规模")
+# a column of when each project is done: 完成时限 / 完工时间 / 建成时间 / 建设期限 / 时间节点
+DUE_HEADER = regex.compile(r"^(?:计划)?(?:完成|完工|建成|竣工|投用|投产|建设|实施)?(?:时限|时间|期限|年限|节点|时间节点)$")
 # 合计 / 小计 / 总计: a row adding up the projects above
 TOTAL_ROW = regex.compile(r"^(?:合计|总计|小计|共计)$")
 
@@ -31,14 +38,25 @@ def read_project_table(ctx: Context, table: Table, header: list[str], n_header: 
     columns = [(col, header_words(h), header_unit(h)) for col, h in enumerate(header)
                if col != project_col and header_unit(h)[0]
                and not descriptive_column(h, column_cells(table.rows[n_header:], col))]
+    due_col = next((col for col, h in enumerate(header) if DUE_HEADER.match(header_words(h))), None)
     for row in table.rows[n_header:]:
         name = row[project_col].text.strip() if project_col < len(row) else ""
         if not name or EMPTY_CELL.match(name) or TOTAL_ROW.match(name):
             continue
+        due = _row_due(ctx, row[due_col].text) if due_col is not None and due_col < len(row) else None
         for col, words, (unit, mult) in columns:
             if col >= len(row):
                 continue
-            q, _ = cell_quantity(ctx.text, row[col], unit, mult)
+            q, comp = cell_quantity(ctx.text, row[col], unit, mult)
             if q is not None:
-                target = make_target(ctx, row[col], q, "=", name + words, "target", None, None)
+                comp = "=" if SIZE_HEADER.search(words) else comp
+                target = make_target(ctx, row[col], q, comp, name + words, "target", None, due)
                 out.append(Candidate(target, "table", table.index))
+
+
+def _row_due(ctx: Context, cell: str):
+    """The date a row's time cell says its project is done by (2025年6月底 / 2024—2026年: its end), or None."""
+    cell = cell.strip()
+    found = [d for d in find_deadlines(cell if cell.endswith(("年", "底", "前", "月", "日")) else cell + "年",
+                                       ctx.reference, recurrences=False) if d.date]
+    return found[-1] if found else None

@@ -2,20 +2,22 @@
 
 Each share (a column headed …比例) and each cap (a column headed 最高金额/上限/限额) of a row is one support in the
 issuer's region, named by the row's thing and the column's words (智能制造示范工厂 + 支持比例); a share or cap is a
-ceiling (<=) unless its cell states another bound. A column of standards (标准（元/人·月）, 金额（元）) gives the amount
-paid for the row's thing, named by its class and the thing (保障类别 | 对象: 孤儿基本生活费（社会散居孤儿）), a class cell left blank
+ceiling (<=) unless its cell states another bound. A standard column without a unit (补助标准) whose cell gives a share
+of a base (不超过核定总投资的30%) gives that share (…补助占核定总投资比例). A column of standards (标准（元/人·月）, 金额（元）) gives the amount
+paid for the row's thing (at least that much under a header of 最低标准), named by its class and the thing (保障类别 | 对象: 孤儿基本生活费（社会散居孤儿）), a class cell left blank
 under the one above. A 说明/备注 column describes the thing (no support); other cells are read as text.
 """
 from __future__ import annotations
 
 import regex
 
+from extractors.comparators import SHARE_UNITS
 from extractors.numbers import comparator, find_quantities
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.paragraph import read_paragraph
 from extractors.targets.per_thing import per_head_period
-from extractors.targets.tables.layout import cell_quantity, header_unit, header_words
+from extractors.targets.tables.layout import FLOOR_HEADER, cell_quantity, header_unit, header_words
 from pipeline.model import Table
 
 # the column naming what each row supports: 项目类别 / 支持对象 / 补助类型 / 项目名称
@@ -30,6 +32,10 @@ INNER_BRACKET = regex.compile(r"[（(][^（()）]{1,4}[）)]")
 STANDARD_HEADER = regex.compile(r"^\p{Han}{0,6}?(?:标准|金额|额度)$")
 # a column describing the row's thing (说明 | 备注): its figures (批处理量10吨以上) say what qualifies, no support
 NOTE_HEADER = regex.compile(r"^(?:说明|备注|注释|适用范围|范围说明)$")
+# the words of a cell giving a share of a base, up to the share: 不超过核定总投资的(30%) / 核定总投资的(20%)
+CELL_BASE = regex.compile(r"\s*(?:不超过|不高于|不得超过|最高|按照?)?(?P<base>\p{Han}{2,12}?)的?\s*")
+# the tail of a standard's header after the support it names: 补助标准 → 补助
+STANDARD_TAIL = regex.compile(r"(?:标准|金额|额度)$")
 # words of a header that say support is given: 支持 / 补助 / 奖补 / 贴息 / 资助 (besides the 比例 or 金额)
 SUPPORT_HEADER = regex.compile(r"支持|补助|补贴|奖补|奖励|贴息|资助|扶持")
 
@@ -69,6 +75,8 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
                 _standard(ctx, table, cell, header[col], thing, row[inner].text.strip() if inner is not None
                           and inner < len(row) else "", out)
                 continue
+            if thing and _share_standard(ctx, table, cell, header[col], thing, out):
+                continue
             wanted = "%" if col in shares else "money" if col in caps else None
             if wanted is None or not thing:
                 read_paragraph(ctx, cell.char_start, cell.char_end, out, source="table", table_index=table.index)
@@ -82,6 +90,22 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
                 out.append(Candidate(target, "table", table.index))
 
 
+def _share_standard(ctx: Context, table: Table, cell, head: str, thing: str, out: list[Candidate]) -> bool:
+    """A cell of a standard column (补助标准, no unit) that gives a share of a base (不超过核定总投资的30%): the support
+    of the row's thing as that share (桁架类网箱补助占核定总投资比例 <= 30 %); False for any other cell."""
+    words = header_words(head)
+    if not (STANDARD_HEADER.match(words) and SUPPORT_HEADER.search(words)):
+        return False
+    shares = [q for q in find_quantities(ctx.text, cell.char_start, cell.char_end) if q.unit in SHARE_UNITS]
+    base = CELL_BASE.fullmatch(ctx.text, cell.char_start, shares[0].start) if len(shares) == 1 else None
+    if base is None:
+        return False
+    comp = comparator(ctx.text, shares[0], cell.char_start, cell.char_end) or "="
+    name = f"{thing}{STANDARD_TAIL.sub('', words)}占{base.group('base')}比例"
+    out.append(Candidate(make_target(ctx, cell, shares[0], comp, name, "support", None, None), "table", table.index))
+    return True
+
+
 def _standard(ctx: Context, table: Table, cell, head: str, thing: str, inner: str, out: list[Candidate]) -> None:
     """The amount a standard column pays the row's thing: 孤儿基本生活费（社会散居孤儿） = 1100 元/月 (元/人·月 per head and month)."""
     unit, mult = header_unit(head)
@@ -89,4 +113,6 @@ def _standard(ctx: Context, table: Table, cell, head: str, thing: str, inner: st
     if q is None:
         return
     words = f"{thing}（{inner}）" if inner and inner != thing else thing
-    out.append(Candidate(make_target(ctx, cell, q, comp or "=", words, "support", None, None), "table", table.index))
+    floor = bool(FLOOR_HEADER.search(header_words(head)))  # 省定最低标准: no place pays less (>=)
+    out.append(Candidate(make_target(ctx, cell, q, comp or (">=" if floor else "="), words, "support", None, None,
+                                     bound=floor), "table", table.index))

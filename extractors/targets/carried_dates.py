@@ -1,0 +1,43 @@
+"""Dates a figure takes from outside its own clause, and whether they are its own.
+
+- A date carried over from an earlier sentence that it dated as part of that sentence's own goal (``2024年全省续聘管护员
+  3.2万名，…。管护员每月巡护天数不少于20天，聘期为1年``) is that goal's: a rule stated in a later sentence holds beyond
+  it, as if undated. A date standing alone at the head of a paragraph (``到2025年，…。…``) is not carried so: it
+  announces every goal after it.
+- A date things are due by heading the sentence (``2024年3月底前，…总投资3.2亿元以上，其中争取中央和省级资金1.9亿元``)
+  dates a sum of funds to raise in it too, though support is otherwise undated.
+"""
+from __future__ import annotations
+
+import regex
+
+from schemas.records import Deadline
+
+# a date that stands alone as its clause: (到2025年)， / (2024年底前)： — it heads what follows
+STANDS_ALONE = regex.compile(r"\s*[，,：:]")
+# where a sentence ends (a ； only cuts a list of goals, which one date may head)
+SENTENCE_END = "。\n"
+# what may stand before a date heading its sentence: an enumerator, 力争 / 计划 / 到
+SENTENCE_HEAD = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:力争|争取|计划|到|在|于)?")
+# a date things are due by: 2024年3月底前 / 6月30日之前
+DUE_BY = regex.compile(r"(?:之|以)?前$")
+
+
+def carried_from_a_goal(text: str, deadline: Deadline | None, c_start: int) -> bool:
+    """Whether ``deadline`` lies in a sentence before the clause at ``c_start`` and stood inside a clause of its own
+    sentence's goal, not alone as a head."""
+    if deadline is None or deadline.char_start is None or deadline.char_end is None:
+        return False
+    start = max(text.rfind(mark, 0, c_start) for mark in SENTENCE_END) + 1
+    if deadline.char_start >= start:
+        return False
+    return not STANDS_ALONE.match(text, deadline.char_end)
+
+
+def funds_due_by(text: str, deadline: Deadline | None, c_start: int) -> bool:
+    """Whether ``deadline`` is a due-by date heading the sentence of the clause at ``c_start`` (2024年3月底前，…), not a
+    date inside it naming who (对2024年底前完成改造的企业) nor one of an earlier sentence."""
+    if deadline is None or deadline.char_start is None or not DUE_BY.search(deadline.raw or ""):
+        return False
+    start = max(text.rfind(mark, 0, c_start) for mark in "。；;\n") + 1
+    return start <= deadline.char_start < c_start and SENTENCE_HEAD.fullmatch(text, start, deadline.char_start) is not None
