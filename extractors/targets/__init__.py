@@ -15,7 +15,10 @@ What it reads
   城市/县（市、区）/单位…) gives one row per place, the header cells giving the indicator and its
   unit (``5G用户占比(%)``, ``用户数(万户)``); any other table is read as text, row by row, a
   cell that is only a deadline (``2023年10月``) dating the figures of its row. A unit line under a table's title
-  (``（单位：起）``) gives the unit of headers without one, and a title of 控制指标 makes ceilings; a table of grades
+  (``（单位：起）``) gives the unit of headers without one (of a line of several, ``单位：万亩、万元``, the money unit to
+  a column of money, the other to the rest), and a title of 控制指标 makes ceilings; a table of places set out in two
+  blocks side by side is read block by block; a table of one column of labels beside columns of figures
+  (``医疗机构级别 | 起付标准 | 报销比例``) gives one fact per cell, named by label and column; a table of grades
   (a column headed 等级/档次 whose rows are 一星级, 二档 …) gives one fact per grade and column (support, or a
   requirement for a column of …要求). A plan's table of main
   indicators (``指标 | 2020年 | 2025年 | 年均/累计 | 属性``) gives the base year's cells as reports, the
@@ -160,7 +163,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "50")
+@register("targets", "51")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

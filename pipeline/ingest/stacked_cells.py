@@ -24,15 +24,17 @@ import regex
 
 from pipeline.model import Block
 
+# the words of a header of places: 县（市、区） / 乡镇（街道） / 苏木乡镇 / 嘎查村 / 村（社区）
+PLACE_LEVELS = r"(?:[省市州盟县区旗镇乡街道、（）()]|苏木|嘎查村?|社区|行政村|村(?=[（(]))"
 # the first header cell of such a table: 序号 / 指标名称 / 主要指标 / 项目 / 地区 / 县（市、区） / 乡镇（街道）
 HEADER_START = regex.compile(
     r"^(?:序\s*号|编\s*号|\p{Han}{0,4}(?:指标|指标名称|项目|名称|地区|区域|城市|省份|单位|类别|等级)"
-    r"|[省市州盟县区旗镇乡、（）()街道]{1,12})$"
+    rf"|{PLACE_LEVELS}{{1,12}})$"
 )
 # a header cell saying what its column holds: 指标 / 2023年 / 目标值 / 属性 / 县（市、区） (at least one in a header)
 HEADER_WORD = regex.compile(
     r"序号|编号|指标|名称|项目|地区|区域|城市|省份|单位|属性|类别|等级|目标|现状|基期|基数|数值|任务|(?:19|20)\d{2}\s*年"
-    r"|^[省市州盟县区旗镇乡、（）()街道]{1,12}$"
+    rf"|^{PLACE_LEVELS}{{1,12}}$"
 )
 # a cell that is a figure: 2.4 / ≥42 / ≤11.0 / 1.2万 / 30%—40% / 95%以上 / 约5000
 FIGURE = regex.compile(

@@ -2,7 +2,10 @@
 
 A project column (项目名称) → ``project_table``; an indicator column (指标) → ``indicator_table``; an entity column (城市/单位…) under a header →
 ``entity_table``, and so does a tier column (等级/档次: rows of grades, each naming its figures); a thing column with
-share or cap columns (项目类别 | 支持比例 | 最高金额) → ``support_table``; anything else → ``text_table``. A catalogue (``…车型目录``, ``…名录``) holds no figures. ``tab_lines`` makes tables of tab-separated lines.
+share or cap columns (项目类别 | 支持比例 | 最高金额) → ``support_table``; one column of labels beside columns of figures only
+(医疗机构级别 | 起付标准 | 报销比例) → ``row_label_table``; anything else → ``text_table``. A catalogue (``…车型目录``,
+``…名录``) holds no figures. ``tab_lines`` makes tables of tab-separated lines; a table set out in blocks side by side
+(乡镇 | 目标数 | 乡镇 | 目标数) is read block by block (``side_by_side``).
 """
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ from extractors.targets.context import Candidate, Context
 from extractors.targets.tables.entity_table import read_entity_table
 from extractors.targets.tables.indicator_table import read_indicator_table
 from extractors.targets.tables.project_table import project_column, read_project_table
+from extractors.targets.tables.row_label_table import read_row_label_table, row_label_columns, row_label_header
+from extractors.targets.tables.side_by_side import side_by_side_blocks
 from extractors.targets.tables.support_table import read_support_table, support_columns
 from extractors.targets.tables.layout import (ENTITY_HEADER, INDICATOR_HEADER, header_of, header_words, table_title,
                                               tier_column)
@@ -26,8 +31,14 @@ __all__ = ["pseudo_tables", "read_table"]
 
 
 def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
-    """The Candidates of one table, read by the reader its header calls for."""
+    """The Candidates of one table, read by the reader its header calls for; a table set out in blocks side by side
+    (乡镇 | 目标数 | 乡镇 | 目标数) block by block."""
     if not table.rows:
+        return
+    blocks = side_by_side_blocks(table)
+    if len(blocks) > 1:
+        for block in blocks:
+            read_table(ctx, block, out)
         return
     header, n_header = header_of(table)
     title = table_title(ctx.doc, table)
@@ -49,5 +60,8 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
         # 项目类别 | 支持比例 | 最高金额: a share and a cap per row (a header of words no other reader knows)
         header, n_header = (header, n_header) if n_header else ([c.text for c in table.rows[0]], 1)
         read_support_table(ctx, table, header, n_header, columns, out)
+    elif labelled := row_label_columns(ctx, table, *row_label_header(table, header, n_header)):
+        # 医疗机构级别 | 起付标准 | 报销比例: a row of figures per level, class or thing
+        read_row_label_table(ctx, table, *row_label_header(table, header, n_header), title, labelled, out)
     else:
         read_text_table(ctx, table, n_header, out)

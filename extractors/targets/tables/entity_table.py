@@ -32,11 +32,13 @@ YEAR_HEADER = regex.compile(r"\p{Han}{0,4}(?:年度|年份)|年")
 YEAR_CELL = regex.compile(r"(?:19|20)\d{2}(?:年度?)?")
 # a rank column of an entity table
 RANK_HEADER = regex.compile(r"排名|排序|位次")
-# a header naming only the figure's role, not the measure: 2025年控制目标 / 目标值 / 较2023年下降（%）
+# a header naming only the figure's role, not the measure: 2025年控制目标 / 目标值 / 目标数 / 较2023年下降（%）
 ROLE_ONLY = regex.compile(
-    r"^(?:较|比|与|同比)?(?:控制|考核|预期|计划|规划|年度)?(?:目标值?|任务值?|指标值?|值)?"
+    r"^(?:较|比|与|同比)?(?:控制|考核|预期|计划|规划|年度)?(?:目标[值数]?|任务[值数]?|指标值?|值)?"
     rf"(?P<change>{CHANGE_VERBS})?(?:幅度|比例|率|幅)?$"
 )
+# the period a header's words open with: 年培训人次 / 年均新增 / 当年 (the body names the measure without it)
+PERIOD_HEAD = regex.compile(r"^(?:每年|年均|年度|当年|全年|年)")
 # a column headed only as the total of the others (合计 / 三年合计 / 总计): it names no measure of its own
 TOTAL_HEADER = regex.compile(r"^(?:\p{Han}年)?(?:合计|总计|小计|累计|汇总)$")
 # a column of a tier table stating what each grade must meet: 护理型床位占比要求 / 申报条件
@@ -112,7 +114,10 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             deadline = col_date or row_date or (title_date if col_kind not in ("support", "requirement") else None)
             if col in restated:  # the total row restates a figure of the body (merged with it): its measure, date, kind
                 body = restated[col]  # its words unless borrowed from a clause before (累计建成…累计建成760个)
-                words = body.indicator_raw if "…" not in (body.indicator_raw or "") else words
+                said = body.indicator_raw if "…" not in (body.indicator_raw or "") else words
+                # the places' rows keep the column's words where they say more than the body's (奖励 in 补助和奖励资金)
+                core = _counted_core(words, unit)
+                words = said if total or TOTAL_ROW.match(entity) or said not in core or said == core else words
                 col_kind = body.kind
                 deadline = deadline or (Deadline(body.deadline_raw, body.deadline, body.deadline_start)
                                         if body.deadline else None)
@@ -182,7 +187,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         words_said = bool(words)
         unit, mult = header_unit(h)
         if unit is None:
-            unit, mult = below_title
+            unit, mult = title_unit(title, words) if words else below_title
         unit = header_per_unit(words, unit)
         count = COUNT_HEADER.match(words) if unit is None else None
         if count:  # 学校个数 → 学校, in 个 (户数 stays 户数, in 户)
@@ -221,8 +226,8 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
 def _restated_columns(ctx: Context, rows: list[list[Cell]], entity_col: int, columns: list[tuple],
                        out: list[Candidate]) -> dict:
     """{column: the body's Target} for each value column whose 合计 row states a figure the body states in the
-    issuer's region, in words that hold the column's (改造中小学校舍46个 in the text, 合计 | 46 under 学校个数): the
-    column breaks that figure down."""
+    issuer's region, in words that hold the column's (改造中小学校舍46个 in the text, 合计 | 46 under 学校个数; 年培训人次
+    as 家政服务技能培训…人次), or that the column's hold (奖励 in 补助和奖励资金): the column breaks that figure down."""
     total = next((row for row in rows if any(TOTAL_ROW.match(c.text.strip()) for c in row[: entity_col + 1])), None)
     if total is None:
         return {}
@@ -237,10 +242,23 @@ def _restated_columns(ctx: Context, rows: list[list[Cell]], entity_col: int, col
         # unit (户数 in 户)
         same = [t for t in body if t.unit == q.unit and t.value is not None
                 and abs(t.value - q.value) <= 1e-6 * abs(q.value)
-                and (words in (t.indicator_raw or "") or words == f"{unit}数")]
+                and (words in (t.indicator_raw or "") or words == f"{unit}数"
+                     or _counted_core(words, unit) in (t.indicator_raw or "")
+                     or len(t.indicator_raw or "") >= 2 and (t.indicator_raw or "") in words)]
         if len(same) == 1:
             found[col] = same[0]
     return found
+
+
+def _counted_core(words: str, unit: str | None) -> str:
+    """What a header counts without its period and its counter (年培训人次 in 人次 → 培训, 年均创业培训人数 in 人 →
+    创业培训: the body names it more fully, 家政服务技能培训); the words whole when that leaves less than two characters."""
+    core = PERIOD_HEAD.sub("", words)
+    for counter in (f"{unit}数", unit) if unit else ():
+        if core.endswith(counter):
+            core = core[: -len(counter)]
+            break
+    return core if len(core) >= 2 else words
 
 
 def _split_measure(text: str, rows: list[list[Cell]], named: list[tuple]) -> tuple[int, str, tuple] | None:

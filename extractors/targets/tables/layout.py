@@ -37,6 +37,15 @@ HEADER_UNIT = regex.compile(r"[（(](?:单位[：:])?(?P<unit>[^（()）]{1,8})[
 OF_WHICH = regex.compile(r"^其中[：:，,\s]*")
 # a line between a table's title and the table that gives the unit of every figure: （单位：起） / 单位：万元
 UNIT_LINE = regex.compile(r"^[（(]?单位[：:]\s*(?P<unit>[^（()）\s，,、；;]{1,8})\s*[）)]?$")
+# a unit line naming one unit per kind of column, in the columns' order: 单位：万亩、万元 / （单位：人，万元）
+UNITS_LINE = regex.compile(
+    r"^[（(]?单位[：:]\s*(?P<units>[^（()）\s，,、；;/]{1,8}(?:\s*[、，,；;/]\s*[^（()）\s，,、；;/]{1,8})+)\s*[）)]?$"
+)
+# where a unit line run into the title line before it starts: 任务表|单位：万亩 / 分配表|（单位：万元）
+UNIT_AFTER_TITLE = regex.compile(r"(?<=表)(?=[（(]?单位[：:])")
+UNITS_SEP = regex.compile(r"\s*[、，,；;/]\s*")  # 万亩、万元 → 万亩 | 万元
+# the words of a column of money (its unit the line's 元 one): 禁牧补助和草畜平衡奖励资金 / 投资额 / 经营性收入
+MONEY_WORDS = regex.compile(r"资金|金额|经费|投资|补助|补贴|奖励|奖补|收入|产值|营收|费用|预算|拨款|\p{Han}额$")
 # what a header bracket may say of its figures beside the unit (（家，累计）) or instead of one (2021年（基期）, 奖励标准（最高）)
 FIGURE_QUALIFIER = regex.compile(
     r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值|基期|基数|基准|现状值?|目标值?|规划值?|预期值?|最高|最低|上限|下限"
@@ -64,10 +73,11 @@ DESCRIPTIVE_HEADER = regex.compile(
 TASK_HEADER = regex.compile(r"任务(?!量|数|[（(][^（()）]{1,6}[）)]\s*$)")
 # a cell that is a figure with a counter: 150户 / 1.2万人 / 3000人次 (a bare number is a BARE_NUMBER)
 COUNTED_CELL = regex.compile(r"^\s*\d+(?:,\d{3})*(?:\.\d+)?\s*[万亿]?\p{Han}{1,3}\s*$")
-# header of the column naming the row's place or operator in an entity table (所辖县市区 / 辖市、区: the places under it)
+# header of the column naming the row's place or operator in an entity table (所辖县市区 / 辖市、区: the places under it;
+# 苏木乡镇 / 嘎查村 / 村（社区）: levels of places by their own names)
 ENTITY_HEADER = regex.compile(
     r"^(?:所?辖)?(?:城市|地市|地区|设区市|省份|单位|单位名称|运营商|运营企业|企业|企业名称|公司|地方|区域|街道|乡镇|"
-    r"[省市州盟县区旗镇乡、（）()街道]{1,12})(?:名称)?$"
+    r"(?:[省市州盟县区旗镇乡街道、（）()]|苏木|嘎查村?|社区|行政村|村(?=[（(])){1,12})(?:名称)?$"
 )
 # header of the column naming the row's grade in a table of tiers: 等级 | 奖励（万元） (rows 一星级, 二档, A类 …)
 # a column of floors: 省定最低标准（元/人·月） / 补助下限 (no place may pay less): its figures are >=
@@ -90,6 +100,8 @@ TIER_LABEL = regex.compile(
 GRADE_LIST_SEP = regex.compile(r"[、和或及]")
 # the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表
 TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表(?:[（(][^（()）]{1,10}[）)])?$")  # …分配表（部分市）
+# a line that is only a date: the 成文日期 under a signature (2025年5月6日 / 二〇二五年五月六日), before the annexes
+SIGNATURE_DATE = regex.compile(r"[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?")
 # the label of an attachment glued to its title: 附件2 / 附件： / 附表1
 ATTACHMENT_LABEL = regex.compile(r"^附[件表](?:\s*[\d一二三四五六七八九十]{1,2}(?![\d年]))?\s*[：:.、]?\s*")
 # a table whose figures are national thresholds
@@ -122,8 +134,8 @@ def table_title(doc, table: Table) -> str:
         before -= 1
     for start, end in reversed(doc.paragraphs[max(before - 3, 0):before]):
         line = doc.text[start:end].strip()
-        if len(line) > 60 or "\t" in line:
-            break
+        if len(line) > 60 or "\t" in line or SIGNATURE_DATE.fullmatch(line):
+            break  # 2025年5月6日 over 附件: the notice's date, no title's
         words.insert(0, line)
     return " ".join(words)
 
@@ -193,13 +205,26 @@ def header_unit(header: str) -> tuple[str | None, float]:
     return canonical_unit(unit), mult
 
 
-def title_unit(title: str) -> tuple[str | None, float]:
-    """Unit and multiplier a unit line under the table's title gives (（单位：起） → 起), for headers with none."""
-    for piece in reversed(title.split(" ")):
+def title_unit(title: str, words: str | None = None) -> tuple[str | None, float]:
+    """Unit and multiplier a unit line under the table's title gives (（单位：起） → 起), for headers with none; of a
+    line naming several (单位：万亩、万元), the one of the column's kind: its money unit for a column of money
+    (``words`` 补助资金 → 万元), its other unit for any other (禁牧面积 → 万亩), None where that is not one unit."""
+    for piece in reversed(_title_pieces(title)):
         m = UNIT_LINE.match(piece)
         if m:
             return header_unit("（" + m.group("unit") + "）")
+        m = UNITS_LINE.match(piece)
+        if m and words is not None:
+            units = [header_unit("（" + unit + "）") for unit in UNITS_SEP.split(m.group("units")) if unit]
+            money = bool(MONEY_WORDS.search(words))
+            fits = [u for u in units if u[0] and u[0].startswith("元") == money]
+            return fits[0] if len(fits) == 1 else (None, 1.0)
     return None, 1.0
+
+
+def _title_pieces(title: str) -> list[str]:
+    """The lines of a table's title, a unit line run into the title line before it cut off (…任务表单位：万亩、万元)."""
+    return [part for piece in title.split(" ") for part in UNIT_AFTER_TITLE.split(piece)]
 
 
 def header_words(header: str) -> str:
@@ -251,7 +276,8 @@ def table_kind(title: str, header: list[str]) -> str:
 
 def words_of_title(ctx: Context, title: str) -> str:
     """What a table title names: 义乌市5G基站建设年度任务表 → 5G基站建设年度任务 (no region, no 表)."""
-    lines = [piece for piece in title.split(" ") if piece and not UNIT_LINE.match(piece)]  # not （单位：起）
+    lines = [piece for piece in _title_pieces(title) if piece and not UNIT_LINE.match(piece)
+             and not UNITS_LINE.match(piece)]  # not （单位：起）
     words = ATTACHMENT_LABEL.sub("", lines[-1]) if lines else ""
     if ctx.region and words.startswith(ctx.region):
         words = words[len(ctx.region):]

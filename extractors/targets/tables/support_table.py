@@ -9,32 +9,36 @@ under the one above. A 说明/备注 column describes the thing (no support); ot
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
-from extractors.comparators import SHARE_UNITS
 from extractors.numbers import comparator, find_quantities
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.paragraph import read_paragraph
-from extractors.targets.per_thing import per_head_period
+from extractors.targets.per_thing import per_head_period, support_unit
 from extractors.targets.tables.layout import FLOOR_HEADER, cell_quantity, header_unit, header_words
 from pipeline.model import Table
 
-# the column naming what each row supports: 项目类别 / 支持对象 / 补助类型 / 项目名称
-THING_HEADER = regex.compile(r"^\p{Han}{0,4}(?:类别|类型|对象|名称|方向|项目|内容)$")
+# the column naming what each row supports: 项目类别 / 支持对象 / 补助类型 / 项目名称 / 机具品目
+THING_HEADER = regex.compile(r"^\p{Han}{0,4}(?:类别|类型|对象|名称|方向|项目|内容|品目|品种|品类)$")
+# a second column naming a grade of the first's thing: 分档 / 档次 / 规格 / 型号 / 能效等级 (拖拉机 | 20马力以下)
+GRADE_HEADER = regex.compile(r"^\p{Han}{0,4}(?:档次|分档|档位|规格|型号|级别|等级)$")
 # a column of shares given: 支持比例 / 补助比例 / 奖补比例 / 贴息比例, or their ceiling: 补贴比例上限 / 最高补助比例
 SHARE_HEADER = regex.compile(r"^(?:最高)?\p{Han}{0,4}(?:比例|比率)(?:上限|最高|封顶)?$")
 # a column of caps: 最高金额 / 补助上限 / 最高限额 / 单个项目封顶金额 / 单台（套）补贴额上限 (a bracket of what it is per)
 CAP_HEADER = regex.compile(r"^\p{Han}{0,6}(?:最高|上限|限额|封顶)\p{Han}{0,4}$")
 # a bracket inside a header, of what a cap is per: 单台（套）补贴额上限
 INNER_BRACKET = regex.compile(r"[（(][^（()）]{1,4}[）)]")
-# a column of the amount paid for each row's thing: 标准 / 补贴标准 / 发放金额 (its unit in the header's bracket)
-STANDARD_HEADER = regex.compile(r"^\p{Han}{0,6}?(?:标准|金额|额度)$")
+# a column of the amount paid for each row's thing: 标准 / 补贴标准 / 发放金额 / 报废补贴额 (its unit in the header's
+# bracket)
+STANDARD_HEADER = regex.compile(r"^\p{Han}{0,6}?(?:标准|金额|额度|(?:补贴|补助|奖励|奖补|资助)额)$")
+# a standard column's header that only says it is one (补贴标准 / 金额): the row's thing names the amount alone
+BARE_STANDARD = regex.compile(r"^(?:补贴|补助|奖励|奖补|资助|发放|保障|支持)?(?:标准|金额|额度)$")
 # a column describing the row's thing (说明 | 备注): its figures (批处理量10吨以上) say what qualifies, no support
 NOTE_HEADER = regex.compile(r"^(?:说明|备注|注释|适用范围|范围说明)$")
-# the words of a cell giving a share of a base, up to the share: 不超过核定总投资的(30%) / 核定总投资的(20%)
-CELL_BASE = regex.compile(r"\s*(?:不超过|不高于|不得超过|最高|按照?)?(?P<base>\p{Han}{2,12}?)的?\s*")
-# the tail of a standard's header after the support it names: 补助标准 → 补助
+# the tail of a standard's header: 补贴标准 → 补贴比例 for a share it states
 STANDARD_TAIL = regex.compile(r"(?:标准|金额|额度)$")
 # words of a header that say support is given: 支持 / 补助 / 奖补 / 贴息 / 资助 (besides the 比例 or 金额)
 SUPPORT_HEADER = regex.compile(r"支持|补助|补贴|奖补|奖励|贴息|资助|扶持")
@@ -61,9 +65,12 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
     """One support per share, cap and standard cell of each row; the row's other cells read as text."""
     text = ctx.text
     thing_col, shares, caps, standards = columns
-    # a second column naming the thing within the first's class: 保障类别 | 对象 (社会散居孤儿)
+    # a second column naming the thing within the first's class: 保障类别 | 对象 (社会散居孤儿), or its grade (能效等级)
     inner = next((i for i in range(thing_col + 1, len(header)) if i not in shares + caps + standards
-                  and THING_HEADER.match(INNER_BRACKET.sub("", header_words(header[i])))), None) if standards else None
+                  and _inner_header(header[i], grades_only=not standards)), None)
+    # a column of standards with no unit in its header (补贴标准 | 产品最终销售价格的15%): the share or amount it states
+    stated = [i for i, h in enumerate(header) if i not in (thing_col, inner) and i not in shares + caps + standards
+              and STANDARD_HEADER.match(INNER_BRACKET.sub("", header_words(h))) and not header_unit(h)[0]]
     thing = ""
     for row in table.rows[n_header:]:
         own = row[thing_col].text.strip() if thing_col < len(row) else ""
@@ -75,35 +82,33 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
                 _standard(ctx, table, cell, header[col], thing, row[inner].text.strip() if inner is not None
                           and inner < len(row) else "", out)
                 continue
-            if thing and _share_standard(ctx, table, cell, header[col], thing, out):
-                continue
-            wanted = "%" if col in shares else "money" if col in caps else None
+            wanted = "%" if col in shares else "money" if col in caps else "stated" if col in stated else None
             if wanted is None or not thing:
                 read_paragraph(ctx, cell.char_start, cell.char_end, out, source="table", table_index=table.index)
                 continue
+            grade = row[inner].text.strip() if inner is not None and inner < len(row) else ""
             for q in find_quantities(text, cell.char_start, cell.char_end):
-                if (q.unit == "%") != (wanted == "%") or (wanted == "money" and q.unit_kind != "money"):
+                if wanted == "stated" and q.unit != "%" and q.unit_kind != "money":
+                    continue
+                if wanted != "stated" and ((q.unit == "%") != (wanted == "%")
+                                           or (wanted == "money" and q.unit_kind != "money")):
                     continue  # 按服务企业数量核定，每家企业3万元 in a share column: said again in the articles
-                comp = comparator(text, q, cell.char_start, cell.char_end) or "<="
-                words = thing + header_words(header[col])
+                comp = comparator(text, q, cell.char_start, cell.char_end) or ("=" if wanted == "stated" else "<=")
+                named = header_words(header[col])
+                if wanted == "stated" and q.unit == "%":  # 补贴标准 of 销售价格的15%: the share given, 补贴比例
+                    named = STANDARD_TAIL.sub("比例", named)
+                words = (f"{thing}（{grade}）" if grade else thing) + named
+                if wanted == "stated" and (per := support_unit(text, q, cell.char_start)):  # 每立方米补助60元
+                    q = replace(q, unit=per)
                 target = make_target(ctx, cell, q, comp, words, "support", None, None)
                 out.append(Candidate(target, "table", table.index))
 
 
-def _share_standard(ctx: Context, table: Table, cell, head: str, thing: str, out: list[Candidate]) -> bool:
-    """A cell of a standard column (补助标准, no unit) that gives a share of a base (不超过核定总投资的30%): the support
-    of the row's thing as that share (桁架类网箱补助占核定总投资比例 <= 30 %); False for any other cell."""
-    words = header_words(head)
-    if not (STANDARD_HEADER.match(words) and SUPPORT_HEADER.search(words)):
-        return False
-    shares = [q for q in find_quantities(ctx.text, cell.char_start, cell.char_end) if q.unit in SHARE_UNITS]
-    base = CELL_BASE.fullmatch(ctx.text, cell.char_start, shares[0].start) if len(shares) == 1 else None
-    if base is None:
-        return False
-    comp = comparator(ctx.text, shares[0], cell.char_start, cell.char_end) or "="
-    name = f"{thing}{STANDARD_TAIL.sub('', words)}占{base.group('base')}比例"
-    out.append(Candidate(make_target(ctx, cell, shares[0], comp, name, "support", None, None), "table", table.index))
-    return True
+def _inner_header(head: str, grades_only: bool = False) -> bool:
+    """A header naming the row's thing within the first column's (对象 under 保障类别) or its grade (分档名称 / 档次);
+    ``grades_only``: a grade only."""
+    words = INNER_BRACKET.sub("", header_words(head))
+    return bool(GRADE_HEADER.match(words) or not grades_only and THING_HEADER.match(words))
 
 
 def _standard(ctx: Context, table: Table, cell, head: str, thing: str, inner: str, out: list[Candidate]) -> None:
@@ -113,6 +118,8 @@ def _standard(ctx: Context, table: Table, cell, head: str, thing: str, inner: st
     if q is None:
         return
     words = f"{thing}（{inner}）" if inner and inner != thing else thing
+    if not BARE_STANDARD.match(header_words(head)):  # 报废补贴额: what the amount is
+        words += header_words(head)
     floor = bool(FLOOR_HEADER.search(header_words(head)))  # 省定最低标准: no place pays less (>=)
     out.append(Candidate(make_target(ctx, cell, q, comp or (">=" if floor else "="), words, "support", None, None,
                                      bound=floor), "table", table.index))
