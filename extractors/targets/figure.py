@@ -10,7 +10,8 @@ import regex
 
 from extractors.comparators import listed_comparator, share_base, stated_bound
 from extractors.numbers import Quantity, comparator, find_quantities, suffix_length
-from extractors.targets.ages import age_words
+from extractors.targets.ages import age_words, months_of_age_words
+from extractors.targets.asides import aside_reason
 from extractors.targets.bands import banded_words, is_band_bound
 from extractors.targets.bounded import bound_across
 from extractors.targets.caps import cap_of_rate
@@ -28,12 +29,13 @@ from extractors.targets.led_shares import led_share_words
 from extractors.targets.loans import loan_cap
 from extractors.targets.once import times_words
 from extractors.targets.quotations import in_national_quotation
-from extractors.targets.per_thing import (average_unit, charged_words, per_unit_before, periodic_unit,
+from extractors.targets.per_thing import (average_unit, charged_words, part_unit, per_unit_before, periodic_unit,
                                          support_unit)
 from extractors.targets.raises import raise_words
 from extractors.targets.shares import share_of_things
 from extractors.targets.support_names import named_support
 from extractors.targets.sanctions import sanction_term
+from extractors.targets.scores import per_event_score
 from extractors.targets.taxes import tax_relief_words, tax_rate_words
 from extractors.targets.time_limits import support_term, time_limit_words
 from extractors.targets.standards import per_base_standard
@@ -50,6 +52,8 @@ from schemas.records import Deadline, Target
 
 # a duty named after its count: 每年至少召开1次(全体会议) — the clause before does not name it
 NAMED_AFTER = regex.compile(r"(?:以上)?\p{Han}{2}")
+# people counted right after a figure with no unit: (3.5万)农村人口 / (12万)城镇人口
+PEOPLE_COUNTED = regex.compile(r"\p{Han}{0,4}?人口")
 # a figure counting the units the sentence is about, not an indicator: 全省9个设区市均已达标
 COUNTED_SUBJECT = regex.compile(
     r"(?P<units>\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?)"
@@ -140,6 +144,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if text[q.start - 1:q.start] == "每" and q.unit_kind != "money" \
             and any(other.start > q.end for other in find_quantities(text, q.end, c_end)):
         reasons.append((q.start, q.end, "the base of a rate (平均每50公里建成1座 / 每300户设置1个)"))
+        return []
+    aside = aside_reason(text, q, c_start, c_end)
+    if aside:
+        reasons.append((q.start, q.end, aside))
         return []
     if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
         reasons.append((q.start, q.end, "counts the notice's own parts (5个方面18条措施)"))
@@ -243,7 +251,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
                                               threshold or gap or relative, c_end)
     # 应拿出不低于5%的岗位面向退役军人招录: named by what follows; …生活补贴，最长不超过36个月: its term
-    raw = share or bracketed_age(text, q) or led_share_words(text, q, left, c_end) or support_term(raw, q, inherit) \
+    raw = share or bracketed_age(text, q) or months_of_age_words(text, q, c_end) \
+        or led_share_words(text, q, left, c_end) or support_term(raw, q, inherit) \
         or raise_words(text, q, c_start, left, subject.raw) or measure_words(raw)  # 在…基础上上浮20%: 上浮比例
     # 以家庭年人均纯收入6000元为2021年度防返贫监测标准: the figure is the standard named after 为
     standard = STANDARD_SET.match(text, after, c_end) \
@@ -280,6 +289,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         reasons.append((q.start, q.end, "no words name what the figure counts"))
         return []
     unit = per_capita(unit, raw)
+    people = PEOPLE_COUNTED.match(text, q.end) if unit is None and not raw.endswith("人口") else None
+    raw = people.group(0) if people else raw  # 巩固提升3.5万农村人口供水保障水平: the people counted
     if unit is None and raw.endswith("人口"):
         unit = "人"  # 服务人口10万以上: a population is counted in 人
 
@@ -338,7 +349,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     sentence = sentence_start(text, c_start)
     if kind == "support" and unit == "元" and "其中" in text[sentence:q.start]:
         # 一般诊疗费每人次10元，其中医保基金支付8元(，个人支付2元): the parts of a support are paid per the same thing
-        unit = support_unit(text, q, sentence) or unit
+        unit = part_unit(text, q, sentence) or unit  # (人均月补助约600元，其中…1.12亿元: a part of a total)
     fine = fine_words(text, q.start, q.end, c_end) if kind == "requirement" and q.unit_kind == "money" else None
     if fine:  # 再次违反规定的，每次处50元以上200元以下罚款: the offence's fine, per occasion, both bounds stated
         raw, indicator, unit = fine, None, support_unit(text, q, c_start) or unit
@@ -372,6 +383,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     relief = tax_relief_words(text, q, c_end) if not tax else None
     if relief:  # 按每人每年6000元定额依次扣减增值税…: the amount of tax relief, support
         (raw, said), indicator, kind, unit = relief, None, "support", support_unit(text, q, c_start) or unit
+    scored = per_event_score(text, q, c_start)
+    if scored:  # 被上级通报批评的，每次扣2分: points per event, named by the event (上级通报批评扣分, 分/次)
+        (raw, unit), indicator, kind = scored, None, "requirement"
     sanction = sanction_term(text, q, c_start, c_end)
     if sanction:  # 3年内取消其申报资格: how long the sanction holds, a rule's term
         raw, indicator, kind, said = sanction, None, "requirement", "="
