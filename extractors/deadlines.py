@@ -89,8 +89,8 @@ YEAR = regex.compile(
 )
 # Month without a year (the notice's year):  9月底前   10月前   7月25日
 MONTH_ONLY = regex.compile(
-    rf"{_LEAD}(?<![\d年])(?P<m>{_M})\s*月(?:份)?(?:(?P<d>{_D})\s*日|(?P<part>底|末|初|上旬|中旬|下旬))?{_BY}"
-)
+    rf"{_LEAD}(?<![\d年])(?P<m>{_M})\s*月(?!龄)(?:份)?(?:(?P<d>{_D})\s*日|(?P<part>底|末|初|上旬|中旬|下旬))?{_BY}"
+)  # (not an age in months: 12月龄以上的母羊)
 # 年底前 / 年内 without a year: the notice's year
 BARE_YEAR_END = regex.compile(r"(?<![\d年])(?:年底|年末)(?:之前|以前|前)?")
 

@@ -4,7 +4,8 @@ not an age that only names a class of people inside an indicator or a count (5�
 Reads an age with its clause; says whether it is such a threshold and what it is the age of:
 ``对80周岁以上老年人…给予`` / ``对45周岁以下、在本市创业…的青年`` (who is eligible, right after 对),
 ``高龄（80周岁以上）老年人`` (a class word explained in brackets), ``招收2岁以上幼儿`` (who is admitted),
-``落实65周岁以上老年人、残疾人等群体免费乘车`` (who a free or reduced fare is for).
+``落实65周岁以上老年人、残疾人等群体免费乘车`` (who a free or reduced fare is for). And an animal's age in months, named
+by the livestock it is of (``引进18月龄以上…的良种母牛`` → 良种母牛月龄).
 """
 from __future__ import annotations
 
@@ -67,3 +68,16 @@ def age_words(text: str, q: Quantity, c_start: int, c_end: int, raw: str | None 
         if thing:
             return thing.group("who") + "年龄"  # 对45周岁以下、在本市…创业的农创客 → 农创客年龄
     return (raw if raw and PEOPLE_WORDS.fullmatch(raw) else "") + "年龄"  # 子女3周岁以下的 → 子女年龄
+
+
+# the livestock an age in months is of, after it and its bound: (18月龄以上、体重350公斤以上)的西门塔尔、安格斯等良种母牛
+LIVESTOCK_AFTER = regex.compile(r"[^，,。；;]*?的(?:[^，,。；;]*?等)?(?P<what>\p{Han}{2,8}?)(?=[，,。；;（(]|$)")
+
+
+def months_of_age_words(text: str, q: Quantity, c_end: int) -> str | None:
+    """What an age in months (月龄) is the age of: the livestock named after it (…等良种母牛 → 良种母牛月龄), else 月龄
+    alone; None for a figure in another unit."""
+    if q.unit != "月龄":
+        return None
+    what = LIVESTOCK_AFTER.match(text, q.end, c_end)
+    return (what.group("what") if what else "") + "月龄"

@@ -17,7 +17,7 @@ from extractors.numbers import Quantity
 # a verb of change right before the figure, with what may stand between: 下降 / 年均增长 / 分别降低 / 提高了 / 减少约
 CHANGE_BEFORE = regex.compile(
     r"(?P<change>(?:年均|平均|累计|分别|均|总体|同比|环比)*(?P<verb>下降|降低|减少|削减|压减|缩减|减排|减少排放|回落|"
-    r"增长|提高|(?<!改造)提升|增加|上升|上涨|(?<![新递倍])增|(?<![升沉])降))"
+    r"增长|提高|(?<!改造)提升|增加|上升|上涨|(?<![新递倍])增|(?<![升沉])降|(?<=(?:较|比)\p{Han}{0,4})新增))"  # 较上年新增
     r"(?:了)?(?:约|近|超过|超|逾|达到|达|不低于|不少于|至少|不超过|左右)?$"
 )
 # a bound word after a figure of the list: 10%以上、10%以上

@@ -10,7 +10,8 @@ import regex
 
 from extractors.comparators import listed_comparator, share_base, stated_bound
 from extractors.numbers import DURATION_UNITS, Quantity, comparator, find_quantities, suffix_length
-from extractors.targets.ages import age_words
+from extractors.targets.ages import age_words, months_of_age_words
+from extractors.targets.asides import aside_reason, counts_the_listed
 from extractors.targets.bands import banded_words, is_band_bound
 from extractors.targets.bounded import bound_across
 from extractors.targets.caps import cap_of_rate
@@ -29,12 +30,13 @@ from extractors.targets.led_shares import led_share_words
 from extractors.targets.loans import loan_cap
 from extractors.targets.once import times_words
 from extractors.targets.quotations import in_national_quotation
-from extractors.targets.per_thing import (average_unit, charged_words, per_unit_before, periodic_unit,
+from extractors.targets.per_thing import (average_unit, charged_words, part_unit, per_unit_before, periodic_unit,
                                          support_unit)
 from extractors.targets.raises import raise_words
 from extractors.targets.shares import share_of_things
 from extractors.targets.support_names import named_support
 from extractors.targets.sanctions import sanction_term
+from extractors.targets.scores import per_event_score
 from extractors.targets.taxes import tax_relief_words, tax_rate_words
 from extractors.targets.time_limits import support_term, time_limit_words
 from extractors.targets.standards import per_base_standard
@@ -51,6 +53,8 @@ from schemas.records import Deadline, Target
 
 # a duty named after its count: 每年至少召开1次(全体会议) — the clause before does not name it
 NAMED_AFTER = regex.compile(r"(?:以上)?\p{Han}{2}")
+# people counted right after a figure with no unit: (3.5万)农村人口 / (12万)城镇人口
+PEOPLE_COUNTED = regex.compile(r"\p{Han}{0,4}?人口")
 # a figure counting the units the sentence is about, not an indicator: 全省9个设区市均已达标
 COUNTED_SUBJECT = regex.compile(
     r"(?P<units>\p{Han}{0,4}?(?:市|州|县|区|盟|旗|乡镇|街道|部门|单位|企业|城市)(?:[（(][\p{Han}、]{1,6}[）)])?)"
@@ -59,10 +63,6 @@ COUNTED_SUBJECT = regex.compile(
 ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
 # a date that names its year (到2025年, 2026年底前), not one relative to the figure (当年, 上年度)
 YEAR_NAMED = regex.compile(r"\d{4}\s*年")
-# count words of things listed before their count (3个中心, 5类服务)
-LISTED_COUNT_UNITS = frozenset({"个", "项", "类", "家", "所", "座", "条", "支", "种"})
-# a closed 、-list of short names ending right before a count: 鄂西、鄂东、鄂北 (not one with 等: 甲、乙等5个 names examples)
-LISTED_ITEMS = regex.compile(r"(?:[\p{Han}“”]{1,12}、)+[\p{Han}“”]{1,12}$")
 # a Chinese character: words without one (（超过100人) name no thing
 HAN = regex.compile(r"\p{Han}")
 # 每新增1头 / 每吸纳1人: the one thing a support amount after it is paid for (no figure of its own)
@@ -143,6 +143,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if text[q.start - 1:q.start] == "每" and q.unit_kind != "money" \
             and any(other.start > q.end for other in find_quantities(text, q.end, c_end)):
         reasons.append((q.start, q.end, "the base of a rate (平均每50公里建成1座 / 每300户设置1个)"))
+        return []
+    aside = aside_reason(text, q, c_start, c_end)
+    if aside:
+        reasons.append((q.start, q.end, aside))
         return []
     if q.unit in ("个", "条", "项") and OWN_PARTS.match(text, q.end, c_end):
         reasons.append((q.start, q.end, "counts the notice's own parts (5个方面18条措施)"))
@@ -246,7 +250,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
                                               threshold or gap or relative, c_end)
     # 应拿出不低于5%的岗位面向退役军人招录: named by what follows; …生活补贴，最长不超过36个月: its term
-    raw = share or bracketed_age(text, q) or led_share_words(text, q, left, c_end) or support_term(raw, q, inherit) \
+    raw = share or bracketed_age(text, q) or months_of_age_words(text, q, c_end) \
+        or led_share_words(text, q, left, c_end) or support_term(raw, q, inherit) \
         or raise_words(text, q, c_start, left, subject.raw) or measure_words(raw)  # 在…基础上上浮20%: 上浮比例
     # 以家庭年人均纯收入6000元为2021年度防返贫监测标准: the figure is the standard named after 为
     standard = STANDARD_SET.match(text, after, c_end) \
@@ -283,6 +288,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         reasons.append((q.start, q.end, "no words name what the figure counts"))
         return []
     unit = per_capita(unit, raw)
+    people = PEOPLE_COUNTED.match(text, q.end) if unit is None and not raw.endswith("人口") else None
+    raw = people.group(0) if people else raw  # 巩固提升3.5万农村人口供水保障水平: the people counted
     if unit is None and raw.endswith("人口"):
         unit = "人"  # 服务人口10万以上: a population is counted in 人
 
@@ -346,7 +353,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     sentence = sentence_start(text, c_start)
     if kind == "support" and unit == "元" and "其中" in text[sentence:q.start]:
         # 一般诊疗费每人次10元，其中医保基金支付8元(，个人支付2元): the parts of a support are paid per the same thing
-        unit = support_unit(text, q, sentence) or unit
+        unit = part_unit(text, q, sentence) or unit  # (人均月补助约600元，其中…1.12亿元: a part of a total)
     fine = fine_words(text, q.start, q.end, c_end) if kind == "requirement" and q.unit_kind == "money" else None
     if fine:  # 再次违反规定的，每次处50元以上200元以下罚款: the offence's fine, per occasion, both bounds stated
         raw, indicator, unit = fine, None, support_unit(text, q, c_start) or unit
@@ -380,6 +387,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     relief = tax_relief_words(text, q, c_end) if not tax else None
     if relief:  # 按每人每年6000元定额依次扣减增值税…: the amount of tax relief, support
         (raw, said), indicator, kind, unit = relief, None, "support", support_unit(text, q, c_start) or unit
+    scored = per_event_score(text, q, c_start)
+    if scored:  # 被上级通报批评的，每次扣2分: points per event, named by the event (上级通报批评扣分, 分/次)
+        (raw, unit), indicator, kind = scored, None, "requirement"
     sanction = sanction_term(text, q, c_start, c_end)
     if sanction:  # 3年内取消其申报资格: how long the sanction holds, a rule's term
         raw, indicator, kind, said = sanction, None, "requirement", "="
@@ -453,18 +463,6 @@ def _rule(ctx: Context, q: Quantity, words: str, unit: str, comp: str, g_start: 
                     value_max=q.value_max, unit=unit, deadline=None, deadline_start=None, deadline_raw=None,
                     rank=None)
     return Candidate(target, source, table_index)
-
-
-def counts_the_listed(text: str, q: Quantity, c_start: int) -> bool:
-    """胸痛、卒中、创伤、危重孕产妇救治、危重儿童和新生儿救治5个临床服务中心 / 建设甲区、乙区、丙区3个中心: a count right
-    after a 、-list of as many items only counts what the list names (no figure of its own)."""
-    if q.unit not in LISTED_COUNT_UNITS or q.value_max is not None or q.value < 2 or q.value != int(q.value):
-        return False
-    items = LISTED_ITEMS.search(text, max(c_start, q.start - 80), q.start)
-    if not items:
-        return False
-    count = items.group(0).count("、") + 1
-    return count == q.value and "等" not in items.group(0)
 
 
 def _named_before(text: str, q: Quantity) -> bool:

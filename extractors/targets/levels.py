@@ -15,6 +15,10 @@ MOVE = r"(?:提高|提升|增加|上调|调高|调整|降低|下调|调低|下�
 FROM_BEFORE = regex.compile(r"由(?:每\p{Han}{1,2}每?[年月日天])?$")
 # the move right after the starting figure and its unit: 提高到
 MOVE_AFTER = regex.compile(MOVE)
+# 由 and the words of a range before a count: (补助范围)由原集中连片特困地区(58个县逐步扩大到…)
+RANGE_FROM = regex.compile(r"由[^，,。；;由\d]{1,12}$")
+# the things counted and the widening after them: (58个)县逐步扩大到 / 乡镇扩展至
+WIDENED_AFTER = regex.compile(rf"\p{{Han}}{{0,8}}?(?:逐步|进一步|再)?(?:{MOVE}|(?:扩大|扩展|延伸|拓展|推广)(?:到|至))")
 # 由…提高到(每人每月) / 由…增加到2024年的 before the new level: where the words that name it end
 MOVED_TO = regex.compile(rf"由[^，,。；;由]{{1,24}}?{MOVE}(?:\d{{4}}年(?:底|末)?的?)?(?:每\p{{Han}}{{1,2}}每?[年月日天])?$")
 # 标准提高到(每人每年) before the new level, with no 由 (the old level unsaid): where the words naming it end (a
@@ -31,8 +35,9 @@ def starts_a_move(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
     """Whether ``q`` is the level a change starts from: 由每人每月870元提高到…910元 → 870, 由7%提高到15% → 7%,
     限额由300元提高至500元 → 300 (the old level is no figure the notice sets; the annotation guide leaves it out)."""
     before = FROM_BEFORE.search(text, c_start, q.start)
-    if not before:
-        return False
+    if not before:  # 范围由原58个县逐步扩大到全省: the count a range is widened from
+        return bool(RANGE_FROM.search(text, c_start, q.start)) and q.unit_kind == "count" \
+            and bool(WIDENED_AFTER.match(text, q.end + suffix_length(text, q, c_end), c_end))
     return bool(MOVE_AFTER.match(text, q.end + suffix_length(text, q, c_end), c_end))
 
 

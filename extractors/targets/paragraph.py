@@ -23,6 +23,7 @@ from extractors.targets.rank_goals import rank_goal
 from extractors.targets.ranks import rank_after_figure, rank_of_clause, ranked_figures
 from extractors.targets.reach import reach_threshold, zero_goal
 from extractors.targets.rules import BENEFICIARY_OPENING, span_skip
+from extractors.targets.shared_levels import per_level
 from extractors.targets.scopes import (item_places, item_scopes, paired_entities, places_before_figures, respective_dates,
                                       respective_words)
 from extractors.targets.skips import explain_digits
@@ -39,7 +40,7 @@ LISTED_BEFORE = regex.compile(r"、[^，,。；;、]{1,12}等$")
 PLACES_AFTER = regex.compile(r"(?:省|自治区|市|县|区|州|地市|城市|乡镇|镇|乡|村)")
 ENUMERATOR = regex.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])")
 # a paragraph of the 版记 or an attachment list: 抄送：…  印发  共印 20 份  附件：1. …
-BOILERPLATE = regex.compile(r"(?:抄送|抄报|印发|共印|联系人|附件[：:]|（联系人)")
+BOILERPLATE = regex.compile(r"(?:抄送|抄报|印发|共印|联系人|附件[：:]|（联系人|[上下]一[篇条][：:])")  # 上一篇：a page's link
 # the topic a sentence opens with: 从5G基站总量看， / 从每万人拥有5G基站数来看， / 就覆盖率而言，
 TOPIC = regex.compile(r"(?:从|就)(?P<words>[^，。；：,]{2,24}?)(?:情况)?(?:来看|看|而言|方面看)[，,]")
 # a paragraph that can hold a figure: a digit, 百分之, a Chinese-numeral count, or a 达标 goal
@@ -206,6 +207,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                                       source, table_index, reasons, named, antecedent,
                                       paired[0][qi] if paired else None, in_places,
                                       inline[2] if inline else last_comparator if alternative else None)
+                cands = per_level(text, q, c_start, cands)  # 由州级财政和县级财政各承担50%: one share per level
                 for cand in cands:
                     out.append(cand)
                     used.append((q.start, q.end))

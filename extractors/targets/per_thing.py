@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.numbers import Quantity
+from extractors.numbers import Quantity, find_quantities
 
 # support given per thing (按每亩1500元 / 每辆车最高3万元 / 每间客房1万元 / 每人次20元 / 每户不超过2万元 / 亩均财政
 # 投入3000元 / 每起奖励200元): the amount
@@ -17,11 +17,11 @@ from extractors.numbers import Quantity
 # 元/列, 每组给予2000元 → 元/组); an
 # amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
-    r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|间夜|"
+    r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|标准箱|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|间夜|"
     r"生(?![产成活态效])|"
-    r"[亩吨户人家头台辆套座张床间项个名位所校处只次起件条餐列幢栋孩艘株棵]|部(?![门委署分位])|村(?!民)|组(?!织))"
-    r"|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<average>[亩户人])均"
-)
+    r"[亩吨户人家头台辆套座张床间项个名位所校处只次起件条餐列幢栋孩艘株棵]|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
+    r"|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<avg_month>月人均|人均月)|(?P<average>[亩户人])均"
+)  # 月人均补助 / 人均月补助: per head and month, 元/月
 # the heads an allowance per head and period is paid to, whose period is its unit: 每人每年 / 每生每年 / 每孩每年 /
 # 每户每年 / 每名…每年 / 每处每年 (每亩每年, 每校每年, 每个村每年: per mu, school, village)
 PER_HEAD = frozenset({"人", "生", "处", "户", "孩", "名"})
@@ -52,10 +52,11 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
     if q.unit != "元":
         return None
     found = list(PER_THING.finditer(text, c_start, q.start))
-    month = next((m for m in found if m.group("month")), None)
+    month = next((m for m in found if m.group("month") or (averages and m.group("avg_month"))), None)
     if month:
         return "元/月"
-    things = [m for m in found if not m.group("period") and (averages or not m.group("average"))]
+    things = [m for m in found if not m.group("period") and not m.group("avg_month")
+              and (averages or not m.group("average"))]
     period = next((m for m in found if m.group("period")), None)
     if things and firm_cap(text, q, c_start):
         return None  # 按展位费的70%给予补助，每家企业每年最高20万元: the cap one enterprise may receive, an amount
@@ -137,7 +138,7 @@ def header_per_unit(words: str, unit: str | None) -> str | None:
     if unit != "元":
         return unit
     found = list(PER_THING.finditer(words))
-    if any(m.group("month") for m in found):
+    if any(m.group("month") or m.group("avg_month") for m in found):
         return "元/月"
     things = [m.group("thing") for m in found if m.group("thing")]
     return f"元/{things[-1]}" if things else unit
@@ -184,4 +185,21 @@ def average_unit(raw: str | None) -> str | None:
     """The unit of money its words measure per mu or pay per head: 亩均税收 → 元/亩, 人均培育经费 → 元/人, 户均年补奖
     资金 → 元/户; None for other words (人均可支配收入: 元)."""
     m = AVERAGE.search(raw or "")
+    if m is not None and MONTHLY_AVERAGE.search(raw):
+        return "元/月"  # 月人均补助 / 人均月补助: a monthly allowance per head
     return None if m is None else f"元/{m.group('who') or '亩'}"
+
+
+# a monthly average per head: 月人均 / 人均月
+MONTHLY_AVERAGE = regex.compile(r"月人均|人均月")
+
+
+def part_unit(text: str, q: Quantity, sentence: int) -> str | None:
+    """The unit of a 其中 part of a support paid per thing: the whole's (亩均财政投入3000元，其中中央财政资金1650元 → 元/亩;
+    一般诊疗费每人次10元，其中医保基金支付8元 → 元/人次) when the part is no more than the amount right before 其中; None
+    when it is more (人均月补助约600元，其中省级奖补资金1.12亿元: a part of a total stated earlier, an amount)."""
+    split = text.rfind("其中", sentence, q.start)
+    whole = [w for w in find_quantities(text, sentence, split) if w.unit == "元"] if split >= 0 else []
+    if not whole or whole[-1].value < q.value:
+        return None
+    return support_unit(text, q, sentence)

@@ -16,7 +16,7 @@ from extractors.targets.bounded import STATED_BOUND, bounded_standard
 from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.sentence_span import SENTENCE_END, sentence_before, sentence_end
-from extractors.targets.support_names import item_title
+from extractors.targets.support_names import item_title, work_paid_per_thing
 from extractors.targets.support_tiers import support_tier
 from extractors.targets.span_words import BOUND_AFTER_SPAN, BOUND_BEFORE_SPAN, IN_USE_FOR, TERM_AFTER
 from extractors.targets.terms import counted_span_words, leave_words
@@ -86,11 +86,14 @@ ONE_UNIT = r"(?:单个|每个|每家|每户)"
 PER_UNIT = regex.compile(rf"^{ONE_UNIT}(?!给予|予以|按|补|奖|标准)\p{{Han}}{{1,4}}?(?=$|每年|年度|累计)")
 # a rate or bound inside a support's words (给予每人一次性补助 / 按标准给予): how it is paid, not its name
 RATE_OR_BOUND = regex.compile(r"每|按|标准|最高|最多|不超过")
-# the total one unit may receive: 每户企业补贴总额 / 单个项目奖补总额
-PER_UNIT_TOTAL = regex.compile(rf"{ONE_UNIT}\p{{Han}}{{1,12}}?(?:总额|总计|合计)")
+# the total one unit may receive, or a year's: 每户企业补贴总额 / 单个项目奖补总额 / 每村奖励总额 / 全年补贴总额
+PER_UNIT_TOTAL = regex.compile(rf"(?:{ONE_UNIT}|每[村镇乡校所]|全年|年度)?\p{{Han}}{{1,12}}?(?:总额|总计|合计)")
 # who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
 BENEFICIARY = regex.compile(
     r"(?:^|(?<=[，,；;。：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,40}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
+# a grade opening its own clause, in parallel with one a clause before named with 对: 良好的给予(3万元奖励)
+CLASS_OPENING = regex.compile(r"\s*(?P<who>优秀|良好|较好|合格|基本合格|[一二三四五]等奖?|[一二三四五]星级?|[一二三]档)的[，,]?"
+                           r"(?:给予|奖励|补助|补贴|奖补)")
 # the title a beneficiary earns, the last condition before its support: 经认定为市级示范基地的， / 被评为省级…的，
 RECOGNISED = regex.compile(r"(?:认定|评定|评|命名|确定)为(?P<what>[\p{Han}“”]{2,16}?)的[，,]\s*(?:再|可|一次性)?(?:给予|予以|按)?$")
 # who or what an eligibility phrase 对…的 ends with, and the verb that ends it: 对年营收1亿元以上的企业，/ …的项目给予
@@ -260,8 +263,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     ``<noun>占<base>比例`` (给予不超过项目总投资20%的资金支持 → 资金支持占项目总投资比例); the figure's own words
     when they end with the noun (单个企业年度贴息最高100万元); a cap per unit with its unit (单个项目最高300万元 →
     单个项目补助). ``words``: the figure's words as found, for when no support noun is written."""
-    labelled = _labelled_item(text, q, c_start, c_end, left)
-    if labelled:
+    labelled = _labelled_item(text, q, c_start, c_end, left) or work_paid_per_thing(left)
+    if labelled:  # …1000元/人、中级工…的标准给予企业培训补贴 / 山塘清淤扩容每口补助3000元 → 山塘清淤扩容补助
         return labelled
     if q.unit in SHARE_UNITS and words and SHARE_NAMED.search(words) and "占" not in words:
         return words  # 退休人员…的支付比例分别为70%: the words name the share already
@@ -304,7 +307,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     if right_after and noun == "支持":  # 每年安排不少于20亿元支持农村公路安全生命防护工程建设: what it supports
         supported = OWN_NOUN.match(text, right_after.end(), c_end)  # 农村公路安全生命防护工程建设
         noun += supported.group(0) if supported else ""
-    head = _list_head(text, q, c_start)
+    head = _list_head(text, q, c_start) if not left else None  # an item a 分别 list names keeps its words
     # 分别给予企业经营团队50万元、100万元: the later figures of the list share the words of the first
     own = measure_words(_fund_name(left if head is None else text[c_start:head].strip("，,、 ")))
     own_noun = bool(OWN_NOUN.fullmatch(own)) and not bare_action(own)  # 每年安排(不少于3亿元): no noun of its own
@@ -331,6 +334,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         beneficiary = None
         for beneficiary in BENEFICIARY.finditer(text, max(0, c_start - 60), q.start):
             pass
+        beneficiary = CLASS_OPENING.match(text, c_start, q.start) or beneficiary  # (…优秀的给予5万元，)良好的给予3万元
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
             who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)

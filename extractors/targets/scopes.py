@@ -56,6 +56,10 @@ EACH_PLACE = regex.compile(
     rf"|(?:每{PERIOD_WORDS}|年度)[^，,。；;的]{{1,16}}?(?:原则上)?(?:不少于|不超过|不低于|不得超过|至少|$)))"
     r"(?:要|均|都|应|须)?"
 )
+# ordinals a list of grades names: 一、二、三(等奖) / 甲、乙(类)
+ORDINALS = frozenset("一二三四五六七八九十甲乙丙丁")
+# the last of such a list with the head the grades share, before whom they are given to: 三等奖(的选手) / 二档 / 乙类
+ORDINAL_HEAD = regex.compile(r"(?P<ordinal>[一二三四五六七八九十甲乙丙丁])(?P<head>等奖|等|档|类|级|星级?|批)(?=的|$)")
 # the last two items of a list joined by a word: B和C / B及C / B与C
 LAST_PAIR = regex.compile(r"(?P<a>[^和及与]{2,}?)(?:以及|和|及|与)(?P<b>[^和及与]{2,})")
 # an operator opening a 分别 item, the words after it its measure: 湖州移动5G基站数 → 湖州移动
@@ -237,6 +241,7 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
     items = [ITEM_COMPARISON.sub("", i) for i in _as_many(found[0], len(quantities))]
     if len(items) != len(quantities) or not all(items):
         return None
+    items = _ordinals_sharing_head(items)  # 省级一、二、三等奖 → 省级一等奖, 省级二等奖, 省级三等奖
     qualifiers = all(PARALLEL_QUALIFIER.fullmatch(i) for i in items[1:-1]) and bool(QUALIFIER_LAST.search(items[0]))
     if any(is_entity(ctx, i) or i.startswith("各") for i in items) and not (
             PARALLEL_QUALIFIER.match(items[-1]) and qualifiers):
@@ -255,6 +260,18 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
                                                                  for i in items[:-1]):
         items = [i + head.group(0) for i in items[:-1]] + [items[-1]]
     return items
+
+
+def _ordinals_sharing_head(items: list[str]) -> list[str]:
+    """省级一、二、三等奖的选手: ordinals listed with the head they share written once, after the last (等奖, 档, 类) and
+    the qualifier once, before the first (省级): each ordinal with both (省级二等奖), whom it is given to (的选手) left
+    out; other items as they are."""
+    last = ORDINAL_HEAD.match(items[-1])
+    if len(items) < 2 or not last or not items[0][-1:] in ORDINALS or any(i not in ORDINALS for i in items[1:-1]):
+        return items
+    prefix = items[0][:-1]
+    ordinals = [items[0][-1], *items[1:-1], last.group("ordinal")]
+    return [prefix + o + last.group("head") for o in ordinals]
 
 
 def _measure_after_subjects(ctx: Context, items: list[str]) -> list[str] | None:

@@ -21,7 +21,7 @@ _COMPARATORS = (
     "不超过|不高于|不大于|不少于|不低于|不小于|至少|达到|达|超过|超出|超|高于|大于|多于|逾|突破|低于|少于|小于|"
     "控制在|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|保持在|稳定在|降至|降低到|降低至|满|"
     "缩短至|缩短到|缩短为|下降到|下降至|减少到|减少至|压缩至|压缩到|压减至|回落到|回落至|可放宽至|可放宽到|放宽至|放宽到|延长至|延长到|"
-    "为|是|约|大约|接近|将近|近|共计|合计|总计|共有|共|累计|由|下降|降低|减少|回落"
+    "不足|不满|为|是|约|大约|接近|将近|近|共计|合计|总计|共有|共|累计|由|下降|降低|减少|回落"
 )
 TRAILING_COMPARATOR = regex.compile(rf"(?:{_COMPARATOR_ADVERBS})?(?:{_COMPARATORS})?(?:了)?$")
 #: every text TRAILING_COMPARATOR matches in full (a few thousand words): drop_trailing_comparator looks
@@ -32,13 +32,16 @@ _TRAILING_COMPARATOR_WORDS = frozenset(
     for le in ("", "了")
 )
 # words at the start of the left context that carry no meaning for the indicator (an item's number or bracketed
-# title: 4. / 第八条 / 【监督管理】)
+# title: 4. / 第八条 / 【监督管理】), a connective (但 / 或者) or the bracket a 其中 part opens with (（其中2023年完成…）)
 LEADING_FILLER = regex.compile(
     r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|"
-    r"第[一二三四五六七八九十百零\d]{1,5}条\s*|【[^】\n]{1,16}】|\d{1,2}[.．](?!\d)\s*|其中|分别|同时|以及|并且|并|且|和|及|"
-    r"力争|争取|确保|实现|具备|基本|全面|进一步|使|让|推动|努力|预计|计划|目前|当前|现有|截至目前|"
+    r"第[一二三四五六七八九十百零\d]{1,5}条\s*|【[^】\n]{1,16}】|\d{1,2}[.．](?!\d)\s*|[（(]?其中|分别|同时|以及|并且|并|且|和|及|"
+    r"但是|但(?![书凡])|或者|而且|"
+    r"力争|争取|确保|实现|具备|基本|全面|进一步|使(?![用命])|让|推动|努力|预计|计划|目前|当前|现有|截至目前|"
     r"截止目前|综合来看|总体上|按照|依照|依据|对于|凡是|凡|对(?![外口接标话比]))+"
 )
+# the words of a bracket still open before a figure: …天气下（(日最高气温达到)35℃以上）
+OPEN_BRACKET_WORDS = regex.compile(r"[（(](?P<words>[^（()）\d]*)$")
 # only verbs left: the quantity is named after it (形成5个…示范项目) or by the clause before
 VERB_ONLY = regex.compile(
     r"^(?:已经?|累计|共计|共|总计|新|完成|建成|建设|新建|形成|打造|培育|开通|新增|新开通|实现|部署|建|创建|"
@@ -51,6 +54,13 @@ PER_RATE_END = regex.compile(r"(?:^|按照?)(?:每(?:户|人|家|个|名|项|年
 # the standard an amount sets, after it: (60元)的标准提供临时食宿 → 临时食宿标准
 STANDARD_AFTER = regex.compile(r"(?:以内|以下)?的标准(?:提供|给予|发放|安排|配备|收取|执行|核定)?"
                                r"(?P<noun>\p{Han}{2,12})(?=[，,。；;]|$)")
+# the price a thing is bought or sold at, after it: (按不低于50元/台)的价格回收旧家电 → 旧家电回收价格
+PRICE_AFTER = regex.compile(r"的(?:价格|单价)(?P<verb>收购|回收|收取|销售|出售|购买|采购)(?P<noun>\p{Han}{2,10})(?=[，,。；;]|$)")
+# words that only say how a price applies, before it: (回收企业)按 / 按照
+BY_PRICE = regex.compile(r"(?:^|\p{Han}{0,8}?)(?:按照|按|以)$")
+# a capacity a thing after the figure has, ending the words before it: (新建（改扩建）)库容 / 装机容量 (not 面积: a
+# measure of its own, 建筑面积不超过70平方米的小户型)
+CAPACITY_END = regex.compile(r"(?:库容|容量|储量)$")
 # a verb ending the words before a figure: what is counted follows the figure (在…领域打造5个以上5G应用场景)
 VERB_END = regex.compile(rf"(?P<verb>新建|新增|新开通|累计建成|打造|建成|建设|形成|培育|创建|建立|引进|推出|开通|部署|认定|实施|完成|"
                          rf"{PROVIDE_VERB})$")
@@ -76,6 +86,8 @@ COMPLETED_SHARE = regex.compile(r"完成[^，,。；;]{1,30}的$")
 RIGHT_WORDS = regex.compile(r"(?:[\p{Han}“”A-Za-z\-（）()、+]|\d+(?=[A-Za-z]))+")
 # a conjunction right after a figure: another condition follows (装机容量1兆瓦以上且并网运行的), not its noun
 JOINT_NEXT = regex.compile(r"(?:并且|且|或者|或|并)")
+# a second condition joined on after the noun: (案件)且未按期整改 / 或者造成…
+JOINED_CONDITION = regex.compile(r"并且|而且|且|或者")
 # a word joining the next figure's words, closing a figure's noun: (3所)幼儿园和(3所小学) / 专任教师及
 JOINT_END = regex.compile(r"(?:以及|和|及|与)$")
 # a figure is followed by a noun (or a quoted name, or a name like 5G应用场景): 190万户家庭, 5个“双千兆”…
@@ -105,7 +117,8 @@ FRONTED = regex.compile(r"(?:将|把)(?P<thing>\p{Han}{2,16}?)(?:纳入|列入|�
 BY_AGENT = regex.compile(r"(?<=\p{Han}{2})(?:由(?=[^，,。；]{0,8}?(?:财政|政府|局|委|办|厅|部门|单位|公司|中心|统一|负责))|"
                       r"按照|依照|参照)")  # 课后服务按照…原则收取服务性收费: the topic ends before how it is done
 # a verb right after a figure: what follows is the rule's action, not what is counted (0.35元/千瓦时执行 / 3亿元用于支持…)
-RIGHT_VERB = regex.compile(r"执行|实施|计算|计|为准|给予|予以|核定|结算|收取|缴纳|(?:专项|主要|全部)?用于")
+RIGHT_VERB = regex.compile(r"执行|实施|计算|计|为准|给予|予以|核定|结算|收取|缴纳|(?:专项|主要|全部)?用于"
+                        r"|时(?![间段期代长限效速刻])")  # (风力达到3级以上)时: when, no noun
 # what may stand before the base of a share and nothing else: 应当按照不低于 / 可按 / 不超过
 SHARE_LEAD = regex.compile(rf"{LEVEL_AGENT}?(?:{URGED.pattern})?(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?"
                            r"(?:不低于|不少于|不超过|不高于|最高|最低|达到)?")
@@ -137,6 +150,9 @@ def clean_left(ctx: Context, text: str, lo: int, q_start: int, dates: list[Deadl
             pos = d.char_end + (text[d.char_end:d.char_end + 1] == "的")  # 下降到2020年的16起: the date's 的
     pieces.append(text[pos:q_start])
     left = "".join(pieces).strip("，,；;：:、 ")
+    inner = OPEN_BRACKET_WORDS.search(left)
+    if inner and len(drop_trailing_comparator(inner.group("words"))) >= 2:
+        left = inner.group("words")  # 在高温天气下（日最高气温达到(35℃以上）): the bracket's own words name it
     left = drop_trailing_comparator(left)
     previous = None
     while previous != left:
@@ -155,7 +171,8 @@ def _right_words(text: str, q: Quantity, hi: int) -> str:
     m = RIGHT_WORDS.match(text, pos, hi)
     if not m or not NOUN_START.match(text, pos, hi) or RIGHT_VERB.match(text, pos, hi) or JOINT_NEXT.match(text, pos, hi):
         return ""
-    return JOINT_END.sub("", drop_trailing_comparator(m.group(0)).rstrip("、"))
+    words = JOINED_CONDITION.split(m.group(0), 1)[0]  # (5亩以上)案件且未按期整改: the noun, not the next condition
+    return JOINT_END.sub("", drop_trailing_comparator(words).rstrip("、"))
 
 
 def _right_of(text: str, q: Quantity, g_end: int, c_end: int | None) -> str:
@@ -246,6 +263,9 @@ def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subj
     standard = STANDARD_AFTER.match(text, q.end, g_end) if PER_RATE_END.search(measure_words(left)) else None
     if standard:  # 按照每人每天不超过60元的标准提供临时食宿: the standard of what is provided, not 每人每天
         return standard.group("noun") + "标准", False, False
+    price = PRICE_AFTER.match(text, q.end + suffix_length(text, q, g_end), g_end) if BY_PRICE.fullmatch(left) else None
+    if price:  # 回收企业按不低于50元/台的价格回收旧家电: the price of what is bought, not who buys it
+        return price.group("noun") + price.group("verb") + "价格", False, False
     quota = QUOTA.fullmatch(left)
     if quota and subject.raw:  # 新建5G基站1350个，完成省下达年度任务（1200个）: the quota of that indicator
         raw, inherit = quota.group("words"), True
@@ -278,6 +298,9 @@ def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subj
             raw = left + right  # 年营收1亿元以上的企业: what has the figure is not the measure
         elif right.startswith("的") and len(right) > 2 and SIZE_NOUN.fullmatch(measure_words(left)):
             raw = right[1:] + measure_words(left)  # 设立规模5亿元的冷链物流产业发展基金: the fund's 规模
+        elif right.startswith("的") and len(right) > 2 and CAPACITY_END.search(measure_words(left)):
+            # 新建（改扩建）库容500吨以上的冷藏保鲜库: the size of the thing after 的 (冷藏保鲜库库容), not of the work
+            raw = right[1:] + CAPACITY_END.search(measure_words(left)).group(0)
     return raw, inherit, switched
 
 

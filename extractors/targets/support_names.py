@@ -2,7 +2,8 @@
 elsewhere: the title of its item (``第三条【投资强度奖励】…单个项目最高不超过1000万元`` → 单个项目投资强度奖励; ``3.就餐补贴。
 …给予每人次5元补贴`` → 就餐补贴), the class of beneficiary when one item pays several classes (``…设立区域总部的，一次性
 奖励200万元；中国民营企业500强设立的，一次性奖励100万元``: a title tells them apart no more), or the funds its sentence
-fronts (``将指挥部工作经费纳入年度预算，每年安排专项经费不少于80万元`` → 指挥部工作经费).
+fronts (``将指挥部工作经费纳入年度预算，每年安排专项经费不少于80万元`` → 指挥部工作经费). A support paid per thing of a work
+its words name is named by that work (``山塘清淤扩容每口补助3000元、渠道硬化每公里补助5万元`` → 山塘清淤扩容补助, 渠道硬化补助).
 
 Reads the support words found for one figure and its clause's start; returns the words with the generic word
 replaced, or None when they are not generic or nothing names them.
@@ -21,6 +22,12 @@ GENERIC = regex.compile(r"(?P<per>(?:单个|每个|每户|每家)\p{Han}{1,4}?)?
 FUND_ONLY = regex.compile(r"(?:专项|工作|财政)?(?:经费|资金)")
 # funds a sentence fronts and puts in a budget: 将指挥部工作经费纳入年度预算
 FRONTED_FUND = regex.compile(r"(?:将|把)(?P<thing>\p{Han}{2,16}?(?:经费|资金))(?:纳入|列入|足额纳入|全额纳入)")
+# a work, what it is paid per and the support: 山塘清淤扩容每口补助 / 渠道硬化每公里补助 (not a payer: 县财政每户补助)
+WORK_PER_THING = regex.compile(r"(?P<work>[\p{Han}（）()]{2,14}?)(?<!财政|政府|局|委|办|单位|企业|[人户])"
+                               r"每(?:个|条|座|处)?\p{Han}{1,3}?(?:给予|奖励|补助|补贴|奖补)?(?P<noun>补助|补贴|奖补|奖励)$")
+# words that are no work but a class of payer or people (每人 / 每户 / 省级), a base (在…标准的基础上) or a class closed by
+# 的: the work names a thing done
+NOT_WORK = regex.compile(r"每|的|^(?:[省市县区乡镇州旗]级|对|按照?|在)")
 # an item's title at the start of its line: 第三条【投资强度奖励】 / 【物流费用补贴】 / 3.就餐补贴。 / （二）建设补助。
 TITLE = regex.compile(
     r"\s*(?:第[一二三四五六七八九十百零\d]{1,5}条\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|\d{1,2}[.．、]\s*|"
@@ -106,3 +113,11 @@ def _class_name(who: str) -> str:
     if where and where.start() >= 4:
         who = who[:where.start()]
     return OPENING_VERB.sub("", who)
+
+
+def work_paid_per_thing(words: str) -> str | None:
+    """The support a work is paid per thing, named by the work: 山塘清淤扩容每口补助 → 山塘清淤扩容补助; None else."""
+    m = WORK_PER_THING.fullmatch(words or "")
+    if not m or NOT_WORK.search(m.group("work")):
+        return None
+    return m.group("work") + m.group("noun")

@@ -39,6 +39,9 @@ TRAILING_VERBS = regex.compile(r"(?:连续|持续|稳步|基本|不断|逐步|�
                                rf"每[人户生]|(?<![行作认])为|(?<=得分|评分|成绩)在|{PER_UNIT})+$")  # 划入额度为每人(每月85元): the rate, not the name
 # a span of years inside the words (an aside, not the measure): 连续11年 / 近10年来 / 连续两年
 DURATION_ASIDE = regex.compile(r"(?:连续|近|过去)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:多|余)?(?:个)?(?:年|月)(?:来|以来)?")
+# the base a rate is changed from, or the range a count is added beyond, an aside: (报销比例)在上述标准基础上(降低10个
+# 百分点) / 在现行标准的基础上 / 在上述范围外(增加不超过3个品目)
+BASE_ASIDE = regex.compile(r"(?:可以|可|应当|应|须)?在[^，,。；;]{1,12}?(?:的?基础上|范围[外内]|以外)")  # 在上述范围外(增加…品目)
 # a comparison with a base year or place: 比2020年 / 较上年 / 同比 / 与…相比 (the date was removed before)
 COMPARISON = regex.compile(r"(?:比|较|同比|环比|相比|与[^，,。]{0,8}相比)$")
 # a list of three or more items before 等 and its head noun: A、B、C、D等创新平台 → 创新平台
@@ -51,7 +54,7 @@ JOINED_CONDITIONS = regex.compile(r"^[^，,；;。]*(?:并且|且)(?=\p{Han}{2})
 _SCOPE_WORDS = r"全国|我国|全球|全省|全市|全县|全区|全地区|全州|全盟|全旗|本市|本省|我省|我市|各地|全年|当年|每年|每届|每季度|每月|每半年"
 SCOPE_OPENING = regex.compile(rf"^(?:{_SCOPE_WORDS})")
 # a bound with no measure of its own: (…生活补贴，)最长(不超过36个月) / 最多
-_BOUND = r"最长|最短|最多|最少|至多"
+_BOUND = r"最长|最短|最多|最少|至多|最低|最高"
 # words that only act, with no noun of their own (adverbs, verbs, scope words, 向 before whom it is done): what the
 # figure counts is named after it (累计向16.8万户企业发放… / 每年安排不少于200万元 / 至少遴选3所幼儿园). A set read by
 # segmenting, not one alternation repeated: the lists share words, and a repeated alternation of shared words
@@ -67,6 +70,7 @@ def measure_words(words: str) -> str:
         return words
     out = DURATION_ASIDE.sub("", words) if DURATION_ASIDE.search(words) and len(words) > 6 else words
     out = MODAL.sub("", out)
+    out = BASE_ASIDE.sub("", out) if len(BASE_ASIDE.sub("", out)) >= 2 else out
     out = WHERE_EXAMPLES.sub("", out)
     out = JOINED_CONDITIONS.sub("", out)
     previous = None
@@ -121,6 +125,8 @@ URGED = regex.compile(r"(?:督促|要求|指导|引导|推动)\p{Han}{2,8}?")
 # a level of government or group of places that applies a share, before the share (县级可按不超过…1%的比例统筹安排… /
 # 各乡镇按不低于本级财政收入1%的比例安排…): no measure of its own
 LEVEL_AGENT = r"(?:[省市县区乡镇州旗]级|本级|各地|各[\p{Han}（）()、]{1,8}?(?=按|可|应|须|要|原则上))"
+# the lead closing a measure's words before the bound: (新建住宅项目)应按照(不低于总户数…) — how, not what
+LEAD_AFTER = regex.compile(r"(?:应当|应|须|必须|可以|可|原则上)(?:按照|按)$")
 LEAD_ONLY = regex.compile(rf"{LEVEL_AGENT}?(?:{URGED.pattern})?(?:应当|应|须|必须|可|可以|原则上)?(?:按照|按)?")
 
 
@@ -133,6 +139,7 @@ def measure_across(raw: str | None, base: str) -> str | None:
         return None
     word = BOUND_ACROSS.search(head[:-len(base)])
     measure = head[:word.start()] if word else ""
+    measure = LEAD_AFTER.sub("", measure) if len(LEAD_AFTER.sub("", measure)) >= 2 else measure
     if len(measure) < 2 or LEAD_ONLY.fullmatch(measure):
         return None  # 应当按照不低于从业人员2%的比例…: no measure before the bound
     return measure if RATIO_END.search(measure) else f"{measure}占{base}比例"

@@ -1,0 +1,62 @@
+"""Figures that are asides, not facts of the notice: a conversion between units (``1马力=0.735千瓦``), a departure from
+the normal a forecast gives (``据…预测，平均气温较常年同期偏高0.5℃``; a reported one is a fact), a temperature that only names a class of days
+(``35℃以上高温日数偏多``), a count of the units a rule is for (``对原58个…县按照…给予奖补``), the upper end of a score band that
+repeats where the next band starts (``不足90分``: ``scores``), a count right after a 、-list of as many items
+(``甲区、乙区、丙区3个中心``: it counts what the list names).
+
+Reads one figure with the start of its clause; returns why it is an aside, or None.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import Quantity
+from extractors.targets.scores import repeats_band_bound
+
+# a unit and = right before the figure: 1马力= / 1亩＝ / 1标准箱 = (a conversion note, not a level)
+CONVERSION = regex.compile(r"\d+(?:\.\d+)?\s*[\p{Han}A-Za-z]{1,4}\s*[=＝]\s*$")
+# a departure from the normal or the same period before: 较常年同期偏高 / 比往年偏多 (a forecast or a climate note)
+DEPARTURE = regex.compile(r"(?:较|比)\p{Han}{0,8}?(?:偏高|偏低|偏多|偏少|偏早|偏晚)$")
+# a forecast in the sentence: 据…预测 / 预计 / 预报 (a reported departure, 降雨量较常年偏多28%, is a fact)
+FORECAST = regex.compile(r"预测|预计|预报|展望")
+# a temperature's bound running on into a noun: (35℃)以上高温日数 / 以下低温天气 (not 以上时 / 以上的 / 以上、)
+CLASS_AFTER = regex.compile(r"(?:及)?以[上下](?![时的])\p{Han}")
+TEMPERATURE_UNITS = frozenset({"℃"})
+# 对 (原 / 其他 / 所有) right before a count: the units a rule is for (省级财政对原58个…县按照…给予奖补)
+FOR_UNITS = regex.compile(r"对(?:原|其他|其余|所有|全部)?$")
+# the units counted and the rule applied to them, in the clause: (58个)集中连片特困地区县按照(…给予奖补)
+# (not a threshold: 对100户以上的合作社给予…)
+RULE_AFTER = regex.compile(r"(?!及?以[上下内]|[（(]含)\p{Han}{1,16}?(?:按照|按|给予|予以|实行|执行)")
+
+
+# count words of things listed before their count (3个中心, 5类服务)
+LISTED_COUNT_UNITS = frozenset({"个", "项", "类", "家", "所", "座", "条", "支", "种"})
+# a closed 、-list of short names ending right before a count: 鄂西、鄂东、鄂北 (not one with 等: 甲、乙等5个 names examples)
+LISTED_ITEMS = regex.compile(r"(?:[\p{Han}“”]{1,12}、)+[\p{Han}“”]{1,12}$")
+
+def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None:
+    """Why figure ``q`` is an aside (see the module), or None when it may be a fact."""
+    before = text[max(c_start, q.start - 24):q.start]
+    if q.unit_kind == "count" and FOR_UNITS.search(before) and RULE_AFTER.match(text, q.end, c_end):
+        return "counts the units a rule is for (对原58个…县按照…给予奖补)"
+    if CONVERSION.search(before):
+        return "a conversion between units (1马力=0.735千瓦)"
+    if DEPARTURE.search(before) and FORECAST.search(text, max(0, text.rfind("。", 0, q.start) + 1), q.start):
+        return "a departure from the normal (较常年同期偏高0.5℃)"
+    if repeats_band_bound(text, q, c_start):
+        return "the upper end of a band another band starts at (80分以上、不足90分的为良好)"
+    if q.unit in TEMPERATURE_UNITS and CLASS_AFTER.match(text, q.end):
+        return "a temperature naming a class of days (35℃以上高温日数)"
+    return None
+
+
+def counts_the_listed(text: str, q: Quantity, c_start: int) -> bool:
+    """胸痛、卒中、创伤、危重孕产妇救治、危重儿童和新生儿救治5个临床服务中心 / 建设甲区、乙区、丙区3个中心: a count right
+    after a 、-list of as many items only counts what the list names (no figure of its own)."""
+    if q.unit not in LISTED_COUNT_UNITS or q.value_max is not None or q.value < 2 or q.value != int(q.value):
+        return False
+    items = LISTED_ITEMS.search(text, max(c_start, q.start - 80), q.start)
+    if not items:
+        return False
+    count = items.group(0).count("、") + 1
+    return count == q.value and "等" not in items.group(0)

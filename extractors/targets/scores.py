@@ -1,0 +1,69 @@
+"""Scores of an assessment: points added or taken per event (因…被上级通报批评的，每次扣2分 → 上级通报批评扣分, 2 分/次;
+发生…案件且未按期整改的，每起扣3分 → …案件扣分, 3 分/起), and the upper bound of a grade's band that only repeats the
+bound the next grade starts at (80分（含）以上、不足90分的为良好, after 90分（含）以上的为优秀: no figure of its own).
+
+Reads a figure with its clause; returns the deduction's words and unit, or whether the bound repeats another.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import Quantity, find_quantities, suffix_length
+
+# points per event, right before the figure: 每次扣 / 每起扣减 / 每项加 / 每例减
+PER_EVENT = regex.compile(r"每(?P<event>人次|次|起|项|例|件|处|个|人)(?P<verb>扣减|扣除|扣|减|加)$")
+# where the sentence or item the event is named in starts
+CONDITION_START = "。；;：:\n"
+# who did or suffered it, opening the event: 因 / 对 / 凡 / 发生 (因林长制工作被上级通报批评 → 被…)
+EVENT_OPENING = regex.compile(r"^(?:因|凡是|凡|对于|对|如|若)?(?:发生)?")
+# the measure a figure inside the event bounds, right before it: 面积(5亩（含）以上) (the event stays: …林地案件)
+MEASURE_BEFORE = regex.compile(r"(?:面积|数量|金额|人数|数额)$")
+# a second condition joined on: 且未按期整改 / 并造成… (the event is the first)
+JOINED = regex.compile(r"(?:并且|而且|且|并)")
+# the bound words of a band's upper end: 不足90分 / 未达到80分 / 低于60分
+UPPER_BOUND = regex.compile(r"(?:不足|不满|未达到|未满|(?<![不得能应])低于)$")
+
+
+def per_event_score(text: str, q: Quantity, c_start: int) -> tuple[str, str] | None:
+    """(words, unit) of points added or taken per event, named by the condition before (see the module); None else."""
+    if q.unit != "分":
+        return None
+    per = PER_EVENT.search(text, max(c_start, q.start - 6), q.start)
+    if not per:
+        return None
+    verb = "加分" if per.group("verb") == "加" else "扣分"
+    unit = f"分/{per.group('event')}"
+    start = max(text.rfind(mark, 0, c_start) for mark in CONDITION_START) + 1
+    condition = text[start:c_start].strip("，, ")
+    if not condition.endswith("的"):
+        return verb, unit
+    event = JOINED.split(condition[:-1], 1)[0]
+    event = event.rsplit("被", 1)[-1] if "被" in event else EVENT_OPENING.sub("", event)
+    event = _without_figures(event).strip("，,、 ")
+    return (event if len(event) >= 2 else "") + verb, unit
+
+
+def repeats_band_bound(text: str, q: Quantity, c_start: int) -> bool:
+    """Whether score ``q`` is the upper end of a band (不足90分) whose value the sentence states as another band's lower
+    end (90分（含）以上): the same boundary, no figure of its own."""
+    if q.unit != "分" or not UPPER_BOUND.search(text, max(c_start, q.start - 3), q.start):
+        return False
+    start = max(text.rfind(mark, 0, q.start) for mark in "。\n") + 1
+    end = min((i for i in (text.find(mark, q.end) for mark in "。\n") if i >= 0), default=len(text))
+    number = q.text[:len(q.text) - len(q.unit)] if q.text.endswith(q.unit) else None
+    if not number:
+        return False
+    lower = regex.compile(rf"(?<![\d.]){regex.escape(number)}{regex.escape(q.unit)}(?:[（(]含[）)])?(?:及以上|以上)")
+    return lower.search(text, start, end) is not None
+
+
+def _without_figures(words: str) -> str:
+    """The words of an event without the figures that bound it and the measures they bound (违法占用林地面积5亩（含）以上
+    案件 → 违法占用林地案件)."""
+    out, pos = [], 0
+    for q in find_quantities(words):
+        head = words[pos:q.start]
+        measure = MEASURE_BEFORE.search(head)
+        out.append(head[:measure.start()] if measure else head)
+        pos = q.end + suffix_length(words, q, len(words))
+    return "".join(out) + words[pos:]

@@ -1,0 +1,56 @@
+"""One share that several levels of government bear each (补贴资金由州级财政和县级财政各承担50% / 由市、乡两级财政各承担
+50% / 省级、县级财政分别负担30%): one fact per level, named by what is paid, the level and what it bears
+(补贴资金州级财政承担比例, 补贴资金县级财政承担比例), support.
+
+Reads a figure's candidates with the start of its clause; returns one candidate per level, or the candidates as they were.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from extractors.numbers import Quantity
+from extractors.targets.context import Candidate
+from extractors.targets.wording import measure_words
+
+# a level of government: 州 / 县 / 中央 (级 after it optional)
+LEVEL = r"(?:中央|省|市|州|县|区|乡|镇|旗|盟)"
+# the levels, then 各 / 分别 and what each bears, right before the share: 州级财政和县级财政各承担 / 市、乡两级财政各承担 /
+# 省市县三级财政分别负担
+SHARED = regex.compile(
+    rf"(?P<payers>{LEVEL}级?(?:财政)?(?:(?:、|和|与|及)?{LEVEL}级?(?:财政)?)+(?:[两二三四]级)?(?P<fiscal>财政)?)"
+    r"(?:各|分别)(?P<verb>承担|负担|分担|出资|配套)(?:比例为|比例)?(?:按|为)?$")
+# one level named in the payers: 州 / 县级 / 中央
+ONE_LEVEL = regex.compile(LEVEL)
+# 由 right before the payers: the words before it name what is paid (补贴资金由…)
+BY = regex.compile(r"由$")
+# what is paid, a short noun phrase: 补贴资金 / 管护经费
+PAID = regex.compile(r"[\p{Han}（）()]{2,12}")
+
+
+def per_level(text: str, q: Quantity, c_start: int, cands: list[Candidate]) -> list[Candidate]:
+    """The share each level bears (see the module): one candidate per level, or ``cands`` unchanged."""
+    if q.unit != "%" or len(cands) != 1:
+        return cands
+    shared = SHARED.search(text, max(c_start, q.start - 40), q.start)
+    if not shared:
+        return cands
+    payers = shared.group("payers")
+    levels = [m.group(0) for m in ONE_LEVEL.finditer(payers)]
+    if len(levels) < 2 or len(set(levels)) != len(levels):
+        return cands
+    paid = ""
+    if BY.search(text, c_start, shared.start()):
+        words = measure_words(text[c_start:shared.start() - 1].strip("，,；;：: "))
+        paid = words if PAID.fullmatch(words or "") else ""
+    fiscal = "财政" if "财政" in payers else ""
+    out = []
+    for level in levels:
+        name = f"{paid}{level}{'' if level == '中央' else '级'}{fiscal}{shared.group('verb')}比例"
+        target = cands[0].target
+        comparator = "=" if target.kind == "target" else target.comparator
+        out.append(Candidate(replace(target, indicator=None, indicator_raw=name, kind="support", comparator=comparator,
+                                     also_at=[]),
+                             cands[0].source, cands[0].table_index))
+    return out
