@@ -18,9 +18,12 @@ Reads the ``metadata`` result (region, issuer, recipients, cc); returns an ``Age
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extractors.agency_names import (  # noqa: F401  (the names tests import from here are re-exported)
+    LONGEST_NAME,
     NAME_STARTER,
     PLACE_OPERATOR,
     Knowledge,
@@ -138,10 +141,13 @@ def _place_named(text: str, kb: "Knowledge") -> list[tuple[int, int]]:
     """Names that open with any division of the region table: 某某市工业和信息化局 of another city
     than the issuer's (a provincial notice addresses all its cities)."""
     table = region_table()
+    lengths = _division_lengths()
     spans = []
     for m in LEVEL_END.finditer(text):
         end = m.end()
-        for length in range(min(table.longest, end), 1, -1):
+        for length in lengths.get(m.group(), ()):  # only the lengths a division ending in this character has
+            if length > end:
+                continue
             start = end - length
             if text[start:end] in table.by_name:
                 if start == 0 or text[start - 1] in FREE_LEFT:
@@ -150,6 +156,17 @@ def _place_named(text: str, kb: "Knowledge") -> list[tuple[int, int]]:
                         spans.append((start, tail.end()))
                 break
     return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _division_lengths() -> dict[str, tuple[int, ...]]:
+    """Last character of a division's full name (市) → the lengths of such names, longest first (2 to 5 for 市, where
+    a search by every length up to the longest name tried 14)."""
+    lengths: dict[str, set[int]] = {}
+    for name in region_table().by_name:
+        if len(name) >= 2:
+            lengths.setdefault(name[-1], set()).add(len(name))
+    return {last: tuple(sorted(found, reverse=True)) for last, found in lengths.items()}
 
 
 def _names_itself(name: str, regions: frozenset[str], places: set[str]) -> bool:
@@ -175,16 +192,18 @@ def _list_run_mentions(text: str, regions: frozenset[str]) -> list[tuple[int, in
             continue
         places = _shared_places(items)
         for k, (name, s, e) in enumerate(items):
-            # a part of an item over a word no name holds (的, 。, 牵头 …) is tried not at all: the first item is
-            # often the whole clause before the list
+            # a part of an item over a word no name holds (的, 。, 牵头 …) is tried not at all, nor one longer than
+            # any name (its layout spaces aside): the first item is often the whole clause before the list
             refused = refused_spans(name) if k == 0 or k == len(items) - 1 else []
+            longest = LONGEST_NAME + len(name) - len(normalize_name(name)) if k == 0 or k == len(items) - 1 else 0
             if k == 0:  # the first item: its ending that begins like a name (past 对/向…: 县财政局每年对|各镇人民政府)
-                floor = max([a + 1 for a, _ in refused] + [m.end() for m in LEFT_CONTEXT.finditer(name)], default=0)
+                floor = max([a + 1 for a, _ in refused] + [m.end() for m in LEFT_CONTEXT.finditer(name)]
+                            + [len(name) - longest, 0])
                 s = next((s + i for i in range(floor, len(name) - 1) if _names_itself(name[i:], regions, places)), None)
                 if s is None:
                     continue
             elif k == len(items) - 1:  # the last item: its beginning that reads as a name
-                ceiling = min([b - 1 for _, b in refused], default=len(name))
+                ceiling = min([b - 1 for _, b in refused] + [len(name), longest])
                 e = next((s + j for j in range(ceiling, 1, -1) if _names_itself(name[:j], regions, places)), None)
                 if e is None:
                     continue

@@ -185,11 +185,13 @@ def _match_at(text: str, pos: int, table: RegionTable) -> tuple[int, tuple[Regio
 def division_opening(text: str) -> tuple[int, tuple[Region, ...]] | None:
     """(length, divisions) of a division's full name opening ``text`` (林芝市公安局 → 3, 林芝市); None when no
     division opens it or only a short name does (公安 of 公安局 is 公安县's short name)."""
-    chain = region_chain(text)
-    if not chain or chain[0][0] != 0:
+    if not text or PARTY_PREFIX.match(text):
+        return None  # (中共某市委: the chain opens after the party's word, not at 0)
+    hit = _match_at(text, 0, region_table())  # the chain's first link only, not the whole chain
+    if hit is None:
         return None
-    end = chain[0][1]
-    found = tuple(r for r in chain[0][2] if r.name == text[:end])
+    end = hit[0]
+    found = tuple(r for r in hit[1] if r.name == text[:end])
     return (end, found) if found else None
 
 

@@ -178,6 +178,8 @@ def _squeeze_spaces(chars: list[str], raws: list[int]) -> tuple[list[str], list[
 
 
 def _to_simplified(chars: list[str], raws: list[int]) -> tuple[list[str], list[int], bool]:
+    if _NOT_TRADITIONAL.issuperset(chars):
+        return chars, raws, False  # every character met before (most lines): no set of the line's made
     if not any(c >= "\u3400" and _is_traditional_char(c) for c in set(chars) - _NOT_TRADITIONAL):
         _NOT_TRADITIONAL.update(chars)  # none is traditional: each character is looked at once per process
         return chars, raws, False
@@ -201,8 +203,10 @@ def _to_simplified(chars: list[str], raws: list[int]) -> tuple[list[str], list[i
 def clean_line(chars: list[str], raws: list[int]) -> tuple[list[str], list[int], bool]:
     """Character-level cleaning of one line; returns (chars, raws, converted_traditional)."""
     _fold_width(chars, raws)
-    chars, raws = _drop(chars, raws, _BOLD_MARK)
-    chars, raws = _drop(chars, raws, PINYIN_GLOSS)
+    text = "".join(chars)
+    if _BOLD_MARK.search(text) or PINYIN_GLOSS.search(text):  # most lines hold neither: one join, not two
+        chars, raws = _drop(chars, raws, _BOLD_MARK)
+        chars, raws = _drop(chars, raws, PINYIN_GLOSS)
     chars, raws = _squeeze_spaces(chars, raws)
     chars, raws, converted = _to_simplified(chars, raws)
     return chars, raws, converted

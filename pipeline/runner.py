@@ -174,10 +174,6 @@ def process_data(path: str, password: str | None, data: bytes, limits: Limits | 
     started = time.perf_counter()
     doc_id = hashlib.sha256(data).hexdigest()
     try:
-        file_format = sniff_format(data, path)
-    except IngestError:
-        file_format = None
-    try:
         doc, results, labels = extract_document(path, password, limits, data)
         rows = document_rows(doc_id, path, len(data), doc, results, labels, __version__)
         counts = {name: len(v) for name, v in rows.items() if name not in ("documents", "agencies")}
@@ -192,6 +188,10 @@ def process_data(path: str, password: str | None, data: bytes, limits: Limits | 
         status = "failed"
         error = f"internal_error: {type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})"
     error = bounded_message(error)
+    try:  # only a failure row names the format apart from the rows (sniffing a text decodes it whole)
+        file_format = sniff_format(data, path)
+    except IngestError:
+        file_format = None
     version, labels = current_versions()
     row = failure_row(doc_id, path, file_format, status, error, len(data), json.loads(labels), version)
     return Outcome(path, doc_id, status, error, {}, time.perf_counter() - started, {"documents": [row]})

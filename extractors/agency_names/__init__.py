@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from extractors.agency_names.knowledge import Knowledge, alternation, knowledge
 from extractors.agency_names.names import (
+    LONGEST_NAME,
     NAME_STARTER,
     PLACE_OPERATOR,
     expand_abbreviation,
@@ -36,7 +37,7 @@ from extractors.agency_names.roles import agency_columns, bracket_agency_lists, 
 
 __all__ = [
     "Knowledge", "alternation", "knowledge",
-    "NAME_STARTER", "PLACE_OPERATOR", "expand_abbreviation", "in_dictionary", "is_agency_like", "kind_of",
+    "LONGEST_NAME", "NAME_STARTER", "PLACE_OPERATOR", "expand_abbreviation", "in_dictionary", "is_agency_like", "kind_of",
     "normalize_name", "refused_spans", "split_agency_list",
     "is_position", "split_org_position",
     "Resolver", "pair_short_forms", "region_names", "regional_forms", "resolver_for",

@@ -28,6 +28,10 @@ TRAILING_ETC = regex.compile(r"(?:等(?:有关|相关)?(?:单位|部门)?|等等
 TRAILING_DUTY = regex.compile(r"(?:按(?:照)?(?:各自)?职责(?:分工)?|依职责)(?:负责|落实)?$")
 # 牵头 / 配合 / 负责落实 closing a name of a unit list that gives roles in words (责任单位：A牵头，B、C配合): the role
 TRAILING_ROLE = regex.compile(r"(?:牵头|配合|协助|参与|负责(?:落实|实施)?|具体实施|抓好落实)$")
+#: the last characters of TRAILING_ROLE's words: an item ending in another has none
+ROLE_LAST = frozenset("头合助与责实施")
+# a bracket or a list separator: the characters split_agency_list reads a list by
+LIST_MARK = regex.compile("[" + regex.escape(OPENING + CLOSING + LIST_SEPARATORS) + "]")
 # —— / — / / / 无 / 暂无: a cell that says "no agency"
 NO_AGENCY = regex.compile(r"^[—–\-－/／\s]*$|^(?:无|暂无|空)$")
 # characters that never occur inside an agency name (sentence punctuation, quotes, digits)
@@ -46,6 +50,10 @@ PLACE_OPERATOR = regex.compile(r"^(?!基础|通信|网络|信息|中国)(?P<plac
 WHITESPACE = regex.compile(r"\s+")
 
 
+#: the most characters an agency name has (layout spaces aside): a longer word is no agency (is_agency_like)
+LONGEST_NAME = 40
+
+
 @functools.lru_cache(maxsize=16384)  # the same names come back in every notice (and several times in one)
 def normalize_name(name: str) -> str:
     """The name as written, brackets normalized (〈〉 () ［］ → （）) and layout spaces removed."""
@@ -60,7 +68,8 @@ def split_agency_list(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """
     items: list[tuple[str, int, int]] = []
     depth, start = 0, 0
-    for i, char in enumerate(text + "、"):
+    for mark in LIST_MARK.finditer(text + "、"):  # the characters acted on, not every character of a long text
+        i, char = mark.start(), mark.group()
         if char in OPENING:
             depth += 1
         elif char in CLOSING:
@@ -88,7 +97,7 @@ def _clean_item(text: str, start: int, end: int, offset: int) -> list[tuple[str,
     duty = TRAILING_DUTY.search(text, start, end) if text.find("职责", start, end) >= 0 else None  # and 职责
     if duty and duty.start() > start:
         end = duty.start()  # （责任单位：A，B、C按职责分工负责）: C is the unit
-    role = TRAILING_ROLE.search(text, start, end)
+    role = TRAILING_ROLE.search(text, start, end) if text[end - 1 : end] in ROLE_LAST else None  # (ends it)
     if role and role.start() - start >= 2:
         end = role.start()  # 责任单位：A牵头，B配合: A and B are the units
     piece = text[start:end]
@@ -128,7 +137,7 @@ def is_agency_like(name: str) -> bool:
     """Whether a list item or a bracket word reads as an agency (or a group of units)."""
     name = normalize_name(name)
     kb = knowledge()
-    if not 2 <= len(name) <= 40 or NOT_IN_NAME.search(name) or "的" in name or "简称" in name:
+    if not 2 <= len(name) <= LONGEST_NAME or NOT_IN_NAME.search(name) or "的" in name or "简称" in name:
         return False
     if VERB_IN_NAME.search(name):
         return False

@@ -74,7 +74,7 @@ def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], La
             blocks.append(block)
         i = j
     covered = {k for block in blocks for k in range(block.first_unit, block.last_unit + 1)} | in_groups
-    blocks += [b for b in sentence_blocks(doc, layout) if b.first_unit not in covered] + groups
+    blocks += sentence_blocks(doc, layout, covered) + groups
     blocks.sort(key=lambda b: b.first_unit)
     return blocks, layout
 

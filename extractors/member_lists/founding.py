@@ -21,16 +21,19 @@ PROSE = regex.compile(r"[，,]")
 MIN_ROLE_CLAUSES = 2
 
 
-def sentence_blocks(doc, layout: Layout) -> list[Block]:
+def sentence_blocks(doc, layout: Layout, covered: set[int] | frozenset[int] = frozenset()) -> list[Block]:
     """Members set out in sentences: the one that founds the body (成立…领导小组，组长由市长兼任，…), or one
     that sets out its roles apart from it (领导小组由县委书记任组长，县长任第一副组长，…、县财政局主要负责同志
-    为成员): one member per post, and per listed unit with the shared post."""
+    为成员): one member per post, and per listed unit with the shared post. None opening on a ``covered`` line
+    (one a member list read already)."""
     pats = label_patterns()
     text = doc.text
     blocks = []
     for k, (start, end) in _sentence_spans(doc, layout):
-        if not pats["role_word"].search(text, start, end):
-            continue  # no role and no 成员: no clause of it can set out a member
+        if k in covered:
+            continue  # a line of a list read already: its sentence would make no block of its own
+        if not pats["role_word"].search(text, start, end) or not pats["member_clause"].search(text, start, end):
+            continue  # no role, or none in a clause that sets out a member (组长由… / …任组长): no member
         founded = pats["founded"].search(text, start, end)
         members, clauses = clause_members(text, founded.end() if founded else start, end, layout)
         if members and (founded or clauses >= MIN_ROLE_CLAUSES):

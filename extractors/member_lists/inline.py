@@ -20,7 +20,7 @@ from extractors.agency_names import (
 from extractors.member_lists.labels import SENTENCE_PUNCT, TITLE_MARKER
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Parsed
-from extractors.member_lists.persons import is_person_name, name_before_unit, split_person
+from extractors.member_lists.persons import is_person_name, may_end_in_name, name_before_unit, split_person
 from extractors.regions import division_opening
 
 # 分管…的 / 主管…的 / 负责…的: a post described in words (分管工业和信息化工作的副市长)
@@ -55,6 +55,8 @@ POST_GLOSS = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
 # ，/；/。 outside brackets: where a member field of groups of units splits into clauses
 # (市发改委、市财政局主要负责同志，各镇人民政府镇长。)
 CLAUSE_END = regex.compile(r"[，；;,。]")
+# a bracket or a clause end: what _field_clauses reads a field by
+FIELD_MARK = regex.compile(r"[（()），；;,。]")
 # 各 / 有关 / 相关 opening a unit: a group of units, each sending its holder of a post
 GROUP_OF_UNITS = regex.compile(r"各|有关|相关")
 # ，兼区蚕业技术推广站站长 after a post: a second office the same person holds (its comma ends no clause)
@@ -179,7 +181,8 @@ def _runs_after_posts(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _field_clauses(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` between ，/；/。 outside brackets (empty spans left out)."""
     spans, depth, begin = [], 0, 0
-    for i, char in enumerate(text + "。"):
+    for mark in FIELD_MARK.finditer(text + "。"):  # brackets and clause ends only, not every character
+        i, char = mark.start(), mark.group()
         if char in "（(":
             depth += 1
         elif char in "）)":
@@ -476,5 +479,7 @@ def is_member(text: str) -> bool:
     text = COMRADE.sub("", text)
     if _is_post(text):
         return True
+    if not may_end_in_name(text):
+        return False  # no post and name after it: split_person would put the name at the start, if anywhere
     s, e = split_person(text, set())
     return s is not None and e == len(text) and _is_post(text[:s])

@@ -52,6 +52,12 @@ def label_patterns() -> dict[str, regex.Pattern]:
         # 成员 / 组长 / 召集人 (a role of the vocabulary) anywhere: prose without one sets out no member (every clause
         # reader needs one)
         "role_word": regex.compile(roles),
+        # 组长由… / …任副组长， / 成员单位为… / …为成员。: what one clause of clause_members' readings needs (a role
+        # before 由, or closing its clause; 成员(单位) before 由, or closing its clause; 成员单位为/是/包括/有) — prose
+        # without it sets out no member (主任 and 成员 are common words: the clause readers cost a long notice
+        # milliseconds)
+        "member_clause": regex.compile(rf"(?:{roles})(?:由|(?=\n?(?:[，。；,;]|$)))"
+                                       rf"|成员(?:单位)?(?:由|(?=\n?(?:[，。；,;]|$)))|成员单位(?:为|是|包括|有)"),
         "founded": regex.compile(FOUNDED.pattern.replace("{names}", names)),
     }
 

@@ -104,6 +104,14 @@ def split_person(text: str, gaps: set[int], not_names: frozenset[str] = frozense
     return best[1], best[2]
 
 
+def may_end_in_name(text: str) -> bool:
+    """Whether :func:`split_person` without layout gaps may find a name closing ``text``, after its post (副市长王明,
+    局长买合木提·吐尔逊): a surname's name after a post's last character, or a dotted name. A cheap test first: the
+    other readings of a glued text put the name at its start."""
+    return "·" in text or "•" in text or any(
+        len(text) > k and text[-k - 1] in POST_LAST_CHARS and is_person_name(text[-k:]) for k in (2, 3))
+
+
 def _spaced_name(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[float, int, int] | None:
     """(score, 0, end) of a name the surname list cannot read (扎西顿珠, 其木格) that the raw layout set
     apart from a unit and post by spaces (``扎西顿珠　　区人民政府副区长``): the layout, not the characters,

@@ -29,6 +29,8 @@ SENTENCE_OR_LIST = regex.compile(r"[、，,。；;：:]")
 ROW_NUMBER = regex.compile(r"[（(]?\d{1,3}[）).、．]?")
 # ，、；: what separates the members of a line (a line ending in one, or in 。：）, ends no member midway)
 PIECE_END = regex.compile(r"[，,、；;。：:）)]")
+# ： / : after a label (组　长： / 长：): a label the layout spread apart or damaged holds no whole role word
+COLON = regex.compile(r"[：:]")
 # the first piece of a line: up to its first separator (主任李某 of 主任李某，市教育局…)
 FIRST_PIECE = regex.compile(r"[^，,、；;。]+")
 
@@ -223,6 +225,8 @@ def opens_list(doc, unit: Unit, layout: Layout) -> bool:
     """Whether ``unit`` may open a member list: its first field (after a 序号) starts with a role label
     (组长： / 组长<spaces> / 组长由…兼任 / a damaged 长：), or it is a header row giving a column a role (… | 林长 | 职务)."""
     pats = label_patterns()
+    if not (pats["role_word"].search(doc.text, unit.start, unit.end) or COLON.search(doc.text, unit.start, unit.end)):
+        return False  # every reading below needs a role word, or a colon after a spread or damaged one (most lines)
     fields = _member_fields(doc.text, unit.fields)
     if not fields:
         return False
