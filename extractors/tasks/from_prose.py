@@ -12,6 +12,7 @@ import regex
 
 from extractors.deadlines import find_deadlines
 from extractors.regulations import ARTICLE
+from extractors.tasks.actors import sentence_actors
 from extractors.tasks.outline import SHORT_TITLE, heading_at, path_titles, section_path, trim_end
 from extractors.tasks.roles import NOT_RESPONSIBLE, SENTENCE, actor_verb, mention_groups, mentions_in, prose_roles
 from extractors.tasks.schedule import DUE_BY, apply_deadline, text_deadline
@@ -98,6 +99,8 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
         if actor and not roles:
             group = mention_groups(text, mentions)[0]
             roles = [(s, e, "responsible") for s, e in group]
+        if "lead" in kinds:
+            roles = _partners_by_words(text, start, end, roles)
         task_end = trim_end(text, start, end)
         heading = heading_at(headings, start)
         if heading is not None and SHORT_TITLE.fullmatch(text, heading.marker_end, start):
@@ -119,6 +122,21 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
         task.agencies = [resolver.mention(doc, s, e, role) for s, e, role in roles]
         tasks.append(task)
     return tasks
+
+
+def _partners_by_words(text: str, start: int, end: int, roles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``roles`` with the partners the sentence's words name after 会同 (:func:`.actors.sentence_actors`) where no mention
+    stands (会同财政部门、公安机关: kinds of department) or a mention covers only the end of the name (会同同级|财政局)."""
+    out = list(roles)
+    for s, e, role in sentence_actors(text, start, end):
+        if role != "partner":
+            continue
+        inside = [k for k, (a, b, _) in enumerate(out) if a < e and s < b]
+        if not inside:
+            out.append((s, e, "partner"))
+        elif len(inside) == 1 and out[inside[0]][2] == "partner" and s < out[inside[0]][0] and out[inside[0]][1] == e:
+            out[inside[0]] = (s, e, "partner")  # the words read the whole name: 同级财政局 over 财政局
+    return sorted(out)
 
 
 def _actor_with_due_date(doc, start: int, end: int, mentions, reference):
