@@ -271,7 +271,10 @@ def find_mention_spans(doc, meta=None) -> tuple[list[tuple[int, int]], list[tupl
     spans = [(s, e) for s, e in spans if e - s >= 2]
     kept = _drop_overlaps(spans)
     known = {text[s:e] for s, e in kept} | {text[a:b] for _, _, a, b in definitions}
-    known |= {normalize_name(n) for n in _metadata_names(meta) if is_agency_like(n)}
+    # the issuer, recipients and cc, and a group of places the notice addresses as such (主送 各乡（镇、场）: the townships,
+    # a body it may task by that name)
+    known |= {normalize_name(n) for n in _metadata_names(meta)
+              if is_agency_like(n) or knowledge().partner_places.match(normalize_name(n))}
     kept = _drop_overlaps(kept + _occurrences(text, known, kept))
     return kept, definitions
 

@@ -74,6 +74,8 @@ def extract(doc, prior) -> list[Task]:
     skip: list[tuple[int, int]] = []  # whole items that made a task: their agency notes make no prose task
     in_sentences = False  # an item names its units in a closing sentence (X牵头，Y配合。), not in a note
     noted: list[int] = []  # where the items that name their units in a note begin (not by their sentences' actor)
+    by_sentence: dict[str, int] = {}  # per list (an item's category), how many of its items close with a role sentence
+    unlisted: list[tuple[int, int, str, bool]] = []  # items outside a task list that made no task
     for part in sections:
         for item in numbered_items(doc, outline(doc, part)):
             if sets_up_group(doc.text, item[0], item[1]):
@@ -87,14 +89,27 @@ def extract(doc, prior) -> list[Task]:
             if found:
                 tasks_of_items.extend(found)
                 skip.append((item[0], item[1]))
-                in_sentences = in_sentences or closing_role_sentence(doc, item[0], item[1], index) is not None
+                closing = closing_role_sentence(doc, item[0], item[1], index) is not None
+                in_sentences = in_sentences or closing
+                by_sentence[item[2]] = by_sentence.get(item[2], 0) + closing
                 noted += [t.char_start for t in found if t.agencies] if note or assigns_apart(doc, item) else []
+            elif not item[3]:
+                unlisted.append(item)
+    # an item among measures that close with their units in a sentence (由X牵头，Y配合。) whose own closing sentence tells
+    # organs what to do in other words (市自然资源局、市住建局要在…严格把关。) is a measure of the same list: the item its task
+    for item in unlisted:
+        if by_sentence.get(item[2], 0) >= 2:
+            found = item_tasks(doc, (*item[:3], True), resolver, index, reference)
+            if found and all(any(a.role != "partner" for a in t.agencies) for t in found):
+                tasks_of_items.extend(found)
+                skip.append((item[0], item[1]))
     headings = outline(doc, body)
-    # sentences of a task item, or of a section reporting work done (由X牵头…, in the past), make no prose task
+    # sentences of a task item (its enumerator too: 1.市商务局牵头…), or of a section reporting work done (由X牵头…, in
+    # the past), make no prose task
     skip += [(h.start, h.end) for h in headings if is_section(h) and REPORTED.search(h.title)]
     prose = [
         t for t in prose_tasks(doc, body, headings, skip, resolver, index, reference)
-        if not restates(t, table_tasks) and not any(s <= t.char_start < e for s, e in skip)
+        if not restates(t, table_tasks) and not any(s < t.char_end and t.char_start < e for s, e in skip)
     ]
     # measures with unit notes (（责任单位：…）), not measures whose sentences name their actor (市民政局要…)
     named_in_notes = bool(noted) and not in_sentences

@@ -17,7 +17,7 @@ import regex
 
 from extractors.agency_names import knowledge
 from extractors.regions import region_table
-from extractors.tasks.roles import DATED_LEAD
+from extractors.tasks.roles import DATED_LEAD, SENTENCE
 from extractors.word_sets import longest_suffix
 
 # 的 在 对 向 …, punctuation, digits, quotes: never inside the subject that names an organ
@@ -40,6 +40,8 @@ KIND_OF_DEPARTMENT = regex.compile(r"(?:同级|本级|各级)?(?:(?!部门|机�
 PARTNER_CLAUSE = regex.compile(r"(?:牵头|负责)[^，,。；;]{0,6}?[，,]")
 # 配合 / 协助 / 参与 / 协同 (after 要/积极 …) closing a clause of partners
 PARTNER_WORD = regex.compile(r"(?:要|积极|共同)?(?:配合|协助|参与|协同)")
+# 健全 / 加强 / 做好 …: the work a partner does, begun right after its name (会同市人社局|健全…风险分担和经办): never inside it
+PARTNER_WORK = regex.compile(r"健全|建立|加强|推进|推动|做好|开展|制定|落实|完善|提高|研究|实施|加快|强化|抓好")
 # （镇、场） / （市、区: a bracketed part of a name, closed or not yet
 BRACKETED = regex.compile(r"[（(][^（）()]*[）)]?")
 # 、 / 和 / 及 / 与 / 以及 between the partners after 会同 (A、B和C)
@@ -258,6 +260,8 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
             if lead and WITH_END.search(lead.group(0)):
                 partners_end = _clause_end(text, lead.end(), end)
                 out.extend((a, b, "partner") for a, b in partner_list(text, lead.end(), partners_end))
+            elif lead:  # X牵头，Y、Z配合
+                out.extend((a, b, "partner") for a, b in _partners_after(text, lead.start(), end))
             break
     for m in LEADS_WORD.finditer(text, start, end):  # 充分发挥各级党委农村工作领导小组牵头抓总
         if any(s <= m.start() <= e for s, e, _ in out):
@@ -266,6 +270,7 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
         if organ is not None and not AGENT.match(text, organ - 1):
             others += 1
             out.extend((a, b, "lead") for a, b in split_actor(text, organ, m.start()))
+            out.extend((a, b, "partner") for a, b in _partners_after(text, m.start(), end))  # X牵头，Y配合
     for m in AGENT.finditer(text, start, end):
         if ATTRIBUTIVE_AGENT.search(text, start, m.start()):
             continue
@@ -329,6 +334,26 @@ def _longest_organ(text: str, start: int, end: int) -> int | None:
     return best
 
 
+def with_word_partners(text: str, start: int, end: int,
+                       roles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``roles`` (read from the agencies extractor's mentions) with the partners the sentences' words name (会同Y, X牵头，
+    Y配合: :func:`sentence_actors`) where no mention stands (会同财政部门、公安机关: kinds of department; 中国人民银行某地区
+    分行) or a mention covers only the end of the name (会同同级|财政局)."""
+    out = list(roles)
+    named = {text[a:b] for a, b, _ in roles}  # a unit a note gives its role already (（责任单位：X）) keeps it
+    for sentence in SENTENCE.finditer(text, start, end):
+        for s, e, role in sentence_actors(text, sentence.start(), sentence.end()):
+            if role != "partner" or text[s:e] in named:
+                continue
+            inside = [k for k, (a, b, _) in enumerate(out) if a < e and s < b]
+            if not inside:
+                out.append((s, e, "partner"))
+            elif len(inside) == 1 and out[inside[0]][2] == "partner" and s < out[inside[0]][0] \
+                    and out[inside[0]][1] == e:
+                out[inside[0]] = (s, e, "partner")  # the words read the whole name: 同级财政局 over 财政局
+    return sorted(out)
+
+
 def _partners_after(text: str, agent_end: int, end: int) -> list[tuple[int, int]]:
     """由X牵头，Y、Z配合 / 由X负责，Y协助: the organs the clause after the agent's names before 配合 (its partners)."""
     clause = PARTNER_CLAUSE.match(text, agent_end, end)
@@ -358,8 +383,8 @@ def partner_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _partner_end(text: str, pos: int, end: int, listed: bool = True) -> int | None:
-    """The end of the partner named at ``pos``: the first name a joiner follows with another name after it (A和B: A), else
-    the longest followed by a verb or the clause's end."""
+    """The end of the partner named at ``pos``: the first name a joiner follows with another name after it (A和B: A),
+    else the longest followed by a verb or the clause's end."""
     best = None
     for k in range(pos + 2, min(end, pos + 24) + 1):
         name = text[pos:k]
@@ -368,8 +393,8 @@ def _partner_end(text: str, pos: int, end: int, listed: bool = True) -> int | No
         if not (is_organ(name) or KIND_OF_DEPARTMENT.fullmatch(name) and not VERB_IN_NAME.search(name)
                 or knowledge().partner_places.match(name)):
             continue
-        if "部门" in name[:-2]:
-            break  # 商务部门|合理布局: a kind of department ends the name, what follows is its work
+        if "部门" in name[:-2] or PARTNER_WORK.search(name, 2):
+            break  # 商务部门|合理布局 / 市人社局|健全…: a name ends, what follows is its work
         joiner = PARTNER_JOINER.match(text, k, end)
         if joiner and listed and _partner_end(text, joiner.end(), end, listed=False) is not None:
             return k

@@ -12,8 +12,8 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import Resolver
-from extractors.tasks.actors import AGENT_MARK, sentence_actors
-from extractors.tasks.agency_notes import explicit_agencies, note_pieces
+from extractors.tasks.actors import AGENT_MARK, sentence_actors, with_word_partners
+from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies, note_pieces
 from extractors.tasks.outline import SHORT_TITLE, Heading, descendants, is_section, section_path, trim_end
 from extractors.tasks.roles import SENTENCE, actor_agencies
 from extractors.tasks.schedule import apply_deadline, text_deadline
@@ -227,6 +227,9 @@ def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
         agencies = _with_named_actors(text, start, task_end, actor_agencies(doc, start, task_end, index))
     elif all(role != "lead" for _, _, role in agencies):
         agencies = _named_leads(text, start, task_end) + agencies
+    elif (closing := closing_role_sentence(doc, start, end, index)) is not None and closing[0] == agencies:
+        agencies = with_word_partners(text, start, end, agencies)  # X牵头，Y、Z配合。 closing the item: partners no
+        # mention names (中国人民银行某地区分行); a note's roles (（牵头单位：X；责任单位：Y）) stand as written
     task_end = trim_end(text, start, task_end)
     if task_end - start < 2:
         return None  # a bare number with nothing after it

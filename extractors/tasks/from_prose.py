@@ -12,7 +12,7 @@ import regex
 
 from extractors.deadlines import find_deadlines
 from extractors.regulations import ARTICLE
-from extractors.tasks.actors import sentence_actors
+from extractors.tasks.actors import with_word_partners
 from extractors.tasks.outline import SHORT_TITLE, heading_at, path_titles, section_path, trim_end
 from extractors.tasks.roles import NOT_RESPONSIBLE, SENTENCE, actor_verb, mention_groups, mentions_in, prose_roles
 from extractors.tasks.schedule import DUE_BY, apply_deadline, text_deadline
@@ -35,6 +35,12 @@ COUNTED_LIMIT = regex.compile(
 )
 # 每季度结束后 / 每月末后 / 每年度终了后: the end of each period, from which a recurring report is due
 PERIOD_END = regex.compile(r"每(?:个)?(?:年度?|半年|季度?|月|周|学期)[^，,。；;]{0,6}?后$")
+# 请 opening a sentence before the organ asked (请各市农业农村局于6月30日前报送…)
+REQUEST = regex.compile(r"请")
+# 各单位 / 各有关部门 / 各地各单位: all the addressees, no organ asked by name
+ALL_ADDRESSED = regex.compile(r"(?:各地区?|各地方)?(?:各|有关|相关)+(?:部门|单位)")
+# 于 / 在 right after the organ asked: the date its work is due by follows
+DATED = regex.compile(r"[于在]")
 # （以上改造涉及的工程投资…）: a bracketed remark opening a sentence, no part of the task
 LEADING_REMARK = regex.compile(r"[（(][^（）()]*[）)]")
 
@@ -100,7 +106,7 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
             group = mention_groups(text, mentions)[0]
             roles = [(s, e, "responsible") for s, e in group]
         if "lead" in kinds:
-            roles = _partners_by_words(text, start, end, roles)
+            roles = with_word_partners(text, start, end, roles)
         task_end = trim_end(text, start, end)
         heading = heading_at(headings, start)
         if heading is not None and SHORT_TITLE.fullmatch(text, heading.marker_end, start):
@@ -124,27 +130,16 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
     return tasks
 
 
-def _partners_by_words(text: str, start: int, end: int, roles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``roles`` with the partners the sentence's words name after 会同 (:func:`.actors.sentence_actors`) where no mention
-    stands (会同财政部门、公安机关: kinds of department) or a mention covers only the end of the name (会同同级|财政局)."""
-    out = list(roles)
-    for s, e, role in sentence_actors(text, start, end):
-        if role != "partner":
-            continue
-        inside = [k for k, (a, b, _) in enumerate(out) if a < e and s < b]
-        if not inside:
-            out.append((s, e, "partner"))
-        elif len(inside) == 1 and out[inside[0]][2] == "partner" and s < out[inside[0]][0] and out[inside[0]][1] == e:
-            out[inside[0]] = (s, e, "partner")  # the words read the whole name: 同级财政局 over 财政局
-    return sorted(out)
-
-
 def _actor_with_due_date(doc, start: int, end: int, mentions, reference):
-    """A sentence that opens with its actor and sets a due date (各成员单位要…，于2020年6月15日前报送…):
-    (the due date, None); None when it does not (an exhortation without a date is no task)."""
+    """A sentence that opens with its actor and sets a due date (各成员单位要…，于2020年6月15日前报送…, or a cover letter's
+    请某市农业农村局于6月30日前报送…): (the due date, None); None when it does not (an exhortation without a date is no
+    task)."""
     text = doc.text
     group = mention_groups(text, mentions)[0]
-    if group[0][0] != start or not actor_verb(text, group[-1][1]) or NOT_RESPONSIBLE.match(text, group[-1][1]):
+    asked = group[0][0] == start + 1 and REQUEST.match(text, start) and DATED.match(text, group[-1][1]) \
+        and not any(ALL_ADDRESSED.fullmatch(text[s:e]) for s, e in group)  # 请各单位于…: all, no organ
+    if not asked and (group[0][0] != start or not actor_verb(text, group[-1][1])
+                      or NOT_RESPONSIBLE.match(text, group[-1][1])):
         return None
     for d in find_deadlines(text, reference, start, end):
         if d.date and not d.start and DUE_BY.search(d.raw):

@@ -39,6 +39,8 @@ FIGURE_IN_CLAUSE = regex.compile(r"[^，,。；;]*?\d")
 REST_OF_CLAUSE = regex.compile(r"[^，,。；;]*")
 # …增长10%以上的 (who is eligible) / 标准提高至89元 (a payment standard set): a year's figure that is no goal of the work
 NOT_A_GOAL = regex.compile(r"的$|提高[至到]|调整[为至到]")
+# 不少于120批次 / 2000栋以上 / 力争2024年新增…: a figure set as a goal to reach (2024年安排资金3000万元 is an amount given)
+GOAL_BOUND = regex.compile(r"以上|不少于|不低于|至少|达到|力争|争取")
 # 按季度开展 / 每月通报: a recurrence phrase that already holds its verb
 REC_WITH_VERB = regex.compile(r"(?:开展|报送|调度|更新|通报|召开|汇总|检查|评估)$|前$")
 # 对…的 around a date (对当年完成投资1亿元以上的项目 / 对2024年底前完成改造的企业): who is eligible, not when work
@@ -73,16 +75,16 @@ def _in_condition(text: str, d, start: int) -> bool:
 
 
 def text_deadline(text: str, start: int, end: int, reference) -> str | None:
-    """The schedule an item's own words set, when no clause or parenthesis gives one: the last
-    due date (2024年10月底前完成…; of several steps, the last one's), else a recurrence that schedules an action (每年组织开展…,
+    """The schedule an item's own words set, when no clause or parenthesis gives one: the first
+    due date (2024年10月底前完成…), else a recurrence that schedules an action (每年组织开展…,
     每季度首月10日前报送…, 每季度向X报送…) or an amount of work every period (每年改造80个, 每年安排…资金;
     not a cap over a period: 单个企业每年最高10万元), else the date a goal is reached by (到2025年，…达到…, or a year
     alone before a figure: 2024年新建暖棚2000栋以上), else ongoing words (持续推进…, 常态化开展…): work with no end date."""
     found = [d for d in find_deadlines(text, reference, start, end) if not _in_condition(text, d, start)]
     due = [d for d in found
            if (d.date or d.flag) and not d.start and (DUE_BY.search(d.raw) or DUE_VERB.match(text, d.char_end))]
-    if due:  # 2024年底前完成设计批复，2025年底前建成通水: the measure is done by its last step
-        return max(due, key=lambda d: d.date or "").raw if all(d.date for d in due) else due[0].raw
+    if due:  # 2024年6月底前完成排查，12月底前完成整治: the first step's date, as the gold of most sets reads it
+        return due[0].raw
     periodic = []
     for d in found:
         if d.recurrence not in ("annual", "quarterly", "monthly"):
@@ -106,7 +108,9 @@ def text_deadline(text: str, start: int, end: int, reference) -> str | None:
     for d in found:  # 2024年全州抽检…不少于120批次: a figure the measure is to reach in the year (not one reported for a
         # year gone before the notice)
         if d.date and not d.start and YEAR_ALONE.fullmatch(d.raw) and FIGURE_IN_CLAUSE.match(text, d.char_end, end) \
-                and (reference is None or d.date >= reference) \
-                and not NOT_A_GOAL.search(REST_OF_CLAUSE.match(text, d.char_end, end).group(0)):
-            return d.raw
+                and (reference is None or d.date >= reference):
+            clause = REST_OF_CLAUSE.match(text, d.char_end, end).group(0)
+            before = text[max(start, d.char_start - 4):d.char_start]
+            if not NOT_A_GOAL.search(clause) and GOAL_BOUND.search(before + clause):
+                return d.raw
     return next((d.raw for d in found if d.recurrence == "ongoing"), None)
