@@ -41,8 +41,8 @@ OWNERS_ONLY = regex.compile(r"(?:^|和)中央?$")
 OWNER_THEN_LEVEL = regex.compile(r"^\p{Han}{2,30}?各(?:省|市|县|区|州|盟|旗|自治区|直辖市|地区|设区市|市州)$")
 # （工） （办事处）: a bracketed alternative inside a place's organ (党（工）委, 人民政府（办事处）)
 ALTERNATIVE = regex.compile(r"[（(][^（）()]{1,6}[）)]")
-# 县直各部门 / 国务院各部委: a head, then 各 and its units
-HEAD_THEN_EACH = regex.compile(r"^\p{Han}{1,8}各\p{Han}{1,4}$")
+# 县直各部门 / 国务院各部委 / 省林业和草原局机关各处室: a head, then 各 and its units
+HEAD_THEN_EACH = regex.compile(r"^\p{Han}{1,16}各\p{Han}{1,4}$")
 
 
 def split_names(text: str) -> list[tuple[int, int]]:

@@ -66,7 +66,7 @@ OPERATOR_NAME = regex.compile(
     r"(?:中国(?:移动|电信|联通|铁塔|广电)|国网)(?:\p{Han}{0,12}?(?:有限公司|分公司|公司|办事处))?(?:\p{Han}{0,8}?(?:分公司|办事处|供电公司))?"
 )
 # 市中心 / 区局 / 县办: a level character and a bare suffix read as a name (区委 / 市政府 are names)
-TOO_SHORT_NAME = regex.compile(r"^[省市区县州旗](?:中心|局|办|部|厅|署|集团|公司|大队|支队|新区)$")
+TOO_SHORT_NAME = regex.compile(r"^[省市区县州盟旗](?:中心|局|办|部|厅|署|集团|公司|大队|支队|新区)$")
 # 省 市 县 区 州 盟 旗: the last character of a division name (某某市)
 LEVEL_END = regex.compile(r"[省市县区州盟旗]")
 # 福建分公司 / 某某市分公司 right after a group name: 各基础电信企业某省分公司 is one unit
@@ -81,6 +81,10 @@ CLAUSE_STRETCH = regex.compile(r"[^，,。；;：:\n\t]+")
 # 对 / 向 / 在 / 要 …: a character that ends a name's left context (knowledge's NAME_STOP_CHARS), never inside the name
 # a list's first item ends with (县财政局每年对各镇人民政府、… → 各镇人民政府)
 LEFT_CONTEXT = regex.compile(r"[对向在要将由把从为]")
+# 同级 / 本级 before a known name (会同同级财政局): the organ of that level, named with it
+SAME_LEVEL = regex.compile(r"(?:同级|本级)$")
+# 部门 / 部署 / 部分 run on from a name ending in 部 (会同财政部门 / 财政部署): a longer word, not the ministry
+WORD_RUNS_ON = regex.compile(r"(?<=部)[门署分位]")
 
 
 def _left_name(text: str, end: int, regions: frozenset[str] = frozenset(), limit: int = 30) -> int | None:
@@ -266,9 +270,12 @@ def _occurrences(text: str, names: set[str], taken: list[tuple[int, int]]) -> li
     """Every further occurrence of a known name, at a place no longer name already covers."""
     out = []
     for begin, end in occurrences(text, names):
+        if WORD_RUNS_ON.match(text, end):
+            continue  # 财政部|门: the finance departments, not the ministry a notice names elsewhere
         start = begin - 1  # 厅产业发展处: the organ's own division, its word for itself kept
         own = start >= 0 and (start == 0 or text[start - 1] in FREE_LEFT) and OWN_DIVISION.fullmatch(text, start, end)
-        out.append((start if own else begin, end))
+        level = SAME_LEVEL.search(text, max(0, begin - 2), begin)
+        out.append((start if own else level.start() if level else begin, end))
     covered = SpanSet(taken)
     return [span for span in out if all(other == span for other in covered.overlapping(*span))]
 
@@ -288,7 +295,10 @@ def find_mention_spans(doc, meta=None) -> tuple[list[tuple[int, int]], list[tupl
     spans = [(s, e) for s, e in spans if e - s >= 2]
     kept = _drop_overlaps(spans)
     known = {text[s:e] for s, e in kept} | {text[a:b] for _, _, a, b in definitions}
-    known |= {normalize_name(n) for n in _metadata_names(meta) if is_agency_like(n)}
+    # the issuer, recipients and cc, and a group of places the notice addresses as such (主送 各乡（镇、场）: the townships,
+    # a body it may task by that name)
+    known |= {normalize_name(n) for n in _metadata_names(meta)
+              if is_agency_like(n) or knowledge().partner_places.match(normalize_name(n))}
     kept = _drop_overlaps(kept + _occurrences(text, known, kept))
     return kept, definitions
 
@@ -301,7 +311,7 @@ def _metadata_names(meta) -> list[str]:
     return [n for n in names if n]
 
 
-@register("agencies", "28")
+@register("agencies", "29")
 def extract(doc, prior) -> AgencyIndex:
     meta = prior.get("metadata")
     spans, definitions = find_mention_spans(doc, meta)

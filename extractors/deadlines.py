@@ -98,11 +98,12 @@ BARE_YEAR_END = regex.compile(r"(?<![\d年])(?:年底|年末)(?:之前|以前|�
 SINCE = regex.compile(rf"(?P<y>{_Y})\s*年(?:\s*(?P<m>{_M})\s*月(?:\s*(?P<d>{_D})\s*日)?)?(?:以来|起|开始|至今)")
 # the verb a recurrence word governs, kept in the raw words: 常态化开展, 按月开展, 持续推进
 _REC_VERB = r"(?:开展|推进|实施|进行|报送|调度|更新|通报|召开|汇总|落实|检查|评估)?"
-# Recurrences (no date of their own):  每年3月初  按季度开展  每月  常态化开展  持续推进
+# Recurrences (no date of their own):  每年3月初  按季度开展  每月  常态化开展  持续推进  纳入年度财政预算
 # (防火期为每年1月1日至5月31日: a season defined, no schedule)
 ANNUAL = regex.compile(
     rf"(?<!期(?:为|是))每年(?:(?P<m>{_M})\s*月(?:份)?(?:底|末|初|上旬|中旬|下旬|(?:{_D})\s*日)?{_BY})?|每一年"
-    r"|年度(?=开展|报送|评估|考核)")
+    r"|年度(?=开展|报送|评估|考核)"
+    r"|(?:纳入|列入|编入)(?:本级|同级)?(?:年度财政|年度部门|财政年度)预算")  # 纳入年度财政预算: funded every year
 QUARTERLY = regex.compile(rf"(?:按季度|每季度|每个季度|逐季度|(?:按|每)季(?!节)){_REC_VERB}")
 MONTHLY = regex.compile(rf"(?:按月|每月|每个月|逐月){_REC_VERB}")
 ONGOING = regex.compile(

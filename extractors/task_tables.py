@@ -50,6 +50,7 @@ class Columns:
     deadline: int | None = None
     agencies: dict[int, str] = field(default_factory=dict)  # column → role
     first_leads: set[int] = field(default_factory=set)
+    projects: bool = False  # the task column names projects (项目名称)
 
     @property
     def is_task_table(self) -> bool:
@@ -91,6 +92,7 @@ def header_columns(header: list[str]) -> Columns:
         # a project's name, else a 内容 column, else the rightmost task column
         best = max(task_candidates, key=lambda c: (c[0], c[1]))
         cols.task = best[1]
+        cols.projects = best[0] == 3
         cols.categories += [i for _, i in task_candidates if i != best[1]]
         cols.categories.sort()
     return cols
@@ -151,6 +153,12 @@ class TaskTable:
     @property
     def width(self) -> int:
         return max((len(r.cells) for r in self.rows), default=0)
+
+    @property
+    def lists_projects(self) -> bool:
+        """Whether its rows are projects (项目名称 / 工程名称 heads the task column): a list of works of its own,
+        not the breakdown of a plan's measures."""
+        return self.cols.projects
 
 
 def find_task_tables(doc) -> list[TaskTable]:

@@ -57,6 +57,7 @@ class Knowledge:
     place_initials: frozenset[str]  # characters that often begin a place name (七里河, 南门口)
     actor_heads: tuple[str, ...]  # what the subject of an assigning sentence ends with (部门, 人民政府, 局 …)
     actor_groups: regex.Pattern  # 各地 / 各省（自治区、直辖市）: groups of places that act as one subject
+    partner_places: regex.Pattern  # 各乡（镇、场） / 各乡镇: places in general that partner an organ after 会同
     actor_in_general: regex.Pattern  # 各有关部门 / 地方各级人民政府 / 各地民政部门: the departments or places in general
     not_organs: frozenset[str]  # 全部 / 内部: words that end like an organ and name none
     actor_modal: regex.Pattern  # (也/都…)(要/应当/将/负责… or a schedule) after a subject: it is told to act
@@ -105,7 +106,7 @@ def knowledge() -> Knowledge:
         forms=frozenset(abbreviations) | frozenset(abbreviations.values()),
         longest_form=max(map(len, [*abbreviations, *abbreviations.values()]), default=0),
         prefix=regex.compile(data["prefix_pattern"]),
-        strong_name=regex.compile(rf"(?:中国|国网|地区|[省市区县州旗]){tail}"),  # 地区财政局: a 地区 (prefecture) organ
+        strong_name=regex.compile(rf"(?:中国|国网|地区|[省市区县州盟旗]){tail}"),  # 地区财政局 / 盟财政局: a prefecture's organ
         strong_tail=regex.compile(tail),
         group_name=regex.compile(rf"(?:{group_prefix})(?:{core}){{0,8}}?(?:{group})"),
         strong_end=regex.compile(rf"(?:{strong})$"),
@@ -132,6 +133,7 @@ def knowledge() -> Knowledge:
         place_initials=frozenset(person["place_initials"]),
         actor_heads=tuple(sorted(actors["heads"], key=len, reverse=True)),
         actor_groups=regex.compile(actors["group_names"]),
+        partner_places=regex.compile(actors["partner_places"]),
         actor_in_general=regex.compile(actors["in_general"]),
         not_organs=frozenset(actors["not_organs"]),
         actor_modal=regex.compile(rf"(?:{alternation(actors['fillers'])})*(?:{actors['modals']}|{actors['schedules']})"),

@@ -35,7 +35,7 @@ from extractors.tasks.duties import duty_spans, handles_application
 from extractors.tasks.from_actors import actor_tasks, article_paragraphs, in_general, to_all
 from extractors.tasks.from_items import REPORTED, assigns_apart, item_tasks, numbered_items
 from extractors.tasks.from_prose import procedure_step, prose_tasks, restates
-from extractors.tasks.from_tables import tasks_from_tables
+from extractors.tasks.from_tables import table_tasks_by_kind
 from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, outline, parts
 from extractors.tasks.roles import mentions_in
 from extractors.tasks.voices import others_voices
@@ -50,28 +50,32 @@ FIRST_LISTED_LEADS = regex.compile(
 ATTACHED_TEXT = regex.compile(r"\s*附件")
 # 三、保障措施 / 组织保障 / 工作要求: the section of safeguards after the measures
 SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|组织实施")
-# 三、有关要求 / 六、工作要求 in a notice that sets up a task force: the one section of it that assigns work to the
-# units it addresses (X要…)
-REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:有关|相关|几点|具体|工作)要求$")
+# 三、有关要求 / 六、工作要求 / 五、有关工作要求 in a notice that sets up a task force: the one section of it that assigns
+# work to the units it addresses (X要…)
+REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:(?:有关|相关)(?:工作)?|几点|具体|工作)要求$")
 # 于2024年6月30日前 / 每年11月底前: a due date of a task's own, recurring or not (每年 alone is no due date)
 DUE_BY_WORDS = regex.compile(r"前|底")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "39")
+@register("tasks", "40")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
     resolver = resolver_for(index, meta)
     reference = getattr(meta, "issue_date", None)
-    table_tasks = tasks_from_tables(doc, resolver, reference)
+    # a table listing projects (项目名称 | 牵头单位 | 完成时限) holds works of its own: the measures beside it are read as if
+    # it were not there; a table breaking the work down (重点任务分工) holds the measures themselves
+    table_tasks, project_tasks = table_tasks_by_kind(doc, resolver, reference)
     sections = parts(doc)
     body = sections[0]
     tasks_of_items: list[Task] = []
     skip: list[tuple[int, int]] = []  # whole items that made a task: their agency notes make no prose task
     in_sentences = False  # an item names its units in a closing sentence (X牵头，Y配合。), not in a note
     noted: list[int] = []  # where the items that name their units in a note begin (not by their sentences' actor)
+    by_sentence: dict[str, int] = {}  # per list (an item's category), how many of its items close with a role sentence
+    unlisted: list[tuple[int, int, str, bool]] = []  # items outside a task list that made no task
     for part in sections:
         for item in numbered_items(doc, outline(doc, part)):
             if sets_up_group(doc.text, item[0], item[1]):
@@ -85,14 +89,27 @@ def extract(doc, prior) -> list[Task]:
             if found:
                 tasks_of_items.extend(found)
                 skip.append((item[0], item[1]))
-                in_sentences = in_sentences or closing_role_sentence(doc, item[0], item[1], index) is not None
+                closing = closing_role_sentence(doc, item[0], item[1], index) is not None
+                in_sentences = in_sentences or closing
+                by_sentence[item[2]] = by_sentence.get(item[2], 0) + closing
                 noted += [t.char_start for t in found if t.agencies] if note or assigns_apart(doc, item) else []
+            elif not item[3]:
+                unlisted.append(item)
+    # an item among measures that close with their units in a sentence (由X牵头，Y配合。) whose own closing sentence tells
+    # organs what to do in other words (市自然资源局、市住建局要在…严格把关。) is a measure of the same list: the item its task
+    for item in unlisted:
+        if by_sentence.get(item[2], 0) >= 2:
+            found = item_tasks(doc, (*item[:3], True), resolver, index, reference)
+            if found and all(any(a.role != "partner" for a in t.agencies) for t in found):
+                tasks_of_items.extend(found)
+                skip.append((item[0], item[1]))
     headings = outline(doc, body)
-    # sentences of a task item, or of a section reporting work done (由X牵头…, in the past), make no prose task
+    # sentences of a task item (its enumerator too: 1.市商务局牵头…), or of a section reporting work done (由X牵头…, in
+    # the past), make no prose task
     skip += [(h.start, h.end) for h in headings if is_section(h) and REPORTED.search(h.title)]
     prose = [
         t for t in prose_tasks(doc, body, headings, skip, resolver, index, reference)
-        if not restates(t, table_tasks) and not any(s <= t.char_start < e for s, e in skip)
+        if not restates(t, table_tasks) and not any(s < t.char_end and t.char_start < e for s, e in skip)
     ]
     # measures with unit notes (（责任单位：…）), not measures whose sentences name their actor (市民政局要…)
     named_in_notes = bool(noted) and not in_sentences
@@ -163,13 +180,14 @@ def extract(doc, prior) -> list[Task]:
         # none (项目主体提出申请，市住建局会同…自受理之日起15个工作日内完成审查), while a regulation's steps are its tasks
         prose = [t for t in prose if not procedure_step(doc.text, t)]
     prose = [t for t in prose if not _general_lead_in(doc, headings, t, tasks_of_items + prose)]
-    tasks = sorted(table_tasks + tasks_of_items + prose, key=lambda t: t.char_start)
+    tasks = sorted(table_tasks + project_tasks + tasks_of_items + prose, key=lambda t: t.char_start)
     title = doc.anatomy.get("title")  # an article's lead over a notice it reposts (近日，某局联合印发《…》，一起来看):
     tasks = [t for t in tasks if title is None or t.char_start >= title.char_start]  # the notice starts at its title
     first_leads = FIRST_LISTED_LEADS.search(doc.text)  # 各项任务责任单位排在第一位的为牵头单位
     if first_leads:
         others = "partner" if OTHERS_PARTNER.match(doc.text, first_leads.end()) else "responsible"
-        for task in tasks_of_items + table_tasks:  # a note under a task table says it as often as one in the body
+        # a note under a task table says it as often as one in the body
+        for task in tasks_of_items + table_tasks + project_tasks:
             _first_listed_leads(task, others)
     for seq, task in enumerate(tasks, 1):
         task.seq = seq

@@ -17,6 +17,7 @@ import regex
 
 from extractors.agency_names import knowledge
 from extractors.regions import region_table
+from extractors.tasks.roles import DATED_LEAD, SENTENCE
 from extractors.word_sets import longest_suffix
 
 # 的 在 对 向 …, punctuation, digits, quotes: never inside the subject that names an organ
@@ -32,6 +33,19 @@ OTHER_NAME = regex.compile(r"[（(]([^（）()]{4,30})[）)]$")
 LIST_MARK = regex.compile(r"、")
 # 和 及 与 以及: what joins the last organs of a subject (外交部和总参谋部)
 JOINER = regex.compile(r"以及|[和及与]")
+# 财政部门 / 公安机关 / 工会组织 / 同级卫生健康部门: a kind of department named without its level, a partner after 会同 (the
+# departments of that kind beside the lead); its core holds no such word (财政部门指导检测机构 is two)
+KIND_OF_DEPARTMENT = regex.compile(r"(?:同级|本级|各级)?(?:(?!部门|机关|机构|组织)\p{Han}){2,8}?(?:部门|机关|机构|组织)")
+# 牵头， / 牵头组织， / 负责， after an agent: the next clause may name its partners (由X牵头，Y配合)
+PARTNER_CLAUSE = regex.compile(r"(?:牵头|负责)[^，,。；;]{0,6}?[，,]")
+# 配合 / 协助 / 参与 / 协同 (after 要/积极 …) closing a clause of partners
+PARTNER_WORD = regex.compile(r"(?:要|积极|共同)?(?:配合|协助|参与|协同)")
+# 健全 / 加强 / 做好 …: the work a partner does, begun right after its name (会同市人社局|健全…风险分担和经办): never inside it
+PARTNER_WORK = regex.compile(r"健全|建立|加强|推进|推动|做好|开展|制定|落实|完善|提高|研究|实施|加快|强化|抓好")
+# （镇、场） / （市、区: a bracketed part of a name, closed or not yet
+BRACKETED = regex.compile(r"[（(][^（）()]*[）)]?")
+# 、 / 和 / 及 / 与 / 以及 between the partners after 会同 (A、B和C)
+PARTNER_JOINER = regex.compile(r"、|以及|[和及与]")
 # 会同 / 联合 / 牵头 after a subject: it leads (X会同Y: Y partners)
 LEADS = regex.compile(r"(?:要|将|应)?(?:会同|联合)|牵头")
 # 发挥牵头作用，会同 / 发挥好牵头抓总作用 after a subject's modal: it leads (and its partners follow 会同)
@@ -237,14 +251,17 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
             if CONDITION_END.search(text, verb, clause_end):
                 break  # 市科委同意的，… / 市科委受理后，…: the subject of a condition
             after_modal = _past_modal(text, verb)
-            lead = LEADS.match(text, verb) or LEADS.match(text, after_modal) or LEADING_ROLE.match(text, after_modal)
+            dated = DATED_LEAD.match(text, after_modal, clause_end)
+            lead = LEADS.match(text, verb) or LEADS.match(text, after_modal) or LEADING_ROLE.match(text, after_modal) \
+                or (LEADS.match(text, dated.end()) if dated else None)
             subjects += 1
             echoes += bool(ECHO.match(text, verb))
             out.extend((a, b, "lead" if lead else "responsible") for a, b in split_actor(text, s, e))
             if lead and WITH_END.search(lead.group(0)):
-                partner = _longest_organ(text, lead.end(), _clause_end(text, lead.end(), end))
-                if partner:
-                    out.extend((a, b, "partner") for a, b in split_actor(text, lead.end(), partner))
+                partners_end = _clause_end(text, lead.end(), end)
+                out.extend((a, b, "partner") for a, b in partner_list(text, lead.end(), partners_end))
+            elif lead:  # X牵头，Y、Z配合
+                out.extend((a, b, "partner") for a, b in _partners_after(text, lead.start(), end))
             break
     for m in LEADS_WORD.finditer(text, start, end):  # 充分发挥各级党委农村工作领导小组牵头抓总
         if any(s <= m.start() <= e for s, e, _ in out):
@@ -253,6 +270,7 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
         if organ is not None and not AGENT.match(text, organ - 1):
             others += 1
             out.extend((a, b, "lead") for a, b in split_actor(text, organ, m.start()))
+            out.extend((a, b, "partner") for a, b in _partners_after(text, m.start(), end))  # X牵头，Y配合
     for m in AGENT.finditer(text, start, end):
         if ATTRIBUTIVE_AGENT.search(text, start, m.start()):
             continue
@@ -264,7 +282,8 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
             continue  # 由市科委受理并提出评估意见后，…: a step before the duty, no duty
         role = "lead" if text.startswith("牵头", agent_end) else "responsible"
         others += 1
-        out.extend((a, b, role) for a, b in split_actor(text, m.end(), agent_end))
+        out.extend((a, b, role) for a, b in split_actor(text, m.end(), _without_alias(text, m.end(), agent_end)))
+        out.extend((a, b, "partner") for a, b in _partners_after(text, agent_end, end))
     if subjects and echoes == subjects and not others:
         return []  # 各县（市、区）也要加强组织领导: the duty said before, echoed for others
     return out
@@ -313,6 +332,80 @@ def _longest_organ(text: str, start: int, end: int) -> int | None:
         if k == end or VERB.match(text, k):
             best = k
     return best
+
+
+def with_word_partners(text: str, start: int, end: int,
+                       roles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``roles`` (read from the agencies extractor's mentions) with the partners the sentences' words name (会同Y, X牵头，
+    Y配合: :func:`sentence_actors`) where no mention stands (会同财政部门、公安机关: kinds of department; 中国人民银行某地区
+    分行) or a mention covers only the end of the name (会同同级|财政局)."""
+    out = list(roles)
+    named = {text[a:b] for a, b, _ in roles}  # a unit a note gives its role already (（责任单位：X）) keeps it
+    for sentence in SENTENCE.finditer(text, start, end):
+        for s, e, role in sentence_actors(text, sentence.start(), sentence.end()):
+            if role != "partner" or text[s:e] in named:
+                continue
+            inside = [k for k, (a, b, _) in enumerate(out) if a < e and s < b]
+            if not inside:
+                out.append((s, e, "partner"))
+            elif len(inside) == 1 and out[inside[0]][2] == "partner" and s < out[inside[0]][0] \
+                    and out[inside[0]][1] == e:
+                out[inside[0]] = (s, e, "partner")  # the words read the whole name: 同级财政局 over 财政局
+    return sorted(out)
+
+
+def _partners_after(text: str, agent_end: int, end: int) -> list[tuple[int, int]]:
+    """由X牵头，Y、Z配合 / 由X负责，Y协助: the organs the clause after the agent's names before 配合 (its partners)."""
+    clause = PARTNER_CLAUSE.match(text, agent_end, end)
+    if clause is None:
+        return []
+    found = partner_list(text, clause.end(), _clause_end(text, clause.end(), end))
+    if not found or not PARTNER_WORD.match(text, found[-1][1]):
+        return []
+    return found
+
+
+def partner_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The organs after 会同 at ``start``, up to the verb of the clause: each item of a list (同级卫生健康部门、应急管理部门和
+    工会组织) that names an organ or a kind of department (财政部门, 公安机关); [] when the first names none."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        best = _partner_end(text, pos, end)
+        if best is None:
+            break
+        out.append((pos, best))
+        joiner = PARTNER_JOINER.match(text, best, end)
+        if joiner is None:
+            break
+        pos = joiner.end()
+    return out
+
+
+def _partner_end(text: str, pos: int, end: int, listed: bool = True) -> int | None:
+    """The end of the partner named at ``pos``: the first name a joiner follows with another name after it (A和B: A),
+    else the longest followed by a verb or the clause's end."""
+    best = None
+    for k in range(pos + 2, min(end, pos + 24) + 1):
+        name = text[pos:k]
+        if "、" in _outside_brackets(name) or text[k - 1] in "每于":
+            break  # a list's next item, or the work's time (市市场监管局|每年开展…) begins
+        if not (is_organ(name) or KIND_OF_DEPARTMENT.fullmatch(name) and not VERB_IN_NAME.search(name)
+                or knowledge().partner_places.match(name)):
+            continue
+        if "部门" in name[:-2] or PARTNER_WORK.search(name, 2):
+            break  # 商务部门|合理布局 / 市人社局|健全…: a name ends, what follows is its work
+        joiner = PARTNER_JOINER.match(text, k, end)
+        if joiner and listed and _partner_end(text, joiner.end(), end, listed=False) is not None:
+            return k
+        if k == end or joiner or VERB.match(text, k):
+            best = k
+    return best
+
+
+def _outside_brackets(name: str) -> str:
+    """``name`` without its bracketed parts (各乡（镇、场） → 各乡): the marks a bracket holds list no organs."""
+    return BRACKETED.sub("", name)
 
 
 def _attributive(text: str, agent_end: int, clause_end: int) -> bool:

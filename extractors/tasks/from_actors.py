@@ -93,8 +93,8 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
     p_start, p_end = paragraph
     body = opening
     title = SHORT_TITLE.match(text, opening, p_end)
-    if title and _heading_opens(headings, p_start):  # （一）加强组织领导。各地区…: the title is no sentence
-        body = title.end()
+    if title and _heading_opens(headings, p_start) and title.end() < trim_end(text, p_start, p_end):
+        body = title.end()  # （一）加强组织领导。各地区…: the title is no sentence (a short item alone is its sentence)
     found = []
     for k, m in enumerate(SENTENCE.finditer(text, body, p_end)):
         s, e = _skip_space(text, m.start(), m.end()), trim_end(text, m.start(), m.end())

@@ -12,8 +12,8 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import Resolver
-from extractors.tasks.actors import AGENT_MARK, sentence_actors
-from extractors.tasks.agency_notes import explicit_agencies, note_pieces
+from extractors.tasks.actors import AGENT_MARK, sentence_actors, with_word_partners
+from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies, note_pieces
 from extractors.tasks.outline import SHORT_TITLE, Heading, descendants, is_section, section_path, trim_end
 from extractors.tasks.roles import SENTENCE, actor_agencies
 from extractors.tasks.schedule import apply_deadline, text_deadline
@@ -36,6 +36,8 @@ SENTENCE_END = regex.compile(r"[。！？!?；;]")
 # 一是 … 二是 …: inline enumeration inside a paragraph
 INLINE_ITEM = regex.compile(r"(?<![\p{Han}])(?:[一二三四五六七八九十]{1,2})是|(?<=[。；：:])(?:[一二三四五六七八九十]{1,2})是")
 
+# a whole sentence, up to 。！？ (a ； joins the clauses of one)
+FULL_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
 # \n由市医保局负责指导… / \n由县农业农村局牵头…: a paragraph of its own inside an item that assigns a piece of
 # its work to a unit (the item's measures before it name no unit)
 ASSIGNING_PARAGRAPH = regex.compile(r"(?<=\n[ \t\u3000]*)由[^，,。；;\n]{2,60}?(?:负责|牵头)")
@@ -120,6 +122,8 @@ def item_tasks(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
     pieces[0] = (first_start, pieces[0][1])
     if len(pieces) == 1:
         pieces = _assigning_paragraphs(doc.text, first_start, end) or pieces
+    if len(pieces) == 1 and listed and not explicit_agencies(doc, start, end, index)[0]:
+        pieces = _actor_pieces(doc.text, first_start, end) or pieces  # a measure of the task list, told to two organs
     if len(pieces) == 1:
         task = _item_task(doc, (first_start, end, category, listed), resolver, index, reference)
         return [task] if task else []
@@ -145,6 +149,27 @@ def _assigning_paragraphs(text: str, start: int, end: int) -> list[tuple[int, in
     if len(measures) < 10 or not SENTENCE_END.search(measures):
         return []
     bounds = [start, *cuts, end]
+    return [(a, trim_end(text, a, b)) for a, b in zip(bounds, bounds[1:])]
+
+
+def _actor_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An item whose sentences tell different organs what to do, each opening with its own (强化水质保障。市卫健委要每季度…。
+    市水利局要督促…): one piece per organ, from its sentence to the next organ's (the first with the item's title); [] when
+    fewer than two sentences open with an organ of their own (clauses joined by ；, 乡镇负责公示；县财政局负责发放, are one
+    measure's shares of the work)."""
+    cuts: list[int] = []
+    actors: list[str] = []
+    title = SHORT_TITLE.match(text, start, end)
+    for sentence in FULL_SENTENCE.finditer(text, title.end() if title else start, end):
+        first = sentence.start() + len(sentence.group(0)) - len(sentence.group(0).lstrip())
+        names = [text[s:e] for s, e, role in sentence_actors(text, first, sentence.end())
+                 if role != "partner" and s == first]
+        if names and (not actors or names[0] != actors[-1]):
+            cuts.append(first)
+            actors.append(names[0])
+    if len(cuts) < 2:
+        return []
+    bounds = [start, *cuts[1:], end]
     return [(a, trim_end(text, a, b)) for a, b in zip(bounds, bounds[1:])]
 
 
@@ -202,6 +227,9 @@ def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
         agencies = _with_named_actors(text, start, task_end, actor_agencies(doc, start, task_end, index))
     elif all(role != "lead" for _, _, role in agencies):
         agencies = _named_leads(text, start, task_end) + agencies
+    elif (closing := closing_role_sentence(doc, start, end, index)) is not None and closing[0] == agencies:
+        agencies = with_word_partners(text, start, end, agencies)  # X牵头，Y、Z配合。 closing the item: partners no
+        # mention names (中国人民银行某地区分行); a note's roles (（牵头单位：X；责任单位：Y）) stand as written
     task_end = trim_end(text, start, task_end)
     if task_end - start < 2:
         return None  # a bare number with nothing after it

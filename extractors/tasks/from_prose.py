@@ -12,6 +12,7 @@ import regex
 
 from extractors.deadlines import find_deadlines
 from extractors.regulations import ARTICLE
+from extractors.tasks.actors import with_word_partners
 from extractors.tasks.outline import SHORT_TITLE, heading_at, path_titles, section_path, trim_end
 from extractors.tasks.roles import NOT_RESPONSIBLE, SENTENCE, actor_verb, mention_groups, mentions_in, prose_roles
 from extractors.tasks.schedule import DUE_BY, apply_deadline, text_deadline
@@ -34,6 +35,12 @@ COUNTED_LIMIT = regex.compile(
 )
 # 每季度结束后 / 每月末后 / 每年度终了后: the end of each period, from which a recurring report is due
 PERIOD_END = regex.compile(r"每(?:个)?(?:年度?|半年|季度?|月|周|学期)[^，,。；;]{0,6}?后$")
+# 请 opening a sentence before the organ asked (请各市农业农村局于6月30日前报送…)
+REQUEST = regex.compile(r"请")
+# 各单位 / 各有关部门 / 各地各单位: all the addressees, no organ asked by name
+ALL_ADDRESSED = regex.compile(r"(?:各地区?|各地方)?(?:各|有关|相关)+(?:部门|单位)")
+# 于 / 在 right after the organ asked: the date its work is due by follows
+DATED = regex.compile(r"[于在]")
 # （以上改造涉及的工程投资…）: a bracketed remark opening a sentence, no part of the task
 LEADING_REMARK = regex.compile(r"[（(][^（）()]*[）)]")
 
@@ -98,6 +105,8 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
         if actor and not roles:
             group = mention_groups(text, mentions)[0]
             roles = [(s, e, "responsible") for s, e in group]
+        if "lead" in kinds:
+            roles = with_word_partners(text, start, end, roles)
         task_end = trim_end(text, start, end)
         heading = heading_at(headings, start)
         if heading is not None and SHORT_TITLE.fullmatch(text, heading.marker_end, start):
@@ -122,11 +131,15 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
 
 
 def _actor_with_due_date(doc, start: int, end: int, mentions, reference):
-    """A sentence that opens with its actor and sets a due date (各成员单位要…，于2020年6月15日前报送…):
-    (the due date, None); None when it does not (an exhortation without a date is no task)."""
+    """A sentence that opens with its actor and sets a due date (各成员单位要…，于2020年6月15日前报送…, or a cover letter's
+    请某市农业农村局于6月30日前报送…): (the due date, None); None when it does not (an exhortation without a date is no
+    task)."""
     text = doc.text
     group = mention_groups(text, mentions)[0]
-    if group[0][0] != start or not actor_verb(text, group[-1][1]) or NOT_RESPONSIBLE.match(text, group[-1][1]):
+    asked = group[0][0] == start + 1 and REQUEST.match(text, start) and DATED.match(text, group[-1][1]) \
+        and not any(ALL_ADDRESSED.fullmatch(text[s:e]) for s, e in group)  # 请各单位于…: all, no organ
+    if not asked and (group[0][0] != start or not actor_verb(text, group[-1][1])
+                      or NOT_RESPONSIBLE.match(text, group[-1][1])):
         return None
     for d in find_deadlines(text, reference, start, end):
         if d.date and not d.start and DUE_BY.search(d.raw):

@@ -60,10 +60,13 @@ def _append_cells(target: Cells, cells: Cells, cols: Columns) -> None:
             target[k] = (old_text + text, old_spans + spans)
 
 
-def tasks_from_tables(doc, resolver: Resolver, reference: str | None) -> list[Task]:
-    """One task per body row of every task table of ``doc``."""
-    tasks: list[Task] = []
+def table_tasks_by_kind(doc, resolver: Resolver, reference: str | None) -> tuple[list[Task], list[Task]]:
+    """The tasks of the task tables of ``doc`` (one per body row): of tables breaking work down (任务分工表), and of
+    tables listing projects (项目名称 | 建设内容 | 牵头单位), which are works of their own beside the measures."""
+    breakdown: list[Task] = []
+    projects: list[Task] = []
     for table in find_task_tables(doc):
+        tasks = projects if table.lists_projects else breakdown
         cols = table.cols
         above: dict[int, str] = {}
         for cells in _merge_split_rows(cols, table.rows):
@@ -92,7 +95,7 @@ def tasks_from_tables(doc, resolver: Resolver, reference: str | None) -> list[Ta
                     role = "lead" if col in cols.first_leads and k == 0 else cols.agencies[col]
                     task.agencies.append(resolver.mention(doc, s, e, role))
             tasks.append(task)
-    return tasks
+    return breakdown, projects
 
 
 def _cell_items(doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -16,6 +16,8 @@ from extractors.agency_names import knowledge
 SENTENCE = regex.compile(r"[^。！？；;!?]+[。！？；;!?]?")
 # 要 / 应 / 将 / 积极 / 共同 / 按职责分工: words between an agency and its role word (X要配合, X将会同, X按职责分工负责)
 FILLER = regex.compile(r"(?:等(?:单位|部门)?)?(?:要|应当|应|须|需要|需|必须|将|积极|主动|共同|切实|全力|分别|按职责分工|按职责|依职责)*")
+# 于3月15日前牵头 / 在6月底前牵头 after an agency and its modal: a due date, then it leads
+DATED_LEAD = regex.compile(r"(?:于|在)[^，,。；;]{1,14}?(?:前|底|内)(?=牵头)")
 # 负责制 / 负责人 / 负责同志: 负责 that is not a role (主要领导负责制; 负责制定/制订/制作 is a role and a verb)
 NOT_RESPONSIBLE = regex.compile(r"负责(?:制(?![定订作])|人|同志)")
 # 要 / 应 / 须 / 负责 after the agency that opens a sentence: it is the actor of the sentence
@@ -66,6 +68,9 @@ def _role_word(text: str, at: int) -> tuple[str | None, int]:
     """The role the words at ``at`` give the agency before them (X牵头 / X负责 / X要配合 / X会同)."""
     filler = FILLER.match(text, at)
     pos = filler.end() if filler else at
+    dated = DATED_LEAD.match(text, pos) if pos > at else None  # X要于3月15日前牵头: the date between
+    if dated:
+        pos = dated.end()
     if NOT_RESPONSIBLE.match(text, pos):
         return None, at
     roles = knowledge().role_words

@@ -27,8 +27,20 @@ SCHEDULED = regex.compile(
 AMOUNT_AFTER = regex.compile(r"(?:累计)?(?:最高|最多|不超过|不得超过|至多|限)|[\d一二两三四五六七八九十百千万]")
 # 每人每月 / 每户每年: a rate per head, not a schedule
 PER_HEAD = regex.compile(r"每[人户家名个亩]$")
+# 纳入年度财政预算 / 列入年度部门预算: funds put into each year's budget (:mod:`extractors.deadlines`' annual words)
+BUDGETED = regex.compile(r"(?:纳入|列入|编入)")
 # 到2025年 / 到2025年底: the date a measure's goal is to be reached by
 GOAL_DATE = regex.compile(r"到\s*\d{4}")
+# 2024年 alone (2024年全省新建暖棚2000栋以上 / 力争2024年新增贷款5亿元): the year a measure's figure is to be reached in
+YEAR_ALONE = regex.compile(r"\d{4}年")
+# the rest of the clause after such a year: a figure to reach (no comma before it)
+FIGURE_IN_CLAUSE = regex.compile(r"[^，,。；;]*?\d")
+# the rest of such a clause: to its end
+REST_OF_CLAUSE = regex.compile(r"[^，,。；;]*")
+# …增长10%以上的 (who is eligible) / 标准提高至89元 (a payment standard set): a year's figure that is no goal of the work
+NOT_A_GOAL = regex.compile(r"的$|提高[至到]|调整[为至到]")
+# 不少于120批次 / 2000栋以上 / 力争2024年新增…: a figure set as a goal to reach (2024年安排资金3000万元 is an amount given)
+GOAL_BOUND = regex.compile(r"以上|不少于|不低于|至少|达到|力争|争取")
 # 按季度开展 / 每月通报: a recurrence phrase that already holds its verb
 REC_WITH_VERB = regex.compile(r"(?:开展|报送|调度|更新|通报|召开|汇总|检查|评估)$|前$")
 # 对…的 around a date (对当年完成投资1亿元以上的项目 / 对2024年底前完成改造的企业): who is eligible, not when work
@@ -66,12 +78,13 @@ def text_deadline(text: str, start: int, end: int, reference) -> str | None:
     """The schedule an item's own words set, when no clause or parenthesis gives one: the first
     due date (2024年10月底前完成…), else a recurrence that schedules an action (每年组织开展…,
     每季度首月10日前报送…, 每季度向X报送…) or an amount of work every period (每年改造80个, 每年安排…资金;
-    not a cap over a period: 单个企业每年最高10万元), else the date a goal is reached by (到2025年，…达到…),
-    else ongoing words (持续推进…, 常态化开展…): work with no end date."""
+    not a cap over a period: 单个企业每年最高10万元), else the date a goal is reached by (到2025年，…达到…, or a year
+    alone before a figure: 2024年新建暖棚2000栋以上), else ongoing words (持续推进…, 常态化开展…): work with no end date."""
     found = [d for d in find_deadlines(text, reference, start, end) if not _in_condition(text, d, start)]
-    for d in found:
-        if (d.date or d.flag) and not d.start and (DUE_BY.search(d.raw) or DUE_VERB.match(text, d.char_end)):
-            return d.raw
+    due = [d for d in found
+           if (d.date or d.flag) and not d.start and (DUE_BY.search(d.raw) or DUE_VERB.match(text, d.char_end))]
+    if due:  # 2024年6月底前完成排查，12月底前完成整治: the first step's date, as the gold of most sets reads it
+        return due[0].raw
     periodic = []
     for d in found:
         if d.recurrence not in ("annual", "quarterly", "monthly"):
@@ -84,10 +97,20 @@ def text_deadline(text: str, start: int, end: int, reference) -> str | None:
         if not AMOUNT_AFTER.match(text, d.char_end, end) and not PER_HEAD.search(text, max(start, d.char_start - 2),
                                                                                   d.char_start):
             periodic.append(d.raw)  # 每年改造80个 / 市财政每年安排…: the work comes round every year
+    # 列入年度财政预算，按季度及时拨付: the funds come every year, the work's own period says more
+    periodic.sort(key=lambda raw: bool(BUDGETED.match(raw)))
     span = next((d.raw for d in found if d.start and d.date), None)  # 2023—2025年，集中整治…: over the span
     if span or periodic:
         return span or periodic[0]
     for d in found:  # 到2025年，县人民医院达到三级医院水平: the measure is due by then
         if d.date and not d.start and GOAL_DATE.match(d.raw) and d.recurrence == "once":
             return d.raw
+    for d in found:  # 2024年全州抽检…不少于120批次: a figure the measure is to reach in the year (not one reported for a
+        # year gone before the notice)
+        if d.date and not d.start and YEAR_ALONE.fullmatch(d.raw) and FIGURE_IN_CLAUSE.match(text, d.char_end, end) \
+                and (reference is None or d.date >= reference):
+            clause = REST_OF_CLAUSE.match(text, d.char_end, end).group(0)
+            before = text[max(start, d.char_start - 4):d.char_start]
+            if not NOT_A_GOAL.search(clause) and GOAL_BOUND.search(before + clause):
+                return d.raw
     return next((d.raw for d in found if d.recurrence == "ongoing"), None)

@@ -95,7 +95,8 @@ def _title_run(lines: list[Line], i: int) -> tuple[int, int] | None:
     """Lines i..j that form a title: the longest run of title-like lines ending in a type word.
 
     A line that is a whole title opening with its issuers starts the title itself: short lines or captions above
-    it that are not organs' names (一起来看↓↓↓, 政策原文) are not part of it; a filled line above is a wrap."""
+    it that are not organs' names (一起来看↓↓↓, 政策原文), or a whole title above (a page's heading, the notice's
+    title again), are not part of it; a filled line above is a wrap."""
     best = None
     joined = ""
     for j in range(i, min(i + MAX_TITLE_LINES, len(lines))):
@@ -103,8 +104,8 @@ def _title_run(lines: list[Line], i: int) -> tuple[int, int] | None:
             break
         above = [lines[k].text for k in range(i, j)]
         if above and _opens_own_title(lines[j].text) and not all(_names_issuers(text) for text in above) \
-                and all(len(text) < SHORT_LINE or SYMBOL.search(text) for text in above):
-            break
+                and (best is not None or all(len(text) < SHORT_LINE or SYMBOL.search(text) for text in above)):
+            break  # a caption over the title, or a whole title (a page's heading) over the notice's own with its issuers
         joined += lines[j].text
         if len(joined) >= 6 and _title_end().search(joined) and not (j == i and len(lines[j].text) <= 3):
             best = (i, j)
@@ -203,6 +204,19 @@ def _reposted_title(lines: list[Line], i: int, limit: int) -> tuple[int, int] | 
     return None
 
 
+def _under_banner(lines: list[Line], reposted: tuple[int, int], headline: tuple[int, int]) -> tuple[int, int]:
+    """The reposted notice's title without the lines of organs' names over it when the headline says the rest word for
+    word (关于调整…的通知 over the post line, then 中共某县委办公室 某县人民政府办公室 / 关于调整…的通知): those lines are the
+    notice's 版头, the headline its title."""
+    said = "".join(line.text for line in lines[headline[0]:headline[1] + 1]).replace(" ", "")
+    for first in range(reposted[0] + 1, reposted[1] + 1):
+        if not all(_names_issuers(lines[k].text) for k in range(reposted[0], first)):
+            break
+        if "".join(line.text for line in lines[first:reposted[1] + 1]).replace(" ", "") == said:
+            return first, reposted[1]
+    return reposted
+
+
 def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
     """Line ranges (first, last) of the header, doc number, title and recipients.
 
@@ -230,7 +244,8 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
         elif not FRONT_NOISE.match(text):
             run = _title_run(lines, i)
             if run:  # an account's headline over its byline: the notice it reposts has its own title, 文号 under it
-                found["title"] = (_reposted_title(lines, run[1], limit) if _headline(lines, run) else None) or run
+                reposted = _reposted_title(lines, run[1], limit) if _headline(lines, run) else None
+                found["title"] = _under_banner(lines, reposted, run) if reposted else run
                 break
             recipients = None if content_before else _recipients_run(lines, i)
             if recipients:  # a page without its title line (a scraper kept the title apart): 主送 first

@@ -73,11 +73,11 @@ ATTACHMENT_LIST = regex.compile(r"^[-•·]?\s*附件\s*[:：]\s*\S")
 LIST_ITEM = regex.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 # 000123, ★1年, 特急, 签发人：张三, 发布时间：2021-03-19, 首页 > 政务公开, 新华社北京2月21日电 (a news
 # agency's dateline over a reposted document), 【字体：大 中 小】【打印本页】【关闭窗口】 (a page's buttons), 扫一扫在手机打开
-# 当前页 (a page's QR prompt), *www.x.gov.cn*·某区人民政府·2025-03-20·阅读时长约11分钟 and 原创 某发布 2024-03-12 09:30
+# 当前页 (a page's QR prompt), 点击蓝字 关注我们 (an account's follow prompt), *www.x.gov.cn*·某区人民政府·2025-03-20·阅读时长约11分钟 and 原创 某发布 2024-03-12 09:30
 # 发表于广东 (a reader's or an account's byline: a web date among short pieces): lines near the title that are not it
 FRONT_NOISE = regex.compile(
     r"^(?:" + BYLINE + r"|[\d\s]{1,12}|[★☆].*|特急|加急|特提|平急|急件|(?:绝密|机密|秘密).*|.*[>»›|｜].*|(?:微信|手机)?扫一扫\p{Han}{0,14}"
-    r"|\p{Han}{0,6}扫描二维码\p{Han}{0,12}"
+    r"|\p{Han}{0,6}扫描二维码\p{Han}{0,12}|点击(?:上方)?(?:蓝字|蓝色字体?)\s*关注\p{Han}{0,4}"
     r"|[\p{Han}\s]{2,10}[:：].+|新华社\p{Han}{0,6}\d{1,2}月\d{1,2}日电|\s*" + PAGE_BUTTONS + r")$"
 )
 # 原创 某发布 2024年05月22日 17:46 山东: an account's byline on a line of its own (under an article's headline)
