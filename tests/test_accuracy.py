@@ -564,3 +564,40 @@ def test_meals_page_poverty_group_docx_canteens_pdf_farmers_markdown_and_investm
     overall = _blind_set(tmp_path, "unseen38", 5)
     _holds(overall, {"targets": 0.95, "tasks": 0.96, "members": 0.99, "citations": 0.99},
            {("targets", "kind"): 0.89, ("tasks", "partner"): 0.80})
+
+
+def test_charging_page_irrigation_command_docx_teachers_pdf_insurance_markdown_and_forest_chiefs_wechat_blind(tmp_path):
+    """unseen39, first run at 7b536b4: a 黔西南州 充电 and 消防 page with a county table, a 安化县 水利 指挥部 DOCX with four
+    work groups, a 甘肃 two-organ 乡村教师 PDF, a 兴安盟 门诊共济 Markdown table by hospital level, a 永安 林长制 考核 WeChat
+    text with a score table. First run targets 0.749, tasks 0.958; after the rounds targets 0.918, tasks 0.972
+    (tests/unseen39/README.md)."""
+    overall = _blind_set(tmp_path, "unseen39", 5)
+    _holds(overall, {"targets": 0.91, "tasks": 0.96, "members": 0.99, "citations": 0.99},
+           {("tasks", "recurrence"): 0.91})
+
+
+def test_marine_ranch_page_collectives_docx_black_soil_pdf_port_markdown_and_childcare_wechat_blind(tmp_path):
+    """unseen40, first run at 7b536b4: a 广东 two-organ 海洋牧场 page with a support table, a 新县 村级集体经济 DOCX with a
+    side-by-side town table, a 兴安盟 黑土地 领导小组 PDF with work groups of units, a 连云港 集装箱 Markdown indicator
+    table, a 晋江 托育 WeChat text. First run targets 0.750, members 0.932, tasks 0.923; after the rounds targets 0.890,
+    members 1.000, tasks 1.000 (tests/unseen40/README.md)."""
+    overall = _blind_set(tmp_path, "unseen40", 5)
+    _holds(overall, {"targets": 0.88, "tasks": 0.99, "members": 0.99, "citations": 0.99}, {})
+
+
+def test_housekeeping_page_heat_docx_machinery_pdf_fire_command_wechat_and_water_markdown_blind(tmp_path):
+    """unseen41, first run at 7b536b4: a 黔南州 家政 page with a county table, a 江西 four-organ 高温 DOCX, a national
+    农机报废 PDF with an annex table by grade, a 资溪县 森林防灭火指挥部 WeChat text (one-paragraph member list, work
+    groups), a 邓州 农村供水 Markdown project table. First run targets 0.805, members 0.576, tasks 0.812; after the
+    rounds targets 0.962, members 1.000, tasks 1.000 (tests/unseen41/README.md)."""
+    overall = _blind_set(tmp_path, "unseen41", 5)
+    _holds(overall, {"targets": 0.95, "tasks": 0.99, "members": 0.99, "citations": 0.96}, {})
+
+
+def test_grassland_pdf_pomelo_page_mines_docx_appliances_markdown_and_cattle_wechat_blind(tmp_path):
+    """unseen42, first run at 7b536b4: a 青海 three-organ 草原补奖 PDF with a prefecture table in 万亩/万元, a 平和县 蜜柚
+    page, a 黔南州 矿山修复 领导小组 DOCX, a 洛阳 four-organ 家电以旧换新 Markdown grade table, a 奈曼旗 肉牛 WeChat text
+    with a town table one cell a line. First run targets 0.717, tasks 0.925; after the rounds targets 0.958, tasks
+    0.970 (tests/unseen42/README.md)."""
+    overall = _blind_set(tmp_path, "unseen42", 5)
+    _holds(overall, {"targets": 0.95, "tasks": 0.96, "members": 0.99, "citations": 0.96}, {})
