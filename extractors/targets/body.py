@@ -24,10 +24,10 @@ FRONT_PARTS = ("title", "doc_number", "recipients", "header")
 # the title of a part of the notice that sets a year's goals (…市2024年农村供水保障目标任务 / 2024年工作要点): the year
 # its undated goals are due in
 YEAR_PART_TITLE = regex.compile(r"[^。；;！？!?：:，,]{0,40}\d{4}年[^。；;！？!?：:，,]{2,60}(?:目标任务|工作要点|工作计划|任务清单)")
-# the heading of a section of conditions, a short noun phrase: 四、参与企业条件 / 申报条件 / 扶持对象和条件 (not 保障条件, means
-# of support, nor a measure's title: 11.改善城乡居住条件。)
-CONDITIONS_HEADING = regex.compile(r"(?!改善|优化|创造|提供|保障|完善|改进|加强|提升|夯实|具备|创新)\p{Han}{0,8}(?<!保障|基础|支撑|工作)"
-                                   r"条件\s*[。：:]?\s*$")
+# the heading of a section of conditions of eligibility, a short noun phrase: 四、参与企业条件 / 申报条件 / 扶持对象和条件 /
+# 基本条件 (not a plan's 发展条件 / 有利条件 / 实施条件, its status or means, nor a measure's title: 11.改善城乡居住条件。)
+CONDITIONS_HEADING = regex.compile(r"\p{Han}{0,6}?(?:申报|申请|参与|参评|认定|准入|扶持|补贴|补助|奖补|支持|资格|评选|入选|享受|报名"
+                                   r"|适用|对象|基本)\p{Han}{0,4}?条件\s*[。：:]?\s*$")
 # a note under a table or figure: 注：… / 备注：… / 数据来源：…
 NOTE = regex.compile(r"\s*(?:注|备注|说明|数据来源|资料来源)\s*\d?\s*[:：]")
 

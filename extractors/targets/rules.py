@@ -86,8 +86,8 @@ ONE_UNIT = r"(?:单个|每个|每家|每户)"
 PER_UNIT = regex.compile(rf"^{ONE_UNIT}(?!给予|予以|按|补|奖|标准)\p{{Han}}{{1,4}}?(?=$|每年|年度|累计)")
 # a rate or bound inside a support's words (给予每人一次性补助 / 按标准给予): how it is paid, not its name
 RATE_OR_BOUND = regex.compile(r"每|按|标准|最高|最多|不超过")
-# the total one unit may receive, or a year's: 每户企业补贴总额 / 单个项目奖补总额 / 每村奖励总额 / 全年补贴总额
-PER_UNIT_TOTAL = regex.compile(rf"(?:{ONE_UNIT}|每[村镇乡校所]|全年|年度)?\p{{Han}}{{1,12}}?(?:总额|总计|合计)")
+# a total named by its own words, of one unit, a year or the whole: 每户企业补贴总额 / 每村奖励总额 / 全年补贴总额 / 补贴资金合计
+NAMED_TOTAL = regex.compile(rf"(?:{ONE_UNIT}|每[村镇乡校所]|全年|年度)?\p{{Han}}{{1,12}}?(?:总额|总计|合计)")
 # who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
 BENEFICIARY = regex.compile(
     r"(?:^|(?<=[，,；;。：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,40}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
@@ -315,8 +315,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     if before is not None and (own_noun or standard) and own.removesuffix("标准").endswith(noun) and len(own) > len(noun):
         # 单个企业年度贴息最高100万元 / …补助标准
         return own if q.unit not in SHARE_UNITS else _share(text, q, c_start, own)
-    if PER_UNIT_TOTAL.fullmatch(own) and noun in own:
-        return own  # 每家合作社奖补总额最高不超过8万元: the total one unit may receive, named by its own words
+    if NAMED_TOTAL.fullmatch(own) and noun in own:
+        return own  # 每家合作社奖补总额最高不超过8万元 / 全年补贴总额: a total, named by its own words
     per_unit = PER_UNIT.match(own)
     if per_unit and noun != own:
         return per_unit.group(0) + noun  # 单个项目最高300万元 → 单个项目补助

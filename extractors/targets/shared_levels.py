@@ -50,7 +50,6 @@ def per_level(text: str, q: Quantity, c_start: int, cands: list[Candidate]) -> l
         name = f"{paid}{level}{'' if level == '中央' else '级'}{fiscal}{shared.group('verb')}比例"
         target = cands[0].target
         comparator = "=" if target.kind == "target" else target.comparator
-        out.append(Candidate(replace(target, indicator=None, indicator_raw=name, kind="support", comparator=comparator,
-                                     also_at=[]),
-                             cands[0].source, cands[0].table_index))
+        out.append(replace(cands[0], target=replace(target, indicator=None, indicator_raw=name, kind="support",
+                                                    comparator=comparator, also_at=[])))  # its flags kept
     return out

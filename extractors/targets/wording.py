@@ -41,7 +41,8 @@ TRAILING_VERBS = regex.compile(r"(?:连续|持续|稳步|基本|不断|逐步|�
 DURATION_ASIDE = regex.compile(r"(?:连续|近|过去)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:多|余)?(?:个)?(?:年|月)(?:来|以来)?")
 # the base a rate is changed from, or the range a count is added beyond, an aside: (报销比例)在上述标准基础上(降低10个
 # 百分点) / 在现行标准的基础上 / 在上述范围外(增加不超过3个品目)
-BASE_ASIDE = regex.compile(r"(?:可以|可|应当|应|须)?在[^，,。；;]{1,12}?(?:的?基础上|范围[外内]|以外)")  # 在上述范围外(增加…品目)
+# (在政策范围内报销比例 keeps its 范围内: it says which costs the share is of)
+BASE_ASIDE = regex.compile(r"(?:可以|可|应当|应|须)?在[^，,。；;]{1,12}?(?:的?基础上|范围外|以外)")  # 在上述范围外(增加…品目)
 # a comparison with a base year or place: 比2020年 / 较上年 / 同比 / 与…相比 (the date was removed before)
 COMPARISON = regex.compile(r"(?:比|较|同比|环比|相比|与[^，,。]{0,8}相比)$")
 # a list of three or more items before 等 and its head noun: A、B、C、D等创新平台 → 创新平台

@@ -105,10 +105,10 @@ def text_deadline(text: str, start: int, end: int, reference) -> str | None:
     for d in found:  # 到2025年，县人民医院达到三级医院水平: the measure is due by then
         if d.date and not d.start and GOAL_DATE.match(d.raw) and d.recurrence == "once":
             return d.raw
-    for d in found:  # 2024年全州抽检…不少于120批次: a figure the measure is to reach in the year (not one reported for a
+    for d in found:  # 2024年全市抽检…不少于120批次: a figure the measure is to reach in the year (not one reported for a
         # year gone before the notice)
         if d.date and not d.start and YEAR_ALONE.fullmatch(d.raw) and FIGURE_IN_CLAUSE.match(text, d.char_end, end) \
-                and (reference is None or d.date >= reference):
+                and (reference is None or d.date >= str(reference)[:10]):  # an ISO string or a date
             clause = REST_OF_CLAUSE.match(text, d.char_end, end).group(0)
             before = text[max(start, d.char_start - 4):d.char_start]
             if not NOT_A_GOAL.search(clause) and GOAL_BOUND.search(before + clause):

@@ -117,7 +117,8 @@ def read_indicator_table(ctx: Context, table: Table, header: list[str], n_header
             deadline = column.date or title_date
             cell_kind = "actual" if column.base and kind == "target" else kind
             cell_words = _cell_words(words, q.unit, column, cell.text)
-            target = make_target(ctx, cell, q, comp, cell_words, cell_kind, column.scope, deadline)
+            # a sign in the cell (≤11.0) states the bound, of a base-year report too
+            target = make_target(ctx, cell, q, comp, cell_words, cell_kind, column.scope, deadline, bound=comp is not None)
             target.binding = binding
             out.append(Candidate(target, "table", table.index,
                                  inherit_deadline=deadline is None and cell_kind == "target"))

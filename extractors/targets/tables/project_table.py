@@ -15,7 +15,8 @@ from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.tables.layout import (EMPTY_CELL, cell_quantity, column_cells, descriptive_column, header_unit,
                                               header_words)
-from pipeline.model import Table
+from pipeline.model import Cell, Table
+from schemas.records import Deadline
 
 # 项目名称 / 重点项目名称 / 工程名称: the column naming each row's project
 PROJECT_HEADER = regex.compile(r"^(?:重点|建设)?(?:项目|工程)名称$")
@@ -25,6 +26,8 @@ SIZE_HEADER = regex.compile(r"投资|资金|造价|概算|估算|规模")
 DUE_HEADER = regex.compile(r"^(?:计划)?(?:完成|完工|建成|竣工|投用|投产|建设|实施)?(?:时限|时间|期限|年限|节点|时间节点)$")
 # 合计 / 小计 / 总计: a row adding up the projects above
 TOTAL_ROW = regex.compile(r"^(?:合计|总计|小计|共计)$")
+# a time cell holding a year alone: 2025 / 2026年 (done within that year)
+BARE_YEAR = regex.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*(?:年)?\s*")
 
 
 def project_column(header: list[str]) -> int | None:
@@ -43,7 +46,7 @@ def read_project_table(ctx: Context, table: Table, header: list[str], n_header: 
         name = row[project_col].text.strip() if project_col < len(row) else ""
         if not name or EMPTY_CELL.match(name) or TOTAL_ROW.match(name):
             continue
-        due = _row_due(ctx, row[due_col].text) if due_col is not None and due_col < len(row) else None
+        due = _row_due(ctx, row[due_col]) if due_col is not None and due_col < len(row) else None
         for col, words, (unit, mult) in columns:
             if col >= len(row):
                 continue
@@ -54,9 +57,15 @@ def read_project_table(ctx: Context, table: Table, header: list[str], n_header: 
                 out.append(Candidate(target, "table", table.index))
 
 
-def _row_due(ctx: Context, cell: str):
-    """The date a row's time cell says its project is done by (2025年6月底 / 2024—2026年: its end), or None."""
-    cell = cell.strip()
-    found = [d for d in find_deadlines(cell if cell.endswith(("年", "底", "前", "月", "日")) else cell + "年",
-                                       ctx.reference, recurrences=False) if d.date]
-    return found[-1] if found else None
+def _row_due(ctx: Context, cell: Cell) -> Deadline | None:
+    """The date a row's time cell says its project is done by (2025年6月底 / 2024—2026年: its end; a bare 2025: that
+    year's end), read in the notice's text so that its offsets are the notice's; None when the cell names none."""
+    found = [d for d in find_deadlines(ctx.text, ctx.reference, cell.char_start, cell.char_end, recurrences=False)
+             if d.date]
+    if found:
+        return found[-1]
+    year = BARE_YEAR.fullmatch(ctx.text, cell.char_start, cell.char_end)
+    if year is None:
+        return None
+    return Deadline(raw=year.group("year"), date=f"{year.group('year')}-12-31", char_start=year.start("year"),
+                    char_end=year.end("year"))

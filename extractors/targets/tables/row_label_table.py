@@ -86,7 +86,7 @@ def read_row_label_table(ctx: Context, table: Table, header: list[str], n_header
     for row in table.rows[n_header:]:
         label = row[label_col].text.strip() if label_col < len(row) else ""
         total = any(TOTAL_ROW.match(cell.text.strip()) for cell in row[: label_col + 1])
-        if not label and not total or TOTAL_ROW.match(label) and not total:
+        if not label and not total:
             continue
         for col in figure_cols:
             if col >= len(row) or NOTHING_SET.match(row[col].text.strip()):
