@@ -141,3 +141,18 @@ def item(doc, number_title, body, clause, title_font=FANGSONG, title_bold=True):
     set_font(p.add_run(body), FANGSONG)
     set_font(p.add_run(clause), FANGSONG)
     return p
+
+
+def save_as_pdf(doc, pdf):
+    """Write ``doc`` to ``pdf`` through LibreOffice (``soffice --convert-to pdf``), as a notice printed from Word is;
+    returns ``pdf``."""
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        docx_path = Path(tmp) / (Path(pdf).stem + ".docx")
+        doc.save(str(docx_path))
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(Path(pdf).parent),
+                        str(docx_path)], check=True, capture_output=True)
+    return pdf

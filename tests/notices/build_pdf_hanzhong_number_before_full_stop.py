@@ -9,11 +9,10 @@ and the next line opens ``人。2024年…``. The two lines are one paragraph (2
 SC (what LibreOffice has here), so the line ends fall where the test expects; python-docx and soffice are needed
 only to rebuild the file.
 """
-import subprocess
 import tempfile
 from pathlib import Path
 
-from tests.notice_docx import a4_notice, para
+from tests.notice_docx import a4_notice, para, save_as_pdf
 
 HERE = Path(__file__).resolve().parent
 PDF = HERE / "pdf_hanzhong_number_before_full_stop.pdf"
@@ -42,12 +41,7 @@ def build(pad=PAD, pdf=PDF):
         para(doc, line.format(pad=pad), font=FONT, indent=k > 2, align="center" if k == 0 else None)
     para(doc, "汉中市人民政府办公室", font=FONT, align="right")
     para(doc, "2025年4月2日", font=FONT, align="right")
-    with tempfile.TemporaryDirectory() as tmp:
-        docx_path = Path(tmp) / (pdf.stem + ".docx")
-        doc.save(str(docx_path))
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(pdf.parent), str(docx_path)],
-                       check=True, capture_output=True)
-    return pdf
+    return save_as_pdf(doc, pdf)
 
 
 def search():

@@ -9,13 +9,11 @@ letter-spaced to the width of the longest (商　　务　　部, which the PDF'
 文件 printed beside the middle name; the title follows the 文号 and the 主送 the title. python-docx and soffice are
 needed only to rebuild the files.
 """
-import subprocess
-import tempfile
 from pathlib import Path
 
 from docx.shared import Pt
 
-from tests.notice_docx import XIAOBIAOSONG, a4_notice, para
+from tests.notice_docx import XIAOBIAOSONG, a4_notice, para, save_as_pdf
 
 HERE = Path(__file__).resolve().parent
 RED = (0xD0, 0x00, 0x00)
@@ -70,12 +68,7 @@ def build_one(name: str, notice: dict) -> Path:
     para(doc, notice["date"], align="right")
     para(doc, notice["note"])
     pdf = HERE / name
-    with tempfile.TemporaryDirectory() as tmp:
-        docx_path = Path(tmp) / (pdf.stem + ".docx")
-        doc.save(str(docx_path))
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(pdf.parent), str(docx_path)],
-                       check=True, capture_output=True)
-    return pdf
+    return save_as_pdf(doc, pdf)
 
 
 def build() -> list[Path]:

@@ -9,11 +9,9 @@ line opens ``元，重点支持…``. The two lines are one paragraph (the amoun
 The body face is Noto Serif CJK SC (what LibreOffice has here), so the line ends fall where the test expects;
 python-docx and soffice are needed only to rebuild the file.
 """
-import subprocess
-import tempfile
 from pathlib import Path
 
-from tests.notice_docx import a4_notice, para
+from tests.notice_docx import a4_notice, para, save_as_pdf
 
 HERE = Path(__file__).resolve().parent
 PDF = HERE / "pdf_zhangjiajie_amount_wrapped_with_comma.pdf"
@@ -38,12 +36,7 @@ def build(pad=PAD, pdf=PDF):
         para(doc, line.format(pad=pad), font=FONT, indent=k > 2, align="center" if k == 0 else None)
     para(doc, "张家界市人民政府办公室", font=FONT, align="right")
     para(doc, "2025年3月18日", font=FONT, align="right")
-    with tempfile.TemporaryDirectory() as tmp:
-        docx_path = Path(tmp) / (pdf.stem + ".docx")
-        doc.save(str(docx_path))
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(pdf.parent), str(docx_path)],
-                       check=True, capture_output=True)
-    return pdf
+    return save_as_pdf(doc, pdf)
 
 
 if __name__ == "__main__":
