@@ -16,6 +16,7 @@ from extractors.agency_names.knowledge import Knowledge, alternation, knowledge
 from extractors.agency_names.names import (
     LONGEST_NAME,
     NAME_STARTER,
+    NOT_IN_NAME,
     PLACE_OPERATOR,
     expand_abbreviation,
     in_dictionary,
@@ -37,8 +38,8 @@ from extractors.agency_names.roles import agency_columns, bracket_agency_lists, 
 
 __all__ = [
     "Knowledge", "alternation", "knowledge",
-    "LONGEST_NAME", "NAME_STARTER", "PLACE_OPERATOR", "expand_abbreviation", "in_dictionary", "is_agency_like", "kind_of",
-    "normalize_name", "refused_spans", "split_agency_list",
+    "LONGEST_NAME", "NAME_STARTER", "NOT_IN_NAME", "PLACE_OPERATOR", "expand_abbreviation", "in_dictionary",
+    "is_agency_like", "kind_of", "normalize_name", "refused_spans", "split_agency_list",
     "is_position", "split_org_position",
     "Resolver", "pair_short_forms", "region_names", "regional_forms", "resolver_for",
     "agency_columns", "bracket_agency_lists", "role_clause_pattern", "role_clauses",

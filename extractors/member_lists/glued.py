@@ -16,7 +16,7 @@ from extractors.agency_names import is_agency_like, is_position, knowledge, spli
 from extractors.member_lists.inline import GROUP_OF_UNITS, MEMBERSHIP_TITLE, SHARED_POST, parse_one, with_org
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Parsed
-from extractors.member_lists.persons import POST_LAST_CHARS, is_person_name, name_after_glued_post
+from extractors.member_lists.persons import name_after_glued_post, name_lengths_after_post
 from extractors.regions import division_opening
 
 # 宝日镇 / 吉尔嘎乡 / 城关街道 / 巴音苏木: a town named alone (never 各乡镇, a group of towns)
@@ -91,10 +91,10 @@ def _named_after_unknown_post(text: str, start: int, piece, role: str, layout: L
     the posts): a person's name closing it after what ends like a post (长, 任, 员 …), the words before it kept as
     the member's unit and post as far as they read; None when no name closes it."""
     a, b = piece
-    for k in (2, 3):
+    for k in name_lengths_after_post(text[a:b], shortest_head=2):
         head, name = text[a : b - k], text[b - k : b]
-        if (len(head) >= 2 and head[-1] in POST_LAST_CHARS and is_person_name(name) and name not in layout.not_names
-                and not is_position(name) and not knowledge().org_end.search(name)):  # 县委常委: no name 常委
+        # 县委常委: no name 常委
+        if name not in layout.not_names and not is_position(name) and not knowledge().org_end.search(name):
             return with_org(Parsed(role, (start + b - k, start + b), (start + a, start + b - k)), head, start + a)
     return None
 

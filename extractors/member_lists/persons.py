@@ -6,6 +6,8 @@ returns spans relative to the text.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from extractors.agency_names import NAME_STARTER, is_position, knowledge, split_org_position
@@ -108,8 +110,14 @@ def may_end_in_name(text: str) -> bool:
     """Whether :func:`split_person` without layout gaps may find a name closing ``text``, after its post (副市长王明,
     局长买合木提·吐尔逊): a surname's name after a post's last character, or a dotted name. A cheap test first: the
     other readings of a glued text put the name at its start."""
-    return "·" in text or "•" in text or any(
-        len(text) > k and text[-k - 1] in POST_LAST_CHARS and is_person_name(text[-k:]) for k in (2, 3))
+    return "·" in text or "•" in text or any(name_lengths_after_post(text))
+
+
+def name_lengths_after_post(text: str, shortest_head: int = 1) -> Iterator[int]:
+    """The lengths, 2 then 3, of a person's name closing ``text`` right after a character a post ends with (副市长王明
+    → 2), with at least ``shortest_head`` characters before the name."""
+    return (k for k in (2, 3)
+            if len(text) - k >= shortest_head and text[-k - 1] in POST_LAST_CHARS and is_person_name(text[-k:]))
 
 
 def _spaced_name(text: str, gaps: set[int], not_names: frozenset[str]) -> tuple[float, int, int] | None:

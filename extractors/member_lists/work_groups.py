@@ -15,8 +15,7 @@ import bisect
 
 import regex
 
-from extractors.agency_names import NAME_STARTER, is_agency_like, knowledge, split_agency_list
-from extractors.agency_names.names import NOT_IN_NAME
+from extractors.agency_names import NAME_STARTER, NOT_IN_NAME, is_agency_like, knowledge, split_agency_list
 from extractors.member_lists.labels import TITLE_MARKER, label_patterns, role_in
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Block, Parsed
@@ -48,6 +47,8 @@ RUN_END = regex.compile(r"[；;。\n]")
 OWN_LINE = regex.compile(rf"[^，,。；;：:\s]{{1,10}}[：:]|{TITLE_MARKER.pattern.lstrip('^')}")
 # ，: a run of units may go on after it (…市水利局，各县（区）人民政府；) or give way to the next label
 COMMA = regex.compile(r"[，,]")
+#: the most characters a unit the agency vocabulary does not know has (县农业技术研究所): longer is no unit (_is_unit)
+LONGEST_UNKNOWN_UNIT = 30
 
 
 def work_group_blocks(doc, layout: Layout) -> list[Block]:
@@ -165,7 +166,7 @@ def _is_unit(name: str) -> bool:
     organization does (县农业技术研究所, 市农业科学院: an institute the agency vocabulary does not list)."""
     name = name.strip()
     return is_agency_like(name) or (
-        len(name) <= 30 and bool(NAME_STARTER.match(name)) and not NOT_IN_NAME.search(name)
+        len(name) <= LONGEST_UNKNOWN_UNIT and bool(NAME_STARTER.match(name)) and not NOT_IN_NAME.search(name)
         and bool(knowledge().org_end.search(name)))
 
 

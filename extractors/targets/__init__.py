@@ -96,8 +96,8 @@ Where each step lives
   kind and comparator from ``kind`` and ``rules`` (requirements, support, spans of time), whether a date it takes
   from elsewhere is its own from ``carried_dates`` (a rule after a sentence its own goal's date heads holds beyond it);
   ranks that are the figure from ``rank_goals``; figures that are asides (a conversion 1马力=0.735千瓦, a forecast's
-  较常年偏高1℃, a score band's repeated 不足90分) from ``asides``, points per event (每次扣2分 → …扣分, 分/次) from
-  ``scores``; a share several levels bear each (州级财政和县级财政各承担50%) becomes one fact per level in ``shared_levels``.
+  较常年偏高1℃, a score band's repeated 不足85分) from ``asides``, points per event (每次扣2分 → …扣分, 分/次) from
+  ``scores``; a share several levels bear each (市级财政和区级财政各承担40%) becomes one fact per level in ``shared_levels``.
 - ``tables``: indicator tables, entity tables, other tables read as text; tab-separated lines as tables.
 - then ``dating`` (an annex table takes the body's dates), ``reach`` (达标 goals get their value),
   ``merge`` (one Target per figure stated twice), ``ranks`` (ranks stated apart from their figures),

@@ -34,6 +34,8 @@ PEOPLE_WORDS = regex.compile(r"\p{Han}{0,4}(?:人|者|子女|儿童|幼儿|少�
 COUNTED_AFTER = regex.compile(r"\p{Han}{1,5}?(?:人数|数量|总数|人口)")
 # who an eligibility phrase ends with, before its support or comma: …的农创客，
 THING_AFTER_DE = regex.compile(r"的(?P<who>\p{Han}{2,8}?)(?=[，,；;。]|给予|按|予以|可|经|$)")
+# the livestock an age in months is of, after it and its bound: (12月龄以上、体重40公斤以上)的肉羊、奶羊等能繁母羊
+LIVESTOCK_AFTER = regex.compile(r"[^，,。；;]*?的(?:[^，,。；;]*?等)?(?P<what>\p{Han}{2,8}?)(?=[，,。；;（(]|$)")
 
 
 def age_threshold(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
@@ -70,12 +72,8 @@ def age_words(text: str, q: Quantity, c_start: int, c_end: int, raw: str | None 
     return (raw if raw and PEOPLE_WORDS.fullmatch(raw) else "") + "年龄"  # 子女3周岁以下的 → 子女年龄
 
 
-# the livestock an age in months is of, after it and its bound: (18月龄以上、体重350公斤以上)的西门塔尔、安格斯等良种母牛
-LIVESTOCK_AFTER = regex.compile(r"[^，,。；;]*?的(?:[^，,。；;]*?等)?(?P<what>\p{Han}{2,8}?)(?=[，,。；;（(]|$)")
-
-
 def months_of_age_words(text: str, q: Quantity, c_end: int) -> str | None:
-    """What an age in months (月龄) is the age of: the livestock named after it (…等良种母牛 → 良种母牛月龄), else 月龄
+    """What an age in months (月龄) is the age of: the livestock named after it (…等能繁母羊 → 能繁母羊月龄), else 月龄
     alone; None for a figure in another unit."""
     if q.unit != "月龄":
         return None

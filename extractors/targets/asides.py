@@ -1,7 +1,7 @@
 """Figures that are asides, not facts of the notice: a conversion between units (``1马力=0.735千瓦``), a departure from
 the normal a forecast gives (``据…预测，平均气温较常年同期偏高0.5℃``; a reported one is a fact), a temperature that only names a class of days
 (``35℃以上高温日数偏多``), a count of the units a rule is for (``对原58个…县按照…给予奖补``), the upper end of a score band that
-repeats where the next band starts (``不足90分``: ``scores``), a count right after a 、-list of as many items
+repeats where the next band starts (``不足85分``: ``scores``), a count right after a 、-list of as many items
 (``甲区、乙区、丙区3个中心``: it counts what the list names).
 
 Reads one figure with the start of its clause; returns why it is an aside, or None.

@@ -24,7 +24,7 @@ FRONT_PARTS = ("title", "doc_number", "recipients", "header")
 # the title of a part of the notice that sets a year's goals (…市2024年农村供水保障目标任务 / 2024年工作要点): the year
 # its undated goals are due in
 YEAR_PART_TITLE = regex.compile(r"[^。；;！？!?：:，,]{0,40}\d{4}年[^。；;！？!?：:，,]{2,60}(?:目标任务|工作要点|工作计划|任务清单)")
-# the heading of a section of conditions of eligibility, a short noun phrase: 四、参与企业条件 / 申报条件 / 扶持对象和条件 /
+# the heading of a section of conditions of eligibility, a short noun phrase: 三、申报主体条件 / 申报条件 / 扶持对象和条件 /
 # 基本条件 (not a plan's 发展条件 / 有利条件 / 实施条件, its status or means, nor a measure's title: 11.改善城乡居住条件。)
 CONDITIONS_HEADING = regex.compile(r"\p{Han}{0,6}?(?:申报|申请|参与|参评|认定|准入|扶持|补贴|补助|奖补|支持|资格|评选|入选|享受|报名"
                                    r"|适用|对象|基本)\p{Han}{0,4}?条件\s*[。：:]?\s*$")
@@ -75,7 +75,7 @@ def read_body(ctx: Context, table_paragraphs: set[int],
 
 
 def _under_conditions(doc, pos: int) -> bool:
-    """Whether ``pos`` lies under a heading of conditions (四、参与企业条件: 2023年家电零售额不低于200万元 is a threshold)."""
+    """Whether ``pos`` lies under a heading of conditions (三、申报主体条件: 2022年营业收入不低于500万元 is a threshold)."""
     for section in doc.sections:
         if section.kind == "heading" and section.char_start <= pos < section.char_end:
             marker = HEADING.match(section.heading or "")

@@ -44,11 +44,11 @@ HELD_THING = regex.compile(r"(?:及)?以上(?:在[^，,。；;的]{1,10}?)?(?P<v
 ITEM_NUMBER = regex.compile(r"^\s*(?:第[一二三四五六七八九十百零\d]{1,5}条|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))\s*")
 # the end of a sentence
 SENTENCE_END = regex.compile(r"[。；;\n]")
-# a condition closed before what the rule then allows: …的，可申请 / …的，给予 / …的，按
-# a bracket opened right after the class a support is for: 对经认定的员工制家政企业（…
+# a bracket opened right after the class a support is for: 对经认定的示范性托育机构（…
 CLASS_BRACKET_OPEN = regex.compile(r"对[^，,。；;（(）)]{2,30}[（(][^（()）。；;]*$")
 # …that closes before what is given: …以上），给予一次性奖励
 CLASS_BRACKET_CLOSE = regex.compile(r"[^（()）。；;]*[）)][，,]?\s*(?:可|给予|予以|按|享受|一次性|奖励|补助|补贴)")
+# a condition closed before what the rule then allows: …的，可申请 / …的，给予 / …的，按
 CONDITION_CLOSE = regex.compile(r"的[，,](?:可(?:以)?|方可|均可|给予|予以|按|享受|再给予|一次性给予|"
                              r"(?:分别)?(?:一次性)?(?:奖励|补助|补贴|奖补))")  # …突破5亿元、10亿元的，分别一次性奖励
 # the thing a threshold qualifies: (超过100人)的企业 / (以上)的项目 — up to a verb or a stop
@@ -99,7 +99,7 @@ def condition_span_words(text: str, q: Quantity, c_start: int, c_end: int) -> st
 def in_condition(text: str, q: Quantity) -> bool:
     """Whether a figure stands in the condition a sentence opens with, closed by ``的，`` before what a rule
     allows (…达到在职职工人数15%，并与其签订…劳动合同的，可申请…贷款), or in a bracket defining the class a support is
-    for (对…员工制家政企业（…家政服务人员占比达到50%以上），给予…): a threshold, not a goal or report."""
+    for (对…示范性托育机构（…持证保育人员占比达到60%以上），给予…): a threshold, not a goal or report."""
     end = SENTENCE_END.search(text, q.end)
     close = CONDITION_CLOSE.search(text, q.end, end.start() if end else len(text))
     return bool(close) or (bool(CLASS_BRACKET_OPEN.search(text, max(0, q.start - 120), q.start))

@@ -46,7 +46,7 @@ class Context:
     on_skip: SkipFn | None
     pending_reach: list = field(default_factory=list)  # (Candidate, indicator) goals of reaching a baseline
     in_status_section: bool = False  # the paragraph reports the state of things (一、发展现状)
-    in_conditions: bool = False  # the paragraph lies under a heading of conditions (四、参与企业条件)
+    in_conditions: bool = False  # the paragraph lies under a heading of conditions (三、申报主体条件)
     rank_notes: list = field(default_factory=list)  # (entity, indicator words, rank) stated without a figure
     # (start, end) of the text a regulation holds in (its figures are rules, requirement), None if none
     regulation: tuple[int, int] | None = None

@@ -337,7 +337,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
                 or (ruled == "support" and not reported_in_words(context_words, raw) and not paid):
             kind = ruled or kind
     if standard or (team and kind == "target") or (ctx.in_conditions and kind in ("target", "actual")):
-        kind = "requirement"  # under 申报条件, 2023年家电零售额不低于200万元: a threshold, its year the one measured
+        kind = "requirement"  # under 申报条件, 2022年营业收入不低于500万元: a threshold, its year the one measured
     loan = loan_cap(text, q, c_start, c_end) if kind in ("target", "requirement", "support") else None
     if loan:  # 最高可贷30万元 / 贷款总额不超过150万元: a loan a scheme allows, support
         kind, said = "support", "<=" if loan[1] else said  # 最高额度为30万元: a cap, whatever 为 says

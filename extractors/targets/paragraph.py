@@ -207,7 +207,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                                       source, table_index, reasons, named, antecedent,
                                       paired[0][qi] if paired else None, in_places,
                                       inline[2] if inline else last_comparator if alternative else None)
-                cands = per_level(text, q, c_start, cands)  # 由州级财政和县级财政各承担50%: one share per level
+                cands = per_level(text, q, c_start, cands)  # 由市级财政和区级财政各承担40%: one share per level
                 for cand in cands:
                     out.append(cand)
                     used.append((q.start, q.end))

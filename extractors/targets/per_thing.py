@@ -179,6 +179,8 @@ PERIOD_UNITS = frozenset({"元/年", "元/天", "元/日", "元/学期"})
 # money measured per mu of land, whatever it is (亩均投资 / 亩均税收 / 亩均财政投入), or paid per head or household (人均
 # 培育经费 / 基本公共卫生服务经费人均财政补助标准 / 户均年补奖资金; not 人均可支配收入 or 户均增收, an amount)
 AVERAGE = regex.compile(r"亩均|(?P<who>[人户])均(?=\p{Han}{0,10}?(?:经费|补助|补贴|资助|奖补|补奖|奖励|投入|拨款|资金|定额))")
+# a monthly average per head: 月人均 / 人均月
+MONTHLY_AVERAGE = regex.compile(r"月人均|人均月")
 
 
 def average_unit(raw: str | None) -> str | None:
@@ -188,10 +190,6 @@ def average_unit(raw: str | None) -> str | None:
     if m is not None and MONTHLY_AVERAGE.search(raw):
         return "元/月"  # 月人均补助 / 人均月补助: a monthly allowance per head
     return None if m is None else f"元/{m.group('who') or '亩'}"
-
-
-# a monthly average per head: 月人均 / 人均月
-MONTHLY_AVERAGE = regex.compile(r"月人均|人均月")
 
 
 def part_unit(text: str, q: Quantity, sentence: int) -> str | None:

@@ -241,7 +241,7 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
     items = [ITEM_COMPARISON.sub("", i) for i in _as_many(found[0], len(quantities))]
     if len(items) != len(quantities) or not all(items):
         return None
-    items = _ordinals_sharing_head(items)  # 省级一、二、三等奖 → 省级一等奖, 省级二等奖, 省级三等奖
+    items = _ordinals_sharing_head(items)  # 市级一、二、三等奖 → 市级一等奖, 市级二等奖, 市级三等奖
     qualifiers = all(PARALLEL_QUALIFIER.fullmatch(i) for i in items[1:-1]) and bool(QUALIFIER_LAST.search(items[0]))
     if any(is_entity(ctx, i) or i.startswith("各") for i in items) and not (
             PARALLEL_QUALIFIER.match(items[-1]) and qualifiers):
@@ -263,8 +263,8 @@ def respective_words(ctx: Context, text: str, c_start: int, quantities: list[Qua
 
 
 def _ordinals_sharing_head(items: list[str]) -> list[str]:
-    """省级一、二、三等奖的选手: ordinals listed with the head they share written once, after the last (等奖, 档, 类) and
-    the qualifier once, before the first (省级): each ordinal with both (省级二等奖), whom it is given to (的选手) left
+    """市级一、二、三等奖的团队: ordinals listed with the head they share written once, after the last (等奖, 档, 类) and
+    the qualifier once, before the first (市级): each ordinal with both (市级二等奖), whom it is given to (的团队) left
     out; other items as they are."""
     last = ORDINAL_HEAD.match(items[-1])
     if len(items) < 2 or not last or not items[0][-1:] in ORDINALS or any(i not in ORDINALS for i in items[1:-1]):

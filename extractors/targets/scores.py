@@ -1,6 +1,6 @@
-"""Scores of an assessment: points added or taken per event (因…被上级通报批评的，每次扣2分 → 上级通报批评扣分, 2 分/次;
+"""Scores of an assessment: points added or taken per event (因…被上级约谈的，每次扣3分 → 上级约谈扣分, 3 分/次;
 发生…案件且未按期整改的，每起扣3分 → …案件扣分, 3 分/起), and the upper bound of a grade's band that only repeats the
-bound the next grade starts at (80分（含）以上、不足90分的为良好, after 90分（含）以上的为优秀: no figure of its own).
+bound the next grade starts at (70分（含）以上、不足85分的为合格, after 85分（含）以上的为优良: no figure of its own).
 
 Reads a figure with its clause; returns the deduction's words and unit, or whether the bound repeats another.
 """
@@ -14,13 +14,13 @@ from extractors.numbers import Quantity, find_quantities, suffix_length
 PER_EVENT = regex.compile(r"每(?P<event>人次|次|起|项|例|件|处|个|人)(?P<verb>扣减|扣除|扣|减|加)$")
 # where the sentence or item the event is named in starts
 CONDITION_START = "。；;：:\n"
-# who did or suffered it, opening the event: 因 / 对 / 凡 / 发生 (因林长制工作被上级通报批评 → 被…)
+# who did or suffered it, opening the event: 因 / 对 / 凡 / 发生 (因安全生产工作被上级约谈 → 被…)
 EVENT_OPENING = regex.compile(r"^(?:因|凡是|凡|对于|对|如|若)?(?:发生)?")
-# the measure a figure inside the event bounds, right before it: 面积(5亩（含）以上) (the event stays: …林地案件)
+# the measure a figure inside the event bounds, right before it: 面积(3亩（含）以上) (the event stays: …耕地案件)
 MEASURE_BEFORE = regex.compile(r"(?:面积|数量|金额|人数|数额)$")
 # a second condition joined on: 且未按期整改 / 并造成… (the event is the first)
 JOINED = regex.compile(r"(?:并且|而且|且|并)")
-# the bound words of a band's upper end: 不足90分 / 未达到80分 / 低于60分
+# the bound words of a band's upper end: 不足85分 / 未达到75分 / 低于60分
 UPPER_BOUND = regex.compile(r"(?:不足|不满|未达到|未满|(?<![不得能应])低于)$")
 
 
@@ -44,8 +44,8 @@ def per_event_score(text: str, q: Quantity, c_start: int) -> tuple[str, str] | N
 
 
 def repeats_band_bound(text: str, q: Quantity, c_start: int) -> bool:
-    """Whether score ``q`` is the upper end of a band (不足90分) whose value the sentence states as another band's lower
-    end (90分（含）以上): the same boundary, no figure of its own."""
+    """Whether score ``q`` is the upper end of a band (不足85分) whose value the sentence states as another band's lower
+    end (85分（含）以上): the same boundary, no figure of its own."""
     if q.unit != "分" or not UPPER_BOUND.search(text, max(c_start, q.start - 3), q.start):
         return False
     start = max(text.rfind(mark, 0, q.start) for mark in "。\n") + 1
@@ -58,8 +58,8 @@ def repeats_band_bound(text: str, q: Quantity, c_start: int) -> bool:
 
 
 def _without_figures(words: str) -> str:
-    """The words of an event without the figures that bound it and the measures they bound (违法占用林地面积5亩（含）以上
-    案件 → 违法占用林地案件)."""
+    """The words of an event without the figures that bound it and the measures they bound (违规占用耕地面积3亩（含）以上
+    案件 → 违规占用耕地案件)."""
     out, pos = [], 0
     for q in find_quantities(words):
         head = words[pos:q.start]

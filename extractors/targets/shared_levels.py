@@ -1,6 +1,6 @@
-"""One share that several levels of government bear each (补贴资金由州级财政和县级财政各承担50% / 由市、乡两级财政各承担
+"""One share that several levels of government bear each (奖补资金由市级财政和区级财政各承担40% / 由县、乡两级财政各承担
 50% / 省级、县级财政分别负担30%): one fact per level, named by what is paid, the level and what it bears
-(补贴资金州级财政承担比例, 补贴资金县级财政承担比例), support.
+(奖补资金市级财政承担比例, 奖补资金区级财政承担比例), support.
 
 Reads a figure's candidates with the start of its clause; returns one candidate per level, or the candidates as they were.
 """
@@ -16,7 +16,7 @@ from extractors.targets.wording import measure_words
 
 # a level of government: 州 / 县 / 中央 (级 after it optional)
 LEVEL = r"(?:中央|省|市|州|县|区|乡|镇|旗|盟)"
-# the levels, then 各 / 分别 and what each bears, right before the share: 州级财政和县级财政各承担 / 市、乡两级财政各承担 /
+# the levels, then 各 / 分别 and what each bears, right before the share: 市级财政和区级财政各承担 / 县、乡两级财政各承担 /
 # 省市县三级财政分别负担
 SHARED = regex.compile(
     rf"(?P<payers>{LEVEL}级?(?:财政)?(?:(?:、|和|与|及)?{LEVEL}级?(?:财政)?)+(?:[两二三四]级)?(?P<fiscal>财政)?)"

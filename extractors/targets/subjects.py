@@ -54,7 +54,7 @@ PER_RATE_END = regex.compile(r"(?:^|按照?)(?:每(?:户|人|家|个|名|项|年
 # the standard an amount sets, after it: (60元)的标准提供临时食宿 → 临时食宿标准
 STANDARD_AFTER = regex.compile(r"(?:以内|以下)?的标准(?:提供|给予|发放|安排|配备|收取|执行|核定)?"
                                r"(?P<noun>\p{Han}{2,12})(?=[，,。；;]|$)")
-# the price a thing is bought or sold at, after it: (按不低于50元/台)的价格回收旧家电 → 旧家电回收价格
+# the price a thing is bought or sold at, after it: (按不低于80元/吨)的价格收购秸秆 → 秸秆收购价格
 PRICE_AFTER = regex.compile(r"的(?:价格|单价)(?P<verb>收购|回收|收取|销售|出售|购买|采购)(?P<noun>\p{Han}{2,10})(?=[，,。；;]|$)")
 # words that only say how a price applies, before it: (回收企业)按 / 按照
 BY_PRICE = regex.compile(r"(?:^|\p{Han}{0,8}?)(?:按照|按|以)$")
@@ -264,7 +264,7 @@ def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subj
     if standard:  # 按照每人每天不超过60元的标准提供临时食宿: the standard of what is provided, not 每人每天
         return standard.group("noun") + "标准", False, False
     price = PRICE_AFTER.match(text, q.end + suffix_length(text, q, g_end), g_end) if BY_PRICE.fullmatch(left) else None
-    if price:  # 回收企业按不低于50元/台的价格回收旧家电: the price of what is bought, not who buys it
+    if price:  # 加工企业按不低于80元/吨的价格收购秸秆: the price of what is bought, not who buys it
         return price.group("noun") + price.group("verb") + "价格", False, False
     quota = QUOTA.fullmatch(left)
     if quota and subject.raw:  # 新建5G基站1350个，完成省下达年度任务（1200个）: the quota of that indicator
@@ -299,7 +299,7 @@ def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subj
         elif right.startswith("的") and len(right) > 2 and SIZE_NOUN.fullmatch(measure_words(left)):
             raw = right[1:] + measure_words(left)  # 设立规模5亿元的冷链物流产业发展基金: the fund's 规模
         elif right.startswith("的") and len(right) > 2 and CAPACITY_END.search(measure_words(left)):
-            # 新建（改扩建）库容500吨以上的冷藏保鲜库: the size of the thing after 的 (冷藏保鲜库库容), not of the work
+            # 新建（改扩建）库容800吨以上的气调储藏库: the size of the thing after 的 (气调储藏库库容), not of the work
             raw = right[1:] + CAPACITY_END.search(measure_words(left)).group(0)
     return raw, inherit, switched
 

@@ -153,8 +153,8 @@ def _assigning_paragraphs(text: str, start: int, end: int) -> list[tuple[int, in
 
 
 def _actor_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """An item whose sentences tell different organs what to do, each opening with its own (强化水质保障。市卫健委要每季度…。
-    市水利局要督促…): one piece per organ, from its sentence to the next organ's (the first with the item's title); [] when
+    """An item whose sentences tell different organs what to do, each opening with its own (完善应急保障。市应急局要每半年…。
+    市交通运输局要督促…): one piece per organ, from its sentence to the next organ's (the first with the item's title); [] when
     fewer than two sentences open with an organ of their own (clauses joined by ；, 乡镇负责公示；县财政局负责发放, are one
     measure's shares of the work)."""
     cuts: list[int] = []

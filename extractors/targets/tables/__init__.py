@@ -60,8 +60,8 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
         # 项目类别 | 支持比例 | 最高金额: a share and a cap per row (a header of words no other reader knows)
         header, n_header = (header, n_header) if n_header else ([c.text for c in table.rows[0]], 1)
         read_support_table(ctx, table, header, n_header, columns, out)
-    elif labelled := row_label_columns(ctx, table, *row_label_header(table, header, n_header)):
+    elif labelled := row_label_columns(table, *(label_header := row_label_header(table, header, n_header))):
         # 医疗机构级别 | 起付标准 | 报销比例: a row of figures per level, class or thing
-        read_row_label_table(ctx, table, *row_label_header(table, header, n_header), title, labelled, out)
+        read_row_label_table(ctx, table, *label_header, title, labelled, out)
     else:
         read_text_table(ctx, table, n_header, out)

@@ -1,6 +1,6 @@
 """A project table (a column headed 项目名称 beside a figure column with its unit, 总投资（亿元）): one Target per
 project and figure column, named by the project and the column (某某项目总投资): its money a planned size (=), what it
-builds or serves a goal (新建改造管网（公里）, 受益人口（万人）: at least, >=, unless the cell says otherwise), due by the
+builds or serves a goal (新建改造道路（公里）, 受益人口（万人）: at least, >=, unless the cell says otherwise), due by the
 row's date when a column gives one (完成时限 | 2025年6月底).
 
 Reads the header cells and one row per project, a 合计 row left out (the text states the total, or it only

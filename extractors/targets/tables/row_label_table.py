@@ -1,11 +1,11 @@
 """A table of standards by row: one column of labels (a level, a class, a thing), every other column a measure whose
 cells are figures only::
 
-    定点医疗机构级别 | 年度起付标准 | 政策范围内报销比例
-    乡镇卫生院       | 50元         | 65%
-    二级医疗机构     | 200元        | 55%
+    学校类别 | 生均公用经费标准 | 补助比例
+    小学     | 700元            | 60%
+    初中     | 900元            | 50%
 
-Each figure is one fact in the issuer's region, named by its row's label and its column's words (乡镇卫生院年度起付标准);
+Each figure is one fact in the issuer's region, named by its row's label and its column's words (小学生均公用经费标准);
 a 合计 row's figure is the column's total (总分值). A column of money or shares given (报销比例, 补助金额) is support,
 a column of thresholds or scores (起付标准, 最高限额, 分值) a requirement, any other column as the table's title says
 (goals, a report, national thresholds). A cell that sets nothing (不设, 无) is left out.
@@ -44,7 +44,7 @@ def row_label_header(table: Table, header: list[str], n_header: int) -> tuple[li
     return [cell.text for cell in table.rows[0]], 1
 
 
-def row_label_columns(ctx: Context, table: Table, header: list[str], n_header: int) -> tuple[int, list[int]] | None:
+def row_label_columns(table: Table, header: list[str], n_header: int) -> tuple[int, list[int]] | None:
     """(label column, figure columns) of a table of standards by row; None for any other table (a column of words
     beside the labels, a column mixing words and figures, too few rows)."""
     rows = [row for row in table.rows[n_header:] if any(cell.text.strip() for cell in row)]
@@ -113,11 +113,11 @@ def _unit(head: str, words: str, title: str) -> tuple[str | None, float]:
     return unit, mult
 
 
-def _kind(words: str, table: str) -> str:
+def _kind(words: str, kind_of_table: str) -> str:
     """support for money or shares given, requirement for a threshold or score a rule sets, else the table's kind."""
     if SUPPORT_CUE.search(words):
         return "support"
     if RULE_HEADER.search(words):
         return "requirement"
-    return table
+    return kind_of_table
 

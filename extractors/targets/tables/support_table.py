@@ -3,7 +3,7 @@
 Each share (a column headed …比例) and each cap (a column headed 最高金额/上限/限额) of a row is one support in the
 issuer's region, named by the row's thing and the column's words (智能制造示范工厂 + 支持比例); a share or cap is a
 ceiling (<=) unless its cell states another bound. A standard column without a unit (补助标准) whose cell gives a share
-of a base (不超过核定总投资的30%) gives that share (…补助占核定总投资比例). A column of standards (标准（元/人·月）, 金额（元）) gives the amount
+of a base (不超过项目总投资的25%) gives that share (…补助占项目总投资比例). A column of standards (标准（元/人·月）, 金额（元）) gives the amount
 paid for the row's thing (at least that much under a header of 最低标准), named by its class and the thing (保障类别 | 对象: 孤儿基本生活费（社会散居孤儿）), a class cell left blank
 under the one above. A 说明/备注 column describes the thing (no support); other cells are read as text.
 """
@@ -68,7 +68,7 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
     # a second column naming the thing within the first's class: 保障类别 | 对象 (社会散居孤儿), or its grade (能效等级)
     inner = next((i for i in range(thing_col + 1, len(header)) if i not in shares + caps + standards
                   and _inner_header(header[i], grades_only=not standards)), None)
-    # a column of standards with no unit in its header (补贴标准 | 产品最终销售价格的15%): the share or amount it states
+    # a column of standards with no unit in its header (补贴标准 | 设备购置价格的10%): the share or amount it states
     stated = [i for i, h in enumerate(header) if i not in (thing_col, inner) and i not in shares + caps + standards
               and STANDARD_HEADER.match(INNER_BRACKET.sub("", header_words(h))) and not header_unit(h)[0]]
     thing = ""
@@ -95,10 +95,10 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
                     continue  # 按服务企业数量核定，每家企业3万元 in a share column: said again in the articles
                 comp = comparator(text, q, cell.char_start, cell.char_end) or ("=" if wanted == "stated" else "<=")
                 named = header_words(header[col])
-                if wanted == "stated" and q.unit == "%":  # 补贴标准 of 销售价格的15%: the share given, 补贴比例
+                if wanted == "stated" and q.unit == "%":  # 补贴标准 of 购置价格的10%: the share given, 补贴比例
                     named = STANDARD_TAIL.sub("比例", named)
                 words = (f"{thing}（{grade}）" if grade else thing) + named
-                if wanted == "stated" and (per := support_unit(text, q, cell.char_start)):  # 每立方米补助60元
+                if wanted == "stated" and (per := support_unit(text, q, cell.char_start)):  # 每平方米补助40元
                     q = replace(q, unit=per)
                 target = make_target(ctx, cell, q, comp, words, "support", None, None)
                 out.append(Candidate(target, "table", table.index))
