@@ -4,7 +4,8 @@ A portal page's row of buttons and a reader's or an account's byline: normalizat
 text's flow (it never joins a wrapped sentence), structure skips it among the lines before a title (one pattern for
 both, here, so that neither reads the other's module). A printer's running head repeated at every page top, an
 article page's counters and buttons (阅读 1.2万, 分享 收藏 点赞 在看) and the other articles it lists under a notice it
-reposts (往期推荐): normalization drops those lines from the text (:class:`FurnitureLines`).
+reposts (往期推荐), a portal page's links to the pages before and after it (上一篇：…) and the pages it lists as
+related (相关文件): normalization drops those lines from the text (:class:`FurnitureLines`).
 """
 from __future__ import annotations
 
@@ -35,8 +36,13 @@ PAGE_FURNITURE = regex.compile(
 _COUNT = r"\s*\d+(?:\.\d+)?\s*万?\+?"
 ARTICLE_BUTTONS = regex.compile(
     rf"^\s*(?:写留言|阅读原文|阅读{_COUNT}|(?:(?:阅读|分享|收藏|点赞|赞|在看|转发|留言)(?:{_COUNT})?\s*){{2,}})\s*$")
-# 往期推荐 / 往期回顾 / 推荐阅读: the label over the other articles' headlines an account's article lists at its end
-ARTICLE_LIST_LABEL = regex.compile(r"^\s*(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|热门推荐|猜你喜欢)\s*[:：]?\s*$")
+# 往期推荐 / 往期回顾 / 推荐阅读, 相关文件 / 相关链接: the label over the other articles' or pages' headlines an account's
+# article or a portal page lists at its end
+ARTICLE_LIST_LABEL = regex.compile(r"^\s*(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|热门推荐|猜你喜欢"
+                                   r"|相关文件|相关链接|相关阅读|相关文章|相关新闻|相关推荐)\s*[:：]?\s*$")
+# 上一篇：某市人民政府关于…的通告 / 下一条：…: a portal page's link to the page before or after, a line of its own (the
+# web-page backend drops it too: pipeline/ingest/html/blocks.py)
+NEIGHBOUR_LINK = regex.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]")
 #: a headline in such a list is a short line: a longer one is text of the document again
 HEADLINE_LENGTH = 40
 # 某市人民政府规范性文件 / 某市人民政府公报 / 某县政报: a line a printer repeats at the top of every page
@@ -48,7 +54,8 @@ HEADER_LINES = 3
 class FurnitureLines:
     """Which lines of a document's text blocks, read in order, are furniture to drop: a running head copied at every
     page top (``某市人民政府规范性文件``; kept once where it opens the document, as its 版头), an article page's
-    counters and buttons, and the headlines listed under its 往期推荐 label (up to the first longer line)."""
+    counters and buttons, a portal page's 上一篇/下一篇 links, and the headlines listed under a 往期推荐 or 相关文件
+    label (up to the first longer line)."""
 
     def __init__(self, raw):
         counts: Counter[str] = Counter()
@@ -64,7 +71,7 @@ class FurnitureLines:
 
     def drops(self, line: str) -> bool:
         self.lines_seen += 1
-        if ARTICLE_BUTTONS.match(line):
+        if ARTICLE_BUTTONS.match(line) or NEIGHBOUR_LINK.match(line):
             return True
         if ARTICLE_LIST_LABEL.match(line):
             self.in_article_list = True
