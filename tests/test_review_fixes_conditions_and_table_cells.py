@@ -5,7 +5,8 @@ the notices):
   有利条件 section reports and sets goals as any other section does;
 - a project table's bare year (2026) dates its row at that year's end, with offsets into the notice's own text;
 - 在政策范围内 stays in the name of a reimbursement share (it says which costs the share is of);
-- a sign in an indicator table's base-year cell (≤12.0) is the bound reported, kept.
+- a sign in an indicator table's base-year cell (≤12.0) is the bound reported, kept;
+- a bound whose reaching a rule follows (风力达到6级以上，应当停止…) is a threshold, a requirement.
 """
 from pipeline.model import Block, RawDocument
 from pipeline.normalize import normalize
@@ -62,3 +63,13 @@ def test_a_sign_in_a_base_year_cell_is_the_bound_reported():
     facts = {(t.kind, t.value): t.comparator for t in targets}
     assert facts[("actual", 12.0)] == "<="
     assert facts[("target", 10.5)] == "<="
+
+
+def test_a_bound_a_rule_follows_is_a_threshold_not_a_goal():
+    targets = extract_targets(_doc(
+        "一、施工现场风力达到6级以上，应当停止高空作业；室外气温在38℃以上时，一律停止室外浇筑。",
+        "二、到2026年，全市施工现场扬尘治理达标率达到95%以上，要加强日常巡查。"))
+    facts = {(t.value, t.unit): (t.kind, t.comparator, t.deadline) for t in targets}
+    assert facts[(6, "级")] == ("requirement", ">=", None)
+    assert facts[(38, "℃")] == ("requirement", ">=", None)
+    assert facts[(95, "%")] == ("target", ">=", "2026-12-31")

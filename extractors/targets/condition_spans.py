@@ -51,6 +51,8 @@ CLASS_BRACKET_CLOSE = regex.compile(r"[^（()）。；;]*[）)][，,]?\s*(?:可|
 # a condition closed before what the rule then allows: …的，可申请 / …的，给予 / …的，按
 CONDITION_CLOSE = regex.compile(r"的[，,](?:可(?:以)?|方可|均可|给予|予以|按|享受|再给予|一次性给予|"
                              r"(?:分别)?(?:一次性)?(?:奖励|补助|补贴|奖补))")  # …突破5亿元、10亿元的，分别一次性奖励
+# a bound right after a figure, then the rule its reaching sets: (40℃)以上，应当停止… / 以上时，一律… / 以下的，不得…
+THRESHOLD_THEN_RULE = regex.compile(r"\s*(?:[（(]含[）)])?(?:及)?(?:以上|以下)(?:时|的)?[，,]\s*(?:应当|应|须|必须|不得|禁止|严禁|一律)")
 # the thing a threshold qualifies: (超过100人)的企业 / (以上)的项目 — up to a verb or a stop
 QUALIFIED = regex.compile(
     r"(?:[（(]含[）)])?(?:及)?(?:以上|以下|以内)?的(?P<thing>\p{Han}{1,6}?)(?=达到|达|为|不|应|须|可|[，,。；;）)]|$)")
@@ -98,12 +100,13 @@ def condition_span_words(text: str, q: Quantity, c_start: int, c_end: int) -> st
 
 def in_condition(text: str, q: Quantity) -> bool:
     """Whether a figure stands in the condition a sentence opens with, closed by ``的，`` before what a rule
-    allows (…达到在职职工人数15%，并与其签订…劳动合同的，可申请…贷款), or in a bracket defining the class a support is
+    allows (…达到在职职工人数15%，并与其签订…劳动合同的，可申请…贷款), is a bound whose reaching a rule follows
+    (风力达到6级以上，应当停止高空作业), or in a bracket defining the class a support is
     for (对…示范性托育机构（…持证保育人员占比达到60%以上），给予…): a threshold, not a goal or report."""
     end = SENTENCE_END.search(text, q.end)
     close = CONDITION_CLOSE.search(text, q.end, end.start() if end else len(text))
-    return bool(close) or (bool(CLASS_BRACKET_OPEN.search(text, max(0, q.start - 120), q.start))
-                           and bool(CLASS_BRACKET_CLOSE.match(text, q.end)))
+    return bool(close) or bool(THRESHOLD_THEN_RULE.match(text, q.end)) or (
+        bool(CLASS_BRACKET_OPEN.search(text, max(0, q.start - 120), q.start)) and bool(CLASS_BRACKET_CLOSE.match(text, q.end)))
 
 
 def qualified_thing(text: str, q: Quantity, c_end: int) -> str | None:
