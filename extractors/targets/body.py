@@ -47,6 +47,7 @@ def read_body(ctx: Context, table_paragraphs: set[int],
     # an article's lead over a notice it reposts (headline, byline, "17条措施"): the notice starts at its title
     opening = title.char_start if title is not None else 0
     front_end = max((doc.anatomy[k].char_end for k in FRONT_PARTS if doc.anatomy.get(k) is not None), default=0)
+    conditions = _conditions_sections(doc)
     for i, (start, end) in enumerate(doc.paragraphs):
         if i in table_paragraphs or start >= end or end <= opening:
             continue
@@ -61,7 +62,7 @@ def read_body(ctx: Context, table_paragraphs: set[int],
             goals_section = bool(GOALS_HEADING.match(doc.text, marker.end(), end))
         section = section_index(status_sections, start)
         ctx.in_status_section = section is not None
-        ctx.in_conditions = _under_conditions(doc, start)
+        ctx.in_conditions = any(s <= start < e for s, e in conditions)
         date = read_paragraph(ctx, start, end, cands, base=announced or part_date)
         if date is not None and date.date and (ANNOUNCES_LIST.search(doc.text, start, end)
                                                or (goals_section and announced is None)):
@@ -74,11 +75,13 @@ def read_body(ctx: Context, table_paragraphs: set[int],
     return cands, as_of
 
 
-def _under_conditions(doc, pos: int) -> bool:
-    """Whether ``pos`` lies under a heading of conditions (三、申报主体条件: 2022年营业收入不低于500万元 is a threshold)."""
+def _conditions_sections(doc) -> list[tuple[int, int]]:
+    """The spans of the sections under a heading of conditions (三、申报主体条件: 2022年营业收入不低于500万元 is a
+    threshold), found once per document."""
+    spans = []
     for section in doc.sections:
-        if section.kind == "heading" and section.char_start <= pos < section.char_end:
+        if section.kind == "heading":
             marker = HEADING.match(section.heading or "")
             if CONDITIONS_HEADING.fullmatch((section.heading or "")[marker.end() if marker else 0:].strip()):
-                return True
-    return False
+                spans.append((section.char_start, section.char_end))
+    return spans

@@ -18,6 +18,8 @@ from schemas.records import Deadline
 
 # a cell that is no value: / — － 无 空
 EMPTY_CELL = regex.compile(r"^[/／\-—－–\s无空]*$")
+# a row of sums under the rows it adds up: 合计 / 总计 / 小计 / 共计 (no row of its own thing)
+TOTAL_ROW = regex.compile(r"^(?:合计|总计|小计|共计)$")
 # a bare number in a table cell: 21.5  38  3,200 — with what indicator tables add: a sign (>7, ≥45, <5.5), a
 # range (1.5—1.7: both bounds said), a five-year total in 〔〕 (〔13.5〕, 〔>800〕), a footnote mark (60.6*), 左右, and a
 # note after it (>7、力争…)

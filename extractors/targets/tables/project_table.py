@@ -13,8 +13,8 @@ import regex
 from extractors.deadlines import find_deadlines
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
-from extractors.targets.tables.layout import (EMPTY_CELL, cell_quantity, column_cells, descriptive_column, header_unit,
-                                              header_words)
+from extractors.targets.tables.layout import (EMPTY_CELL, TOTAL_ROW, cell_quantity, column_cells, descriptive_column,
+                                              header_unit, header_words)
 from pipeline.model import Cell, Table
 from schemas.records import Deadline
 
@@ -24,8 +24,6 @@ PROJECT_HEADER = regex.compile(r"^(?:重点|建设)?(?:项目|工程)名称$")
 SIZE_HEADER = regex.compile(r"投资|资金|造价|概算|估算|规模")
 # a column of when each project is done: 完成时限 / 完工时间 / 建成时间 / 建设期限 / 时间节点
 DUE_HEADER = regex.compile(r"^(?:计划)?(?:完成|完工|建成|竣工|投用|投产|建设|实施)?(?:时限|时间|期限|年限|节点|时间节点)$")
-# 合计 / 小计 / 总计: a row adding up the projects above
-TOTAL_ROW = regex.compile(r"^(?:合计|总计|小计|共计)$")
 # a time cell holding a year alone: 2025 / 2026年 (done within that year)
 BARE_YEAR = regex.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*(?:年)?\s*")
 

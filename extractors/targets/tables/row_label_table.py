@@ -18,9 +18,9 @@ from extractors.numbers import find_quantities
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.rules import SUPPORT_CUE
-from extractors.targets.tables.layout import (BARE_NUMBER, EMPTY_CELL, SERIAL_HEADER, cell_quantity, column_cells,
-                                              date_of_title, descriptive_column, header_unit, header_words,
-                                              table_kind, title_unit)
+from extractors.targets.tables.layout import (BARE_NUMBER, EMPTY_CELL, SERIAL_HEADER, TOTAL_ROW, cell_quantity,
+                                              column_cells, date_of_title, descriptive_column, header_unit,
+                                              header_words, table_kind, title_unit)
 from pipeline.model import Table
 
 # a cell that sets nothing: 不设 / 无 / 不限 / 暂无
@@ -29,8 +29,6 @@ NOTHING_SET = regex.compile(r"^(?:不设|不限|暂无|无|—|/)$")
 RULE_HEADER = regex.compile(r"标准|起付|门槛|限额|上限|下限|封顶|分值|分数|要求|条件")
 # a header naming its figures' unit in its words: 分值 / 分数 / 得分 → 分
 UNIT_WORDS = {regex.compile(r"(?:分值|分数|得分)$"): "分"}
-# a total row: 合计 / 总计
-TOTAL_ROW = regex.compile(r"^(?:合计|总计)$")
 #: the fewest rows of labels such a table has
 _MIN_ROWS = 2
 
