@@ -25,6 +25,7 @@ class Candidate:
     table_index: int | None = None
     inherit_deadline: bool = False  # an annex indicator table without a date of its own
     total_row: bool = False  # a table's 合计 row: the sum the body may state in words of its own
+    row_named: bool = False  # a bare signed figure of a checklist table, named by its row's words (≥75%)
 
     @property
     def key(self) -> tuple:

@@ -90,8 +90,28 @@ def _two_rows(a: Candidate, b: Candidate) -> bool:
         norm_words(a.target.indicator_raw) != norm_words(b.target.indicator_raw))
 
 
+def _checklist_repeats(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates without the signed figures of a checklist table (≥75% beside 监管人员比例) that restate a figure of
+    the body (监管人员比例不低于75%) in the row's words: one fact, whatever kind the table's header gives it; the cell
+    is added to the body's ``also_at``."""
+    body = [c for c in cands if c.source == "body"]
+    kept = []
+    for cand in cands:
+        t = cand.target
+        same = next((b for b in body if cand.row_named and (b.target.value, b.target.value_max, b.target.unit,
+                                                           b.target.scope, b.target.comparator)
+                     == (t.value, t.value_max, t.unit, t.scope, t.comparator)
+                     and (same_words(b.target.indicator_raw, t.indicator_raw) or restated(b.target, t))), None)
+        if same is None:
+            kept.append(cand)
+        else:
+            same.target.also_at.append(Evidence(t.char_start, t.char_end, t.evidence))
+    return kept
+
+
 def merge_repeats(cands: list[Candidate], text: str = "") -> list[Target]:
     """One Target per distinct figure: a repeat (body and annex) adds its evidence to ``also_at``."""
+    cands = _checklist_repeats(cands)
     kept: list[Candidate] = []
     index: dict[tuple, list[Candidate]] = {}
     for cand in sorted(cands, key=lambda c: c.target.char_start):

@@ -7,12 +7,19 @@ take the value above, and a row continued on the next page is joined to its firs
 """
 from __future__ import annotations
 
+import regex
+
 from extractors.agency_names import Resolver, knowledge, split_agency_list
 from extractors.task_tables import TOTAL_ROW, Columns, Row, clean, find_task_tables
 from extractors.tasks.outline import section_path
 from extractors.tasks.schedule import apply_deadline
 from pipeline.structure import AGENCY_LINE  # one definition of a line that is nothing but an agency's name
 from schemas.records import Task
+
+# 2025—2026年 / 2024年至2026年: the period a project list's lead line sets (2025—2026年重点项目清单如下：)
+LEAD_PERIOD = regex.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到])\s*(?:19|20)\d{2}\s*年")
+#: the longest line before a table that is read as its lead (its title, 重点项目清单如下：)
+_LEAD_CHARS = 60
 
 Cells = list[tuple[str, list[tuple[int, int]]]]  # per column: (text, spans it came from)
 
@@ -68,6 +75,7 @@ def table_tasks_by_kind(doc, resolver: Resolver, reference: str | None) -> tuple
     for table in find_task_tables(doc):
         tasks = projects if table.lists_projects else breakdown
         cols = table.cols
+        period = _lead_period(doc, table) if table.lists_projects and cols.deadline is None else None
         above: dict[int, str] = {}
         for cells in _merge_split_rows(cols, table.rows):
             for c in cols.categories:  # a blank category cell under a merged cell takes the value above
@@ -88,6 +96,8 @@ def table_tasks_by_kind(doc, resolver: Resolver, reference: str | None) -> tuple
             )
             if cols.deadline is not None and cols.deadline < len(cells):
                 apply_deadline(task, cells[cols.deadline][0], reference)
+            elif period:  # no time column: the projects are built over the period the list is for
+                apply_deadline(task, period, reference)
             for col in sorted(cols.agencies, key=lambda c: ("lead", "responsible", "partner").index(cols.agencies[c])):
                 if col >= len(cells):
                     continue
@@ -96,6 +106,21 @@ def table_tasks_by_kind(doc, resolver: Resolver, reference: str | None) -> tuple
                     task.agencies.append(resolver.mention(doc, s, e, role))
             tasks.append(task)
     return breakdown, projects
+
+
+def _lead_period(doc, table) -> str | None:
+    """The period (2025—2026年) the short line right before a project table names, else None."""
+    starts = [s for row in table.rows for _, s, e in row.cells if e > s]
+    if not starts:
+        return None
+    first = min(starts)
+    before = [(s, e) for s, e in doc.paragraphs if e <= first]
+    if not before:
+        return None
+    s, e = before[-1]
+    line = doc.text[s:e].strip()
+    found = LEAD_PERIOD.search(line) if len(line) <= _LEAD_CHARS else None
+    return found.group() if found else None
 
 
 def _cell_items(doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -123,6 +123,9 @@ def aligned_table(lines: list[str], start: int) -> tuple[list[list[str]], int, i
     data = [k for k, cells in enumerate(run) if len(cells) >= _MIN_COLUMNS and _has_figure(cells)]
     if len(data) < _MIN_ROWS:
         return None
+    counted = _counted_rows(run)
+    if counted is not None:
+        return counted[0], counted[1], end
     columns = _columns([run[k] for k in data])
     if len(columns) < _MIN_COLUMNS:
         return None
@@ -148,6 +151,21 @@ def aligned_table(lines: list[str], start: int) -> tuple[list[list[str]], int, i
             continue
         rows.append(row)
     return rows, 1 if first_data else 0, end
+
+
+def _counted_rows(run: list[list[tuple[int, str]]]) -> tuple[list[list[str]], int] | None:
+    """(rows, header rows) of a run whose every line holds the same number of cells, read cell by cell whatever
+    their columns (a post or app text that puts one run of spaces between cells, so that a longer name pushes its
+    figures right: ``乡镇商贸中心（个）    9    18`` over ``快递服务建制村覆盖率（%）    86    100``), else None.
+    Only the first line may be a header (words only); every other line is a name and then figures."""
+    width = len(run[0])
+    if width < _MIN_COLUMNS or any(len(cells) != width for cells in run):
+        return None
+    rows = [[text for _, text in cells] for cells in run]
+    header = int(not any(FIGURE.match(text) for text in rows[0][1:]))
+    if len(rows) - header < _MIN_ROWS or not all(all(FIGURE.match(text) for text in row[1:]) for row in rows[header:]):
+        return None
+    return rows, header
 
 
 def _after_page_break(lines: list[str], i: int, run: list[list[tuple[int, str]]]) -> int:

@@ -49,7 +49,7 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
     if project_col is None and indicator_col is None and CATALOGUE_TITLE.search(title):
         return  # 参与车型目录 / 企业名录: a list of products or firms (their prices, ranges), no figures of the notice
     if project_col is not None:
-        read_project_table(ctx, table, header, n_header, project_col, out)
+        read_project_table(ctx, table, header, n_header, project_col, out, title)
     elif indicator_col is not None:
         read_indicator_table(ctx, table, header, n_header, title, indicator_col, out)
     elif entity_col is not None and n_header:

@@ -52,6 +52,10 @@ MONEY_WORDS = regex.compile(r"资金|金额|经费|投资|补助|补贴|奖励|�
 FIGURE_QUALIFIER = regex.compile(
     r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值|基期|基数|基准|现状值?|目标值?|规划值?|预期值?|最高|最低|上限|下限"
 )
+# a date in brackets closing a header, under its unit: 在册隐患点（处）（截至2023年底） / 工程治理（处）（2024—2026年）
+DATE_BRACKET = regex.compile(r"\s*[（(](?:截至|截止|至)?\s*(?:19|20)\d{2}[^（()）\d]{0,3}(?:(?:19|20)\d{2})?\s*年[^（()）]{0,6}[）)]\s*$")
+# a bracket of place levels after a place word, part of a header's words and no unit: 边境县（市） / 各市（州） / 区（县）
+PLACE_BRACKET = regex.compile(r"(?<=[省市县区州旗盟镇乡])[（(][省市县区州旗盟镇乡、]{1,5}[）)]\s*$")
 UNIT_LIST_SEP = regex.compile(r"\s*[，,、；;]\s*")  # "家，累计" → 家 | 累计
 # the first cell of a header row numbering the rows below: 序号 / 编号
 SERIAL_HEADER = regex.compile(r"序号|编号|序")
@@ -104,6 +108,8 @@ GRADE_LIST_SEP = regex.compile(r"[、和或及]")
 TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表(?:[（(][^（()）]{1,10}[）)])?$")  # …分配表（部分市）
 # a line that is only a date: the 成文日期 under a signature (2025年5月6日 / 二〇二五年五月六日), before the annexes
 SIGNATURE_DATE = regex.compile(r"[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?")
+# the unit a long lead sentence gives the table below at its end: …各地任务见下表（单位：万亩）：
+LEAD_UNIT = regex.compile(r"[（(]单位[：:][^（()）]{1,12}[）)](?=[：:。]?$)")
 # the label of an attachment glued to its title: 附件2 / 附件： / 附表1
 ATTACHMENT_LABEL = regex.compile(r"^附[件表](?:\s*[\d一二三四五六七八九十]{1,2}(?![\d年]))?\s*[：:.、]?\s*")
 # a table whose figures are national thresholds
@@ -136,6 +142,9 @@ def table_title(doc, table: Table) -> str:
         before -= 1
     for start, end in reversed(doc.paragraphs[max(before - 3, 0):before]):
         line = doc.text[start:end].strip()
+        if len(line) > 60 and (unit := LEAD_UNIT.search(line)) and not words:
+            words.insert(0, unit.group())  # 任务见下表（单位：万亩）： a sentence leading to the table, its unit
+            break
         if len(line) > 60 or "\t" in line or SIGNATURE_DATE.fullmatch(line):
             break  # 2025年5月6日 over 附件: the notice's date, no title's
         words.insert(0, line)
@@ -189,8 +198,11 @@ def _joined_header(parts: list[str]) -> str:
 
 
 def header_unit(header: str) -> tuple[str | None, float]:
-    """Unit and multiplier a header names: (%) → %, （万户） → 户 ×10000, 单位：个 → 个."""
-    m = HEADER_UNIT.search(header)
+    """Unit and multiplier a header names: (%) → %, （万户） → 户 ×10000, 单位：个 → 个; a date bracket after the
+    unit (（处）（截至2023年底）) is no unit, nor a bracket of place levels (边境县（市）)."""
+    if PLACE_BRACKET.search(_undated(header)):
+        return None, 1.0
+    m = HEADER_UNIT.search(_undated(header))
     if not m:
         return None, 1.0
     unit = (m.group("unit") or m.group("unit2") or "").strip()
@@ -232,7 +244,15 @@ def _title_pieces(title: str) -> list[str]:
 def header_words(header: str) -> str:
     """A header without its unit, nor the 其中 of a part of the column before it: 5G用户占比(%) → 5G用户占比,
     其中：新能源公交车（辆） → 新能源公交车."""
-    return OF_WHICH.sub("", HEADER_UNIT.sub("", header).strip())
+    undated = _undated(header)
+    return OF_WHICH.sub("", (undated if PLACE_BRACKET.search(undated) else HEADER_UNIT.sub("", undated)).strip())
+
+
+def _undated(header: str) -> str:
+    """A header without the date bracket closing it after a unit (搬迁避让（户）（2024—2026年） → 搬迁避让（户）); a date
+    bracket right after the words (目标值（2025年）) stays, read as before."""
+    m = DATE_BRACKET.search(header)
+    return header[:m.start()] if m and HEADER_UNIT.search(header[:m.start()]) else header
 
 
 def cell_quantity(text: str, cell: Cell, unit: str | None, mult: float) -> tuple[Quantity | None, str | None]:

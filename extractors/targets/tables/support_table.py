@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbers import comparator, find_quantities
+from extractors.numbers import comparator, find_quantities, unit_kind
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.paragraph import read_paragraph
@@ -21,10 +21,10 @@ from extractors.targets.per_thing import per_head_period, support_unit
 from extractors.targets.tables.layout import FLOOR_HEADER, cell_quantity, header_unit, header_words
 from pipeline.model import Table
 
-# the column naming what each row supports: 项目类别 / 支持对象 / 补助类型 / 项目名称 / 机具品目
-THING_HEADER = regex.compile(r"^\p{Han}{0,4}(?:类别|类型|对象|名称|方向|项目|内容|品目|品种|品类)$")
-# a second column naming a grade of the first's thing: 分档 / 档次 / 规格 / 型号 / 能效等级 (拖拉机 | 20马力以下)
-GRADE_HEADER = regex.compile(r"^\p{Han}{0,4}(?:档次|分档|档位|规格|型号|级别|等级)$")
+# the column naming what each row supports: 项目类别 / 支持对象 / 补助类型 / 项目名称 / 机具品目 / 设备种类
+THING_HEADER = regex.compile(r"^\p{Han}{0,4}(?:类别|类型|对象|名称|方向|项目|内容|品目|品种|品类|种类)$")
+# a second column naming a grade of the first's thing: 分档 / 档次 / 规格 / 型号 / 能效等级 / 容量/规格 (锅炉 | 10蒸吨以下)
+GRADE_HEADER = regex.compile(r"^(?:\p{Han}{1,4}[/／、])?\p{Han}{0,4}(?:档次|分档|档位|规格|型号|级别|等级)$")
 # a column of shares given: 支持比例 / 补助比例 / 奖补比例 / 贴息比例, or their ceiling: 补贴比例上限 / 最高补助比例
 SHARE_HEADER = regex.compile(r"^(?:最高)?\p{Han}{0,4}(?:比例|比率)(?:上限|最高|封顶)?$")
 # a column of caps: 最高金额 / 补助上限 / 最高限额 / 单个项目封顶金额 / 单台（套）补贴额上限 (a bracket of what it is per)
@@ -40,6 +40,8 @@ BARE_STANDARD = regex.compile(r"^(?:补贴|补助|奖励|奖补|资助|发放|�
 NOTE_HEADER = regex.compile(r"^(?:说明|备注|注释|适用范围|范围说明)$")
 # the tail of a standard's header: 补贴标准 → 补贴比例 for a share it states
 STANDARD_TAIL = regex.compile(r"(?:标准|金额|额度)$")
+# a line break inside a cell, where its words wrapped: 喂入量6千克/秒及以\n上
+WRAP_BREAK = regex.compile(r"\s*\n\s*")
 # words of a header that say support is given: 支持 / 补助 / 奖补 / 贴息 / 资助 (besides the 比例 or 金额)
 SUPPORT_HEADER = regex.compile(r"支持|补助|补贴|奖补|奖励|贴息|资助|扶持")
 
@@ -87,11 +89,14 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
                 read_paragraph(ctx, cell.char_start, cell.char_end, out, source="table", table_index=table.index)
                 continue
             grade = row[inner].text.strip() if inner is not None and inner < len(row) else ""
-            for q in find_quantities(text, cell.char_start, cell.char_end):
+            found = find_quantities(text, cell.char_start, cell.char_end)
+            if wanted == "money" and not any(q.unit_kind in ("money", "price") for q in found):
+                found = _header_money(text, cell, header[col])  # 最高补贴额（元/台） over 1000: the header's unit
+            for q in found:
                 if wanted == "stated" and q.unit != "%" and q.unit_kind != "money":
                     continue
                 if wanted != "stated" and ((q.unit == "%") != (wanted == "%")
-                                           or (wanted == "money" and q.unit_kind != "money")):
+                                           or (wanted == "money" and q.unit_kind not in ("money", "price"))):
                     continue  # 按服务企业数量核定，每家企业3万元 in a share column: said again in the articles
                 comp = comparator(text, q, cell.char_start, cell.char_end) or ("=" if wanted == "stated" else "<=")
                 named = header_words(header[col])
@@ -102,6 +107,21 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
                     q = replace(q, unit=per)
                 target = make_target(ctx, cell, q, comp, words, "support", None, None)
                 out.append(Candidate(target, "table", table.index))
+
+
+def _one_line(cell: str) -> str:
+    """A cell's words with the breaks its wrapping left taken out (喂入量6千克/秒及以 / 上 → 喂入量6千克/秒及以上)."""
+    return WRAP_BREAK.sub("", cell.strip())
+
+
+def _header_money(text: str, cell, head: str) -> list:
+    """The bare figure of a cap cell in the money unit its header names (最高补贴额（元/台） over 1000 → 1000 元/台),
+    else nothing."""
+    unit, mult = header_unit(head)
+    if unit_kind(unit) not in ("money", "price"):
+        return []
+    q, _ = cell_quantity(text, cell, unit, mult)
+    return [q] if q is not None and q.unit == unit else []
 
 
 def _inner_header(head: str, grades_only: bool = False) -> bool:
