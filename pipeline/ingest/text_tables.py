@@ -15,7 +15,9 @@ Two layouts are read here (tab-separated ones are read by :mod:`.text`):
         某市        21000         38.5          12.3
 
 A space-aligned run counts as a table only when three or more cells start at the same columns on
-every data row and a column holds figures (a padded member list ``组    长：罗    毅`` is no table).
+every data row and a column holds figures (a padded member list ``组    长：罗    毅`` is no table); a run
+whose every line has as many cells, separated by gaps but not lined up (the words before them of different
+widths), is read cell by cell in order.
 The header lines above the first data row are joined per column into one header row.
 """
 from __future__ import annotations
@@ -124,9 +126,12 @@ def aligned_table(lines: list[str], start: int) -> tuple[list[list[str]], int, i
     if len(data) < _MIN_ROWS:
         return None
     columns = _columns([run[k] for k in data])
+    first_data = data[0]
+    if (cells_in_order := _gap_rows(run, columns)) is not None:
+        header = ["".join(texts) for texts in zip(*cells_in_order[:first_data])]
+        return ([header] if first_data else []) + cells_in_order[first_data:], 1 if first_data else 0, end
     if len(columns) < _MIN_COLUMNS:
         return None
-    first_data = data[0]
     header = [""] * len(columns)
     for cells in run[:first_data]:
         for at, text in cells:
@@ -148,6 +153,18 @@ def aligned_table(lines: list[str], start: int) -> tuple[list[list[str]], int, i
             continue
         rows.append(row)
     return rows, 1 if first_data else 0, end
+
+
+def _gap_rows(run: list[list[tuple[int, str]]], columns: list[int]) -> list[list[str]] | None:
+    """The cells of each line in order, where every line has as many cells (three or more) and they do not line up
+    in columns (指标名称    2023年（基数）    2026年（目标） over 乡镇商贸中心（个）    9    18: gaps of one width, the cells
+    shifted by the widths of the words before them); None where they line up, or lines differ in cells."""
+    counts = {len(cells) for cells in run}
+    if len(counts) != 1 or (count := counts.pop()) < _MIN_COLUMNS:
+        return None
+    if len(columns) == count and all(len({_nearest(columns, at) for at, _ in cells}) == count for cells in run):
+        return None  # lined up: read by columns
+    return [[text for _, text in cells] for cells in run]
 
 
 def _after_page_break(lines: list[str], i: int, run: list[list[tuple[int, str]]]) -> int:
