@@ -3,7 +3,8 @@
 Scrapers that save pages as Markdown keep what Markdown cannot say as HTML: a table with merged cells
 (``<table>…<td rowspan="5">…</table>``), a centred caption (``<p style="text-align: center;">表1…</p>``) and
 padding (``&nbsp;&nbsp;``). :func:`table_end` finds where a table that opens a line closes,
-:func:`table_block` reads its grid the way the HTML backend does, and :func:`without_tags` leaves a line's text.
+:func:`table_block` reads its grid the way the HTML backend does (:func:`table_caption` its ``<caption>``), and
+:func:`without_tags` leaves a line's text.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ TAG = regex.compile(
 # &nbsp; / &amp; / &#12288;: an HTML entity
 ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
 
-__all__ = ["table_block", "table_end", "without_tags", "TABLE_OPEN"]
+__all__ = ["table_block", "table_caption", "table_end", "without_tags", "TABLE_OPEN"]
 
 
 def table_end(lines: list[str], start: int) -> int | None:
@@ -45,6 +46,14 @@ def table_block(source: str) -> Block | None:
         return None
     rows, header_rows = _table_grid(table)
     return Block("table", rows=rows, header_rows=header_rows)
+
+
+def table_caption(source: str) -> str:
+    """The text of an HTML ``<table>`` fragment's ``<caption>`` (its title, often with its unit: …任务表（单位：处）),
+    "" without one."""
+    table = BeautifulSoup(source, "lxml").find("table")
+    caption = table.find("caption", recursive=False) if table is not None else None
+    return " ".join(caption.get_text(" ").split()) if caption is not None else ""
 
 
 def without_tags(line: str) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.errors import NoTextError
-from pipeline.ingest.html_fragments import TABLE_OPEN, table_block, table_end, without_tags
+from pipeline.ingest.html_fragments import TABLE_OPEN, table_block, table_caption, table_end, without_tags
 from pipeline.ingest.portal_labels import (
     DOWNLOAD_LABELS,
     FRONT_MATTER_KEYS,
@@ -222,6 +222,8 @@ def _body_lines(lines: list[str], has_header: bool) -> tuple[list[str | Block], 
             out.append("")
         elif TABLE_OPEN.match(line) and (end := table_end(lines, i)) is not None \
                 and (table := table_block("\n".join(lines[i:end]))) is not None:
+            if caption := table_caption("\n".join(lines[i:end])):
+                out.append(caption)  # <caption>…（单位：处）</caption>: a title line over the table
             out.append(table)  # <table>…<td rowspan="5">…</table>: a table Markdown cannot write
             i = end
             continue

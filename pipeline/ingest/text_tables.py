@@ -15,7 +15,9 @@ Two layouts are read here (tab-separated ones are read by :mod:`.text`):
         某市        21000         38.5          12.3
 
 A space-aligned run counts as a table only when three or more cells start at the same columns on
-every data row and a column holds figures (a padded member list ``组    长：罗    毅`` is no table).
+every data row and a column holds figures (a padded member list ``组    长：罗    毅`` is no table); a run
+whose every line has as many cells, separated by gaps but not lined up (the words before them of different
+widths), is read cell by cell in order.
 The header lines above the first data row are joined per column into one header row.
 """
 from __future__ import annotations
@@ -127,9 +129,9 @@ def aligned_table(lines: list[str], start: int) -> tuple[list[list[str]], int, i
     if counted is not None:
         return counted[0], counted[1], end
     columns = _columns([run[k] for k in data])
+    first_data = data[0]
     if len(columns) < _MIN_COLUMNS:
         return None
-    first_data = data[0]
     header = [""] * len(columns)
     for cells in run[:first_data]:
         for at, text in cells:

@@ -37,6 +37,12 @@ ROLE_ONLY = regex.compile(
     r"^(?:较|比|与|同比)?(?:控制|考核|预期|计划|规划|年度)?(?:目标[值数]?|任务[值数]?|指标值?|值)?"
     rf"(?P<change>{CHANGE_VERBS})?(?:幅度|比例|率|幅)?$"
 )
+# a header naming only what is done to the things the title counts: 2023年底已建 / 2024年新建 / 新增 / 改造
+BUILT_ONLY = regex.compile(r"^(?P<stock>已建成?|已有|现有|存量)$|^(?:计划)?(?P<verb>新建|新增|改造|续建|建成|完成)$")
+# the work a title's measure closes with, not the thing it counts: 老年助餐服务点建设 → 老年助餐服务点
+TITLE_WORK = regex.compile(r"(?:建设|新建|新增|改造|创建|布点)(?:工作)?$")
+# the work a title's measure opens with: 新建充电桩 → 充电桩
+TITLE_WORK_HEAD = regex.compile(r"^(?:新建|新增|改造|建设)")
 # the period a header's words open with: 年培训人次 / 年均新增 / 当年 (the body names the measure without it)
 PERIOD_HEAD = regex.compile(r"^(?:每年|年均|年度|当年|全年|年)")
 # a column headed only as the total of the others (合计 / 三年合计 / 总计): it names no measure of its own
@@ -152,7 +158,8 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
     """(column, words, (unit, multiplier), date, kind, bound) of each value column (bound: ``<=`` for a column of
     ceilings or caps, ``>=`` for one of floors, else None). A header that names only
     the figure's role (2025年控制目标, 较2023年下降（%）) takes its measure from the value column beside it
-    (2023年PM2.5浓度) or the table title; a change names it by its direction (PM2.5浓度降幅); a column dated
+    (2023年PM2.5浓度) or the table title; a change names it by its direction (PM2.5浓度降幅); one naming only
+    the work done (已建 / 2024年新建) counts the things the title names (新建老年助餐服务点); a column dated
     before the notice's year reports the state of things then (actual) in a table of goals. Columns headed only by
     years that split another column (老旧小区改造（个） | 2024年 | 2025年 | 2026年, its cells their sum) count that
     column's measure, in its unit, and that column their total (累计)."""
@@ -202,6 +209,8 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
             col_date = col_date or split_due
         elif not words:  # a column headed only by a year (2021年 | 2022年): the table title names the quantity
             words = (_title_measure(ctx, title) if ceilings else words_of_title(ctx, title)) or header_words(h)
+        elif (built := BUILT_ONLY.fullmatch(words)) and (thing := _counted_thing(ctx, title)):
+            words = thing if built.group("stock") else built.group("verb") + thing  # 已建 → 助餐点, 新建 → 新建助餐点
         elif role:
             measure = _sibling_measure(named, k) or _title_measure(ctx, title)
             if measure and role.group("change"):
@@ -327,6 +336,13 @@ def _title_measure(ctx: Context, title: str) -> str | None:
     words = TITLE_PLACES.sub("", words_of_title(ctx, title))
     m = regex.search(r"(?:控制|考核|年度)?(?:目标值?|任务值?|指标)$", words)
     return (words[:m.start()] if m else words) or None
+
+
+def _counted_thing(ctx: Context, title: str) -> str | None:
+    """The things a table title counts, without the work done on them: 老年助餐服务点建设任务分解表 → 老年助餐服务点."""
+    measure = _title_measure(ctx, title) or ""
+    thing = TITLE_WORK_HEAD.sub("", TITLE_WORK.sub("", measure))
+    return thing if len(thing) >= 2 else None
 
 
 def _fuller_task(ctx: Context, title: str, words: str) -> str:

@@ -12,6 +12,7 @@ import regex
 
 from extractors.deadlines import find_deadlines
 from extractors.numbers import Quantity, canonical_unit, comparator, find_quantities
+from extractors.regions import region_chain
 from extractors.targets.context import Context
 from pipeline.model import Cell, Table
 from schemas.records import Deadline
@@ -33,8 +34,18 @@ CUMULATIVE_CELL = regex.compile(r"^\s*[<>≤≥＜＞]?=?\s*[〔\[［]")
 # a sign or bound word in a value cell
 SIGNS = {">": ">", "＞": ">", ">=": ">=", "≥": ">=", "<": "<=", "＜": "<=", "<=": "<=", "≤": "<="}
 ABOUT = {"左右": "~", "以上": ">=", "以下": "<=", "以内": "<="}
-# a unit in a header cell: 5G用户占比(%)  用户数（万户）  单位：个
-HEADER_UNIT = regex.compile(r"[（(](?:单位[：:])?(?P<unit>[^（()）]{1,8})[）)]\s*$|单位[：:](?P<unit2>\S{1,8})$")
+# a bracket after a level of places naming the levels ranked with it, no unit: 县（市） / 市（州） / 镇（街道） / 县（市、区）
+PLACE_ALTERNATIVES = (r"(?<=[省市州县区旗盟镇乡村道])[（(](?:[省市州县区旗盟镇乡村地]|街道|社区|地区|林区)"
+                      r"(?:[、，,](?:[省市州县区旗盟镇乡村地]|街道|社区|地区|林区))*[）)]")
+# a unit in a header cell: 5G用户占比(%)  用户数（万户）  单位：个 (not the 市 of 边境县（市）)
+HEADER_UNIT = regex.compile(
+    rf"(?!{PLACE_ALTERNATIVES}\s*$)[（(](?:单位[：:])?(?P<unit>[^（()）]{{1,8}})[）)]\s*$|单位[：:](?P<unit2>\S{{1,8}})$"
+)
+# a bracket closing a header that dates or qualifies its figures, after the unit: 在册隐患点（处）（截至2023年底） /
+# 工程治理（处）（2024—2026年） / 2026年（目标）
+TRAILING_BRACKET = regex.compile(r"[（(](?P<inner>[^（()）]{1,16})[）)]\s*$")
+# what such a bracket says of the period: 截至2023年底 / 2024—2026年 / 2025年底前
+PERIOD_NOTE = regex.compile(r"^(?:截至|截止|到|至)?\s*(?:19|20)\d{2}(?:\s*[年—–\-－~～至到]\s*[^（()）]{0,10})?$")
 # a column giving a part of the one before it: 其中：新能源公交车（辆） / 其中 农村（所）
 OF_WHICH = regex.compile(r"^其中[：:，,\s]*")
 # a line between a table's title and the table that gives the unit of every figure: （单位：起） / 单位：万元
@@ -43,6 +54,8 @@ UNIT_LINE = regex.compile(r"^[（(]?单位[：:]\s*(?P<unit>[^（()）\s，,、�
 UNITS_LINE = regex.compile(
     r"^[（(]?单位[：:]\s*(?P<units>[^（()）\s，,、；;/]{1,8}(?:\s*[、，,；;/]\s*[^（()）\s，,、；;/]{1,8})+)\s*[）)]?$"
 )
+# a unit closing the sentence that introduces a table: 各地任务见下表（单位：万亩）：
+UNIT_TAIL = regex.compile(r"(?P<unit>[（(]单位[：:]\s*[^（()）\s]{1,8}\s*[）)])\s*[：:。.]?\s*$")
 # where a unit line run into the title line before it starts: 任务表|单位：万亩 / 分配表|（单位：万元）
 UNIT_AFTER_TITLE = regex.compile(r"(?<=表)(?=[（(]?单位[：:])")
 UNITS_SEP = regex.compile(r"\s*[、，,；;/]\s*")  # 万亩、万元 → 万亩 | 万元
@@ -52,10 +65,6 @@ MONEY_WORDS = regex.compile(r"资金|金额|经费|投资|补助|补贴|奖励|�
 FIGURE_QUALIFIER = regex.compile(
     r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值|基期|基数|基准|现状值?|目标值?|规划值?|预期值?|最高|最低|上限|下限"
 )
-# a date in brackets closing a header, under its unit: 在册隐患点（处）（截至2023年底） / 工程治理（处）（2024—2026年）
-DATE_BRACKET = regex.compile(r"\s*[（(](?:截至|截止|至)?\s*(?:19|20)\d{2}[^（()）\d]{0,3}(?:(?:19|20)\d{2})?\s*年[^（()）]{0,6}[）)]\s*$")
-# a bracket of place levels after a place word, part of a header's words and no unit: 边境县（市） / 各市（州） / 区（县）
-PLACE_BRACKET = regex.compile(r"(?<=[省市县区州旗盟镇乡])[（(][省市县区州旗盟镇乡、]{1,5}[）)]\s*$")
 UNIT_LIST_SEP = regex.compile(r"\s*[，,、；;]\s*")  # "家，累计" → 家 | 累计
 # the first cell of a header row numbering the rows below: 序号 / 编号
 SERIAL_HEADER = regex.compile(r"序号|编号|序")
@@ -80,10 +89,10 @@ TASK_HEADER = regex.compile(r"任务(?!量|数|[（(][^（()）]{1,6}[）)]\s*$)
 # a cell that is a figure with a counter: 150户 / 1.2万人 / 3000人次 (a bare number is a BARE_NUMBER)
 COUNTED_CELL = regex.compile(r"^\s*\d+(?:,\d{3})*(?:\.\d+)?\s*[万亿]?\p{Han}{1,3}\s*$")
 # header of the column naming the row's place or operator in an entity table (所辖县市区 / 辖市、区: the places under it;
-# 苏木乡镇 / 嘎查村 / 村（社区）: levels of places by their own names)
+# 苏木乡镇 / 嘎查村 / 村（社区） / 市（地）: levels of places by their own names)
 ENTITY_HEADER = regex.compile(
     r"^(?:所?辖)?(?:城市|地市|地区|设区市|省份|单位|单位名称|运营商|运营企业|企业|企业名称|公司|地方|区域|街道|乡镇|"
-    r"(?:[省市州盟县区旗镇乡街道、（）()]|苏木|嘎查村?|社区|行政村|村(?=[（(])){1,12})(?:名称)?$"
+    r"(?:[省市州盟县区旗镇乡街道、（）()]|苏木|嘎查村?|社区|行政村|村(?=[（(])|(?<=[（(])地(?=[）)])){1,12})(?:名称)?$"
 )
 # header of the column naming the row's grade in a table of tiers: 等级 | 奖励（万元） (rows 一星级, 二档, A类 …)
 # a column of floors: 省定最低标准（元/人·月） / 补助下限 (no place may pay less): its figures are >=
@@ -108,8 +117,6 @@ GRADE_LIST_SEP = regex.compile(r"[、和或及]")
 TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表(?:[（(][^（()）]{1,10}[）)])?$")  # …分配表（部分市）
 # a line that is only a date: the 成文日期 under a signature (2025年5月6日 / 二〇二五年五月六日), before the annexes
 SIGNATURE_DATE = regex.compile(r"[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?")
-# the unit a long lead sentence gives the table below at its end: …各地任务见下表（单位：万亩）：
-LEAD_UNIT = regex.compile(r"[（(]单位[：:][^（()）]{1,12}[）)](?=[：:。]?$)")
 # the label of an attachment glued to its title: 附件2 / 附件： / 附表1
 ATTACHMENT_LABEL = regex.compile(r"^附[件表](?:\s*[\d一二三四五六七八九十]{1,2}(?![\d年]))?\s*[：:.、]?\s*")
 # a table whose figures are national thresholds
@@ -135,17 +142,20 @@ def column_cells(rows: list[list[Cell]], col: int) -> list[str]:
 
 
 def table_title(doc, table: Table) -> str:
-    """The short paragraphs right before a table (its title: 千兆城市评价指标, 附件3 …)."""
+    """The short paragraphs right before a table (its title: 千兆城市评价指标, 附件3 …), and the unit a longer
+    sentence introducing it closes with (各地任务见下表（单位：万亩）： → （单位：万亩）), with the one date it names."""
     words = []
     before = bisect.bisect_right(doc.paragraphs, (table.char_start, table.char_start))  # paragraphs in text order
     while before and doc.paragraphs[before - 1][1] > table.char_start:
         before -= 1
     for start, end in reversed(doc.paragraphs[max(before - 3, 0):before]):
         line = doc.text[start:end].strip()
-        if len(line) > 60 and (unit := LEAD_UNIT.search(line)) and not words:
-            words.insert(0, unit.group())  # 任务见下表（单位：万亩）： a sentence leading to the table, its unit
-            break
         if len(line) > 60 or "\t" in line or SIGNATURE_DATE.fullmatch(line):
+            if (tail := UNIT_TAIL.search(line)) and "\t" not in line:
+                words.insert(0, tail.group("unit"))  # …见下表（单位：万亩）：: the unit of the table's figures
+                dates = {d.date: d.raw for d in find_deadlines(line, None, recurrences=False) if d.date}
+                if len(dates) == 1:  # 2024年，全省…各地任务见下表: the one year the sentence speaks of
+                    words.insert(0, next(iter(dates.values())))
             break  # 2025年5月6日 over 附件: the notice's date, no title's
         words.insert(0, line)
     return " ".join(words)
@@ -197,12 +207,23 @@ def _joined_header(parts: list[str]) -> str:
     return "".join(HEADER_UNIT.sub("", part).strip() if m else part for part, m in zip(parts, units + [None])) + moved
 
 
+def header_notes(header: str) -> tuple[str, list[str]]:
+    """A header without the brackets closing it that date or qualify its figures, and those brackets' words:
+    工程治理（处）（2024—2026年） → 工程治理（处）, [2024—2026年]; a header that is only such a bracket kept whole."""
+    notes = []
+    while (m := TRAILING_BRACKET.search(header)) and m.start() > 0:
+        inner = m.group("inner").strip()
+        pieces = [piece for piece in UNIT_LIST_SEP.split(inner) if piece]
+        if not (PERIOD_NOTE.match(inner) or pieces and all(FIGURE_QUALIFIER.fullmatch(p) for p in pieces)):
+            break
+        notes.insert(0, inner)
+        header = header[:m.start()].rstrip()
+    return header, notes
+
+
 def header_unit(header: str) -> tuple[str | None, float]:
-    """Unit and multiplier a header names: (%) → %, （万户） → 户 ×10000, 单位：个 → 个; a date bracket after the
-    unit (（处）（截至2023年底）) is no unit, nor a bracket of place levels (边境县（市）)."""
-    if PLACE_BRACKET.search(_undated(header)):
-        return None, 1.0
-    m = HEADER_UNIT.search(_undated(header))
+    """Unit and multiplier a header names: (%) → %, （万户） → 户 ×10000, 单位：个 → 个; 在册隐患点（处）（截至2023年底) → 处."""
+    m = HEADER_UNIT.search(header_notes(header)[0])
     if not m:
         return None, 1.0
     unit = (m.group("unit") or m.group("unit2") or "").strip()
@@ -242,17 +263,9 @@ def _title_pieces(title: str) -> list[str]:
 
 
 def header_words(header: str) -> str:
-    """A header without its unit, nor the 其中 of a part of the column before it: 5G用户占比(%) → 5G用户占比,
-    其中：新能源公交车（辆） → 新能源公交车."""
-    undated = _undated(header)
-    return OF_WHICH.sub("", (undated if PLACE_BRACKET.search(undated) else HEADER_UNIT.sub("", undated)).strip())
-
-
-def _undated(header: str) -> str:
-    """A header without the date bracket closing it after a unit (搬迁避让（户）（2024—2026年） → 搬迁避让（户）); a date
-    bracket right after the words (目标值（2025年）) stays, read as before."""
-    m = DATE_BRACKET.search(header)
-    return header[:m.start()] if m and HEADER_UNIT.search(header[:m.start()]) else header
+    """A header without its unit, nor the 其中 of a part of the column before it, nor a bracket dating its figures:
+    5G用户占比(%) → 5G用户占比, 其中：新能源公交车（辆） → 新能源公交车, 工程治理（处）（2024—2026年） → 工程治理."""
+    return OF_WHICH.sub("", HEADER_UNIT.sub("", header_notes(header)[0]).strip())
 
 
 def cell_quantity(text: str, cell: Cell, unit: str | None, mult: float) -> tuple[Quantity | None, str | None]:
@@ -303,6 +316,9 @@ def words_of_title(ctx: Context, title: str) -> str:
     words = ATTACHMENT_LABEL.sub("", lines[-1]) if lines else ""
     if ctx.region and words.startswith(ctx.region):
         words = words[len(ctx.region):]
+    elif ctx.region and (chain := region_chain(words)) and chain[0][0] == 0 \
+            and any(r.name == ctx.region for r in chain[0][2]):
+        words = words[chain[0][1]:]  # 某县 for 某族自治县: the region by a shorter name
     for d in find_deadlines(words, ctx.reference, recurrences=False):
         words = words.replace(d.raw, "")
     return TITLE_SUFFIX.sub("", words).strip() or words

@@ -2,8 +2,8 @@
 
 Reads a BeautifulSoup element; returns :class:`_Line` s in document order, each with the block
 element it came from, its layout hints (bold, center, heading) and how much of it is link text.
-A data table becomes one item with its logical grid (spans filled) and header row count, or,
-for the portal box parser, one line per cell.
+A data table becomes one item with its logical grid (spans filled) and header row count, after a line of its
+``<caption>`` (the table's title, often with its unit), or, for the portal box parser, one line per cell.
 """
 from __future__ import annotations
 
@@ -97,6 +97,11 @@ class _LineWalker:
                 self._flush(context, after_br=True)
             elif child.name == "table" and self.tables_as_blocks and _is_data_table(child):
                 self._flush(context)
+                caption = child.find("caption", recursive=False)
+                if caption is not None:  # <caption>…分解表（单位：个）</caption>: a title line over the table
+                    inner = _enter(caption, context, block=True)
+                    self._walk(caption, inner)
+                    self._flush(inner)
                 rows, header_rows = _table_grid(child)
                 self.items.append(_Line(_rows_text(rows), child, rows=rows, header_rows=header_rows))
             elif child.name in _BLOCK_TAGS:
