@@ -13,10 +13,11 @@ import regex
 from extractors.agency_names import is_position, split_org_position
 from extractors.regions import region_table
 
-# 各区 / 县（市） / 各省 / 自治区 / 直辖市及计划单列市 / 各辖市: level words alone; the head they share comes after
+# 各区 / 县（市） / 各省 / 自治区 / 直辖市及计划单列市 / 各辖市 / 直管市: level words alone; the head they share comes after
 # the last of them (``各区、县（市）经信局``, ``各省、自治区、直辖市人民政府``)
 LEVEL_WORD = regex.compile(
-    r"\s*各?(?:(?:辖市|辖县|辖区|省|市|县|区|州|盟|旗|自治区|直辖市|计划单列市|自治州|自治县|地区|市州|县区|县市区|设区市)"
+    r"\s*各?(?:(?:辖市|辖县|辖区|省|市|县|区|州|盟|旗|自治区|直辖市|计划单列市|自治州|自治县|地区|市州|县区|县市区|设区市"
+    r"|省?直管(?:市|县|县市|市县))"
     r"(?:[（(][^（）()]{1,6}[）)])?(?:及|和|与)?)+\s*$"
 )
 # brackets and quotes inside which a ，、 does not separate two names (各县（市、区）人民政府)

@@ -111,12 +111,13 @@ ONGOING = regex.compile(
     r"|持续(?:推进|开展|实施|做好|抓好|推出|落实|完善)"  # 持续做好监测预报 / 持续落实…政策 (not 持续加强/提升…: a manner,
     # the seeds' gold says)
     r"|(?<!\p{Han})(?:长期|常态化|持续)(?!\p{Han})"  # a deadline cell that says only 长期 / 常态化
+    r"|(?:每日|每天|逐日)(?:发布|报送|调度|更新|通报|巡查|监测|研判)"  # 每日发布火险预报: work done day by day, no end
 )
 
 #: the recurrence patterns, each with the characters one of which every match of it holds (每年 / 年度,
-#: 季度, 每月, 常态化 / 长期 / 持续)
+#: 季度, 每月, 常态化 / 长期 / 持续 / 每日)
 _RECURRENCES = ((ANNUAL, "annual", "年"), (QUARTERLY, "quarterly", "季"), (MONTHLY, "monthly", "月"),
-                (ONGOING, "ongoing", "常长持"))
+                (ONGOING, "ongoing", "常长持日天"))
 
 # 年 月 季 五 (十四五) or a recurrence's character (_RECURRENCES): every date or recurrence phrase holds one
 _MAY_HOLD_DEADLINE = regex.compile("[年月季五" + "".join(needs for _, _, needs in _RECURRENCES) + "]")

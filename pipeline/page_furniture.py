@@ -20,11 +20,13 @@ PAGE_BUTTONS = (r"(?:[【\[][^【】\[\]]{1,12}[】\]])(?:\s*(?:[【\[][^【】\
 
 # *www.x.gov.cn*·某区人民政府·2025-03-20·阅读时长约11分钟, 原创 某发布 2024-03-12 09:30 发表于广东: a reader's or an
 # account's byline (a web date among short pieces, no sentence); a regex source, for alternations of line kinds
-# / 原创 某卫健 2024年05月22日 17:46 山东, 2024-06-07 18:30 发表于四川, 某某发布 2024-03-05 18:20 某省 (an account's post line)
+# / 原创 某卫健 2024年05月22日 17:46 山东, 2024-06-07 18:30 发表于四川, 某某发布 2024-03-05 18:20 某省, 某某发布
+# 2024-03-05 18:20 发表于某省 (an account's post line)
 BYLINE = (r"(?=[^。；！？]{0,80}$)(?:.*[·•].*\d{4}-\d{1,2}-\d{1,2}.*|.*\d{4}-\d{1,2}-\d{1,2}.*[·•].*"
           r"|原创\s*.*\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日).*"
           r"|\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}\s*发表于\s*\p{Han}{1,8}"
-          r"|\p{Han}{2,12}\s*\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}\s*(?:\p{Han}{2,4})?)")
+          r"|\p{Han}{2,12}\s*\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}\s*"
+          r"(?:发表于\s*\p{Han}{1,8}|\p{Han}{2,4})?)")
 
 # 当前位置：首页>政务公开>通知公告, 首页 » 新闻中心, 【打印】【关闭】, a byline: a portal page's breadcrumb, row of
 # buttons or byline copied with the notice, a line of its own however long (never a wrapped sentence's piece)

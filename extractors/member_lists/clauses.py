@@ -17,6 +17,8 @@ from extractors.member_lists.parsed import Parsed
 from extractors.member_lists.persons import starts_unit
 from extractors.regions import region_chain
 
+# 其他 / 其余 before the last units of a list (其他各乡镇人民政府分管负责同志为成员): a word of the list, no part of a name
+_OTHERS = r"(?:其他|其余)?"
 # a clause between commas: 组长由市长兼任，副组长由…担任 holds one member per clause
 CLAUSE = regex.compile(r"[^，。；,;]+")
 # 主要负责同志 / 分管负责同志 / 有关领导: the post every listed unit sends
@@ -24,7 +26,7 @@ _SHARED_POST = rf"(?P<post>{SHARED_POST.pattern})"
 # 成员由市发展改革委、市财政局主要负责同志组成: members named by their units and one shared post
 # / …分管负责同志和各县市人民政府分管副县市长组成: one more member after 和, by its own unit and post
 MEMBERS_BY = regex.compile(
-    rf"(?:领导小组|专班|小组)?成员(?:单位)?由(?P<units>[^，。；,;]+?){_SHARED_POST}"
+    rf"(?:领导小组|专班|小组)?成员(?:单位)?由{_OTHERS}(?P<units>[^，。；,;]+?){_SHARED_POST}"
     rf"(?:(?:以及|和|及)(?P<more>[^，。；,;]+?))?(?:组成|担任)")
 # 成员单位为市委宣传部、市财政局…: member units listed by name alone (each a member with no person and no post)
 UNITS_LISTED = regex.compile(
@@ -34,7 +36,7 @@ _BODY = r"(?:[^，。；,;为]{0,12}?(?:专班|小组|指挥部|委员会|联席
 # 市工业和信息化局、市财政局分管负责同志为成员 / …为领导小组成员 / …为盟指挥部成员: the units whose post holders are
 # members
 UNITS_AS_MEMBERS = regex.compile(
-    rf"(?P<units>[^，。；,;]+?){_SHARED_POST}(?:为|任|作为){_BODY}?成员(?:单位)?$")
+    rf"{_OTHERS}(?P<units>[^，。；,;]+?){_SHARED_POST}(?:为|任|作为){_BODY}?成员(?:单位)?$")
 # 青石镇、柳河乡、白沙镇党委书记为指挥部成员: places named alone, the last with the post each of them sends
 PLACES_AS_MEMBERS = regex.compile(rf"(?P<places>[^，。；,;]+?)(?:为|作为){_BODY}?成员$")
 # …为领导小组成员。 closing a line: a sentence after a member list that names more members of the body

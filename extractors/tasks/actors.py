@@ -33,9 +33,13 @@ OTHER_NAME = regex.compile(r"[（(]([^（）()]{4,30})[）)]$")
 LIST_MARK = regex.compile(r"、")
 # 和 及 与 以及: what joins the last organs of a subject (外交部和总参谋部)
 JOINER = regex.compile(r"以及|[和及与]")
-# 财政部门 / 公安机关 / 工会组织 / 同级卫生健康部门: a kind of department named without its level, a partner after 会同 (the
+# 财政部门 / 公安机关 / 工会组织 / 同级卫生健康部门 / 机构编制部门: a kind of department named without its level, a partner after 会同 (the
 # departments of that kind beside the lead); its core holds no such word (财政部门指导检测机构 is two)
-KIND_OF_DEPARTMENT = regex.compile(r"(?:同级|本级|各级)?(?:(?!部门|机关|机构|组织)\p{Han}){2,8}?(?:部门|机关|机构|组织)")
+KIND_OF_DEPARTMENT = regex.compile(
+    r"(?:同级|本级|各级)?(?:机构编制|(?:(?!部门|机关|机构|组织)\p{Han}){2,8}?)(?:部门|机关|机构|组织)")
+# 同级人力资源和社会保障、财政部门: kinds of department listed before the 部门 they share, one partner after 会同
+SHARED_KIND = regex.compile(
+    r"(?:同级|本级|各级)?(?:(?!部门|机关)\p{Han}){2,10}?(?:、(?:(?!部门|机关)\p{Han}){2,10}?)+(?:部门|机关)")
 # 牵头， / 牵头组织， / 负责， after an agent: the next clause may name its partners (由X牵头，Y配合)
 PARTNER_CLAUSE = regex.compile(r"(?:牵头|负责)[^，,。；;]{0,6}?[，,]")
 # 配合 / 协助 / 参与 / 协同 (after 要/积极 …) closing a clause of partners
@@ -384,7 +388,11 @@ def partner_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _partner_end(text: str, pos: int, end: int, listed: bool = True) -> int | None:
     """The end of the partner named at ``pos``: the first name a joiner follows with another name after it (A和B: A),
-    else the longest followed by a verb or the clause's end."""
+    else the longest followed by a verb or the clause's end; kinds sharing their 部门 (同级人力资源和社会保障、财政部门) one."""
+    shared = SHARED_KIND.match(text, pos, end)
+    if shared and not VERB_IN_NAME.search(shared.group(0)) and (
+            shared.end() == end or VERB.match(text, shared.end()) or PARTNER_JOINER.match(text, shared.end(), end)):
+        return shared.end()
     best = None
     for k in range(pos + 2, min(end, pos + 24) + 1):
         name = text[pos:k]

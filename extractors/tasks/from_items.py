@@ -36,6 +36,8 @@ SENTENCE_END = regex.compile(r"[。！？!?；;]")
 # 一是 … 二是 …: inline enumeration inside a paragraph
 INLINE_ITEM = regex.compile(r"(?<![\p{Han}])(?:[一二三四五六七八九十]{1,2})是|(?<=[。；：:])(?:[一二三四五六七八九十]{1,2})是")
 
+# a line of text: 市住建局要会同…完成 (a paragraph, or the first line of one a hard wrap cut)
+LINE = regex.compile(r"[^\n]+")
 # a whole sentence, up to 。！？ (a ； joins the clauses of one)
 FULL_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
 # \n由市医保局负责指导… / \n由县农业农村局牵头…: a paragraph of its own inside an item that assigns a piece of
@@ -116,10 +118,13 @@ def item_tasks(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
     if not pieces:
         pieces = [(start, end)]
     first_start = _after_title_line(doc.text, *pieces[0])
-    if first_start != pieces[0][0]:  # the title line is the measures' category, below the item's
+    titled = first_start != pieces[0][0]  # a title standing alone on the item's first line
+    if titled:  # the title line is the measures' category, below the item's
         line = doc.text.rfind("\n", 0, start) + 1
         category = "/".join(filter(None, (category, doc.text[line:first_start].strip())))
     pieces[0] = (first_start, pieces[0][1])
+    if len(pieces) == 1 and titled:
+        pieces = _actor_paragraphs(doc.text, first_start, end) or pieces
     if len(pieces) == 1:
         pieces = _assigning_paragraphs(doc.text, first_start, end) or pieces
     if len(pieces) == 1 and listed and not explicit_agencies(doc, start, end, index)[0]:
@@ -149,6 +154,23 @@ def _assigning_paragraphs(text: str, start: int, end: int) -> list[tuple[int, in
     if len(measures) < 10 or not SENTENCE_END.search(measures):
         return []
     bounds = [start, *cuts, end]
+    return [(a, trim_end(text, a, b)) for a, b in zip(bounds, bounds[1:])]
+
+
+def _actor_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A section's paragraphs (under a heading standing alone: 二、工作任务) that each open with the organ doing their
+    work (市住建局要会同…。 / 由市财政局牵头，市发改委配合，… / 市城管委负责…): one piece per such paragraph, the lines
+    after it that open with none (a hard wrap's rest: 2024年度改造项目储备…) with it, and a lead-in before the first
+    that names no organ (2023年全市计划改造…个。: the section's figures) no piece; [] for fewer than two."""
+    cuts: list[int] = []
+    for line in LINE.finditer(text, start, end):
+        first = line.start() + len(line.group(0)) - len(line.group(0).lstrip())
+        if first < line.end() and any(s - first <= len(AGENT_MARK) and role != "partner"
+                                      for s, _, role in sentence_actors(text, first, line.end())):
+            cuts.append(first)
+    if len(cuts) < 2:
+        return []
+    bounds = [*cuts, end]
     return [(a, trim_end(text, a, b)) for a, b in zip(bounds, bounds[1:])]
 
 

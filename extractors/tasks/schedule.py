@@ -76,15 +76,21 @@ def _in_condition(text: str, d, start: int) -> bool:
 
 def text_deadline(text: str, start: int, end: int, reference) -> str | None:
     """The schedule an item's own words set, when no clause or parenthesis gives one: the first
-    due date (2024年10月底前完成…), else a recurrence that schedules an action (每年组织开展…,
-    每季度首月10日前报送…, 每季度向X报送…) or an amount of work every period (每年改造80个, 每年安排…资金;
+    due date (2024年10月底前完成…), else, when the item holds no date, ongoing words (持续推进…,
+    常态化开展…, 每日发布…: work with no end date, even when a yearly step is part of it), else a recurrence
+    that schedules an action (每年组织开展…, 每季度首月10日前报送…, 每季度向X报送…) or an amount of work every period (每年改造80个, 每年安排…资金;
     not a cap over a period: 单个企业每年最高10万元), else the date a goal is reached by (到2025年，…达到…, or a year
-    alone before a figure: 2024年新建暖棚2000栋以上), else ongoing words (持续推进…, 常态化开展…): work with no end date."""
+    alone before a figure: 2024年新建暖棚2000栋以上), else ongoing words."""
     found = [d for d in find_deadlines(text, reference, start, end) if not _in_condition(text, d, start)]
     due = [d for d in found
            if (d.date or d.flag) and not d.start and (DUE_BY.search(d.raw) or DUE_VERB.match(text, d.char_end))]
     if due:  # 2024年6月底前完成排查，12月底前完成整治: the first step's date, as the gold of most sets reads it
         return due[0].raw
+    span = next((d.raw for d in found if d.start and d.date), None)  # 2023—2025年，集中整治…: over the span
+    ongoing = next((d.raw for d in found if d.recurrence == "ongoing" and not d.date), None)
+    if ongoing and not any(d.date for d in found):  # 常态化开展演练，每年汛前至少组织一次: the work goes on, its
+        # yearly step a part of it (a date in the item says more: 到2025年 / 2023—2025年)
+        return ongoing
     periodic = []
     for d in found:
         if d.recurrence not in ("annual", "quarterly", "monthly"):
@@ -99,7 +105,6 @@ def text_deadline(text: str, start: int, end: int, reference) -> str | None:
             periodic.append(d.raw)  # 每年改造80个 / 市财政每年安排…: the work comes round every year
     # 列入年度财政预算，按季度及时拨付: the funds come every year, the work's own period says more
     periodic.sort(key=lambda raw: bool(BUDGETED.match(raw)))
-    span = next((d.raw for d in found if d.start and d.date), None)  # 2023—2025年，集中整治…: over the span
     if span or periodic:
         return span or periodic[0]
     for d in found:  # 到2025年，县人民医院达到三级医院水平: the measure is due by then

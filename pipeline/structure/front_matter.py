@@ -173,6 +173,11 @@ def _doc_number_at(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _number_below(lines: list[Line], i: int, last: int) -> bool:
+    """A 发文字号 opens one of the lines after line ``i`` up to line ``last``."""
+    return any(not lines[k].table and _doc_number_at(lines[k].text) for k in range(i + 1, min(last + 1, len(lines))))
+
+
 def _banner_line(line: Line) -> bool:
     """A line of a joint 版头: an organ's name, perhaps with the 文件 printed beside the block (某省市场监督管理局文件) or
     letter-spaced to the width of the longest name (财　政　部, which a PDF's text layer reads as cells), or 文件 alone."""
@@ -265,6 +270,8 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
             found["title_date"] = (j, j)  # （2021年1月4日） under the title: the 成文日期 of a party document
         elif FRONT_NOISE.match(text) and not text.endswith(("：", ":")):
             pass
+        elif "doc_number" not in found and _is_body_text(text) and _number_below(lines, j, window):
+            pass  # an account's lead (近日，某县印发《…》…) between its headline and the notice's 文号
         elif (HEADER.match(text) or AGENCY_LINE.match(text)) and not lines[j].table:
             pass  # a page's title first, then the notice's own 版头 above the title again
         elif (again := _repeated_title(lines, j, found["title"])) is not None:

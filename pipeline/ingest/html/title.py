@@ -15,6 +15,10 @@ from pipeline.model import Block
 
 #: what parts a page <title> from the site's name: "…的通知_市政府文件_某市人民政府", "…的通知 - 某县", "…的通知--某县人民政府"
 SITE_NAME_SEPARATOR = regex.compile(r"\s*[_|｜]\s*|\s+-\s+|\s*-{2,}\s*")
+#: a page's heading may word the box's 标题 more fully by this many characters at most (《》 and a place's name)
+MAX_ADDED = 12
+
+
 def _page_title_text(soup: BeautifulSoup) -> str:
     return soup.title.get_text(" ", strip=True) if soup.title else ""
 
@@ -33,11 +37,35 @@ def _notice_title(soup: BeautifulSoup, portal_fields: dict[str, str]) -> str | N
             candidates.append(tag.get_text("", strip=True))
     page_title = _page_title_text(soup)
     candidates.append(SITE_NAME_SEPARATOR.split(page_title)[0] if page_title else "")
+    own = _own_heading(soup, candidates[0])
+    if own:
+        return own
     for candidate in candidates:
         candidate = " ".join(candidate.split())
         if 6 <= len(candidate) <= 200 and _TITLE_KIND.search(candidate):
             return candidate
     return None
+
+
+def _own_heading(soup: BeautifulSoup, box_title: str) -> str | None:
+    """The page's heading when it is the box's 标题 in the notice's own fuller wording (the box's …关于印发2024年…方案的
+    通知 over a heading …关于印发《某省2024年…方案》的通知): the box's characters in order, a few more around them."""
+    wanted = _squash(box_title)
+    if len(wanted) < 6 or not _TITLE_KIND.search(wanted):
+        return None
+    for tag in soup.find_all(list(_HEADING_TAGS)):
+        heading = " ".join(tag.get_text("", strip=True).split())
+        squashed = _squash(heading)
+        if (len(wanted) < len(squashed) <= len(wanted) + MAX_ADDED and _TITLE_KIND.search(squashed)
+                and _in_order(wanted, squashed)):
+            return heading
+    return None
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` stands in ``long``, in the same order."""
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 def _mark_title(blocks: list[Block], title: str) -> bool:
