@@ -75,3 +75,13 @@ def test_temperatures_below_zero_are_negative(tmp_path):
     for t in targets:
         if t.unit == "℃" and t.value < 0:
             assert t.evidence.count("零下") + t.evidence.count("-") == 1  # the sign is in the evidence
+
+
+def test_a_name_that_is_only_what_a_figure_is_per_takes_the_measure_before_it(tmp_path):
+    body = ("二、待遇标准。参保人员住院起付标准为600元，特殊药品年度支付限额合并计算，每人每年不超过8万元。"
+            "护理补贴按月发放，每人每月300元。\n")
+    targets = _targets(tmp_path, "per_unit.txt", "忻州市医疗保障局", "城乡居民医疗保障待遇实施细则", body)
+    cap = [t for t in targets if t.value == 80000]
+    assert [(t.indicator_raw, t.comparator, t.unit) for t in cap] == [("特殊药品年度支付限额", "<=", "元/年")], \
+        [(t.indicator_raw, t.value) for t in targets]
+    assert not [t for t in targets if t.indicator_raw in ("每人每年", "每人每月")]
