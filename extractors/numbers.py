@@ -15,7 +15,8 @@ level that a comparator word governs and a bound word or the clause end closes (
 Also read: fractions (``三分之一`` → 33.333333 %), Chinese numerals with a magnitude before a money,
 area or weight unit (``一千二百万元``, ``百亿元``), a bare magnitude after a comparator (``用户超千万`` →
 10000000, no unit), and spans of years (``5年``, ``两年`` after 连续/满…): a number of up to three digits
-before 年 (four digits before 年 are a year, read by ``extractors.deadlines``).
+before 年 (four digits before 年 are a year, read by ``extractors.deadlines``), and temperatures below zero as
+negative values, the sign in the quantity's text (``零下15℃`` / ``-18℃`` → -15, -18; ``5℃-10℃`` is a range).
 
 The comparator words around a quantity live in ``extractors.comparators`` (``comparator`` and
 ``suffix_length`` are re-exported here).
@@ -398,7 +399,19 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
     if digits:
         out += _bare_levels(text, start, end, out)
     out.sort(key=lambda q: q.start)
-    return tuple(_ranges_with_both_units(text, _units_completed_later(text, out)))
+    return tuple(_ranges_with_both_units(text, [_below_zero(text, start, q) for q in _units_completed_later(text, out)]))
+
+
+# a sign before a temperature: 零下15℃ / 低于零下10摄氏度 / -18℃ / 负5℃ (a dash after a figure joins a range: 5℃-10℃)
+BELOW_ZERO = regex.compile(r"(?:零下|负|(?<![\d\p{Latin}℃%）)])[-−－])$")
+
+
+def _below_zero(text: str, start: int, q: Quantity) -> Quantity:
+    """A temperature below zero as a negative value, its sign in its text (零下15℃ → -15); any other figure as it is."""
+    sign = BELOW_ZERO.search(text, max(start, q.start - 2), q.start) if q.unit == "℃" else None
+    if sign is None or q.value_max is not None:
+        return q
+    return Quantity(sign.start(), q.end, text[sign.start():q.end], -q.value, None, q.unit, q.more, q.chinese)
 
 
 def _units_completed_later(text: str, found: list[Quantity]) -> list[Quantity]:

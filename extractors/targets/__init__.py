@@ -43,7 +43,12 @@ What each Target holds
   item pays several, or by the funds its sentence fronts (``support_names``); a bound adverb after a subsidy is its term
   (``…生活补贴，最长不超过36个月`` → 生活补贴期限); a share whose words only lead it in is named by what follows
   (``…按照不低于10%的比例，对…开展抽查`` → 抽查比例: ``led_shares``); a raise by the level raised (``…上浮比例``:
-  ``raises``); an item's number or bracketed title (第八条, 【监督管理】) is no part of a name.
+  ``raises``); an item's number or bracketed title (第八条, 【监督管理】) is no part of a name. A count of things a threshold
+  classes is named by the class, the threshold no fact of its own (``年收入30万元以上的村达到60个、50万元以上的村达到25个``
+  → 年收入30万元以上的村 60, 年收入50万元以上的村 25: ``class_thresholds``); two counts in a row are each named by their own
+  noun, the second sharing the first's bound (``1230所乡村学校4.56万名乡村教师`` → 乡村学校, 乡村教师: ``paired_counts``). A
+  name that is only what a figure is per (每人每年) takes the measure the clause before names (``年度最高支付限额合并计算，
+  每人每年不超过1.5万元`` → 年度最高支付限额: ``per_unit_names``).
 - ``kind``: ``target``; ``actual`` when the words report a status (a rank 居全省第17位, 截至/已完成/
   共计, a gap 还差); ``baseline`` for a national threshold (an annex table titled 评价指标/标准/阈值,
   or ``达标值（25%）`` in a sentence), with scope ``全国``; ``requirement`` for a rule's figure (an
@@ -165,7 +170,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "56")
+@register("targets", "57")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

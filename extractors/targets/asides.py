@@ -1,6 +1,7 @@
 """Figures that are asides, not facts of the notice: a conversion between units (``1马力=0.735千瓦``), a departure from
 the normal a forecast gives (``据…预测，平均气温较常年同期偏高0.5℃``; a reported one is a fact), a temperature that only names a class of days
-(``35℃以上高温日数偏多``), a count of the units a rule is for (``对原58个…县按照…给予奖补``), the upper end of a score band that
+(``35℃以上高温日数偏多``), a threshold that only names the class a count counts (``30万元以上的村达到60个``:
+``class_thresholds``), a count of the units a rule is for (``对原58个…县按照…给予奖补``), the upper end of a score band that
 repeats where the next band starts (``不足85分``: ``scores``), a count right after a 、-list of as many items
 (``甲区、乙区、丙区3个中心``: it counts what the list names).
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import Quantity
+from extractors.targets.class_thresholds import names_counted_class
 from extractors.targets.scores import repeats_band_bound
 
 # a unit and = right before the figure: 1马力= / 1亩＝ / 1标准箱 = (a conversion note, not a level)
@@ -47,6 +49,8 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
         return "the upper end of a band another band starts at (80分以上、不足90分的为良好)"
     if q.unit in TEMPERATURE_UNITS and CLASS_AFTER.match(text, q.end):
         return "a temperature naming a class of days (35℃以上高温日数)"
+    if names_counted_class(text, q, c_start, c_end):
+        return "a threshold naming the class a count counts (30万元以上的村达到60个)"
     return None
 
 

@@ -20,10 +20,11 @@ DEFAULT_INDICATORS = Path(__file__).resolve().parent.parent.parent / "schemas" /
 
 
 def norm_words(text: str | None) -> str:
-    """Words as the dictionary compares them: no spaces, quotes, hyphens or ellipses; ASCII lower-cased."""
+    """Words as the dictionary compares them: no spaces, quotes, hyphens or ellipses, no 拥有 or 常住 in a base of people
+    (每千人口拥有托位数 = 每千常住人口托位数 = 每千人口托位数); ASCII lower-cased."""
     if not text:
         return ""
-    return _NORM_DROP.sub("", text).lower()
+    return _HAVE_AFTER_BASE.sub("", _NORM_DROP.sub("", text)).lower()
 
 
 # the noun a change is named by (交通事故死亡人数降幅, GDP增速) and the words that make an indicator one
@@ -31,6 +32,9 @@ CHANGE_NOUN = regex.compile(r"降幅|增幅|增速|减少量|增加量")
 CHANGE_WORD = regex.compile(r"降幅|增幅|增速|减少量|增加量|下降|降低|增长")
 # spaces, quotes, hyphens and ellipses: 10G-PON = 10GPON, “双千兆” = 双千兆
 _NORM_DROP = regex.compile(r"[\s“”\"'‘’「」『』\-‐‑–—·…]")
+# 拥有 right after a base of people a figure is per, and 常住 inside it: 每千人口拥有(托位数) / 每万人拥有(5G基站数) /
+# 每千常住人口拥有 (= 每千人口)
+_HAVE_AFTER_BASE = regex.compile(r"(?<=每[百千万])常住(?=人口)|(?<=每[百千万](?:常住)?人口?)拥有")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from extractors.targets.bounded import bound_across
 from extractors.targets.caps import cap_of_rate
 from extractors.targets.carried_dates import carried_from_a_goal, funds_due_by
 from extractors.targets.changes import change_of
+from extractors.targets.class_thresholds import counted_class
 from extractors.targets.clauses import open_bracket, sentence_start, trim
 from extractors.targets.condition_spans import bracketed_age, condition_span_words, in_condition, qualified_thing
 from extractors.targets.context import Candidate, Context, Subject
@@ -30,6 +31,8 @@ from extractors.targets.led_shares import led_share_words
 from extractors.targets.loans import loan_cap
 from extractors.targets.once import times_words
 from extractors.targets.quotations import in_national_quotation
+from extractors.targets.paired_counts import paired_comparator, paired_count_words
+from extractors.targets.per_unit_names import per_unit_measure
 from extractors.targets.per_thing import (average_unit, charged_words, part_unit, per_unit_before, periodic_unit,
                                          support_unit)
 from extractors.targets.raises import raise_words
@@ -166,7 +169,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     # the figures before it in its clause (read with the rest of the clause: 1.5、5毫克/立方米 share the unit)
     earlier = [other for other in find_quantities(text, c_start, c_end) if other.end <= q.start]
     own_said = comparator(text, q, lo, c_end)
-    said = own_said or listed_comparator(text, q, earlier, c_start, c_end) or list_said
+    said = own_said or listed_comparator(text, q, earlier, c_start, c_end) or list_said \
+        or paired_comparator(text, q, c_start, c_end)  # 不超过50个小类150个品目: the pair's bound
     # 年销售额500万元以上的企业20家: the first figure says which things are counted, a threshold (requirement)
     after = q.end + suffix_length(text, q, c_end)  # where the words after the figure and its unit start
     qualifies = QUALIFIES_NOUN.match(text, after, c_end)
@@ -269,6 +273,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if team:  # 组建不少于40人的专业扑火队伍: the size of the team built, a staffing rule
         raw = team.group("thing") + "人数"
     raw = elided_noun(text, q, raw, c_start, c_end) or raw  # …，3000人以上的行政村配备2名: 2名 of the noun before
+    classed = counted_class(text, q, c_start, c_end) if not named else None
+    if classed:  # 年收入30万元以上的村达到60个: the count named by its class, the threshold in the name
+        raw = clean_left(ctx, text, classed[0], classed[1], dates) + text[classed[2]:classed[3]]
+    raw = (paired_count_words(text, q, raw, c_start, c_end) if not named and not classed else None) or raw  # 1230所学校4.56万名教师
     if not raw or not HAN.search(raw):
         raw = qualified_thing(text, q, c_end) or raw  # （超过100人的企业: the thing the threshold qualifies
     if (not raw or not HAN.search(raw)) and opening is not None and subject is not None and subject.raw:
@@ -431,6 +439,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         # 不少于300万元: the years a yearly amount is paid in, no deadline
     if scheme:
         raw, indicator = scheme, None  # named by the scheme, whatever its support words were
+    raw = per_unit_measure(text, raw, c_start) or raw  # …限额合并计算，每人每年不超过1.5万元: 每人每年 names nothing
     if ctx.region != "全国" and in_national_quotation(text, q.start):
         kind = "baseline"  # 《通知》明确：“…每招用1人不超过1200元…”: a national rule quoted, named as the rule it is
     scope_list = scopes or [None]
