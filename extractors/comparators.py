@@ -47,7 +47,12 @@ BOUND_THEN_VERB = regex.compile(
 # after the number and unit: 以上, 以下, 以内, 左右 (（含）以下: the bound itself included, as 以下 already says)
 AFTER_LE = regex.compile(r"^(?:[（(]含[）)])?(?:及以下|以下|以内|之内|内(?![容部]))")
 AFTER_APPROX = regex.compile(r"^(?:左右|上下)")
+# 左右 closing a list of figures qualifies each of them: 分别稳定在1.2万亩、8000亩、6500亩左右 (1.2万亩 too is about)
+LIST_APPROX = regex.compile(r"^(?:\s*(?:、|和|及)\s*\d+(?:\.\d+)?[万亿千]?[^\d\s、，,。；;：:（）()]{0,4}?)+(?:左右|上下)")
 AFTER_GE = regex.compile(r"^(?:[（(]含[）)])?(?:及以上|以上)")
+# an age limit relaxed to an age: 年龄可放宽至50周岁 (the oldest admitted, a ceiling)
+AGE_RAISED = regex.compile(r"放宽(?:至|到)$")
+AGES = ("周岁", "岁")
 # adverbs that may sit between the comparator and the number: 累计达 / 达到了 / 分别达到
 FILLER_BEFORE = regex.compile(r"(?:分别|累计|均|总计|共计|已|将|力争|争取|确保|要|可|原则上|提前)$")
 # a condition met by so many in a row: 连续两年未确认的 / 连续3次考核不合格的 (at least that many)
@@ -92,6 +97,8 @@ def word_comparator(words: str) -> str | None:
 def comparator(text: str, q, lo: int = 0, hi: int | None = None) -> str | None:
     """The comparator the words around ``q`` state (``text[lo:hi]`` bounds the clause), or None."""
     hi = len(text) if hi is None else hi
+    if getattr(q, "unit", None) in AGES and AGE_RAISED.search(text, max(lo, q.start - 6), q.start):
+        return "<="  # 年龄可放宽至50周岁: the upper age limit raised, a ceiling
     sign = SIGN_BEFORE.search(text, max(lo, q.start - 3), q.start)
     if sign:
         return SIGN_MEANING[sign.group("sign")]
@@ -103,7 +110,7 @@ def comparator(text: str, q, lo: int = 0, hi: int | None = None) -> str | None:
         if found.get(name):
             return name
     # 达到1.2万架左右: 左右 qualifies the number itself, so it outweighs the plain verb of reaching
-    if AFTER_APPROX.match(after):
+    if AFTER_APPROX.match(after) or LIST_APPROX.match(after):
         return "~"
     if found.get(">="):
         return ">="

@@ -102,7 +102,8 @@ Where each step lives
   from elsewhere is its own from ``carried_dates`` (a rule after a sentence its own goal's date heads holds beyond it);
   ranks that are the figure from ``rank_goals``; figures that are asides (a conversion 1马力=0.735千瓦, a forecast's
   较常年偏高1℃, a score band's repeated 不足85分) from ``asides``, points per event (每次扣2分 → …扣分, 分/次) from
-  ``scores``; a share several levels bear each (市级财政和区级财政各承担40%) becomes one fact per level in ``shared_levels``.
+  ``scores``; a level that sets off a warning or response (…超过15%时启动预警: requirement, =) from ``triggers``, how long a
+  record must stay clean (近2年内无环境违法记录: requirement, =) from ``clean_records``; a share several levels bear each (市级财政和区级财政各承担40%) becomes one fact per level in ``shared_levels``.
 - ``tables``: indicator tables, entity tables, other tables read as text; tab-separated lines as tables.
 - then ``dating`` (an annex table takes the body's dates), ``reach`` (达标 goals get their value),
   ``merge`` (one Target per figure stated twice), ``ranks`` (ranks stated apart from their figures),
@@ -170,7 +171,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "57")
+@register("targets", "58")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

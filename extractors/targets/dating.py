@@ -7,6 +7,7 @@ and of undated reports in place.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
@@ -37,6 +38,47 @@ def head_date(text: str, body_start: int, dates: list[Deadline], quantities: lis
                 continue
             return d
     return None
+# a year's end named without its year: 年末茶园面积… / 年底前 (the deadlines module dates it by the notice's year)
+BARE_YEAR_END = regex.compile(r"(?:年底|年末)(?:之前|以前|前)?")
+# a date that names its year: 2023年 / 2023年底
+NAMED_YEAR = regex.compile(r"(?P<y>\d{4})\s*年")
+
+
+def year_end_of_context(head: Deadline | None, context: Deadline | None) -> Deadline | None:
+    """A bare 年末/年底 heading a clause after a sentence dated by a named year is that year's end (2023年，全县产茶…；
+    年末茶园面积12万亩 in a notice of 2024 → 2023-12-31), not the notice's year; any other head is kept."""
+    if head is None or context is None or not BARE_YEAR_END.fullmatch(head.raw or "") or not context.date:
+        return head
+    named = NAMED_YEAR.search(context.raw or "")
+    if not named or named.group("y") != context.date[:4] or head.date[:4] == context.date[:4]:
+        return head
+    return replace(head, date=f"{context.date[:4]}-12-31")
+
+
+# the years a plan covers, closing a title line: 三年行动方案（2024—2026年） / …计划（2025-2027年）》的通知 (not a plan
+# a sentence cites: 贯彻落实《全民健身计划（2021—2025年）》（国发…）
+PLAN_SPAN = regex.compile(r"[（(](?P<a>\d{4})\s*年?\s*[—–－\-~～至到]\s*(?P<b>\d{4})\s*年[）)](?:》的通知)?[ \t]*$",
+                          regex.MULTILINE)
+# a goal counted over so many years, opening its clause: 三年新建供水工程30处 / 三年内建成…20个 / 3年累计完成
+YEARS_OF_GOAL = regex.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:内|间)?(?:累计|共|共计)?"
+                              r"(?=新增|新建|建成|完成|培育|改造|实施|打造|引进|建设|创建|发展|实现)")
+NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def plan_years_goal(text: str, body_start: int, q_start: int) -> Deadline | None:
+    """A goal counted over the years the plan covers (三年新建供水工程30处 in a 三年行动方案（2025—2027年）): due by the
+    end of the plan's last year. None when the clause opens otherwise or the title names no span of as many years."""
+    words = YEARS_OF_GOAL.match(text, body_start, q_start)
+    span = PLAN_SPAN.search(text, 0, min(len(text), 1500))
+    if not words or not span:
+        return None
+    n = words.group("n")
+    years = int(n) if n.isdigit() else NUMERALS[n]
+    first, last = int(span.group("a")), int(span.group("b"))
+    if last - first + 1 != years:
+        return None
+    return Deadline(raw=words.group(0), date=f"{last:04d}-12-31", recurrence="once",
+                    char_start=words.start(), char_end=words.end())
 
 
 def inherit_table_deadlines(cands: list[Candidate]) -> None:

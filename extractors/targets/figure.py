@@ -18,6 +18,7 @@ from extractors.targets.caps import cap_of_rate
 from extractors.targets.carried_dates import carried_from_a_goal, funds_due_by
 from extractors.targets.changes import change_of
 from extractors.targets.class_thresholds import counted_class
+from extractors.targets.clean_records import clean_record_term
 from extractors.targets.clauses import open_bracket, sentence_start, trim
 from extractors.targets.condition_spans import bracketed_age, condition_span_words, in_condition, qualified_thing
 from extractors.targets.context import Candidate, Context, Subject
@@ -39,14 +40,14 @@ from extractors.targets.raises import raise_words
 from extractors.targets.shares import share_of_things
 from extractors.targets.support_names import named_support
 from extractors.targets.sanctions import sanction_term
+from extractors.targets.triggers import trigger_level
 from extractors.targets.scores import per_event_score
 from extractors.targets.taxes import tax_relief_words, tax_rate_words
 from extractors.targets.time_limits import support_term, time_limit_words
 from extractors.targets.standards import per_base_standard
 from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
 from extractors.targets.span_words import reached_words
-from extractors.targets.rules import (MIN_FREQUENCY, eligible_in_clause, last_condition, rule_kind,
-                                      support_words)
+from extractors.targets.rules import MIN_FREQUENCY, eligible_in_clause, last_condition, rule_kind, support_words
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         share_words, shortest_suffix)
@@ -369,8 +370,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     elif kind == "requirement":
         timed = time_limit_words(text, q, c_end)
         limit = condition_span_words(text, q, c_start, c_end) or timed or reached_words(text, q, c_start, raw)
-        if limit:
-            raw, indicator = limit, None
+        raw, indicator = (limit, None) if limit else (raw, indicator)
         if timed and limit == timed and group:  # 各市市场监管局于每季度结束后5个工作日内…报送: the issuer's procedure
             scopes = []
         elif (eligible or LISTED_CONDITIONS.match(raw)) and not named:
@@ -398,9 +398,11 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     scored = per_event_score(text, q, c_start)
     if scored:  # 被上级通报批评的，每次扣2分: points per event, named by the event (上级通报批评扣分, 分/次)
         (raw, unit), indicator, kind = scored, None, "requirement"
-    sanction = sanction_term(text, q, c_start, c_end)
-    if sanction:  # 3年内取消其申报资格: how long the sanction holds, a rule's term
+    sanction = sanction_term(text, q, c_start, c_end) or clean_record_term(text, q, c_end)
+    if sanction:  # 3年内取消其申报资格 / 近2年内无环境违法记录: how long a sanction holds or a record stays clean, a term
         raw, indicator, kind, said = sanction, None, "requirement", "="
+    elif trigger_level(text, q, c_end):  # 涨幅超过15%时启动价格预警: the level a response starts at, a rule
+        kind, said = "requirement", "="
     # money in a report is kept when it measures the economy (增加值为412亿元) or is money spent or lost (累计投入…资金,
     # 直接经济损失), not money leveraged or received (撬动投资, 获得扶持资金)
     if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") and not paid \

@@ -19,7 +19,7 @@ DUTY_VERB = (r"组织开展|联合开展|集中开展|开展|组织|进行|召�
 # the period, what stands between (who is checked, 至少), the verb, 一次, the duty (not 一次性)
 ONCE = regex.compile(
     rf"{EVERY_PERIOD}"
-    rf"(?P<between>[^，,。；;：:、“”]{{0,14}}?)(?P<verb>{DUTY_VERB})一次(?!性)"
+    rf"(?P<between>(?:[^，,。；;：:、“”]|[（(][\p{{Han}}、]{{1,10}}[）)]){{0,14}}?)(?P<verb>{DUTY_VERB})一次(?!性)"
     # 调度一次各地项目开工、建设进度: a list reported, no duty; 通报一次各区（县、市）进度: places in brackets, one duty
     r"(?P<duty>(?:[\p{Han}“”]|[（(][\p{Han}、]{1,10}[）)]){2,20}?)(?=[，,。；;：:]|并|$)"
 )
@@ -36,6 +36,9 @@ ONCE_BARE = regex.compile(
     rf"(?:原则上)?{EVERY_PERIOD}(?P<between>(?:至少|动态|集中|统一|定期)?)(?P<verb>{DUTY_VERB})一次")
 # 各开展一次 (two seasons, each once) / 分别: more than one occasion per period, no single count
 EACH = regex.compile(r"各|分别")
+# the places each of which does the duty: 每年汛期前每个乡（镇、街道）至少组织一次防汛演练 → scope 各乡（镇、街道）
+PLACES_EACH = regex.compile(r"(?<!对)(?:各|每个)(?P<group>(?:乡镇|街道|社区|行政村|省份|[省市县区镇乡村旗州])(?:[（(][\p{Han}、]{1,8}[）)])?)"
+                            r"(?:人民政府|政府)?(?=都|均|要|应|至少|不少于|每|$)")
 AT_LEAST = regex.compile(r"至少|不少于|不低于")
 # a duty met by a light verb that names an event: 联席会议每半年召开一次 (not 各乡镇每年开展一次)
 EVENT_TAIL = regex.compile(r"(?:会议|例会|会商|调度会|座谈会|活动|演练|培训|检查|督查|评估|考核|普查|测评)$")
@@ -48,12 +51,13 @@ def once_per_period(ctx: Context, c_start: int, c_end: int, out: list[Candidate]
     a rule without a date."""
     text = ctx.text
     for m in ONCE.finditer(text, c_start, c_end):
-        if EACH.search(m.group("between")) or m.group("duty").startswith("的"):
+        places = PLACES_EACH.search(m.group("between"))
+        if EACH.search(PLACES_EACH.sub("", m.group("between"))) or m.group("duty").startswith("的"):
             continue
         duty = m.group("duty")
         if not LIGHT_VERB.fullmatch(m.group("verb")):
             duty = OBJECT_TAIL.sub("", duty) + m.group("verb")  # 更新一次项目清单 → 项目清单更新
-        _add_once(ctx, m, duty + "次数", out, source, table_index)
+        _add_once(ctx, m, duty + "次数", out, source, table_index, "各" + places.group("group") if places else None)
     for m in ONCE_AFTER_DUTY.finditer(text, c_start, c_end):
         duty = OBJECT_TAIL.sub("", m.group("duty"))
         light = LIGHT_VERB.fullmatch(m.group("verb"))
@@ -69,13 +73,14 @@ def once_per_period(ctx: Context, c_start: int, c_end: int, out: list[Candidate]
 
 
 def _add_once(ctx: Context, m: regex.Match, raw: str, out: list[Candidate], source: str,
-              table_index: int | None) -> None:
-    """The match as a rule of 1 次 per period named ``raw`` (>= when 至少 stands between period and verb)."""
+              table_index: int | None, scope: str | None = None) -> None:
+    """The match as a rule of 1 次 per period named ``raw`` (>= when 至少 stands between period and verb), of the
+    places each doing it (``scope``: 各县（市、区）) or of the issuer's region."""
     indicator = ctx.dictionary.match(raw, "次")
     target = Target(
         char_start=m.start(), char_end=m.end(), evidence=m.group(0),
         indicator=indicator.name if indicator else None, indicator_raw=raw, kind="requirement",
-        scope=ctx.region, comparator=">=" if AT_LEAST.search(m.group("between")) else "=", value=1, unit="次",
+        scope=scope or ctx.region, comparator=">=" if AT_LEAST.search(m.group("between")) else "=", value=1, unit="次",
     )
     out.append(Candidate(target, source, table_index))
 

@@ -16,7 +16,7 @@ from extractors.targets.bounded import STATED_BOUND
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.back_refs import earlier_words, incident_words, pointed_back_words
 from extractors.targets.changes import is_base_date
-from extractors.targets.dating import head_date
+from extractors.targets.dating import head_date, plan_years_goal, year_end_of_context
 from extractors.targets.figure import from_quantity
 from extractors.targets.once import once_per_period
 from extractors.targets.rank_goals import rank_goal
@@ -143,6 +143,9 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
             dates = [d for d in found_dates if not is_base_date(text, d, c_start)
                      and not CLASS_DATE_AFTER.match(text, d.char_end, c_end)]
             head = head_date(text, body_start, dates, quantities)
+            dated_head = year_end_of_context(head, item_date if in_item and item_date is not None else para_date)
+            dates = [dated_head if d is head else d for d in dates]
+            head = dated_head
             if head is not None and opening_date is None:
                 opening_date = head
             if head is not None and not quantities and ACTION_DATE_LEAD.search(text, body_start, head.char_start):
@@ -192,6 +195,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                     lo = paired[1]  # the words after 分别, not the entities
                 q_dates = [d for d in own if g_start <= d.char_start < g_end]
                 deadline = dated[qi] if dated else q_dates[-1] if q_dates else context_date
+                deadline = deadline or plan_years_goal(text, body_start, q.start)  # 三年新增…200处: the plan's last year
                 rank = rank_after_figure(text, q, g_end) or (rank_next if qi == len(quantities) - 1 else None)
                 named = respective[qi] if respective else paired[2] if paired else None
                 if named is None:  # 发生生产安全事故6起、死亡7人: incidents and their casualties

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.comparators import LIST_JOINT, SHARE_UNITS, share_base, suffix_length
+from extractors.comparators import AGE_RAISED, LIST_JOINT, SHARE_UNITS, share_base, suffix_length
 from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS, Quantity, find_quantities
 from extractors.targets.ages import AGE_UNITS
 from extractors.targets.bounded import STATED_BOUND, bounded_standard
@@ -207,7 +207,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if q.unit in DURATION_UNITS and not dated and BOUND_AFTER_SPAN.match(text, q.end):
         return "requirement"  # 复训记录存放3年以上 / 从事本专业工作5年以上: how long a thing must last
     if q.unit in AGE_UNITS and not LIFE_SPAN.search(left) and (AGE_BOUND.match(text, q.end)
-                                                              or STATED_BOUND.search(text, c_start, q.start)):
+                                                              or STATED_BOUND.search(text, c_start, q.start)
+                                                              or AGE_RAISED.search(text, c_start, q.start)):
         return "requirement"  # 对80周岁以上老年人 / 年龄不超过45周岁: an age a rule or benefit is for (not 预期寿命79.5岁)
     if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) \
             and SUPPORT_CUE.search(sentence_before(text, c_start) + clause[:q.start - c_start]):
