@@ -16,6 +16,12 @@ import regex
 
 from extractors.numbers import DURATION_UNITS, Quantity
 
+# a stay counted in nights or days, its verb right before the count: 在本县住宿不少于2晚 / 连续入住满3天
+STAY = regex.compile(r"(?<!平均|人均)(?P<verb>(?:住宿|入住|留宿|过夜|停留))(?:时间)?"
+                  r"(?:不少于|不低于|满|超过|在)?$")  # (not 游客平均停留时间达到2.5晚: a goal's measure)
+STAY_UNITS = frozenset({"晚", "夜", "天", "日"})
+# what stands before who stays: (旅行社组织…滑雪)且(在地区住宿) / 对(游客…)
+STAY_CUT = regex.compile(r".*(?:并且|并|且|，|,|对于|对|凡是|凡)")
 # the bound right after a span: 6个月以上 / 2年内 / 5年以内 / 3年及以上
 BOUND_AFTER = regex.compile(r"(?:及)?(?:以上|以下|以内|之内|内)")
 # a bound before a span that a condition closes: (中断缴费)不超过(3个月并按规定补缴的，)
@@ -67,6 +73,11 @@ NAMES_TIME = regex.compile(r"(?:年龄|时间|期限|年限|时长|周期|工期
 def condition_span_words(text: str, q: Quantity, c_start: int, c_end: int) -> str | None:
     """What a span of time in an eligibility condition measures (``登记失业时间``, ``劳动合同期限``,
     ``毕业年限``); None when the span is no such condition."""
+    stay = STAY.search(text, max(c_start, q.start - 10), q.start) if q.unit in STAY_UNITS else None
+    if stay:  # 市外游客在本县住宿3晚以上的 / 连续入住不少于2天: how long one stays, in nights or days, and who stays
+        words = ITEM_NUMBER.sub("", text[c_start:stay.end("verb")])
+        cut = STAY_CUT.match(words)
+        return words[cut.end():] + "天数" if cut else words + "天数"
     if q.unit not in DURATION_UNITS:
         return None
     bound = BOUND_AFTER.match(text, q.end, c_end)

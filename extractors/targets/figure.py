@@ -121,7 +121,7 @@ MONEY_SPENT = regex.compile(r"(?:投入|发放|支出|拨付|兑付|兑现)(?:[^
 # (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
 ECONOMIC_MEASURE = regex.compile(
     r"增加值|产值|营业收入|收入|营收|生产总值|GDP|交易额|销售额|零售额|成交额|固定资产投资|工业投资|技术改造投资|税收|利润|"
-    r"进出口|出口额|进口额|消费品零售总额|完成投资|投资规模"
+    r"进出口|出口额|进口额|消费品零售总额|完成投资|投资规模|消费额|金额$"
 )
 
 

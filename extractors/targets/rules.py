@@ -84,6 +84,10 @@ INTEREST_RATE = regex.compile(r"(?P<loan>\p{Han}{0,8}?贷款)(?:实际|市场报
 ONE_UNIT = r"(?:单个|每个|每家|每户)"
 # a cap per unit: 单个项目 / 单个企业 / 每个项目 (单个项目最高300万元: 单个项目补助)
 PER_UNIT = regex.compile(rf"^{ONE_UNIT}(?!给予|予以|按|补|奖|标准)\p{{Han}}{{1,4}}?(?=$|每年|年度|累计)")
+# a rate counted within a span, its name after 内: (24小时内)扑灭率 / (3个月内)学员就业率
+RATE_WINDOW = regex.compile(r"\p{Han}{0,8}?率")
+# a unit's words that pay per unit, no cap (每个产品奖励2万元: the rate, named by whom it is paid to)
+PAID_PER_UNIT = regex.compile(r"(?:奖励|补助|补贴|奖补|资助)$")
 # a rate or bound inside a support's words (给予每人一次性补助 / 按标准给予): how it is paid, not its name
 RATE_OR_BOUND = regex.compile(r"每|按|标准|最高|最多|不超过")
 # a total named by its own words, of one unit, a year or the whole: 每户企业补贴总额 / 每村奖励总额 / 全年补贴总额 / 补贴资金合计
@@ -91,6 +95,8 @@ NAMED_TOTAL = regex.compile(rf"(?:{ONE_UNIT}|每[村镇乡校所]|全年|年度)
 # who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
 BENEFICIARY = regex.compile(
     r"(?:^|(?<=[，,；;。：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,40}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
+# a class of its own opening a clause that pays: 新评定的国家5A级旅游景区一次性奖励
+OWN_CLASS = regex.compile(r"\s*[\p{Han}]{1,8}?的[\p{Han}\dA-Z“”]{2,20}?(?:一次性)?(?:给予)?(?:奖励|补助|补贴|奖补)")
 # a grade opening its own clause, in parallel with one a clause before named with 对: 良好的给予(3万元奖励)
 CLASS_OPENING = regex.compile(r"\s*(?P<who>优秀|良好|较好|合格|基本合格|[一二三四五]等奖?|[一二三四五]星级?|[一二三]档)的[，,]?"
                            r"(?:给予|奖励|补助|补贴|奖补)")
@@ -319,7 +325,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     if NAMED_TOTAL.fullmatch(own) and noun in own:
         return own  # 每家合作社奖补总额最高不超过8万元 / 全年补贴总额: a total, named by its own words
     per_unit = PER_UNIT.match(own)
-    if per_unit and noun != own:
+    if per_unit and noun != own and not PAID_PER_UNIT.search(per_unit.group(0)):
         return per_unit.group(0) + noun  # 单个项目最高300万元 → 单个项目补助
     if before is None and own_noun and own != noun and q.unit not in SHARE_UNITS:
         # 分别给予企业经营团队50万元…奖励: to whom, in the clause; 设立规模2亿元的…产业基金: the fund's size
@@ -336,13 +342,16 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         for beneficiary in BENEFICIARY.finditer(text, max(0, c_start - 60), q.start):
             pass
         beneficiary = CLASS_OPENING.match(text, c_start, q.start) or beneficiary  # (…优秀的给予5万元，)良好的给予3万元
+        if beneficiary and beneficiary.end() <= c_start and OWN_CLASS.match(text, c_start, q.start):
+            beneficiary = None  # (对新评定的甲…奖励200万元，)新评定的乙一次性奖励100万元: the clause's own class
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
             who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)
             if regex.search(r"\d", who) and not threshold:  # 年诊疗量10万人次以上的社区卫生服务中心: the thing
                 who = _without_thresholds(who)
             if threshold or not titled:  # 年营业收入首次突破10亿元、50亿元的，分别…: each tier, before a title
-                noun, titled = measure_words(who) + noun, None
+                who = measure_words(who)  # (对新评定的某某示范区)一次性|一次性奖励: 一次性 said once
+                noun, titled = (who[:-3] if who.endswith("一次性") and noun.startswith("一次性") else who) + noun, None
     if titled:  # 3.就餐补贴。对…老年人，给予每人次5元补贴: the item's title names it, not whom it is for
         noun = titled
     if q.unit not in SHARE_UNITS:
@@ -432,6 +441,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
             and not TERM_NOUN.match(after) and not after.startswith(("的", "以上", "以下", "左右")):
         return "a span of time naming a thing (24小时服务体系, 15分钟生活圈, 5年行动)"
     within = WITHIN.match(after)
+    if within and RATE_WINDOW.match(after, within.end()):
+        return "the window a rate is counted in (火情24小时内扑灭率), part of its name"
     if admin_time_limit(q, after) or (within and SUPPORT_TERM.match(after)) \
             or (within and not after[within.end():].strip() and next_clause_action(text, q, c_end)) \
             or condition_span_words(text, q, c_start, c_end):

@@ -145,7 +145,8 @@ def clean_left(ctx: Context, text: str, lo: int, q_start: int, dates: list[Deadl
     """The words before a figure with dates, fillers, region words and comparators removed."""
     pieces, pos = [], lo
     for d in dates:
-        if lo <= d.char_start and d.char_end <= q_start:
+        if lo <= d.char_start and d.char_end <= q_start and text[d.char_end:d.char_end + 1] != "度":
+            # (上年度当地…工资: 上年 opens the word 年度, no date to cut out of it)
             pieces.append(text[pos:d.char_start])
             pos = d.char_end + (text[d.char_end:d.char_end + 1] == "的")  # 下降到2020年的16起: the date's 的
     pieces.append(text[pos:q_start])

@@ -44,6 +44,28 @@ WHERE_DONE = regex.compile(r"在\p{Han}{1,8}?(?=设立|注册|落户|投资|新�
 # a verb and 的 opening a class: 新引进的 / 新认定的
 OPENING_VERB = regex.compile(r"^(?:新)?\p{Han}{1,3}?的(?=\w{4})")
 
+# a class closing the clause before a support, at its start: (茶叶生产经营主体新获得绿色食品认证)的，
+# (or closed by the kind of payee earning it: 新认定为国家级龙头企业的茶叶企业，)
+CLASS_BEFORE = regex.compile(r"(?:^|(?<=[。；;：:，,】\n]))\s*(?:第[一二三四五六七八九十百零\d]{1,5}条\s*)?(?P<who>(?:[^。；;：:，,\n\d]|\d(?=[A-Z])){2,40}?)"
+                          r"(?P<closed>的)?[，,]\s*$")
+# a class opening the clause that pays it: (对)新评定的国家5A级旅游景区(一次性奖励)
+CLASS_OWN = regex.compile(r"\s*(?:第[一二三四五六七八九十百零\d]{1,5}条\s*)?(?:对于|对)?(?P<who>(?:[^，,；;。：:\d]|\d(?=[A-Z]))"
+                       r"{2,30}?)"
+                       r"(?:一次性)?(?:给予|予以)?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)(?!标准|资金|的|和|、|及)")
+# a sentence opening with the work it pays for, alone in its clause: 新建标准化生态茶园，(…给予一次性补助)
+TOPIC_CLAUSE = regex.compile(r"\s*(?>第[一二三四五六七八九十百零\d]{1,5}条|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                          r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?\s*"
+                          r"(?P<who>(?:新建|改扩建|改建|扩建|新增|新购置|购置)[\p{Han}“”]{2,14})(?<!的)[，,]")
+# a clause paying per one thing it counts: 每新增1只(能繁母羊) / 每吸纳1人
+PER_ONE_THING = regex.compile(r"\s*每(?:新增|新建|新认定|吸纳|带动|安置|招用)?[1一]")
+# the verb a class earns its title by, up to the last one: 新获得 / 新评定的 / 新认定为 / 被评为
+EARNED_BY = regex.compile(r"^.*(?:获得|获评|获批|评定为|认定为|命名为|评为|评定|认定)的?")
+# a kind of payee after the title earned: (国家级龙头企业)的茶叶企业
+OF_KIND = regex.compile(r"的\p{Han}{1,8}$")
+# words that are no class: a rate, a bound, a payer, a way of paying or a condition met (每亩 / 最高 / 按 / 财政 /
+# 经验收合格后)
+NOT_CLASS = regex.compile(r"每|最高|最多|不超过|按|标准$|财政|资金|奖励|补助|补贴|奖补|一次性|^(?:给予|予以|分别|各|再|另|可|均|同时|其中|在|根据|依据|参照|上述|前述|以上|该|此)|^[省市县区乡镇]级$|^经|后$|时$")
+
 
 def named_support(text: str, c_start: int, raw: str) -> str | None:
     """``raw`` with its generic support word named by the item's title, the beneficiary's class or the funds its
@@ -64,9 +86,34 @@ def named_support(text: str, c_start: int, raw: str) -> str | None:
                and "。" not in text[m.start("who"):c_start]]  # (…的，一次性奖励200万元；)…设立的，一次性奖励100万元
         name = _class_name(own[-1].group("who")) if own else None
         name = name + noun if name and len(name) <= 24 else None  # a long list of conditions names nothing short
+    if name is None and not titled and not generic.group("share") and not generic.group("per"):
+        earned = _class_earned(text, c_start)  # 新获得绿色食品认证的，每个产品奖励2万元 → 绿色食品认证奖励
+        name = earned + noun if earned else None
+        return name
     if name is None:
         return None
     return (generic.group("per") or "") + name + (generic.group("share") or "")
+
+
+def _class_earned(text: str, c_start: int) -> str | None:
+    """The class a support is paid to, opening the clause itself (对新评定的国家级全域旅游示范区一次性奖励…) or closing
+    the clause before (…新获得有机产品认证的，每个产品奖励…), without the verb it is earned by (新获得, 新评定的); None
+    when neither names one."""
+    if PER_ONE_THING.match(text, c_start):
+        return None  # (发展滩羊养殖的，)每新增1只能繁母羊奖补300元: paid per the thing, which names it
+    own = CLASS_OWN.match(text, c_start)
+    before = CLASS_BEFORE.search(text, max(0, c_start - 60), c_start)
+    if before and not EARNED_BY.search(before.group("who")):
+        before = None  # (经检疫合格并落地隔离观察的，)每头补贴…: a condition met, no title earned
+    topic = TOPIC_CLAUSE.match(text, sentence_start(text, c_start), c_start)
+    for found in (own, before, topic):
+        who = EARNED_BY.sub("", found.group("who")) if found else ""
+        if NOT_CLASS.search(who):
+            continue
+        who = OF_KIND.sub("", who)
+        if 2 <= len(who) <= 24 and not NOT_CLASS.search(who):  # 国家级龙头企业(的茶叶企业): the title earned names it
+            return who
+    return None
 
 
 def item_title(text: str, c_start: int, noun: str) -> str | None:

@@ -41,6 +41,15 @@ ACTOR_LEAD = regex.compile(r"[，,]?(?:[^，,；;。]{0,16}?(?:应当|应|要|�
 # the action itself, up to the clause's end: 提出资金分配方案 / 办理资产移交
 NEXT_ACTION = regex.compile(r"(?P<action>\p{Han}{2,12})(?=[，,；;。]|$)")
 
+# a step done in full within a span, closing its clause: (15个工作日内)完成拆解 / 全部完成整改工作
+COMPLETED = regex.compile(r"(?:全部|及时|依法|依规)?完成(?P<act>\p{Han}{2,6}?)(?:工作|任务)?(?=[，,；;。]|$)")
+# what is announced a span ahead, closing its clause: (提前24小时)发布预警信息 → 预警
+EARLY_DONE = regex.compile(r"(?:向\p{Han}{2,10}?)?(?:发布|发出|播发|告知|通知|公布|公告)(?P<what>\p{Han}{2,6}?)(?:信息)?(?=[，,；;。]|$)")
+# the support an application within a span is for: (3个月内申请)补贴
+APPLIED_FOR = regex.compile(r"(?<=申请|申领|申报)(?:补贴|补助|奖励|奖补|资助)")
+# the support named before an application: (3个月内提出)补贴(申请)
+APPLIED_BEFORE = regex.compile(r"(?:补贴|补助|奖励|奖补|资助)(?=申请$|申领$|申报$)")
+
 
 def admin_time_limit(q: Quantity, after: str) -> bool:
     """5个工作日内完成审批 / 预警发布后15分钟内传递至… / 接到报修后72小时内完成维修: an administrative step's or a
@@ -90,6 +99,12 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
                 and previous.group(0) in ("审批", "审核", "审查"):
             action = previous  # 作出审批决定: the decision is the approval (a 处理决定 stays a 决定)
         previous = action
+    completed = COMPLETED.match(after, within.end()) if action is None and within else None
+    if completed and q.unit in PROCEDURE_UNITS:  # 受理报废申请后15个工作日内完成拆解 → 拆解时限
+        return f"{completed.group('act')}时限"
+    if action is None and early:
+        done = EARLY_DONE.match(after)
+        return f"{done.group('what')}提前时间" if done else None  # 提前24小时发布预警信息 → 预警提前时间
     if action is None and within and not after[within.end():].strip():
         following = next_clause_action(text, q, c_end)
         if following:  # 收到上级衔接资金后30日内，会同县乡村振兴局提出资金分配方案: the next clause's action
@@ -102,7 +117,9 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
             return f"{'税费' if relief else ''}{given.group('noun')}期限" if given else None
         done = SERVICE_DONE.match(after, within.end())  # 45分钟内到达现场 → 到达现场时限
         return f"{done.group('done')}时限" if done else None
-    return f"提前{action.group(0)}时间" if early else f"{action.group(0)}时限"
+    applied = APPLIED_FOR.match(after, action.end()) or APPLIED_BEFORE.search(after, 0, action.end())
+    name = (applied.group(0) if applied else "") + action.group(0)  # (3个月内)申请补贴 / 提出补贴申请 → 补贴申请时限
+    return f"提前{name}时间" if early else f"{name}时限"
 
 
 def support_term(raw: str, q: Quantity, inherit: bool) -> str | None:

@@ -37,8 +37,8 @@ PER_UNIT = r"每(?:亩|吨|平方米|立方米|千瓦时?|公里|学期|课时|�
 TRAILING_VERBS = regex.compile(r"(?:连续|持续|稳步|基本|不断|逐步|原则上|一般|分别|保持在?|稳定在|控制在|最高|最多|最长|最短|至少|可至|可达|不得|"
                                r"不低于|不超过|不少于|每年|每月|首次|全部|各|"
                                rf"每[人户生]|(?<![行作认])为|(?<=得分|评分|成绩)在|{PER_UNIT})+$")  # 划入额度为每人(每月85元): the rate, not the name
-# a span of years inside the words (an aside, not the measure): 连续11年 / 近10年来 / 连续两年
-DURATION_ASIDE = regex.compile(r"(?:连续|近|过去)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:多|余)?(?:个)?(?:年|月)(?:来|以来)?")
+# a span of years inside the words (an aside, not the measure): 连续11年 / 近10年来 / 连续两年 (not 同一年度)
+DURATION_ASIDE = regex.compile(r"(?:连续|近|过去)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:多|余)?(?:个)?(?:年|月)(?!度)(?:来|以来)?")
 # the base a rate is changed from, or the range a count is added beyond, an aside: (报销比例)在上述标准基础上(降低10个
 # 百分点) / 在现行标准的基础上 / 在上述范围外(增加不超过3个品目)
 # (在政策范围内报销比例 keeps its 范围内: it says which costs the share is of)

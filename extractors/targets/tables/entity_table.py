@@ -26,10 +26,10 @@ from schemas.records import Deadline
 
 # a summary row: 合计 / 总计 / 全市 / 全州合计 — scope is the region itself
 TOTAL_ROW = regex.compile(r"^(?:全(?:市|县|区|省|州|盟|旗|地区))?(?:合计|总计|小计|汇总)$|^全(?:市|县|区|省|州|盟|旗|地区|国)$")
-# the header of a column of years: 年度 / 年份 / 实施年度 / 建设年份
-YEAR_HEADER = regex.compile(r"\p{Han}{0,4}(?:年度|年份)|年")
-# a year cell: 2024 / 2024年 / 2024年度
-YEAR_CELL = regex.compile(r"(?:19|20)\d{2}(?:年度?)?")
+# the header of a column of years or of when each row is due: 年度 / 年份 / 实施年度 / 建设年份 / 完成时间 / 时间节点
+YEAR_HEADER = regex.compile(r"\p{Han}{0,4}(?:年度|年份)|年|(?:完成|截止|计划完成)?(?:时间|时限|时间节点)")
+# a year cell: 2024 / 2024年 / 2024年度 / 2024年底 / 2024年6月底
+YEAR_CELL = regex.compile(r"(?:19|20)\d{2}(?:年度?|年(?:年底|底|末)|年(?:1[0-2]|[1-9])月(?:底|末)?)?(?:前)?")
 # a rank column of an entity table
 RANK_HEADER = regex.compile(r"排名|排序|位次")
 # a header naming only the figure's role, not the measure: 2025年控制目标 / 目标值 / 目标数 / 较2023年下降（%）

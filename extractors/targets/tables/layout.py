@@ -97,7 +97,7 @@ ENTITY_HEADER = regex.compile(
 # header of the column naming the row's grade in a table of tiers: 等级 | 奖励（万元） (rows 一星级, 二档, A类 …)
 # a column of floors: 省定最低标准（元/人·月） / 补助下限 (no place may pay less): its figures are >=
 FLOOR_HEADER = regex.compile(r"最低|下限")
-TIER_HEADER = regex.compile(r"^\p{Han}{0,4}?(?:等级|星级|级别|档次|档位|分档|层级|类别)$")
+TIER_HEADER = regex.compile(r"^\p{Han}{0,4}?(?:等级|星级|级别|档次|档位|分档|层级|类别|阶段|批次)$")
 # the places a class of places is made of: (第一类)城市 / (二类)地区 / (三档)县
 PLACE_CLASS = r"(?:城市|地区|区域|县|市|区)"
 # a grade by the reach of what is graded: 国家级 / 省级 / 全国性 / 国际B类 (under 奖项级别, 竞赛等级)
@@ -110,6 +110,7 @@ TIER_LABEL = regex.compile(
     rf"|^第?[一二三四五六七八九十\d]{{1,2}}(?:类|档|级){PLACE_CLASS}$"
     r"|^(?:[一二三四五六七八九十\d]A?|A{1,5}|[甲乙丙丁特]|国家|省|市|县|区)(?:星级|级)\p{Han}{2,10}$"
     rf"|^{SCALE_GRADE}$"
+    r"|^第[一二三四五六七八九十\d]{1,2}(?:批|阶段|期)$"  # stages of a programme: 第一批 / 第二阶段
 )
 # between grades a row names together: 二级、三级 / 五级或六级
 GRADE_LIST_SEP = regex.compile(r"[、和或及]")
