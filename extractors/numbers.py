@@ -89,7 +89,7 @@ UNIT = regex.compile(
     r"|周岁|人(?!口)|[个座户处家项名台套条所场件款类栋幢根杆站张辆间枚架亩吨倍天次颗例艘株册篇岁]|部(?![门委])"  # 等10部门: issuers
     # a score, closed by a bound or the clause: 测评成绩达到90分以上 / 得分在60分（含）至80分的 (not 分钟, 分辨率)
     r"|分(?=及?以[上下]|[（(]含|[，。；、,;）)\s的]|$)"
-    r"|晚(?![上间会饭餐霞期年辈报])|笔(?![记试者画墨录迹])"  # nights of a stay: 过夜2晚以上; loans: 贷款1.9万笔
+    r"|晚(?![上间会饭餐霞期年辈报])|笔(?![记试者画墨录迹])"  # nights of a stay: 过夜2晚以上; loans: 贷款2.3万笔
     r"|发(?![展布射放挥生现出行起动改达挥])|头(?![部等号])|周(?![边围年期岁])|起(?![草步点来始])"
     r"|小时|毫秒|微秒|分钟|秒(?!钟)|ms(?![A-Za-z])|日(?![常期均报起止程])"
     r"|年(?![级代度份初末底中终报鉴会检刊薪])"  # a span of years (5年过渡期); four digits before 年 are a year
@@ -403,7 +403,7 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
 
 
 # a sign before a temperature: 零下15℃ / 低于零下10摄氏度 / -18℃ / 负5℃ (a dash after a figure joins a range: 5℃-10℃)
-BELOW_ZERO = regex.compile(r"(?:零下|负|(?<![\d\p{Latin}℃%）)])[-−－])$")
+BELOW_ZERO = regex.compile(r"(?:零下|(?<!正)负|(?<![\d\p{Latin}℃%）)])[-−－])$")  # 正负0.5℃: a tolerance, not below zero
 
 
 def _below_zero(text: str, start: int, q: Quantity) -> Quantity:

@@ -182,26 +182,26 @@ def test_a_checklists_signed_cells_are_named_by_their_rows_and_restate_the_body(
 
 
 TOTAL_ROW = """<html><head><title>关于印发全省2025年秸秆综合利用工作方案的通知</title></head><body>
-<h1>吉林省农业农村厅关于印发全省2025年秸秆综合利用工作方案的通知</h1>
+<h1>辽宁省农业农村厅关于印发全省2025年秸秆综合利用工作方案的通知</h1>
 <p>各市（州）农业农村局：</p>
 <p>2025年，全省秸秆综合利用量达到1500万吨以上，新建秸秆收储中心60个。各市（州）秸秆综合利用任务见下表（单位：万吨）：</p>
 <table>
 <tr><td>序号</td><td>市（州）</td><td>秸秆综合利用量</td><td>其中：粮食主产县（市）</td></tr>
-<tr><td>1</td><td>长春市</td><td>620</td><td>210</td></tr>
-<tr><td>2</td><td>四平市</td><td>480</td><td>170</td></tr>
-<tr><td>3</td><td>延边朝鲜族自治州</td><td>400</td><td>90</td></tr>
+<tr><td>1</td><td>沈阳市</td><td>620</td><td>210</td></tr>
+<tr><td>2</td><td>铁岭市</td><td>480</td><td>170</td></tr>
+<tr><td>3</td><td>丹东市</td><td>400</td><td>90</td></tr>
 <tr><td colspan="2">合计</td><td>1500</td><td>470</td></tr>
 </table>
 <p>各地要在2025年11月底前将完成情况报送省农业农村厅。</p>
-<p>吉林省农业农村厅</p>
+<p>辽宁省农业农村厅</p>
 <p>2025年2月20日</p>
 <p>附件</p>
 <p>各市（州）秸秆收储中心建设任务</p>
 <table>
 <tr><td>市（州）</td><td>收储中心（个）<br>（2025年）</td><td>已建收储中心（个）<br>（截至2024年底）</td></tr>
-<tr><td>长春市</td><td>25</td><td>40</td></tr>
-<tr><td>四平市</td><td>20</td><td>31</td></tr>
-<tr><td>延边朝鲜族自治州</td><td>15</td><td>22</td></tr>
+<tr><td>沈阳市</td><td>25</td><td>40</td></tr>
+<tr><td>铁岭市</td><td>20</td><td>31</td></tr>
+<tr><td>丹东市</td><td>15</td><td>22</td></tr>
 </table>
 </body></html>"""
 
@@ -212,13 +212,13 @@ def test_a_total_row_stating_the_bodys_figure_is_that_fact_and_header_dates_are_
     got = _targets(_extract(path))
     # 1500万吨 in the body and in the 合计 row: one fact, in 吨
     assert [t for t in got if t[3] == 15000000] == [
-        ("target", "秸秆综合利用量", ">=", 15000000, "吨", "吉林省", "2025-12-31")]
+        ("target", "秸秆综合利用量", ">=", 15000000, "吨", "辽宁省", "2025-12-31")]
     places = {(t[5], t[3]) for t in got if t[4] == "吨"}
-    assert {("长春市", 6200000), ("四平市", 4800000), ("延边朝鲜族自治州", 4000000)} <= places
+    assert {("沈阳市", 6200000), ("铁岭市", 4800000), ("丹东市", 4000000)} <= places
     # 其中：粮食主产县（市）: （市） is part of the words, the unit the lead sentence's 万吨
     part = [t for t in got if t[3] == 2100000]
-    assert [(t[1], t[4], t[5]) for t in part] == [("粮食主产县（市）", "吨", "长春市")]
+    assert [(t[1], t[4], t[5]) for t in part] == [("粮食主产县（市）", "吨", "沈阳市")]
     # 收储中心（个）（2025年): the unit 个, the year the date; （截至2024年底） dates the state of each place
-    built = [t for t in got if t[5] == "长春市" and t[4] == "个"]
+    built = [t for t in got if t[5] == "沈阳市" and t[4] == "个"]
     assert sorted((t[0], t[3], t[6]) for t in built) == [("actual", 40, "2024-12-31"), ("target", 25, "2025-12-31")]
     assert not any("（" in (t[1] or "") and "）（" in t[1] for t in got)

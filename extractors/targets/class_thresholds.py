@@ -81,7 +81,7 @@ def counted_class(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[int
         return lo, t.start, t.start, things_end
     after = next((t for t in quantities if t.start >= q.end), None)
     if after is not None and _count_before(text, after, quantities, c_end) is q:
-        things_end = CLASS_CLOSING.match(text, after.end).end("thing")
+        things_end = CLASS_CLOSING.match(text, after.end, c_end).end("thing")  # the lookahead's $ is the clause's end
         return q.end + suffix_length(text, q, after.start), after.start, after.start, things_end
     return None
 

@@ -16,11 +16,11 @@ import regex
 
 from extractors.numbers import DURATION_UNITS, Quantity
 
-# a stay counted in nights or days, its verb right before the count: 在本县住宿不少于2晚 / 连续入住满3天
+# a stay counted in nights or days, its verb right before the count: 在本市留宿满3晚 / 连续入住满3天
 STAY = regex.compile(r"(?<!平均|人均)(?P<verb>(?:住宿|入住|留宿|过夜|停留))(?:时间)?"
                   r"(?:不少于|不低于|满|超过|在)?$")  # (not 游客平均停留时间达到2.5晚: a goal's measure)
 STAY_UNITS = frozenset({"晚", "夜", "天", "日"})
-# what stands before who stays: (旅行社组织…滑雪)且(在地区住宿) / 对(游客…)
+# what stands before who stays: (研学团队…参观)且(在本市住宿) / 对(游客…)
 STAY_CUT = regex.compile(r".*(?:并且|并|且|，|,|对于|对|凡是|凡)")
 # the bound right after a span: 6个月以上 / 2年内 / 5年以内 / 3年及以上
 BOUND_AFTER = regex.compile(r"(?:及)?(?:以上|以下|以内|之内|内)")

@@ -38,16 +38,19 @@ def head_date(text: str, body_start: int, dates: list[Deadline], quantities: lis
                 continue
             return d
     return None
-# a year's end named without its year: 年末茶园面积… / 年底前 (the deadlines module dates it by the notice's year)
+
+
+# a year's end named without its year: 年末存栏… / 年底前 (the deadlines module dates it by the notice's year)
 BARE_YEAR_END = regex.compile(r"(?:年底|年末)(?:之前|以前|前)?")
 # a date that names its year: 2023年 / 2023年底
 NAMED_YEAR = regex.compile(r"(?P<y>\d{4})\s*年")
 
 
 def year_end_of_context(head: Deadline | None, context: Deadline | None) -> Deadline | None:
-    """A bare 年末/年底 heading a clause after a sentence dated by a named year is that year's end (2023年，全县产茶…；
-    年末茶园面积12万亩 in a notice of 2024 → 2023-12-31), not the notice's year; any other head is kept."""
-    if head is None or context is None or not BARE_YEAR_END.fullmatch(head.raw or "") or not context.date:
+    """A bare 年末/年底 heading a clause after a sentence dated by a named year is that year's end (2023年，全县出栏生猪…；
+    年末存栏8万头 in a notice of 2024 → 2023-12-31), not the notice's year; any other head is kept."""
+    if (head is None or context is None or not BARE_YEAR_END.fullmatch(head.raw or "") or not context.date
+            or not head.date):  # an undated notice leaves a bare 年末 unresolved
         return head
     named = NAMED_YEAR.search(context.raw or "")
     if not named or named.group("y") != context.date[:4] or head.date[:4] == context.date[:4]:

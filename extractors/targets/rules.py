@@ -95,7 +95,7 @@ NAMED_TOTAL = regex.compile(rf"(?:{ONE_UNIT}|每[村镇乡校所]|全年|年度)
 # who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
 BENEFICIARY = regex.compile(
     r"(?:^|(?<=[，,；;。：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,40}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
-# a class of its own opening a clause that pays: 新评定的国家5A级旅游景区一次性奖励
+# a class of its own opening a clause that pays: 新评定的省级旅游度假区一次性奖励
 OWN_CLASS = regex.compile(r"\s*[\p{Han}]{1,8}?的[\p{Han}\dA-Z“”]{2,20}?(?:一次性)?(?:给予)?(?:奖励|补助|补贴|奖补)")
 # a grade opening its own clause, in parallel with one a clause before named with 对: 良好的给予(3万元奖励)
 CLASS_OPENING = regex.compile(r"\s*(?P<who>优秀|良好|较好|合格|基本合格|[一二三四五]等奖?|[一二三四五]星级?|[一二三]档)的[，,]?"
@@ -442,7 +442,7 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
         return "a span of time naming a thing (24小时服务体系, 15分钟生活圈, 5年行动)"
     within = WITHIN.match(after)
     if within and RATE_WINDOW.match(after, within.end()):
-        return "the window a rate is counted in (火情24小时内扑灭率), part of its name"
+        return "the window a rate is counted in (故障48小时内修复率), part of its name"
     if admin_time_limit(q, after) or (within and SUPPORT_TERM.match(after)) \
             or (within and not after[within.end():].strip() and next_clause_action(text, q, c_end)) \
             or condition_span_words(text, q, c_start, c_end):

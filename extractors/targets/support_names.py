@@ -44,15 +44,17 @@ WHERE_DONE = regex.compile(r"在\p{Han}{1,8}?(?=设立|注册|落户|投资|新�
 # a verb and 的 opening a class: 新引进的 / 新认定的
 OPENING_VERB = regex.compile(r"^(?:新)?\p{Han}{1,3}?的(?=\w{4})")
 
-# a class closing the clause before a support, at its start: (茶叶生产经营主体新获得绿色食品认证)的，
-# (or closed by the kind of payee earning it: 新认定为国家级龙头企业的茶叶企业，)
+# a class closing the clause before a support, at its start: (家庭农场新获得地理标志认证)的，
+# (or closed by the kind of payee earning it: 新认定为省级专精特新企业的制造企业，)
 CLASS_BEFORE = regex.compile(r"(?:^|(?<=[。；;：:，,】\n]))\s*(?:第[一二三四五六七八九十百零\d]{1,5}条\s*)?(?P<who>(?:[^。；;：:，,\n\d]|\d(?=[A-Z])){2,40}?)"
                           r"(?P<closed>的)?[，,]\s*$")
-# a class opening the clause that pays it: (对)新评定的国家5A级旅游景区(一次性奖励)
-CLASS_OWN = regex.compile(r"\s*(?:第[一二三四五六七八九十百零\d]{1,5}条\s*)?(?:对于|对)?(?P<who>(?:[^，,；;。：:\d]|\d(?=[A-Z]))"
-                       r"{2,30}?)"
+# a class opening the clause that pays it, after an item's number: (对)新评定的省级旅游度假区(一次性奖励); a heading
+# line (六、补助) is no class
+CLASS_OWN = regex.compile(r"\s*(?>第[一二三四五六七八九十百零\d]{1,5}条|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                       r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?\s*(?:对于|对)?"
+                       r"(?P<who>(?:[^，,；;。：:\d\n]|\d(?=[A-Z])){2,30}?)"
                        r"(?:一次性)?(?:给予|予以)?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)(?!标准|资金|的|和|、|及)")
-# a sentence opening with the work it pays for, alone in its clause: 新建标准化生态茶园，(…给予一次性补助)
+# a sentence opening with the work it pays for, alone in its clause: 新建标准化养殖圈舍，(…给予一次性补助)
 TOPIC_CLAUSE = regex.compile(r"\s*(?>第[一二三四五六七八九十百零\d]{1,5}条|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
                           r"[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?\s*"
                           r"(?P<who>(?:新建|改扩建|改建|扩建|新增|新购置|购置)[\p{Han}“”]{2,14})(?<!的)[，,]")
@@ -60,7 +62,7 @@ TOPIC_CLAUSE = regex.compile(r"\s*(?>第[一二三四五六七八九十百零\d]
 PER_ONE_THING = regex.compile(r"\s*每(?:新增|新建|新认定|吸纳|带动|安置|招用)?[1一]")
 # the verb a class earns its title by, up to the last one: 新获得 / 新评定的 / 新认定为 / 被评为
 EARNED_BY = regex.compile(r"^.*(?:获得|获评|获批|评定为|认定为|命名为|评为|评定|认定)的?")
-# a kind of payee after the title earned: (国家级龙头企业)的茶叶企业
+# a kind of payee after the title earned: (省级专精特新企业)的制造企业
 OF_KIND = regex.compile(r"的\p{Han}{1,8}$")
 # words that are no class: a rate, a bound, a payer, a way of paying or a condition met (每亩 / 最高 / 按 / 财政 /
 # 经验收合格后)
@@ -87,7 +89,7 @@ def named_support(text: str, c_start: int, raw: str) -> str | None:
         name = _class_name(own[-1].group("who")) if own else None
         name = name + noun if name and len(name) <= 24 else None  # a long list of conditions names nothing short
     if name is None and not titled and not generic.group("share") and not generic.group("per"):
-        earned = _class_earned(text, c_start)  # 新获得绿色食品认证的，每个产品奖励2万元 → 绿色食品认证奖励
+        earned = _class_earned(text, c_start)  # 新获得地理标志认证的，每个产品奖励3万元 → 地理标志认证奖励
         name = earned + noun if earned else None
         return name
     if name is None:
@@ -96,8 +98,8 @@ def named_support(text: str, c_start: int, raw: str) -> str | None:
 
 
 def _class_earned(text: str, c_start: int) -> str | None:
-    """The class a support is paid to, opening the clause itself (对新评定的国家级全域旅游示范区一次性奖励…) or closing
-    the clause before (…新获得有机产品认证的，每个产品奖励…), without the verb it is earned by (新获得, 新评定的); None
+    """The class a support is paid to, opening the clause itself (对新评定的省级旅游度假区一次性奖励…) or closing
+    the clause before (…新获得地理标志认证的，每个产品奖励…), without the verb it is earned by (新获得, 新评定的); None
     when neither names one."""
     if PER_ONE_THING.match(text, c_start):
         return None  # (发展滩羊养殖的，)每新增1只能繁母羊奖补300元: paid per the thing, which names it
@@ -111,7 +113,7 @@ def _class_earned(text: str, c_start: int) -> str | None:
         if NOT_CLASS.search(who):
             continue
         who = OF_KIND.sub("", who)
-        if 2 <= len(who) <= 24 and not NOT_CLASS.search(who):  # 国家级龙头企业(的茶叶企业): the title earned names it
+        if 2 <= len(who) <= 24 and not NOT_CLASS.search(who):  # 省级专精特新企业(的制造企业): the title earned names it
             return who
     return None
 

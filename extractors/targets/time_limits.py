@@ -43,7 +43,7 @@ NEXT_ACTION = regex.compile(r"(?P<action>\p{Han}{2,12})(?=[，,；;。]|$)")
 
 # a step done in full within a span, closing its clause: (15个工作日内)完成拆解 / 全部完成整改工作
 COMPLETED = regex.compile(r"(?:全部|及时|依法|依规)?完成(?P<act>\p{Han}{2,6}?)(?:工作|任务)?(?=[，,；;。]|$)")
-# what is announced a span ahead, closing its clause: (提前24小时)发布预警信息 → 预警
+# what is announced a span ahead, closing its clause: (提前48小时)发布停水公告 → 停水公告
 EARLY_DONE = regex.compile(r"(?:向\p{Han}{2,10}?)?(?:发布|发出|播发|告知|通知|公布|公告)(?P<what>\p{Han}{2,6}?)(?:信息)?(?=[，,；;。]|$)")
 # the support an application within a span is for: (3个月内申请)补贴
 APPLIED_FOR = regex.compile(r"(?<=申请|申领|申报)(?:补贴|补助|奖励|奖补|资助)")
@@ -104,7 +104,7 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
         return f"{completed.group('act')}时限"
     if action is None and early:
         done = EARLY_DONE.match(after)
-        return f"{done.group('what')}提前时间" if done else None  # 提前24小时发布预警信息 → 预警提前时间
+        return f"{done.group('what')}提前时间" if done else None  # 提前48小时发布停水公告 → 停水公告提前时间
     if action is None and within and not after[within.end():].strip():
         following = next_clause_action(text, q, c_end)
         if following:  # 收到上级衔接资金后30日内，会同县乡村振兴局提出资金分配方案: the next clause's action

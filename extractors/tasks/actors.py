@@ -37,7 +37,7 @@ JOINER = regex.compile(r"以及|[和及与]")
 # departments of that kind beside the lead); its core holds no such word (财政部门指导检测机构 is two)
 KIND_OF_DEPARTMENT = regex.compile(
     r"(?:同级|本级|各级)?(?:机构编制|(?:(?!部门|机关|机构|组织)\p{Han}){2,8}?)(?:部门|机关|机构|组织)")
-# 同级人力资源和社会保障、财政部门: kinds of department listed before the 部门 they share, one partner after 会同
+# 同级教育、民政部门: kinds of department listed before the 部门 they share, one partner after 会同
 SHARED_KIND = regex.compile(
     r"(?:同级|本级|各级)?(?:(?!部门|机关)\p{Han}){2,10}?(?:、(?:(?!部门|机关)\p{Han}){2,10}?)+(?:部门|机关)")
 # 牵头， / 牵头组织， / 负责， after an agent: the next clause may name its partners (由X牵头，Y配合)
@@ -388,7 +388,7 @@ def partner_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _partner_end(text: str, pos: int, end: int, listed: bool = True) -> int | None:
     """The end of the partner named at ``pos``: the first name a joiner follows with another name after it (A和B: A),
-    else the longest followed by a verb or the clause's end; kinds sharing their 部门 (同级人力资源和社会保障、财政部门) one."""
+    else the longest followed by a verb or the clause's end; kinds sharing their 部门 (同级教育、民政部门) one."""
     shared = SHARED_KIND.match(text, pos, end)
     if shared and not VERB_IN_NAME.search(shared.group(0)) and (
             shared.end() == end or VERB.match(text, shared.end()) or PARTNER_JOINER.match(text, shared.end(), end)):

@@ -129,9 +129,9 @@ def aligned_table(lines: list[str], start: int) -> tuple[list[list[str]], int, i
     if counted is not None:
         return counted[0], counted[1], end
     columns = _columns([run[k] for k in data])
-    first_data = data[0]
     if len(columns) < _MIN_COLUMNS:
         return None
+    first_data = data[0]
     header = [""] * len(columns)
     for cells in run[:first_data]:
         for at, text in cells:

@@ -39,7 +39,7 @@ ROLE_ONLY = regex.compile(
 )
 # a header naming only what is done to the things the title counts: 2023年底已建 / 2024年新建 / 新增 / 改造
 BUILT_ONLY = regex.compile(r"^(?P<stock>已建成?|已有|现有|存量)$|^(?:计划)?(?P<verb>新建|新增|改造|续建|建成|完成)$")
-# the work a title's measure closes with, not the thing it counts: 老年助餐服务点建设 → 老年助餐服务点
+# the work a title's measure closes with, not the thing it counts: 公共充电桩建设 → 公共充电桩
 TITLE_WORK = regex.compile(r"(?:建设|新建|新增|改造|创建|布点)(?:工作)?$")
 # the work a title's measure opens with: 新建充电桩 → 充电桩
 TITLE_WORK_HEAD = regex.compile(r"^(?:新建|新增|改造|建设)")
@@ -159,7 +159,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
     ceilings or caps, ``>=`` for one of floors, else None). A header that names only
     the figure's role (2025年控制目标, 较2023年下降（%）) takes its measure from the value column beside it
     (2023年PM2.5浓度) or the table title; a change names it by its direction (PM2.5浓度降幅); one naming only
-    the work done (已建 / 2024年新建) counts the things the title names (新建老年助餐服务点); a column dated
+    the work done (已建 / 2024年新建) counts the things the title names (新建公共充电桩); a column dated
     before the notice's year reports the state of things then (actual) in a table of goals. Columns headed only by
     years that split another column (老旧小区改造（个） | 2024年 | 2025年 | 2026年, its cells their sum) count that
     column's measure, in its unit, and that column their total (累计)."""
@@ -210,7 +210,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         elif not words:  # a column headed only by a year (2021年 | 2022年): the table title names the quantity
             words = (_title_measure(ctx, title) if ceilings else words_of_title(ctx, title)) or header_words(h)
         elif (built := BUILT_ONLY.fullmatch(words)) and (thing := _counted_thing(ctx, title)):
-            words = thing if built.group("stock") else built.group("verb") + thing  # 已建 → 助餐点, 新建 → 新建助餐点
+            words = thing if built.group("stock") else built.group("verb") + thing  # 已建 → 充电桩, 新建 → 新建充电桩
         elif role:
             measure = _sibling_measure(named, k) or _title_measure(ctx, title)
             if measure and role.group("change"):
@@ -339,7 +339,7 @@ def _title_measure(ctx: Context, title: str) -> str | None:
 
 
 def _counted_thing(ctx: Context, title: str) -> str | None:
-    """The things a table title counts, without the work done on them: 老年助餐服务点建设任务分解表 → 老年助餐服务点."""
+    """The things a table title counts, without the work done on them: 公共充电桩建设任务分解表 → 公共充电桩."""
     measure = _title_measure(ctx, title) or ""
     thing = TITLE_WORK_HEAD.sub("", TITLE_WORK.sub("", measure))
     return thing if len(thing) >= 2 else None

@@ -40,8 +40,6 @@ BARE_STANDARD = regex.compile(r"^(?:补贴|补助|奖励|奖补|资助|发放|�
 NOTE_HEADER = regex.compile(r"^(?:说明|备注|注释|适用范围|范围说明)$")
 # the tail of a standard's header: 补贴标准 → 补贴比例 for a share it states
 STANDARD_TAIL = regex.compile(r"(?:标准|金额|额度)$")
-# a line break inside a cell, where its words wrapped: 喂入量6千克/秒及以\n上
-WRAP_BREAK = regex.compile(r"\s*\n\s*")
 # words of a header that say support is given: 支持 / 补助 / 奖补 / 贴息 / 资助 (besides the 比例 or 金额)
 SUPPORT_HEADER = regex.compile(r"支持|补助|补贴|奖补|奖励|贴息|资助|扶持")
 
@@ -107,11 +105,6 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
                     q = replace(q, unit=per)
                 target = make_target(ctx, cell, q, comp, words, "support", None, None)
                 out.append(Candidate(target, "table", table.index))
-
-
-def _one_line(cell: str) -> str:
-    """A cell's words with the breaks its wrapping left taken out (喂入量6千克/秒及以 / 上 → 喂入量6千克/秒及以上)."""
-    return WRAP_BREAK.sub("", cell.strip())
 
 
 def _header_money(text: str, cell, head: str) -> list:
