@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import Quantity, find_quantities, suffix_length
+from extractors.targets.ages import AGE_UNITS
 
 # the bound and the things it qualifies, up to the count of them: (30万元)以上的村达到(60个) / 以上的嘎查村不少于(20个) /
 # 及以上的电商企业（网店）(20家) / 以上的企业(86户); not a rule on them (50名以上的至少配备1名 / 以上的行政村配备2名)
@@ -23,8 +24,8 @@ CLASS_CLOSING = regex.compile(r"(?:及)?以[上下](?:[（(]含[）)])?的(?P<th
                               r"(?=[，,。；;、]|$)")
 # the measure a threshold after a count is of, right after the count: (10家)年交易额(5000万元)
 MEASURE_BETWEEN = regex.compile(r"\p{Han}{2,10}")
-# units of a threshold left to other rules: ages (60周岁以上老年人: ``ages``)
-AGE_UNITS = frozenset({"周岁", "岁", "月龄"})
+# units of a threshold left to other rules: ages (60周岁以上老年人: ``ages``) and an animal's age (18月龄以上母牛)
+NOT_THRESHOLD_UNITS = AGE_UNITS | {"月龄"}
 
 
 def _is_count(q: Quantity) -> bool:
@@ -32,7 +33,7 @@ def _is_count(q: Quantity) -> bool:
 
 
 def _is_threshold(q: Quantity) -> bool:
-    return q.unit is not None and q.unit not in AGE_UNITS and q.unit != "%"  # 80%以上的村卫生室: a share (``shares``)
+    return q.unit is not None and q.unit not in NOT_THRESHOLD_UNITS and q.unit != "%"  # 80%以上的村卫生室: a share (``shares``)
 
 
 def _count_after(text: str, t: Quantity, quantities: list[Quantity]) -> Quantity | None:

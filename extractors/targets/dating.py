@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbers import Quantity
+from extractors.numbers import Quantity, chinese_to_number
 from extractors.targets.context import Candidate
 from pipeline.structure import HEADING  # one definition of the heading markers
 from schemas.records import Deadline, Target
@@ -65,7 +65,6 @@ PLAN_SPAN = regex.compile(r"[（(](?P<a>\d{4})\s*年?\s*[—–－\-~～至到]\
 # a goal counted over so many years, opening its clause: 三年新建供水工程30处 / 三年内建成…20个 / 3年累计完成
 YEARS_OF_GOAL = regex.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:内|间)?(?:累计|共|共计)?"
                               r"(?=新增|新建|建成|完成|培育|改造|实施|打造|引进|建设|创建|发展|实现)")
-NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def plan_years_goal(text: str, body_start: int, q_start: int) -> Deadline | None:
@@ -76,7 +75,7 @@ def plan_years_goal(text: str, body_start: int, q_start: int) -> Deadline | None
     if not words or not span:
         return None
     n = words.group("n")
-    years = int(n) if n.isdigit() else NUMERALS[n]
+    years = int(n) if n.isdigit() else int(chinese_to_number(n) or 0)
     first, last = int(span.group("a")), int(span.group("b"))
     if last - first + 1 != years:
         return None
