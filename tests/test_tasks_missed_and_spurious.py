@@ -9,7 +9,8 @@ on sentences of our own; expected values written by reading them:
 - partners after a lead's work (X牵头编制…，Y、Z配合);
 - a 由-agent answering a breach (对…骗取补助资金的，由X追回 / 连续两次…的，由X约谈…) assigns no work, and pollutes no name
   (公示无异议的，由X拨付 is a step of the work);
-- an item whose earlier sentence puts a duty on someone else (经营者应当…) starts at the organ's sentence;
+- an item whose earlier sentence puts a duty on someone else (经营者应当…) or is a measure of its own (建立…机制，…)
+  starts at the organ's sentence;
 - a later clause joined with 会同 (X要加强指导，会同Y每季度…) makes the subject lead and Y its partner;
 - the cover letter's 联合制定了《…》，现印发给你们 is no task;
 - a section of requirements without items (三、工作要求 X、Y要加强协同，于…前报送…) is a task of its own;
@@ -59,13 +60,16 @@ def test_no_task_from_a_cover_letter_a_sanction_or_the_places_exhorted():
     # 三、保障措施 各乡镇要…。县农业农村局要…: the task is the organ's sentence, with its monthly report
     assert got[-1] == ("县农业农村局要加强技术指导，实行周调度、月通报制度。", [("responsible", "县农业农村局")], None,
                        "monthly")
-    assert len(got) == 5
+    assert len(got) == 6
 
 
 def test_an_item_whose_earlier_sentence_puts_a_duty_on_someone_else_starts_at_the_organ():
     # （五）规范苗木调运。苗木经营者应当持证调运，不得…。县林业局要会同…: the organ's sentence, not the traders' rule
     assert _tasks(CAMELLIA)[3][:2] == ("县林业局要会同县市场监督管理局开展苗木市场检查。",
                                        [("lead", "县林业局"), ("partner", "县市场监督管理局")])
+    # （六）强化质量监管。建立…追溯机制，…。由X会同Y…: a measure of its own before the organ's sentence
+    assert _tasks(CAMELLIA)[4][:2] == ("由县市场监督管理局会同县林业局开展产品抽检。",
+                                       [("lead", "县市场监督管理局"), ("partner", "县林业局")])
 
 
 def test_agents_in_later_clauses_and_a_section_of_requirements_without_items():

@@ -60,6 +60,8 @@ DUE_BY_WORDS = regex.compile(r"前|底")
 FULL_STOP = regex.compile(r"[。！？!?]")
 # ，；：: a clause mark between a sentence's start and its organ
 CLAUSE_MARK = regex.compile(r"[，,；;：:]")
+# 完善 / 建立 / 加强 …: a measure of its own opening an item's first sentence (完善食品安全监管协作机制，…)
+MEASURE = regex.compile(r"(?:进一步|持续|全面|大力|积极)?(?:完善|建立|健全|加强|推进|推动|强化|加快|深化|开展|落实|做好|抓好|实施)")
 # 应当 / 必须 / 不得: a duty the words before an item's assigning sentence put on someone (学校…应当…报告，不得迟报)
 DUTY = regex.compile(r"应当|必须|不得")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
@@ -232,9 +234,10 @@ def _whole_items(doc, headings, prose: list[Task], others: list[Task], reference
         if title is None or "\n" in doc.text[item.marker_end:task.char_start]:
             continue  # an untitled item, or a paragraph of its own after the item's (a phase's 各省级…要…)
         if len(FULL_STOP.findall(doc.text, title.end(), task.char_start)) >= LEADING_SENTENCES \
-                or DUTY.search(doc.text, title.end(), task.char_start):
-            continue  # a rule among the item's many (…。购机者应当…。对…的，县级农业农村部门应当重点核查。), or after a duty
-            # of someone else's (学校发生…的，应当在2小时内报告。各级教育部门要会同…): the sentence
+                or DUTY.search(doc.text, title.end(), task.char_start) or MEASURE.match(doc.text, title.end()):
+            continue  # a rule among the item's many (…。购机者应当…。对…的，县级农业农村部门应当重点核查。), after a duty
+            # of someone else's (学校发生…的，应当在2小时内报告。各级教育部门要会同…), or after a measure of its own naming
+            # no organ (完善…协作机制，形成工作合力。由X会同Y建立…): the sentence
         actors = [a.char_start for a in task.agencies if a.role != "partner"]
         if not actors or CLAUSE_MARK.search(doc.text, task.char_start, min(actors)):
             continue  # 建立重点督办机制，区政府办会同…: a measure of its own, its organ after it (not 招聘计划由X会同Y…)
