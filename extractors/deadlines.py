@@ -104,8 +104,10 @@ ANNUAL = regex.compile(
     rf"(?<!期(?:为|是))每年(?:(?P<m>{_M})\s*月(?:份)?(?:底|末|初|上旬|中旬|下旬|(?:{_D})\s*日)?{_BY})?|每一年"
     r"|年度(?=开展|报送|评估|考核)"
     r"|(?:纳入|列入|编入)(?:本级|同级)?(?:年度财政|年度部门|财政年度)预算")  # 纳入年度财政预算: funded every year
-QUARTERLY = regex.compile(rf"(?:按季度|每季度|每个季度|逐季度|(?:按|每)季(?!节)){_REC_VERB}")
-MONTHLY = regex.compile(rf"(?:按月|每月|每个月|逐月){_REC_VERB}")
+# 实行周调度、月通报制度 / 季通报: a report named by its period alone, after 、 or 实行 (not 6月通报, a date)
+_PERIOD_REPORT = r"(?:^|(?<=、|实行|建立|坚持|执行)){}(?:调度|通报)"
+QUARTERLY = regex.compile(rf"(?:按季度|每季度|每个季度|逐季度|(?:按|每)季(?!节)){_REC_VERB}|" + _PERIOD_REPORT.format("季"))
+MONTHLY = regex.compile(rf"(?:按月|每月|每个月|逐月){_REC_VERB}|" + _PERIOD_REPORT.format("月"))
 ONGOING = regex.compile(
     rf"常态化{_REC_VERB}|长期坚持|长期开展|长期推进|长期(?=有效|保持)"
     r"|持续(?:推进|开展|实施|做好|抓好|推出|落实|完善)"  # 持续做好监测预报 / 持续落实…政策 (not 持续加强/提升…: a manner,

@@ -32,12 +32,13 @@ from extractors.regulations import regulation_span
 from extractors.task_tables import header_columns  # noqa: F401  (re-exported: tests read columns here)
 from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies
 from extractors.tasks.duties import duty_spans, handles_application
-from extractors.tasks.from_actors import actor_tasks, article_paragraphs, in_general, to_all
+from extractors.tasks.from_actors import LEADING_SENTENCES, actor_tasks, article_paragraphs, in_general, to_all
 from extractors.tasks.from_items import REPORTED, assigns_apart, item_tasks, numbered_items
 from extractors.tasks.from_prose import procedure_step, prose_tasks, restates
 from extractors.tasks.from_tables import table_tasks_by_kind
 from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, outline, parts
 from extractors.tasks.roles import mentions_in
+from extractors.tasks.schedule import apply_deadline, text_deadline
 from extractors.tasks.voices import others_voices
 from extractors.tasks.work_groups import sets_up_group
 from schemas.records import Task
@@ -55,11 +56,19 @@ SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制
 REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:(?:有关|相关)(?:工作)?|几点|具体|工作)要求$")
 # 于2024年6月30日前 / 每年11月底前: a due date of a task's own, recurring or not (每年 alone is no due date)
 DUE_BY_WORDS = regex.compile(r"前|底")
+# 。！？: where a full sentence ends (a ； joins the clauses of one)
+FULL_STOP = regex.compile(r"[。！？!?]")
+# ，；：: a clause mark between a sentence's start and its organ
+CLAUSE_MARK = regex.compile(r"[，,；;：:]")
+# 完善 / 建立 / 加强 …: a measure of its own opening an item's first sentence (完善食品安全监管协作机制，…)
+MEASURE = regex.compile(r"(?:进一步|持续|全面|大力|积极)?(?:完善|建立|健全|加强|推进|推动|强化|加快|深化|开展|落实|做好|抓好|实施)")
+# 应当 / 必须 / 不得: a duty the words before an item's assigning sentence put on someone (学校…应当…报告，不得迟报)
+DUTY = regex.compile(r"应当|必须|不得")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "42")
+@register("tasks", "43")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -118,6 +127,7 @@ def extract(doc, prior) -> list[Task]:
                  or not _bare_safeguard(headings, t.char_start, noted)]
     # measures whose sentences name their units (市民政局要…): their 保障措施 sentences of that form are tasks too
     by_actors = not noted and not in_sentences and any(t.agencies for t in tasks_of_items)
+    founding = False  # the notice sets up a task force and lists its members: its requirements name each unit told
     if not table_tasks and not named_in_notes:
         # no table and no item names its agencies in a note: the sentences that tell an organ to act are the
         # tasks (where the measures name their units in sentences, so do the 保障措施 items: X要…)
@@ -180,6 +190,9 @@ def extract(doc, prior) -> list[Task]:
         # none (项目主体提出申请，市住建局会同…自受理之日起15个工作日内完成审查), while a regulation's steps are its tasks
         prose = [t for t in prose if not procedure_step(doc.text, t)]
     prose = [t for t in prose if not _general_lead_in(doc, headings, t, tasks_of_items + prose)]
+    if not founding:  # (a task force's requirements: each unit told to act is a task from its name, not the item's)
+        _whole_items(doc, [h for part in sections for h in outline(doc, part)], prose, tasks_of_items + table_tasks,
+                     reference)
     tasks = sorted(table_tasks + project_tasks + tasks_of_items + prose, key=lambda t: t.char_start)
     title = doc.anatomy.get("title")  # an article's lead over a notice it reposts (近日，某局联合印发《…》，一起来看):
     tasks = [t for t in tasks if title is None or t.char_start >= title.char_start]  # the notice starts at its title
@@ -208,6 +221,35 @@ def _procedure_steps(doc, part, headings, regulation, skip, prose, resolver, ind
     found = actor_tasks(doc, steps, headings, taken, resolver, meta, reference, named_only=True)
     return [t for t in found if t.agencies and all(mentions_in(index, a.char_start, a.char_end)
                                                    for a in t.agencies if a.role != "partner")]
+
+
+def _whole_items(doc, headings, prose: list[Task], others: list[Task], reference) -> None:
+    """A titled item (（三）保险保障。…。由X会同Y做好…) whose one task is a later sentence of it: the item is the task, from
+    its title (the measure and the units doing it), as where the assigning sentence comes first."""
+    for task in prose:
+        item = heading_at(headings, task.char_start)
+        if item is None or is_section(item) or task.char_start <= item.marker_end:
+            continue
+        title = SHORT_TITLE.match(doc.text, item.marker_end, task.char_start)
+        if title is None or "\n" in doc.text[item.marker_end:task.char_start]:
+            continue  # an untitled item, or a paragraph of its own after the item's (a phase's 各省级…要…)
+        if len(FULL_STOP.findall(doc.text, title.end(), task.char_start)) >= LEADING_SENTENCES \
+                or DUTY.search(doc.text, title.end(), task.char_start) or MEASURE.match(doc.text, title.end()):
+            continue  # a rule among the item's many (…。购机者应当…。对…的，县级农业农村部门应当重点核查。), after a duty
+            # of someone else's (学校发生…的，应当在2小时内报告。各级教育部门要会同…), or after a measure of its own naming
+            # no organ (完善…协作机制，形成工作合力。由X会同Y建立…): the sentence
+        actors = [a.char_start for a in task.agencies if a.role != "partner"]
+        if not actors or CLAUSE_MARK.search(doc.text, task.char_start, min(actors)):
+            continue  # 建立重点督办机制，区政府办会同…: a measure of its own, its organ after it (not 招聘计划由X会同Y…)
+        if any(t is not task and item.start <= t.char_start < item.end for t in prose + others):
+            continue  # the item tells several organs what to do: a task per sentence
+        task.char_start = item.marker_end
+        task.text = task.evidence = doc.text[task.char_start:task.char_end]
+        task.page = doc.page_at(task.char_start)
+        if task.deadline is None and task.recurrence is None:  # the measure's own schedule (2024—2026年，每年…)
+            words = text_deadline(doc.text, task.char_start, task.char_end, reference)
+            if words:
+                apply_deadline(task, words, reference)
 
 
 def _scheme_articles(doc, part) -> list[tuple[int, int]]:
@@ -281,10 +323,11 @@ def founds_taskforce(members: list[tuple[int, int]], headings) -> bool:
 
 
 def _in_safeguard_item(headings, pos: int) -> bool:
-    """Whether ``pos`` lies in an item of a 保障措施/工作要求 section, not in the section's own lead-in."""
+    """Whether ``pos`` lies in an item of a 保障措施/工作要求 section, not in the section's own lead-in (a section without
+    items has no lead-in: its paragraphs are its requirements, 四、工作要求 各省级…部门要加强协同，于每季度…报送…)."""
     heading = heading_at(headings, pos)
     section = _safeguards_section(headings, pos)
-    return section is not None and heading is not section
+    return section is not None and (heading is not section or section.level == 1 and not section.children)
 
 
 def _safeguards_section(headings, pos: int):

@@ -31,6 +31,8 @@ TRAILING_BRACKET = regex.compile(r"[（(][^（）()]{1,12}[）)]$")
 OTHER_NAME = regex.compile(r"[（(]([^（）()]{4,30})[）)]$")
 # 、 (outside brackets): between the organs a subject lists
 LIST_MARK = regex.compile(r"、")
+# 各市（地） / 各县 / 市 / 省级: the places (and level) a list's first organ opens with, which a bare department after a 、 shares
+OWNER = regex.compile(r"(?:各|有关)?(?:省|市|县|区|州|盟|旗|乡|镇)级?(?:[（(][^（）()]{1,12}[）)])?")
 # 和 及 与 以及: what joins the last organs of a subject (外交部和总参谋部)
 JOINER = regex.compile(r"以及|[和及与]")
 # 财政部门 / 公安机关 / 工会组织 / 同级卫生健康部门 / 机构编制部门: a kind of department named without its level, a partner after 会同 (the
@@ -40,8 +42,8 @@ KIND_OF_DEPARTMENT = regex.compile(
 # 同级教育、民政部门: kinds of department listed before the 部门 they share, one partner after 会同
 SHARED_KIND = regex.compile(
     r"(?:同级|本级|各级)?(?:(?!部门|机关)\p{Han}){2,10}?(?:、(?:(?!部门|机关)\p{Han}){2,10}?)+(?:部门|机关)")
-# 牵头， / 牵头组织， / 负责， after an agent: the next clause may name its partners (由X牵头，Y配合)
-PARTNER_CLAUSE = regex.compile(r"(?:牵头|负责)[^，,。；;]{0,6}?[，,]")
+# 牵头， / 牵头组织， / 牵头制定试点工作指引， / 负责， after an agent: the next clause may name its partners (由X牵头，Y配合)
+PARTNER_CLAUSE = regex.compile(r"(?:牵头|负责)[^，,。；;]{0,20}?[，,]")
 # 配合 / 协助 / 参与 / 协同 (after 要/积极 …) closing a clause of partners
 PARTNER_WORD = regex.compile(r"(?:要|积极|共同)?(?:配合|协助|参与|协同)")
 # 健全 / 加强 / 做好 …: the work a partner does, begun right after its name (会同市人社局|健全…风险分担和经办): never inside it
@@ -54,12 +56,19 @@ PARTNER_JOINER = regex.compile(r"、|以及|[和及与]")
 LEADS = regex.compile(r"(?:要|将|应)?(?:会同|联合)|牵头")
 # 发挥牵头作用，会同 / 发挥好牵头抓总作用 after a subject's modal: it leads (and its partners follow 会同)
 LEADING_ROLE = regex.compile(r"发挥[^，,。；;]{0,8}?牵头(?:抓总)?作用(?:[，,]?(?:并)?(?:会同|联合))?")
+# 会同 / 并会同 opening a later clause of a sentence, its subject the sentence's (X要…，会同Y…)
+LATER_WITH = regex.compile(r"(?:并|同时)?(?:会同|联合)")
 # 会同 / 联合 closing a lead's words: the organs after them partner it
 WITH_END = regex.compile(r"(?:会同|联合)$")
 # 由 as an agent marker (由X制定), not 由于 / 理由 / 自由 / 经由
 AGENT = regex.compile(r"(?<![理自缘事经来])由(?![于此衷])")
 # 由: the mark before an agent opening a sentence (由国家药监局负责…), as the task readers test for it
 AGENT_MARK = "由"
+# …的， right before 由: a condition (a breach, when a sanction follows) the agent's action answers (对…骗取补助资金的，由X追回;
+# 公示无异议的，由X拨付 is a step of the work)
+CONSEQUENCE = regex.compile(r"的[，,]\s*$")
+# 追回 / 约谈 / 取消 …: what an agent does to answer a breach (由X追回补助资金 / 由X约谈主要负责同志)
+SANCTION_VERB = regex.compile(r"追回|收回|扣回|约谈|问责|责令|处罚|罚款|取消|追究|通报批评|扣减|暂停")
 # 建立由 / 成立由 / 设立由: a body described by who leads it, no assignment
 ATTRIBUTIVE_AGENT = regex.compile(r"(?:建立|成立|组建|设立|已)$")
 # 负责解释 / 会同…负责解释: 本细则由市科委(会同市财政局)负责解释 is the regulation's boilerplate, no task
@@ -179,7 +188,17 @@ def _split(text: str, start: int, end: int, mark: regex.Pattern) -> list[tuple[i
         pieces.append((s, a))
         s = b
     pieces.append((s, end))
-    return pieces if all(is_organ(text[a:b]) for a, b in pieces) else [(start, end)]
+    first = text[pieces[0][0]:pieces[0][1]]
+    owner = OWNER.match(first)
+    owner = owner.group(0) if owner and owner.end() < len(first) else None
+    return pieces if all(is_organ(text[a:b]) or k and _shares_owner(owner, text[a:b])
+                         for k, (a, b) in enumerate(pieces)) else [(start, end)]
+
+
+def _shares_owner(owner: str | None, name: str) -> bool:
+    """各市（地）人力资源和社会保障局、财政局: a bare department after a 、 (财政局) that is an organ under the places the first
+    one names (各市（地）财政局): a unit of its own, as the recipients rule reads such a list."""
+    return owner is not None and not OWNER.match(name) and is_organ(owner + name)
 
 
 def subject_at(text: str, pos: int, end: int, any_verb: bool = False) -> tuple[int, int, int] | None:
@@ -260,8 +279,11 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
                 or (LEADS.match(text, dated.end()) if dated else None)
             subjects += 1
             echoes += bool(ECHO.match(text, verb))
-            out.extend((a, b, "lead" if lead else "responsible") for a, b in split_actor(text, s, e))
-            if lead and WITH_END.search(lead.group(0)):
+            later = None if lead else _later_with(text, clause_end, end)  # X要加强指导，会同Y每季度…: X leads that work
+            out.extend((a, b, "lead" if lead or later else "responsible") for a, b in split_actor(text, s, e))
+            if later:
+                out.extend((a, b, "partner") for a, b in later)
+            elif lead and WITH_END.search(lead.group(0)):
                 partners_end = _clause_end(text, lead.end(), end)
                 out.extend((a, b, "partner") for a, b in partner_list(text, lead.end(), partners_end))
             elif lead:  # X牵头，Y、Z配合
@@ -284,13 +306,33 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
             continue
         if CONDITION_END.search(text, agent_end, clause_end) or any(s <= m.end() < e for s, e, _ in out):
             continue  # 由市科委受理并提出评估意见后，…: a step before the duty, no duty
-        role = "lead" if text.startswith("牵头", agent_end) else "responsible"
+        if CONSEQUENCE.search(text, start, m.start()) and SANCTION_VERB.search(text, m.end(), clause_end):
+            continue  # 对…套取补助资金的，由X追回 / 连续两次通报的，由X约谈: what follows a breach, no work assigned
+        joined = WITH_END.search(text, agent_end, min(clause_end, agent_end + 2))  # 由X会同Y督促整改: X leads, Y partners
+        role = "lead" if text.startswith("牵头", agent_end) or joined else "responsible"
         others += 1
         out.extend((a, b, role) for a, b in split_actor(text, m.end(), _without_alias(text, m.end(), agent_end)))
-        out.extend((a, b, "partner") for a, b in _partners_after(text, agent_end, end))
+        if joined:
+            out.extend((a, b, "partner") for a, b in partner_list(text, joined.end(), clause_end))
+        else:
+            out.extend((a, b, "partner") for a, b in _partners_after(text, agent_end, end))
     if subjects and echoes == subjects and not others:
         return []  # 各县（市、区）也要加强组织领导: the duty said before, echoed for others
     return out
+
+
+def _later_with(text: str, after: int, end: int) -> list[tuple[int, int]]:
+    """The partners a later clause of the sentence joins with 会同 and no subject of its own (X要加强调度指导，会同Y每季度
+    开展…): [] when none does, or when another subject comes first."""
+    for c in clause_starts(text, after, end):
+        if c == after:
+            continue
+        joined = LATER_WITH.match(text, c, end)
+        if joined:
+            return partner_list(text, joined.end(), _clause_end(text, joined.end(), end))
+        if subject_at(text, c, _clause_end(text, c, end)) is not None:
+            return []
+    return []
 
 
 def _organ_before(text: str, start: int, end: int) -> int | None:

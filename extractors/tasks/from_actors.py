@@ -18,8 +18,8 @@ from extractors.deadlines import find_deadlines
 from extractors.regulations import ARTICLE, CHAPTER, MIN_ARTICLES  # one definition of articles and chapters
 from extractors.tasks.actors import AGENT_MARK, CLAUSE_MARK, LEADS, LIST_MARK, issuer_pronoun, sentence_actors
 from extractors.tasks.duties import article_title_end
-from extractors.tasks.from_prose import OVERSIGHT
-from extractors.tasks.outline import SHORT_TITLE, heading_at, path_titles, section_path, trim_end
+from extractors.tasks.from_prose import DONE_TOGETHER, ISSUED_HEREWITH, OVERSIGHT
+from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, path_titles, section_path, trim_end
 from extractors.tasks.roles import SENTENCE
 from extractors.tasks.schedule import apply_deadline, text_deadline
 from schemas.records import AgencyMention, Task
@@ -74,7 +74,13 @@ def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told
         if named_only:
             found = [f for f in found if not any(in_general(text[a:b]) for a, b, role, _ in f[3] if role != "partner")]
         told_before = any(p_start <= s < p_end for s, _ in skip)  # another sentence of it is a task already
-        if opens_item and len(found) == 1 and found[0][0] < LEADING_SENTENCES and not told_before:
+        # a paragraph under a heading standing alone (四、保障措施) that has no title of its own: its sentences before the
+        # assigning one (各镇要…，an exhortation to the places) are no part of the task
+        section = heading_at(headings, p_start)
+        untitled = section is not None and is_section(section) and not _heading_opens(headings, p_start) \
+            and not ARTICLE.match(text, p_start, p_end)
+        if opens_item and len(found) == 1 and found[0][0] < LEADING_SENTENCES and not told_before \
+                and not (untitled and found[0][0] > 0):
             # an item with one assigning sentence near its start: the item is the task
             found = [(0, opening, trim_end(text, p_start, p_end), found[0][3])]
         elif opens_item and found and found[0][0] == 0 and not told_only:
@@ -99,8 +105,8 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
     for k, m in enumerate(SENTENCE.finditer(text, body, p_end)):
         s, e = _skip_space(text, m.start(), m.end()), trim_end(text, m.start(), m.end())
         if any(a <= s < b for a, b in skip) or (in_article and SANCTION.search(text, s, e)) \
-                or OFFICE_SETUP.search(text, s, e):
-            continue
+                or OFFICE_SETUP.search(text, s, e) or DONE_TOGETHER.search(text, s, e) or ISSUED_HEREWITH.search(text, s, e):
+            continue  # (A、B联合制定了《…》，现印发给你们: work done and the cover letter handing it out, no task)
         roles = [(a, b, role, None) for a, b, role in sentence_actors(
             text, s, e, in_article, lambda c, ce: _past_date(text, c, ce, reference))]
         pronoun = issuer_pronoun(text, s, e) if issuer and not roles else None

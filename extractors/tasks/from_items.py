@@ -36,6 +36,8 @@ SENTENCE_END = regex.compile(r"[。！？!?；;]")
 # 一是 … 二是 …: inline enumeration inside a paragraph
 INLINE_ITEM = regex.compile(r"(?<![\p{Han}])(?:[一二三四五六七八九十]{1,2})是|(?<=[。；：:])(?:[一二三四五六七八九十]{1,2})是")
 
+# 牵头 / 会同 / 联合 / 负责 right after an agent (由X牵头…): the role the sentence gives it
+AGENT_ROLE = regex.compile(r"(?:牵头|会同|联合|负责(?!同志|人))")
 # a line of text: 市住建局要会同…完成 (a paragraph, or the first line of one a hard wrap cut)
 LINE = regex.compile(r"[^\n]+")
 # a whole sentence, up to 。！？ (a ； joins the clauses of one)
@@ -223,8 +225,10 @@ def _with_named_actors(text: str, start: int, end: int, found: list[tuple[int, i
     for sentence in SENTENCE.finditer(text, start, end):
         actors = sentence_actors(text, sentence.start(), sentence.end())
         first = sentence.start() + len(sentence.group(0)) - len(sentence.group(0).lstrip())
-        if not any(s - first <= len(AGENT_MARK) and role != "partner" for s, _, role in actors):
-            continue  # a subject inside a later clause (对…的单位，市工信局将予以通报) tells no one the item's work
+        if not any(s - first <= len(AGENT_MARK) and role != "partner" or _assigned_by_agent(text, s, e)
+                   for s, e, role in actors):
+            continue  # a subject inside a later clause (对…的单位，市工信局将予以通报) tells no one the item's work, but an
+            # agent given its role there does (此项工作由X牵头，Y配合 / 对…的园区，由X会同Y督促整改)
         for s, e, role in actors:
             overlap = [k for k, (a, b, _) in enumerate(out) if a < e and s < b]
             if not overlap:
@@ -236,6 +240,11 @@ def _with_named_actors(text: str, start: int, end: int, found: list[tuple[int, i
                 if wider or lead:
                     out[overlap[0]] = (s if wider else a, b, role if lead else had)
     return sorted(set(out))
+
+
+def _assigned_by_agent(text: str, start: int, end: int) -> bool:
+    """Whether the organ at ``start:end`` is an agent after 由 that words give its role (由X牵头 / 由X会同Y / 由X负责)."""
+    return text[start - 1:start] == AGENT_MARK and bool(AGENT_ROLE.match(text, end))
 
 
 def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index, reference) -> Task | None:
