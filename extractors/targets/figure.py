@@ -11,7 +11,7 @@ import regex
 from extractors.comparators import listed_comparator, share_base, stated_bound
 from extractors.numbers import DURATION_UNITS, Quantity, comparator, find_quantities, suffix_length
 from extractors.targets.ages import age_words, months_of_age_words
-from extractors.targets.asides import aside_reason, counts_the_listed
+from extractors.targets.asides import aside_reason, counts_the_listed, restated_measure, restating_only
 from extractors.targets.bands import banded_words, is_band_bound
 from extractors.targets.bounded import bound_across
 from extractors.targets.caps import cap_of_rate
@@ -43,7 +43,7 @@ from extractors.targets.sanctions import sanction_term
 from extractors.targets.triggers import trigger_level
 from extractors.targets.scores import per_event_score
 from extractors.targets.taxes import tax_relief_words, tax_rate_words
-from extractors.targets.time_limits import support_term, time_limit_words
+from extractors.targets.time_limits import area_range_words, service_time_bound, support_term, time_limit_words
 from extractors.targets.standards import per_base_standard
 from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
 from extractors.targets.span_words import reached_words
@@ -280,8 +280,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     raw = (paired_count_words(text, q, raw, c_start, c_end) if not named and not classed else None) or raw  # 1230所学校4.56万名教师
     if not raw or not HAN.search(raw):
         raw = qualified_thing(text, q, c_end) or raw  # （超过100人的企业: the thing the threshold qualifies
-    if (not raw or not HAN.search(raw)) and opening is not None and subject is not None and subject.raw:
-        raw = subject.raw  # 检出率控制在5%以内（2022年为7.6%）: the bracket reports the measure of the figure before
+    if (not raw or not HAN.search(raw) or restating_only(raw)) and opening is not None and subject is not None and subject.raw:
+        raw = restated_measure(subject.raw) if restating_only(raw) else subject.raw  # 检出率控制在5%以内（2022年为7.6%）
     quoted = ctx.region != "全国" and quoted_national(text, q.start, q.end)  # 对照国家…的目标: 全国's figure
     base = share_base(text, q, lo) if q.unit == "%" and part is None and not named else None
     if base:  # 不低于从业人员2%的比例配备专职管理人员: 专职管理人员占从业人员比例
@@ -401,8 +401,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     sanction = sanction_term(text, q, c_start, c_end) or clean_record_term(text, q, c_end)
     if sanction:  # 3年内取消其申报资格 / 近2年内无环境违法记录: how long a sanction holds or a record stays clean, a term
         raw, indicator, kind, said = sanction, None, "requirement", "="
-    elif trigger_level(text, q, c_end):  # 涨幅超过15%时启动价格预警: the level a response starts at, a rule
-        kind, said = "requirement", "="
+    elif (ranged := area_range_words(text, q, c_start)) or trigger_level(text, q, c_end):  # 涨幅超过15%时启动价格预警
+        raw, kind, said = ranged or raw, "requirement", "<=" if ranged else "="  # 学校周边200米范围内: at most
     # money in a report is kept when it measures the economy (增加值为412亿元) or is money spent or lost (累计投入…资金,
     # 直接经济损失), not money leveraged or received (撬动投资, 获得扶持资金)
     if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") and not paid \
@@ -423,7 +423,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if said is None and AT_LEAST_ACTION.search(text, c_start, q.start):
         said = ">="  # 原则上每个乡镇至少办好1所…: at least, the bound before the verb
     if said is None:
-        said = bound_across(text, q, c_start)  # 按不超过当地低保标准的1.5倍确定 / 最多照护3名: the bound across the words
+        said = bound_across(text, q, c_start) or service_time_bound(text, q)  # 按不超过…的1.5倍 / 最多照护3名 / 3分钟到达现场
     # 分别不低于720元、940元: the second takes the bound the list states
     bound = stated_bound(text, q, lo, c_end) or (own_said is None and said is not None
                                                  and any(stated_bound(text, e, c_start, c_end) for e in earlier))

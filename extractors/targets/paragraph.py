@@ -24,6 +24,7 @@ from extractors.targets.ranks import rank_after_figure, rank_of_clause, ranked_f
 from extractors.targets.reach import reach_threshold, zero_goal
 from extractors.targets.rules import BENEFICIARY_OPENING, span_skip
 from extractors.targets.shared_levels import per_level
+from extractors.targets.service_times import area_range_words
 from extractors.targets.scopes import (item_places, item_scopes, paired_entities, places_before_figures, respective_dates,
                                       respective_words)
 from extractors.targets.skips import explain_digits
@@ -299,7 +300,8 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
             reasons.append((q.start, q.end, "a voltage naming a class of lines or plants (10千伏及以上线路, 110千伏变电站)"))
             continue
         if q.unit in ("米", "厘米", "毫米") and AGE_CLASS.match(text, q.end, c_end) \
-                and not BOUND_BEFORE.search(text, c_start, q.start):  # 服务半径不超过1000米设置…: a bound, a figure
+                and not BOUND_BEFORE.search(text, c_start, q.start) \
+                and not area_range_words(text, q, c_start):  # 服务半径不超过1000米设置… / 周边200米范围内: a bound
             reasons.append((q.start, q.end, "a size naming a thing (直径3.8米运载火箭)"))
             continue
         if q.unit_kind == "bandwidth":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
+from extractors.targets.service_times import area_range_words, service_time_bound, service_time_words
 from extractors.targets.wording import measure_words
 
 # 为期9个月的(燃气安全专项整治): what a span after 为期 is the length of
@@ -87,7 +88,7 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     within = WITHIN.match(after)
     early = text[max(0, q.start - 2):q.start] == "提前"
     if not within and not early:
-        return None
+        return service_time_words(text, q)  # 1分钟快速响应 → 快速响应时间
     if within:
         relation = RELATION.match(text, q.end + within.end(), c_end)
         if relation:  # 过去3年之内有…等合作关系: a look-back, named by the relation

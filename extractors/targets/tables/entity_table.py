@@ -61,6 +61,8 @@ GRADED_HEADER = regex.compile(r"^(?P<what>\p{Han}{2,4})(?P<by>等级|级别|类�
 BARE_GRADE = regex.compile(r"^[一二三四五六七八九十\d]{1,2}级(?:[、和或及][一二三四五六七八九十\d]{1,2}级)*$")
 SCALE = regex.compile(rf"^{SCALE_GRADE}$")  # 国家级 / 全省性 / 国际B类: a grade by reach, naming no thing
 BARE_CLASS = regex.compile(r"^[A-F甲乙丙丁一二三四五六七八九十]类(?:[、和或及][A-F甲乙丙丁一二三四五六七八九十]类)*$")
+# a row naming a stage of a programme, not a grade: 第一批 / 第二阶段 / 第三期 (its figures are the stage's goals)
+STAGE_LABEL = regex.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:批|阶段|期)$")
 # money a grade is given beside what SUPPORT_CUE names: 安家费（万元） / 人才奖金
 GIVEN_MONEY = regex.compile(r"安家费|安置费|奖金")
 # a column of ceilings: 控制目标 (kept within, 控制在…以内), in the column's header
@@ -111,7 +113,9 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             if tiers:  # the kind by the cell's unit: 不少于20张 under 床位数 is a count whatever the title
                 words, col_kind = (words if places else _grade_name(entity, header[entity_col]) + words), \
                     _tier_kind(header[col], title, col_kind, q.unit)
-            if tiers and not places and col_kind == "target" and col_date is None and not GOAL_WORDS.search(title):
+            stage = tiers and bool(STAGE_LABEL.match(entity))  # 第一批 | 2024年底 | 25: a stage's goals, no grade's rule
+            if tiers and not places and not stage and col_kind == "target" and col_date is None \
+                    and not GOAL_WORDS.search(title):
                 col_kind, comp = "requirement", comp or "="  # 四级 | 每周上门服务次数 5次: what a grade gets, a rule
             row_date = _row_year(ctx, row, year_col) if col_date is None else None
             if row_date and col_kind == "target" and ctx.reference and row_date.date[:4] < ctx.reference[:4]:
