@@ -84,7 +84,7 @@ def counts_the_listed(text: str, q: Quantity, c_start: int) -> bool:
 
 
 def restating_only(words: str | None) -> bool:
-    """Whether a figure's words are only the lead into a bracket restating the figure before (92%—110%之间（即3.31万头…）:
+    """Whether a figure's words are only the lead into a bracket restating the figure before (85%—115%之间（即2.4万头…）:
     之间（即), naming nothing."""
     return bool(words) and bool(RESTATING.fullmatch(words))
 

@@ -402,7 +402,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if sanction:  # 3年内取消其申报资格 / 近2年内无环境违法记录: how long a sanction holds or a record stays clean, a term
         raw, indicator, kind, said = sanction, None, "requirement", "="
     elif (ranged := area_range_words(text, q, c_start)) or trigger_level(text, q, c_end):  # 涨幅超过15%时启动价格预警
-        raw, kind, said = ranged or raw, "requirement", "<=" if ranged else "="  # 学校周边200米范围内: at most
+        raw, kind, said = ranged or raw, "requirement", "<=" if ranged else "="  # 水源地周边300米范围内: at most
     # money in a report is kept when it measures the economy (增加值为412亿元) or is money spent or lost (累计投入…资金,
     # 直接经济损失), not money leveraged or received (撬动投资, 获得扶持资金)
     if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") and not paid \
@@ -423,7 +423,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if said is None and AT_LEAST_ACTION.search(text, c_start, q.start):
         said = ">="  # 原则上每个乡镇至少办好1所…: at least, the bound before the verb
     if said is None:
-        said = bound_across(text, q, c_start) or service_time_bound(text, q)  # 按不超过…的1.5倍 / 最多照护3名 / 3分钟到达现场
+        said = bound_across(text, q, c_start) or service_time_bound(text, q)  # 按不超过…的1.5倍 / 最多照护3名 / 5分钟到达现场
     # 分别不低于720元、940元: the second takes the bound the list states
     bound = stated_bound(text, q, lo, c_end) or (own_said is None and said is not None
                                                  and any(stated_bound(text, e, c_start, c_end) for e in earlier))

@@ -139,7 +139,7 @@ RULE_CUE = regex.compile(
 )
 # a term noun right after a span of time: 5年过渡期 / 3年有效期
 TERM_NOUN = regex.compile(r"(?:过渡期|有效期|任期|公示期|试用期|保护期|考察期|服务期|观察期|期限|年限|时限|周期|期)")
-# the time since the last time a thing was done, a condition for doing it again: (上一轮评估)距今已满(5年)
+# the time since the last time a thing was done, a condition for doing it again: (上一次检测)距今已满(3年)
 SINCE_LAST = regex.compile(r"(?:上一?[轮次期]|上次|前次)\p{Han}{0,8}?距今(?:已)?(?:满|超过|达到)?$")
 # words that measure a time as a level: 审批时间压缩至3天 / 时延20毫秒 / 响应时间24小时
 TIME_MEASURE = regex.compile(r"时间|时长|时限|时延|延迟|时效|周期|用时|天数|寿命|年限|期限|工期|期$")
@@ -432,10 +432,10 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
     if q.unit not in DURATION_UNITS:
         return None
     if SINCE_LAST.search(text, c_start, q.start):
-        return "the time since the last time, when a duty falls due again (上一轮评估距今已满5年的，须…)"
+        return "the time since the last time, when a duty falls due again (上一次检测距今已满3年的，须…)"
     if STARTS_FROM.fullmatch(text, c_start, q.start) and PERIOD_START.match(text, q.end, c_end):
         return "the start of a period (自缴费满3个月的次月起), a condition restated, not a figure"
-    if sanction_term(text, q, c_start, c_end) or service_time_words(text, q):  # 3分钟到达现场 / 城区10分钟、山区25分钟就医圈
+    if sanction_term(text, q, c_start, c_end) or service_time_words(text, q):  # 5分钟到达现场 / 城区10分钟、山区25分钟就医圈
         return None  # 3年内取消其申报资格 / 暂停补贴资格6至12个月处理: how long a sanction holds, a rule's term
     if leave_words(text, q, c_start) or counted_span_words(text, q, c_start, c_end):
         return None  # 产假158天 / 每年按10个月计发: a term a rule grants or counts by

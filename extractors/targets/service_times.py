@@ -1,7 +1,7 @@
 """Times and distances a service or rule must meet, said without 内 or a bound word: how fast it answers or arrives
-(1分钟快速响应、3分钟到达现场 → 快速响应时间, at most), the minutes of a service circle each kind of area is given
-(中心城区15分钟、农村集镇30分钟”助餐服务圈 → 中心城区助餐服务圈, as stated) and the area around a place a rule covers
-(学校周边200米范围内 → 学校周边范围, at most). 实行24小时值班值守 stays the duty's name, no figure, as most sets' gold reads it.
+(2分钟接警响应、5分钟到达现场 → 接警响应时间, at most), the minutes of a service circle each kind of area is given
+(城区10分钟、山区25分钟”就医圈 → 城区就医圈, as stated) and the area around a place a rule covers
+(水源地周边300米范围内 → 水源地周边范围, at most). 实行24小时值班值守 stays the duty's name, no figure, as most sets' gold reads it.
 
 Reads a span of time and the words around it; returns the words naming it, or the bound it states.
 """
@@ -19,7 +19,7 @@ SHORT_UNITS = frozenset({"小时", "分钟"})
 # a kind of area right before a span of minutes, one of a list each given its own: (中心城区)15分钟、(农村集镇)30分钟
 AREA_BEFORE = regex.compile(r"(?P<area>中心城区|主城区|城区|城市社区|城市|农村集镇|农村地区|农村|乡村|集镇|乡镇|镇区|社区|城镇|县城|山区|"
                             r"偏远地区|平原地区)$")
-# the service circle such spans set, after the list: …30分钟”(助餐服务圈) / (就医圈)
+# the service circle such spans set, after the list: …25分钟”(就医圈) / (养老服务圈)
 CIRCLE_AFTER = regex.compile(r"[^。；;，,]{0,24}?(?:分钟)?[”’\"]?(?P<circle>(?!分钟)\p{Han}{2,8}?圈)")
 # the area a distance bounds around a place, right after it: (200米)范围内 / 半径以内
 RANGE_AFTER = regex.compile(r"(?:范围|半径)(?:内|以内)")
@@ -31,7 +31,7 @@ DISTANCE_UNITS = frozenset({"米", "公里", "千米"})
 
 
 def service_time_words(text: str, q: Quantity) -> str | None:
-    """快速响应时间 for 1分钟快速响应, 中心城区助餐服务圈 for “中心城区15分钟、农村集镇30分钟”助餐服务圈; None for any
+    """接警响应时间 for 2分钟接警响应, 城区就医圈 for “城区10分钟、山区25分钟”就医圈; None for any
     other figure (实行24小时值班值守 is the duty's name, as the gold of most sets reads it)."""
     if q.unit not in SHORT_UNITS:
         return None
@@ -40,18 +40,18 @@ def service_time_words(text: str, q: Quantity) -> str | None:
         return reached.group("done") + "时间"
     area = AREA_BEFORE.search(text, max(0, q.start - 6), q.start) if q.unit == "分钟" else None
     circle = CIRCLE_AFTER.match(text, q.end) if area else None
-    if circle:  # “中心城区15分钟、农村集镇30分钟”助餐服务圈: each area's circle, as stated
+    if circle:  # “城区10分钟、山区25分钟”就医圈: each area's circle, as stated
         return area.group("area") + circle.group("circle")
     return None
 
 
 def service_time_bound(text: str, q: Quantity) -> str | None:
-    """``<=`` for a time a service must answer or arrive in (1分钟快速响应: within it), None otherwise."""
+    """``<=`` for a time a service must answer or arrive in (2分钟接警响应: within it), None otherwise."""
     return "<=" if q.unit in SHORT_UNITS and REACHED.match(text, q.end) else None
 
 
 def area_range_words(text: str, q: Quantity, c_start: int) -> str | None:
-    """学校周边范围 for 以学校周边200米范围内的…: the area around a place a rule covers, at most that far; None for any
+    """水源地周边范围 for 以水源地周边300米范围内的…: the area around a place a rule covers, at most that far; None for any
     other figure."""
     if q.unit not in DISTANCE_UNITS or not RANGE_AFTER.match(text, q.end):
         return None

@@ -20,18 +20,18 @@ GENERIC = regex.compile(r"(?P<per>(?:单个|每个|每户|每家)\p{Han}{1,4}?)?
                         r"(?P<share>占\p{Han}{2,20}比例|比例)?")
 # a support named only by the level of the title it is paid for: 省级一次性奖励 / 市级奖励
 LEVEL_PAID = regex.compile(r"(?P<level>(?:国家|省|市|县|区)级)(?:一次性)?(?P<noun>奖励|补贴|补助|奖补|资助)")
-# a title earned at a level, in a class before: (新认定为)国家级(农业产业化重点龙头企业)的茶叶企业 / (评为)省级(示范社)，
+# a title earned at a level, in a class before: (新认定为)国家级(示范家庭农场)的种植大户 / (评为)省级(示范社)，
 LEVEL_TITLE = regex.compile(r"(?:获得|获评|评定为|认定为|命名为|评为|评定|认定|创建为|创成)(?P<level>国家级|省级|市级|县级|区级)"
                             r"(?P<title>\p{Han}{2,20}?)(?=的|[，,；;。])")
 # buying, in a share's base or before it: 设备购置额 / 购买 / 采购
 PURCHASE = regex.compile(r"购置|购买|采购")
 # the equipment bought, with at most two words of what it is for: 加工设备 / 农机装备 / 生产线
 EQUIPMENT = regex.compile(r"\p{Han}{0,2}(?:设备|装备|机械|机具|生产线|仪器)")
-# money a clause pays to match what the places spend, named by whom it pays: 对(省级重点村)按每村不超过300万元予以配套
+# money a clause pays to match what the places spend, named by whom it pays: 对(市级示范村)按每村不超过80万元予以配套
 CO_FUNDED = regex.compile(r"\s*对(?P<who>[^，,；;。按]{2,16}?)按[^，,；;。]{0,20}?(?:予以|给予)配套(?:资金|补助)?(?=[，,；;。]|$)")
 # a support named only by its payee: 企业补贴 / 单位补助 / 个人奖励
 PAYEE_PAID = regex.compile(r"(?:企业|单位|个人|机构)(?P<noun>补贴|补助|奖励|奖补)")
-# the work done, closing the clause before the support: (企业)开展(以工代训)的， / 组织(新型学徒制培训)的，
+# the work done, closing the clause before the support: (企业)开展(新型学徒制培训)的， / 组织(岗前技能培训)的，
 DONE_BEFORE = regex.compile(r"(?:开展|实施|举办|组织)(?P<what>\p{Han}{2,12}?)的[，,]\s*$")
 # funds named by their kind only: 专项经费 / 工作经费 / 资金
 FUND_ONLY = regex.compile(r"(?:专项|工作|财政)?(?:经费|资金)")
@@ -91,14 +91,14 @@ def named_support(text: str, c_start: int, raw: str) -> str | None:
     if fund:  # 将指挥部工作经费纳入年度预算，每年安排专项经费不少于80万元: the funds the sentence fronted
         return fund.group("thing")
     matched = CO_FUNDED.match(text, c_start)
-    if matched:  # 对省级重点村按每村不超过300万元予以配套 → 省级重点村配套资金 (not the funds the clause before names)
+    if matched:  # 对市级示范村按每村不超过80万元予以配套 → 市级示范村配套资金 (not the funds the clause before names)
         return matched.group("who") + "配套资金"
     payee = PAYEE_PAID.fullmatch(raw or "")
     done = DONE_BEFORE.search(text, max(0, c_start - 30), c_start) if payee else None
-    if done:  # 企业开展以工代训的，按每人每月500元给予企业补贴 → 以工代训补贴: named by the work it pays for
+    if done:  # 企业开展新型学徒制培训的，按每人每年4000元给予企业补贴 → 新型学徒制培训补贴: named by the work it pays for
         return done.group("what") + payee.group("noun")
     level = LEVEL_PAID.fullmatch(raw or "")
-    if level:  # (新认定为国家级龙头企业的，奖励100万元；)新认定为省级的，一次性奖励30万元 → 省级龙头企业奖励
+    if level:  # (新评为国家级示范社的，奖励50万元；)新评为省级的，一次性奖励20万元 → 省级示范社奖励
         title = _title_at_level(text, c_start, level.group("level"))
         return title + level.group("noun") if title else None
     generic = GENERIC.fullmatch(raw or "")
@@ -212,7 +212,7 @@ def work_paid_per_thing(words: str) -> str | None:
 
 
 def _title_at_level(text: str, c_start: int, level: str) -> str | None:
-    """The title a bare level names (新认定为省级的 after 新认定为国家级农业产业化重点龙头企业的…): that title at this level,
+    """The title a bare level names (新评为省级的 after 新评为国家级农民合作社示范社的…): that title at this level,
     from the last class before it in its paragraph earning it at another level; None when none does."""
     line = text.rfind("\n", 0, c_start) + 1
     earlier = [m for m in LEVEL_TITLE.finditer(text, line, c_start) if m.group("level") != level]

@@ -88,7 +88,7 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     within = WITHIN.match(after)
     early = text[max(0, q.start - 2):q.start] == "提前"
     if not within and not early:
-        return service_time_words(text, q)  # 1分钟快速响应 → 快速响应时间
+        return service_time_words(text, q)  # 2分钟接警响应 → 接警响应时间
     if within:
         relation = RELATION.match(text, q.end + within.end(), c_end)
         if relation:  # 过去3年之内有…等合作关系: a look-back, named by the relation
