@@ -4,19 +4,22 @@ A citation is ``《title》`` (the words inside the marks, as written; an issuer
 ``《`` is not part of the title), optionally followed by its 发文字号 in brackets
 ``（某政发〔2019〕23号）`` or a decree's ``（国务院令第722号）``; or an unmarked ``关于…的通知（某发〔2019〕1号）`` that carries a number.
 Not citations: a short name given to a title just cited (``（以下简称《纲要》）``, and that name wherever it stands); the document the notice itself issues (``关于印发《X》的通知`` → X, also written
-``《X的通知》`` in the cover text, and the issued plan's own title). Each cited document is listed
+``《X的通知》`` in the cover text, and the issued plan's own title); a certificate or card a holder shows
+(``《中华人民共和国某某证》``, ``《社会保障卡》``: endings in ``schemas/credentials.json``). Each cited document is listed
 once, at its first mention (or at the first mention that gives its number); the span covers the
 marks and the number.
 """
 from __future__ import annotations
 
 import functools
+import json
 
 import regex
 
 from extractors.doc_numbers import normalize_doc_number
 from extractors.registry import register
 from pipeline.structure import DOC_NUMBER, doc_type_suffixes, issued_titles
+from schemas import data_file
 from schemas.records import Citation
 
 #: a 《…》 title runs over at most this many characters and line breaks (hard-wrapped PDFs, table cells)
@@ -54,6 +57,19 @@ def _unmarked() -> regex.Pattern:
     return regex.compile(
         r"关于(?:(?!关于)[^，。；：:;《》\n]){2,80}?(?:" + words + r")\s*[（(]\s*(?P<number>" + DOC_NUMBER.pattern + r")\s*[）)]"
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _credential_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(endings of a certificate's or card's name, endings that still name a document) of schemas/credentials.json."""
+    data = json.loads(data_file("credentials.json").read_text(encoding="utf-8"))
+    return tuple(data["endings"]), tuple(data["documents"])
+
+
+def _is_credential(title: str) -> bool:
+    """《中华人民共和国某某证》 / 《社会保障卡》 / 《营业执照》: a certificate a holder shows, no cited document."""
+    endings, documents = _credential_endings()
+    return title.endswith(endings) and not title.endswith(documents)
 
 
 def _title_key(title: str) -> str:
@@ -140,7 +156,7 @@ def _unmarked_citations(doc, taken: list[tuple[int, int]]) -> list[Citation]:
     return out
 
 
-@register("citations", "12")
+@register("citations", "13")
 def extract(doc, prior) -> list[Citation]:
     marked = _marked(doc)
     found = marked + _unmarked_citations(doc, [(c.char_start, c.char_end) for c in marked])
@@ -151,6 +167,8 @@ def extract(doc, prior) -> list[Citation]:
     for citation in found:
         key = _title_key(citation.cited_title or "")
         if not key or (_is_own(key, own, own_title) and not _other_number(citation, own_number)):
+            continue
+        if not citation.cited_doc_number and _is_credential(key):
             continue
         if key not in kept or (citation.cited_doc_number and not kept[key].cited_doc_number):
             kept[key] = citation

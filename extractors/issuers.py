@@ -31,7 +31,14 @@ _DASHES = regex.compile(r"[—–－\-~～‐‑]+")
 
 def _is_organ(name: str) -> bool:
     names, _ = national_issuers()
-    return bool(name) and (name in names or bool(AGENCY_LINE.match(name)))
+    return bool(name) and (name in names or (bool(AGENCY_LINE.match(name)) and _has_body(name)))
+
+
+def _has_body(name: str) -> bool:
+    """``name`` says more than a party prefix and an ending: 中共某县委 does, ``中共会`` (中共 + 会, the head of a
+    glued 中共会X县委… cut inside its place name) does not."""
+    prefix = PARTY_PREFIX.match(name)
+    return not prefix or len(name) - prefix.end() >= 2
 
 
 def _opens_organ(text: str) -> bool:

@@ -10,7 +10,7 @@ What goes where:
   its trailer (``**更新时间**: …``, ``【原文下载】`` over file links) go to ``portal_fields``
   (the header's title under ``标题``), never into the text: the notice states its own title, date
   and issuer, and the metadata extractor reads those first;
-- headings (``#``…``######``), emphasis (``**``, ``__``), bullet markers (``-``, ``*``, ``+``),
+- headings (``#``…``######``), emphasis (``**``, ``__``, a ``*italic*`` standing apart from words: ``*抄送：…。*``), bullet markers (``-``, ``*``, ``+``),
   block quotes and links (``[text](url)`` → text, images dropped) are taken out; a heading keeps the
   hint "heading" (the first one, with no scraper header over it, the hint "title");
 - a raw HTML ``<table>`` becomes a table block, other tags and entities (``<p>``, ``&nbsp;``) are taken out
@@ -58,6 +58,8 @@ LINK = regex.compile(r"\[(?P<text>[^\]]*)\]" + _TARGET)
 AUTOLINK = regex.compile(r"<(?:https?|ftp)://[^>]*>")
 # **bold** / __bold__ markers (single * and _ are left: 5*2, file_name)
 EMPHASIS = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+# *抄送：某局。* / （*此件公开发布*）: a single-star italic standing apart from words, both marks taken out (面积*单价*比例, a lone * left)
+ITALIC = regex.compile(r"(?<![\w*\\])\*(?=[^\s*])(?P<inner>[^*|\n]*?[^\s*|\\])\*(?![\w*])")
 # <br>, <br/>: a line break written as HTML
 BREAK_TAG = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 # \* \_ \# : an escaped Markdown character
@@ -95,6 +97,7 @@ def inline_text(line: str) -> str:
     line = AUTOLINK.sub("", line)
     line = without_tags(BREAK_TAG.sub(" ", line))  # <p style…>表1&nbsp;…</p>: raw HTML a scraper kept
     line = EMPHASIS.sub("", line)
+    line = ITALIC.sub(lambda m: m.group("inner"), line)
     return ESCAPE.sub(lambda m: m.group("char"), line)
 
 
