@@ -14,7 +14,8 @@ on sentences of our own; expected values written by reading them:
 - a later clause joined with 会同 (X要加强指导，会同Y每季度…) makes the subject lead and Y its partner;
 - the cover letter's 联合制定了《…》，现印发给你们 is no task;
 - a section of requirements without items (三、工作要求 X、Y要加强协同，于…前报送…) is a task of its own;
-- a section's paragraph whose assigning sentence comes second starts at that sentence (各乡镇要… is the places');
+- a section's paragraph whose assigning sentences are two gives a task per sentence (各乡镇要… names the townships'
+  governments, a task since the guide's 2026-12-04 convention);
 - a bare department after a 、 shares the places of the first (各县（市）教育局、财政局 → two units); 试点县 units;
 - a report named by its period alone (周调度、月通报 → monthly; 季通报 → quarterly).
 """
@@ -57,10 +58,12 @@ def test_no_task_from_a_cover_letter_a_sanction_or_the_places_exhorted():
     got = _tasks(CAMELLIA)
     texts = [t for t, *_ in got]
     assert not any(t.startswith(("为加快油茶产业发展", "规范补助发放", "对虚报面积")) for t in texts)
-    # 三、保障措施 各乡镇要…。县农业农村局要…: the task is the organ's sentence, with its monthly report
+    # 三、保障措施 各乡镇要…。县农业农村局要…: each sentence a task (各乡镇 names the townships' governments, as the guide
+    # settled on 2026-12-04), the organ's with its monthly report
+    assert got[-2] == ("各乡镇要将油茶产业发展纳入年度考核。", [("responsible", "各乡镇")], None, None)
     assert got[-1] == ("县农业农村局要加强技术指导，实行周调度、月通报制度。", [("responsible", "县农业农村局")], None,
                        "monthly")
-    assert len(got) == 6
+    assert len(got) == 7
 
 
 def test_an_item_whose_earlier_sentence_puts_a_duty_on_someone_else_starts_at_the_organ():

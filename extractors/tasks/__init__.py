@@ -38,7 +38,7 @@ from extractors.tasks.from_prose import procedure_step, prose_tasks, restates
 from extractors.tasks.from_tables import table_tasks_by_kind
 from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, outline, parts
 from extractors.tasks.roles import mentions_in
-from extractors.tasks.schedule import apply_deadline, text_deadline
+from extractors.tasks.schedule import apply_deadline, reporting_period, text_deadline
 from extractors.tasks.voices import others_voices
 from extractors.tasks.work_groups import sets_up_group
 from schemas.records import Task
@@ -68,7 +68,7 @@ DUTY = regex.compile(r"应当|必须|不得")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "43")
+@register("tasks", "44")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -121,12 +121,16 @@ def extract(doc, prior) -> list[Task]:
         if not restates(t, table_tasks) and not any(s < t.char_end and t.char_start < e for s, e in skip)
     ]
     # measures with unit notes (（责任单位：…）), not measures whose sentences name their actor (市民政局要…)
-    named_in_notes = bool(noted) and not in_sentences
+    # (a note on a few measures among many that name their units in sentences, 市商务局要…, leaves the notice one of the
+    # second kind: the notes are the exception, its 保障措施 sentences of that form tasks like the measures)
+    in_words = sum(1 for t in tasks_of_items if t.agencies and t.char_start not in noted)
+    mostly_in_words = in_words > 2 * len(noted)
+    named_in_notes = bool(noted) and not in_sentences and not mostly_in_words
     if named_in_notes:  # measures with unit notes: a 保障措施 sentence without a note or a date of its own is no task
         prose = [t for t in prose if t.deadline or DUE_BY_WORDS.search(t.deadline_raw or "")
                  or not _bare_safeguard(headings, t.char_start, noted)]
     # measures whose sentences name their units (市民政局要…): their 保障措施 sentences of that form are tasks too
-    by_actors = not noted and not in_sentences and any(t.agencies for t in tasks_of_items)
+    by_actors = (not noted or mostly_in_words) and not in_sentences and any(t.agencies for t in tasks_of_items)
     founding = False  # the notice sets up a task force and lists its members: its requirements name each unit told
     if not table_tasks and not named_in_notes:
         # no table and no item names its agencies in a note: the sentences that tell an organ to act are the
@@ -152,7 +156,7 @@ def extract(doc, prior) -> list[Task]:
                 part_headings = outline(doc, part)
             elif founding:
                 items = [c for h in part_headings if h.level == 1 and REQUIREMENTS.search(h.title)
-                         for c in h.children]  # its items, not a closing exhortation
+                         for c in h.children or [h]]  # its items, not a closing exhortation (or its paragraphs)
                 if not items:
                     continue
                 part = [(a, b) for a, b in part if any(c.start <= a < c.end for c in items)]
@@ -204,6 +208,7 @@ def extract(doc, prior) -> list[Task]:
             _first_listed_leads(task, others)
     for seq, task in enumerate(tasks, 1):
         task.seq = seq
+        reporting_period(task, doc.text)
         task.assigned = bool(task.agencies)  # a measure naming no unit is kept, flagged apart
     return tasks
 

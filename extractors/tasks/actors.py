@@ -56,6 +56,8 @@ PARTNER_JOINER = regex.compile(r"、|以及|[和及与]")
 LEADS = regex.compile(r"(?:要|将|应)?(?:会同|联合)|牵头")
 # 发挥牵头作用，会同 / 发挥好牵头抓总作用 after a subject's modal: it leads (and its partners follow 会同)
 LEADING_ROLE = regex.compile(r"发挥[^，,。；;]{0,8}?牵头(?:抓总)?作用(?:[，,]?(?:并)?(?:会同|联合))?")
+# 联合 closing a lead's words (X要联合Y…): with no organ after it (X、Y要联合开展…) the subject's organs act together
+JOINTLY = regex.compile(r"联合$")
 # 会同 / 并会同 opening a later clause of a sentence, its subject the sentence's (X要…，会同Y…)
 LATER_WITH = regex.compile(r"(?:并|同时)?(?:会同|联合)")
 # 会同 / 联合 closing a lead's words: the organs after them partner it
@@ -277,6 +279,9 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
             dated = DATED_LEAD.match(text, after_modal, clause_end)
             lead = LEADS.match(text, verb) or LEADS.match(text, after_modal) or LEADING_ROLE.match(text, after_modal) \
                 or (LEADS.match(text, dated.end()) if dated else None)
+            if lead and JOINTLY.search(lead.group(0)) \
+                    and not partner_list(text, lead.end(), _clause_end(text, lead.end(), end)):
+                lead = None  # X、Y要联合组织实施: the organs act together, none leads another
             subjects += 1
             echoes += bool(ECHO.match(text, verb))
             later = None if lead else _later_with(text, clause_end, end)  # X要加强指导，会同Y每季度…: X leads that work
@@ -397,6 +402,10 @@ def with_word_partners(text: str, start: int, end: int,
             elif len(inside) == 1 and out[inside[0]][2] == "partner" and s < out[inside[0]][0] \
                     and out[inside[0]][1] == e:
                 out[inside[0]] = (s, e, "partner")  # the words read the whole name: 同级财政局 over 财政局
+        for m in LEADS_WORD.finditer(text, sentence.start(), sentence.end()):  # 由X牵头，Y、Z配合: X a mention alone
+            for s, e in _partners_after(text, m.start(), sentence.end()):
+                if text[s:e] not in named and not any(a < e and s < b for a, b, _ in out):
+                    out.append((s, e, "partner"))
     return sorted(out)
 
 

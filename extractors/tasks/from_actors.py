@@ -16,7 +16,8 @@ import regex
 from extractors.agency_names import kind_of, knowledge
 from extractors.deadlines import find_deadlines
 from extractors.regulations import ARTICLE, CHAPTER, MIN_ARTICLES  # one definition of articles and chapters
-from extractors.tasks.actors import AGENT_MARK, CLAUSE_MARK, LEADS, LIST_MARK, issuer_pronoun, sentence_actors
+from extractors.tasks.actors import (AGENT_MARK, CLAUSE_MARK, LEADS, LIST_MARK, issuer_pronoun, sentence_actors,
+                                     subject_at)
 from extractors.tasks.duties import article_title_end
 from extractors.tasks.from_prose import DONE_TOGETHER, ISSUED_HEREWITH, OVERSIGHT
 from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, path_titles, section_path, trim_end
@@ -37,14 +38,16 @@ CLAUSE_PUNCT = regex.compile(r"[，,。；;：:！？!?]")
 SENTENCE_END = regex.compile(r"[。；;！？!?]")
 # an item whose one assigning sentence is among its first two is a task as a whole
 LEADING_SENTENCES = 2
-# 高度重视… / 按照职责分工 / 主动认领任务 / 形成工作合力 / 主要负责同志要亲自过问 / 确保…完成: a clause that urges an attitude or restates
+# 高度重视… / 按照职责分工 / 履行属地管理责任 / 落实“管行业必须管安全”要求 / 主动认领任务 / 形成工作合力 /
+# 主要负责同志要亲自过问 / 确保…完成: a clause that urges an attitude or restates
 # a remit or a responsibility; a sentence whose clauses after its modal are all such assigns no work (要高度重视…，
 # 主要负责同志要亲自部署), one with a clause of work does (要密切配合，建立火情信息共享机制)
 URGING = regex.compile(
     r"(?:要|进一步|切实|充分|始终|积极|主动)*(?:高度重视|提高[^，,]{0,4}(?:站位|认识)|统一思想|充分认识|增强[^，,]{0,4}意识"
-    r"|密切(?:配合|协作)|各司其职|加强(?:组织)?领导|(?:加强)?(?:协作|协调)配合|形成[^，,]{0,12}合力|(?:按照|按|根据)(?:各自)?职责"
+    r"|密切(?:配合|协作)|各司其职|履行[^，,]{0,12}(?:责任|职责)"
+    r"|落实“[^”]{1,60}”(?:的)?要求|加强(?:组织)?领导|(?:加强)?(?:协作|协调)配合|形成[^，,]{0,12}合力|(?:按照|按|根据)(?:各自)?职责"
     r"|落实[^，,]{0,12}(?:责任制?|负责制)|[^，,]{2,16}为[^，,]{0,16}(?:第一)?责任人|(?:主要|分管)(?:负责同志|领导)"
-    r"|亲自|具体抓|靠前指挥|确保[^，,]{0,16}(?:完成|落实|到位)|认领[^，,]{0,4}任务)"
+    r"|亲自|具体抓|靠前指挥|确保[^，,]{0,24}?(?:完成|落实|到位|落到实处|取得(?:实效|成效))|认领[^，,]{0,4}任务)"
 )
 
 
@@ -148,7 +151,16 @@ def in_general(subject: str) -> bool:
 def _only_urging(text: str, start: int, end: int) -> bool:
     """Whether every clause from ``start`` to ``end`` urges an attitude or restates a remit (URGING)."""
     clauses = [start] + [m.end() for m in CLAUSE_MARK.finditer(text, start, end)]
-    return all(URGING.match(text, c, end) for c in clauses)
+    return all(URGING.match(text, _past_subject(text, c, end), end) for c in clauses)
+
+
+def _past_subject(text: str, pos: int, end: int) -> int:
+    """Where a clause's work begins: past its own subject and modal (…，各行业部门要|落实…), else ``pos``."""
+    found = subject_at(text, pos, end)
+    if found is None:
+        return pos
+    modal = knowledge().actor_told.match(text, found[2])
+    return modal.end() if modal else pos
 
 
 def _heading_opens(headings, start: int) -> bool:

@@ -242,6 +242,11 @@ def _with_named_actors(text: str, start: int, end: int, found: list[tuple[int, i
     return sorted(set(out))
 
 
+def _agent_leads(text: str, agencies: list[tuple[int, int, str]]) -> bool:
+    """Whether a lead of ``agencies`` is an agent after 由 that 牵头 follows (由X牵头，Y、Z配合): its partners are the words'."""
+    return any(role == "lead" and text[s - 1:s] == AGENT_MARK and text.startswith("牵头", e) for s, e, role in agencies)
+
+
 def _assigned_by_agent(text: str, start: int, end: int) -> bool:
     """Whether the organ at ``start:end`` is an agent after 由 that words give its role (由X牵头 / 由X会同Y / 由X负责)."""
     return text[start - 1:start] == AGENT_MARK and bool(AGENT_ROLE.match(text, end))
@@ -256,6 +261,8 @@ def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
         return None  # outside the task list only a named agency makes an item a task
     if not agencies:
         agencies = _with_named_actors(text, start, task_end, actor_agencies(doc, start, task_end, index))
+        if _agent_leads(text, agencies):  # 由X牵头，Y、Z配合，…前完成…: partners no mention names (市邮政管理部门)
+            agencies = with_word_partners(text, start, task_end, agencies)
     elif all(role != "lead" for _, _, role in agencies):
         agencies = _named_leads(text, start, task_end) + agencies
     elif (closing := closing_role_sentence(doc, start, end, index)) is not None and closing[0] == agencies:

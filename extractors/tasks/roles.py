@@ -113,7 +113,9 @@ def prose_roles(text: str, mentions: list[tuple[int, int]]) -> list[tuple[int, i
             k += 1
             continue
         role, after = _role_word(text, group[-1][1])
-        if role == "with":  # X会同Y: X leads, Y partners
+        if role == "with" and _together(text, after, groups, k):  # X、Y要联合组织实施: they do it together
+            out.extend((s, e, "responsible") for s, e in group)
+        elif role == "with":  # X会同Y: X leads, Y partners
             out.extend((s, e, "lead") for s, e in group)
             if k + 1 < len(groups) and groups[k + 1][0][0] - after <= 2:
                 out.extend((s, e, "partner") for s, e in groups[k + 1])
@@ -130,6 +132,16 @@ def prose_roles(text: str, mentions: list[tuple[int, int]]) -> list[tuple[int, i
                 k += 1 if partners is groups[k + 1] else 0
         k += 1
     return out
+
+
+def _together(text: str, after: int, groups: list[list[tuple[int, int]]], k: int) -> bool:
+    """X、Y联合组织实施 / X联合开展: 联合 with no organ after it (no mention next, no level word opening a name), the
+    organs before it act together and none leads."""
+    if not text.endswith("联合", 0, after):
+        return False
+    if k + 1 < len(groups) and groups[k + 1][0][0] - after <= 2:
+        return False
+    return knowledge().actor_start.match(text[after:after + 12]) is None
 
 
 def _later_partners(text: str, groups: list[list[tuple[int, int]]], k: int) -> list[tuple[int, int]] | None:

@@ -47,6 +47,12 @@ REC_WITH_VERB = regex.compile(r"(?:开展|报送|调度|更新|通报|召开|汇
 # is due; the clause's words before the date and after it
 CONDITION_BEFORE = regex.compile(r"(?:^|[，,；;。：:])\s*(?:对于|对|凡)[^，,；;。]*$")
 CONDITION_AFTER = regex.compile(r"[^，,；;。]*?的")
+# ，于每季度末月25日前报送 / ，并按月报送 / 要每月上报: progress a dated task reports every month or quarter beside its due
+# date, said as the actor's own step (实现数据按月报送 is what a system it builds does)
+REPORT_PERIOD = regex.compile(
+    r"(?:(?<=[，,；;：:])|(?<=并|于|要|应|将))(?:每|按)(?P<period>月|季度?)[^，,。；;]{0,10}?(?:报送|上报|报告|汇报)")
+# the recurrence each period of REPORT_PERIOD names
+REPORT_RECURRENCE = {"月": "monthly", "季": "quarterly", "季度": "quarterly"}
 # spaces, tabs, line ends
 WHITESPACE = regex.compile(r"\s+")
 # —— / / / 无: a deadline cell that states none
@@ -119,3 +125,13 @@ def text_deadline(text: str, start: int, end: int, reference) -> str | None:
             if not NOT_A_GOAL.search(clause) and GOAL_BOUND.search(before + clause):
                 return d.raw
     return next((d.raw for d in found if d.recurrence == "ongoing"), None)
+
+
+def reporting_period(task: Task, text: str) -> None:
+    """A task due once by a date that also reports its progress every month or quarter (…2024年12月底前实现…，并按月
+    报送进展 / 于每季度末月25日前报送进展，2025年7月15日前报送总结): its recurrence is the report's, its date stays."""
+    if task.recurrence != "once" or task.deadline is None:
+        return
+    found = REPORT_PERIOD.search(text, task.char_start, task.char_end)
+    if found:
+        task.recurrence = REPORT_RECURRENCE[found.group("period")]
