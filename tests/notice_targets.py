@@ -10,7 +10,17 @@ NOTICES = Path(__file__).resolve().parent / "notices"
 
 def checked_targets(name: str) -> list:
     """The targets extracted from ``tests/notices/<name>``; every one's span must give its evidence."""
-    doc, results, _ = extract_document(str(NOTICES / name))
+    return _checked(NOTICES / name)
+
+
+def written_targets(path: Path, text: str) -> list:
+    """The targets of a notice of our own written to ``path`` (head, body and signature in ``text``), each checked."""
+    path.write_text(text, encoding="utf-8")
+    return _checked(path)
+
+
+def _checked(path: Path) -> list:
+    doc, results, _ = extract_document(str(path))
     for t in results["targets"]:
         assert doc.text[t.char_start:t.char_end] == t.evidence
     return results["targets"]

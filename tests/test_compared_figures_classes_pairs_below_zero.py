@@ -3,19 +3,14 @@ figure per 千人口 written with 拥有, a threshold that only names the class 
 of its own things, a temperature below zero. Each test runs a short notice of our own, in other places, topics and
 wordings than the blind notices; expected facts are written from the notice text.
 """
-from pipeline.runner import extract_document
+from tests.notice_targets import written_targets
 
 HEAD = "{org}关于印发{title}的通知\n\n各乡镇人民政府，县直各部门：\n"
 TAIL = "\n\n{org}\n2025年4月18日\n"
 
 
 def _targets(tmp_path, name: str, org: str, title: str, body: str) -> list:
-    path = tmp_path / name
-    path.write_text(HEAD.format(org=org, title=title) + body + TAIL.format(org=org), encoding="utf-8")
-    doc, results, _ = extract_document(str(path))
-    for t in results["targets"]:
-        assert doc.text[t.char_start:t.char_end] == t.evidence
-    return results["targets"]
+    return written_targets(tmp_path / name, HEAD.format(org=org, title=title) + body + TAIL.format(org=org))
 
 
 def test_a_figure_per_thousand_people_written_with_have_is_the_indicator(tmp_path):

@@ -2,19 +2,14 @@
 verbs and connectives, a unit lost or wrong). Each test runs a short notice of our own, in other places, topics and
 wordings than the blind notices; expected facts are written from the notice text.
 """
-from pipeline.runner import extract_document
+from tests.notice_targets import written_targets
 
 HEAD = "{org}关于印发{title}的通知\n\n各乡镇人民政府，{org2}各部门：\n"
 TAIL = "\n\n{org}\n2025年3月10日\n"
 
 
 def _targets(tmp_path, name: str, org: str, title: str, body: str) -> list:
-    path = tmp_path / name
-    path.write_text(HEAD.format(org=org, title=title, org2=org[:3]) + body + TAIL.format(org=org), encoding="utf-8")
-    doc, results, _ = extract_document(str(path))
-    for t in results["targets"]:
-        assert doc.text[t.char_start:t.char_end] == t.evidence
-    return results["targets"]
+    return written_targets(tmp_path / name, HEAD.format(org=org, title=title, org2=org[:3]) + body + TAIL.format(org=org))
 
 
 def _facts(targets) -> set:

@@ -9,19 +9,14 @@ in other topics, places and wordings:
 
 Expected values are written from the notices, not from program output.
 """
-from pipeline.runner import extract_document
+from tests.notice_targets import written_targets
 
 HEAD = "{org}关于印发{title}的通知\n\n各乡镇人民政府，县直各部门：\n"
 TAIL = "\n\n{org}\n2025年4月18日\n"
 
 
 def _targets(tmp_path, name: str, org: str, title: str, body: str) -> list:
-    path = tmp_path / name
-    path.write_text(HEAD.format(org=org, title=title) + body + TAIL.format(org=org), encoding="utf-8")
-    doc, results, _ = extract_document(str(path))
-    for t in results["targets"]:
-        assert doc.text[t.char_start:t.char_end] == t.evidence
-    return results["targets"]
+    return written_targets(tmp_path / name, HEAD.format(org=org, title=title) + body + TAIL.format(org=org))
 
 
 def test_a_status_paragraph_of_a_past_year_dates_its_year_end_by_that_year(tmp_path):
