@@ -35,8 +35,8 @@ def _is_organ(name: str) -> bool:
 
 
 def _has_body(name: str) -> bool:
-    """``name`` says more than a party prefix and an ending: 中共某县委 does, ``中共会`` (中共 + 会, the head of a
-    glued 中共会X县委… cut inside its place name) does not."""
+    """``name`` says more than a party prefix and an ending: 中共某县委 does, ``中共某`` (中共 + one character, the head of a
+    glued 中共某X县委… cut inside a place name of two characters) does not."""
     prefix = PARTY_PREFIX.match(name)
     return not prefix or len(name) - prefix.end() >= 2
 

@@ -1,5 +1,6 @@
 """Clause edges that once failed a whole document or misread a figure: a counted class closing its line, a bare 年末 in
-an undated notice and a ± tolerance. Notices of our own, gold written by reading."""
+an undated notice, a ± tolerance, a capacity sized by the people it serves, stars in a formula. Notices of our own,
+gold written by reading."""
 from pipeline.runner import process_data
 
 
@@ -24,3 +25,16 @@ def test_a_plus_or_minus_tolerance_is_not_below_zero():
     got = _targets("关于冷链仓储的通知\n2024年6月1日\n冷库温度控制精度达到正负0.5℃以内。\n")
     assert [v for _, v, unit in got if unit == "℃"] == [0.5]
 
+
+
+def test_a_capacity_sized_by_the_people_it_serves_keeps_its_figure():
+    got = _targets("关于农村供水的通知\n2024年5月1日\n到2025年，日供水能力满足全县30万人饮水的需要。\n")
+    assert [(v, unit) for _, v, unit in got] == [(300000.0, "人")]
+
+
+def test_stars_in_a_formula_are_no_italics():
+    from pipeline.ingest.markdown import inline_text
+
+    for formula in ("补贴额=（购置额）*30%*（系数）", "(A)*(B)*(C)", "价格 *2* 倍", "面积*单价*比例"):
+        assert inline_text(formula) == formula
+    assert inline_text("*抄送：县财政局，县民政局。*") == "抄送：县财政局，县民政局。"

@@ -2,7 +2,7 @@
 the normal a forecast gives (``据…预测，平均气温较常年同期偏高0.5℃``; a reported one is a fact), a temperature that only names a class of days
 (``35℃以上高温日数偏多``), a threshold that only names the class a count counts (``30万元以上的村达到60个``:
 ``class_thresholds``), a count of the units a rule is for (``对原58个…县按照…给予奖补``), the upper end of a score band that
-repeats where the next band starts (``不足85分``: ``scores``), a run of the issuer's sanctions that sets off the next one (``连续两次通报的，…约谈``),
+repeats where the next band starts (``不足85分``: ``scores``), a run of the issuer's sanctions that sets off the next one (``两次通报的，…约谈``),
 a count right after a 、-list of as many items
 (``甲区、乙区、丙区3个中心``: it counts what the list names).
 
@@ -18,7 +18,7 @@ from extractors.targets.scores import repeats_band_bound
 
 # words that only lead into a bracket restating the figure before in other units: 之间（即 / （折合 / 左右（约合
 RESTATING = regex.compile(r"(?:之间|之内|以内|左右|以上|以下)?[（(](?:即|也即|也就是|折合|约合|相当于|约)?")
-# the verb of the level a measure is kept at: (月度存栏量)保持在(正常保有量的92%) / 稳定在 / 控制在
+# the verb of the level a measure is kept at: (日均客流量)保持在(设计容量的80%) / 稳定在 / 控制在
 LEVEL_VERB = regex.compile(r"保持在|稳定在|控制在|维持在|达到|占")
 # a unit and = right before the figure: 1马力= / 1亩＝ / 1标准箱 = (a conversion note, not a level)
 CONVERSION = regex.compile(r"\d+(?:\.\d+)?\s*[\p{Han}A-Za-z]{1,4}\s*[=＝]\s*$")
@@ -40,7 +40,9 @@ RUN_OF = regex.compile(r"(?:连续|累计)$")
 # the issuer's own sanctions, closing a condition with 的 before the next step of the ladder: (两次)通报的， / 被约谈的，
 # (not the conduct a rule counts: 连续3次无故不参加评审的 is a threshold of the rule)
 SETS_OFF = regex.compile(r"(?:被|受到|予以)?(?:通报批评|通报|约谈|警告|黄牌警告|批评|问责|挂牌督办|督办)的[，,]")
-# a capacity meeting the need of handling some events: 满足(连续处置)1起…事故的需要 / 满足同时应对2起…的需求
+# a capacity meeting the need of handling some events: 满足(同时应对)2起…险情的需要 / 满足连续处置3场…的需求 (not the
+# people or things a capacity serves: 满足30万人饮水的需要 is its size)
+EVENT_UNITS = frozenset({"起", "次", "场", "轮"})
 NEED_OPENS = regex.compile(r"满足\p{Han}{0,8}$")
 NEED_CLOSES = regex.compile(r"[^，,。；;]{0,20}?的需(?:要|求)")
 
@@ -63,9 +65,9 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
     if q.unit in TEMPERATURE_UNITS and CLASS_AFTER.match(text, q.end):
         return "a temperature naming a class of days (35℃以上高温日数)"
     if q.unit == "次" and RUN_OF.search(before) and SETS_OFF.match(text, q.end):
-        return "a run of sanctions that sets off the next one (连续两次通报的，约谈…)"
-    if NEED_OPENS.search(before) and NEED_CLOSES.match(text, q.end, c_end):
-        return "the events a capacity is to meet the need of (满足连续处置1起较大以上事故的需要)"
+        return "a run of sanctions that sets off the next one (两次通报的，约谈…)"
+    if q.unit in EVENT_UNITS and NEED_OPENS.search(before) and NEED_CLOSES.match(text, q.end, c_end):
+        return "the events a capacity is to meet the need of (满足同时应对2起较大险情的需要)"
     if names_counted_class(text, q, c_start, c_end):
         return "a threshold naming the class a count counts (30万元以上的村达到60个)"
     return None
@@ -90,7 +92,7 @@ def restating_only(words: str | None) -> bool:
 
 
 def restated_measure(subject: str) -> str:
-    """The measure a bracket restates in other units, the sentence's subject up to its level's verb: 月度存栏量保持在正常保有量
-    → 月度存栏量 (the share of 正常保有量 is the figure before's)."""
+    """The measure a bracket restates in other units, the sentence's subject up to its level's verb: 日均客流量保持在设计容量
+    → 日均客流量 (the share of 设计容量 is the figure before's)."""
     head = LEVEL_VERB.split(subject, 1)[0]
     return head if len(head) >= 2 else subject

@@ -301,7 +301,7 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
             continue
         if q.unit in ("米", "厘米", "毫米") and AGE_CLASS.match(text, q.end, c_end) \
                 and not BOUND_BEFORE.search(text, c_start, q.start) \
-                and not area_range_words(text, q, c_start):  # 服务半径不超过1000米设置… / 周边200米范围内: a bound
+                and not area_range_words(text, q, c_start):  # 服务半径不超过1000米设置… / 周边300米范围内: a bound
             reasons.append((q.start, q.end, "a size naming a thing (直径3.8米运载火箭)"))
             continue
         if q.unit_kind == "bandwidth":

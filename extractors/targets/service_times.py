@@ -1,7 +1,7 @@
 """Times and distances a service or rule must meet, said without 内 or a bound word: how fast it answers or arrives
 (2分钟接警响应、5分钟到达现场 → 接警响应时间, at most), the minutes of a service circle each kind of area is given
 (城区10分钟、山区25分钟”就医圈 → 城区就医圈, as stated) and the area around a place a rule covers
-(水源地周边300米范围内 → 水源地周边范围, at most). 实行24小时值班值守 stays the duty's name, no figure, as most sets' gold reads it.
+(水源地周边300米范围内 → 水源地周边范围, at most). 实行24小时应急值守 stays the duty's name, no figure: round the clock is a way of working, not a level to compare.
 
 Reads a span of time and the words around it; returns the words naming it, or the bound it states.
 """
@@ -32,7 +32,7 @@ DISTANCE_UNITS = frozenset({"米", "公里", "千米"})
 
 def service_time_words(text: str, q: Quantity) -> str | None:
     """接警响应时间 for 2分钟接警响应, 城区就医圈 for “城区10分钟、山区25分钟”就医圈; None for any
-    other figure (实行24小时值班值守 is the duty's name, as the gold of most sets reads it)."""
+    other figure (实行24小时应急值守 is the duty's name: round the clock is a way of working)."""
     if q.unit not in SHORT_UNITS:
         return None
     reached = REACHED.match(text, q.end)

@@ -98,7 +98,7 @@ def named_support(text: str, c_start: int, raw: str) -> str | None:
     if done:  # 企业开展新型学徒制培训的，按每人每年4000元给予企业补贴 → 新型学徒制培训补贴: named by the work it pays for
         return done.group("what") + payee.group("noun")
     level = LEVEL_PAID.fullmatch(raw or "")
-    if level:  # (新评为国家级示范社的，奖励50万元；)新评为省级的，一次性奖励20万元 → 省级示范社奖励
+    if level:  # (新评为国家级示范社的，奖励50万元；)获评省级的，奖励20万元 → 省级示范社奖励
         title = _title_at_level(text, c_start, level.group("level"))
         return title + level.group("noun") if title else None
     generic = GENERIC.fullmatch(raw or "")
@@ -119,7 +119,7 @@ def named_support(text: str, c_start: int, raw: str) -> str | None:
         name = earned + noun if earned else None
         return name
     if name is None and generic.group("share") and not generic.group("per") and PURCHASE.search(generic.group("share")):
-        bought = _bought(text, c_start)  # 购置…加工设备，…按设备购置额的30%给予补助 → 加工设备补助占设备购置额比例
+        bought = _bought(text, c_start)  # 购置…冷藏设备，…按设备投资额的25%给予补助 → 冷藏设备补助占设备投资额比例
         name = bought + noun if bought else None
     if name is None:
         return None
@@ -127,7 +127,7 @@ def named_support(text: str, c_start: int, raw: str) -> str | None:
 
 
 def _bought(text: str, c_start: int) -> str | None:
-    """The equipment its sentence says is bought before a share of the purchase is paid (单次购置自动化、清洁化加工设备 →
+    """The equipment its sentence says is bought before a share of the purchase is paid (一次性购置智能分拣设备 →
     加工设备); None when it names none."""
     found = None
     for verb in PURCHASE.finditer(text, sentence_start(text, c_start), c_start):

@@ -62,7 +62,7 @@ FULL_STOP = regex.compile(r"[。！？!?]")
 CLAUSE_MARK = regex.compile(r"[，,；;：:]")
 # 完善 / 建立 / 加强 …: a measure of its own opening an item's first sentence (完善食品安全监管协作机制，…)
 MEASURE = regex.compile(r"(?:进一步|持续|全面|大力|积极)?(?:完善|建立|健全|加强|推进|推动|强化|加快|深化|开展|落实|做好|抓好|实施)")
-# 应当 / 必须 / 不得: a duty the words before an item's assigning sentence put on someone (学校…应当…报告，不得迟报)
+# 应当 / 必须 / 不得: a duty the words before an item's assigning sentence put on someone (医疗机构…应当…登记，不得漏报)
 DUTY = regex.compile(r"应当|必须|不得")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
@@ -329,7 +329,7 @@ def founds_taskforce(members: list[tuple[int, int]], headings) -> bool:
 
 def _in_safeguard_item(headings, pos: int) -> bool:
     """Whether ``pos`` lies in an item of a 保障措施/工作要求 section, not in the section's own lead-in (a section without
-    items has no lead-in: its paragraphs are its requirements, 四、工作要求 各省级…部门要加强协同，于每季度…报送…)."""
+    items has no lead-in: its paragraphs are its requirements, 三、有关要求 各地市…部门要密切配合，于每半年…报送…)."""
     heading = heading_at(headings, pos)
     section = _safeguards_section(headings, pos)
     return section is not None and (heading is not section or section.level == 1 and not section.children)

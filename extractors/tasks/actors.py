@@ -42,7 +42,7 @@ KIND_OF_DEPARTMENT = regex.compile(
 # 同级教育、民政部门: kinds of department listed before the 部门 they share, one partner after 会同
 SHARED_KIND = regex.compile(
     r"(?:同级|本级|各级)?(?:(?!部门|机关)\p{Han}){2,10}?(?:、(?:(?!部门|机关)\p{Han}){2,10}?)+(?:部门|机关)")
-# 牵头， / 牵头组织， / 牵头制定试点工作指引， / 负责， after an agent: the next clause may name its partners (由X牵头，Y配合)
+# 牵头， / 牵头组织， / 牵头编制实施细则， / 负责， after an agent: the next clause may name its partners (由X牵头，Y配合)
 PARTNER_CLAUSE = regex.compile(r"(?:牵头|负责)[^，,。；;]{0,20}?[，,]")
 # 配合 / 协助 / 参与 / 协同 (after 要/积极 …) closing a clause of partners
 PARTNER_WORD = regex.compile(r"(?:要|积极|共同)?(?:配合|协助|参与|协同)")
@@ -66,7 +66,7 @@ WITH_END = regex.compile(r"(?:会同|联合)$")
 AGENT = regex.compile(r"(?<![理自缘事经来])由(?![于此衷])")
 # 由: the mark before an agent opening a sentence (由国家药监局负责…), as the task readers test for it
 AGENT_MARK = "由"
-# …的， right before 由: a condition (a breach, when a sanction follows) the agent's action answers (对…骗取补助资金的，由X追回;
+# …的， right before 由: a condition (a breach, when a sanction follows) the agent's action answers (对…冒领补贴资金的，由X追缴;
 # 公示无异议的，由X拨付 is a step of the work)
 CONSEQUENCE = regex.compile(r"的[，,]\s*$")
 # 追回 / 约谈 / 取消 …: what an agent does to answer a breach (由X追回补助资金 / 由X约谈主要负责同志)
@@ -198,7 +198,7 @@ def _split(text: str, start: int, end: int, mark: regex.Pattern) -> list[tuple[i
 
 
 def _shares_owner(owner: str | None, name: str) -> bool:
-    """各市（地）人力资源和社会保障局、财政局: a bare department after a 、 (财政局) that is an organ under the places the first
+    """各县（区）民政局、财政局: a bare department after a 、 (财政局) that is an organ under the places the first
     one names (各市（地）财政局): a unit of its own, as the recipients rule reads such a list."""
     return owner is not None and not OWNER.match(name) and is_organ(owner + name)
 
@@ -281,7 +281,7 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
                 or (LEADS.match(text, dated.end()) if dated else None)
             if lead and JOINTLY.search(lead.group(0)) \
                     and not partner_list(text, lead.end(), _clause_end(text, lead.end(), end)):
-                lead = None  # X、Y要联合组织实施: the organs act together, none leads another
+                lead = None  # X、Y要联合开展: the organs act together, none leads another
             subjects += 1
             echoes += bool(ECHO.match(text, verb))
             later = None if lead else _later_with(text, clause_end, end)  # X要加强指导，会同Y每季度…: X leads that work
@@ -312,7 +312,7 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
         if CONDITION_END.search(text, agent_end, clause_end) or any(s <= m.end() < e for s, e, _ in out):
             continue  # 由市科委受理并提出评估意见后，…: a step before the duty, no duty
         if CONSEQUENCE.search(text, start, m.start()) and SANCTION_VERB.search(text, m.end(), clause_end):
-            continue  # 对…套取补助资金的，由X追回 / 连续两次通报的，由X约谈: what follows a breach, no work assigned
+            continue  # 对…冒领补贴资金的，由X追缴 / 两次通报仍未整改的，由X约谈: what follows a breach, no work assigned
         joined = WITH_END.search(text, agent_end, min(clause_end, agent_end + 2))  # 由X会同Y督促整改: X leads, Y partners
         role = "lead" if text.startswith("牵头", agent_end) or joined else "responsible"
         others += 1
@@ -327,7 +327,7 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
 
 
 def _later_with(text: str, after: int, end: int) -> list[tuple[int, int]]:
-    """The partners a later clause of the sentence joins with 会同 and no subject of its own (X要加强调度指导，会同Y每季度
+    """The partners a later clause of the sentence joins with 会同 and no subject of its own (X要做好统筹协调，会同Y每半年
     开展…): [] when none does, or when another subject comes first."""
     for c in clause_starts(text, after, end):
         if c == after:

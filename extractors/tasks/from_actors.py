@@ -38,7 +38,7 @@ CLAUSE_PUNCT = regex.compile(r"[，,。；;：:！？!?]")
 SENTENCE_END = regex.compile(r"[。；;！？!?]")
 # an item whose one assigning sentence is among its first two is a task as a whole
 LEADING_SENTENCES = 2
-# 高度重视… / 按照职责分工 / 履行属地管理责任 / 落实“管行业必须管安全”要求 / 主动认领任务 / 形成工作合力 /
+# 高度重视… / 按照职责分工 / 履行属地管理责任 / 落实“谁主管谁负责”要求 / 主动认领任务 / 形成工作合力 /
 # 主要负责同志要亲自过问 / 确保…完成: a clause that urges an attitude or restates
 # a remit or a responsibility; a sentence whose clauses after its modal are all such assigns no work (要高度重视…，
 # 主要负责同志要亲自部署), one with a clause of work does (要密切配合，建立火情信息共享机制)

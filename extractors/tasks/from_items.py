@@ -261,7 +261,7 @@ def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
         return None  # outside the task list only a named agency makes an item a task
     if not agencies:
         agencies = _with_named_actors(text, start, task_end, actor_agencies(doc, start, task_end, index))
-        if _agent_leads(text, agencies):  # 由X牵头，Y、Z配合，…前完成…: partners no mention names (市邮政管理部门)
+        if _agent_leads(text, agencies):  # 由X牵头，Y、Z配合，…前完成…: partners no mention names (县供销合作部门)
             agencies = with_word_partners(text, start, task_end, agencies)
     elif all(role != "lead" for _, _, role in agencies):
         agencies = _named_leads(text, start, task_end) + agencies

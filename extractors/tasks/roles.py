@@ -113,7 +113,7 @@ def prose_roles(text: str, mentions: list[tuple[int, int]]) -> list[tuple[int, i
             k += 1
             continue
         role, after = _role_word(text, group[-1][1])
-        if role == "with" and _together(text, after, groups, k):  # X、Y要联合组织实施: they do it together
+        if role == "with" and _together(text, after, groups, k):  # X、Y要联合开展: they do it together
             out.extend((s, e, "responsible") for s, e in group)
         elif role == "with":  # X会同Y: X leads, Y partners
             out.extend((s, e, "lead") for s, e in group)

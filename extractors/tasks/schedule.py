@@ -129,7 +129,7 @@ def text_deadline(text: str, start: int, end: int, reference) -> str | None:
 
 def reporting_period(task: Task, text: str) -> None:
     """A task due once by a date that also reports its progress every month or quarter (…2024年12月底前实现…，并按月
-    报送进展 / 于每季度末月25日前报送进展，2025年7月15日前报送总结): its recurrence is the report's, its date stays."""
+    报送进展 / 于每季度首月10日前报送进度，2026年1月20日前报送总结): its recurrence is the report's, its date stays."""
     if task.recurrence != "once" or task.deadline is None:
         return
     found = REPORT_PERIOD.search(text, task.char_start, task.char_end)

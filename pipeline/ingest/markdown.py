@@ -58,8 +58,11 @@ LINK = regex.compile(r"\[(?P<text>[^\]]*)\]" + _TARGET)
 AUTOLINK = regex.compile(r"<(?:https?|ftp)://[^>]*>")
 # **bold** / __bold__ markers (single * and _ are left: 5*2, file_name)
 EMPHASIS = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__")
-# *抄送：某局。* / （*此件公开发布*）: a single-star italic standing apart from words, both marks taken out (面积*单价*比例, a lone * left)
-ITALIC = regex.compile(r"(?<![\w*\\])\*(?=[^\s*])(?P<inner>[^*|\n]*?[^\s*|\\])\*(?![\w*])")
+# *抄送：某局。* / （*此件公开发布*）: a single-star italic opening a line or after a space or an opening mark and closing
+# before a space, a closing or stop mark or the line's end, its words not a bare figure; both marks taken out
+# (（购置额）*30%*（系数）, 面积*单价*比例, 价格 *2* 倍 and a lone * are left)
+ITALIC = regex.compile(r"(?:(?<=^|[\s（(【“])|^)\*(?=[^\s*])(?![\d.%]+\*)(?P<inner>[^*|\n]*?[^\s*|\\])\*"
+                       r"(?=$|[\s）)】”。，；：,;:.])")
 # <br>, <br/>: a line break written as HTML
 BREAK_TAG = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 # \* \_ \# : an escaped Markdown character
