@@ -28,6 +28,8 @@ YEAR_PART_TITLE = regex.compile(r"[^。；;！？!?：:，,]{0,40}\d{4}年[^。�
 # 基本条件 (not a plan's 发展条件 / 有利条件 / 实施条件, its status or means, nor a measure's title: 11.改善城乡居住条件。)
 CONDITIONS_HEADING = regex.compile(r"\p{Han}{0,6}?(?:申报|申请|参与|参评|认定|准入|扶持|补贴|补助|奖补|支持|资格|评选|入选|享受|报名"
                                    r"|适用|对象|基本)\p{Han}{0,4}?条件\s*[。：:]?\s*$")
+# an article of a regulation opening its paragraph: 第四条 / 第十二条 — a part of its own, as a 一、 section is
+ARTICLE = regex.compile(r"\s*第[一二三四五六七八九十百零\d]{1,5}条")
 # a note under a table or figure: 注：… / 备注：… / 数据来源：…
 NOTE = regex.compile(r"\s*(?:注|备注|说明|数据来源|资料来源)\s*\d?\s*[:：]")
 
@@ -60,13 +62,19 @@ def read_body(ctx: Context, table_paragraphs: set[int],
         if marker and marker.group("l1"):
             announced = None  # the next 一、 section
             goals_section = bool(GOALS_HEADING.match(doc.text, marker.end(), end))
+        elif ARTICLE.match(doc.text, start, end):
+            announced = None  # the next 第五条 article
         section = section_index(status_sections, start)
         ctx.in_status_section = section is not None
         ctx.in_conditions = any(s <= start < e for s, e in conditions)
-        date = read_paragraph(ctx, start, end, cands, base=announced or part_date)
+        closing: list[Deadline | None] = []
+        date = read_paragraph(ctx, start, end, cands, base=announced or part_date, closing_out=closing)
+        # 2023年…达到186万只。2024年…达到200万只。重点镇任务如下：: the list is of the date in force where the
+        # paragraph ends (its last sentence's), not the date its first sentence reported a past year by
+        last = closing[0] if closing and closing[0] is not None and closing[0].date else date
         if date is not None and date.date and (ANNOUNCES_LIST.search(doc.text, start, end)
                                                or (goals_section and announced is None)):
-            announced = date
+            announced = last
         # 注：…按2023年末常住人口计算 dates the population, not the figures
         if section is not None and section not in as_of and date is not None and date.date \
                 and not NOTE.match(doc.text, start, end):

@@ -53,6 +53,8 @@ MAY_HOLD_FIGURE = regex.compile(
 BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?+(?:速率|带宽)?[\p{Han}“]")
 # what a date before it names a class of things by (2005年底前建成的校舍 / 2010年以前出生、…的): no deadline
 CLASS_DATE_AFTER = regex.compile(r"(?:以?前|之前|以后)?(?:建成|竣工|建设|出生|注册|登记|投产|投用|建造)[的、]")
+# a date a period runs from, then the rest of a clause of who (对2023年以来复耕撂荒地的，): who qualifies, no as-of date
+SINCE_WHO = regex.compile(r"[^，,。；;：:]{1,30}的[，,]?")
 # an age followed by the people it names: 5岁以下儿童死亡率 / 65岁及以上老年人 (a class of people, not a figure)
 AGE_CLASS = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?+(?!左右|上下|以|及|的)\p{Han}")
 # an open quote before a figure, with the words of a name between: “六个百分之百 / “双
@@ -65,9 +67,11 @@ LINK_CHAR = regex.compile(r"[!-~]")
 LINK_MARK = regex.compile(r"://|www\.|\.s?html?\b|\.pdf\b|%[0-9A-F]{2}(?=[%A-Za-z0-9])")
 # a bandwidth figure that is a goal level: 达到1000Mbps / 提升至500M
 # the one thing an amount after it is paid for: 按每带动1人一千元 / 每招用1人1500元 (the 1人 is the amount's unit)
-PER_ONE = regex.compile(r"每\p{Han}{1,3}$")
-# an amount right after such a count, maybe per period: 一千元 / 1500元 / 每年5000元 (按每超1人每年5000元)
-AMOUNT_NEXT = regex.compile(r"(?:每(?:年|月|天|日))?[\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
+PER_ONE = regex.compile(r"每\p{Han}{1,8}$")
+# an amount right after such a count, maybe per period: 一千元 / 1500元 / 每年5000元 (按每超1人每年5000元), or in the
+# clause after it: (每超比例安排1人)，给予一次性奖励3000元
+AMOUNT_NEXT = regex.compile(r"(?:[，,]\s*(?:给予|予以|再|另)?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)?)?"
+                            r"(?:每(?:年|月|天|日))?[\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
 # units of counts of people and households (两个连写的计数: 3.58万户15.26万人)
 COUNT_UNITS = frozenset({"户", "人", "名", "人次", "家", "个"})
 # nothing but 或 between two figures: 不少于3年或10万公里 / 不得超过2个月或40学时 (one bound, either measure)
@@ -83,8 +87,9 @@ BANDWIDTH_GOAL = regex.compile(r"(?:达到|达|提升至|提升到|提高到|不
 
 def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, base: Deadline | None = None,
                    source: str = "body", table_index: int | None = None,
-                   reasons_out: list | None = None) -> Deadline | None:
-    """Targets of one paragraph (or one table cell read as text); returns the date the paragraph opens with."""
+                   reasons_out: list | None = None, closing_out: list | None = None) -> Deadline | None:
+    """Targets of one paragraph (or one table cell read as text); returns the date the paragraph opens with (and puts
+    in ``closing_out`` the date in force where it ends: its last sentence's head date, or the opening one)."""
     text = ctx.text
     if not MAY_HOLD_FIGURE.search(text, start, end):
         return None
@@ -142,7 +147,8 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                           and q.start not in ranked_at]
             # 比2020年下降13.5%: the base of a change is no deadline, nor a date naming a class (2005年底前建成的校舍)
             dates = [d for d in found_dates if not is_base_date(text, d, c_start)
-                     and not CLASS_DATE_AFTER.match(text, d.char_end, c_end)]
+                     and not CLASS_DATE_AFTER.match(text, d.char_end, c_end)
+                     and not (d.start and not d.date and SINCE_WHO.fullmatch(text, d.char_end, c_end))]
             head = head_date(text, body_start, dates, quantities)
             dated_head = year_end_of_context(head, item_date if in_item and item_date is not None else para_date)
             dates = [dated_head if d is head else d for d in dates]
@@ -225,6 +231,8 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
     explain_digits(ctx, start, end, used, reasons, all_dates)
     if reasons_out is not None:
         reasons_out += reasons
+    if closing_out is not None:
+        closing_out.append(para_date)
     return opening_date
 
 
@@ -279,7 +287,7 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
             reasons.append((q.start, q.end, "inside a name in quotes (“六个百分之百”, “三个一百”)"))
             continue
         if q.value == 1 and q.unit in ("人", "户", "家", "名") and PER_ONE.search(text, c_start, q.start) \
-                and AMOUNT_NEXT.match(text, q.end, c_end):
+                and AMOUNT_NEXT.match(text, q.end, min(len(text), c_end + 20)):
             reasons.append((q.start, q.end, "the one thing an amount is paid for (按每带动1人一千元): its unit"))
             continue
         if LISTED_BEFORE.search(text, c_start, q.start) and PLACES_AFTER.match(text, q.end, c_end):

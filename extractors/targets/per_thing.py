@@ -19,17 +19,17 @@ from extractors.numbers import Quantity, find_quantities
 PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|标准箱|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|间夜|"
     r"生(?![产成活态效])|"
-    r"[亩吨户人家头台辆套座张床间项个名位所校处只次起件条餐列幢栋孩艘株棵]|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
-    r"|\p{Han}{1,3}?[1一](?P<thing>[人户家名]))|(?P<avg_month>月人均|人均月)|(?P<average>[亩户人])均"
+    r"[亩吨户人家头台辆套座张床间项个名位所校处只次起件条餐列幢栋孩艘株棵羽匹店]|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
+    r"|\p{Han}{1,6}?[1一](?P<thing>[人户家名]))|(?P<avg_month>月人均|人均月)|(?P<average>[亩户人])均"
 )  # 月人均补助 / 人均月补助: per head and month, 元/月
 # the heads an allowance per head and period is paid to, whose period is its unit: 每人每年 / 每生每年 / 每孩每年 /
 # 每户每年 / 每名…每年 / 每处每年 (每亩每年, 每校每年, 每个村每年: per mu, school, village)
 PER_HEAD = frozenset({"人", "生", "处", "户", "孩", "名"})
 # a head paid per time, the two written as one count: 每户每次 → 户次, 每人每次 → 人次
 PER_HEAD_TIME = frozenset({"人", "户"})
-# a cap per enterprise (每家企业每年最高30万元 / 每家每年最高50万元 / 每户企业补贴总额最高不超过10万元 / 每家旅行社年度奖励
+# a cap per enterprise (每家企业每年最高30万元 / 每家每年最高50万元 / 每个单位每年奖励总额不超过3万元 / 每户企业补贴总额最高不超过10万元 / 每家旅行社年度奖励
 # 最高…), not per household (每户最高不超过5000元 → 元/户)
-CAP_PER_FIRM = regex.compile(r"每(?:家|户(?=\p{Han}{0,4}?企业))\p{Han}{0,14}?(?:最高|最多|不超过|不高于)")
+CAP_PER_FIRM = regex.compile(r"每(?:家|户(?=\p{Han}{0,4}?企业)|个(?=单位|企业|主体))\p{Han}{0,14}?(?:最高|最多|不超过|不高于)")
 # 企业 after 每户: an enterprise, no head (每户企业每年…)
 FIRM_AFTER = regex.compile(r"\p{Han}{0,4}?企业")
 # a support given at a rate or per thing, earlier in the sentence: 按展位费的70%给予补助 / 奖励100元 / 每吨补贴300元
@@ -40,8 +40,14 @@ SENTENCE_MARKS = "。；;\n"
 CHARGED = regex.compile(r"(?:的)?(?:标准|价格)?(?:收取|缴纳|计收|征收|核收|收缴)(?P<what>\p{Han}{2,8}?)(?=[，,。；;]|$)")
 # an amount per head and period as a table header writes it: 元/人·月 / 元/人/年 / 元/户·月
 PER_HEAD_PERIOD = regex.compile(r"^元/(?:人|户|名)[·•/](?P<period>月|年|天|日)$")
-# words that name nothing, only how a figure applies: 可按 / 按照 / 应当按
-HOW_ONLY = regex.compile(r"(?:可以?|应当?|须|原则上)?(?:按照?|依照?|参照)?")
+# the one person or household an amount in the next clause is paid per, closing the clause before it:
+# (每超计划招用)1人，(给予奖励2000元) / 每新吸纳1户，
+PER_ONE_CLAUSE = regex.compile(r"每\p{Han}{1,8}?[1一](?P<thing>[人户家名])\s*[，,]\s*$")
+# words that name nothing, only how a figure applies: 可按 / 按照 / 应当按, maybe after who applies it: 各乡镇可按
+HOW_ONLY = regex.compile(r"(?:可以?|应当?|须|原则上)?(?:按照?|依照?|参照)?"
+                         r"|[\p{Han}、（）()]{1,10}?(?:可以?|应当?|须|原则上)(?:按照?|依照?|参照)")
+# what a standard of money relieves, after it: (每户每年不超过120元)的标准减免基本水费 → 基本水费减免
+RELIEVED = regex.compile(r"(?:的)?(?:标准)?(?:予以|给予)?(?:减免|免收|减收|免除)(?P<what>\p{Han}{2,8}?)(?=[，,。；;]|$)")
 
 
 def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) -> str | None:
@@ -65,7 +71,10 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
         # 每人每年6000元: an allowance per head and year, like 每人每月 (每亩每年…: per mu; 每年安排…: the amount)
         return f"元/{period.group('period')}"
     # 每条航线每班次给予5万元: the thing nearest the amount is what it is paid per
-    return f"元/{_nearest_thing(things)}" if things else None
+    if things:
+        return f"元/{_nearest_thing(things)}"
+    before = PER_ONE_CLAUSE.search(text, max(0, c_start - 20), c_start)
+    return f"元/{before.group('thing')}" if before and not period else None
 
 
 def _nearest_thing(things: list) -> str:
@@ -144,13 +153,15 @@ def header_per_unit(words: str, unit: str | None) -> str | None:
     return f"元/{things[-1]}" if things else unit
 
 
-def charged_words(text: str, q: Quantity, raw: str | None, c_end: int) -> str | None:
-    """What a money standard charges when the words before it name nothing: 可按每人每月3元的标准收取水费 → 水费;
-    None when the words before it name the figure already."""
+def charged_words(text: str, q: Quantity, raw: str | None, c_end: int) -> tuple[str, bool] | None:
+    """What a money standard charges when the words before it name nothing: 可按每人每月3元的标准收取水费 → 水费, or
+    relieves (各乡镇可按每户每年不超过80元的标准减免垃圾处理费 → 垃圾处理费减免, support: True); None when the words before
+    it name the figure already."""
     if q.unit != "元" or (raw and not HOW_ONLY.fullmatch(raw)):
         return None
     charged = CHARGED.match(text, q.end, c_end)
-    return charged.group("what") if charged else None
+    relieved = RELIEVED.match(text, q.end, c_end) if not charged else None
+    return (charged.group("what"), False) if charged else (relieved.group("what") + "减免", True) if relieved else None
 
 
 def per_head_period(unit: str | None) -> str | None:

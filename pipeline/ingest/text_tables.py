@@ -124,7 +124,8 @@ def aligned_table(lines: list[str], start: int) -> tuple[list[list[str]], int, i
     end = i
     data = [k for k, cells in enumerate(run) if len(cells) >= _MIN_COLUMNS and _has_figure(cells)]
     if len(data) < _MIN_ROWS:
-        return None
+        two = _two_columns(run)
+        return (two, 1, end) if two is not None else None
     counted = _counted_rows(run)
     if counted is not None:
         return counted[0], counted[1], end
@@ -168,6 +169,20 @@ def _counted_rows(run: list[list[tuple[int, str]]]) -> tuple[list[list[str]], in
     if len(rows) - header < _MIN_ROWS or not all(all(FIGURE.match(text) for text in row[1:]) for row in rows[header:]):
         return None
     return rows, header
+
+
+def _two_columns(run: list[list[tuple[int, str]]]) -> list[list[str]] | None:
+    """The rows of a table of names and one figure each under a header of words whose last cell stands over the
+    figures (``乡　镇　　　　2025年目标`` over ``东关镇　　　　12`` …, at least three rows), else None: a column of figures
+    alone is too weak a sign without a header naming it."""
+    if len(run) < _MIN_ROWS + 2 or len(run[0]) < 2 or any(FIGURE.match(text) for _, text in run[0]):
+        return None
+    at = run[0][-1][0]
+    rows = run[1:]
+    if not all(len(cells) == 2 and not FIGURE.match(cells[0][1]) and FIGURE.match(cells[1][1])
+               and abs(cells[1][0] - at) <= _ALIGN for cells in rows):
+        return None
+    return [["".join(text for _, text in run[0][:-1]), run[0][-1][1]]] + [[a, b] for (_, a), (_, b) in rows]
 
 
 def _after_page_break(lines: list[str], i: int, run: list[list[tuple[int, str]]]) -> int:

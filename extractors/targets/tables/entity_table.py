@@ -33,9 +33,11 @@ YEAR_CELL = regex.compile(r"(?:19|20)\d{2}(?:年度?|年(?:年底|底|末)|年(?
 # a rank column of an entity table
 RANK_HEADER = regex.compile(r"排名|排序|位次")
 # a header naming only the figure's role, not the measure: 2025年控制目标 / 目标值 / 目标数 / 较2023年下降（%）
+# (or the state the goals start from: 2023年现状 / 基期值 / 现状值, ``STATUS_ROLE``)
 ROLE_ONLY = regex.compile(
     r"^(?:较|比|与|同比)?(?:控制|考核|预期|计划|规划|年度)?(?:目标[值数]?|任务[值数]?|指标值?|值)?"
     rf"(?P<change>{CHANGE_VERBS})?(?:幅度|比例|率|幅)?$"
+    r"|^(?P<status>现状|现有|基期|基准|基线|基数|实际|当前)(?:值|水平|数)?$"
 )
 # a header naming only what is done to the things the title counts: 2023年底已建 / 2024年新建 / 新增 / 改造
 BUILT_ONLY = regex.compile(r"^(?P<stock>已建成?|已有|现有|存量)$|^(?:计划)?(?P<verb>新建|新增|改造|续建|建成|完成)$")
@@ -226,8 +228,9 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         col_kind = kind
         if kind == "target" and (is_allowance(unit, words) or (SUPPORT_CUE.search(words) and (unit or "").startswith("元"))):
             col_kind = "support"  # 城市低保标准（元/月）: the standard each place pays; 奖补资金（万元）: what each gets
-        if kind == "target" and col_date and ctx.reference and col_date.date[:4] < ctx.reference[:4]:
-            col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024: the level the goals start from
+        if kind == "target" and ((col_date and ctx.reference and col_date.date[:4] < ctx.reference[:4])
+                                 or (role and role.group("status"))):
+            col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024 / 现状: the level the goals start from
         # a title of 控制指标: the ceilings are the columns of the measure itself (2025年目标, 2025年), not its change
         ceiling = bool(role and CEILING.search(h)) or bool(CAP_HEADER.search(h)) or (
             ceilings and not (role and role.group("change")) and (role is not None or not words_said))

@@ -56,6 +56,9 @@ UNITS_LINE = regex.compile(
 )
 # a unit closing the sentence that introduces a table: 各地任务见下表（单位：万亩）：
 UNIT_TAIL = regex.compile(r"(?P<unit>[（(]单位[：:]\s*[^（()）\s]{1,8}\s*[）)])\s*[：:。.]?\s*$")
+# the last clause of a long paragraph, introducing the table by what it lists: …，各县2026年森林覆盖率目标如下表：
+LEAD_SENTENCE = regex.compile(r"(?:^|(?<=[。；;！？!?，,]))\s*(?P<lead>[^。；;！？!?：:，,\s]{4,40}?)(?:如下表|见下表|详见下表|如下)"
+                              r"\s*(?:[（(]单位[：:][^（()）]{1,8}[）)])?\s*[：:。.]?\s*$")
 # where a unit line run into the title line before it starts: 任务表|单位：万亩 / 分配表|（单位：万元）
 UNIT_AFTER_TITLE = regex.compile(r"(?<=表)(?=[（(]?单位[：:])")
 UNITS_SEP = regex.compile(r"\s*[、，,；;/]\s*")  # 万亩、万元 → 万亩 | 万元
@@ -89,10 +92,10 @@ TASK_HEADER = regex.compile(r"任务(?!量|数|[（(][^（()）]{1,6}[）)]\s*$)
 # a cell that is a figure with a counter: 150户 / 1.2万人 / 3000人次 (a bare number is a BARE_NUMBER)
 COUNTED_CELL = regex.compile(r"^\s*\d+(?:,\d{3})*(?:\.\d+)?\s*[万亿]?\p{Han}{1,3}\s*$")
 # header of the column naming the row's place or operator in an entity table (所辖县市区 / 辖市、区: the places under it;
-# 苏木乡镇 / 嘎查村 / 村（社区） / 市（地）: levels of places by their own names)
+# 苏木乡镇 / 嘎查村 / 村（社区） / 市（地）: levels of places by their own names; 县别 / 镇别: by place)
 ENTITY_HEADER = regex.compile(
     r"^(?:所?辖)?(?:城市|地市|地区|设区市|省份|单位|单位名称|运营商|运营企业|企业|企业名称|公司|地方|区域|街道|乡镇|"
-    r"(?:[省市州盟县区旗镇乡街道、（）()]|苏木|嘎查村?|社区|行政村|村(?=[（(])|(?<=[（(])地(?=[）)])){1,12})(?:名称)?$"
+    r"(?:[省市州盟县区旗镇乡街道、（）()]|苏木|嘎查村?|社区|行政村|村(?=[（(])|(?<=[（(])地(?=[）)])){1,12})(?:名称|别)?$"
 )
 # header of the column naming the row's grade in a table of tiers: 等级 | 奖励（万元） (rows 一星级, 二档, A类 …)
 # a column of floors: 省定最低标准（元/人·月） / 补助下限 (no place may pay less): its figures are >=
@@ -151,7 +154,10 @@ def table_title(doc, table: Table) -> str:
         before -= 1
     for start, end in reversed(doc.paragraphs[max(before - 3, 0):before]):
         line = doc.text[start:end].strip()
-        if len(line) > 60 or "\t" in line or SIGNATURE_DATE.fullmatch(line):
+        # (a line of sentences, 。 inside it, is no title however short: 到2026年，…。各乡镇任务如下：)
+        if len(line) > 60 or "\t" in line or SIGNATURE_DATE.fullmatch(line) or "。" in line[:-1]:
+            if (lead := LEAD_SENTENCE.search(line)) and "\t" not in line and not words:
+                words.insert(0, lead.group("lead"))  # …。各县2026年森林覆盖率目标如下表：: what the table lists
             if (tail := UNIT_TAIL.search(line)) and "\t" not in line:
                 words.insert(0, tail.group("unit"))  # …见下表（单位：万亩）：: the unit of the table's figures
                 dates = {d.date: d.raw for d in find_deadlines(line, None, recurrences=False) if d.date}
