@@ -69,7 +69,7 @@ def read_body(ctx: Context, table_paragraphs: set[int],
         ctx.in_conditions = any(s <= start < e for s, e in conditions)
         closing: list[Deadline | None] = []
         date = read_paragraph(ctx, start, end, cands, base=announced or part_date, closing_out=closing)
-        # 2023年…达到186万只。2024年…达到200万只。重点镇任务如下：: the list is of the date in force where the
+        # 2023年…达到52万头。2024年…达到60万头。各县任务如下：: the list is of the date in force where the
         # paragraph ends (its last sentence's), not the date its first sentence reported a past year by
         last = closing[0] if closing and closing[0] is not None and closing[0].date else date
         if date is not None and date.date and (ANNOUNCES_LIST.search(doc.text, start, end)

@@ -377,7 +377,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
             # 对新开工建设、总投资10亿元以上的项目 / 须在某市依法注册、具有独立法人资格、正常经营1年以上: the condition it bounds
             raw = last_condition(raw, text[c_start:q.start])
         if q.unit == "元" and not eligible:  # a price or fee per thing: 分别为每立方米2.5元、4.2元 → 元/立方米
-            charged = charged_words(text, q, raw, c_end)  # …的标准减免基本水费: money waived, support
+            charged = charged_words(text, q, raw, c_end)  # …的标准减免污水处理费: money waived, support
             raw, indicator, kind = (charged[0], None, "support" if charged[1] else kind) if charged else (raw, indicator, kind)
             unit = support_unit(text, q, c_start, averages=False) or unit
     allowance = allowance_unit(text, q, c_start, raw) if kind in ("target", "requirement") else None

@@ -53,7 +53,7 @@ MAY_HOLD_FIGURE = regex.compile(
 BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?+(?:速率|带宽)?[\p{Han}“]")
 # what a date before it names a class of things by (2005年底前建成的校舍 / 2010年以前出生、…的): no deadline
 CLASS_DATE_AFTER = regex.compile(r"(?:以?前|之前|以后)?(?:建成|竣工|建设|出生|注册|登记|投产|投用|建造)[的、]")
-# a date a period runs from, then the rest of a clause of who (对2023年以来复耕撂荒地的，): who qualifies, no as-of date
+# a date a period runs from, then the rest of a clause of who (对2022年以来新建冷库的，): who qualifies, no as-of date
 SINCE_WHO = regex.compile(r"[^，,。；;：:]{1,30}的[，,]?")
 # an age followed by the people it names: 5岁以下儿童死亡率 / 65岁及以上老年人 (a class of people, not a figure)
 AGE_CLASS = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?+(?!左右|上下|以|及|的)\p{Han}")
@@ -69,7 +69,7 @@ LINK_MARK = regex.compile(r"://|www\.|\.s?html?\b|\.pdf\b|%[0-9A-F]{2}(?=[%A-Za-
 # the one thing an amount after it is paid for: 按每带动1人一千元 / 每招用1人1500元 (the 1人 is the amount's unit)
 PER_ONE = regex.compile(r"每\p{Han}{1,8}$")
 # an amount right after such a count, maybe per period: 一千元 / 1500元 / 每年5000元 (按每超1人每年5000元), or in the
-# clause after it: (每超比例安排1人)，给予一次性奖励3000元
+# clause after it: (每多吸纳1人)，给予一次性奖励2000元
 AMOUNT_NEXT = regex.compile(r"(?:[，,]\s*(?:给予|予以|再|另)?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)?)?"
                             r"(?:每(?:年|月|天|日))?[\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿)?元")
 # units of counts of people and households (两个连写的计数: 3.58万户15.26万人)

@@ -46,7 +46,7 @@ PER_ONE_CLAUSE = regex.compile(r"每\p{Han}{1,8}?[1一](?P<thing>[人户家名])
 # words that name nothing, only how a figure applies: 可按 / 按照 / 应当按, maybe after who applies it: 各乡镇可按
 HOW_ONLY = regex.compile(r"(?:可以?|应当?|须|原则上)?(?:按照?|依照?|参照)?"
                          r"|[\p{Han}、（）()]{1,10}?(?:可以?|应当?|须|原则上)(?:按照?|依照?|参照)")
-# what a standard of money relieves, after it: (每户每年不超过120元)的标准减免基本水费 → 基本水费减免
+# what a standard of money relieves, after it: (每户每月不超过10元)的标准减免污水处理费 → 污水处理费减免
 RELIEVED = regex.compile(r"(?:的)?(?:标准)?(?:予以|给予)?(?:减免|免收|减收|免除)(?P<what>\p{Han}{2,8}?)(?=[，,。；;]|$)")
 
 
