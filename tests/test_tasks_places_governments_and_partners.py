@@ -105,6 +105,7 @@ REPORTS = """海川县农业农村局关于开展高标准农田建后管护试�
 一、县农业农村局要在2025年10月底前完成试点区域管护台账建设，并按月报送管护工作进展。
 二、各试点乡镇人民政府要于每季度末月20日前报送管护资金使用情况，2025年12月20日前报送试点总结。
 三、县水务局负责在2025年9月底前建成灌溉设施监测平台，实现设施运行数据按月报送、动态监测。
+四、县财政局要在2025年11月底前完成管护补助核定，并按月发放补助并报告县政府。
 
 海川县农业农村局
 2025年3月1日
@@ -114,4 +115,5 @@ REPORTS = """海川县农业农村局关于开展高标准农田建后管护试�
 def test_a_dated_task_that_reports_every_period_recurs_with_the_report(tmp_path):
     tasks = _tasks(tmp_path, "reports.txt", REPORTS)
     got = [(t.deadline, t.recurrence) for t in tasks]
-    assert got == [("2025-10-31", "monthly"), ("2025-12-20", "quarterly"), ("2025-09-30", "once")]
+    # 按月发放补助并报告: paid each month, reported once — the task keeps its date, once
+    assert got == [("2025-10-31", "monthly"), ("2025-12-20", "quarterly"), ("2025-09-30", "once"), ("2025-11-30", "once")]

@@ -48,9 +48,11 @@ REC_WITH_VERB = regex.compile(r"(?:开展|报送|调度|更新|通报|召开|汇
 CONDITION_BEFORE = regex.compile(r"(?:^|[，,；;。：:])\s*(?:对于|对|凡)[^，,；;。]*$")
 CONDITION_AFTER = regex.compile(r"[^，,；;。]*?的")
 # ，于每季度末月25日前报送 / ，并按月报送 / 要每月上报: progress a dated task reports every month or quarter beside its due
-# date, said as the actor's own step (实现数据按月报送 is what a system it builds does)
+# date, said as the actor's own step (实现数据按月报送 is what a system it builds does; 按月发放补贴并报告 pays monthly and
+# reports once)
 REPORT_PERIOD = regex.compile(
-    r"(?:(?<=[，,；;：:])|(?<=并|于|要|应|将))(?:每|按)(?P<period>月|季度?)[^，,。；;]{0,10}?(?:报送|上报|报告|汇报)")
+    r"(?:(?<=[，,；;：:])|(?<=并|于|要|应|将))(?:每|按)(?P<period>月|季度?)"
+    r"(?:(?!发放|拨付|兑付|支付|结算|开展|组织|召开)[^，,。；;]){0,10}?(?:报送|上报|报告|汇报)")
 # the recurrence each period of REPORT_PERIOD names
 REPORT_RECURRENCE = {"月": "monthly", "季": "quarterly", "季度": "quarterly"}
 # spaces, tabs, line ends
