@@ -28,7 +28,7 @@ MEASURE_BETWEEN = regex.compile(r"\p{Han}{2,10}")
 NOT_THRESHOLD_UNITS = AGE_UNITS | {"月龄"}
 
 
-def _is_count(q: Quantity) -> bool:
+def _is_single_count(q: Quantity) -> bool:
     return q.unit is not None and q.unit_kind == "count" and q.unit != "%" and q.value_max is None
 
 
@@ -39,7 +39,7 @@ def _is_threshold(q: Quantity) -> bool:
 def _count_after(text: str, t: Quantity, quantities: list[Quantity]) -> Quantity | None:
     """The count right after threshold ``t`` and the things it qualifies (30万元以上的村达到|60个)."""
     nxt = next((q for q in quantities if q.start >= t.end), None)
-    if nxt is None or not _is_count(nxt) or not CLASS_THEN_COUNT.fullmatch(text, t.end, nxt.start):
+    if nxt is None or not _is_single_count(nxt) or not CLASS_THEN_COUNT.fullmatch(text, t.end, nxt.start):
         return None
     return nxt
 
@@ -49,7 +49,7 @@ def _count_before(text: str, t: Quantity, quantities: list[Quantity], c_end: int
     if t.unit_kind != "money" or not CLASS_CLOSING.match(text, t.end, c_end):
         return None
     before = [q for q in quantities if q.end <= t.start]
-    if not before or not _is_count(before[-1]):
+    if not before or not _is_single_count(before[-1]):
         return None
     return before[-1] if MEASURE_BETWEEN.fullmatch(text, before[-1].end, t.start) else None
 
@@ -67,7 +67,7 @@ def counted_class(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[int
     the threshold and the things (集体经营性收入|30万元以上的村); the measure's words run from the figure before them (or
     the clause's start) to the threshold, the first item's when a later item of a list leaves them out; None for any
     other figure."""
-    if not _is_count(q):
+    if not _is_single_count(q):
         return None
     quantities = find_quantities(text, c_start, c_end)
     before = [t for t in quantities if t.end <= q.start]

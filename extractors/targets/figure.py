@@ -34,8 +34,7 @@ from extractors.targets.once import times_words
 from extractors.targets.quotations import in_national_quotation
 from extractors.targets.paired_counts import paired_comparator, paired_count_words
 from extractors.targets.per_unit_names import per_unit_measure
-from extractors.targets.per_thing import (average_unit, charged_words, part_unit, per_unit_before, periodic_unit,
-                                         support_unit)
+from extractors.targets.per_thing import average_unit, charged_words, part_unit, per_unit_before, periodic_unit, support_unit
 from extractors.targets.raises import raise_words
 from extractors.targets.shares import share_of_things
 from extractors.targets.support_names import named_support
@@ -43,7 +42,8 @@ from extractors.targets.sanctions import sanction_term
 from extractors.targets.triggers import trigger_level
 from extractors.targets.scores import per_event_score
 from extractors.targets.taxes import tax_relief_words, tax_rate_words
-from extractors.targets.time_limits import area_range_words, service_time_bound, support_term, time_limit_words
+from extractors.targets.service_times import area_range_words, service_time_bound
+from extractors.targets.time_limits import support_term, time_limit_words
 from extractors.targets.standards import per_base_standard
 from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
 from extractors.targets.span_words import reached_words

@@ -28,14 +28,14 @@ ACTION = regex.compile(r"配备|配置|发放|建设|建成|新建|新增|培训
                        r"组织|提供|设立|设置|选派|聘用|享受|获得|领取|支持|补助|奖励|达到|超过|不少于|不低于|为|有|共|累计")
 
 
-def _is_count(q: Quantity) -> bool:
+def _is_counter_figure(q: Quantity) -> bool:
     return q.unit in COUNTERS and q.value_max is None and not q.chinese
 
 
 def _noun_up_to_next(text: str, q: Quantity, quantities: list[Quantity]) -> str | None:
     """The noun between count ``q`` and the count right after it, when nothing but a noun stands between."""
     nxt = next((n for n in quantities if n.start >= q.end), None)
-    if nxt is None or not _is_count(q) or not _is_count(nxt) or suffix_length(text, q, nxt.start):
+    if nxt is None or not _is_counter_figure(q) or not _is_counter_figure(nxt) or suffix_length(text, q, nxt.start):
         return None  # 800人以上大型集中安置点34个: a threshold naming a class, no count of its own
     noun = NOUN_THEN_COUNT.fullmatch(text, q.end, nxt.start)
     if noun is None or ACTION.search(noun.group("noun")) or JOINED_ON.search(noun.group("noun")):
@@ -50,7 +50,7 @@ def paired_count_words(text: str, q: Quantity, raw: str | None, c_start: int, c_
     if not raw:
         return _noun_up_to_next(text, q, quantities)
     before = [p for p in quantities if p.end <= q.start]
-    if not before or _noun_up_to_next(text, before[-1], quantities) is None or not _is_count(q):
+    if not before or _noun_up_to_next(text, before[-1], quantities) is None or not _is_counter_figure(q):
         return None
     after = NOUN_AFTER.match(text, q.end + suffix_length(text, q, c_end), c_end)
     if after is None:
@@ -64,6 +64,6 @@ def paired_comparator(text: str, q: Quantity, c_start: int, c_end: int) -> str |
     """The bound the first count of a pair states, for the second (不超过50个小类150个品目 → <=); None else."""
     quantities = find_quantities(text, c_start, c_end)
     before = [p for p in quantities if p.end <= q.start]
-    if not before or not _is_count(q) or _noun_up_to_next(text, before[-1], quantities) is None:
+    if not before or not _is_counter_figure(q) or _noun_up_to_next(text, before[-1], quantities) is None:
         return None
     return comparator(text, before[-1], c_start, c_end) or bound_across(text, before[-1], c_start)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
-from extractors.targets.service_times import area_range_words, service_time_bound, service_time_words
+from extractors.targets.service_times import service_time_words
 from extractors.targets.wording import measure_words
 
 # 为期9个月的(燃气安全专项整治): what a span after 为期 is the length of

@@ -39,7 +39,7 @@ INLINE_ITEM = regex.compile(r"(?<![\p{Han}])(?:[一二三四五六七八九十]{
 # 牵头 / 会同 / 联合 / 负责 right after an agent (由X牵头…): the role the sentence gives it
 AGENT_ROLE = regex.compile(r"(?:牵头|会同|联合|负责(?!同志|人))")
 # a line of text: 市住建局要会同…完成 (a paragraph, or the first line of one a hard wrap cut)
-LINE = regex.compile(r"[^\n]+")
+ONE_LINE = regex.compile(r"[^\n]+")
 # a whole sentence, up to 。！？ (a ； joins the clauses of one)
 FULL_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
 # \n由市医保局负责指导… / \n由县农业农村局牵头…: a paragraph of its own inside an item that assigns a piece of
@@ -165,7 +165,7 @@ def _actor_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     after it that open with none (a hard wrap's rest: 2024年度改造项目储备…) with it, and a lead-in before the first
     that names no organ (2023年全市计划改造…个。: the section's figures) no piece; [] for fewer than two."""
     cuts: list[int] = []
-    for line in LINE.finditer(text, start, end):
+    for line in ONE_LINE.finditer(text, start, end):
         first = line.start() + len(line.group(0)) - len(line.group(0).lstrip())
         if first < line.end() and any(s - first <= len(AGENT_MARK) and role != "partner"
                                       for s, _, role in sentence_actors(text, first, line.end())):
