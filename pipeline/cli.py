@@ -1,6 +1,7 @@
 """The ``zhengce`` command line: thin click commands over the library."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -295,5 +296,25 @@ def export(db_path, out, fmt) -> None:
     click.echo(f"{len(written)} file{'s' if len(written) > 1 else ''} → {out}")
 
 
+def main() -> None:
+    """The ``zhengce`` program: the commands, then an exit that skips tearing the interpreter down. Everything a
+    command writes is closed and committed when it returns; freeing the extractors' dictionaries, patterns and
+    caches object by object took 0.14 s of a 1.5 s run over 26 PDFs. Tests call ``cli`` in-process instead."""
+    try:
+        cli()
+        code = 0
+    except SystemExit as exc:  # click ends every command this way, with the exit code
+        code = exc.code
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)  # what Python itself would print for ``sys.exit("message")``
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (``zhengce … | head``) has nothing left to take
+            pass
+    os._exit(code or 0)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    cli()
+    main()

@@ -89,6 +89,30 @@ def test_cli_fail_on_error_exits_1(tmp_path):
     assert result.exit_code == 1
 
 
+def test_the_program_keeps_exit_codes_and_output_with_its_quick_exit(tmp_path):
+    """``python -m pipeline.cli`` ends with ``os._exit`` (``pipeline.cli.main``): the exit code of each ending and
+    every line written (through a pipe, fully buffered) still reach the caller, and the database is complete."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    def program(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], cwd=ROOT, capture_output=True,
+                              text=True, timeout=300)
+
+    db = tmp_path / "o.db"
+    ok = program("run", str(FIXTURES / "000_yangquan_gb18030.txt"), "--db", str(db))
+    assert ok.returncode == 0 and "ok: 1" in ok.stdout and ok.stdout.rstrip().endswith("1 files"), ok
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from notices").fetchone() == (1,)
+    failing = program("run", str(FIXTURES / "empty_0byte.pdf"), "--db", str(db), "--fail-on-error", "-q")
+    assert failing.returncode == 1 and "empty_file" in failing.stdout + failing.stderr, failing
+    usage = program("run", str(tmp_path / "missing"), "--db", str(db))
+    assert usage.returncode == 2 and "does not exist" in usage.stderr, usage
+    assert "Traceback" not in ok.stderr + failing.stderr + usage.stderr
+
+
 def test_cli_password_opens_an_encrypted_pdf(tmp_path):
     db = tmp_path / "o.db"
     result = CliRunner().invoke(cli, ["run", str(FIXTURES / "001_yuzhong_encrypted_userpw.pdf"), "--db", str(db),

@@ -12,8 +12,6 @@ import ctypes
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
-from pdfplumber import table as plumber_table
-from pdfplumber import utils as plumber_utils
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in reading coordinates (y grows down)
 
@@ -182,6 +180,11 @@ def find_grids(edges: list[dict], page_no: int) -> list[Grid]:
     horizontal = sum(1 for e in edges if e["orientation"] == "h")
     if horizontal < 2 or len(edges) - horizontal < 2:
         return []
+    # imported for the first ruled page, not with the module: pdfplumber (and pdfminer) took 0.06 s of each start
+    # of a run, most of whose PDFs hold no table
+    from pdfplumber import table as plumber_table
+    from pdfplumber import utils as plumber_utils
+
     edges = plumber_utils.filter_edges(edges, min_length=_EDGE_MIN_LENGTH_PREFILTER)
     edges = plumber_table.merge_edges(edges, _SNAP_TOLERANCE, _SNAP_TOLERANCE, _JOIN_TOLERANCE, _JOIN_TOLERANCE)
     edges = plumber_utils.filter_edges(edges, min_length=_EDGE_MIN_LENGTH)
