@@ -4,7 +4,8 @@ A citation is ``《title》`` (the words inside the marks, as written; an issuer
 ``《`` is not part of the title), optionally followed by its 发文字号 in brackets
 ``（某政发〔2019〕23号）`` or a decree's ``（国务院令第722号）``; or an unmarked ``关于…的通知（某发〔2019〕1号）`` that carries a number.
 Not citations: a short name given to a title just cited (``（以下简称《纲要》）``, and that name wherever it stands); the document the notice itself issues (``关于印发《X》的通知`` → X, also written
-``《X的通知》`` in the cover text, and the issued plan's own title); a certificate or card a holder shows
+``《X的通知》`` in the cover text, and the issued plan's own title; an attachment of the 附件说明, unless the text names
+it in 《》 only where it issues nothing, ``人才分类按《X目录》确定``); a certificate or card a holder shows
 (``《中华人民共和国某某证》``, ``《社会保障卡》``: endings in ``schemas/credentials.json``). Each cited document is listed
 once, at its first mention (or at the first mention that gives its number); the span covers the
 marks and the number.
@@ -46,6 +47,10 @@ WHITESPACE = regex.compile(r"\s+")
 ATTACHMENT_ITEM = regex.compile(r"^\s*(?:附件\s*\d*\s*[:：])?\s*(?:\d{1,2}\s*[.．、])?\s*")
 # （以下简称《纲要》）: the 《…》 after it is a short name for the title just cited, no document of its own
 SHORT_NAME_BEFORE = regex.compile(r"(?:以下简称|以下称|下称|简称)[为作]?\s*$")
+# 现将《X》印发给你们 / 研究制定了《X》 / 同时对《X》进行修订: a sentence that issues the document it names
+ISSUING = regex.compile(r"印发|制定|修订|发布|出台|下发|现将")
+# 。；！ or a line end: where a sentence ends
+SENTENCE_END = regex.compile(r"[。；;！？\n]")
 # whitespace, line breaks, quotes and title marks: ignored when comparing two titles
 TITLE_NOISE = regex.compile(r"[\s《》〈〉“”\"'‘’]")
 
@@ -106,9 +111,25 @@ def _own_keys(doc) -> tuple[set[str], str]:
     issued = [_title_key(t) for t in issued_titles(title)]
     issued += [_title_key(s.heading) for s in doc.sections if s.kind == "plan"]
     attached = doc.anatomy.get("attachment_list")  # 附件：1.X 2.Y — the notice's own attachments, never cited
-    issued += [_title_key(ATTACHMENT_ITEM.sub("", item)) for item in (attached.text.split("\n") if attached else [])]
+    items = [ATTACHMENT_ITEM.sub("", item).strip() for item in (attached.text.split("\n") if attached else [])]
+    issued += [_title_key(item) for item in items if not _only_referred_to(doc.text, item)]
     keys = {k for k in issued if k} | {k + "的通知" for k in issued if k}
     return keys, _title_key(title)
+
+
+def _only_referred_to(text: str, item: str) -> bool:
+    """An attachment the text names in 《》 only in sentences that issue nothing (人才分类按《X》确定): a document the
+    notice's rules refer to, cited like any other (named where the cover issues it, 现将《X》印发给你们, it is the
+    notice's own)."""
+    mentions = [m.start() for m in regex.finditer(regex.escape(f"《{item}》"), text)] if item else []
+    return bool(mentions) and not any(ISSUING.search(_sentence(text, at)) for at in mentions)
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence of ``text`` around the index ``at``."""
+    starts = [m.end() for m in SENTENCE_END.finditer(text, max(0, at - 200), at)]
+    end = SENTENCE_END.search(text, at)
+    return text[starts[-1] if starts else max(0, at - 200) : end.start() if end else len(text)]
 
 
 def _is_own(key: str, own: set[str], own_title: str) -> bool:
@@ -156,7 +177,7 @@ def _unmarked_citations(doc, taken: list[tuple[int, int]]) -> list[Citation]:
     return out
 
 
-@register("citations", "13")
+@register("citations", "14")
 def extract(doc, prior) -> list[Citation]:
     marked = _marked(doc)
     found = marked + _unmarked_citations(doc, [(c.char_start, c.char_end) for c in marked])

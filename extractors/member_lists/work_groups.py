@@ -2,7 +2,8 @@
 区教育局、区融媒体中心。`` / ``2.后勤保障组。牵头单位：县财政局；副组长单位：…；成员单位：…`` on one line, or the
 group's name on a line of its own and each role's units on a line below it; a 专班 as well (``（三）市场监管专班。
 专班长：张某（县政府副县长）；成员：县市场监管局、县税务局分管负责同志``: on the heading's line, a role label may set
-out people); or a table headed ``工作组 | 组长单位 | 副组长单位 | 成员单位``, a group a row.
+out people, or units alone: ``组长：市应急管理局；副组长：某某军分区``, also on the lines below the group's name); or a
+table headed ``工作组 | 组长单位 | 副组长单位 | 成员单位``, a group a row.
 
 Each such group is a body of its own, named as written: a unit given a role (组长单位 / 牵头单位 → 组长, 副组长单位 /
 副牵头单位 → 副组长, 成员单位 → 成员) is a member with no person and no post. A group named without its units (下设综合组、宣传组)
@@ -21,6 +22,7 @@ from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Block, Parsed
 from extractors.member_lists.rows import strip_span
 from extractors.member_lists.wrapped import text_members
+from extractors.regions import region_chain
 
 # 组长单位： / 牵头单位为 / 副组长单位 / 副牵头单位 / 成员单位是, then the units: the role a group's units take
 UNIT_LABEL = regex.compile(r"(?P<label>副组长单位|组长单位|副牵头单位|牵头单位|成员单位)\s*(?:[：:]|为|是|包括)?\s*")
@@ -32,6 +34,8 @@ ROLE_OF_LABEL = {"组长单位": "组长", "牵头单位": "组长", "副组长�
 GROUP_HEADING = regex.compile(
     rf"(?P<marker>{TITLE_MARKER.pattern.lstrip('^')})?(?:成立|组建|设立|建立)?(?P<name>\p{{Han}}{{1,14}}?(?:组|专班))"
     rf"(?=[：:。.，,\s]|$|(?(marker){UNIT_LABEL.pattern}|(?!)))")
+# 抢险救援组 ⏎ / 宣传专班： ⏎: a line ending with a group's name, its members' role labels on the lines below
+GROUP_LINE_END = regex.compile(r"(?:组|专班)[：:。.]?[ \t\u3000]*\r?\n")
 # 工作组 / 专项工作组 / 组别 / 专班名称: the header of a work-group table's column of group names
 GROUP_COLUMN = regex.compile(r"\p{Han}{0,6}(?:组|专班)(?:名称)?|组别|名称")
 # 综合协调组 / 1.监测预警组 / 宣传舆论专班: a group's name in its own cell (a heading marker before it left out)
@@ -54,7 +58,7 @@ LONGEST_UNKNOWN_UNIT = 30
 def work_group_blocks(doc, layout: Layout) -> list[Block]:
     """The work groups of ``doc`` listed by their units, one block per group, in text order."""
     text = doc.text
-    if not UNIT_LABEL.search(text):
+    if not UNIT_LABEL.search(text) and not GROUP_LINE_END.search(text):
         return []
     blocks = _table_blocks(doc, layout)
     in_tables = {b.first_unit for b in blocks}
@@ -128,7 +132,8 @@ def _labelled_units(text: str, start: int, line_ends: list[int], line_end: int,
     while True:
         label = UNIT_LABEL.match(text, at)
         if not label:
-            people = _people(text, at, line_end, line_ends, layout) if at < line_end else None
+            people = (_people(text, at, line_end, line_ends, layout) if at < line_end
+                      else _units_below(text, at, line_ends))
             if not people:
                 break
             members += people[0]
@@ -157,17 +162,49 @@ def _people(text: str, at: int, line_end: int, line_ends: list[int], layout: Lay
     begin = at + label.end()
     stop = RUN_END.search(text, begin, line_end)
     run_end = min(stop.start() if stop else line_end, _run_end(text, begin, line_ends))
-    members = text_members(text, begin, run_end, role_in(label), layout)
+    role = role_in(label)
+    members = text_members(text, begin, run_end, role, layout) or _units_in_role(text, begin, run_end, role)
+    return (members, role, run_end) if members else None
+
+
+def _units_below(text: str, at: int, line_ends: list[int]):
+    """(the units a role label on a line below the group's name sets out, the role, where they end), or None:
+    ``1.抢险救援组`` ⏎ ``组长：市应急管理局`` ⏎ ``成员：市公安局、市水利局`` (units only: people below a heading are a
+    member list's, read as such)."""
+    k = bisect.bisect_right(line_ends, at)
+    own_end = line_ends[k] if k < len(line_ends) else len(text)
+    label = label_patterns()["label"].match(text[at:own_end])
+    if not label or text[at + label.end() - 1 : at + label.end()] not in "：:":
+        return None
+    begin = at + label.end()
+    stop = RUN_END.search(text, begin, own_end)
+    run_end = stop.start() if stop else own_end
+    members = _units_in_role(text, begin, run_end, role_in(label))
     return (members, role_in(label), run_end) if members else None
 
 
+def _units_in_role(text: str, start: int, end: int, role: str | None) -> list[Parsed]:
+    """``组长：市应急管理局`` / ``副组长：某某军分区`` on a group's line: units given the role (no person, no post), when
+    every piece of the run reads as a unit."""
+    pieces = split_agency_list(text[start:end], start)
+    if not role or not pieces or not all(_is_unit(name) for name, _, _ in pieces):
+        return []
+    return [Parsed(role, None, None, organization=strip_span(text, s, e)) for _, s, e in pieces]
+
+
 def _is_unit(name: str) -> bool:
-    """Whether a name after a unit label reads as a unit: agency-like, or opening with a level word and ending as an
-    organization does (县农业技术研究所, 市农业科学院: an institute the agency vocabulary does not list)."""
+    """Whether a name after a unit label reads as a unit: agency-like, or opening with a level word or a division's
+    name and ending as an organization does (县农业技术研究所, 市农业科学院: an institute the agency vocabulary does not
+    list; 某某军分区: a military command named by its place's short name)."""
     name = name.strip()
-    return is_agency_like(name) or (
-        len(name) <= LONGEST_UNKNOWN_UNIT and bool(NAME_STARTER.match(name)) and not NOT_IN_NAME.search(name)
-        and bool(knowledge().org_end.search(name)))
+    if is_agency_like(name):
+        return True
+    if len(name) > LONGEST_UNKNOWN_UNIT or NOT_IN_NAME.search(name) or not knowledge().org_end.search(name):
+        return False
+    if NAME_STARTER.match(name):
+        return True
+    chain = region_chain(name)  # 某某 of 某某军分区: the divisions opening the name, then an organization's words
+    return bool(chain) and chain[-1][1] < len(name) and bool(knowledge().org_end.search(name[chain[-1][1] :]))
 
 
 def _run_end(text: str, start: int, line_ends: list[int]) -> int:

@@ -49,7 +49,7 @@ def read(data: bytes, path: str, *, password: str | None = None, limits: Limits 
     portal_fields, box_keys = _portal_fields(segments, content)
     items = _LineWalker(tables_as_blocks=True).walk(content)
     blocks = _blocks(items, box_keys)
-    title = _notice_title(soup, portal_fields)
+    title = _notice_title(soup, portal_fields, content_text)
     if title and not _mark_title(blocks, title):
         blocks.insert(0, Block("text", title, hints=frozenset({"title", "center"})))
     if not blocks:

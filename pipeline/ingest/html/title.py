@@ -12,32 +12,41 @@ from bs4 import BeautifulSoup
 from pipeline.ingest.html.dom_lines import _HEADING_TAGS, _squash
 from pipeline.ingest.portal_labels import TITLE_KIND as _TITLE_KIND
 from pipeline.model import Block
+from pipeline.structure.titles import issued_titles
 
 #: what parts a page <title> from the site's name: "…的通知_市政府文件_某市人民政府", "…的通知 - 某县", "…的通知--某县人民政府"
 SITE_NAME_SEPARATOR = regex.compile(r"\s*[_|｜]\s*|\s+-\s+|\s*-{2,}\s*")
 #: a page's heading may word the box's 标题 more fully by this many characters at most (《》 and a place's name)
 MAX_ADDED = 12
+#: the share of a box 标题's character pairs that the document a heading issues must hold for the 标题 to be a short
+#: name of it (某市人才补贴办法 of 《某市高层次人才安居补贴实施办法（试行）》)
+ALIAS_SHARE = 0.5
+#: the content's first lines, where a page without a heading states the notice's title
+OPENING_LINES = 8
 
 
 def _page_title_text(soup: BeautifulSoup) -> str:
     return soup.title.get_text(" ", strip=True) if soup.title else ""
 
 
-def _notice_title(soup: BeautifulSoup, portal_fields: dict[str, str]) -> str | None:
-    """The notice's title: the box's 标题, an ArticleTitle meta, a heading or a title-classed
-    element naming a document kind, else the <title> up to the site name."""
+def _notice_title(soup: BeautifulSoup, portal_fields: dict[str, str], body: str = "") -> str | None:
+    """The notice's title: the box's 标题 (unless the page's heading is the notice's own fuller title), an
+    ArticleTitle meta, a heading or a title-classed element naming a document kind, else the <title> up to the
+    site name."""
     candidates = [portal_fields.get("标题", "")]
+    metas = []
     for name in ("ArticleTitle", "articletitle", "title", "og:title"):
         meta = soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"property": name})
         if meta and meta.get("content"):
-            candidates.append(meta["content"])
+            metas.append(meta["content"])
+    candidates += metas
     for tag in soup.find_all(["h1", "h2", "h3", "h4", "div", "p", "span", "td"]):
         classes = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
         if tag.name in _HEADING_TAGS or "title" in classes.lower() or "bt" in classes.lower().split():
             candidates.append(tag.get_text("", strip=True))
     page_title = _page_title_text(soup)
     candidates.append(SITE_NAME_SEPARATOR.split(page_title)[0] if page_title else "")
-    own = _own_heading(soup, candidates[0])
+    own = _own_heading(soup, candidates[0]) or _issuing_heading(soup, metas, candidates[0], body)
     if own:
         return own
     for candidate in candidates:
@@ -60,6 +69,38 @@ def _own_heading(soup: BeautifulSoup, box_title: str) -> str | None:
                 and _in_order(wanted, squashed)):
             return heading
     return None
+
+
+def _issuing_heading(soup: BeautifulSoup, metas: list[str], box_title: str, body: str) -> str | None:
+    """The page's heading (or ArticleTitle, or a line opening the content) when it is a cover notice issuing 《X》
+    that the body names elsewhere (or whose title line it holds), and the box's 标题 a short name of X (标题：某市人才
+    补贴办法 over 某市人民政府办公室关于印发《某市高层次人才安居补贴实施办法（试行）》的通知, whose body reads 《某市高层次
+    人才安居补贴实施办法（试行）》已经…现印发给你们): the notice's own title."""
+    wanted = _squash(box_title)
+    if len(wanted) < 6:
+        return None
+    headings = [tag.get_text("", strip=True) for tag in soup.find_all(list(_HEADING_TAGS))]
+    lines = [line for line in body.split("\n") if line.strip()]
+    opening = lines[:OPENING_LINES]
+    own_lines = {_squash(line) for line in lines}  # the issued document's own title line, 《》 or not
+    body = _squash(body)
+    for heading in [*headings, *metas, *opening]:
+        heading = " ".join(heading.split())
+        squashed = _squash(heading)
+        if squashed == wanted or not 6 <= len(squashed) <= 200 or not _TITLE_KIND.search(squashed):
+            continue
+        elsewhere = body.replace(squashed, "", 1)  # the heading itself may stand in the body: not a mention
+        for issued in map(_squash, issued_titles(squashed)):
+            named = f"《{issued}》" in elsewhere or issued in own_lines or f"《{issued}》" in own_lines
+            if issued not in wanted and named and _short_name_of(wanted, issued):
+                return heading
+    return None
+
+
+def _short_name_of(short: str, long: str) -> bool:
+    """Whether at least :data:`ALIAS_SHARE` of ``short``'s character pairs stand in ``long``."""
+    pairs = {short[k : k + 2] for k in range(len(short) - 1)}
+    return bool(pairs) and sum(1 for pair in pairs if pair in long) >= ALIAS_SHARE * len(pairs)
 
 
 def _in_order(short: str, long: str) -> bool:
