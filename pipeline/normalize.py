@@ -28,6 +28,7 @@ from pathlib import Path
 import regex
 
 from pipeline.model import Block, Cell, Document, RawDocument, Table
+from pipeline.note_lines import closes_note
 from pipeline.page_furniture import PAGE_FURNITURE, FurnitureLines
 from pipeline.widths import display_width, is_wide
 
@@ -346,6 +347,8 @@ def _continues(prev: _OpenLine, nxt: str, wrap_width: float | None) -> bool:
         return True  # a number broken over lines: 21. / 3%
     if prev.is_whole_bracket():
         return False  # （联系人：张三，电话：…） / （此件公开发布）: a note on a line of its own
+    if closes_note(prev.text(), nxt):
+        return False  # 牵头单位：A；配合单位：B、C under a measure: whole, the next line a sentence of its own
     # A sentence cut mid-way (a page break in a text copy): long, with clause punctuation, no symbol last (一起来看↓)
     return prev.mid_sentence and len(prev.chars) >= 12 and prev.chars[-1] not in "”》" \
         and not SYMBOL.match(prev.chars[-1])

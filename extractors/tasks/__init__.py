@@ -32,7 +32,8 @@ from extractors.regulations import regulation_span
 from extractors.task_tables import header_columns  # noqa: F401  (re-exported: tests read columns here)
 from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies
 from extractors.tasks.duties import duty_spans, handles_application
-from extractors.tasks.from_actors import LEADING_SENTENCES, actor_tasks, article_paragraphs, in_general, to_all
+from extractors.tasks.from_actors import (LEADING_SENTENCES, actor_tasks, article_paragraphs, in_general, standing_duty,
+                                         to_all)
 from extractors.tasks.from_items import REPORTED, assigns_apart, item_tasks, numbered_items
 from extractors.tasks.from_prose import procedure_step, prose_tasks, restates
 from extractors.tasks.from_tables import table_tasks_by_kind
@@ -54,6 +55,10 @@ SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制
 # 三、有关要求 / 六、工作要求 / 五、有关工作要求 in a notice that sets up a task force: the one section of it that assigns
 # work to the units it addresses (X要…)
 REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:(?:有关|相关)(?:工作)?|几点|具体|工作)要求$")
+# 六、其他事项 / 附则: the part after the measures that says how they apply (its 各县（市、区）要… urge them, no measure)
+CLOSING_PART = regex.compile(r"其他事项|附则")
+# 有关要求： / 工作要求 on a line of their own, no number: the label over a task force's numbered requirements
+REQUIREMENTS_LABEL = regex.compile(r"[ \t\u3000]*(?:(?:有关|相关)(?:工作)?|几点|具体|工作)要求[：:]?[ \t\u3000]*")
 # 于2024年6月30日前 / 每年11月底前: a due date of a task's own, recurring or not (每年 alone is no due date)
 DUE_BY_WORDS = regex.compile(r"前|底")
 # 。！？: where a full sentence ends (a ； joins the clauses of one)
@@ -68,7 +73,7 @@ DUTY = regex.compile(r"应当|必须|不得")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "45")
+@register("tasks", "46")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -129,6 +134,13 @@ def extract(doc, prior) -> list[Task]:
     if named_in_notes:  # measures with unit notes: a 保障措施 sentence without a note or a date of its own is no task
         prose = [t for t in prose if t.deadline or DUE_BY_WORDS.search(t.deadline_raw or "")
                  or not _bare_safeguard(headings, t.char_start, noted)]
+    if named_in_notes and not table_tasks and not founds_taskforce(
+            member_list_spans(doc, meta), [h for part in sections for h in outline(doc, part)]):
+        # a sentence among the measures that tells a named organ what to do and carries no note (同时，各乡镇要结合实际，
+        # 引导… below a measure's note) is a task like a note's (a task force's notice: its members' duties, its
+        # groups and rules are no measures)
+        prose += _told_among_measures(doc, body, headings, skip, tasks_of_items + prose, resolver, index, meta,
+                                      reference)
     # measures whose sentences name their units (市民政局要…): their 保障措施 sentences of that form are tasks too
     by_actors = (not noted or mostly_in_words) and not in_sentences and any(t.agencies for t in tasks_of_items)
     founding = False  # the notice sets up a task force and lists its members: its requirements name each unit told
@@ -155,11 +167,10 @@ def extract(doc, prior) -> list[Task]:
                     continue
                 part_headings = outline(doc, part)
             elif founding:
-                items = [c for h in part_headings if h.level == 1 and REQUIREMENTS.search(h.title)
-                         for c in h.children or [h]]  # its items, not a closing exhortation (or its paragraphs)
-                if not items:
+                items, spans = _requirements(doc, part, part_headings)
+                if not spans:
                     continue
-                part = [(a, b) for a, b in part if any(c.start <= a < c.end for c in items)]
+                part = [(a, b) for a, b in part if any(s <= a < e for s, e in spans)]
                 part_headings = outline(doc, part)
             taken = skip + members + [(t.char_start, t.char_end) for t in prose]  # a member list is no task
             # a cover letter over the text it issues: its words to the addressees in general (各地各单位要对照细则要求…)
@@ -172,9 +183,10 @@ def extract(doc, prior) -> list[Task]:
                                                      for a in t.agencies if a.role != "partner")]
             scheme = [] if by_actors or founding else _scheme_articles(doc, part)
             # a regulation with a chapter of duties: a step of its procedure handling an application within a time
-            # counted from its receipt is a service standard of the scheme, no task
-            prose += [t for t in found if not (any(a <= t.char_start < b for a, b in scheme)
-                                               and handles_application(doc.text, t.char_start, t.char_end))]
+            # counted from its receipt is a service standard of the scheme, no task, nor a practice its rules bind
+            # organs to keep up (各级财政部门应当加强对资金使用的监督检查: the duties part assigns the work)
+            prose += [t for t in found if not (any(a <= t.char_start < b for a, b in scheme) and (
+                handles_application(doc.text, t.char_start, t.char_end) or standing_duty(doc.text, t, reference)))]
             if founding:
                 for item in items:
                     _each_from_its_actor(doc, [t for t in prose if item.start <= t.char_start < item.end], item)
@@ -211,6 +223,46 @@ def extract(doc, prior) -> list[Task]:
         reporting_period(task, doc.text)
         task.assigned = bool(task.agencies)  # a measure naming no unit is kept, flagged apart
     return tasks
+
+
+def _told_among_measures(doc, body, headings, skip, tasks: list[Task], resolver, index, meta,
+                         reference) -> list[Task]:
+    """In a notice whose measures carry unit notes: the sentences outside its 保障措施, outside the measures' own
+    text and their notes (a note wrapped onto a line of its own: （X牵头，Y配合，…前完成）) that tell a named organ what
+    to do in so many words (各乡镇要加强…管护 after a list of support items), not the departments or places in general
+    (:func:`.from_actors.actor_tasks`, ``told_only`` and ``named_only``)."""
+    taken = [(t.char_start, t.char_end) for t in tasks]
+    reported = [(a, b) for a, b in skip if any(h.start == a and is_section(h) for h in headings)]
+    closing = [(h.start, h.end) for h in headings if h.parent is None and CLOSING_PART.search(h.title)]
+    paragraphs = [(a, b) for a, b in body if _safeguards_section(headings, a) is None
+                  and not any(s < b and a < e for s, e in taken) and not any(s <= a < e for s, e in reported + closing)
+                  and not explicit_agencies(doc, a, b, index)[0]]
+    return actor_tasks(doc, paragraphs, headings, [], resolver, meta, reference, told_only=True, named_only=True)
+
+
+def _requirements(doc, part, headings) -> tuple[list, list[tuple[int, int]]]:
+    """The items of a task force's requirements (三、工作要求 / 有关要求： over 1. 2. 3.) and the spans they and the
+    section's closing paragraphs cover (…（四）X要…。 各成员单位要…明确一名联络员…: told like the items; an exhortation
+    there urges no work, :func:`.from_actors.actor_tasks` with ``told_only``)."""
+    items, spans = [], []
+    for h in headings:
+        if h.level == 1 and REQUIREMENTS.search(h.title):
+            items += h.children or [h]
+            spans += [(c.start, c.end) for c in h.children or [h]]
+            if h.children and h.children[-1].end < h.end:
+                spans.append((h.children[-1].end, h.end))
+    for start, end in part:  # 有关要求： on a line of its own, the numbered items after it
+        if heading_at(headings, start) is not None or not REQUIREMENTS_LABEL.fullmatch(doc.text, start, end):
+            continue
+        following = [h for h in headings if h.parent is None and h.start >= end]
+        run = following[:1]
+        for h in following[1:]:
+            if h.start != run[-1].end or h.level != run[0].level:
+                break
+            run.append(h)
+        items += run
+        spans += [(h.start, h.end) for h in run]
+    return items, spans
 
 
 def _procedure_steps(doc, part, headings, regulation, skip, prose, resolver, index, meta, reference) -> list[Task]:

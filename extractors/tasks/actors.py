@@ -60,6 +60,8 @@ LEADING_ROLE = regex.compile(r"发挥[^，,。；;]{0,8}?牵头(?:抓总)?作用
 JOINTLY = regex.compile(r"联合$")
 # 会同 / 并会同 opening a later clause of a sentence, its subject the sentence's (X要…，会同Y…)
 LATER_WITH = regex.compile(r"(?:并|同时)?(?:会同|联合)")
+# 并会同 / 并联合 inside the clause of a unit's duty (X负责提供…并会同Y开展…): the organs after it partner the work
+ALSO_WITH = regex.compile(r"并(?:会同|联合)")
 # 会同 / 联合 closing a lead's words: the organs after them partner it
 WITH_END = regex.compile(r"(?:会同|联合)$")
 # 由 as an agent marker (由X制定), not 由于 / 理由 / 自由 / 经由
@@ -80,8 +82,9 @@ OPENER = regex.compile(r"(?:同时|此外|另外|因此|为此|对此|目前|当
 # a verb after a subject: a Han character, but not 可 (a power), 的/之/是 (a description), 等/和/及/与 (a list), 份 (the
 # rest of a word: 各省|份 is no organ and its verb)
 VERB = regex.compile(r"(?![可的之是等和及与份])\p{Han}")
-# 的 / 后 / 时 closing a clause: 市科委同意的，… / 市科委受理后，…: a condition, not a duty
-CONDITION_END = regex.compile(r"(?:的|后|时|前)$")
+# 的 / 后 / 时 closing a clause: 市科委同意的，… / 市科委受理后，…: a condition, not a duty (a date's 前 is a due date:
+# 各市级民政部门要于每年3月10日前，将…报送…)
+CONDITION_END = regex.compile(r"(?:的|后|时|(?<!(?:\d|[一二三四五六七八九十])[日号月年]|[底末旬])前)$")
 # ，/： between the clauses of a sentence
 CLAUSE_MARK = regex.compile(r"[，,：:]")
 # ，：；。: where a clause ends
@@ -126,8 +129,8 @@ def _bare(name: str) -> str:
 def _names_organ(name: str, bare: str) -> bool:
     """``is_organ`` of a name of the right length whose ``bare`` form has no character of NOT_IN_ACTOR."""
     kb = knowledge()
-    if kb.actor_groups.match(name) or name in kb.collective:
-        return True
+    if kb.actor_groups.match(name) or name in kb.collective or name in kb.national_organs:
+        return True  # (a national organ named whole: 中国人民银行, whose 行 is no head of its own)
     head = longest_suffix(bare, _actor_heads())
     if head is None:
         return _other_name_organ(name)
@@ -293,6 +296,10 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
                 out.extend((a, b, "partner") for a, b in partner_list(text, lead.end(), partners_end))
             elif lead:  # X牵头，Y、Z配合
                 out.extend((a, b, "partner") for a, b in _partners_after(text, lead.start(), end))
+            elif text.startswith("负责", verb):  # X负责提供…并会同Y开展…: X's own duty, Y partners the work it joins
+                joined = ALSO_WITH.search(text, verb, clause_end)
+                if joined:
+                    out.extend((a, b, "partner") for a, b in partner_list(text, joined.end(), clause_end))
             break
     for m in LEADS_WORD.finditer(text, start, end):  # 充分发挥各级党委农村工作领导小组牵头抓总
         if any(s <= m.start() <= e for s, e, _ in out):

@@ -42,7 +42,12 @@ def duty_spans(doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     text = doc.text
     spans: list[tuple[int, int]] = []
     chapter_start = None
+    article = None  # the paragraphs of an article titled so, up to the next article (第九条职责分工。 over its lines)
     for start, end in paragraphs:
+        if CHAPTER.match(text, start, end) or ARTICLE.match(text, start, end):
+            if article is not None:
+                spans.append(article)
+            article = None
         if CHAPTER.match(text, start, end):
             if chapter_start is not None:
                 spans.append((chapter_start, start))
@@ -50,7 +55,11 @@ def duty_spans(doc, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         title_end = article_title_end(text, start, end)
         if chapter_start is None and title_end is not None and DUTIES_TITLE.search(text, start, title_end):
-            spans.append((start, end))
+            article = (start, end)
+        elif article is not None:
+            article = (article[0], end)
+    if article is not None:
+        spans.append(article)
     if chapter_start is not None:
         spans.append((chapter_start, paragraphs[-1][1] if paragraphs else chapter_start))
     return spans

@@ -36,18 +36,27 @@ ALL_ADDRESSEES = regex.compile(r"(?:各地区?|各地方)?(?:各|有关|相关)+
 CLAUSE_PUNCT = regex.compile(r"[，,。；;：:！？!?]")
 # 。；！？: a sentence end (a heading line without one is a title alone)
 SENTENCE_END = regex.compile(r"[。；;！？!?]")
+# 应当加强 / 应建立 / 均应当健全 right after an actor: a practice a rule binds it to keep up (not 要加强…, a measure told)
+STANDING_RULE = regex.compile(r"(?:也|均|还|亦)?应(?:当|该)?(?:进一步|切实|积极)?(?:加强|建立|健全|完善|强化)")
+# 、 / 和 / 及 / 与 right after an actor: another organ of the same subject follows (各级妇联、财政部门应当…)
+LISTED_ON = regex.compile(r"[、和及与]")
+# 30日内 / 15个工作日内 / 1小时内: a time limit a step is due within
+TIME_LIMIT = regex.compile(r"[\d一二三四五六七八九十两]+(?:个)?(?:工作日|日|天|小时|个月|周)(?:内|以内)")
 # an item whose one assigning sentence is among its first two is a task as a whole
 LEADING_SENTENCES = 2
 # 高度重视… / 按照职责分工 / 履行属地管理责任 / 落实“谁主管谁负责”要求 / 主动认领任务 / 形成工作合力 /
-# 主要负责同志要亲自过问 / 确保…完成: a clause that urges an attitude or restates
-# a remit or a responsibility; a sentence whose clauses after its modal are all such assigns no work (要高度重视…，
-# 主要负责同志要亲自部署), one with a clause of work does (要密切配合，建立火情信息共享机制)
+# 主要负责同志要亲自过问 / 确保… / 牢固树立底线思维 / 把…摆在突出位置 / 做到…到位 / 坚决防止… / 为…提供坚实保障:
+# a clause that urges an attitude or restates a remit, a responsibility or the result wanted; a sentence whose clauses
+# after its modal are all such assigns no work (要高度重视…，主要负责同志要亲自部署), one with a clause of work does
+# (要密切配合，建立火情信息共享机制 / 要按照“…”的要求，明确一名联络员)
 URGING = regex.compile(
-    r"(?:要|进一步|切实|充分|始终|积极|主动)*(?:高度重视|提高[^，,]{0,4}(?:站位|认识)|统一思想|充分认识|增强[^，,]{0,4}意识"
+    r"(?:要|进一步|切实|充分|始终|积极|主动|严格|牢固)*(?:高度重视|提高[^，,]{0,4}(?:站位|认识)|统一思想|充分认识"
+    r"|增强[^，,]{0,4}意识|树立[^，,]{0,8}(?:思维|意识|理念)|把[^，,]{2,24}摆在[^，,]{0,6}位置|做到[^，,]{0,24}到位"
+    r"|坚决(?:防止|防范|遏制|杜绝)|为[^，,]{2,40}(?:提供|作出|做出)[^，,]{0,8}(?:保障|贡献)|层层压实"
     r"|密切(?:配合|协作)|各司其职|履行[^，,]{0,12}(?:责任|职责)"
-    r"|落实“[^”]{1,60}”(?:的)?要求|加强(?:组织)?领导|(?:加强)?(?:协作|协调)配合|形成[^，,]{0,12}合力|(?:按照|按|根据)(?:各自)?职责"
-    r"|落实[^，,]{0,12}(?:责任制?|负责制)|[^，,]{2,16}为[^，,]{0,16}(?:第一)?责任人|(?:主要|分管)(?:负责同志|领导)"
-    r"|亲自|具体抓|靠前指挥|确保[^，,]{0,24}?(?:完成|落实|到位|落到实处|取得(?:实效|成效))|认领[^，,]{0,4}任务)"
+    r"|(?:落实|按照|按)“[^”]{1,60}”(?:的)?要求|加强(?:组织)?领导|(?:加强)?(?:协作|协调)配合|形成[^，,]{0,12}合力|(?:按照|按|根据)(?:各自)?职责"
+    r"|落实[^，,]{0,24}(?:责任制?|负责制)|[^，,]{2,16}为[^，,]{0,16}(?:第一)?责任人|(?:主要|分管)(?:负责同志|领导)"
+    r"|亲自|具体抓|靠前指挥|确保|认领[^，,]{0,4}任务)"
 )
 
 
@@ -133,6 +142,16 @@ def _told(text: str, sentence_end: int, roles) -> bool:
         if modal and not _only_urging(text, modal.end(), sentence_end) or not modal and LEADS.match(text, end):
             return True
     return False
+
+
+def standing_duty(text: str, task: Task, reference) -> bool:
+    """Whether a task's sentence only states a rule's standing duty: each actor 应当 keep up a practice (行业主管部门应当
+    加强对…的指导 / 各县应当建立…台账) with no date or time limit to do it by (县级财政部门应当在30日内拨付 is a step due)."""
+    ends = [a.char_end for a in task.agencies if a.role != "partner" and not LISTED_ON.match(text, a.char_end)]
+    if not ends or not all(STANDING_RULE.match(text, e) for e in ends):  # (A、B应当: B's end is the subject's)
+        return False
+    return not find_deadlines(text, reference, task.char_start, task.char_end) \
+        and not TIME_LIMIT.search(text, task.char_start, task.char_end)
 
 
 def to_all(subject: str) -> bool:
