@@ -8,6 +8,8 @@ column of conditions (…要求, 条件) requirements.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from extractors.deadlines import find_deadlines
@@ -15,7 +17,7 @@ from extractors.targets.changes import CHANGE_VERBS, change_in_words, is_base_da
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.levels import is_allowance
-from extractors.targets.per_thing import header_per_unit
+from extractors.targets.per_thing import header_per_unit, support_unit
 from extractors.targets.subjects import PERIOD_WORD
 from extractors.targets.rules import SUPPORT_CUE
 from extractors.targets.tables.layout import (EMPTY_CELL, FLOOR_HEADER, PLACE_CLASS, SCALE_GRADE, TASK_HEADER, cell_quantity,
@@ -115,6 +117,8 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             if tiers:  # the kind by the cell's unit: 不少于20张 under 床位数 is a count whatever the title
                 words, col_kind = (words if places else _grade_name(entity, header[entity_col]) + words), \
                     _tier_kind(header[col], title, col_kind, q.unit)
+            if col_kind == "support" and unit is None and (per := support_unit(text, q, row[col].char_start)):
+                q = replace(q, unit=per)  # 每月最高3000元 under 租房补贴: a monthly allowance (元/月)
             stage = tiers and bool(STAGE_LABEL.match(entity))  # 第一批 | 2024年底 | 25: a stage's goals, no grade's rule
             if tiers and not places and not stage and col_kind == "target" and col_date is None \
                     and not GOAL_WORDS.search(title):

@@ -1,0 +1,58 @@
+"""A list of places, one line each with its figure, under a sentence announcing what the figures are.
+
+``2024年新增耕地任务分解如下：`` over ``甲镇  420亩`` / ``乙乡  380亩`` / ``其余乡镇合计  2450亩`` (a text copy of a
+table without its header, or a DOCX/web page's short paragraphs): each line's figure is the announced measure
+(``新增耕地任务``) with the line's place as its scope, never the place as its name. Reads the announcing paragraph's
+last clause and each line; the body reader renames the line's Candidates.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from extractors.deadlines import find_deadlines
+from extractors.targets.context import Candidate, Context
+
+# the last clause of a paragraph announcing a list of places: 2024年新增耕地任务分解如下： / 各镇改造任务安排如下：
+# (its measure in ``what``)
+ANNOUNCING = regex.compile(r"(?:^|[。；;，,：:])\s*(?P<what>[^。；;，,：:]{2,40}?)(?:分解|分配|安排|下达|明确)?如下\s*[：:]\s*$")
+# the places a measure's words may open with: 各乡镇 / 各镇（街道） / 全县
+OWNER_HEAD = regex.compile(r"^(?:各|全)\p{Han}{0,4}?(?:乡镇|镇|乡|街道|县|区|市)(?:[（(][\p{Han}、]{1,8}[）)])?")
+# a line that is a place and its figure: 甲镇  420亩 / 乙街道：1300个 / 其余乡镇合计 2450亩 (the place in ``place``)
+PLACE_LINE = regex.compile(
+    r"^\s*(?P<place>(?:其余|其他)?\p{Han}{0,10}?(?:乡镇|镇|乡|街道|苏木|县|区|市|旗|开发区|园区|社区|村)"
+    r"(?:[（(][\p{Han}、]{1,8}[）)])?)(?:合计|小计|共计)?\s*[：:]?\s*"
+    r"(?P<figure>\d[\d,.]*\s*[万亿]?\s*\p{Han}{0,3}|\d[\d.]*\s*[%％])\s*[；;。，,]?\s*$")
+
+
+def announced_measure(ctx: Context, start: int, end: int) -> str | None:
+    """What a paragraph closing with …如下： announces a list of (2024年新增耕地任务分解如下： → 新增耕地任务), without its
+    date or the places it is split among; None for any other paragraph."""
+    m = ANNOUNCING.search(ctx.text[start:end])
+    if not m:
+        return None
+    what = m.group("what")
+    for d in find_deadlines(what, ctx.reference, recurrences=False):
+        what = what.replace(d.raw, "")
+    what = OWNER_HEAD.sub("", what.strip()).strip()
+    return what if len(what) >= 2 else None
+
+
+def line_place(ctx: Context, start: int, end: int) -> str | None:
+    """The place a paragraph that is only a place and its figure names (其余乡镇合计  2450亩 → 其余乡镇), else None."""
+    m = PLACE_LINE.match(ctx.text[start:end])
+    return m.group("place") if m else None
+
+
+def rename_to_place(ctx: Context, cands: list[Candidate], place: str, measure: str) -> list[Candidate]:
+    """The Candidates of a place's line named by the announced measure, scoped to the place; a bare goal (no bound in
+    the line: its 合计 only says the place is several) reaches at least its figure."""
+    out = []
+    for cand in cands:
+        t = cand.target
+        indicator = ctx.dictionary.match(measure, t.unit)
+        comparator = ">=" if t.kind == "target" and t.comparator == "=" else t.comparator
+        out.append(replace(cand, target=replace(t, indicator_raw=measure, scope=place, comparator=comparator,
+                                                indicator=indicator.name if indicator else None)))
+    return out
