@@ -271,3 +271,34 @@ def test_a_table_pointed_to_in_brackets_takes_the_date_its_sentence_opens_with(t
         ("target", "加宽改造任务", ">=", 60, "公里", "龙源口镇", "2027-12-31"),
         ("target", "加宽改造任务", ">=", 100, "公里", "其他乡镇", "2027-12-31"),
     ]
+
+
+_TOWN_ROWS = """    凤城镇        1.2万吨
+    华山镇        9000吨
+    欢口镇        8000吨
+    其余各镇合计  3.5万吨"""
+
+
+def test_a_pipe_table_of_towns_without_a_header_under_an_announcing_sentence(tmp_path):
+    path = tmp_path / "fengxian_straw_pipes.txt"
+    path.write_text(TOWN_LINES.replace(_TOWN_ROWS, "| 凤城镇 | 1.2万吨 |\n| 华山镇 | 9000吨 |\n| 欢口镇 | 8000吨 |\n"
+                                                   "| 其余各镇合计 | 3.5万吨 |\n| 全县合计 | 6.4万吨 |"), encoding="utf-8")
+    assert [t for t in _targets(path) if t[4] == "吨"] == [
+        ("target", "秸秆离田利用任务", ">=", 12000, "吨", "凤城镇", "2025-12-31"),
+        ("target", "秸秆离田利用任务", ">=", 9000, "吨", "华山镇", "2025-12-31"),
+        ("target", "秸秆离田利用任务", ">=", 8000, "吨", "欢口镇", "2025-12-31"),
+        ("target", "秸秆离田利用任务", ">=", 35000, "吨", "其余各镇", "2025-12-31"),
+        ("target", "秸秆离田利用任务", ">=", 64000, "吨", "丰县", "2025-12-31"),  # the 合计 row: the county's own fact
+    ]
+
+
+def test_a_town_table_under_an_announcing_sentence_names_the_rest_without_its_total_word(tmp_path):
+    path = tmp_path / "fengxian_straw_table.md"
+    path.write_text(TOWN_LINES.replace(_TOWN_ROWS, "| 镇 | 离田利用任务（吨） |\n|---|---|\n| 凤城镇 | 12000 |\n"
+                                                   "| 华山镇 | 9000 |\n| 其余各镇合计 | 35000 |"), encoding="utf-8")
+    # the header's 离田利用任务 as the sentence names it more fully
+    assert [t for t in _targets(path) if t[4] == "吨"] == [
+        ("target", "秸秆离田利用任务", ">=", 12000, "吨", "凤城镇", "2025-12-31"),
+        ("target", "秸秆离田利用任务", ">=", 9000, "吨", "华山镇", "2025-12-31"),
+        ("target", "秸秆离田利用任务", ">=", 35000, "吨", "其余各镇", "2025-12-31"),
+    ]

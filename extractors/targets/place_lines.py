@@ -19,17 +19,26 @@ from extractors.targets.context import Candidate, Context
 ANNOUNCING = regex.compile(r"(?:^|[。；;，,：:])\s*(?P<what>[^。；;，,：:]{2,40}?)(?:分解|分配|安排|下达|明确)?如下\s*[：:]\s*$")
 # the places a measure's words may open with: 各乡镇 / 各镇（街道） / 全县
 OWNER_HEAD = regex.compile(r"^(?:各|全)\p{Han}{0,4}?(?:乡镇|镇|乡|街道|县|区|市)(?:[（(][\p{Han}、]{1,8}[）)])?")
+# a place, maybe the rest of them together: 甲镇 / 乙街道 / 其余乡镇合计 (the place in ``place``)
+PLACE = (r"(?P<place>(?:其余|其他)?\p{Han}{0,10}?(?:乡镇|镇|乡|街道|苏木|县|区|市|旗|开发区|园区|社区|村)"
+         r"(?:[（(][\p{Han}、]{1,8}[）)])?)(?:合计|小计|共计)?")
+PLACE_CELL = regex.compile(PLACE)
 # a line that is a place and its figure: 甲镇  420亩 / 乙街道：1300个 / 其余乡镇合计 2450亩 (the place in ``place``)
 PLACE_LINE = regex.compile(
-    r"^\s*(?P<place>(?:其余|其他)?\p{Han}{0,10}?(?:乡镇|镇|乡|街道|苏木|县|区|市|旗|开发区|园区|社区|村)"
-    r"(?:[（(][\p{Han}、]{1,8}[）)])?)(?:合计|小计|共计)?\s*[：:]?\s*"
+    rf"^\s*{PLACE}\s*[：:]?\s*"
     r"(?P<figure>\d[\d,.]*\s*[万亿]?\s*\p{Han}{0,3}|\d[\d.]*\s*[%％])\s*[；;。，,]?\s*$")
 
 
 def announced_measure(ctx: Context, start: int, end: int) -> str | None:
     """What a paragraph closing with …如下： announces a list of (2024年新增耕地任务分解如下： → 新增耕地任务), without its
     date or the places it is split among; None for any other paragraph."""
-    m = ANNOUNCING.search(ctx.text[start:end])
+    return measure_announced(ctx, ctx.text[start:end])
+
+
+def measure_announced(ctx: Context, words: str) -> str | None:
+    """The measure words closing with …如下： announce (a paragraph, or a table's title): 各镇秸秆离田利用任务分解如下： →
+    秸秆离田利用任务."""
+    m = ANNOUNCING.search(words)
     if not m:
         return None
     what = m.group("what")
@@ -37,6 +46,12 @@ def announced_measure(ctx: Context, start: int, end: int) -> str | None:
         what = what.replace(d.raw, "")
     what = OWNER_HEAD.sub("", what.strip()).strip()
     return what if len(what) >= 2 else None
+
+
+def place_label(label: str) -> str | None:
+    """The place a table row's first cell names (甲镇 / 其余乡镇合计 → 其余乡镇), else None."""
+    m = PLACE_CELL.fullmatch(label.strip())
+    return m.group("place") if m else None
 
 
 def line_place(ctx: Context, start: int, end: int) -> str | None:

@@ -28,6 +28,8 @@ from schemas.records import Deadline
 
 # a summary row: 合计 / 总计 / 全市 / 全州合计 — scope is the region itself
 TOTAL_ROW = regex.compile(r"^(?:全(?:市|县|区|省|州|盟|旗|地区))?(?:合计|总计|小计|汇总)$|^全(?:市|县|区|省|州|盟|旗|地区|国)$")
+# the other places together, summed: 其余乡镇合计 / 其他县区小计 (a place of the table, not its total)
+REST_TOTAL = regex.compile(r"^(?P<rest>(?:其余|其他)\p{Han}{1,6}?)(?:合计|小计|共计)$")
 # the header of a column of years or of when each row is due: 年度 / 年份 / 实施年度 / 建设年份 / 完成时间 / 时间节点
 YEAR_HEADER = regex.compile(r"\p{Han}{0,4}(?:年度|年份)|年|(?:完成|截止|计划完成)?(?:时间|时限|时间节点)")
 # a year cell: 2024 / 2024年 / 2024年度 / 2024年底 / 2024年6月底
@@ -100,7 +102,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
     entity = ""
     for row in table.rows[n_header:]:
         if entity_col < len(row) and row[entity_col].text.strip():
-            entity = row[entity_col].text.strip()
+            entity = REST_TOTAL.sub(r"\g<rest>", row[entity_col].text.strip())  # 其余乡镇合计: the other towns
         total = any(TOTAL_ROW.match(c.text.strip()) for c in row[: entity_col + 1])
         if not entity or (EMPTY_CELL.match(entity) and not total):
             continue

@@ -126,6 +126,8 @@ TIER_LABEL = regex.compile(
 # between grades a row names together: 二级、三级 / 五级或六级
 GRADE_LIST_SEP = regex.compile(r"[、和或及](?![^（()）]*[）)])")  # not inside a gloss: C类（省级领军人才、博士）
 # the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表
+# the words a title closes with that only announce the table: 任务分解如下： / 安排如下 / 见下表
+ANNOUNCE_TAIL = regex.compile(r"(?:分解|分配|安排|下达|明确)?(?:如下表?|见下表)\s*[：:。]?$")
 TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表(?:[（(][^（()）]{1,10}[）)])?$")  # …分配表（部分市）
 # a line that is only a date: the 成文日期 under a signature (2025年5月6日 / 二〇二五年五月六日), before the annexes
 SIGNATURE_DATE = regex.compile(r"[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?")
@@ -350,7 +352,7 @@ def words_of_title(ctx: Context, title: str) -> str:
         words = words[chain[0][1]:]  # 某县 for 某族自治县: the region by a shorter name
     for d in find_deadlines(words, ctx.reference, recurrences=False):
         words = words.replace(d.raw, "")
-    return TITLE_SUFFIX.sub("", words).strip() or words
+    return TITLE_SUFFIX.sub("", ANNOUNCE_TAIL.sub("", words)).strip() or words
 
 
 def date_of_title(ctx: Context, title: str) -> Deadline | None:
