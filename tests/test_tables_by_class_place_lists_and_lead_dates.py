@@ -302,3 +302,13 @@ def test_a_town_table_under_an_announcing_sentence_names_the_rest_without_its_to
         ("target", "秸秆离田利用任务", ">=", 9000, "吨", "华山镇", "2025-12-31"),
         ("target", "秸秆离田利用任务", ">=", 35000, "吨", "其余各镇", "2025-12-31"),
     ]
+
+
+def test_a_whole_county_line_is_the_countys_and_a_generic_announcement_renames_nothing(tmp_path):
+    path = tmp_path / "fengxian_straw_total.txt"
+    path.write_text(TOWN_LINES.replace("其余各镇合计  3.5万吨", "其余各镇合计  3.5万吨\n    全县合计      6.4万吨"),
+                    encoding="utf-8")
+    assert ("target", "秸秆离田利用任务", ">=", 64000, "吨", "丰县", "2025-12-31") in _targets(path)
+    path = tmp_path / "fengxian_generic.txt"
+    path.write_text(TOWN_LINES.replace("2025年秸秆离田利用任务分解如下：", "2025年具体任务如下："), encoding="utf-8")
+    assert not [t for t in _targets(path) if t[1] in ("具体任务", "任务")]

@@ -12,7 +12,7 @@ from extractors.deadlines import find_deadlines
 from extractors.targets.context import Candidate, Context
 from extractors.targets.dating import section_index
 from extractors.targets.paragraph import read_paragraph
-from extractors.targets.place_lines import announced_measure, line_place, rename_to_place
+from extractors.targets.place_lines import announced_measure, line_figure, line_place, rename_to_place
 from pipeline.structure import FRONT_NOISE, HEADING  # one definition of the heading markers and front-matter noise
 from schemas.records import Deadline
 
@@ -74,7 +74,8 @@ def read_body(ctx: Context, table_paragraphs: set[int],
         date = read_paragraph(ctx, start, end, cands, base=announced or part_date, closing_out=closing)
         place = line_place(ctx, start, end) if listed else None
         if place is not None:  # 甲镇  420亩 under 2024年新增耕地任务分解如下：: the place's share of the measure
-            cands[first:] = rename_to_place(ctx, cands[first:], place, listed)
+            cands[first:] = rename_to_place(ctx, cands[first:], place, listed) if len(cands) > first else \
+                line_figure(ctx, start, end, place, listed, announced or part_date)
         else:
             listed = announced_measure(ctx, start, end)
         # 2023年…达到52万头。2024年…达到60万头。各县任务如下：: the list is of the date in force where the
