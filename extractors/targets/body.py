@@ -51,7 +51,7 @@ def read_body(ctx: Context, table_paragraphs: set[int],
     opening = title.char_start if title is not None else 0
     front_end = max((doc.anatomy[k].char_end for k in FRONT_PARTS if doc.anatomy.get(k) is not None), default=0)
     conditions = _conditions_sections(doc)
-    listed: str | None = None  # the measure a paragraph announcing a list of places names (…新增耕地任务分解如下：)
+    listed: str | None = None  # the measure a paragraph announcing a list of places names (…人工造林任务分解如下：)
     for i, (start, end) in enumerate(doc.paragraphs):
         if i in table_paragraphs or start >= end or end <= opening:
             continue
@@ -73,7 +73,7 @@ def read_body(ctx: Context, table_paragraphs: set[int],
         first = len(cands)
         date = read_paragraph(ctx, start, end, cands, base=announced or part_date, closing_out=closing)
         place = line_place(ctx, start, end) if listed else None
-        if place is not None:  # 甲镇  420亩 under 2024年新增耕地任务分解如下：: the place's share of the measure
+        if place is not None:  # 甲镇  1500亩 under 2025年人工造林任务分解如下：: the place's share of the measure
             cands[first:] = rename_to_place(ctx, cands[first:], place, listed) if len(cands) > first else \
                 line_figure(ctx, start, end, place, listed, announced or part_date)
         else:

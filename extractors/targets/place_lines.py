@@ -1,8 +1,8 @@
 """A list of places, one line each with its figure, under a sentence announcing what the figures are.
 
-``2024年新增耕地任务分解如下：`` over ``甲镇  420亩`` / ``乙乡  380亩`` / ``其余乡镇合计  2450亩`` (a text copy of a
+``2025年人工造林任务分解如下：`` over ``甲镇  1500亩`` / ``乙乡  1200亩`` / ``其余乡镇合计  2300亩`` (a text copy of a
 table without its header, or a DOCX/web page's short paragraphs): each line's figure is the announced measure
-(``新增耕地任务``) with the line's place as its scope, never the place as its name. Reads the announcing paragraph's
+(``人工造林任务``) with the line's place as its scope, never the place as its name. Reads the announcing paragraph's
 last clause and each line; the body reader renames the line's Candidates.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from extractors.targets.figure import make_target
 from pipeline.model import Cell
 from schemas.records import Deadline
 
-# the last clause of a paragraph announcing a list of places: 2024年新增耕地任务分解如下： / 各镇改造任务安排如下：
+# the last clause of a paragraph announcing a list of places: 2025年人工造林任务分解如下： / 各镇改造任务安排如下：
 # (its measure in ``what``)
 ANNOUNCING = regex.compile(r"(?:^|[。；;，,：:])\s*(?P<what>[^。；;，,：:]{2,40}?)(?:分解|分配|安排|下达|明确)?如下\s*[：:]\s*$")
 # the places a measure's words may open with: 各乡镇 / 各镇（街道） / 全县
@@ -31,14 +31,14 @@ WHOLE = regex.compile(r"全(?:省|市|县|区|州|盟|旗)")
 PLACE = (r"(?P<place>(?:其余|其他)?\p{Han}{0,10}?(?:乡镇|镇|乡|街道|苏木|县|区|市|旗|开发区|园区|社区|村)"
          r"(?:[（(][\p{Han}、]{1,8}[）)])?)(?:合计|小计|共计)?")
 PLACE_CELL = regex.compile(PLACE)
-# a line that is a place and its figure: 甲镇  420亩 / 乙街道：1300个 / 其余乡镇合计 2450亩 (the place in ``place``)
+# a line that is a place and its figure: 甲镇  1500亩 / 乙街道：1300个 / 其余乡镇合计 2300亩 (the place in ``place``)
 PLACE_LINE = regex.compile(
     rf"^\s*{PLACE}\s*[：:]?\s*"
     r"(?P<figure>\d[\d,.]*\s*[万亿]?\s*\p{Han}{0,3}|\d[\d.]*\s*[%％])\s*[；;。，,]?\s*$")
 
 
 def announced_measure(ctx: Context, start: int, end: int) -> str | None:
-    """What a paragraph closing with …如下： announces a list of (2024年新增耕地任务分解如下： → 新增耕地任务), without its
+    """What a paragraph closing with …如下： announces a list of (2025年人工造林任务分解如下： → 人工造林任务), without its
     date or the places it is split among; None for any other paragraph."""
     return measure_announced(ctx, ctx.text[start:end])
 
@@ -63,7 +63,7 @@ def place_label(label: str) -> str | None:
 
 
 def line_place(ctx: Context, start: int, end: int) -> str | None:
-    """The place a paragraph that is only a place and its figure names (其余乡镇合计  2450亩 → 其余乡镇; 全县 → the
+    """The place a paragraph that is only a place and its figure names (其余乡镇合计  2300亩 → 其余乡镇; 全县 → the
     issuer's region), else None."""
     m = PLACE_LINE.match(ctx.text[start:end])
     if not m:

@@ -65,5 +65,5 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
     elif labelled := row_label_columns(table, *(label_header := row_label_header(table, header, n_header))):
         # 医疗机构级别 | 起付标准 | 报销比例: a row of figures per level, class or thing
         read_row_label_table(ctx, table, *label_header, title, labelled, out)
-    elif n_header or not read_place_rows(ctx, table, title, out):  # | 甲镇 | 420亩 | under …任务分解如下：
+    elif n_header or not read_place_rows(ctx, table, title, out):  # | 甲镇 | 1500亩 | under …任务分解如下：
         read_text_table(ctx, table, n_header, out)

@@ -120,7 +120,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
                 words, col_kind = (words if places else _grade_name(entity, header[entity_col]) + words), \
                     _tier_kind(header[col], title, col_kind, q.unit)
             if col_kind == "support" and unit is None and (per := support_unit(text, q, row[col].char_start)):
-                q = replace(q, unit=per)  # 每月最高3000元 under 租房补贴: a monthly allowance (元/月)
+                q = replace(q, unit=per)  # 每月最高2000元 under 生活津贴: a monthly allowance (元/月)
             stage = tiers and bool(STAGE_LABEL.match(entity))  # 第一批 | 2024年底 | 25: a stage's goals, no grade's rule
             if tiers and not places and not stage and col_kind == "target" and col_date is None \
                     and not GOAL_WORDS.search(title):

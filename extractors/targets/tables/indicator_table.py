@@ -129,8 +129,8 @@ def read_indicator_table(ctx: Context, table: Table, header: list[str], n_header
 
 
 def _labelled_rows(rows: list, indicator_col: int, skip: set[int]) -> list[tuple[list, str]]:
-    """Each row with its indicator's words, a name a page cut over two rows joined (设置中医馆的乡镇卫生院占 over
-    比（%） with no figures of its own: 设置中医馆的乡镇卫生院占比（%）), the row holding only its end left out."""
+    """Each row with its indicator's words, a name a page cut over two rows joined (规模化供水工程覆盖农村人 over
+    口比例（%） with no figures of its own: 规模化供水工程覆盖农村人口比例（%）), the row holding only its end left out."""
     out: list[tuple[list, str]] = []
     for row in rows:
         label = row[indicator_col].text.strip() if indicator_col < len(row) else ""

@@ -74,7 +74,7 @@ MONEY_WORDS = regex.compile(r"资金|金额|经费|投资|补助|补贴|奖励|�
 # what a header bracket may say of its figures beside the unit (（家，累计）) or instead of one (2021年（基期）, 奖励标准（最高）)
 FIGURE_QUALIFIER = regex.compile(
     r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值|基期|基数|基准|现状值?|目标值?|规划值?|预期值?|最高|最低|上限|下限"
-    r"|一次性|分期"  # 购房补贴（一次性）: how it is paid, no unit
+    r"|一次性|分期"  # 安家补助（一次性）: how it is paid, no unit
 )
 UNIT_LIST_SEP = regex.compile(r"\s*[，,、；;]\s*")  # "家，累计" → 家 | 累计
 # the first cell of a header row numbering the rows below: 序号 / 编号
@@ -124,7 +124,7 @@ TIER_LABEL = regex.compile(
     r"|^第[一二三四五六七八九十\d]{1,2}(?:批|阶段|期)$"  # stages of a programme: 第一批 / 第二阶段
 )
 # between grades a row names together: 二级、三级 / 五级或六级
-GRADE_LIST_SEP = regex.compile(r"[、和或及](?![^（()）]*[）)])")  # not inside a gloss: C类（省级领军人才、博士）
+GRADE_LIST_SEP = regex.compile(r"[、和或及](?![^（()）]*[）)])")  # not inside a gloss: 甲类（首席技师、特级技师）
 # the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表
 # the words a title closes with that only announce the table: 任务分解如下： / 安排如下 / 见下表
 ANNOUNCE_TAIL = regex.compile(r"(?:分解|分配|安排|下达|明确)?(?:如下表?|见下表)\s*[：:。]?$")
@@ -170,7 +170,7 @@ def table_title(doc, table: Table) -> str:
             if (lead := LEAD_SENTENCE.search(line)) and "\t" not in line and not words:
                 words.insert(0, LEAD_FIGURE.sub("", lead.group("lead")) or lead.group("lead"))  # …。各县2026年森林覆盖率目标如下表：
                 if (due := _lead_date(line, lead)) and due not in words[0]:
-                    words.insert(0, due)  # 2026年底前全市累计完成1100台，各县任务见下表: the sentence's one date
+                    words.insert(0, due)  # 2027年底前全县累计完成310公里，各乡镇任务见下表: the sentence's one date
                     dated = True
             if (tail := UNIT_TAIL.search(line)) and "\t" not in line:
                 words.insert(0, tail.group("unit"))  # …见下表（单位：万亩）：: the unit of the table's figures
