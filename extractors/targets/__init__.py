@@ -19,8 +19,9 @@ What it reads
   a column of money, the other to the rest), and a title of 控制指标 makes ceilings; a table of places set out in two
   blocks side by side is read block by block; a table of one column of labels beside columns of figures
   (``医疗机构级别 | 起付标准 | 报销比例``) gives one fact per cell, named by label and column; a table of grades
-  (a column headed 等级/档次 whose rows are 一星级, 二档 …) gives one fact per grade and column (support, or a
-  requirement for a column of …要求). A plan's table of main
+  (a column headed 等级/档次 whose rows are 一星级, 二档 …, or classes A类（…）) gives one fact per grade and column (support,
+  or a requirement for a column of …要求), a cell spanning rows for each row. A table without a date of its own takes the
+  one date its caption or the sentence pointing to it names (``到2027年底，…各乡镇任务见下表``). A plan's table of main
   indicators (``指标 | 2020年 | 2025年 | 年均/累计 | 属性``) gives the base year's cells as reports, the
   later years' as goals, and each row's 约束性/预期性 as ``binding``.
 
@@ -81,7 +82,8 @@ What each Target holds
   enumerated item heads with (``2.甲镇、乙镇：…分别…`` / ``各不少于3个``); a group of places opening the words
   (``各乡镇``, ``每个县（市、区）至少遴选…``, ``每个村（社区）至少配备…``, ``各镇人民政府要组建…``), also for a later
   figure of the clause (``…3所幼儿园和3所小学``); a named area opening them (``某某街道累计建成…``, ``其中县城某某镇…``),
-  not a list of examples (``甲园区、乙园区等园区中…``).
+  not a list of examples (``甲园区、乙园区等园区中…``); the place of each line of a list under ``…任务分解如下：``
+  (``甲镇  1500亩``), the announced measure naming its figure (``place_lines``).
 - evidence: the clause (or table cell) holding the figure; ``doc.text[char_start:char_end] ==
   evidence``. The same target stated twice (body and annex) is stored once, the other places in
   ``also_at``.
@@ -171,7 +173,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "63")
+@register("targets", "64")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

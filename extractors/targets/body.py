@@ -1,7 +1,7 @@
 """The body text, paragraph by paragraph: the dates that hold beyond one paragraph.
 
 Reads every paragraph that is not a tab-separated table line; a paragraph announcing a list
-(…具体目标如下：) dates the items under it, and a status section (一、发展现状) is as of the date its first
+(…具体目标如下：) dates the items under it, and names the figures of a list of places under it (``place_lines``), and a status section (一、发展现状) is as of the date its first
 dated paragraph opens with; a section headed by conditions (申报条件) holds thresholds. Returns the Candidates and that as-of date per status section.
 """
 from __future__ import annotations
@@ -12,6 +12,7 @@ from extractors.deadlines import find_deadlines
 from extractors.targets.context import Candidate, Context
 from extractors.targets.dating import section_index
 from extractors.targets.paragraph import read_paragraph
+from extractors.targets.place_lines import announced_measure, line_figure, line_place, rename_to_place
 from pipeline.structure import FRONT_NOISE, HEADING  # one definition of the heading markers and front-matter noise
 from schemas.records import Deadline
 
@@ -50,6 +51,7 @@ def read_body(ctx: Context, table_paragraphs: set[int],
     opening = title.char_start if title is not None else 0
     front_end = max((doc.anatomy[k].char_end for k in FRONT_PARTS if doc.anatomy.get(k) is not None), default=0)
     conditions = _conditions_sections(doc)
+    listed: str | None = None  # the measure a paragraph announcing a list of places names (…人工造林任务分解如下：)
     for i, (start, end) in enumerate(doc.paragraphs):
         if i in table_paragraphs or start >= end or end <= opening:
             continue
@@ -68,7 +70,14 @@ def read_body(ctx: Context, table_paragraphs: set[int],
         ctx.in_status_section = section is not None
         ctx.in_conditions = any(s <= start < e for s, e in conditions)
         closing: list[Deadline | None] = []
+        first = len(cands)
         date = read_paragraph(ctx, start, end, cands, base=announced or part_date, closing_out=closing)
+        place = line_place(ctx, start, end) if listed else None
+        if place is not None:  # 甲镇  1500亩 under 2025年人工造林任务分解如下：: the place's share of the measure
+            cands[first:] = rename_to_place(ctx, cands[first:], place, listed) if len(cands) > first else \
+                line_figure(ctx, start, end, place, listed, announced or part_date)
+        else:
+            listed = announced_measure(ctx, start, end)
         # 2023年…达到52万头。2024年…达到60万头。各县任务如下：: the list is of the date in force where the
         # paragraph ends (its last sentence's), not the date its first sentence reported a past year by
         last = closing[0] if closing and closing[0] is not None and closing[0].date else date

@@ -229,7 +229,7 @@ def _body_lines(lines: list[str], has_header: bool) -> tuple[list[str | Block], 
         elif TABLE_OPEN.match(line) and (end := table_end(lines, i)) is not None \
                 and (table := table_block("\n".join(lines[i:end]))) is not None:
             if caption := table_caption("\n".join(lines[i:end])):
-                out.append(caption)  # <caption>…（单位：处）</caption>: a title line over the table
+                out += ["", caption]  # <caption>…（单位：处）</caption>: a title line over the table, never the sentence above's end
             out.append(table)  # <table>…<td rowspan="5">…</table>: a table Markdown cannot write
             i = end
             continue

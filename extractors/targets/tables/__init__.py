@@ -5,7 +5,8 @@ A project column (项目名称) → ``project_table``; an indicator column (指�
 share or cap columns (项目类别 | 支持比例 | 最高金额) → ``support_table``; one column of labels beside columns of figures only
 (医疗机构级别 | 起付标准 | 报销比例) → ``row_label_table``; anything else → ``text_table``. A catalogue (``…车型目录``,
 ``…名录``) holds no figures. ``tab_lines`` makes tables of tab-separated lines; a table set out in blocks side by side
-(乡镇 | 目标数 | 乡镇 | 目标数) is read block by block (``side_by_side``).
+(乡镇 | 目标数 | 乡镇 | 目标数) is read block by block (``side_by_side``); a table of places without a header under a
+title announcing its measure (…任务分解如下：) row by row (``place_rows``).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import regex
 from extractors.targets.context import Candidate, Context
 from extractors.targets.tables.entity_table import read_entity_table
 from extractors.targets.tables.indicator_table import read_indicator_table
+from extractors.targets.tables.place_rows import read_place_rows
 from extractors.targets.tables.project_table import project_column, read_project_table
 from extractors.targets.tables.row_label_table import read_row_label_table, row_label_columns, row_label_header
 from extractors.targets.tables.side_by_side import side_by_side_blocks
@@ -63,5 +65,5 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
     elif labelled := row_label_columns(table, *(label_header := row_label_header(table, header, n_header))):
         # 医疗机构级别 | 起付标准 | 报销比例: a row of figures per level, class or thing
         read_row_label_table(ctx, table, *label_header, title, labelled, out)
-    else:
+    elif n_header or not read_place_rows(ctx, table, title, out):  # | 甲镇 | 1500亩 | under …任务分解如下：
         read_text_table(ctx, table, n_header, out)

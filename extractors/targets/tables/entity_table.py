@@ -8,6 +8,8 @@ column of conditions (…要求, 条件) requirements.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from extractors.deadlines import find_deadlines
@@ -15,7 +17,7 @@ from extractors.targets.changes import CHANGE_VERBS, change_in_words, is_base_da
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.levels import is_allowance
-from extractors.targets.per_thing import header_per_unit
+from extractors.targets.per_thing import header_per_unit, support_unit
 from extractors.targets.subjects import PERIOD_WORD
 from extractors.targets.rules import SUPPORT_CUE
 from extractors.targets.tables.layout import (EMPTY_CELL, FLOOR_HEADER, PLACE_CLASS, SCALE_GRADE, TASK_HEADER, cell_quantity,
@@ -26,6 +28,8 @@ from schemas.records import Deadline
 
 # a summary row: 合计 / 总计 / 全市 / 全州合计 — scope is the region itself
 TOTAL_ROW = regex.compile(r"^(?:全(?:市|县|区|省|州|盟|旗|地区))?(?:合计|总计|小计|汇总)$|^全(?:市|县|区|省|州|盟|旗|地区|国)$")
+# the other places together, summed: 其余乡镇合计 / 其他县区小计 (a place of the table, not its total)
+REST_TOTAL = regex.compile(r"^(?P<rest>(?:其余|其他)\p{Han}{1,6}?)(?:合计|小计|共计)$")
 # the header of a column of years or of when each row is due: 年度 / 年份 / 实施年度 / 建设年份 / 完成时间 / 时间节点
 YEAR_HEADER = regex.compile(r"\p{Han}{0,4}(?:年度|年份)|年|(?:完成|截止|计划完成)?(?:时间|时限|时间节点)")
 # a year cell: 2024 / 2024年 / 2024年度 / 2024年底 / 2024年6月底
@@ -98,7 +102,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
     entity = ""
     for row in table.rows[n_header:]:
         if entity_col < len(row) and row[entity_col].text.strip():
-            entity = row[entity_col].text.strip()
+            entity = REST_TOTAL.sub(r"\g<rest>", row[entity_col].text.strip())  # 其余乡镇合计: the other towns
         total = any(TOTAL_ROW.match(c.text.strip()) for c in row[: entity_col + 1])
         if not entity or (EMPTY_CELL.match(entity) and not total):
             continue
@@ -115,6 +119,8 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             if tiers:  # the kind by the cell's unit: 不少于20张 under 床位数 is a count whatever the title
                 words, col_kind = (words if places else _grade_name(entity, header[entity_col]) + words), \
                     _tier_kind(header[col], title, col_kind, q.unit)
+            if col_kind == "support" and unit is None and (per := support_unit(text, q, row[col].char_start)):
+                q = replace(q, unit=per)  # 每月最高2000元 under 生活津贴: a monthly allowance (元/月)
             stage = tiers and bool(STAGE_LABEL.match(entity))  # 第一批 | 2024年底 | 25: a stage's goals, no grade's rule
             if tiers and not places and not stage and col_kind == "target" and col_date is None \
                     and not GOAL_WORDS.search(title):

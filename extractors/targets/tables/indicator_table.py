@@ -32,6 +32,10 @@ from schemas.records import Deadline
 CHANGE_CELL = regex.compile(r"\s*(?:年均)?(?P<verb>下降|降低|减少|增长|提高|提升|增加|上升)")
 # the row's number before an indicator's name: 3.城镇新增就业 / 12、 / （4）
 ROW_NUMBER = regex.compile(r"^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
+# an indicator's name that closes whole, with its unit or a bracket: 人均地区生产总值（元） / 城镇化率（%）
+CLOSED_LABEL = regex.compile(r"[）)\]】]$")
+# a row naming a part of the table, not the end of a name cut over two rows: 一、经济发展 / （二） / 1. / 其中
+LABEL_START = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}\s*[.．、]|其中)")
 # header of a unit column
 UNIT_HEADER = regex.compile(r"^(?:计量)?单位$")
 # a base-year header: 2020年（基期） / 基期值 / 现状值
@@ -89,9 +93,9 @@ def read_indicator_table(ctx: Context, table: Table, header: list[str], n_header
     skip = {indicator_col} | {c for c in (unit_col, binding_col) if c is not None}
     columns = _columns(ctx, header, skip, table.rows[n_header:])
     words = ""
-    for row in table.rows[n_header:]:
-        if indicator_col < len(row) and row[indicator_col].text.strip():
-            words = row[indicator_col].text.strip()  # merged cells arrive empty: the indicator fills down
+    for row, label in _labelled_rows(table.rows[n_header:], indicator_col, skip):
+        if label:
+            words = label  # merged cells arrive empty: the indicator fills down
         if not words:
             continue
         row_unit, row_mult = header_unit(words)  # 5G基站数（个）: the unit in the indicator cell
@@ -122,6 +126,21 @@ def read_indicator_table(ctx: Context, table: Table, header: list[str], n_header
             target.binding = binding
             out.append(Candidate(target, "table", table.index,
                                  inherit_deadline=deadline is None and cell_kind == "target"))
+
+
+def _labelled_rows(rows: list, indicator_col: int, skip: set[int]) -> list[tuple[list, str]]:
+    """Each row with its indicator's words, a name a page cut over two rows joined (规模化供水工程覆盖农村人 over
+    口比例（%） with no figures of its own: 规模化供水工程覆盖农村人口比例（%）), the row holding only its end left out."""
+    out: list[tuple[list, str]] = []
+    for row in rows:
+        label = row[indicator_col].text.strip() if indicator_col < len(row) else ""
+        others = [c.text.strip() for i, c in enumerate(row) if i not in skip]
+        if out and label and len(label) <= 12 and not any(others) and out[-1][1] and not CLOSED_LABEL.search(out[-1][1]) \
+                and not LABEL_START.match(label):
+            out[-1] = (out[-1][0], out[-1][1] + label)
+            continue
+        out.append((row, label))
+    return out
 
 
 def _cell_words(words: str, unit: str | None, column: Column, cell_text: str) -> str:

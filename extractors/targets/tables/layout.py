@@ -13,6 +13,7 @@ import regex
 from extractors.deadlines import find_deadlines
 from extractors.numbers import Quantity, canonical_unit, comparator, find_quantities
 from extractors.regions import region_chain
+from extractors.targets.changes import is_base_date
 from extractors.targets.context import Context
 from pipeline.model import Cell, Table
 from schemas.records import Deadline
@@ -57,8 +58,14 @@ UNITS_LINE = regex.compile(
 # a unit closing the sentence that introduces a table: 各地任务见下表（单位：万亩）：
 UNIT_TAIL = regex.compile(r"(?P<unit>[（(]单位[：:]\s*[^（()）\s]{1,8}\s*[）)])\s*[：:。.]?\s*$")
 # the last clause of a long paragraph, introducing the table by what it lists: …，各县2026年森林覆盖率目标如下表：
-LEAD_SENTENCE = regex.compile(r"(?:^|(?<=[。；;！？!?，,]))\s*(?P<lead>[^。；;！？!?：:，,\s]{4,40}?)(?:如下表|见下表|详见下表|如下)"
-                              r"\s*(?:[（(]单位[：:][^（()）]{1,8}[）)])?\s*[：:。.]?\s*$")
+# (…1200个（见下表）。 a bracketed pointer; …见下表。（牵头单位：…（市、区）人民政府） an item's note after it)
+LEAD_SENTENCE = regex.compile(r"(?:^|(?<=[。；;！？!?，,]))\s*(?P<lead>[^。；;！？!?：:，,\s]{4,40}?)[（(]?(?:如下表|见下表|详见下表|如下)"
+                              r"[）)]?\s*(?:[（(]单位[：:][^（()）]{1,8}[）)])?\s*[：:。.]?\s*"
+                              r"(?P<note>[（(](?:[^（()）]|(?&note))*[）)])?\s*$")
+# the figure closing a lead clause that points to the table in brackets: 完成改造1200个（见下表） → 完成改造
+LEAD_FIGURE = regex.compile(r"\d[\d.,]*\s*[万亿]?\p{Han}{0,2}$")
+# where the sentence holding a table's lead clause starts: after the last 。 before it
+SENTENCE_BREAK = regex.compile(r"[。！？!?]")
 # where a unit line run into the title line before it starts: 任务表|单位：万亩 / 分配表|（单位：万元）
 UNIT_AFTER_TITLE = regex.compile(r"(?<=表)(?=[（(]?单位[：:])")
 UNITS_SEP = regex.compile(r"\s*[、，,；;/]\s*")  # 万亩、万元 → 万亩 | 万元
@@ -67,6 +74,7 @@ MONEY_WORDS = regex.compile(r"资金|金额|经费|投资|补助|补贴|奖励|�
 # what a header bracket may say of its figures beside the unit (（家，累计）) or instead of one (2021年（基期）, 奖励标准（最高）)
 FIGURE_QUALIFIER = regex.compile(
     r"累计|新增|新建|当年|年度|年均|同比|预期性|约束性|绝对值|基期|基数|基准|现状值?|目标值?|规划值?|预期值?|最高|最低|上限|下限"
+    r"|一次性|分期"  # 安家补助（一次性）: how it is paid, no unit
 )
 UNIT_LIST_SEP = regex.compile(r"\s*[，,、；;]\s*")  # "家，累计" → 家 | 累计
 # the first cell of a header row numbering the rows below: 序号 / 编号
@@ -116,8 +124,10 @@ TIER_LABEL = regex.compile(
     r"|^第[一二三四五六七八九十\d]{1,2}(?:批|阶段|期)$"  # stages of a programme: 第一批 / 第二阶段
 )
 # between grades a row names together: 二级、三级 / 五级或六级
-GRADE_LIST_SEP = regex.compile(r"[、和或及]")
+GRADE_LIST_SEP = regex.compile(r"[、和或及](?![^（()）]*[）)])")  # not inside a gloss: 甲类（首席技师、特级技师）
 # the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表
+# the words a title closes with that only announce the table: 任务分解如下： / 安排如下 / 见下表
+ANNOUNCE_TAIL = regex.compile(r"(?:分解|分配|安排|下达|明确)?(?:如下表?|见下表)\s*[：:。]?$")
 TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表(?:[（(][^（()）]{1,10}[）)])?$")  # …分配表（部分市）
 # a line that is only a date: the 成文日期 under a signature (2025年5月6日 / 二〇二五年五月六日), before the annexes
 SIGNATURE_DATE = regex.compile(r"[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?")
@@ -156,16 +166,30 @@ def table_title(doc, table: Table) -> str:
         line = doc.text[start:end].strip()
         # (a line of sentences, 。 inside it, is no title however short: 到2026年，…。各乡镇任务如下：)
         if len(line) > 60 or "\t" in line or SIGNATURE_DATE.fullmatch(line) or "。" in line[:-1]:
+            dated = False
             if (lead := LEAD_SENTENCE.search(line)) and "\t" not in line and not words:
-                words.insert(0, lead.group("lead"))  # …。各县2026年森林覆盖率目标如下表：: what the table lists
+                words.insert(0, LEAD_FIGURE.sub("", lead.group("lead")) or lead.group("lead"))  # …。各县2026年森林覆盖率目标如下表：
+                if (due := _lead_date(line, lead)) and due not in words[0]:
+                    words.insert(0, due)  # 2027年底前全县累计完成310公里，各乡镇任务见下表: the sentence's one date
+                    dated = True
             if (tail := UNIT_TAIL.search(line)) and "\t" not in line:
                 words.insert(0, tail.group("unit"))  # …见下表（单位：万亩）：: the unit of the table's figures
                 dates = {d.date: d.raw for d in find_deadlines(line, None, recurrences=False) if d.date}
-                if len(dates) == 1:  # 2024年，全省…各地任务见下表: the one year the sentence speaks of
+                if len(dates) == 1 and not dated:  # 2024年，全省…各地任务见下表: the one year the sentence speaks of
                     words.insert(0, next(iter(dates.values())))
             break  # 2025年5月6日 over 附件: the notice's date, no title's
         words.insert(0, line)
     return " ".join(words)
+
+
+def _lead_date(line: str, lead) -> str | None:
+    """The one date (not a base a change is measured from) the sentence holding a table's lead clause names, as
+    written: 到2026年底，各县（市、区）改造任务见下表 → 2026年底; None for none or several."""
+    start = max((m.end() for m in SENTENCE_BREAK.finditer(line, 0, lead.start("lead"))), default=0)
+    sentence = line[start:lead.end("lead")]
+    dates = {d.date: d.raw for d in find_deadlines(sentence, None, recurrences=False)
+             if d.date and not is_base_date(sentence, d, 0)}
+    return next(iter(dates.values())) if len(dates) == 1 else None
 
 
 def tier_column(table: Table, header: list[str], n_header: int) -> int | None:
@@ -328,7 +352,7 @@ def words_of_title(ctx: Context, title: str) -> str:
         words = words[chain[0][1]:]  # 某县 for 某族自治县: the region by a shorter name
     for d in find_deadlines(words, ctx.reference, recurrences=False):
         words = words.replace(d.raw, "")
-    return TITLE_SUFFIX.sub("", words).strip() or words
+    return TITLE_SUFFIX.sub("", ANNOUNCE_TAIL.sub("", words)).strip() or words
 
 
 def date_of_title(ctx: Context, title: str) -> Deadline | None:

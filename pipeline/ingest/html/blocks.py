@@ -60,8 +60,10 @@ def _blocks(items: list[_Line], box_keys: set[tuple[int, str]]) -> list[Block]:
 
 
 def _text_block(line: _Line) -> Block:
-    # A <br> line end may be a copied hard wrap: normalization judges it; block ends are paragraphs.
-    return Block("text", line.text.strip(), soft_wrap=True, hints=line.hints)
+    # A <br> line end may be a copied hard wrap: normalization judges it; block ends are paragraphs. A table's
+    # <caption> (…任务表（2024—2026年）) is a title of its own, never the end of the sentence above it.
+    caption = line.owner.name == "caption" or line.owner.find_parent("caption") is not None
+    return Block("text", line.text.strip(), soft_wrap=True, hints=line.hints, new_paragraph=caption)
 
 
 def _is_noise(text: str) -> bool:
