@@ -42,8 +42,8 @@ ONLY_BEFORE = regex.compile(r"(?:只|仅)(?:能|可以?)?(?:限|开设|设立|�
                          r"|(?:只|仅)(?:能|可以?)\p{Han}{1,2}$")  # 只能延期一次
 # a bound word, then a verb of providing before the number: 至少配备2名 / 不少于安排 / 最多推荐3个 / 最高补贴1万元
 BOUND_THEN_VERB = regex.compile(
-    r"(?P<word>至少|不少于|不低于|最多|最高|不超过)(?:配备|配置|安排|建设|建成|新增|培育|引进|设置|设立|提供|推荐|选派|开展|组织|"
-    r"补贴|补助|奖补|奖励|资助|给予)$")
+    r"(?P<word>至少|不少于|不低于|最多|最高|最长|不超过)(?:配备|配置|安排|建设|建成|新增|培育|引进|设置|设立|提供|推荐|选派|开展|组织|"
+    r"补贴|补助|奖补|奖励|资助|给予|享受)$")  # 最长享受36个月
 # after the number and unit: 以上, 以下, 以内, 左右 (（含）以下: the bound itself included, as 以下 already says)
 AFTER_LE = regex.compile(r"^(?:[（(]含[）)])?(?:及以下|以下|以内|之内|内(?![容部]))")
 AFTER_APPROX = regex.compile(r"^(?:左右|上下)")

@@ -32,6 +32,8 @@ PEOPLE_AFTER = regex.compile(r"(?!的)(?P<who>\p{Han}{1,5}?)(?=[、，,；;。�
 PEOPLE_WORDS = regex.compile(r"\p{Han}{0,4}(?:人|者|子女|儿童|幼儿|少年|学生|青年|人员|人才|农民)")
 # a count of the people named, after them: (3岁以下婴幼儿)人数 — the age names the class counted
 COUNTED_AFTER = regex.compile(r"\p{Han}{1,5}?(?:人数|数量|总数|人口)")
+# a count of the people named, after them: (3岁以下)婴幼儿不少于10名 — the age names the class counted
+COUNT_NEXT = regex.compile(r"\p{Han}{1,6}?(?:不少于|不低于|至少|达到|超过)?\d+(?:\.\d+)?万?(?:名|人)")
 # who an eligibility phrase ends with, before its support or comma: …的农创客，
 THING_AFTER_DE = regex.compile(r"的(?P<who>\p{Han}{2,8}?)(?=[，,；;。]|给予|按|予以|可|经|$)")
 # the livestock an age in months is of, after it and its bound: (12月龄以上、体重40公斤以上)的肉羊、奶羊等能繁母羊
@@ -44,8 +46,8 @@ def age_threshold(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
         return False  # 招收2至3岁幼儿: an age band naming a group
     bound = BOUND_AFTER.match(text, q.end, c_end)
     after = bound.end() if bound else q.end
-    if COUNTED_AFTER.match(text, after, c_end):
-        return False  # 按实际收托3岁以下婴幼儿人数: the class counted
+    if COUNTED_AFTER.match(text, after, c_end) or COUNT_NEXT.match(text, after, c_end):
+        return False  # 按实际收托3岁以下婴幼儿人数 / 收托3岁以下婴幼儿不少于10名: the class counted
     if FOR_WHOM.search(text, c_start, q.start) or ADMITS.search(text, c_start, q.start):
         return True
     if CLASS_IN_BRACKETS.search(text, max(c_start, q.start - 6), q.start) and BRACKET_CLOSE.match(text, q.end, c_end):

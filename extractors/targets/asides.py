@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import regex
 
-from extractors.numbers import Quantity
+from extractors.numbers import Quantity, find_quantities
 from extractors.targets.class_thresholds import names_counted_class
 from extractors.targets.scores import repeats_band_bound
 
+# a clause of only a run of years a level was held at, before the figure: 连续五年稳定在 / 连续3年保持在 / 连续两年超过
+HELD_FOR_YEARS = regex.compile(r"\s*连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年(?:稳定|保持|维持)?(?:在|超过|达到)?")
 # words that only lead into a bracket restating the figure before in other units: 之间（即 / （折合 / 左右（约合
 RESTATING = regex.compile(r"(?:之间|之内|以内|左右|以上|以下)?[（(](?:即|也即|也就是|折合|约合|相当于|约)?")
 # the verb of the level a measure is kept at: (日均客流量)保持在(设计容量的80%) / 稳定在 / 控制在
@@ -68,9 +70,17 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
         return "a run of sanctions that sets off the next one (两次通报的，约谈…)"
     if q.unit in EVENT_UNITS and NEED_OPENS.search(before) and NEED_CLOSES.match(text, q.end, c_end):
         return "the events a capacity is to meet the need of (满足同时应对2起较大险情的需要)"
+    if HELD_FOR_YEARS.fullmatch(text, c_start, q.start) and _same_unit_before(text, q, c_start):
+        return "a floor the figure before has held for years (…92.6万吨，连续五年稳定在90万吨以上): no measure of its own"
     if names_counted_class(text, q, c_start, c_end):
         return "a threshold naming the class a count counts (30万元以上的村达到60个)"
     return None
+
+
+def _same_unit_before(text: str, q: Quantity, c_start: int) -> bool:
+    """Whether the clause before, in the same sentence, states a figure in the same unit (the measure held)."""
+    start = max(max(text.rfind(m, 0, c_start) for m in "。；;\n") + 1, c_start - 60)
+    return any(other.unit == q.unit for other in find_quantities(text, start, c_start))
 
 
 def counts_the_listed(text: str, q: Quantity, c_start: int) -> bool:

@@ -35,7 +35,7 @@ ORGAN_TAIL = regex.compile(r"(?:局|委|厅|办|部|政府|中心|小组|单位|
 # a system set up for the duty: 实行联合抽查制度 / 建立工作调度通报制度 (the duty itself)
 SYSTEM = regex.compile(r"(?:实行|建立健全|建立|实施|落实)(?P<words>\p{Han}{2,12}?)(?:制度|机制)$")
 # the object of 对, alone or with a light verb after it: 对停产停建矿山 / 对补贴标准实行动态调整
-OBJECT_OF_DUI = regex.compile(r"^(?:\p{Han}{0,12}?)对(?P<words>\p{Han}{2,12}?)(?:(?:实行|进行|开展|实施)\p{Han}{0,6})?$")
+OBJECT_OF_DUI = regex.compile(r"^(?:\p{Han}{0,12}?(?:、\p{Han}{1,12}?)*)对(?P<words>\p{Han}{2,12}?)(?:(?:实行|进行|开展|实施)\p{Han}{0,6})?$")
 # the duty carried out: 实行驻点检查或飞行检查 (the duty itself; not 实施中的重大问题, a verb inside a noun)
 DUTY_DONE = regex.compile(r"(?:组织开展|联合开展|集中开展|开展|进行|组织|实行|实施)(?![中的])(?P<words>[^，,。；;：:]{2,16})$")
 # a topic opening the clause before a preposition: 病种分值根据… / 总林长会议由… / 标准经…
@@ -43,6 +43,8 @@ TOPIC_FIRST = regex.compile(r"^(?P<words>\p{Han}{2,20}?)(?:根据|按照|依据|
 # an object closing the clause after its verb: 合理确定公办园保教费标准 / 汇总各县（区）、各成员单位工作进展情况
 OBJECT_VERB = r"确定|制定|核定|测算|汇总|编制|公布|发布|修订|评定"
 OBJECT_LAST = regex.compile(rf"(?:{OBJECT_VERB})(?!{OBJECT_VERB})(?P<words>[^，,。；;：:]{{2,24}})$")
+# the work a clause tells its actor to do well, closing it: (…要)做好社保缴纳和纳税信息核查 (its check verb left to the count's)
+DONE_WELL = regex.compile(r"(?:做好|抓好|加强)(?P<words>[^，,。；;：:]{2,20}?)(?:核查|检查|排查|工作)?$")
 # a list of units before what the duty is about: 各县（区）、各成员单位(工作进展) — kept is what follows the last
 UNITS_LEAD = regex.compile(
     r"^(?:.*[、和及])?各\p{Han}{0,6}?(?:单位|部门|学校|企业|机构|社区|街道|乡镇|[镇乡村县区市])(?:[（(][^）)]{1,8}[）)])?")
@@ -78,7 +80,7 @@ def duty_before(text: str, c_start: int, verb: str) -> str | None:
         done = DUTY_DONE.search(clause) if not verb else None
         if done:
             return done.group("words")  # 实行驻点检查或飞行检查，每学期不少于1次
-        m = TOPIC_FIRST.search(clause) or OBJECT_LAST.search(clause)
+        m = TOPIC_FIRST.search(clause) or OBJECT_LAST.search(clause) or (DONE_WELL.search(clause) if verb else None)
         words = _object_words(m.group("words")) if m else ""
         if ORGAN_TAIL.search(words):
             return None  # 县人民政府根据…: the organ doing it, not what it does it to

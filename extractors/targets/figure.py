@@ -17,6 +17,7 @@ from extractors.targets.bounded import bound_across
 from extractors.targets.caps import cap_of_rate
 from extractors.targets.carried_dates import carried_from_a_goal, funds_due_by
 from extractors.targets.changes import change_of
+from extractors.targets.class_bands import class_size_words
 from extractors.targets.class_thresholds import counted_class
 from extractors.targets.clean_records import clean_record_term
 from extractors.targets.clauses import open_bracket, sentence_start, trim
@@ -255,9 +256,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw, inherit, switched = figure_words(text, q, left, raw_left, subject, c_start, g_end,
                                               threshold or gap or relative, c_end)
     # 应拿出不低于5%的岗位面向退役军人招录: named by what follows; …生活补贴，最长不超过36个月: its term
-    raw = share or bracketed_age(text, q) or months_of_age_words(text, q, c_end) \
-        or led_share_words(text, q, left, c_end) or support_term(raw, q, inherit) \
-        or raise_words(text, q, c_start, left, subject.raw) or measure_words(raw)  # 在…基础上上浮20%: 上浮比例
+    raw = share or bracketed_age(text, q) or class_size_words(text, q, c_start, c_end) or months_of_age_words(text, q, c_end) \
+        or led_share_words(text, q, left, c_end) or support_term(raw, q, inherit) or raise_words(text, q, c_start, left, subject.raw) or measure_words(raw)  # 在…基础上上浮20%: 上浮比例; 乳儿班…不超过10人…设置班级规模: 乳儿班班级规模
     # 以家庭年人均纯收入6000元为2021年度防返贫监测标准: the figure is the standard named after 为
     standard = STANDARD_SET.match(text, after, c_end) \
         if BY_OPENING.match(text, *trim(text, c_start, q.start)) else None

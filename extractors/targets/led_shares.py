@@ -13,10 +13,10 @@ from extractors.comparators import SHARE_UNITS
 from extractors.numbers import Quantity
 from extractors.targets.wording import LEVEL_AGENT, measure_words
 
-# words that only lead a share in: (各省级农业农村部门要)(按照)(不低于) / (应)(拿出) / (奖励资金中)按
+# words that only lead a share in: (各省级农业农村部门要)(按照)(不低于) / (应)(拿出) / (奖励资金中)按 / (要)(督促县级)按
 LED = regex.compile(
     rf"(?P<source>\p{{Han}}{{2,12}}?(?:资金|经费|收入|基金)中)?(?:{LEVEL_AGENT}|\p{{Han}}{{2,14}}?(?=要|应|须|可))?(?:要|应当|应|须|必须|可|可以|原则上)?"
-    r"(?:按照|按|拿出|安排|预留|提取|统筹)?(?:不低于|不少于|不超过|不高于|最高|最低|至少)?")
+    r"(?:(?:督促|指导|组织|要求)\p{Han}{1,8}?)?(?:按照|按|拿出|安排|预留|提取|统筹)?(?:不低于|不少于|不超过|不高于|最高|最低|至少)?")
 # the share's own word after it, then what it is applied to: (10%)的比例，对本省份…机构开展抽查 / 的比例用于支持老年助餐
 APPLIED = regex.compile(r"(?:以上|以下)?的比例[，,]?\s*(?:对[^，,。；;]{1,30}?(?=开展|进行|组织|实施))?"
                         r"(?P<act>[^，,。；;：:]{2,20}?)(?=[，,。；;：:]|$)")

@@ -10,6 +10,7 @@ import regex
 
 from extractors.deadlines import find_deadlines
 from extractors.numbers import Quantity, find_quantities, suffix_length
+from extractors.targets.class_bands import names_a_class
 from extractors.targets.clauses import CLAUSE_END, SENTENCE_END, in_title, top_level_cuts, trim
 from extractors.targets.ages import age_threshold
 from extractors.targets.bounded import STATED_BOUND
@@ -18,11 +19,13 @@ from extractors.targets.back_refs import earlier_words, incident_words, pointed_
 from extractors.targets.changes import is_base_date
 from extractors.targets.dating import head_date, plan_years_goal, year_end_of_context
 from extractors.targets.figure import from_quantity
+from extractors.targets.instalments import per_instalment
 from extractors.targets.once import once_per_period
 from extractors.targets.rank_goals import rank_goal
 from extractors.targets.ranks import rank_after_figure, rank_of_clause, ranked_figures
 from extractors.targets.reach import reach_threshold, zero_goal
 from extractors.targets.rules import BENEFICIARY_OPENING, span_skip
+from extractors.targets.ratio_shares import ratio_shares
 from extractors.targets.shared_levels import per_level
 from extractors.targets.service_times import area_range_words
 from extractors.targets.scopes import (item_places, item_scopes, paired_entities, places_before_figures, respective_dates,
@@ -52,9 +55,13 @@ MAY_HOLD_FIGURE = regex.compile(
 # a bandwidth figure followed by 及以上/以上/及更高 + a noun names a class (500Mbps及以上用户), not a level
 BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?+(?:速率|带宽)?[\p{Han}“]")
 # what a date before it names a class of things by (2005年底前建成的校舍 / 2010年以前出生、…的): no deadline
-CLASS_DATE_AFTER = regex.compile(r"(?:以?前|之前|以后)?(?:建成|竣工|建设|出生|注册|登记|投产|投用|建造)[的、]")
+CLASS_DATE_AFTER = regex.compile(r"(?:以?前|之前|以后)?(?:建成|竣工|建设|出生|注册|登记|投产|投用|建造)[的、]|"
+                              r"(?:以后|之后|起)(?:新建|改建|扩建|购置|购买|安装)[^，,。；;]{0,16}?的|"  # 1月1日以后新建、…的
+                              r"(?:以后|之后)(?:全职|新)?(?:引进|认定|入职|落户|招聘|录用)")  # 1月1日以后全职引进…的人才
 # a date a period runs from, then the rest of a clause of who (对2022年以来新建冷库的，): who qualifies, no as-of date
 SINCE_WHO = regex.compile(r"[^，,。；;：:]{1,30}的[，,]?")
+# a choice of one among the benefits just named: (二者)只能选择(一项) / 两者只能选其一 / 三项只可任选
+ONE_OF_THEM = regex.compile(r"(?:二者|两者|三者|两项|三项|以上各项)(?:只能|仅能|只可|仅可|须|可)(?:任)?(?:选择|选|择|享受)$")
 # an age followed by the people it names: 5岁以下儿童死亡率 / 65岁及以上老年人 (a class of people, not a figure)
 AGE_CLASS = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?+(?!左右|上下|以|及|的)\p{Han}")
 # an open quote before a figure, with the words of a name between: “六个百分之百 / “双
@@ -164,6 +171,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                     para_date, item_date = head, None
             context_date = item_date if in_item and item_date is not None else para_date
             once_per_period(ctx, c_start, c_end, out, source, table_index)  # 每季度召开一次全体会议
+            ratio_shares(ctx, c_start, c_end, out, source, table_index)  # 由县财政与乡镇按6:4比例分担: 60%, 40%
             if not quantities:
                 follows_figure = ci > 0 and bool(find_quantities(text, *clauses[ci - 1]))
                 goal = rank_goal(ctx, c_start, c_end, subject, context_date, follows_figure, source, table_index)
@@ -219,6 +227,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                                       paired[0][qi] if paired else None, in_places,
                                       inline[2] if inline else last_comparator if alternative else None)
                 cands = per_level(text, q, c_start, cands)  # 由市级财政和区级财政各承担40%: one share per level
+                cands = per_instalment(text, q, c_start, cands)  # 分三年发放，…第二、三年各发放30%: one per instalment
                 for cand in cands:
                     out.append(cand)
                     used.append((q.start, q.end))
@@ -290,6 +299,9 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
                 and AMOUNT_NEXT.match(text, q.end, min(len(text), c_end + 20)):
             reasons.append((q.start, q.end, "the one thing an amount is paid for (按每带动1人一千元): its unit"))
             continue
+        if q.value == 1 and ONE_OF_THEM.search(text, c_start, q.start):
+            reasons.append((q.start, q.end, "a choice of one of the benefits named (二者只能选择一项): no figure"))
+            continue
         if LISTED_BEFORE.search(text, c_start, q.start) and PLACES_AFTER.match(text, q.end, c_end):
             reasons.append((q.start, q.end, "a count of the places just listed (山西、吉林…等12个省)"))
             continue
@@ -299,6 +311,9 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
         if q.unit in ("岁", "周岁") and AGE_CLASS.match(text, q.end, c_end) and text[q.start - 1] != "满" \
                 and not age_threshold(text, q, c_start, c_end):  # 年满60周岁 / 对80周岁以上老年人: who is eligible
             reasons.append((q.start, q.end, "an age naming a class of people (5岁以下儿童, 65岁及以上老年人)"))
+            continue
+        if names_a_class(text, q, c_start):
+            reasons.append((q.start, q.end, "an age band naming a class (乳儿班（6—12个月）, 小龄组（3—4岁）)"))
             continue
         if PLACE_CLASS.match(text, q.end, c_end) \
                 and not BENEFICIARY_OPENING.match(text, c_start, c_end):

@@ -14,6 +14,7 @@ from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS
 from extractors.targets.ages import AGE_UNITS
 from extractors.targets.bounded import STATED_BOUND, bounded_standard
 from extractors.targets.condition_spans import condition_span_words
+from extractors.targets.held_standards import held_standard
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.service_times import service_time_words
 from extractors.targets.sentence_span import SENTENCE_END, sentence_before, sentence_end
@@ -32,7 +33,7 @@ SUPPORT_CUE = regex.compile(
     r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|(?:资金|经费)(?:纳入|列入)[^。；]{0,30}?安排|财政资金|财政投入|财政(?:承担|分担)|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
     r"生均\p{Han}{0,8}?(?:经费|拨款|定额)|公用经费|拨款标准|"  # public funding per pupil: 生均公用经费不低于800元/生·年
     r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|(?:计入|划入)(?:标准|比例|额度)|"  # what insurance pays out
-    r"公益金|失业保险金|救助比例|用于支持|支持的金额"  # 福利彩票公益金用于支持养老服务的比例 / 失业保险金标准 / 住院费用救助比例
+    r"公益金|失业保险金|救助比例|用于支持|支持的金额|优待金|慰问金|抚恤金"  # 福利彩票公益金用于支持养老服务的比例 / 失业保险金标准 / 住院费用救助比例 / 义务兵家庭优待金
 )
 # an amount of funds named right before it (整合配套资金不少于3000万元 / 争取中央和省级资金1.9亿元 / 专项经费不少于120万元),
 # not a firm's own money (注册资金, 自有资金), research spending (研发经费), money leveraged (带动社会资金) or bonds
@@ -239,8 +240,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 每年按不低于10%的比例对竣工项目开展抽查: how many must be checked
     if q.unit in ("人", "名") and STAFF_WORDS.search(left) and comparator_said:
         return "requirement"  # 固定人员不少于40人
-    if comparator_said and EMISSION_LIMIT.search(left):
-        return "requirement"  # 氮氧化物排放浓度不高于50毫克/立方米, dated or not
+    if comparator_said and (EMISSION_LIMIT.search(left) or held_standard(text, q, c_start, left)):
+        return "requirement"  # 氮氧化物排放浓度不高于50毫克/立方米 / 室内温度不低于18℃ / 容积率不低于1.0, dated or not
     if (regulation and not (dated and year_named)) or RULE_CUE.search(clause) or time_limit_words(text, q, c_end) \
             or condition_span_words(text, q, c_start, c_end):
         return "requirement"  # …应当… / 5个工作日内办结 (a regulation's 到2025年… goal stays a goal)

@@ -1,4 +1,6 @@
-"""Shares of things that do something: ``三分之二以上的县（市）实现检查结果互认`` is the share of 县（市） that do it.
+"""Shares of things that do something: ``三分之二以上的县（市）实现检查结果互认`` is the share of 县（市） that do it; a 其中
+part (``其中15%以上的中医馆完成服务内涵建设``) too, and each share of a pair whose things do the same (``100%的社区卫生服务站和80%
+以上的村卫生室能够规范提供…`` → …的社区卫生服务站占比, …的村卫生室占比).
 
 Reads a percentage (or fraction) with nothing before it in its clause and the words after it; returns the
 measure's words as a researcher names it (``实现检查结果互认的县（市）占比``), or None for any other figure.
@@ -15,17 +17,40 @@ HAN = regex.compile(r"\p{Han}")
 # N%以上的<things><what they do>: 80%以上的乡镇卫生院接入医共体信息平台 / 三分之二以上的县（市）实现…
 SHARE_OF_THINGS = regex.compile(
     r"(?:及)?(?:以上|以下)?的(?P<things>[\p{Han}（）()、]{2,24}?)"
-    r"(?P<does>(?:能够|能|可以|均|全部)?(?:实现|接入|开展|达到|建成|具备|提供|完成|纳入|配备|开通|参加|参与|通过|建立|设立|使用|应用|落实)"
+    r"(?P<does>(?:能够|能|可以|均|全部)?(?:规范|有效|全面|稳定|按要求|按规定)?(?:实现|接入|开展|达到|建成|具备|提供|完成|纳入|配备|开通|参加|参与|通过|建立|设立|使用|应用|落实)"
     r"[^，,。；;：:]{1,30})"
 )
 
 
+# the next share of a pair whose things do the same: (100%的社区卫生服务站)和(80%以上的村卫生室能够…)
+NEXT_SHARE = regex.compile(r"的(?P<things>[\p{Han}（）()]{2,16}?)(?:和|及|与|、)(?=\d+(?:\.\d+)?%(?:及)?(?:以上|以下)?的)")
+# the things of the share before, closing the words before the next of a pair: (100%)的社区卫生服务站和(80%…)
+PAIR_TAIL = regex.compile(r"(?:及)?(?:以上|以下)?的[\p{Han}（）()]{2,16}?(?:和|及|与|、)")
+# 其中 opening a part's share: 其中(15%以上的中医馆完成服务内涵建设)
+PART_OPENING = regex.compile(r"^\s*其中\s*$")
+# a percentage: 80%
+PERCENT = regex.compile(r"\d+(?:\.\d+)?%")
+
+
 def share_of_things(text: str, q: Quantity, lo: int, c_end: int) -> str | None:
     """The words of a share of things that do something (``80%以上的乡镇卫生院接入县域医共体信息平台`` →
-    ``接入县域医共体信息平台的乡镇卫生院占比``); None when the figure has words of its own before it."""
-    if q.unit != "%" or HAN.search(text[lo:q.start]):
+    ``接入县域医共体信息平台的乡镇卫生院占比``; ``100%的社区卫生服务站和80%以上的村卫生室能够…`` → the first share is of
+    服务站 doing what the pair does); None when the figure has words of its own before it (其中 is none)."""
+    before = text[lo:q.start]
+    if q.unit != "%" or (HAN.search(before) and not PART_OPENING.match(before) and not PAIR_TAIL.fullmatch(before)):
         return None
     m = SHARE_OF_THINGS.match(text, q.end, c_end)
+    pair = NEXT_SHARE.match(text, q.end, c_end) if not m else None
+    if pair:  # (100%)的社区卫生服务站和80%以上的村卫生室能够…: the things of this share, the doing of the next
+        m2 = SHARE_OF_THINGS.match(text, pair.end() + _figure_length(text, pair.end()), c_end)
+        return f"{m2.group('does')}的{pair.group('things')}占比" if m2 else None
     if not m:
         return None
     return f"{m.group('does')}的{m.group('things')}占比"
+
+
+
+def _figure_length(text: str, pos: int) -> int:
+    """The length of the percentage opening at ``pos`` (80% → 3)."""
+    m = PERCENT.match(text, pos)
+    return len(m.group(0)) if m else 0
