@@ -1,0 +1,30 @@
+from _g import *
+S="甘孜藏族自治州"
+mem=[("陈志勇","州委宣传部","副部长"),("王敏","州发展改革委","副主任"),("扎西次仁","州教育和体育局","副局长"),("杨光明","州公安局","副局长"),
+("刘芳","州民政局","副局长"),("邓小川","州财政局","副局长"),("降央卓玛","州自然资源局","副局长"),("周平","州住房城乡建设局","副局长"),
+("何林","州交通运输局","副局长"),("四郎泽仁","州水利局","副局长"),("赵德富","州农业农村局","副局长"),("吴海燕","州文化广播电视和旅游局","副局长"),
+("曾涛","州卫生健康委","副主任"),("阿多","州林业和草原局","副局长"),("孙建军","州气象局","副局长"),("蒋勇","国网甘孜供电公司","副总经理"),
+("黄一鸣","中国移动甘孜分公司","副总经理"),("拥措","州消防救援支队","副支队长")]
+members=[M("指挥长","泽仁多吉","副州长","州人民政府"),M("副指挥长","罗建","副秘书长","州人民政府"),
+ M("副指挥长","李晓峰","局长","州气象局"),M("副指挥长","格桑拉姆","局长","州应急管理局")]+[M("成员",n,pos,o) for n,o,pos in mem]
+write("az3",
+ {"title":"甘孜藏族自治州人民政府办公室关于调整甘孜州气象灾害防御指挥部组成人员的通知","doc_number":"甘办发〔2024〕19号",
+  "issuer":"甘孜藏族自治州人民政府办公室","issue_date":"2024-04-02","doc_type":"通知","province":"四川省","city":"甘孜藏族自治州","county":None,
+  "recipients":["各县（市）人民政府","州级各部门","海螺沟景区管理局"],"cc":["省气象局","州委办公室","州人大常委会办公室","州政协办公室"],"public_status":"此件公开发布"},
+ [{"cited_title":"中华人民共和国气象法","cited_doc_number":None},
+  {"cited_title":"气象灾害防御条例","cited_doc_number":None},
+  {"cited_title":"四川省气象灾害防御条例","cited_doc_number":None},
+  {"cited_title":"关于调整甘孜州气象灾害防御指挥部组成人员的通知","cited_doc_number":"甘办发〔2022〕33号"}],
+ [T("全体会议次数","requirement","=",1,"次",S),
+  T("灾害性天气预警信息发布提前时间","requirement",">=",12,"小时",S),
+  T("强对流天气预警提前时间","requirement",">=",30,"分钟",S),
+  T("乡镇预警信息覆盖率","target",">=",100,"%",S,"2024-12-31"),
+  T("行政村气象信息员配备率","target",">=",98,"%",S,"2024-12-31")],
+ [K("州指挥部原则上每年汛前召开一次全体会议",resp=["州指挥部"],rec="annual"),
+  K("州气象局要在暴雨、暴雪等灾害性天气发生前",resp=["州气象局"],deadline="2024-12-31",raw="2024年底前",rec="once"),
+  K("各县（市）人民政府要在2024年6月30日前完成",resp=["各县（市）人民政府"],deadline="2024-06-30",raw="2024年6月30日前",rec="once")],
+ [{"name":"甘孜州气象灾害防御指挥部","members":members},
+  {"name":"监测预警组","members":[M("组长",None,None,"州气象局")]+[M("成员",None,None,o) for o in ["州自然资源局","州水利局","州农业农村局"]]},
+  {"name":"抢险救援组","members":[M("组长",None,None,"州应急管理局"),M("副组长",None,None,"州消防救援支队")]+[M("成员",None,None,o) for o in ["州公安局","州交通运输局","国网甘孜供电公司"]]},
+  {"name":"宣传保障组","members":[M("组长",None,None,"州委宣传部")]+[M("成员",None,None,o) for o in ["州文化广播电视和旅游局","中国移动甘孜分公司"]]}],
+ "Three 专项工作组 listed with 组长单位/副组长单位/成员单位 are task forces of their own (group members, person null). Traps: PDF running header repeats the doc number on every page and page numbers '—1—'; member tables (姓名|单位及职务) with layout spaces inside two-character names (罗 建 → 罗建); 孙建军 is both a 成员 and the office director (kept once as 成员); 彭勇 is the office deputy director only (not a member). The 指挥长 is on a prose line with post before name. 主要职责 are standing duties, not tasks. The cited 2022 notice (甘办发〔2022〕33号) shares the title of this one. Task 1 (州指挥部 annual meeting) is arguable as a task; the 1次 meeting is also a requirement. The 12-hour lead time read as >= (arguable '='). 成员调整 procedure (由所在单位提出) left out.")
