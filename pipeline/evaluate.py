@@ -24,6 +24,8 @@ _FULL_WIDTH = regex.compile(r"[\uff01-\uff5e]")
 _ENUMERATOR = regex.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]"
                             r"|[一二三四五六七八九十]+是|[①-⑳]"
                             r"|第[一二三四五六七八九十百零〇\d]{1,5}条)")
+# 加强组织领导。: an item's title, a short first sentence before the sentence that assigns the work
+_ITEM_TITLE = regex.compile(r"^[^。；;！？!?]{2,30}。(?=.{8})")
 
 METADATA_FIELDS = ("title", "doc_number", "issuer", "issue_date", "doc_type", "province", "city", "county",
                    "recipients", "cc", "public_status")
@@ -253,16 +255,21 @@ def score_citations(gold: list[dict], pred: list[dict]) -> PRF:
     return prf
 
 
-def _task_text(text: str | None) -> tuple[str, str]:
+def _task_text(text: str | None) -> tuple[str, ...]:
+    """A task's text as it may be written down: whole, without its enumerator, and without its item's title."""
     full = norm(text) or ""
-    return full, _ENUMERATOR.sub("", full)
+    bare = _ENUMERATOR.sub("", full)
+    return full, bare, _ITEM_TITLE.sub("", bare)
 
 
 def score_tasks(gold: list[dict], pred: list[dict]) -> PRF:
     def same(g, p):
+        """The stored task starts as the gold's does. Gold and extractor may differ on where a titled item's task
+        begins (``加强组织领导。各地区要…``: at its title or at the sentence naming the organ); either start is the
+        same task."""
         start = norm(g.get("text_start")) or ""
-        full, bare = _task_text(p.get("text"))
-        return bool(start) and (full.startswith(start) or bare.startswith(start))
+        starts = {start, _ITEM_TITLE.sub("", _ENUMERATOR.sub("", start))} - {""}
+        return any(text.startswith(s) for text in _task_text(p.get("text")) for s in starts)
 
     def describe(t):
         return (t.get("text_start") or norm(t.get("text")) or "")[:30]

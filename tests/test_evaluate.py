@@ -54,6 +54,17 @@ def test_scope_can_be_ignored_and_tasks_can_be_limited_to_assigned_ones(tmp_path
     assert score_tasks([{"text_start": "支持企业技术改造"}], [{"text": "三、支持企业技术改造。对…"}]).tp == 1
 
 
+def test_a_titled_item_is_the_same_task_whether_its_title_is_read_or_not():
+    titled = {"text": "（二）健全工作机制。各县区民政局要于6月底前建立联席会议制度。"}
+    untitled = {"text": "各县区民政局要于6月底前建立联席会议制度。"}
+    assert score_tasks([{"text_start": "各县区民政局要于6月底前建立"}], [titled]).tp == 1
+    assert score_tasks([{"text_start": "健全工作机制。各县区民政局要于6月底"}], [untitled]).tp == 1
+    # a title is a short first sentence: a task that merely begins the same way is not matched by its second sentence
+    assert score_tasks([{"text_start": "各县区民政局要于6月底前建立"}],
+                       [{"text": "市民政局负责统筹全市养老服务设施布局规划和建设工作，按年度推进落实。各县区民政局要于6月底前建立…"}]).tp == 0
+    assert score_tasks([{"text_start": "市财政局要保障工作经费"}], [untitled]).tp == 0
+
+
 def test_units_and_document_numbers_are_normalized():
     assert score_targets([target(unit="个/每万人")], [target(unit="个/万人")]).tp == 1
     assert norm_doc_number("阳政办发[2023]71号") == norm_doc_number("阳政办发〔2023〕71号")
