@@ -20,7 +20,9 @@ from extractors.agency_names import (
 from extractors.member_lists.labels import SENTENCE_PUNCT, TITLE_MARKER
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Parsed
-from extractors.member_lists.persons import is_person_name, may_end_in_name, name_before_unit, split_person
+from extractors.member_lists.persons import (
+    is_person_name, may_end_in_name, name_after_unit_and_post, name_before_unit, split_person,
+)
 from extractors.regions import division_opening
 
 # 分管…的 / 主管…的 / 负责…的: a post described in words (分管工业和信息化工作的副市长)
@@ -339,6 +341,9 @@ def parse_one(text: str, start: int, role: str | None, layout: Layout, guess_nam
         glossed = _glossed_post(text, start, role)
         if glossed:
             return glossed
+        cut = name_after_unit_and_post(text, layout.not_names) if role else None
+        if cut is not None:  # 指挥长：州人民政府副州长扎西平措: the role's holder after the unit and post
+            return with_org(Parsed(role, (start + cut, start + len(text)), (start, start + cut)), text[:cut], start)
         if role and DESCRIBED_POST.search(text) and _ends_in_position(text):
             # 组 长:分管工业和信息化工作的副市长: a post described in words, filled by no named person
             return Parsed(role, None, (start, start + len(text)), position=(start, start + len(text)))

@@ -26,6 +26,8 @@ ORGAN_OPENER = regex.compile(r"^(?:中共|共青团|驻)")
 DOTTED_NAME = regex.compile(r"\p{Han}{2,8}[·•]\p{Han}{1,8}")
 #: the last character of a post that a name may follow (副市长王明, 市政协副主席施美玲, 市委常委李华, 总监刘强)
 POST_LAST_CHARS = frozenset("长任记理员人席委监问")
+# 兼任 / 担任 / 牵头: a verb that fills a role after a post (副市长兼任), never a holder's name
+FILLS_ROLE = regex.compile(r"(?:兼|担|出|主)任|牵头|负责|同志")
 
 
 def starts_unit(text: str) -> bool:
@@ -239,3 +241,14 @@ def name_after_glued_post(text: str, not_names: frozenset[str]) -> int | None:
         if head[-1] in POST_LAST_CHARS and is_position(split_org_position(head)[1]) and not _not_a_name(name, not_names):
             return len(head)
     return None
+
+
+def name_after_unit_and_post(text: str, not_names: frozenset[str]) -> int | None:
+    """Where a name the surname list lacks begins on a role's own line, glued after a unit's full name and its post
+    (州人民政府副州长扎西平措, 县政府副县长乌日娜): the unit opens the text, and no character of the name is one a name
+    never holds."""
+    cut = name_after_glued_post(text, not_names)
+    name = text[cut:] if cut is not None else ""
+    if not name or not starts_unit(text) or any(c in knowledge().not_name_end for c in name) or FILLS_ROLE.search(name):
+        return None
+    return cut

@@ -33,7 +33,7 @@ from extractors.task_tables import header_columns  # noqa: F401  (re-exported: t
 from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies
 from extractors.tasks.duties import duty_spans, handles_application
 from extractors.tasks.from_actors import (LEADING_SENTENCES, actor_tasks, article_paragraphs, in_general, standing_duty,
-                                         to_all)
+                                         to_all, urges_all)
 from extractors.tasks.from_items import REPORTED, assigns_apart, item_tasks, numbered_items
 from extractors.tasks.from_prose import procedure_step, prose_tasks, restates
 from extractors.tasks.from_tables import table_tasks_by_kind
@@ -73,7 +73,7 @@ DUTY = regex.compile(r"应当|必须|不得")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "46")
+@register("tasks", "47")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -210,6 +210,9 @@ def extract(doc, prior) -> list[Task]:
         _whole_items(doc, [h for part in sections for h in outline(doc, part)], prose, tasks_of_items + table_tasks,
                      reference)
     tasks = sorted(table_tasks + project_tasks + tasks_of_items + prose, key=lambda t: t.char_start)
+    # 各有关部门要加强协调配合，形成工作合力: an attitude urged on all the addressees, no work
+    tasks = [t for t in tasks if not urges_all(doc.text, t.char_end, [(a.char_start, a.char_end, a.role, None)
+                                                                      for a in t.agencies])]
     title = doc.anatomy.get("title")  # an article's lead over a notice it reposts (近日，某局联合印发《…》，一起来看):
     tasks = [t for t in tasks if title is None or t.char_start >= title.char_start]  # the notice starts at its title
     first_leads = FIRST_LISTED_LEADS.search(doc.text)  # 各项任务责任单位排在第一位的为牵头单位

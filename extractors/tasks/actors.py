@@ -50,6 +50,8 @@ PARTNER_WORD = regex.compile(r"(?:要|积极|共同)?(?:配合|协助|参与|协
 PARTNER_WORK = regex.compile(r"健全|建立|加强|推进|推动|做好|开展|制定|落实|完善|提高|研究|实施|加快|强化|抓好")
 # （镇、场） / （市、区: a bracketed part of a name, closed or not yet
 BRACKETED = regex.compile(r"[（(][^（）()]*[）)]?")
+# 等单位 / 等有关部门 closing a partner's name: the others it stands for, named by no one
+ETC_UNITS = regex.compile(r"等(?:有关|相关)?(?:单位|部门|机构)$")
 # 、 / 和 / 及 / 与 / 以及 between the partners after 会同 (A、B和C)
 PARTNER_JOINER = regex.compile(r"、|以及|[和及与]")
 # 会同 / 联合 / 牵头 after a subject: it leads (X会同Y: Y partners)
@@ -75,8 +77,8 @@ CONSEQUENCE = regex.compile(r"的[，,]\s*$")
 SANCTION_VERB = regex.compile(r"追回|收回|扣回|约谈|问责|责令|处罚|罚款|取消|追究|通报批评|扣减|暂停")
 # 建立由 / 成立由 / 设立由: a body described by who leads it, no assignment
 ATTRIBUTIVE_AGENT = regex.compile(r"(?:建立|成立|组建|设立|已)$")
-# 负责解释 / 会同…负责解释: 本细则由市科委(会同市财政局)负责解释 is the regulation's boilerplate, no task
-INTERPRETS = regex.compile(r"(?:会同\p{Han}{2,24}?)?(?:共同)?(?:负责)?解释")
+# 负责解释 / 会同…负责解释: 本细则由市科委(会同市财政局、市税务局)负责解释 is the regulation's boilerplate, no task
+INTERPRETS = regex.compile(r"(?:会同[\p{Han}、和]{2,40}?)?(?:共同)?(?:负责)?解释")
 # 同时 / 目前 / 下一步 …: words opening a clause before its subject
 OPENER = regex.compile(r"(?:同时|此外|另外|因此|为此|对此|目前|当前|下一步|今后|其中|特别是|尤其是|具体而言)[，,]?")
 # a verb after a subject: a Han character, but not 可 (a power), 的/之/是 (a description), 等/和/及/与 (a list), 份 (the
@@ -410,18 +412,29 @@ def with_word_partners(text: str, start: int, end: int,
                     and out[inside[0]][1] == e:
                 out[inside[0]] = (s, e, "partner")  # the words read the whole name: 同级财政局 over 财政局
         for m in LEADS_WORD.finditer(text, sentence.start(), sentence.end()):  # 由X牵头，Y、Z配合: X a mention alone
-            for s, e in _partners_after(text, m.start(), sentence.end()):
-                if text[s:e] not in named and not any(a < e and s < b for a, b, _ in out):
+            for s, e in _partners_after(text, m.start(), sentence.end(), [(a, b) for a, b, _ in roles]):
+                inside = [k for k, (a, b, _) in enumerate(out) if a < e and s < b]
+                if text[s:e] in named:
+                    continue
+                if not inside:
                     out.append((s, e, "partner"))
+                elif len(inside) == 1 and s <= out[inside[0]][0] and out[inside[0]][1] <= e:
+                    out[inside[0]] = (s, e, "partner")  # the words read the whole name: 各街道（镇） over 各街道
     return sorted(out)
 
 
-def _partners_after(text: str, agent_end: int, end: int) -> list[tuple[int, int]]:
-    """由X牵头，Y、Z配合 / 由X负责，Y协助: the organs the clause after the agent's names before 配合 (its partners)."""
+def _partners_after(text: str, agent_end: int, end: int, known=()) -> list[tuple[int, int]]:
+    """由X牵头，Y、Z配合 / 由X负责，Y协助: the organs the clause after the agent's names before 配合 (its partners); a
+    name the words do not read as an organ but a mention of ``known`` covers (某某经济开发区管委会) goes on the list."""
     clause = PARTNER_CLAUSE.match(text, agent_end, end)
     if clause is None:
         return []
     found = partner_list(text, clause.end(), _clause_end(text, clause.end(), end))
+    while found and (joiner := PARTNER_JOINER.match(text, found[-1][1], end)):
+        nxt = next(((a, b) for a, b in known if a == joiner.end()), None)
+        if nxt is None:
+            break
+        found.append(nxt)
     if not found or not PARTNER_WORD.match(text, found[-1][1]):
         return []
     return found
@@ -436,7 +449,8 @@ def partner_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         best = _partner_end(text, pos, end)
         if best is None:
             break
-        out.append((pos, best))
+        etc = ETC_UNITS.search(text, pos, best)  # 中国某大学等单位: the named partner, not the words for the rest
+        out.append((pos, etc.start() if etc and is_organ(text[pos:etc.start()]) else best))
         joiner = PARTNER_JOINER.match(text, best, end)
         if joiner is None:
             break

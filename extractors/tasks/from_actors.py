@@ -129,6 +129,16 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
     return found
 
 
+def urges_all(text: str, sentence_end: int, roles) -> bool:
+    """Whether a sentence only urges an attitude on all the addressees (各有关部门要加强协调配合，形成工作合力): its
+    actors are words for all of them and every clause after their modal is URGING."""
+    actors = [(a, b) for a, b, role, _ in roles if role != "partner"]
+    if not actors or not all(to_all(text[a:b]) for a, b in actors):
+        return False
+    modal = knowledge().actor_told.match(text, actors[-1][1])
+    return modal is not None and _only_urging(text, modal.end(), sentence_end)
+
+
 def _told(text: str, sentence_end: int, roles) -> bool:
     """Whether one of a sentence's actors is told in so many words to do some work: a modal or 会同/牵头
     after it (X要…, 由X负责…), and not only an attitude urged after the modal (X要高度重视…)."""

@@ -235,10 +235,11 @@ def _with_named_actors(text: str, start: int, end: int, found: list[tuple[int, i
                 out.append((s, e, role))
             elif len(overlap) == 1:  # words over two mentions (各县人民政府、某某管委会) read no better than they
                 a, b, had = out[overlap[0]]
-                wider = s < a and b == e  # the words read further left: 国家|发展改革委
+                # the words read further left (国家|发展改革委), or a partner further right (某银行某中心|支行营业管理部)
+                wider = s < a and b == e or role == had == "partner" and s <= a and b < e
                 lead = role == "lead" and had == "responsible"
                 if wider or lead:
-                    out[overlap[0]] = (s if wider else a, b, role if lead else had)
+                    out[overlap[0]] = (s, e, role if lead else had) if wider else (a, b, role if lead else had)
     return sorted(set(out))
 
 

@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 from pipeline.ingest.html.dom_lines import _HEADING_TAGS, _squash
 from pipeline.ingest.portal_labels import TITLE_KIND as _TITLE_KIND
 from pipeline.model import Block
+from pipeline.structure.patterns import AGENCY_LINE
 from pipeline.structure.titles import issued_titles
 
 #: what parts a page <title> from the site's name: "…的通知_市政府文件_某市人民政府", "…的通知 - 某县", "…的通知--某县人民政府"
@@ -21,6 +22,8 @@ MAX_ADDED = 12
 #: the share of a box 标题's character pairs that the document a heading issues must hold for the 标题 to be a short
 #: name of it (某市人才补贴办法 of 《某市高层次人才安居补贴实施办法（试行）》)
 ALIAS_SHARE = 0.5
+# 某省人力资源和社会保障厅 某省财政厅 / 中共某县委办公室、某县人民政府办公室: the co-issuers a heading prints before 关于
+ISSUER_SEPARATOR = regex.compile(r"[\s、]+")
 #: the content's first lines, where a page without a heading states the notice's title
 OPENING_LINES = 8
 
@@ -68,7 +71,20 @@ def _own_heading(soup: BeautifulSoup, box_title: str) -> str | None:
         if (len(wanted) < len(squashed) <= len(wanted) + MAX_ADDED and _TITLE_KIND.search(squashed)
                 and _in_order(wanted, squashed)):
             return heading
+        spaced = " ".join(tag.get_text(" ", strip=True).split())
+        if wanted.startswith("关于") and squashed.endswith(wanted) and _names_issuers(spaced, wanted):
+            return spaced[: spaced.find("关于")].rstrip() + wanted
     return None
+
+
+def _names_issuers(heading: str, wanted: str) -> bool:
+    """The heading is the box's 标题 (关于…) with the co-issuers' names before it, spaced or joined by 、, as a joint
+    notice prints its heading (某省人力资源和社会保障厅 某省财政厅 / 关于…的通知)."""
+    at = heading.find("关于")
+    if at <= 0 or _squash(heading[at:]) != wanted:
+        return False
+    pieces = [piece for piece in ISSUER_SEPARATOR.split(heading[:at]) if piece]
+    return bool(pieces) and all(AGENCY_LINE.match(piece) for piece in pieces)
 
 
 def _issuing_heading(soup: BeautifulSoup, metas: list[str], box_title: str, body: str) -> str | None:
