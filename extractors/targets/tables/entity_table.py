@@ -4,7 +4,9 @@ Reads the header cells (indicator words, unit, maybe a year) and one row per pla
 being the region itself; appends the Candidates. A table of tiers (a column headed 等级/档次, rows 一星级 /
 一档 …) is read the same way, each row's grade naming its figures (一星级 + 等级评定奖励) in the issuer's
 region, a column of money or shares given (奖励, 补贴, 上浮比例 under a 奖补 title) being support and a
-column of conditions (…要求, 条件) requirements.
+column of conditions (…要求, 条件) requirements. A column headed with the state things are in (现有…/已有…), or whose
+合计 a report of the body states in fuller words (非学科类机构数 for 非学科类校外培训机构), reports (actual); a goal column
+headed with a campaign's stretch (暑期巡查不少于) is due when the campaign the lead-in sets ends (``campaign``).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from extractors.targets.levels import is_allowance
 from extractors.targets.per_thing import header_per_unit, support_unit
 from extractors.targets.subjects import PERIOD_WORD
 from extractors.targets.rules import SUPPORT_CUE
+from extractors.targets.tables.campaign import campaign_end, names_campaign_period
 from extractors.targets.tables.layout import (EMPTY_CELL, FLOOR_HEADER, PLACE_CLASS, SCALE_GRADE, TASK_HEADER, cell_quantity,
                                               column_cells, date_of_title, descriptive_column, header_unit,
                                               header_words, table_kind, title_unit, words_of_title)
@@ -45,6 +48,12 @@ ROLE_ONLY = regex.compile(
 )
 # a header naming only what is done to the things the title counts: 2023年底已建 / 2024年新建 / 新增 / 改造
 BUILT_ONLY = regex.compile(r"^(?P<stock>已建成?|已有|现有|存量)$|^(?:计划)?(?P<verb>新建|新增|改造|续建|建成|完成)$")
+# a header opening with the state things are in: 现有养老机构数 / 现状床位数 / 已有充电桩 (the level the goals start from)
+STATUS_HEAD = regex.compile(r"^(?:现有|现状|已有|存量)(?=\p{Han}{2})")
+# the bound a header closes with, the measure before it: 暑期巡查不少于（次） / 单次收费不超过（元）
+BOUND_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:(?P<floor>不少于|不低于|不小于|至少)|(?P<cap>不超过|不高于|不多于))$")
+# the role a header closes with after its measure: 白名单公示率目标 / 培训率目标值 (the measure is 白名单公示率)
+GOAL_TAIL = regex.compile(r"(?<=\p{Han}{2})目标值?$")
 # the work a title's measure closes with, not the thing it counts: 公共充电桩建设 → 公共充电桩
 TITLE_WORK = regex.compile(r"(?:建设|新建|新增|改造|创建|布点)(?:工作)?$")
 # the work a title's measure opens with: 新建充电桩 → 充电桩
@@ -129,7 +138,10 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             if row_date and col_kind == "target" and ctx.reference and row_date.date[:4] < ctx.reference[:4]:
                 col_kind = "actual"  # a row of 2022 in a plan of 2024: the state the goals start from
             # money given or a rule (补助资金 of 2024年…任务分解表, a grade's 床位 floor) is no goal due by the title's year
-            deadline = col_date or row_date or (title_date if col_kind not in ("support", "requirement") else None)
+            # (nor is a goal's date that of a report: 已有 beside 7月至8月底新建 in a title of a notice of June)
+            ahead = col_kind == "actual" and title_date and ctx.reference and title_date.date > ctx.reference
+            deadline = col_date or row_date or (title_date if col_kind not in ("support", "requirement") and not ahead
+                                                else None)
             if col in restated:  # the total row restates a figure of the body (merged with it): its measure, date, kind
                 body = restated[col]  # its words unless borrowed from a clause before (累计建成…累计建成760个)
                 said = body.indicator_raw if "…" not in (body.indicator_raw or "") else words
@@ -137,8 +149,10 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
                 core = _counted_core(words, unit)
                 words = said if total or TOTAL_ROW.match(entity) or said not in core or said == core else words
                 col_kind = body.kind
+                # a report's as-of date (截至5月底共有412家) dates its sum, not the places' rows the table adds
+                dated = body.deadline and (body.kind != "actual" or total or TOTAL_ROW.match(entity))
                 deadline = deadline or (Deadline(body.deadline_raw, body.deadline, body.deadline_start)
-                                        if body.deadline else None)
+                                        if dated else None)
             target = make_target(ctx, row[col], q, comp or bound, words, col_kind, scope, deadline, bound=bool(bound))
             out.append(Candidate(target, "table", table.index, total_row=scope == ctx.region and not tiers))
 
@@ -176,6 +190,8 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
     years that split another column (老旧小区改造（个） | 2024年 | 2025年 | 2026年, its cells their sum) count that
     column's measure, in its unit, and that column their total (累计)."""
     named = []
+    reported = set()  # the columns headed with the state things are in (现有…)
+    tails = {}  # the bound a column's header closes with (…不少于: >=)
     below_title = title_unit(title)
     for col, h in enumerate(header):
         if col == entity_col or descriptive_column(h, column_cells(rows, col)) or not header_words(h):
@@ -188,8 +204,15 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
             words = words.replace(d.raw, "")
         dates = [d for d in dates if not is_base_date(h, d, 0)]  # 较2023年下降: the base, not the due date
         words = words.strip()
+        tail = BOUND_TAIL.search(words)
+        words = GOAL_TAIL.sub("", words[:tail.start()] if tail else words)  # 暑期巡查不少于 → 暑期巡查 (>=)
+        if tail:
+            tails[col] = ">=" if tail.group("floor") else "<="
+        status = STATUS_HEAD.match(words)  # 现有非学科类机构数: a report (its words as written, 现有 kept)
         role = ROLE_ONLY.fullmatch(words) if words else None
         named.append((col, h, words, role, dates[0] if dates else None))
+        if status:
+            reported.add(col)
     columns = []
     split = _split_measure(ctx.text, rows, named)
     split_due = None
@@ -202,12 +225,15 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         split = (split[0], _title_measure(ctx, title) or words_of_title(ctx, title) or split[1],
                  split[2] if split[2][0] else unit_of_years)
     ceilings = bool(CEILING_TITLE.search(words_of_title(ctx, title)))
+    campaign = None
     for k, (col, h, words, role, col_date) in enumerate(named):
         words_said = bool(words)
         unit, mult = header_unit(h)
         if unit is None:
             unit, mult = title_unit(title, words) if words else below_title
         unit = header_per_unit(words, unit)
+        if col in tails and unit == "次" and not words.endswith(("数", "次")):
+            words += "次数"  # 暑期巡查不少于（次） → 暑期巡查次数
         count = COUNT_HEADER.match(words) if unit is None else None
         if count:  # 学校个数 → 学校, in 个 (户数 stays 户数, in 户)
             words, unit, mult = count.group("thing") or words, count.group("unit"), 1.0
@@ -237,10 +263,14 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         if kind == "target" and ((col_date and ctx.reference and col_date.date[:4] < ctx.reference[:4])
                                  or (role and role.group("status"))):
             col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024 / 现状: the level the goals start from
+        if kind == "target" and col in reported:
+            col_kind = "actual"  # 现有非学科类机构数 beside 暑期巡查不少于: the state the goals start from
+        if col_kind == "target" and col_date is None and names_campaign_period(h):
+            col_date = campaign or (campaign := campaign_end(ctx.text, ctx.reference))  # 暑期巡查: by the campaign's end
         # a title of 控制指标: the ceilings are the columns of the measure itself (2025年目标, 2025年), not its change
         ceiling = bool(role and CEILING.search(h)) or bool(CAP_HEADER.search(h)) or (
             ceilings and not (role and role.group("change")) and (role is not None or not words_said))
-        bound = "<=" if ceiling else ">=" if FLOOR_HEADER.search(h) else None
+        bound = "<=" if ceiling else ">=" if FLOOR_HEADER.search(h) else tails.get(col)
         columns.append((col, words, (unit, mult), col_date, col_kind, bound))
     return columns
 
@@ -266,10 +296,26 @@ def _restated_columns(ctx: Context, rows: list[list[Cell]], entity_col: int, col
                 and abs(t.value - q.value) <= 1e-6 * abs(q.value)
                 and (words in (t.indicator_raw or "") or words == f"{unit}数"
                      or _counted_core(words, unit) in (t.indicator_raw or "")
-                     or len(t.indicator_raw or "") >= 2 and (t.indicator_raw or "") in words)]
+                     or len(t.indicator_raw or "") >= 2 and (t.indicator_raw or "") in words
+                     or _abbreviates(words, unit, t.indicator_raw or ""))]
         if len(same) == 1:
             found[col] = same[0]
     return found
+
+
+def _abbreviates(words: str, unit: str | None, said: str) -> bool:
+    """Whether a header shortens the body's words for the measure (非学科类机构数 for 非学科类校外培训机构, 公办园数 for
+    公办幼儿园): its count word dropped, it opens with the body's first two characters, closes with its last one and
+    keeps the rest of its characters in order."""
+    core = _counted_core(words, unit).removesuffix("数")
+    if len(core) < 4 or len(said) <= len(core) or not (said.startswith(core[:2]) and said.endswith(core[-1])):
+        return False
+    at = 0
+    for ch in core:
+        at = said.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _counted_core(words: str, unit: str | None) -> str:
