@@ -71,7 +71,7 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
     if q.unit in EVENT_UNITS and NEED_OPENS.search(before) and NEED_CLOSES.match(text, q.end, c_end):
         return "the events a capacity is to meet the need of (满足同时应对2起较大险情的需要)"
     if HELD_FOR_YEARS.fullmatch(text, c_start, q.start) and _same_unit_before(text, q, c_start):
-        return "a floor the figure before has held for years (…92.6万吨，连续五年稳定在90万吨以上): no measure of its own"
+        return "a floor the figure before has held for years (…61.3万吨，连续三年稳定在60万吨以上): no measure of its own"
     if names_counted_class(text, q, c_start, c_end):
         return "a threshold naming the class a count counts (30万元以上的村达到60个)"
     return None

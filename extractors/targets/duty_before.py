@@ -43,7 +43,7 @@ TOPIC_FIRST = regex.compile(r"^(?P<words>\p{Han}{2,20}?)(?:根据|按照|依据|
 # an object closing the clause after its verb: 合理确定公办园保教费标准 / 汇总各县（区）、各成员单位工作进展情况
 OBJECT_VERB = r"确定|制定|核定|测算|汇总|编制|公布|发布|修订|评定"
 OBJECT_LAST = regex.compile(rf"(?:{OBJECT_VERB})(?!{OBJECT_VERB})(?P<words>[^，,。；;：:]{{2,24}})$")
-# the work a clause tells its actor to do well, closing it: (…要)做好社保缴纳和纳税信息核查 (its check verb left to the count's)
+# the work a clause tells its actor to do well, closing it: (…要)做好用工备案和参保信息核查 (its check verb left to the count's)
 DONE_WELL = regex.compile(r"(?:做好|抓好|加强)(?P<words>[^，,。；;：:]{2,20}?)(?:核查|检查|排查|工作)?$")
 # a list of units before what the duty is about: 各县（区）、各成员单位(工作进展) — kept is what follows the last
 UNITS_LEAD = regex.compile(

@@ -1,35 +1,37 @@
 """Standards every one of a kind must meet, stated with a bound among dated goals: a requirement with no deadline, as an
 undated one is (``bounded``), even when the sentence or paragraph opens with a year.
 
-- a service's level: 采暖季城区室内温度不低于18℃ (the heat every home gets), 供热事故抢修到场时间不超过2小时 (how soon the
-  service comes);
-- a procedure's term: 张榜公示不少于5个工作日 / 公示时间不少于7天 (how long a list stays posted);
-- a land-use or investment standard each project meets: 工业项目容积率不低于1.0 / 亩均投入不低于3000元 / 投资强度 /
-  建筑密度 / 绿地率.
+- a service's level: 供暖期居民住宅室温不低于19℃ (the heat every home gets), 燃气抢险人员到场时间不超过40分钟 (how soon
+  the service comes);
+- a procedure's term: 名单公告不少于10个工作日 / 公示期限不少于5天 (how long a list stays posted);
+- a land-use or investment standard each project meets: 仓储项目容积率不低于0.8 / 亩均投资不低于250万元 / 投资强度 /
+  建筑密度 (not a standard when the whole region is the subject, 全县建成区…, or a date of its own opens the clause,
+  到2027年，…: then it is the region's goal by that year).
 
-A total to reach by the year (耕地保有量不低于163.5万亩, 新建充电端口不少于6000个) is none of these: it stays a goal.
+A total to reach by the year (耕地保有量不低于150万亩, 新建充电端口不少于8000个) is none of these: it stays a goal.
+The kinds' words are data (schemas/target_words.json).
 """
 from __future__ import annotations
 
 import regex
 
 from extractors.numbers import DURATION_UNITS, Quantity
+from extractors.targets.word_lists import LAND_USE, POSTED, SERVICE_LEVEL, WHOLE_LEVELS
 
-# the level a service keeps: 室内温度 / 室温 / 供水水压 (the figure's words end with it)
-SERVICE_LEVEL = regex.compile(r"(?:室内温度|室温|供暖温度|供水水压|水压)$")
 # how soon a service's people come: 抢修人员到场时间 / 到达现场时间 / 到场 (the figure's words end with it); a response
-# time in general (数据共享申请平均响应时间控制在24小时以内) is a level the year's goals reach
+# time in general (热线工单平均响应时间控制在8小时以内) is a level the year's goals reach
 RESPONSE = regex.compile(r"(?:到场|到达现场|到达|抵达)(?:时间|时限)?$")
 # an average: a level reached over all, not a standard each one meets
 AVERAGE = regex.compile(r"平均|人均|户均")
-# a bound word right before the figure: 不低于(18℃) / 不超过(2小时) (not 压缩至20天: a procedure cut, the year's goal)
+# a bound word right before the figure: 不低于(19℃) / 不超过(40分钟) (not 压缩至20天: a procedure cut, the year's goal)
 BOUND_BEFORE = regex.compile(r"(?:不少于|不低于|不超过|不高于|不多于|不得少于|不得低于|不得超过|至少|最多|最长)$")
-# a bound right after the figure and its unit: (5个工作日)以上 / (2小时)以内
+# a bound right after the figure and its unit: (10个工作日)以上 / (40分钟)以内
 BOUND_AFTER = regex.compile(r"(?:及以上|以上|以内|之内|及以下|以下)")
-# a list posted for a term: 张榜公示 / 公示时间 / 公示期限 / 公告
-POSTED = regex.compile(r"(?:公示|公告|张榜)(?:时间|期限|期|时长)?$")
-# a standard each project or plot meets: 容积率 / 亩均投入 / 投资强度 / 建筑密度 / 绿地率 (the words end with it)
-LAND_USE = regex.compile(r"(?:容积率|建筑密度|绿地率|投资强度|亩均(?:投入|投资|固定资产投资))$")
+# a date of the clause's own, right before it or opening it: 到2027年， / 截至2026年底，
+OWN_DATE = r"(?:到|至|截至|截止)\s*\d{4}\s*年(?:底|末)?\s*[，,]?\s*"
+DATED_BEFORE = regex.compile(rf"{OWN_DATE}$")
+# the whole region as the clause's subject, maybe after its date: 全县(新建项目…) / 到2027年，全市 / 城市建成区
+REGION_SUBJECT = regex.compile(rf"\s*(?:{OWN_DATE})?(?:全(?:{WHOLE_LEVELS})|\p{{Han}}{{0,4}}建成区)")
 
 
 def held_standard(text: str, q: Quantity, c_start: int, left: str) -> bool:
@@ -42,4 +44,6 @@ def held_standard(text: str, q: Quantity, c_start: int, left: str) -> bool:
         return bool(SERVICE_LEVEL.search(words))
     if q.unit in DURATION_UNITS:
         return bool(RESPONSE.search(words) or POSTED.search(words))
+    if REGION_SUBJECT.match(text, c_start, q.start) or DATED_BEFORE.search(text, max(0, c_start - 14), c_start):
+        return False  # 全县建成区…不低于 / 到2027年，…不低于: the region's goal by the year
     return bool(LAND_USE.search(words))

@@ -56,11 +56,11 @@ MAY_HOLD_FIGURE = regex.compile(
 BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?+(?:速率|带宽)?[\p{Han}“]")
 # what a date before it names a class of things by (2005年底前建成的校舍 / 2010年以前出生、…的): no deadline
 CLASS_DATE_AFTER = regex.compile(r"(?:以?前|之前|以后)?(?:建成|竣工|建设|出生|注册|登记|投产|投用|建造)[的、]|"
-                              r"(?:以后|之后|起)(?:新建|改建|扩建|购置|购买|安装)[^，,。；;]{0,16}?的|"  # 1月1日以后新建、…的
-                              r"(?:以后|之后)(?:全职|新)?(?:引进|认定|入职|落户|招聘|录用)")  # 1月1日以后全职引进…的人才
+                              r"(?:以后|之后|起)(?:新建|改建|扩建|购置|购买|安装)[^，,。；;]{0,16}?的|"  # 3月1日以后新建、…的
+                              r"(?:以后|之后)(?:全职|新)?(?:引进|认定|入职|落户|招聘|录用)")  # 7月1日之后新引进…的人才
 # a date a period runs from, then the rest of a clause of who (对2022年以来新建冷库的，): who qualifies, no as-of date
 SINCE_WHO = regex.compile(r"[^，,。；;：:]{1,30}的[，,]?")
-# a choice of one among the benefits just named: (二者)只能选择(一项) / 两者只能选其一 / 三项只可任选
+# a choice of one among the benefits just named: (三项)可任选(一项) / 两者只能选其一 / 三项只可任选
 ONE_OF_THEM = regex.compile(r"(?:二者|两者|三者|两项|三项|以上各项)(?:只能|仅能|只可|仅可|须|可)(?:任)?(?:选择|选|择|享受)$")
 # an age followed by the people it names: 5岁以下儿童死亡率 / 65岁及以上老年人 (a class of people, not a figure)
 AGE_CLASS = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?+(?!左右|上下|以|及|的)\p{Han}")
@@ -300,7 +300,7 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
             reasons.append((q.start, q.end, "the one thing an amount is paid for (按每带动1人一千元): its unit"))
             continue
         if q.value == 1 and ONE_OF_THEM.search(text, c_start, q.start):
-            reasons.append((q.start, q.end, "a choice of one of the benefits named (二者只能选择一项): no figure"))
+            reasons.append((q.start, q.end, "a choice of one of the benefits named (三项可任选一项): no figure"))
             continue
         if LISTED_BEFORE.search(text, c_start, q.start) and PLACES_AFTER.match(text, q.end, c_end):
             reasons.append((q.start, q.end, "a count of the places just listed (山西、吉林…等12个省)"))

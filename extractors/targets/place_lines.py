@@ -3,7 +3,8 @@
 ``2025年人工造林任务分解如下：`` over ``甲镇  1500亩`` / ``乙乡  1200亩`` / ``其余乡镇合计  2300亩`` (a text copy of a
 table without its header, or a DOCX/web page's short paragraphs): each line's figure is the announced measure
 (``人工造林任务``) with the line's place as its scope, never the place as its name. Reads the announcing paragraph's
-last clause and each line; the body reader renames the line's Candidates.
+last clause and each line; the body reader renames the line's Candidates. A kind of place a list counts (示范村  8个 /
+生态乡镇  2个: a class word, schemas/target_words.json) is no place, and ends the list.
 """
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ import regex
 
 from extractors.deadlines import find_deadlines
 from extractors.numbers import comparator, find_quantities
+from extractors.regions import division_opening
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
+from extractors.targets.word_lists import KIND_OF_PLACE, WHOLE
 from pipeline.model import Cell
 from schemas.records import Deadline
 
@@ -25,10 +28,9 @@ ANNOUNCING = regex.compile(r"(?:^|[。；;，,：:])\s*(?P<what>[^。；;，,：
 OWNER_HEAD = regex.compile(r"^(?:各|全)\p{Han}{0,4}?(?:乡镇|镇|乡|街道|县|区|市)(?:[（(][\p{Han}、]{1,8}[）)])?")
 # words announcing a list that name no measure: 具体目标 / 主要任务 / 工作安排 (its lines name their own)
 GENERIC = regex.compile(r"(?:具体|主要|工作|年度|各项|有关|相关|重点)?(?:目标|任务|指标|要求|安排|措施)(?:任务)?")
-# the whole region, not a place of the list: 全县 / 全市
-WHOLE = regex.compile(r"全(?:省|市|县|区|州|盟|旗)")
-# a place, maybe the rest of them together: 甲镇 / 乙街道 / 其余乡镇合计 (the place in ``place``)
-PLACE = (r"(?P<place>(?:其余|其他)?\p{Han}{0,10}?(?:乡镇|镇|乡|街道|苏木|县|区|市|旗|开发区|园区|社区|村)"
+# a place, maybe the rest of them together: 城东镇 / 河西街道 / 其余乡镇合计 (the place in ``place``, its name before the
+# kind of place in ``name``)
+PLACE = (r"(?P<place>(?P<rest>其余|其他)?(?P<name>\p{Han}{0,10}?)(?P<suffix>乡镇|镇|乡|街道|苏木|县|区|市|旗|开发区|园区|社区|村)"
          r"(?:[（(][\p{Han}、]{1,8}[）)])?)(?:合计|小计|共计)?")
 PLACE_CELL = regex.compile(PLACE)
 # a line that is a place and its figure: 甲镇  1500亩 / 乙街道：1300个 / 其余乡镇合计 2300亩 (the place in ``place``)
@@ -59,16 +61,28 @@ def measure_announced(ctx: Context, words: str) -> str | None:
 def place_label(label: str) -> str | None:
     """The place a table row's first cell names (甲镇 / 其余乡镇合计 → 其余乡镇), else None."""
     m = PLACE_CELL.fullmatch(label.strip())
-    return m.group("place") if m else None
+    return m.group("place") if m and _proper(m) else None
 
 
 def line_place(ctx: Context, start: int, end: int) -> str | None:
     """The place a paragraph that is only a place and its figure names (其余乡镇合计  2300亩 → 其余乡镇; 全县 → the
     issuer's region), else None."""
     m = PLACE_LINE.match(ctx.text[start:end])
-    if not m:
+    if not m or not _proper(m):
         return None
-    return ctx.region if WHOLE.fullmatch(m.group("place")) else m.group("place")  # 全县合计  6.4万吨: the county's own
+    return ctx.region if WHOLE.fullmatch(m.group("place")) else m.group("place")  # 全县合计  5.2万吨: the county's own
+
+
+def _proper(m: regex.Match) -> bool:
+    """Whether a place matched names a place (城东镇, 其余乡镇, 全县, a division the regions data knows), not a kind of
+    place a list counts (示范村, 森林乡镇, 绿色园区: a class word, or a name too long to be a place's own)."""
+    place, name = m.group("place"), m.group("name")
+    if m.group("rest") or WHOLE.fullmatch(place):
+        return True
+    if KIND_OF_PLACE.search(name) or m.group("suffix") == "乡镇":
+        return False
+    opening = division_opening(place)  # 某县城关镇: the division the regions data knows, then a short name
+    return len(name) - (opening[0] if opening else 0) <= 4
 
 
 def rename_to_place(ctx: Context, cands: list[Candidate], place: str, measure: str) -> list[Candidate]:

@@ -23,6 +23,7 @@ from extractors.targets.support_tiers import support_tier
 from extractors.targets.span_words import BOUND_AFTER_SPAN, BOUND_BEFORE_SPAN, IN_USE_FOR, TERM_AFTER
 from extractors.targets.terms import counted_span_words, leave_words
 from extractors.targets.time_limits import SUPPORT_TERM, WITHIN, admin_time_limit, next_clause_action, time_limit_words
+from extractors.targets.word_lists import FUNDS
 from extractors.targets.wording import SIZE_NOUN, bare_action, measure_across, measure_words
 
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
@@ -33,7 +34,7 @@ SUPPORT_CUE = regex.compile(
     r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|(?:资金|经费)(?:纳入|列入)[^。；]{0,30}?安排|财政资金|财政投入|财政(?:承担|分担)|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
     r"生均\p{Han}{0,8}?(?:经费|拨款|定额)|公用经费|拨款标准|"  # public funding per pupil: 生均公用经费不低于800元/生·年
     r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|(?:计入|划入)(?:标准|比例|额度)|"  # what insurance pays out
-    r"公益金|失业保险金|救助比例|用于支持|支持的金额|优待金|慰问金|抚恤金"  # 福利彩票公益金用于支持养老服务的比例 / 失业保险金标准 / 住院费用救助比例 / 义务兵家庭优待金
+    r"公益金|失业保险金|救助比例|用于支持|支持的金额|" + FUNDS  # 彩票公益金用于支持残疾人事业的比例 / 门诊费用救助比例 / 烈属抚恤金
 )
 # an amount of funds named right before it (整合配套资金不少于3000万元 / 争取中央和省级资金1.9亿元 / 专项经费不少于120万元),
 # not a firm's own money (注册资金, 自有资金), research spending (研发经费), money leveraged (带动社会资金) or bonds

@@ -12,7 +12,7 @@ import regex
 
 from extractors.numbers import Quantity
 from extractors.targets.context import Candidate
-from extractors.targets.wording import measure_words
+from extractors.targets.paid_words import paid_words
 
 # a level of government: 州 / 县 / 中央 (级 after it optional)
 LEVEL = r"(?:中央|省|市|州|县|区|乡|镇|旗|盟)"
@@ -25,8 +25,6 @@ SHARED = regex.compile(
 ONE_LEVEL = regex.compile(LEVEL)
 # 由 right before the payers: the words before it name what is paid (补贴资金由…)
 BY = regex.compile(r"由$")
-# what is paid, a short noun phrase: 补贴资金 / 管护经费
-PAID = regex.compile(r"[\p{Han}（）()]{2,12}")
 
 
 def per_level(text: str, q: Quantity, c_start: int, cands: list[Candidate]) -> list[Candidate]:
@@ -40,10 +38,7 @@ def per_level(text: str, q: Quantity, c_start: int, cands: list[Candidate]) -> l
     levels = [m.group(0) for m in ONE_LEVEL.finditer(payers)]
     if len(levels) < 2 or len(set(levels)) != len(levels):
         return cands
-    paid = ""
-    if BY.search(text, c_start, shared.start()):
-        words = measure_words(text[c_start:shared.start() - 1].strip("，,；;：: "))
-        paid = words if PAID.fullmatch(words or "") else ""
+    paid = paid_words(text[c_start:shared.start() - 1]) if BY.search(text, c_start, shared.start()) else ""
     fiscal = "财政" if "财政" in payers else ""
     out = []
     for level in levels:

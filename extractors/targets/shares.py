@@ -1,9 +1,9 @@
-"""Shares of things that do something: ``三分之二以上的县（市）实现检查结果互认`` is the share of 县（市） that do it; a 其中
-part (``其中15%以上的中医馆完成服务内涵建设``) too, and each share of a pair whose things do the same (``100%的社区卫生服务站和80%
-以上的村卫生室能够规范提供…`` → …的社区卫生服务站占比, …的村卫生室占比).
+"""Shares of things that do something: ``四分之三以上的乡镇（街道）建成便民服务站`` is the share of 乡镇（街道） that do it;
+a 其中 part (``其中20%以上的养老机构设置护理型床位``) too, and each share of a pair whose things do the same (``100%的二级医院和
+70%以上的一级医院能够开展远程会诊…`` → …的二级医院占比, …的一级医院占比).
 
 Reads a percentage (or fraction) with nothing before it in its clause and the words after it; returns the
-measure's words as a researcher names it (``实现检查结果互认的县（市）占比``), or None for any other figure.
+measure's words as a researcher names it (``建成便民服务站的乡镇（街道）占比``), or None for any other figure.
 """
 from __future__ import annotations
 
@@ -33,21 +33,20 @@ PERCENT = regex.compile(r"\d+(?:\.\d+)?%")
 
 
 def share_of_things(text: str, q: Quantity, lo: int, c_end: int) -> str | None:
-    """The words of a share of things that do something (``80%以上的乡镇卫生院接入县域医共体信息平台`` →
-    ``接入县域医共体信息平台的乡镇卫生院占比``; ``100%的社区卫生服务站和80%以上的村卫生室能够…`` → the first share is of
-    服务站 doing what the pair does); None when the figure has words of its own before it (其中 is none)."""
+    """The words of a share of things that do something (``90%以上的中小学接入智慧教育平台`` →
+    ``接入智慧教育平台的中小学占比``; ``100%的二级医院和70%以上的一级医院能够…`` → the first share is of
+    二级医院 doing what the pair does); None when the figure has words of its own before it (其中 is none)."""
     before = text[lo:q.start]
     if q.unit != "%" or (HAN.search(before) and not PART_OPENING.match(before) and not PAIR_TAIL.fullmatch(before)):
         return None
     m = SHARE_OF_THINGS.match(text, q.end, c_end)
     pair = NEXT_SHARE.match(text, q.end, c_end) if not m else None
-    if pair:  # (100%)的社区卫生服务站和80%以上的村卫生室能够…: the things of this share, the doing of the next
+    if pair:  # (100%)的二级医院和70%以上的一级医院能够…: the things of this share, the doing of the next
         m2 = SHARE_OF_THINGS.match(text, pair.end() + _figure_length(text, pair.end()), c_end)
         return f"{m2.group('does')}的{pair.group('things')}占比" if m2 else None
     if not m:
         return None
     return f"{m.group('does')}的{m.group('things')}占比"
-
 
 
 def _figure_length(text: str, pos: int) -> int:

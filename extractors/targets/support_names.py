@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from extractors.targets.clauses import sentence_start
+from extractors.targets.word_lists import FUNDS
 
 # a support word that names nothing of its own, with a cap per unit before it and a share after it:
 # 奖励 / 一次性奖励 / 单个项目奖励 / 每户企业补贴 / 奖励占实际到位固定资产投资比例
@@ -35,8 +36,8 @@ PAYEE_PAID = regex.compile(r"(?:企业|单位|个人|机构)(?P<noun>补贴|补�
 DONE_BEFORE = regex.compile(r"(?:开展|实施|举办|组织)(?P<what>\p{Han}{2,12}?)的[，,]\s*$")
 # funds named by their kind only: 专项经费 / 工作经费 / 资金 / 预算安排
 FUND_ONLY = regex.compile(r"(?:专项|工作|财政)?(?:经费|资金)|(?:年度)?预算(?:安排)?")  # …，2024年预算安排不低于…
-# funds a sentence fronts and puts in a budget: 将指挥部工作经费纳入年度预算
-FRONTED_FUND = regex.compile(r"(?:将|把)(?P<thing>\p{Han}{2,16}?(?:经费|资金|优待金|慰问金|抚恤金))(?:纳入|列入|足额纳入|全额纳入)")
+# funds a sentence fronts and puts in a budget: 将防汛物资储备经费列入年度预算
+FRONTED_FUND = regex.compile(rf"(?:将|把)(?P<thing>\p{{Han}}{{2,16}}?(?:经费|资金|{FUNDS}))(?:纳入|列入|足额纳入|全额纳入)")
 # a work, what it is paid per and the support: 山塘清淤扩容每口补助 / 渠道硬化每公里补助 (not a payer: 县财政每户补助)
 WORK_PER_THING = regex.compile(r"(?P<work>[\p{Han}（）()]{2,14}?)(?<!财政|政府|局|委|办|单位|企业|[人户])"
                                r"每(?:个|条|座|处)?\p{Han}{1,3}?(?:给予|奖励|补助|补贴|奖补)?(?P<noun>补助|补贴|奖补|奖励)$")

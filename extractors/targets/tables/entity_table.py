@@ -26,11 +26,12 @@ from extractors.targets.tables.campaign import campaign_end, names_campaign_peri
 from extractors.targets.tables.layout import (EMPTY_CELL, FLOOR_HEADER, PLACE_CLASS, SCALE_GRADE, TASK_HEADER, cell_quantity,
                                               column_cells, date_of_title, descriptive_column, header_unit,
                                               header_words, table_kind, title_unit, words_of_title)
+from extractors.targets.word_lists import REGION_TOTAL
 from pipeline.model import Cell, Table
 from schemas.records import Deadline
 
-# a summary row: 合计 / 总计 / 全市 / 全州合计 — scope is the region itself
-TOTAL_ROW = regex.compile(r"^(?:全(?:市|县|区|省|州|盟|旗|地区))?(?:合计|总计|小计|汇总)$|^全(?:市|县|区|省|州|盟|旗|地区|国)$")
+# a summary row: 合计 / 总计 / 全市 / 全州合计 — scope is the region itself (the words: schemas/target_words.json)
+TOTAL_ROW = REGION_TOTAL
 # the other places together, summed: 其余乡镇合计 / 其他县区小计 (a place of the table, not its total)
 REST_TOTAL = regex.compile(r"^(?P<rest>(?:其余|其他)\p{Han}{1,6}?)(?:合计|小计|共计)$")
 # the header of a column of years or of when each row is due: 年度 / 年份 / 实施年度 / 建设年份 / 完成时间 / 时间节点

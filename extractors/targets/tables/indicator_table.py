@@ -34,6 +34,9 @@ CHANGE_CELL = regex.compile(r"\s*(?:年均)?(?P<verb>下降|降低|减少|增长
 ROW_NUMBER = regex.compile(r"^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
 # an indicator's name that closes whole, with its unit or a bracket: 人均地区生产总值（元） / 城镇化率（%）
 CLOSED_LABEL = regex.compile(r"[）)\]】]$")
+# the end of a name cut over two rows: it closes with the unit (…口比例（%）) or opens with what no name opens with
+# (率 / 比重 / 的), never a category row of its own (民生福祉 / 绿色生态)
+NAME_END = regex.compile(r"[）)\]】]$|^[率比例量数值额度的之占）)%％]")
 # a row naming a part of the table, not the end of a name cut over two rows: 一、经济发展 / （二） / 1. / 其中
 LABEL_START = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}\s*[.．、]|其中)")
 # header of a unit column
@@ -129,14 +132,15 @@ def read_indicator_table(ctx: Context, table: Table, header: list[str], n_header
 
 
 def _labelled_rows(rows: list, indicator_col: int, skip: set[int]) -> list[tuple[list, str]]:
-    """Each row with its indicator's words, a name a page cut over two rows joined (规模化供水工程覆盖农村人 over
-    口比例（%） with no figures of its own: 规模化供水工程覆盖农村人口比例（%）), the row holding only its end left out."""
+    """Each row with its indicator's words, a name a page cut over two rows joined (城镇污水集中收集处理设施覆盖人 over
+    口比例（%） with no figures of its own: …覆盖人口比例（%）), the row holding only its end left out; a category row
+    with empty cells (社会民生) is never glued to the name above."""
     out: list[tuple[list, str]] = []
     for row in rows:
         label = row[indicator_col].text.strip() if indicator_col < len(row) else ""
         others = [c.text.strip() for i, c in enumerate(row) if i not in skip]
         if out and label and len(label) <= 12 and not any(others) and out[-1][1] and not CLOSED_LABEL.search(out[-1][1]) \
-                and not LABEL_START.match(label):
+                and not LABEL_START.match(label) and NAME_END.search(label):
             out[-1] = (out[-1][0], out[-1][1] + label)
             continue
         out.append((row, label))

@@ -57,8 +57,8 @@ UNITS_LINE = regex.compile(
 )
 # a unit closing the sentence that introduces a table: 各地任务见下表（单位：万亩）：
 UNIT_TAIL = regex.compile(r"(?P<unit>[（(]单位[：:]\s*[^（()）\s]{1,8}\s*[）)])\s*[：:。.]?\s*$")
-# the last clause of a long paragraph, introducing the table by what it lists: …，各县2026年森林覆盖率目标如下表：
-# (…1200个（见下表）。 a bracketed pointer; …见下表。（牵头单位：…（市、区）人民政府） an item's note after it)
+# the last clause of a long paragraph, introducing the table by what it lists: …，各区2027年污水处理率目标如下表：
+# (…850个（见下表）。 a bracketed pointer; …见下表。（牵头单位：…（市、区）人民政府） an item's note after it)
 LEAD_SENTENCE = regex.compile(r"(?:^|(?<=[。；;！？!?，,]))\s*(?P<lead>[^。；;！？!?：:，,\s]{4,40}?)[（(]?(?:如下表|见下表|详见下表|如下)"
                               r"[）)]?\s*(?:[（(]单位[：:][^（()）]{1,8}[）)])?\s*[：:。.]?\s*"
                               r"(?P<note>[（(](?:[^（()）]|(?&note))*[）)])?\s*$")

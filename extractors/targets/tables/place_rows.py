@@ -6,16 +6,15 @@ issuer's region. Reads the title and the rows; appends the Candidates, or report
 """
 from __future__ import annotations
 
-import regex
-
 from extractors.targets.context import Candidate, Context
 from extractors.targets.figure import make_target
 from extractors.targets.place_lines import measure_announced, place_label
 from extractors.targets.tables.layout import cell_quantity, date_of_title, table_kind
+from extractors.targets.word_lists import REGION_TOTAL
 from pipeline.model import Table
 
-# a row of the whole region: 合计 / 总计 / 全县 / 全县合计
-TOTAL_LABEL = regex.compile(r"^(?:全(?:市|县|区|省|州|盟|旗))?(?:合计|总计)$|^全(?:市|县|区|省|州|盟|旗)$")
+# a row of the whole region: 合计 / 总计 / 全县 / 全县合计 (the words: schemas/target_words.json)
+TOTAL_LABEL = REGION_TOTAL
 
 
 def read_place_rows(ctx: Context, table: Table, title: str, out: list[Candidate]) -> bool:
