@@ -419,9 +419,9 @@ def test_black_soil_page_civilised_city_docx_home_care_text_relocation_markdown_
     (a task table whose cells wrap across pages). First run targets 0.932, metadata 53/55, members 0.969, tasks 0.930
     (tests/unseen29/README.md); tasks 0.950 since tasks@29 read the 创文 DOCX's titled 工作要求 items (one matched task
     there is due monthly and quarterly, recurrence taken as the gold's note allows either). Tasks 0.983 since the
-    evaluator matches a titled item whether or not its title is read (two 国办 measures whose gold starts at the title):
-    both are matched now with another recurrence than the gold's (annual, monthly against once), so recurrence
-    accuracy counts 55 of 59 where it counted 54 of 57."""
+    evaluator matches a titled item whether or not its title is read (gold that starts at an item's title): two more
+    tasks matched, one of them with another recurrence than the gold's, so recurrence accuracy counts 55 of 59 where it
+    counted 54 of 57."""
     overall = _blind_set(tmp_path, "unseen29", 5)
     _holds(overall, {"targets": 0.93, "tasks": 0.97, "members": 0.96, "citations": 0.99},
            {("targets", "comparator"): 0.85, ("targets", "deadline"): 0.89, ("targets", "kind"): 0.81,
