@@ -12,7 +12,9 @@ bases), on a notice of our own in another county, topic (a tea industry) and wor
 - a reward's second tier (首次突破1000万元的) is of the measure the first tier named;
 - time limits are named by the money paid or the step completed (补偿款…足额发放, 将奖励资金拨付, 完成不动产登记发证), and a
   span before an event, then a warning issued, is how early it is issued;
-- an amount paid as a multiple of a standard (按原标准的1.5倍支付临时安置费) is support named by what is paid.
+- an amount paid as a multiple of a standard (按原标准的1.5倍支付临时安置费) is support named by what is paid;
+- a duty done once a period after 组织 (开展茶园星级评定，每两年组织评定一次) or a leader's 专题调度一次 is a 次数 rule;
+  floors are a unit (建筑层数不超过3层).
 Expected values are written from the notice.
 """
 import pytest
@@ -36,6 +38,8 @@ NOTICE = """青川县人民政府办公室关于印发青川县茶产业高质�
 （三）市场开拓。对茶企参加县外茶博会的，按每次最高4000元补助展位费；对通过网络平台销售的茶叶快递，按每单最高1元给予物流补贴。
 
 （四）以奖代补。对年销售收入首次突破300万元的茶企，一次性奖励3万元；首次突破1000万元的，一次性奖励8万元。
+
+（五）规范提升。开展茶园星级评定，每两年组织评定一次。乡镇党委书记每季度至少专题调度一次。新建茶叶初制所建筑层数不超过3层。
 
 三、保障群众权益
 
@@ -131,3 +135,10 @@ def test_a_span_of_years_to_a_goal_stays_a_deadline():
     text = "力争3年内完成老旧茶园改造。"
     q = find_quantities(text, 0, len(text))[0]
     assert span_skip(text, q, 0, len(text) - 1, regulation=False) is not None  # no event starts the span: a deadline
+
+
+def test_duties_once_a_period_and_floors(targets):
+    once = sorted((t.indicator_raw, t.comparator) for t in targets if t.unit == "次")
+    assert once == [("专题调度次数", ">="), ("茶园星级评定次数", "=")]
+    floors = _one(targets, 3, "层")
+    assert (floors.kind, floors.comparator) == ("requirement", "<=") and floors.indicator_raw.endswith("建筑层数")
