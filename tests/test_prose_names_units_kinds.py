@@ -31,7 +31,7 @@ NOTICE = """青川县人民政府办公室关于印发青川县茶产业高质�
 
 二、扶持措施
 
-（一）金融支持。县农商银行要推出“茶农贷”，单户授信额度最高100万元，贷款利率在同期LPR基础上下浮不低于30个基点。对返乡创办茶企的青年给予最高50万元的创业担保贷款。
+（一）金融支持。县农商银行要推出“茶农贷”，单户授信额度最高100万元，贷款利率在同期LPR基础上下浮不低于30个基点。对返乡创办茶企的青年给予最高50万元的创业担保贷款。鼓励其他商业银行对茶企的流动资金贷款利率在LPR基础上下浮不低于10个基点。
 
 （二）基础配套。对连片新建茶园的村，给予村集体最高20万元的道路配套资金。在村庄规划中预留不低于8%的产业用地，优先保障茶叶加工项目。
 
@@ -87,6 +87,8 @@ def test_credit_loans_and_matching_funds_are_support(targets):
     assert (credit.indicator_raw, credit.kind, credit.comparator) == ("单户授信额度", "support", "<=")
     cut = _one(targets, 30, "个基点")
     assert cut.kind == "support" and cut.comparator == ">="
+    urged = _one(targets, 10, "个基点")  # banks only encouraged to cut: a rule urged, no product's support
+    assert urged.kind == "requirement"
     loan = _one(targets, 5e5, "元")
     assert (loan.indicator_raw, loan.kind, loan.comparator) == ("创业担保贷款", "support", "<=")
     funds = _one(targets, 2e5, "元")
@@ -121,7 +123,8 @@ def test_time_limits_are_named_by_what_is_paid_or_done(targets):
     transfer = _one(targets, 7, "个工作日")
     assert (transfer.indicator_raw, transfer.kind) == ("奖励资金拨付时限", "requirement")
     warned = _one(targets, 24, "小时")
-    assert warned.kind == "requirement" and "预警" in warned.indicator_raw and "提前" in warned.indicator_raw
+    assert (warned.kind, warned.comparator) == ("requirement", ">=")  # at least a day ahead
+    assert "预警" in warned.indicator_raw and "提前" in warned.indicator_raw
 
 
 def test_a_multiple_of_a_standard_paid_is_support(targets):

@@ -25,8 +25,9 @@ MULTIPLE_PAID = regex.compile(r"(?:支付|发放|给予|计发|补偿|补助|补
 
 
 def rate_cut(clause: str, q: Quantity) -> bool:
-    """贷款利率在同期LPR基础上下浮不低于20个基点: a cut a loan product gives, in points (support)."""
-    return q.unit in ("个基点", "个百分点") and bool(RATE_CUT.search(clause))
+    """贷款利率在同期LPR基础上下浮不低于20个基点: a cut a loan product gives, in points (support); not a cut banks are
+    only encouraged to give (鼓励商业银行对…贷款利率…下浮: a rule urged, as set 13's gold reads it)."""
+    return q.unit in ("个基点", "个百分点") and bool(RATE_CUT.search(clause)) and "鼓励" not in clause
 
 
 def set_aside_or_unmet(text: str, q: Quantity, c_start: int, c_end: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
-from extractors.targets.service_times import service_time_words
+from extractors.targets.service_times import EVENT_AHEAD, service_time_words
 from extractors.targets.wording import measure_words
 
 # 为期9个月的(燃气安全专项整治): what a span after 为期 is the length of
@@ -44,8 +44,6 @@ NEXT_ACTION = regex.compile(r"(?P<action>\p{Han}{2,12})(?=[，,；;。]|$)")
 
 # a step done in full within a span, closing its clause: (15个工作日内)完成拆解 / 全部完成整改工作
 COMPLETED = regex.compile(r"(?:全部|及时|依法|依规)?完成(?P<act>\p{Han}{2,8}?)(?:工作|任务)?(?=[，,；;。]|$)")
-# an event a span stands before: (天气)发生前(12小时) / 到达前 / 抵达前
-EVENT_AHEAD = regex.compile(r"(?:发生|到达|抵达|来临|影响)前$")
 # what is announced a span ahead, closing its clause: (提前48小时)发布停水公告 → 停水公告
 EARLY_DONE = regex.compile(r"(?:向\p{Han}{2,10}?)?(?:发布|发出|播发|告知|通知|公布|公告)(?P<what>\p{Han}{2,6}?)(?:信息)?(?=[，,；;。]|$)")
 # money paid out, named before the rule on its payment: (补偿款)须在签订协议后(30日内足额发放) / (奖励资金)应于…
