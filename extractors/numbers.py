@@ -84,6 +84,7 @@ UNIT = regex.compile(
     # (flats or rooms), 8.6万件（套） (pieces or sets)
     rf"|{_ALTERNATIVE_UNIT}"
     r"|段(?![落时])"  # 河段/路段 counted: 示范河段30段
+    r"|层(?![级次面楼峰])"  # floors: 建筑层数不超过4层 (not 层级, 层面)
     r"|片(?![区面])"  # 分散式供水片区48片 (not 片区)
     r"|期(?![间限内末满中初货刊望待盼工项建改扩续])"  # issues or sessions: 编发简报不少于2期 (not 2期工程, 期限)
     r"|周岁|人(?!口)|[个座户处家项名台套条所场件款类栋幢根杆站张辆间枚架亩吨倍天次颗例艘株册篇岁]|部(?![门委])"  # 等10部门: issuers

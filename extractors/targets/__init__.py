@@ -121,6 +121,7 @@ from __future__ import annotations
 import logging
 
 from extractors.registry import register
+from extractors.targets.base_levels import date_bracketed_bases
 from extractors.targets.body import read_body
 from extractors.targets.clauses import top_level_cuts
 from extractors.targets.context import Context, SkipFn
@@ -148,6 +149,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     pseudo, pseudo_paragraphs = pseudo_tables(doc) if not doc.tables else ([], set())
     status_sections = find_status_sections(doc)
     cands, as_of = read_body(ctx, pseudo_paragraphs, status_sections)
+    date_bracketed_bases(doc.text, cands)  # 较2023年（2.8亿元）: the base year's level, a report
     for table in list(doc.tables) + pseudo:
         read_table(ctx, table, cands)
     inherit_table_deadlines(cands)
@@ -177,7 +179,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "66")
+@register("targets", "67")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

@@ -18,8 +18,13 @@ from extractors.targets.scores import repeats_band_bound
 
 # a clause of only a run of years a level was held at, before the figure: 连续五年稳定在 / 连续3年保持在 / 连续两年超过
 HELD_FOR_YEARS = regex.compile(r"\s*连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年(?:稳定|保持|维持)?(?:在|超过|达到)?")
-# words that only lead into a bracket restating the figure before in other units: 之间（即 / （折合 / 左右（约合
-RESTATING = regex.compile(r"(?:之间|之内|以内|左右|以上|以下)?[（(](?:即|也即|也就是|折合|约合|相当于|约)?")
+# a goal that does away with a class of things, before its threshold: (全面)消除(集体经营性收入)(5万元以下的村)
+ELIMINATES = regex.compile(r"(?:消除|消灭|基本消除|全面消除|清零)[^，,。；;\d]{0,16}$")
+# the class the threshold names, after it: (5万元)以下的村 / 及以下的薄弱村
+CLASS_BELOW = regex.compile(r"(?:及)?(?:以下|以内|之下|不足)的\p{Han}{1,8}")
+# words that only lead into a bracket restating the figure before in other units: 之间（即 / （折合 / 左右（约合, or
+# giving the base year's level of the measure a change is from: 较2023年（2.8亿元） (the year was cut before)
+RESTATING = regex.compile(r"(?:之间|之内|以内|左右|以上|以下|较|比|同比)?[（(](?:即|也即|也就是|折合|约合|相当于|约)?")
 # the verb of the level a measure is kept at: (日均客流量)保持在(设计容量的80%) / 稳定在 / 控制在
 LEVEL_VERB = regex.compile(r"保持在|稳定在|控制在|维持在|达到|占")
 # a unit and = right before the figure: 1马力= / 1亩＝ / 1标准箱 = (a conversion note, not a level)
@@ -72,6 +77,8 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
         return "the events a capacity is to meet the need of (满足同时应对2起较大险情的需要)"
     if HELD_FOR_YEARS.fullmatch(text, c_start, q.start) and _same_unit_before(text, q, c_start):
         return "a floor the figure before has held for years (…61.3万吨，连续三年稳定在60万吨以上): no measure of its own"
+    if ELIMINATES.search(text, c_start, q.start) and CLASS_BELOW.match(text, q.end, c_end):
+        return "a threshold naming the class a goal does away with (消除年收入3万元以下的薄弱村)"
     if names_counted_class(text, q, c_start, c_end):
         return "a threshold naming the class a count counts (30万元以上的村达到60个)"
     return None

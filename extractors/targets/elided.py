@@ -1,7 +1,9 @@
-"""A count whose noun the clause before gave: 每个社区至少配备1名网格员，户数2000户以上的社区配备2名 → 网格员.
+"""A count whose noun the clause before gave: 每个社区至少配备1名网格员，户数2000户以上的社区配备2名 → 网格员; a
+threshold whose measure it gave: 对集体经营性收入首次突破50万元的村，…；首次突破100万元的，… → 集体经营性收入.
 
 A staffing rule often states a second bound for a larger class and leaves out what is counted; the noun is the
-one the same verb took in the sentence before the figure's clause.
+one the same verb took in the sentence before the figure's clause. A tier of a reward likewise leaves out the measure
+the tier before named with the same words.
 """
 from __future__ import annotations
 
@@ -14,10 +16,21 @@ from extractors.targets.clauses import sentence_start
 STAFFING_VERB = regex.compile(r"(?P<verb>配备|配置|配齐|设置|设立|聘用|聘请|选聘|确定)$")
 # the same verb with its count and noun earlier in the sentence: 配备1名网格员 / 至少配置2台救护车
 COUNTED_NOUN = r"{verb}[^，,。；;]{{0,6}}?\d+(?:\.\d+)?{unit}(?P<noun>\p{{Han}}{{2,10}}?)(?=[，,。；;]|$)"
+# words of a threshold naming no measure: 首次突破 / 再次超过 (the words before them gone)
+BARE_TIER = regex.compile(r"(?:首次|再次|累计)(?:突破|超过|达到)?")
+# the measure a tier before named with the same words: (对)集体经营性收入首次突破(50万元)
+TIER_MEASURE = regex.compile(r"(?:^|(?<=[，,；;。：:对]))(?P<what>(?!对)\p{Han}{2,12}?)(?:首次|再次|累计)(?:突破|超过|达到)\d")
 
 
 def elided_noun(text: str, q: Quantity, raw: str | None, c_start: int, c_end: int) -> str | None:
-    """The noun a bare 配备2名 counts, as the sentence named it for the same verb and unit; None otherwise."""
+    """The noun a bare 配备2名 counts, as the sentence named it for the same verb and unit, or the measure a bare 首次突破
+    tier is of, as the tier before named it; None otherwise."""
+    if raw and BARE_TIER.fullmatch(raw):
+        tier = None
+        start = max(text.rfind("。", 0, c_start), text.rfind("\n", 0, c_start), c_start - 160) + 1  # across ；
+        for tier in TIER_MEASURE.finditer(text, start, c_start):
+            pass
+        return tier.group("what") if tier else None
     if not raw or not q.unit or text[q.end:c_end].strip("，,。；; "):
         return None
     verb = STAFFING_VERB.search(raw)

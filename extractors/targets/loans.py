@@ -16,7 +16,8 @@ from extractors.targets.clauses import sentence_start
 # what a borrower may borrow, right before the amount: 最高可贷 / 可申请贷款 / 贷款额度最高 / 每人不超过
 MAY_BORROW = regex.compile(r"(?P<cap>最高|最多)?可(?:申请)?贷(?:款)?(?:额度)?(?:最高|不超过)?$")
 # a loan amount named in the clause: 贷款总额不超过 / 贷款额度最高 / 每人不超过30万元、贷款总额… / 单笔贷款最高
-LOAN_AMOUNT = regex.compile(r"贷款(?:总额|额度|限额)|(?:单笔|每笔)贷款")
+# / 单户授信额度最高 (a credit line per borrower)
+LOAN_AMOUNT = regex.compile(r"贷款(?:总额|额度|限额)|(?:单笔|每笔)贷款|(?:单户|每户|单家|每家|单个\p{Han}{1,4}?)授信额度")
 # who applies for which loan, in the words before: 符合条件的个人申请创业担保贷款 / 小微企业申请创业担保贷款
 APPLIES = regex.compile(r"(?:符合(?:条件|规定|要求)的)?(?P<who>(?:(?!的)\p{Han}){1,10}?)申请(?P<loan>\p{Han}{0,10}?贷款)")
 # a cap per borrower: 每人 / 每户 / 每家
@@ -27,8 +28,8 @@ CAP_WORD = regex.compile(r"最高|最多|不超过|不得超过|以内")
 AMOUNT_CAP_ONLY = regex.compile(r"(?:贷款)?(?:最高|最多)?额度(?:最高|最多)?(?:为|不超过|可达)?")
 # the loan named after the amount applied for: 可申请最高300万元的创业担保贷款
 LOAN_AFTER = regex.compile(r"(?:的)?(?P<loan>\p{Han}{0,8}?贷款)")
-# applying before the amount: 可申请最高 / 申请不超过
-APPLYING = regex.compile(r"申请(?:最高|最多|不超过)?$")
+# applying for (or being given) the amount: 可申请最高 / 申请不超过 / 给予最高(30万元的创业担保贷款)
+APPLYING = regex.compile(r"(?:申请|给予|提供)(?:最高|最多|不超过)?$")
 # a borrower between applying and the amount: 可申请(个人)最高 / 申请(小微企业)不超过
 BORROWER_LISTED = regex.compile(r"申请(?P<who>\p{Han}{2,8}?)(?:最高|最多|不超过)$")
 # a later borrower of such a list, alone before its amount: (、)小微企业最高

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.numbers import Quantity, find_quantities
+from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 
 # support given per thing (按每亩1500元 / 每辆车最高3万元 / 每间客房1万元 / 每人次20元 / 每户不超过2万元 / 亩均财政
 # 投入3000元 / 每起奖励200元): the amount
@@ -19,7 +19,7 @@ from extractors.numbers import Quantity, find_quantities
 PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|标准箱|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|间夜|"
     r"生(?![产成活态效])|"
-    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹店]|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
+    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹店]|单(?![位个独项])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
     r"|\p{Han}{1,6}?[1一](?P<thing>[人户家名]))|(?P<avg_month>月人均|人均月)|(?P<average>[亩户人])均"
 )  # 月人均补助 / 人均月补助: per head and month, 元/月
 # the heads an allowance per head and period is paid to, whose period is its unit: 每人每年 / 每生每年 / 每孩每年 /
@@ -107,6 +107,10 @@ BOUND_BETWEEN = regex.compile(r"(?:不低于|不少于|不超过|不高于|最�
 PER_BASE = regex.compile(
     r"每(?:(?P<size>[百千万]|[1-9]\d{1,4})(?:(?P<who>人口|人|户)|名\p{Han}{0,4}?(?P<whom>老年人|学生|儿童|职工|居民|农户))"
     r"|(?P<stock>羊单位|牛单位|标准亩))")
+# a day a capacity is set per, right before it: (应急保供能力不低于)每日(2000吨) / 达到每天(12万吨)
+PER_DAY = regex.compile(r"每(?:日|天)")
+# counts of occasions, never per day in this sense: 每天不少于2次 is how often
+OCCASIONS = frozenset({"次", "期", "场", "场次", "轮"})
 # 人口 of a base is written 人 in the unit: 每万人口 → /万人
 BASE_WORDS = {"人口": "人"}
 
@@ -121,6 +125,9 @@ def per_base_unit(text: str, q: Quantity, c_start: int) -> str | None:
     for last in PER_BASE.finditer(text, c_start, q.start):
         pass
     if last is None or not BOUND_BETWEEN.fullmatch(text, last.end(), q.start):
+        day = PER_DAY.search(text, max(c_start, q.start - 6), q.start)
+        if day and q.unit not in OCCASIONS and q.unit not in DURATION_UNITS and BOUND_BETWEEN.fullmatch(text, day.end(), q.start):
+            return f"{q.unit}/日"  # 应急保供能力不低于每日2000吨 → 吨/日
         return None
     if last.group("stock"):
         return f"{q.unit}/{last.group('stock')}"

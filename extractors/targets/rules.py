@@ -2,8 +2,7 @@
 support (a subsidy, award or funding amount or share), and spans of time that are no figure at all.
 
 Reads one figure with its clause (and whether it stands in a regulation: ``regulation``); returns the kind a rule
-gives the figure (``requirement`` / ``support``) or None, the words that name what a support figure or a time limit measures, and why a span of time is skipped
-(``构建24小时全生活链服务体系``: a name; ``3年内完成整治``: the deadline of a measure; ``连续11年``: a span).
+gives the figure (``requirement`` / ``support``) or None, the words that name what a support figure or a time limit measures, and why a span of time is skipped (``构建24小时全生活链服务体系``: a name; ``3年内完成整治``: the deadline of a measure; ``连续11年``: a span).
 """
 from __future__ import annotations
 
@@ -18,11 +17,12 @@ from extractors.targets.held_standards import held_standard
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.service_times import service_time_words
 from extractors.targets.sentence_span import SENTENCE_END, sentence_before, sentence_end
+from extractors.targets.rule_shapes import cost_paid, paid_multiple, rate_cut, set_aside_or_unmet
 from extractors.targets.support_names import item_title, work_paid_per_thing
 from extractors.targets.support_tiers import support_tier
 from extractors.targets.span_words import BOUND_AFTER_SPAN, BOUND_BEFORE_SPAN, IN_USE_FOR, TERM_AFTER
 from extractors.targets.terms import counted_span_words, leave_words
-from extractors.targets.time_limits import SUPPORT_TERM, WITHIN, admin_time_limit, next_clause_action, time_limit_words
+from extractors.targets.time_limits import SUPPORT_TERM, WITHIN, admin_time_limit, ahead_of_event, next_clause_action, step_after_event, time_limit_words  # noqa: E501
 from extractors.targets.word_lists import FUNDS
 from extractors.targets.wording import SIZE_NOUN, bare_action, measure_across, measure_words
 
@@ -30,7 +30,7 @@ from extractors.targets.wording import SIZE_NOUN, bare_action, measure_across, m
 # 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 将…经费纳入预算，每年安排… /
 # 州级财政承担30% / 稳岗返还比例90%
 SUPPORT_CUE = regex.compile(
-    r"补贴|补助|奖励|奖补|补奖|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}支持|一次性|专项资金|返还|"
+    r"补贴|补助|奖励|奖补|补奖|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}(?:支持|配套资金)|一次性|专项资金|返还|"
     r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|(?:资金|经费)(?:纳入|列入)[^。；]{0,30}?安排|财政资金|财政投入|财政(?:承担|分担)|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
     r"生均\p{Han}{0,8}?(?:经费|拨款|定额)|公用经费|拨款标准|"  # public funding per pupil: 生均公用经费不低于800元/生·年
     r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|(?:计入|划入)(?:标准|比例|额度)|"  # what insurance pays out
@@ -44,7 +44,7 @@ FUNDS_BEFORE = regex.compile(r"(?<!注册|自有|实缴|研发|试验发展|债�
 # the noun naming what is given: …的资金支持 / 一次性奖励 / 支持金额 / 补助资金
 SUPPORT_NOUN = regex.compile(
     r"(?:一次性)?(?:资金支持|资金补助|资金奖励|财政补贴|财政补助|奖补资金|补助资金|补贴资金|扶持资金|支持资金|支持金额|"
-    r"补助金额|补贴金额|奖励金额|资助金额|后补助|先建后补|以奖代补资金|\p{Han}{0,20}?(?:专项资金|引导基金|产业基金)|财政资金|引导资金|"
+    r"补助金额|补贴金额|奖励金额|资助金额|后补助|\p{Han}{0,6}?配套资金|先建后补|以奖代补资金|\p{Han}{0,20}?(?:专项资金|引导基金|产业基金)|财政资金|引导资金|"
     r"(?:岗位|生活|交通|住房|伙食)?津贴|\p{Han}{0,4}?经费|\p{Han}{2}(?<![债证])券|补贴|补助|奖励|奖补|资助|贴息|支持)"
 )
 # the support noun right after a figure, with its modifier: 0.5元/千瓦时的电费补贴 / 100万元奖励
@@ -226,10 +226,10 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         clause = sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元
     # 给予贴息1个百分点 / 年贴息率不超过2个百分点: interest paid down, in points, is support too
     if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)) \
-            or (q.unit == "个百分点" and "贴息" in clause):
+            or (q.unit == "个百分点" and "贴息" in clause) or rate_cut(clause, q):
         if qualifier or ELIGIBLE.match(text, q.end, c_end):
             return "requirement"  # 对年营收1亿元以上的企业给予奖励: the money says who is eligible
-        if SUPPORT_CUE.search(clause) or (q.unit_kind == "money" and (SUPPORT_AFTER.match(text, q.end, c_end)
+        if SUPPORT_CUE.search(clause) or rate_cut(clause, q) or (q.unit_kind == "money" and (SUPPORT_AFTER.match(text, q.end, c_end)
                                                                       or FUNDS_BEFORE.search(text, c_start, q.start))):
             return "support"  # …补助 / 每年安排20亿元支持… / 整合配套资金不少于3000万元
         if q.unit_kind == "price" or PRICE_RULE.search(clause):
@@ -237,6 +237,10 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if qualifier or (BENEFICIARY_OPENING.match(clause) and (QUALIFIES.match(text, q.end, c_end)
                                                             or BOUND_THEN_ACT.match(text, q.end, c_end))):
         return "requirement"  # 年营收1亿元以上的企业 / 对年诊疗量10万人次以上的中心: which things count
+    if paid_multiple(text, q, c_start, c_end):
+        return "support"  # 按原标准的2倍支付临时安置费
+    if set_aside_or_unmet(text, q, c_start, c_end):
+        return "requirement"  # 预留不低于5%的建设用地指标 / 签约率未达到90%的，原则上不得启动拆除
     if q.unit == "%" and (INSPECTION_SHARE.match(text, q.end, c_end) or INSPECTION_SHARE_NAMED.search(text, c_start, q.start)):
         return "requirement"  # 每年按不低于10%的比例对竣工项目开展抽查: how many must be checked
     if q.unit in ("人", "名") and STAFF_WORDS.search(left) and comparator_said:
@@ -275,8 +279,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     ``<noun>占<base>比例`` (给予不超过项目总投资20%的资金支持 → 资金支持占项目总投资比例); the figure's own words
     when they end with the noun (单个企业年度贴息最高100万元); a cap per unit with its unit (单个项目最高300万元 →
     单个项目补助). ``words``: the figure's words as found, for when no support noun is written."""
-    labelled = _labelled_item(text, q, c_start, c_end, left) or work_paid_per_thing(left)
-    if labelled:  # …1000元/人、中级工…的标准给予企业培训补贴 / 山塘清淤扩容每口补助3000元 → 山塘清淤扩容补助
+    labelled = paid_multiple(text, q, c_start, c_end) or cost_paid(text, q, c_end) or _labelled_item(text, q, c_start, c_end, left) or work_paid_per_thing(left)
+    if labelled:  # …的标准给予企业培训补贴 / 山塘清淤扩容每口补助3000元 → 山塘清淤扩容补助 / 按原标准的2倍支付X → X倍数
         return labelled
     if q.unit in SHARE_UNITS and words and SHARE_NAMED.search(words) and "占" not in words:
         return words  # 退休人员…的支付比例分别为70%: the words name the share already
@@ -437,8 +441,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
         return "the time since the last time, when a duty falls due again (上一次检测距今已满3年的，须…)"
     if STARTS_FROM.fullmatch(text, c_start, q.start) and PERIOD_START.match(text, q.end, c_end):
         return "the start of a period (自缴费满3个月的次月起), a condition restated, not a figure"
-    if sanction_term(text, q, c_start, c_end) or service_time_words(text, q):  # 5分钟到达现场 / 城区10分钟、山区25分钟就医圈
-        return None  # 3年内取消其申报资格 / 暂停补贴资格6至12个月处理: how long a sanction holds, a rule's term
+    if sanction_term(text, q, c_start, c_end) or service_time_words(text, q) or ahead_of_event(text, q, text[q.end:c_end]):
+        return None  # 3年内取消其申报资格 / 5分钟到达现场 / 发生前12小时发布预警: a sanction's or service's term, a lead time
     if leave_words(text, q, c_start) or counted_span_words(text, q, c_start, c_end):
         return None  # 产假158天 / 每年按10个月计发: a term a rule grants or counts by
     before = text[c_start:q.start]
@@ -452,8 +456,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
         return "the window a rate is counted in (故障48小时内修复率), part of its name"
     if admin_time_limit(q, after) or (within and SUPPORT_TERM.match(after)) \
             or (within and not after[within.end():].strip() and next_clause_action(text, q, c_end)) \
-            or condition_span_words(text, q, c_start, c_end):
-        return None  # 5个工作日内完成审批 / 3年内…发放生活补贴 / 收到…后20日内，组织…: a time limit, a term of support
+            or condition_span_words(text, q, c_start, c_end) or step_after_event(text, q, after):
+        return None  # 5个工作日内完成审批 / 3年内…发放生活补贴 / 收到…后20日内，组织… / 交付后1年内完成…登记发证: a time limit
     if within and ACCOMPLISH_AFTER.match(after[within.end():]) and not RULE_CUE.search(text, c_start, c_end):
         return "the deadline of a measure (3年内完成), not a figure"
     if TIME_MEASURE.search(before) or TERM_NOUN.match(after) or regulation or RULE_CUE.search(text, c_start, c_end):

@@ -45,8 +45,15 @@ def service_time_words(text: str, q: Quantity) -> str | None:
     return None
 
 
+# an event a span stands before: (天气)发生前(12小时) / 到达前 / 抵达前
+EVENT_AHEAD = regex.compile(r"(?:发生|到达|抵达|来临|影响)前$")
+
+
 def service_time_bound(text: str, q: Quantity) -> str | None:
-    """``<=`` for a time a service must answer or arrive in (2分钟接警响应: within it), None otherwise."""
+    """``<=`` for a time a service must answer or arrive in (2分钟接警响应: within it), ``>=`` for how long before an
+    event it must act (灾害性天气发生前12小时发布预警: at least that early), None otherwise."""
+    if q.unit in SHORT_UNITS and EVENT_AHEAD.search(text, max(0, q.start - 4), q.start):
+        return ">="
     return "<=" if q.unit in SHORT_UNITS and REACHED.match(text, q.end) else None
 
 

@@ -9,17 +9,17 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
-from extractors.targets.service_times import service_time_words
+from extractors.targets.service_times import EVENT_AHEAD, service_time_words
 from extractors.targets.wording import measure_words
 
 # 为期9个月的(燃气安全专项整治): what a span after 为期 is the length of
 LASTING = regex.compile(r"的(?P<what>\p{Han}[\p{Han}“”]{1,20}?)(?=[，,。；;（(]|$)")
 # administrative actions a time limit is for: 10个工作日内报市科委备案 → 备案时限
 ADMIN_ACTION = regex.compile(
-    r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请|"
+    r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请(?!人)|"
     r"缴纳|支付|拨付|兑付|兑现|下达|通知|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核|验收|"
-    r"传递|传达|播发|维修|修复|抢修|发放(?=到位|到户|完毕)")  # a service's too: 预警发布后15分钟内传递至… /
-# 接到报修后72小时内完成维修; money paid out: 2个工作日内发放到位
+    r"传递|传达|播发|维修|修复|抢修|发放(?=到位|到户|完毕)|(?<=足额|全额)发放")  # a service's too: 预警发布后15分钟内传递至… /
+# 接到报修后72小时内完成维修; money paid out: 2个工作日内发放到位 / 30日内足额发放
 # after a span of time and 内: the words of a time limit (…内报市科委备案)
 WITHIN = regex.compile(r"^(?:之内|以内|内)")
 # what a service does within hours or minutes, after 等 where it lists things first: (12小时内)得到食物、衣被等基本生活救助
@@ -43,9 +43,13 @@ ACTOR_LEAD = regex.compile(r"[，,]?(?:[^，,；;。]{0,16}?(?:应当|应|要|�
 NEXT_ACTION = regex.compile(r"(?P<action>\p{Han}{2,12})(?=[，,；;。]|$)")
 
 # a step done in full within a span, closing its clause: (15个工作日内)完成拆解 / 全部完成整改工作
-COMPLETED = regex.compile(r"(?:全部|及时|依法|依规)?完成(?P<act>\p{Han}{2,6}?)(?:工作|任务)?(?=[，,；;。]|$)")
+COMPLETED = regex.compile(r"(?:全部|及时|依法|依规)?完成(?P<act>\p{Han}{2,8}?)(?:工作|任务)?(?=[，,；;。]|$)")
 # what is announced a span ahead, closing its clause: (提前48小时)发布停水公告 → 停水公告
 EARLY_DONE = regex.compile(r"(?:向\p{Han}{2,10}?)?(?:发布|发出|播发|告知|通知|公布|公告)(?P<what>\p{Han}{2,6}?)(?:信息)?(?=[，,；;。]|$)")
+# money paid out, named before the rule on its payment: (补偿款)须在签订协议后(30日内足额发放) / (奖励资金)应于…
+PAID_BEFORE = regex.compile(r"(?P<what>\p{Han}{1,6}?(?:款|金|费|补贴|补助|奖励))(?:须|应当|应|必须|要)(?:在|于)[^，,；;。]{0,20}$")
+# the money an action within a span moves, between 内 and the action: (10个工作日内)将补贴资金(拨付至…)
+MOVED = regex.compile(r"将(?P<what>\p{Han}{2,8}?(?:款|金|费|补贴|补助|奖励))$")
 # the support an application within a span is for: (3个月内申请)补贴
 APPLIED_FOR = regex.compile(r"(?<=申请|申领|申报)(?:补贴|补助|奖励|奖补|资助)")
 # the support named before an application: (3个月内提出)补贴(申请)
@@ -59,6 +63,19 @@ def admin_time_limit(q: Quantity, after: str) -> bool:
     if not WITHIN.match(after):
         return False
     return q.unit in ("小时", "分钟") or (q.unit in ("个工作日", "工作日", "日", "天") and bool(ADMIN_ACTION.search(after)))
+
+
+def ahead_of_event(text: str, q: Quantity, after: str) -> bool:
+    """在灾害性天气发生前12小时发布预警信息: a span before an event, then what is announced (as early as 提前)."""
+    return bool(EVENT_AHEAD.search(text, max(0, q.start - 4), q.start)) and bool(EARLY_DONE.match(after))
+
+
+def step_after_event(text: str, q: Quantity, after: str) -> bool:
+    """安置房交付后1年内完成不动产登记发证: a step to be completed within a span counted from an event, a time limit of
+    the procedure whatever the span's length (not a measure's deadline, 3年内完成…, which no event starts)."""
+    within = WITHIN.match(after)
+    return bool(within) and bool(EVENT_BEFORE.search(text, max(0, q.start - 4), q.start)) \
+        and bool(COMPLETED.match(after, within.end()))
 
 
 def next_clause_action(text: str, q: Quantity, c_end: int) -> str | None:
@@ -87,6 +104,8 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
         return measure_words(lasting.group("what")) + "期限"
     within = WITHIN.match(after)
     early = text[max(0, q.start - 2):q.start] == "提前"
+    # 在灾害性天气发生前12小时发布预警信息: a span before an event, then what is announced, is as early as 提前
+    early = early or ahead_of_event(text, q, after)
     if not within and not early:
         return service_time_words(text, q)  # 2分钟接警响应 → 接警响应时间
     if within:
@@ -100,8 +119,11 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
                 and previous.group(0) in ("审批", "审核", "审查"):
             action = previous  # 作出审批决定: the decision is the approval (a 处理决定 stays a 决定)
         previous = action
-    completed = COMPLETED.match(after, within.end()) if action is None and within else None
-    if completed and q.unit in PROCEDURE_UNITS:  # 受理报废申请后15个工作日内完成拆解 → 拆解时限
+    completed = COMPLETED.match(after, within.end()) if within else None
+    # (1年内)完成不动产登记发证: the step completed names the limit, whatever administrative word is inside it
+    completed = completed if action is None or (completed and completed.start("act") <= action.start()) else None
+    after_event = bool(EVENT_BEFORE.search(text, max(0, q.start - 4), q.start))  # 安置房交付后(1年内完成…)
+    if completed and (q.unit in PROCEDURE_UNITS or after_event):  # 受理报废申请后15个工作日内完成拆解 → 拆解时限
         return f"{completed.group('act')}时限"
     if action is None and early:
         done = EARLY_DONE.match(after)
@@ -120,6 +142,8 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
         return f"{done.group('done')}时限" if done else None
     applied = APPLIED_FOR.match(after, action.end()) or APPLIED_BEFORE.search(after, 0, action.end())
     name = (applied.group(0) if applied else "") + action.group(0)  # (3个月内)申请补贴 / 提出补贴申请 → 补贴申请时限
+    paid = MOVED.search(after, 0, action.start()) or PAID_BEFORE.search(text, max(0, q.start - 30), q.start)
+    name = (paid.group("what") if paid and not applied else "") + name  # 补偿款须在…30日内足额发放 → 补偿款发放时限
     return f"提前{name}时间" if early else f"{name}时限"
 
 

@@ -35,7 +35,7 @@ MODAL = regex.compile(r"^[^，,、]{2,12}?(?:必须|(?<![必])须|应当)(?=\p{H
 PER_UNIT = r"每(?:亩|吨|平方米|立方米|千瓦时?|公里|学期|课时|班|校|所|村|床|张)"
 # adverbs and verbs closing the words: 粮食年产量连续 / 专家连续参与评审不得 / 支持金额最高可至
 TRAILING_VERBS = regex.compile(r"(?:连续|持续|稳步|基本|不断|逐步|原则上|一般|分别|保持在?|稳定在|控制在|最高|最多|最长|最短|至少|可至|可达|不得|"
-                               r"不低于|不超过|不少于|每年|每月|首次|全部|各|"
+                               r"不低于|不超过|不少于|每年|每月|(?<=不低于|不少于|不超过|不高于|达到)每[日天]|达到(?=每[日天])|首次|全部|各|(?:尚)?未|"
                                rf"每[人户生]|(?<![行作认])为|(?<=得分|评分|成绩)在|{PER_UNIT})+$")  # 划入额度为每人(每月85元): the rate, not the name
 # a span of years inside the words (an aside, not the measure): 连续11年 / 近10年来 / 连续两年 (not 同一年度)
 DURATION_ASIDE = regex.compile(r"(?:连续|近|过去)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:多|余)?(?:个)?(?:年|月)(?!度)(?:来|以来)?")
@@ -43,8 +43,9 @@ DURATION_ASIDE = regex.compile(r"(?:连续|近|过去)?(?:\d{1,3}|[一二两三�
 # 百分点) / 在现行标准的基础上 / 在上述范围外(增加不超过3个品目)
 # (在政策范围内报销比例 keeps its 范围内: it says which costs the share is of)
 BASE_ASIDE = regex.compile(r"(?:可以|可|应当|应|须)?在[^，,。；;]{1,12}?(?:的?基础上|范围外|以外)")  # 在上述范围外(增加…品目)
-# a comparison with a base year or place: 比2020年 / 较上年 / 同比 / 与…相比 (the date was removed before)
-COMPARISON = regex.compile(r"(?:比|较|同比|环比|相比|与[^，,。]{0,8}相比)$")
+# a comparison with a base year or place: 比2020年 / 较上年 / 同比 / 与…相比 (the date was removed before), its base's
+# figure in a bracket after it gone too: 较2023年（2.8亿元）
+COMPARISON = regex.compile(r"(?:比|较|同比|环比|相比|与[^，,。]{0,8}相比)(?:[（(][)）]?)?$")
 # a list of three or more items before 等 and its head noun: A、B、C、D等创新平台 → 创新平台
 LONG_LIST = regex.compile(r"(?P<items>[^、，,]+(?:、[^、，,]+){2,})等(?P<head>\p{Han}{2,12})$")
 # examples of where, opening the words: 甲经济区、乙投资区、丙开发区等产业园区中(工业项目配套用地面积…)

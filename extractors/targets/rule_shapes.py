@@ -1,0 +1,55 @@
+"""Rule shapes: figures whose wording alone makes them a rule (requirement) or support, whatever date the sentence has.
+
+Reads one figure with its clause; says whether it is a loan's rate cut (support), a share a plan sets aside, or a
+level not yet reached that a step waits for (requirements), and names an amount paid as a multiple of a standard or
+paid towards a cost named right after its verb.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import Quantity
+
+# a loan's rate cut below a reference rate, a product's term (support): 贷款利率在同期LPR基础上下浮不低于20个基点
+RATE_CUT = regex.compile(r"贷款利率[^，。；]{0,16}?(?:LPR|基准利率|基础上)[^，。；]{0,4}?(?:下浮|下调|优惠)")
+# a share set aside, right before it: 预留不低于5%(的建设用地指标) / 留出10%
+RESERVED_SHARE = regex.compile(r"(?:预留|留出|划出)(?:不低于|不少于|至少)?$")
+# a level not reached, closing a condition on what may not be done: (签约率)未达到(90%)的，原则上不得启动拆除
+UNMET_BEFORE = regex.compile(r"(?:未|尚未|没有)(?:达到|超过|满)$")
+UNMET_AFTER = regex.compile(r"(?:以上|以下)?的[，,]")
+# a multiple of a standard paid out: 按原标准的(2)倍支付临时安置费 / 按…标准的1.5倍给予补助
+MULTIPLE_BEFORE = regex.compile(r"按(?:照)?\p{Han}{0,8}?标准的$")
+# a cost a support pays towards, right after the figure and its verb: (每次最高3000元)补助展位费 / 补贴运费
+COST_PAID = regex.compile(r"(?:的标准)?(?P<verb>补助|补贴|资助|报销)(?P<cost>\p{Han}{1,6}?(?:费|费用))(?=[，,。；;（(]|$)")
+MULTIPLE_PAID = regex.compile(r"(?:支付|发放|给予|计发|补偿|补助|补贴)(?P<what>\p{Han}{0,10}?)(?=[，,。；;（(]|$)")
+
+
+def rate_cut(clause: str, q: Quantity) -> bool:
+    """贷款利率在同期LPR基础上下浮不低于20个基点: a cut a loan product gives, in points (support); not a cut banks are
+    only encouraged to give (鼓励商业银行对…贷款利率…下浮: a rule urged, as set 13's gold reads it)."""
+    return q.unit in ("个基点", "个百分点") and bool(RATE_CUT.search(clause)) and "鼓励" not in clause
+
+
+def set_aside_or_unmet(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
+    """A share a plan sets aside (预留不低于5%的建设用地指标) or a level a step waits for (签约率未达到90%的，不得…):
+    a requirement."""
+    if UNMET_BEFORE.search(text, max(c_start, q.start - 6), q.start) and UNMET_AFTER.match(text, q.end, c_end + 1):
+        return True
+    return q.unit == "%" and bool(RESERVED_SHARE.search(text, max(c_start, q.start - 8), q.start))
+
+
+def paid_multiple(text: str, q: Quantity, c_start: int, c_end: int) -> str | None:
+    """The words of an amount paid as a multiple of a standard (按原标准的2倍支付临时安置费 → 临时安置费倍数); None
+    for any other figure."""
+    if q.unit != "倍" or not MULTIPLE_BEFORE.search(text, max(c_start, q.start - 12), q.start):
+        return None
+    paid = MULTIPLE_PAID.match(text, q.end, c_end)
+    return f"{paid.group('what')}倍数" if paid and len(paid.group("what")) >= 2 else None
+
+
+def cost_paid(text: str, q: Quantity, c_end: int) -> str | None:
+    """A support paid towards a cost named after its verb: 按每次最高3000元补助展位费 → 展位费补助; None otherwise."""
+    if q.unit_kind != "money":
+        return None
+    paid = COST_PAID.match(text, q.end, c_end)
+    return paid.group("cost") + paid.group("verb") if paid else None
