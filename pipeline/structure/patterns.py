@@ -96,10 +96,6 @@ TRAILING_QUALIFIER = regex.compile(rf"{TITLE_QUALIFIER}$")
 ATTACHMENT_LIST_LABEL = regex.compile(r"^附件\s*[:：]$")
 # 。 ： — where the title of a run-in heading ``（一）加快部署。各企业…`` ends
 RUN_IN_END = regex.compile(r"[。：:]")
-# 关于印发《X》的通知 / 关于印发X的通知: the document(s) a notice issues
-ISSUES = regex.compile(r"印发(?P<issued>.+?)的通知")
-# 《X》 inside the issued part of a title
-BOOK_TITLE = regex.compile(r"《(?P<title>[^《》]+)》")
 
 
 def chinese_number(text: str) -> int:
