@@ -418,13 +418,14 @@ def test_black_soil_page_civilised_city_docx_home_care_text_relocation_markdown_
     groups), a 国办 意见 as gov.cn text, a 凉山州 Markdown plan (a county table named by its 注), a 德州 two-organ PDF
     (a task table whose cells wrap across pages). First run targets 0.932, metadata 53/55, members 0.969, tasks 0.930
     (tests/unseen29/README.md); tasks 0.950 since tasks@29 read the 创文 DOCX's titled 工作要求 items (one matched task
-    there is due monthly and quarterly, recurrence taken as the gold's note allows either). Recurrence 0.93 since
-    evaluate matches a titled item whether its title is read or not: one more task matches, the plan's 拓展居家上门服务
-    item, whose gold reads it monthly where the pipeline reads it once."""
+    there is due monthly and quarterly, recurrence taken as the gold's note allows either). Tasks 0.983 since the
+    evaluator matches a titled item whether or not its title is read (gold that starts at an item's title): two more
+    tasks matched, one of them with another recurrence than the gold's, so recurrence accuracy counts 55 of 59 where it
+    counted 54 of 57."""
     overall = _blind_set(tmp_path, "unseen29", 5)
-    _holds(overall, {"targets": 0.93, "tasks": 0.94, "members": 0.96, "citations": 0.99},
+    _holds(overall, {"targets": 0.93, "tasks": 0.97, "members": 0.96, "citations": 0.99},
            {("targets", "comparator"): 0.85, ("targets", "deadline"): 0.89, ("targets", "kind"): 0.81,
-            ("metadata", "issuer"): 0.8, ("metadata", "recipients"): 0.8, ("tasks", "recurrence"): 0.93})
+            ("metadata", "issuer"): 0.8, ("metadata", "recipients"): 0.8, ("tasks", "recurrence"): 0.92})
 
 
 def test_care_subsidy_page_flood_command_docx_school_meals_text_talent_markdown_and_boiler_plan_pdf_blind(tmp_path):
