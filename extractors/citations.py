@@ -4,11 +4,11 @@ A citation is ``《title》`` (the words inside the marks, as written; an issuer
 ``《`` is not part of the title), optionally followed by its 发文字号 in brackets
 ``（某政发〔2019〕23号）`` or a decree's ``（国务院令第722号）``; or an unmarked ``关于…的通知（某发〔2019〕1号）`` that carries a number.
 Not citations: a short name given to a title just cited (``（以下简称《纲要》）``, and that name wherever it stands); the document the notice itself issues (``关于印发《X》的通知`` → X, also written
-``《X的通知》`` in the cover text, and the issued plan's own title; an attachment of the 附件说明, unless the text names
-it in 《》 only where it issues nothing, ``人才分类按《X目录》确定``); a certificate or card a holder shows
-(``《中华人民共和国某某证》``, ``《社会保障卡》``: endings in ``schemas/credentials.json``). Each cited document is listed
-once, at its first mention (or at the first mention that gives its number); the span covers the
-marks and the number.
+``《X的通知》`` in the cover text, and the issued plan's own title; an attachment of the 附件说明, unless the text
+applies it as a rule and never issues it nor points to it, ``奖励档次按《X》执行``, not ``填写《X》（附件2）``); a
+certificate or card a holder shows (``《中华人民共和国某某证》``, ``《社会保障卡》``: endings in
+``schemas/credentials.json``). Each cited document is listed once, at its first mention (or at the first mention that
+gives its number); the span covers the marks and the number.
 """
 from __future__ import annotations
 
@@ -49,6 +49,10 @@ ATTACHMENT_ITEM = regex.compile(r"^\s*(?:附件\s*\d*\s*[:：])?\s*(?:\d{1,2}\s*
 SHORT_NAME_BEFORE = regex.compile(r"(?:以下简称|以下称|下称|简称)[为作]?\s*$")
 # 现将《X》印发给你们 / 研究制定了《X》 / 同时对《X》进行修订: a sentence that issues the document it names
 ISSUING = regex.compile(r"印发|制定|修订|发布|出台|下发|现将")
+# 按 / 依照 / 参照 right before a 《: the sentence applies the document it names as a rule (补助标准按《X》核定)
+APPLIES = regex.compile(r"(?:按|按照|依照|依据|根据|参照|执行|适用)\s*$")
+# （附件3） / （见附件） / (详见附件1) right after a 》: the notice points to an attachment of its own
+POINTS_TO_ATTACHMENT = regex.compile(r"\s*[（(]\s*(?:详?见)?\s*附件")
 # 。；！ or a line end: where a sentence ends
 SENTENCE_END = regex.compile(r"[。；;！？\n]")
 # whitespace, line breaks, quotes and title marks: ignored when comparing two titles
@@ -118,11 +122,14 @@ def _own_keys(doc) -> tuple[set[str], str]:
 
 
 def _only_referred_to(text: str, item: str) -> bool:
-    """An attachment the text names in 《》 only in sentences that issue nothing (人才分类按《X》确定): a document the
-    notice's rules refer to, cited like any other (named where the cover issues it, 现将《X》印发给你们, it is the
-    notice's own)."""
-    mentions = [m.start() for m in regex.finditer(regex.escape(f"《{item}》"), text)] if item else []
-    return bool(mentions) and not any(ISSUING.search(_sentence(text, at)) for at in mentions)
+    """An attachment the text applies as a rule (奖励档次按《X》执行) and names in 《》 only in sentences that issue
+    nothing: a document the notice's rules refer to, cited like any other. Named where the cover issues it
+    (现将《X》印发给你们), pointed to as an attachment (填写《X》（附件2）) or never applied, it is the notice's own."""
+    mentions = list(regex.finditer(regex.escape(f"《{item}》"), text)) if item else []
+    if not mentions or any(POINTS_TO_ATTACHMENT.match(text, m.end()) for m in mentions):
+        return False
+    return not any(ISSUING.search(_sentence(text, m.start())) for m in mentions) \
+        and any(APPLIES.search(text, max(0, m.start() - 4), m.start()) for m in mentions)
 
 
 def _sentence(text: str, at: int) -> str:
@@ -177,7 +184,7 @@ def _unmarked_citations(doc, taken: list[tuple[int, int]]) -> list[Citation]:
     return out
 
 
-@register("citations", "14")
+@register("citations", "15")
 def extract(doc, prior) -> list[Citation]:
     marked = _marked(doc)
     found = marked + _unmarked_citations(doc, [(c.char_start, c.char_end) for c in marked])

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import regex
 
+from schemas.agency_words import role_words  # one loader of the role labels, shared with normalization
+
 DATA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "agencies.json"
 # 会同 / 牵头 / 负责 …: verbs that link two agencies, never inside a name (区政府办|会同|区经信委);
 # 两级 / 各级: "at both levels", never a name (市县两级宣传部门)
@@ -117,7 +119,7 @@ def knowledge() -> Knowledge:
         position=regex.compile(rf"^{one_position}(?:[、，,和及]{one_position})*$"),
         position_starts=_position_starts(positions),
         kinds=tuple((kind, regex.compile(pattern)) for kind, pattern in data["kinds"]),
-        role_words={role: tuple(sorted(words, key=len, reverse=True)) for role, words in data["role_words"].items()},
+        role_words=role_words(),
         telecom_brands=tuple(data["telecom_brands"]),
         taskforce_names=tuple(data["taskforce"]["names"]),
         taskforce_roles=tuple(data["taskforce"]["roles"]),

@@ -19,6 +19,7 @@ from extractors.agency_names.names import (
     is_agency_like,
     split_agency_list,
 )
+from schemas.agency_words import role_labels
 
 # ； 。 line end: where a role clause's agency list ends (牵头单位：A；责任单位：B)
 CLAUSE_END = "；;。\n"
@@ -70,8 +71,7 @@ def bracket_agency_lists(text: str, offset: int = 0) -> list[tuple[int, int]]:
 def role_clause_pattern() -> regex.Pattern:
     """牵头单位： / 责任单位：: a role label, and the line end a page break may have put after it;
     the agency list starts where the match ends (``role_clauses`` finds where it stops)."""
-    words = [w for ws in knowledge().role_words.values() for w in ws if len(w) > 2]
-    return regex.compile(rf"(?P<label>{alternation(words)})[：:](?:[ \t]*\n)?")
+    return regex.compile(rf"(?P<label>{alternation(role_labels())})[：:](?:[ \t]*\n)?")
 
 
 def _clause_list_end(text: str, start: int, end: int) -> int:

@@ -13,16 +13,19 @@ or whose duties follow its name (负责…) sets out no member. Reads the layout
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
 from extractors.agency_names import NAME_STARTER, NOT_IN_NAME, is_agency_like, knowledge, split_agency_list
+from extractors.agency_names.knowledge import alternation
 from extractors.member_lists.labels import TITLE_MARKER, label_patterns, role_in
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Block, Parsed
 from extractors.member_lists.rows import strip_span
 from extractors.member_lists.wrapped import text_members
 from extractors.regions import region_chain
+from schemas.agency_words import organization_endings
 
 # 组长单位： / 牵头单位为 / 副组长单位 / 副牵头单位 / 成员单位是, then the units: the role a group's units take
 UNIT_LABEL = regex.compile(r"(?P<label>副组长单位|组长单位|副牵头单位|牵头单位|成员单位)\s*(?:[：:]|为|是|包括)?\s*")
@@ -134,6 +137,10 @@ def _labelled_units(text: str, start: int, line_ends: list[int], line_end: int,
         if not label:
             people = (_people(text, at, line_end, line_ends, layout) if at < line_end
                       else _units_below(text, at, line_ends))
+            skipped = _role_line_end(text, at, line_ends) if not people and members and at >= line_end else None
+            if skipped is not None:  # 副组长：<no unit read> between two lines of units: the group goes on past it
+                at = BETWEEN.match(text, skipped).end()
+                continue
             if not people:
                 break
             members += people[0]
@@ -183,13 +190,22 @@ def _units_below(text: str, at: int, line_ends: list[int]):
     return (members, role_in(label), run_end) if members else None
 
 
+def _role_line_end(text: str, at: int, line_ends: list[int]) -> int | None:
+    """The end of the line at ``at`` when it opens with a role label (``副组长：…``), else None."""
+    k = bisect.bisect_right(line_ends, at)
+    own_end = line_ends[k] if k < len(line_ends) else len(text)
+    label = label_patterns()["label"].match(text[at:own_end])
+    return own_end if label and text[at + label.end() - 1 : at + label.end()] in "：:" else None
+
+
 def _units_in_role(text: str, start: int, end: int, role: str | None) -> list[Parsed]:
-    """``组长：市应急管理局`` / ``副组长：某某军分区`` on a group's line: units given the role (no person, no post), when
-    every piece of the run reads as a unit."""
+    """``组长：市应急管理局`` / ``副组长：某某军分区、市消防救援支队`` on a group's line: units given the role (no person,
+    no post), the pieces of the run that read as units when at least half of them do."""
     pieces = split_agency_list(text[start:end], start)
-    if not role or not pieces or not all(_is_unit(name) for name, _, _ in pieces):
+    units = [(s, e) for name, s, e in pieces if _is_unit(name)]
+    if not role or not units or 2 * len(units) < len(pieces):
         return []
-    return [Parsed(role, None, None, organization=strip_span(text, s, e)) for _, s, e in pieces]
+    return [Parsed(role, None, None, organization=strip_span(text, s, e)) for s, e in units]
 
 
 def _is_unit(name: str) -> bool:
@@ -201,10 +217,17 @@ def _is_unit(name: str) -> bool:
         return True
     if len(name) > LONGEST_UNKNOWN_UNIT or NOT_IN_NAME.search(name) or not knowledge().org_end.search(name):
         return False
-    if NAME_STARTER.match(name):
+    if NAME_STARTER.match(name) or _place_unit().fullmatch(name):
         return True
     chain = region_chain(name)  # 某某 of 某某军分区: the divisions opening the name, then an organization's words
     return bool(chain) and chain[-1][1] < len(name) and bool(knowledge().org_end.search(name[chain[-1][1] :]))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_unit() -> regex.Pattern:
+    """某某军分区 / 江北消防支队 / 城东社区: a place's short name (two to four characters, unknown to the regions data)
+    and an organization's ending of two characters or more."""
+    return regex.compile(r"\p{Han}{2,4}(?:" + alternation(w for w in organization_endings() if len(w) >= 2) + ")")
 
 
 def _run_end(text: str, start: int, line_ends: list[int]) -> int:

@@ -73,7 +73,7 @@ DUTY = regex.compile(r"应当|必须|不得")
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "47")
+@register("tasks", "48")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -136,8 +136,8 @@ def extract(doc, prior) -> list[Task]:
                  or not _bare_safeguard(headings, t.char_start, noted)]
     if named_in_notes and not table_tasks and not founds_taskforce(
             member_list_spans(doc, meta), [h for part in sections for h in outline(doc, part)]):
-        # a sentence among the measures that tells a named organ what to do and carries no note (同时，各乡镇要结合实际，
-        # 引导… below a measure's note) is a task like a note's (a task force's notice: its members' duties, its
+        # a sentence among the measures that tells a named organ what to do and carries no note (另外，各街道要组织
+        # 志愿者… below a measure's note) is a task like a note's (a task force's notice: its members' duties, its
         # groups and rules are no measures)
         prose += _told_among_measures(doc, body, headings, skip, tasks_of_items + prose, resolver, index, meta,
                                       reference)
@@ -232,7 +232,7 @@ def _told_among_measures(doc, body, headings, skip, tasks: list[Task], resolver,
                          reference) -> list[Task]:
     """In a notice whose measures carry unit notes: the sentences outside its 保障措施, outside the measures' own
     text and their notes (a note wrapped onto a line of its own: （X牵头，Y配合，…前完成）) that tell a named organ what
-    to do in so many words (各乡镇要加强…管护 after a list of support items), not the departments or places in general
+    to do in so many words (各街道要组织…巡查 after a list of support items), not the departments or places in general
     (:func:`.from_actors.actor_tasks`, ``told_only`` and ``named_only``)."""
     taken = [(t.char_start, t.char_end) for t in tasks]
     reported = [(a, b) for a, b in skip if any(h.start == a and is_section(h) for h in headings)]
@@ -255,7 +255,8 @@ def _requirements(doc, part, headings) -> tuple[list, list[tuple[int, int]]]:
             if h.children and h.children[-1].end < h.end:
                 spans.append((h.children[-1].end, h.end))
     for start, end in part:  # 有关要求： on a line of its own, the numbered items after it
-        if heading_at(headings, start) is not None or not REQUIREMENTS_LABEL.fullmatch(doc.text, start, end):
+        # (the label a heading of its own is read above; under an item it is no part of it: 3.后勤保障组 ⏎ 有关要求：)
+        if any(h.start == start for h in headings) or not REQUIREMENTS_LABEL.fullmatch(doc.text, start, end):
             continue
         following = [h for h in headings if h.parent is None and h.start >= end]
         run = following[:1]

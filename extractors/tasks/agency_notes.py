@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import bracket_agency_lists, is_agency_like, knowledge, role_clauses, split_agency_list
+from extractors.agency_names import bracket_agency_lists, is_agency_like, role_clauses, split_agency_list
 from extractors.deadlines import find_deadlines, is_deadline_phrase
 from extractors.tasks.outline import SHORT_TITLE
 from extractors.tasks.roles import mentions_in, prose_roles
+from schemas.agency_words import role_labels
 
 # 完成时限：2023年底 / 时间节点： … inside a task's clause: the task's deadline words (group d)
 DEADLINE_CLAUSE = regex.compile(r"(?:完成时限|完成期限|时间节点|完成时间|时限)[：:](?P<d>[^；;。）)\n]+)")
@@ -45,7 +46,7 @@ def _clause_agencies(doc, start: int, end: int, index) -> tuple[list[tuple[int, 
     """Agencies of ``牵头单位：…；责任单位：…`` clauses in a span, any deadline clause, and where they begin.
     A list that gives roles in words (``责任单位：A牵头，B、C配合，D负责落实``) takes the roles it says."""
     text = doc.text
-    labels = {w: role for role, words in knowledge().role_words.items() for w in words if len(w) > 2}
+    labels = role_labels()
     out: list[tuple[int, int, str]] = []
     deadline, first = None, end
     for label, label_start, list_start, list_end in role_clauses(text, start, end):

@@ -30,6 +30,7 @@ end a title are in :mod:`.titles` (from schemas/doc_types.csv). Extractors impor
 """
 from __future__ import annotations
 
+from pipeline.issued import BOOK_TITLE, ISSUES, issued_titles  # shared with ingest, which may not import structure
 from pipeline.model import Document, Section
 from pipeline.structure.anatomy import _anatomy
 from pipeline.structure.back_matter import MAX_SIGNATURE_LINES, BackMatter, back_matter
@@ -43,7 +44,6 @@ from pipeline.structure.patterns import (
     ATTACHMENT_LIST,
     ATTACHMENT_LIST_LABEL,
     ATTACHMENT_MARK,
-    BOOK_TITLE,
     CC,
     DAMAGED_DOC_NUMBER,
     DATE,
@@ -53,7 +53,6 @@ from pipeline.structure.patterns import (
     FRONT_NOISE,
     HEADER,
     HEADING,
-    ISSUES,
     LIST_ITEM,
     PRINTED,
     PUBLIC_FIELD,
@@ -66,7 +65,7 @@ from pipeline.structure.patterns import (
     TRAILING_QUALIFIER,
     chinese_number,
 )
-from pipeline.structure.titles import doc_type_suffixes, issued_titles, title_doc_type
+from pipeline.structure.titles import doc_type_suffixes, title_doc_type
 
 #: what other modules import from ``pipeline.structure`` (extractors: the patterns and title helpers)
 __all__ = [

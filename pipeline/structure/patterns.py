@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.agency_line import AGENCY_LINE  # noqa: F401  (one definition, shared with ingest)
 from pipeline.page_furniture import BYLINE, PAGE_BUTTONS
 
 # 一、  （一）  1.  （1）  ① (use .match: at a line start); the named group (l1 … l5) is the level
@@ -31,10 +32,6 @@ DAMAGED_DOC_NUMBER = regex.compile(
 HEADER = regex.compile(
     r"^\p{Han}[\p{Han}（）()、]{1,60}文件"
     r"(?:[\p{Han}（）()]{2,40}(?:政府|办公室|办公厅|委员会|[局厅委办府部院署]))?$"
-)
-# 某市人民政府办公室, 中共某县委, 某市经济和信息化局: a line that is nothing but an agency's name
-AGENCY_LINE = regex.compile(
-    r"^[\p{Han}（）()“”]{2,40}(?:政府|办公室|办公厅|委员会|领导小组|小组|指挥部|中心|公司|支队|总队|大队|[局厅委办府室部院会组处署馆社行])$"
 )
 # 2023年9月28日, 2023 年 9 月 28 日, 二〇二三年九月二十八日: a written date
 DATE = (
@@ -96,10 +93,6 @@ TRAILING_QUALIFIER = regex.compile(rf"{TITLE_QUALIFIER}$")
 ATTACHMENT_LIST_LABEL = regex.compile(r"^附件\s*[:：]$")
 # 。 ： — where the title of a run-in heading ``（一）加快部署。各企业…`` ends
 RUN_IN_END = regex.compile(r"[。：:]")
-# 关于印发《X》的通知 / 关于印发X的通知: the document(s) a notice issues
-ISSUES = regex.compile(r"印发(?P<issued>.+?)的通知")
-# 《X》 inside the issued part of a title
-BOOK_TITLE = regex.compile(r"《(?P<title>[^《》]+)》")
 
 
 def chinese_number(text: str) -> int:

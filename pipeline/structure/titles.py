@@ -1,7 +1,7 @@
-"""Titles and document types: which type word ends a title (…方案的通知 → 通知), and what a notice issues.
+"""Titles and document types: which type word ends a title (…方案的通知 → 通知).
 
-Reads schemas/doc_types.csv (title suffix → doc type) once; returns the type of a title, the
-pattern of a title's end, and the titles a 关于印发《X》的通知 issues.
+Reads schemas/doc_types.csv (title suffix → doc type) once; returns the type of a title and the
+pattern of a title's end (the titles a 关于印发《X》的通知 issues: ``pipeline.issued``).
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import regex
 
-from pipeline.structure.patterns import BOOK_TITLE, ISSUES, TITLE_QUALIFIER, TRAILING_QUALIFIER
+from pipeline.structure.patterns import TITLE_QUALIFIER, TRAILING_QUALIFIER
 
 _SCHEMAS = Path(__file__).resolve().parent.parent.parent / "schemas"
 
@@ -41,13 +41,3 @@ def title_doc_type(title: str) -> tuple[str, int, int] | None:
         if title.endswith(suffix, 0, end):
             return doc_type, end - len(suffix), end
     return None
-
-
-def issued_titles(title: str) -> list[str]:
-    """The documents a notice issues: ``关于印发《A》和《B》的通知`` → [A, B]; ``关于印发X的通知`` → [X]."""
-    m = ISSUES.search(title)
-    if not m:
-        return []
-    issued = m.group("issued")
-    books = [b.group("title") for b in BOOK_TITLE.finditer(issued)]
-    return books or [issued]

@@ -11,16 +11,16 @@ from bs4 import BeautifulSoup
 
 from pipeline.ingest.html.dom_lines import _HEADING_TAGS, _squash
 from pipeline.ingest.portal_labels import TITLE_KIND as _TITLE_KIND
+from pipeline.agency_line import AGENCY_LINE
+from pipeline.issued import issued_titles
 from pipeline.model import Block
-from pipeline.structure.patterns import AGENCY_LINE
-from pipeline.structure.titles import issued_titles
 
 #: what parts a page <title> from the site's name: "…的通知_市政府文件_某市人民政府", "…的通知 - 某县", "…的通知--某县人民政府"
 SITE_NAME_SEPARATOR = regex.compile(r"\s*[_|｜]\s*|\s+-\s+|\s*-{2,}\s*")
 #: a page's heading may word the box's 标题 more fully by this many characters at most (《》 and a place's name)
 MAX_ADDED = 12
 #: the share of a box 标题's character pairs that the document a heading issues must hold for the 标题 to be a short
-#: name of it (某市人才补贴办法 of 《某市高层次人才安居补贴实施办法（试行）》)
+#: name of it (某区民宿扶持办法 of 《某区乡村民宿发展扶持办法（暂行）》)
 ALIAS_SHARE = 0.5
 # 某省人力资源和社会保障厅 某省财政厅 / 中共某县委办公室、某县人民政府办公室: the co-issuers a heading prints before 关于
 ISSUER_SEPARATOR = regex.compile(r"[\s、]+")
@@ -89,9 +89,9 @@ def _names_issuers(heading: str, wanted: str) -> bool:
 
 def _issuing_heading(soup: BeautifulSoup, metas: list[str], box_title: str, body: str) -> str | None:
     """The page's heading (or ArticleTitle, or a line opening the content) when it is a cover notice issuing 《X》
-    that the body names elsewhere (or whose title line it holds), and the box's 标题 a short name of X (标题：某市人才
-    补贴办法 over 某市人民政府办公室关于印发《某市高层次人才安居补贴实施办法（试行）》的通知, whose body reads 《某市高层次
-    人才安居补贴实施办法（试行）》已经…现印发给你们): the notice's own title."""
+    that the body names elsewhere (or whose title line it holds), and the box's 标题 a short name of X (标题：某区民宿
+    扶持办法 over 某区人民政府办公室关于印发《某区乡村民宿发展扶持办法（暂行）》的通知, whose body reads 《某区乡村
+    民宿发展扶持办法（暂行）》已经…现印发给你们): the notice's own title."""
     wanted = _squash(box_title)
     if len(wanted) < 6:
         return None
