@@ -648,18 +648,75 @@ def test_hazards_page_villages_docx_scrapping_pdf_ice_snow_markdown_and_tea_wech
 def test_rural_water_page_gas_docx_after_school_pdf_disabled_jobs_markdown_and_camellia_wechat_blind(tmp_path):
     """unseen47, first run at 0111593 (after the rounds of sets 43-46): a 怀化 农村供水 page with a county table of 现状 and
     目标, a 桐梓县 燃气 专班 DOCX, a 江苏 three-organ 课后服务 PDF, a 大兴安岭地区 残疾人就业 Markdown 办法, an 攸县 油茶
-    WeChat text. First run targets 0.813, tasks 0.837; after the rounds targets 0.952, tasks 0.864
-    (tests/unseen47/README.md)."""
+    WeChat text. First run targets 0.813, tasks 0.837; after the rounds targets 0.952, tasks 0.864, then 0.979 after a
+    round on its tasks (tests/unseen47/README.md)."""
     overall = _blind_set(tmp_path, "unseen47", 5)
-    _holds(overall, {"targets": 0.94, "tasks": 0.85, "members": 0.99, "citations": 0.99},
+    _holds(overall, {"targets": 0.94, "tasks": 0.96, "members": 0.99, "citations": 0.99},
            {("tasks", "partner"): 0.88, ("tasks", "recurrence"): 0.94})
 
 
 def test_elevators_page_farmland_docx_veterans_pdf_fire_command_markdown_and_sheep_wechat_blind(tmp_path):
     """unseen48, first run at 0111593 (after the rounds of sets 43-46): a 曲靖 电梯 page with a county table, a 会宁县 撂荒地
     DOCX task table, a three-ministry 退役军人创业 PDF, an 乌海 防灭火指挥部 Markdown, a 横山区 肉羊 奖补 WeChat text with a
-    town table in full-width spaces. First run targets 0.789, tasks 0.927; after the rounds targets 0.907, tasks 0.927
-    (tests/unseen48/README.md)."""
+    town table in full-width spaces. First run targets 0.789, tasks 0.927; after the rounds targets 0.907, tasks 0.927, then
+    targets 0.912 and tasks 0.978 after a round on tables and tasks (tests/unseen48/README.md)."""
     overall = _blind_set(tmp_path, "unseen48", 5)
-    _holds(overall, {"targets": 0.90, "tasks": 0.92, "members": 0.99, "citations": 0.99},
+    _holds(overall, {"targets": 0.90, "tasks": 0.96, "members": 0.99, "citations": 0.99},
            {("targets", "deadline"): 0.85, ("tasks", "partner"): 0.94})
+
+
+def test_charging_page_forest_chiefs_docx_childcare_pdf_toilets_markdown_and_heating_wechat_blind(tmp_path):
+    """unseen49, first run at 0e58d22: a 天台县 电动自行车 page with a town table and a 6:4 cost split, a 临汾 林长制 领导小组
+    DOCX member table, a 甘肃 three-organ 托育 补贴办法 PDF, a 农业农村部 户厕 Markdown task table, an 扎兰屯 清洁取暖 WeChat
+    text. First run targets 0.850, tasks 0.918; after the rounds targets 0.953, tasks 0.949 (tests/unseen49/README.md)."""
+    overall = _blind_set(tmp_path, "unseen49", 5)
+    _holds(overall, {"targets": 0.94, "tasks": 0.93, "members": 0.99, "citations": 0.99},
+           {("tasks", "deadline"): 0.92, ("tasks", "recurrence"): 0.92})
+
+
+def test_talent_housing_page_drainage_docx_chinese_medicine_pdf_conscripts_markdown_and_farmland_wechat_blind(tmp_path):
+    """unseen50, first run at 0e58d22: a 什邡 人才安居 page whose box gives a short title (a support table by class), a 武威
+    排水防涝 指挥部 DOCX with work groups of units, a national 基层中医药 PDF, a 光山县 优待金 Markdown, an 怀远县 耕地保护
+    WeChat text listing places one a line. First run targets 0.768, metadata 53/55, members 0.926; after the rounds targets
+    0.928, metadata 55/55, members 1.000 (tests/unseen50/README.md)."""
+    overall = _blind_set(tmp_path, "unseen50", 5)
+    _holds(overall, {"targets": 0.91, "tasks": 0.94, "members": 0.99, "citations": 0.99},
+           {("targets", "deadline"): 0.93, ("tasks", "responsible"): 0.93, ("tasks", "deadline"): 0.89, ("tasks", "recurrence"): 0.6})
+
+
+def test_homestays_page_community_services_docx_urban_villages_pdf_consumption_aid_markdown_and_collectives_wechat_blind(
+        tmp_path):
+    """unseen51, kept unopened through the rounds on sets 47-50 and first run after them (9ba69c4): a 文山州 民宿 page with a
+    county table, a 桐庐县 领导小组 DOCX with work groups, a 河南 城中村改造 PDF, a 石阡县 消费帮扶 Markdown, an 汉中 集体经济
+    WeChat text with a county pipe table. First run targets 0.871; after one round 0.962 (tests/unseen51/README.md)."""
+    overall = _blind_set(tmp_path, "unseen51", 5)
+    _holds(overall, {"targets": 0.95, "tasks": 0.97, "members": 0.99, "citations": 0.99},
+           {("metadata", "recipients"): 0.79})
+
+
+def test_skills_page_mines_docx_weather_command_pdf_training_markdown_and_vegetables_wechat_blind(tmp_path):
+    """unseen52, first run as set 51: a 河北 two-organ 技能等级认定 page, a 莒县 非煤矿山 DOCX with a 专班 by post, a 甘孜州
+    气象灾害 指挥部 PDF, a 蜀山区 校外培训 Markdown street table of status and campaign columns, a 寿光 蔬菜保供 WeChat text.
+    First run targets 0.917, members 0.959; after one round targets 0.945, members 0.973 (tests/unseen52/README.md)."""
+    overall = _blind_set(tmp_path, "unseen52", 5)
+    _holds(overall, {"targets": 0.93, "tasks": 0.92, "members": 0.96, "citations": 0.99},
+           {("tasks", "recurrence"): 0.86})
+
+
+def test_fishing_page_property_docx_insurance_group_pdf_manure_markdown_and_space_wechat_blind(tmp_path):
+    """unseen53, kept unopened through the rounds on sets 47-52 and first run after them (d166394): a 福建 休渔 补助 page with a
+    city table, a 德清县 物业 DOCX task table, a 呼伦贝尔 医保参保 领导小组 PDF, a 围场县 粪污 Markdown indicator table, a 酒泉
+    商业航天 WeChat text. First run targets 0.883, tasks 0.966 (tests/unseen53/README.md)."""
+    overall = _blind_set(tmp_path, "unseen53", 5)
+    _holds(overall, {"targets": 0.87, "tasks": 0.95, "members": 0.99, "citations": 0.99},
+           {("targets", "comparator"): 0.82, ("targets", "kind"): 0.78, ("tasks", "lead"): 0.92})
+
+
+def test_buses_page_flood_command_docx_ip_loans_pdf_school_sport_markdown_and_silver_economy_wechat_blind(tmp_path):
+    """unseen54, first run as set 53: an 忻州 城乡客运 page with a county table, a 休宁县 防汛抗旱指挥部 DOCX with work groups, a
+    four-organ 福建 知识产权质押 PDF, a 教育部 体育总局 school-sport Markdown, an 义乌 银发经济 WeChat text. First run targets
+    0.888, tasks 0.862 (tests/unseen54/README.md)."""
+    overall = _blind_set(tmp_path, "unseen54", 5)
+    _holds(overall, {"targets": 0.87, "tasks": 0.84, "members": 0.99, "citations": 0.99},
+           {("targets", "comparator"): 0.91, ("targets", "deadline"): 0.89, ("targets", "kind"): 0.86, ("metadata", "issuer"): 0.79,
+            ("tasks", "recurrence"): 0.92})
