@@ -106,7 +106,7 @@ Where each step lives
   较常年偏高1℃, a score band's repeated 不足85分) from ``asides``, points per event (每次扣2分 → …扣分, 分/次) from
   ``scores``; a level that sets off a warning or response (…超过15%时启动预警: requirement, =) from ``triggers``, how long a
   record must stay clean (近2年内无环境违法记录: requirement, =) from ``clean_records``; a share several levels bear each (市级财政和区级财政各承担40%) becomes one fact per level in ``shared_levels``. A cost split written as a ratio
-  (由县财政与乡镇财政按6:4比例分担) is one support share per budget (``ratio_shares``); instalments of a support (首年发放40%，第二、三年各
+  (由县财政与乡镇财政按6:4比例分担) is one support share per budget (``ratio_shares``); instalments of a support (首年兑现50%，第二、三年各
   发放30%) one share each (``instalments``); an age band naming a class (乳儿班（6—12个月）) no figure, the sizes set per class named
   by class and measure (``class_bands``); a standard every one must meet among dated goals (室内温度不低于18℃, 容积率不低于1.0)
   a requirement without a deadline (``held_standards``).
@@ -149,7 +149,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     pseudo, pseudo_paragraphs = pseudo_tables(doc) if not doc.tables else ([], set())
     status_sections = find_status_sections(doc)
     cands, as_of = read_body(ctx, pseudo_paragraphs, status_sections)
-    date_bracketed_bases(doc.text, cands)  # 较2023年（2.8亿元）: the base year's level, a report
+    date_bracketed_bases(doc.text, cands)  # 较2022年（1.6亿元）: the base year's level, a report
     for table in list(doc.tables) + pseudo:
         read_table(ctx, table, cands)
     inherit_table_deadlines(cands)

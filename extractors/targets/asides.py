@@ -23,7 +23,7 @@ ELIMINATES = regex.compile(r"(?:消除|消灭|基本消除|全面消除|清零)[
 # the class the threshold names, after it: (5万元)以下的村 / 及以下的薄弱村
 CLASS_BELOW = regex.compile(r"(?:及)?(?:以下|以内|之下|不足)的\p{Han}{1,8}")
 # words that only lead into a bracket restating the figure before in other units: 之间（即 / （折合 / 左右（约合, or
-# giving the base year's level of the measure a change is from: 较2023年（2.8亿元） (the year was cut before)
+# giving the base year's level of the measure a change is from: 较2022年（1.6亿元） (the year was cut before)
 RESTATING = regex.compile(r"(?:之间|之内|以内|左右|以上|以下|较|比|同比)?[（(](?:即|也即|也就是|折合|约合|相当于|约)?")
 # the verb of the level a measure is kept at: (日均客流量)保持在(设计容量的80%) / 稳定在 / 控制在
 LEVEL_VERB = regex.compile(r"保持在|稳定在|控制在|维持在|达到|占")

@@ -1,6 +1,6 @@
 """Base levels in a bracket: the figure a change is measured from, given in a bracket after its year.
 
-Reads the text and the candidates of the body; a figure inside ``较2023年（2.8亿元）`` / ``比2022年（1800万件）`` is that
+Reads the text and the candidates of the body; a figure inside ``较2022年（1.6亿元）`` / ``比2022年（1800万件）`` is that
 year's level of the measure, a report (``actual``, ``=``, as of the year's end), not a goal of the sentence's date.
 """
 from __future__ import annotations
@@ -9,7 +9,7 @@ import regex
 
 from extractors.targets.context import Candidate
 
-# a base year with its level in a bracket: 较2023年（2.8亿元） / 比2022年底（1800万件） / 同比2021年（…）
+# a base year with its level in a bracket: 较2022年（1.6亿元） / 比2022年底（1800万件） / 同比2021年（…）
 BASE_BRACKET = regex.compile(r"(?:较|比)(?P<year>(?:19|20)\d{2})年(?:底|末|度)?(?P<open>[（(])(?P<level>[^（）()，,。；;]{1,24})[)）]")
 
 

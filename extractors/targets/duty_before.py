@@ -78,7 +78,7 @@ def duty_before(text: str, c_start: int, verb: str) -> str | None:
             return None  # 对各乡镇…，每季度通报一次: one duty for many units, not counted (tests/ANNOTATION_GUIDE.md)
     else:
         done = DUTY_DONE.search(clause) if not verb or clause.endswith(verb) else None
-        if done:  # 实行驻点检查或飞行检查，每学期不少于1次 / 开展等级民宿评定，每年组织评定一次: the duty the verb ends
+        if done:  # 实行驻点检查或飞行检查，每学期不少于1次 / 开展星级农家乐评定，每年组织评定一次: the duty the verb ends
             return done.group("words")
         m = TOPIC_FIRST.search(clause) or OBJECT_LAST.search(clause) or (DONE_WELL.search(clause) if verb else None)
         words = _object_words(m.group("words")) if m else ""

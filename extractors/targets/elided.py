@@ -1,5 +1,5 @@
 """A count whose noun the clause before gave: 每个社区至少配备1名网格员，户数2000户以上的社区配备2名 → 网格员; a
-threshold whose measure it gave: 对集体经营性收入首次突破50万元的村，…；首次突破100万元的，… → 集体经营性收入.
+threshold whose measure it gave: 对年销售收入首次突破2000万元的企业，…；首次突破5000万元的，… → 年销售收入.
 
 A staffing rule often states a second bound for a larger class and leaves out what is counted; the noun is the
 one the same verb took in the sentence before the figure's clause. A tier of a reward likewise leaves out the measure
@@ -18,7 +18,7 @@ STAFFING_VERB = regex.compile(r"(?P<verb>配备|配置|配齐|设置|设立|聘�
 COUNTED_NOUN = r"{verb}[^，,。；;]{{0,6}}?\d+(?:\.\d+)?{unit}(?P<noun>\p{{Han}}{{2,10}}?)(?=[，,。；;]|$)"
 # words of a threshold naming no measure: 首次突破 / 再次超过 (the words before them gone)
 BARE_TIER = regex.compile(r"(?:首次|再次|累计)(?:突破|超过|达到)?")
-# the measure a tier before named with the same words: (对)集体经营性收入首次突破(50万元)
+# the measure a tier before named with the same words: (对)年销售收入首次突破(2000万元)
 TIER_MEASURE = regex.compile(r"(?:^|(?<=[，,；;。：:对]))(?P<what>(?!对)\p{Han}{2,12}?)(?:首次|再次|累计)(?:突破|超过|达到)\d")
 
 

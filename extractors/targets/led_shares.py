@@ -1,7 +1,7 @@
 """Shares whose words before them only lead them in (who applies them, a modal, 按照, 拿出): named by what follows.
 
 Reads a percentage with its clause and sentence; returns the measure's words — the action the share is applied to
-(``各省级农业农村部门要按照不低于10%的比例，对…机构开展抽查`` → 抽查比例; ``按不低于10%的比例用于支持老年助餐`` →
+(``各市级市场监管部门要按照不低于10%的比例，对…机构开展抽查`` → 抽查比例; ``按不低于10%的比例用于支持老年助餐`` →
 用于支持老年助餐比例), or the thing taken out and what for (``应拿出不低于5%的岗位面向退役军人招录`` →
 面向退役军人招录岗位比例) — or None when the words before the share name a measure of their own.
 """
@@ -13,7 +13,7 @@ from extractors.comparators import SHARE_UNITS
 from extractors.numbers import Quantity
 from extractors.targets.wording import LEVEL_AGENT, measure_words
 
-# words that only lead a share in: (各省级农业农村部门要)(按照)(不低于) / (应)(拿出) / (奖励资金中)按 / (要)(督促县级)按
+# words that only lead a share in: (各市级市场监管部门要)(按照)(不低于) / (应)(拿出) / (奖励资金中)按 / (要)(督促县级)按
 LED = regex.compile(
     rf"(?P<source>\p{{Han}}{{2,12}}?(?:资金|经费|收入|基金)中)?(?:{LEVEL_AGENT}|\p{{Han}}{{2,14}}?(?=要|应|须|可))?(?:要|应当|应|须|必须|可|可以|原则上)?"
     r"(?:(?:督促|指导|组织|要求)\p{Han}{1,8}?)?(?:在\p{Han}{2,12}?中)?(?:按照|按|拿出|安排|(?P<reserve>预留|留出|划出)|提取|统筹)?"
@@ -39,7 +39,7 @@ def led_share_words(text: str, q: Quantity, left: str, c_end: int) -> str | None
     if taken:  # 拿出不低于5%的岗位面向退役军人招录: the share of the positions set aside for that
         return source + taken.group("use") + taken.group("thing") + "比例"
     reserved = RESERVED.match(text, q.end, end) if led.group("reserve") else None
-    if reserved:  # 在国土空间规划中预留不低于5%的建设用地指标: the share of that thing set aside
+    if reserved:  # 在国土空间规划中预留不低于10%的公共停车泊位: the share of that thing set aside
         return source + led.group("reserve") + reserved.group("thing") + "比例"
     applied = APPLIED.match(text, q.end, end)
     if not applied:

@@ -32,10 +32,10 @@ ONCE_AFTER_DUTY = regex.compile(
     rf"{EVERY_PERIOD}(?P<between>(?:至少|动态|集中|统一|定期)?)(?P<verb>{DUTY_VERB})一次(?=[，,。；;]|$)"
 )
 # a clause of a period, its verb and 一次 alone, the duty named in the clause before: (病种分值根据…确定，)原则上每2年调整一次
-# (开展等级民宿评定，)每年组织评定一次: 组织 before the duty's own verb only leads it in
+# (开展星级农家乐评定，)每年组织评定一次: 组织 before the duty's own verb only leads it in
 ONCE_BARE = regex.compile(
     rf"(?:原则上)?{EVERY_PERIOD}(?P<between>(?:至少|动态|集中|统一|定期)?(?:组织)?)(?P<verb>{DUTY_VERB})一次")
-# a leader's duty to take a matter up once a period, named by itself: (县委书记、县长)每年至少专题研究一次 → 专题研究次数
+# a leader's duty to take a matter up once a period, named by itself: (县委书记、县长)每半年至少专题研究一次 → 专题研究次数
 TAKEN_UP = regex.compile(rf"{EVERY_PERIOD}(?P<between>(?:至少)?)(?P<verb>专题(?:研究|调度|部署|会商|听取汇报))一次(?=[，,。；;]|$)")
 # 各开展一次 (two seasons, each once) / 分别: more than one occasion per period, no single count
 EACH = regex.compile(r"各|分别")

@@ -227,7 +227,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                                       paired[0][qi] if paired else None, in_places,
                                       inline[2] if inline else last_comparator if alternative else None)
                 cands = per_level(text, q, c_start, cands)  # 由市级财政和区级财政各承担40%: one share per level
-                cands = per_instalment(text, q, c_start, cands)  # 分三年发放，…第二、三年各发放30%: one per instalment
+                cands = per_instalment(text, q, c_start, cands)  # 分三年发放，…第二、三年各兑现25%: one per instalment
                 for cand in cands:
                     out.append(cand)
                     used.append((q.start, q.end))

@@ -127,7 +127,7 @@ def per_base_unit(text: str, q: Quantity, c_start: int) -> str | None:
     if last is None or not BOUND_BETWEEN.fullmatch(text, last.end(), q.start):
         day = PER_DAY.search(text, max(c_start, q.start - 6), q.start)
         if day and q.unit not in OCCASIONS and q.unit not in DURATION_UNITS and BOUND_BETWEEN.fullmatch(text, day.end(), q.start):
-            return f"{q.unit}/日"  # 应急保供能力不低于每日2000吨 → 吨/日
+            return f"{q.unit}/日"  # 应急储运能力不低于每日500吨 → 吨/日
         return None
     if last.group("stock"):
         return f"{q.unit}/{last.group('stock')}"

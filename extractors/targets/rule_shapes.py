@@ -10,7 +10,7 @@ import regex
 
 from extractors.numbers import Quantity
 
-# a loan's rate cut below a reference rate, a product's term (support): 贷款利率在同期LPR基础上下浮不低于20个基点
+# a loan's rate cut below a reference rate, a product's term (support): 贷款利率在同期LPR基础上下浮不低于15个基点
 RATE_CUT = regex.compile(r"贷款利率[^，。；]{0,16}?(?:LPR|基准利率|基础上)[^，。；]{0,4}?(?:下浮|下调|优惠)")
 # a share set aside, right before it: 预留不低于5%(的建设用地指标) / 留出10%
 RESERVED_SHARE = regex.compile(r"(?:预留|留出|划出)(?:不低于|不少于|至少)?$")
@@ -25,13 +25,13 @@ MULTIPLE_PAID = regex.compile(r"(?:支付|发放|给予|计发|补偿|补助|补
 
 
 def rate_cut(clause: str, q: Quantity) -> bool:
-    """贷款利率在同期LPR基础上下浮不低于20个基点: a cut a loan product gives, in points (support); not a cut banks are
+    """贷款利率在同期LPR基础上下浮不低于15个基点: a cut a loan product gives, in points (support); not a cut banks are
     only encouraged to give (鼓励商业银行对…贷款利率…下浮: a rule urged, as set 13's gold reads it)."""
     return q.unit in ("个基点", "个百分点") and bool(RATE_CUT.search(clause)) and "鼓励" not in clause
 
 
 def set_aside_or_unmet(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
-    """A share a plan sets aside (预留不低于5%的建设用地指标) or a level a step waits for (签约率未达到90%的，不得…):
+    """A share a plan sets aside (预留不低于10%的公共停车泊位) or a level a step waits for (签约率未达到90%的，不得…):
     a requirement."""
     if UNMET_BEFORE.search(text, max(c_start, q.start - 6), q.start) and UNMET_AFTER.match(text, q.end, c_end + 1):
         return True
@@ -48,7 +48,7 @@ def paid_multiple(text: str, q: Quantity, c_start: int, c_end: int) -> str | Non
 
 
 def cost_paid(text: str, q: Quantity, c_end: int) -> str | None:
-    """A support paid towards a cost named after its verb: 按每次最高3000元补助展位费 → 展位费补助; None otherwise."""
+    """A support paid towards a cost named after its verb: 按每次最高2000元补助参展费 → 参展费补助; None otherwise."""
     if q.unit_kind != "money":
         return None
     paid = COST_PAID.match(text, q.end, c_end)

@@ -240,7 +240,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if paid_multiple(text, q, c_start, c_end):
         return "support"  # 按原标准的2倍支付临时安置费
     if set_aside_or_unmet(text, q, c_start, c_end):
-        return "requirement"  # 预留不低于5%的建设用地指标 / 签约率未达到90%的，原则上不得启动拆除
+        return "requirement"  # 预留不低于10%的公共停车泊位 / 签约率未达到90%的，原则上不得启动拆除
     if q.unit == "%" and (INSPECTION_SHARE.match(text, q.end, c_end) or INSPECTION_SHARE_NAMED.search(text, c_start, q.start)):
         return "requirement"  # 每年按不低于10%的比例对竣工项目开展抽查: how many must be checked
     if q.unit in ("人", "名") and STAFF_WORDS.search(left) and comparator_said:

@@ -44,7 +44,7 @@ DURATION_ASIDE = regex.compile(r"(?:连续|近|过去)?(?:\d{1,3}|[一二两三�
 # (在政策范围内报销比例 keeps its 范围内: it says which costs the share is of)
 BASE_ASIDE = regex.compile(r"(?:可以|可|应当|应|须)?在[^，,。；;]{1,12}?(?:的?基础上|范围外|以外)")  # 在上述范围外(增加…品目)
 # a comparison with a base year or place: 比2020年 / 较上年 / 同比 / 与…相比 (the date was removed before), its base's
-# figure in a bracket after it gone too: 较2023年（2.8亿元）
+# figure in a bracket after it gone too: 较2022年（1.6亿元）
 COMPARISON = regex.compile(r"(?:比|较|同比|环比|相比|与[^，,。]{0,8}相比)(?:[（(][)）]?)?$")
 # a list of three or more items before 等 and its head noun: A、B、C、D等创新平台 → 创新平台
 LONG_LIST = regex.compile(r"(?P<items>[^、，,]+(?:、[^、，,]+){2,})等(?P<head>\p{Han}{2,12})$")

@@ -210,7 +210,7 @@ def extract(doc, prior) -> list[Task]:
         _whole_items(doc, [h for part in sections for h in outline(doc, part)], prose, tasks_of_items + table_tasks,
                      reference)
     tasks = sorted(table_tasks + project_tasks + tasks_of_items + prose, key=lambda t: t.char_start)
-    # 各有关部门要加强协调配合，形成工作合力: an attitude urged on all the addressees, no work
+    # 各相关单位要密切协作配合，形成整体合力: an attitude urged on all the addressees, no work
     tasks = [t for t in tasks if not urges_all(doc.text, t.char_end, [(a.char_start, a.char_end, a.role, None)
                                                                       for a in t.agencies])]
     title = doc.anatomy.get("title")  # an article's lead over a notice it reposts (近日，某局联合印发《…》，一起来看):

@@ -133,7 +133,7 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
 
 
 def urges_all(text: str, sentence_end: int, roles) -> bool:
-    """Whether a sentence only urges an attitude on all the addressees (各有关部门要加强协调配合，形成工作合力): its
+    """Whether a sentence only urges an attitude on all the addressees (各相关单位要密切协作配合，形成整体合力): its
     actors are words for all of them and every clause after their modal is URGING."""
     actors = [(a, b) for a, b, role, _ in roles if role != "partner"]
     if not actors or not all(to_all(text[a:b]) for a, b in actors):
@@ -159,7 +159,7 @@ def _told(text: str, sentence_end: int, roles) -> bool:
 
 def standing_duty(text: str, task: Task, reference) -> bool:
     """Whether a task's sentence only states a rule's standing duty: each actor 应当 keep up a practice (行业主管部门应当
-    加强对…的指导 / 各县应当建立…台账) with no date or time limit to do it by (县级财政部门应当在30日内拨付 is a step due)."""
+    加强对…的指导 / 各县应当建立…台账) with no date or time limit to do it by (县级财政部门应当在15个工作日内拨付 is a step due)."""
     ends = [a.char_end for a in task.agencies if a.role != "partner" and not LISTED_ON.match(text, a.char_end)]
     if not ends or not all(STANDING_RULE.match(text, e) for e in ends):  # (A、B应当: B's end is the subject's)
         return False

@@ -1,6 +1,6 @@
-"""The campaign a notice sets and when it ends: 决定于2023年7月1日至8月31日在全区开展暑期…专项治理行动 → 2023-08-31.
+"""The campaign a notice sets and when it ends: 决定于2024年6月1日至9月30日在全县开展汛期…专项检查行动 → 2024-09-30.
 
-A goal column of a table headed with the campaign's stretch (暑期巡查不少于（次）, 汛期检查次数) is due when the campaign
+A goal column of a table headed with the campaign's stretch (汛期巡查不少于（次）, 寒假检查次数) is due when the campaign
 ends; the words naming such stretches are data (``schemas/campaign_periods.json``).
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from extractors.deadlines import find_deadlines
 from schemas import data_file
 from schemas.records import Deadline
 
-# a sentence of the lead-in setting a campaign: …于2023年7月1日至8月31日在全区开展…专项行动 / 7月至8月底集中开展…整治
+# a sentence of the lead-in setting a campaign: …于2024年6月1日至9月30日在全县开展…专项行动 / 7月至8月底集中开展…整治
 CAMPAIGN_SENTENCE = regex.compile(
     r"[^。；;\n]{0,80}?(?:开展|组织|实施|部署)[^。；;\n]{0,40}?(?:行动|整治|治理|检查|排查|攻坚|活动)[^。；;\n]*")
 # how far into the text the lead-in setting the campaign may lie
@@ -29,12 +29,12 @@ def _periods() -> regex.Pattern:
 
 
 def campaign_end(text: str, reference: str | None) -> Deadline | None:
-    """The end of the campaign the lead-in sets (于2023年7月1日至8月31日…开展…行动 → 2023-08-31; 7月至8月底开展… →
+    """The end of the campaign the lead-in sets (于2024年6月1日至9月30日…开展…行动 → 2024-09-30; 7月至8月底开展… →
     the end of August): the first such sentence with a stretch of dates, a start and an end; None without one."""
     for m in CAMPAIGN_SENTENCE.finditer(text, 0, min(len(text), LEAD_IN)):
         found = find_deadlines(m.group(0), reference, recurrences=False)
         for k, d in enumerate(found):
-            if d.start and d.date and d.date > d.start:  # 于2023年7月1日至8月31日
+            if d.start and d.date and d.date > d.start:  # 于2024年6月1日至9月30日
                 return d
             later = found[k + 1] if k + 1 < len(found) else None
             if d.date and later and later.date and later.raw.startswith(("至", "到", "—", "-", "~", "～")) \

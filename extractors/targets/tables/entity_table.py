@@ -5,7 +5,7 @@ being the region itself; appends the Candidates. A table of tiers (a column head
 一档 …) is read the same way, each row's grade naming its figures (一星级 + 等级评定奖励) in the issuer's
 region, a column of money or shares given (奖励, 补贴, 上浮比例 under a 奖补 title) being support and a
 column of conditions (…要求, 条件) requirements. A column headed with the state things are in (现有…/已有…), or whose
-合计 a report of the body states in fuller words (非学科类机构数 for 非学科类校外培训机构), reports (actual); a goal column
+合计 a report of the body states in fuller words (民营机构数 for 民营养老服务机构), reports (actual); a goal column
 headed with a campaign's stretch (暑期巡查不少于) is due when the campaign the lead-in sets ends (``campaign``).
 """
 from __future__ import annotations
@@ -51,7 +51,7 @@ ROLE_ONLY = regex.compile(
 BUILT_ONLY = regex.compile(r"^(?P<stock>已建成?|已有|现有|存量)$|^(?:计划)?(?P<verb>新建|新增|改造|续建|建成|完成)$")
 # a header opening with the state things are in: 现有养老机构数 / 现状床位数 / 已有充电桩 (the level the goals start from)
 STATUS_HEAD = regex.compile(r"^(?:现有|现状|已有|存量)(?=\p{Han}{2})")
-# the bound a header closes with, the measure before it: 暑期巡查不少于（次） / 单次收费不超过（元）
+# the bound a header closes with, the measure before it: 汛期巡查不少于（次） / 单次收费不超过（元）
 BOUND_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:(?P<floor>不少于|不低于|不小于|至少)|(?P<cap>不超过|不高于|不多于))$")
 # the role a header closes with after its measure: 白名单公示率目标 / 培训率目标值 (the measure is 白名单公示率)
 GOAL_TAIL = regex.compile(r"(?<=\p{Han}{2})目标值?$")
@@ -234,7 +234,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
             unit, mult = title_unit(title, words) if words else below_title
         unit = header_per_unit(words, unit)
         if col in tails and unit == "次" and not words.endswith(("数", "次")):
-            words += "次数"  # 暑期巡查不少于（次） → 暑期巡查次数
+            words += "次数"  # 汛期巡查不少于（次） → 汛期巡查次数
         count = COUNT_HEADER.match(words) if unit is None else None
         if count:  # 学校个数 → 学校, in 个 (户数 stays 户数, in 户)
             words, unit, mult = count.group("thing") or words, count.group("unit"), 1.0
@@ -305,7 +305,7 @@ def _restated_columns(ctx: Context, rows: list[list[Cell]], entity_col: int, col
 
 
 def _abbreviates(words: str, unit: str | None, said: str) -> bool:
-    """Whether a header shortens the body's words for the measure (非学科类机构数 for 非学科类校外培训机构, 公办园数 for
+    """Whether a header shortens the body's words for the measure (民营机构数 for 民营养老服务机构, 公办园数 for
     公办幼儿园): its count word dropped, it opens with the body's first two characters, closes with its last one and
     keeps the rest of its characters in order."""
     core = _counted_core(words, unit).removesuffix("数")
