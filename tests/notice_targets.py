@@ -19,6 +19,11 @@ def written_targets(path: Path, text: str) -> list:
     return _checked(path)
 
 
+def target_rows(path: Path) -> list[tuple]:
+    """(kind, indicator_raw, comparator, value, unit, scope, deadline) of each target of the file at ``path``, checked."""
+    return [(t.kind, t.indicator_raw, t.comparator, t.value, t.unit, t.scope, t.deadline) for t in _checked(path)]
+
+
 def _checked(path: Path) -> list:
     doc, results, _ = extract_document(str(path))
     for t in results["targets"]:

@@ -17,16 +17,8 @@ Expected values were written by reading the notices.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from pipeline.runner import extract_document
-
-
-def _targets(path: Path) -> list[tuple]:
-    doc, results, _ = extract_document(path)
-    for t in results["targets"]:
-        assert doc.text[t.char_start:t.char_end] == t.evidence
-    return [(t.kind, t.indicator_raw, t.comparator, t.value, t.unit, t.scope, t.deadline) for t in results["targets"]]
+from tests.notice_targets import target_rows as _targets
 
 
 TALENT_HTML = """<html><head><meta charset="utf-8"><title>宁海县技能人才安家补助办法</title></head><body>
