@@ -27,7 +27,7 @@ DOTTED_NAME = regex.compile(r"\p{Han}{2,8}[·•]\p{Han}{1,8}")
 #: the last character of a post that a name may follow (副市长王明, 市政协副主席施美玲, 市委常委李华, 总监刘强)
 POST_LAST_CHARS = frozenset("长任记理员人席委监问")
 # 兼任 / 担任 / 牵头: a verb that fills a role after a post (副市长兼任), never a holder's name
-FILLS_ROLE = regex.compile(r"(?:兼|担|出|主)任|牵头|负责|同志")
+FILLS_ROLE = regex.compile(r"(?:兼|担|出|主)任|牵头|负责|同志|待定|暂缺|空缺|另行|分管")
 
 
 def starts_unit(text: str) -> bool:

@@ -26,5 +26,6 @@ def date_bracketed_bases(text: str, cands: list[Candidate]) -> None:
 
 
 def _within(start: int, end: int, base: regex.Match, inside: tuple[int, int]) -> bool:
-    """Whether a figure's evidence is the bracket's level (its span starts in the comparison and ends in the bracket)."""
-    return base.start() <= start < inside[1] and inside[0] < end <= base.end()
+    """Whether a figure's evidence is the bracket's level (its span, which may start at the measure's name before the
+    comparison, ends in the bracket)."""
+    return start < inside[1] and inside[0] < end <= base.end()

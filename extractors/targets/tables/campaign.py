@@ -19,6 +19,8 @@ CAMPAIGN_SENTENCE = regex.compile(
     r"[^。；;\n]{0,80}?(?:开展|组织|实施|部署)[^。；;\n]{0,40}?(?:行动|整治|治理|检查|排查|攻坚|活动)[^。；;\n]*")
 # how far into the text the lead-in setting the campaign may lie
 LEAD_IN = 3000
+# 连续组织开展 / 成效明显 / 以来: a sentence telling of campaigns already held
+PAST_CAMPAIGN = regex.compile(r"连续|以来|成效|已经|已累计")
 
 
 @lru_cache(maxsize=1)
@@ -32,8 +34,12 @@ def campaign_end(text: str, reference: str | None) -> Deadline | None:
     """The end of the campaign the lead-in sets (于2024年6月1日至9月30日…开展…行动 → 2024-09-30; 7月至8月底开展… →
     the end of August): the first such sentence with a stretch of dates, a start and an end; None without one."""
     for m in CAMPAIGN_SENTENCE.finditer(text, 0, min(len(text), LEAD_IN)):
+        if PAST_CAMPAIGN.search(m.group(0)):
+            continue  # 2021年至2023年，我县连续组织开展…行动，成效明显: campaigns of past years, not the one set
         found = find_deadlines(m.group(0), reference, recurrences=False)
         for k, d in enumerate(found):
+            if reference and d.date and d.date < reference[:10]:
+                continue  # a stretch over before the notice was written
             if d.start and d.date and d.date > d.start:  # 于2024年6月1日至9月30日
                 return d
             later = found[k + 1] if k + 1 < len(found) else None

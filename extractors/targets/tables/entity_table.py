@@ -50,7 +50,7 @@ ROLE_ONLY = regex.compile(
 # a header naming only what is done to the things the title counts: 2023年底已建 / 2024年新建 / 新增 / 改造
 BUILT_ONLY = regex.compile(r"^(?P<stock>已建成?|已有|现有|存量)$|^(?:计划)?(?P<verb>新建|新增|改造|续建|建成|完成)$")
 # a header opening with the state things are in: 现有养老机构数 / 现状床位数 / 已有充电桩 (the level the goals start from)
-STATUS_HEAD = regex.compile(r"^(?:现有|现状|已有|存量)(?=\p{Han}{2})")
+STATUS_HEAD = regex.compile(r"^(?:现有|现状|已有|存量)(?!基础上)(?!\p{Han}{0,8}(?:新增|新建|改造|建设|提升|增加))(?=\p{Han}{2})")
 # the bound a header closes with, the measure before it: 汛期巡查不少于（次） / 单次收费不超过（元）
 BOUND_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:(?P<floor>不少于|不低于|不小于|至少)|(?P<cap>不超过|不高于|不多于))$")
 # the role a header closes with after its measure: 白名单公示率目标 / 培训率目标值 (the measure is 白名单公示率)
@@ -140,7 +140,8 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
                 col_kind = "actual"  # a row of 2022 in a plan of 2024: the state the goals start from
             # money given or a rule (补助资金 of 2024年…任务分解表, a grade's 床位 floor) is no goal due by the title's year
             # (nor is a goal's date that of a report: 已有 beside 7月至8月底新建 in a title of a notice of June)
-            ahead = col_kind == "actual" and title_date and ctx.reference and title_date.date > ctx.reference
+            ahead = col_kind == "actual" and title_date and (STATUS_HEAD.match(words) is not None or ctx.reference
+                                                             and title_date.date > ctx.reference)  # 现有…: today's
             deadline = col_date or row_date or (title_date if col_kind not in ("support", "requirement") and not ahead
                                                 else None)
             if col in restated:  # the total row restates a figure of the body (merged with it): its measure, date, kind
