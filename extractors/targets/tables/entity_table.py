@@ -306,9 +306,9 @@ def _restated_columns(ctx: Context, rows: list[list[Cell]], entity_col: int, col
 
 
 def _abbreviates(words: str, unit: str | None, said: str) -> bool:
-    """Whether a header shortens the body's words for the measure (民营机构数 for 民营养老服务机构, 公办园数 for
-    公办幼儿园): its count word dropped, it opens with the body's first two characters, closes with its last one and
-    keeps the rest of its characters in order."""
+    """Whether a header shortens the body's words for the measure (民营机构数 for 民营养老服务机构; not a core of fewer
+    than four characters, 公办园数 for 公办幼儿园, too loose to tell): its count word dropped, it opens with the body's
+    first two characters, closes with its last one and keeps the rest of its characters in order."""
     core = _counted_core(words, unit).removesuffix("数")
     if len(core) < 4 or len(said) <= len(core) or not (said.startswith(core[:2]) and said.endswith(core[-1])):
         return False
