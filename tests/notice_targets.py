@@ -19,6 +19,12 @@ def written_targets(path: Path, text: str) -> list:
     return _checked(path)
 
 
+def cover_notice(org: str, title: str, body: str, addressees: str, date: str) -> str:
+    """A notice of our own as a cover notice issuing ``title``: its head (title line, addressees), ``body`` and the
+    issuer and date that sign it."""
+    return f"{org}关于印发{title}的通知\n\n{addressees}：\n{body}\n\n{org}\n{date}\n"
+
+
 def target_rows(path: Path) -> list[tuple]:
     """(kind, indicator_raw, comparator, value, unit, scope, deadline) of each target of the file at ``path``, checked."""
     return [(t.kind, t.indicator_raw, t.comparator, t.value, t.unit, t.scope, t.deadline) for t in _checked(path)]

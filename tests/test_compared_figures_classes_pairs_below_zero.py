@@ -3,14 +3,14 @@ figure per 千人口 written with 拥有, a threshold that only names the class 
 of its own things, a temperature below zero. Each test runs a short notice of our own, in other places, topics and
 wordings than the blind notices; expected facts are written from the notice text.
 """
-from tests.notice_targets import written_targets
+from tests.notice_targets import cover_notice, written_targets
 
-HEAD = "{org}关于印发{title}的通知\n\n各乡镇人民政府，县直各部门：\n"
-TAIL = "\n\n{org}\n2025年4月18日\n"
+ADDRESSEES = "各乡镇人民政府，县直各部门"
+DATE = "2025年4月18日"
 
 
 def _targets(tmp_path, name: str, org: str, title: str, body: str) -> list:
-    return written_targets(tmp_path / name, HEAD.format(org=org, title=title) + body + TAIL.format(org=org))
+    return written_targets(tmp_path / name, cover_notice(org, title, body, ADDRESSEES, DATE))
 
 
 def test_a_figure_per_thousand_people_written_with_have_is_the_indicator(tmp_path):

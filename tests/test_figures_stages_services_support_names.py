@@ -7,14 +7,13 @@ Each test runs a short notice of our own, in other places, topics and wordings t
 facts are written from the notice text.
 """
 from pipeline.runner import extract_document
-from tests.notice_targets import written_targets
+from tests.notice_targets import cover_notice, written_targets
 
-HEAD = "{org}关于印发{title}的通知\n\n各乡镇人民政府，{org2}各部门：\n"
-TAIL = "\n\n{org}\n2025年3月10日\n"
+DATE = "2025年3月10日"
 
 
 def _targets(tmp_path, name: str, org: str, title: str, body: str) -> list:
-    return written_targets(tmp_path / name, HEAD.format(org=org, title=title, org2=org[:3]) + body + TAIL.format(org=org))
+    return written_targets(tmp_path / name, cover_notice(org, title, body, f"各乡镇人民政府，{org[:3]}各部门", DATE))
 
 
 def _facts(targets) -> dict:

@@ -6,14 +6,15 @@ Each test runs a short notice of our own, in other places, topics and wordings t
 facts are written from the notice text.
 """
 from pipeline.runner import extract_document
+from tests.notice_targets import cover_notice
 
-HEAD = "{org}关于印发{title}的通知\n\n各乡镇人民政府，县直各部门：\n"
-TAIL = "\n\n{org}\n2025年3月10日\n"
+ADDRESSEES = "各乡镇人民政府，县直各部门"
+DATE = "2025年3月10日"
 
 
 def _targets(tmp_path, name: str, body: str, org: str = "某县农业农村局", title: str = "某县奖补办法") -> list:
     path = tmp_path / name
-    path.write_text(HEAD.format(org=org, title=title) + body + TAIL.format(org=org), encoding="utf-8")
+    path.write_text(cover_notice(org, title, body, ADDRESSEES, DATE), encoding="utf-8")
     doc, results, _ = extract_document(str(path))
     for t in results["targets"]:
         assert doc.text[t.char_start:t.char_end] == t.evidence

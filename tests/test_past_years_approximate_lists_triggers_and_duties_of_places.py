@@ -9,14 +9,14 @@ in other topics, places and wordings:
 
 Expected values are written from the notices, not from program output.
 """
-from tests.notice_targets import written_targets
+from tests.notice_targets import cover_notice, written_targets
 
-HEAD = "{org}关于印发{title}的通知\n\n各乡镇人民政府，县直各部门：\n"
-TAIL = "\n\n{org}\n2025年4月18日\n"
+ADDRESSEES = "各乡镇人民政府，县直各部门"
+DATE = "2025年4月18日"
 
 
 def _targets(tmp_path, name: str, org: str, title: str, body: str) -> list:
-    return written_targets(tmp_path / name, HEAD.format(org=org, title=title) + body + TAIL.format(org=org))
+    return written_targets(tmp_path / name, cover_notice(org, title, body, ADDRESSEES, DATE))
 
 
 def test_a_status_paragraph_of_a_past_year_dates_its_year_end_by_that_year(tmp_path):

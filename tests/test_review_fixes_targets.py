@@ -6,15 +6,15 @@ with 级 and no 财政); a class list at the very start of a text.
 Each test runs a short notice of our own (other places, topics and figures than the notices reviewed); the expected facts
 are written from the notice text.
 """
-from tests.notice_targets import written_targets
+from tests.notice_targets import cover_notice, written_targets
 
-HEAD = "{org}关于印发{title}的通知\n\n各乡镇人民政府，各有关部门：\n"
-TAIL = "\n\n{org}\n2025年6月18日\n"
+ADDRESSEES = "各乡镇人民政府，各有关部门"
+DATE = "2025年6月18日"
 
 
 def _targets(tmp_path, body: str, org: str = "某某县人民政府办公室", title: str = "某某县乡村振兴资金管理办法",
              suffix: str = ".txt") -> list:
-    text = HEAD.format(org=org, title=title) + body + TAIL.format(org=org)
+    text = cover_notice(org, title, body, ADDRESSEES, DATE)
     return written_targets(tmp_path / f"notice{suffix}", text)
 
 

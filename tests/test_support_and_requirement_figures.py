@@ -6,14 +6,14 @@ parts, and figures that are none (a choice of one of two benefits, a floor held 
 Each test runs a short notice of our own, in other places, topics and wordings than the blind notices; the expected
 facts are written from the notice text.
 """
-from tests.notice_targets import written_targets
+from tests.notice_targets import cover_notice, written_targets
 
-HEAD = "{org}关于印发{title}的通知\n\n各乡镇人民政府，各有关部门：\n"
-TAIL = "\n\n{org}\n2025年3月10日\n"
+ADDRESSEES = "各乡镇人民政府，各有关部门"
+DATE = "2025年3月10日"
 
 
 def _targets(tmp_path, body: str, org: str = "某某县人民政府办公室", title: str = "某某县农村供水保障工作方案") -> list:
-    return written_targets(tmp_path / "notice.txt", HEAD.format(org=org, title=title) + body + TAIL.format(org=org))
+    return written_targets(tmp_path / "notice.txt", cover_notice(org, title, body, ADDRESSEES, DATE))
 
 
 def _by_name(targets) -> dict:
