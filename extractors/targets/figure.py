@@ -38,6 +38,7 @@ from extractors.targets.per_unit_names import per_unit_measure
 from extractors.targets.per_thing import average_unit, charged_words, part_unit, per_unit_before, periodic_unit, support_unit
 from extractors.targets.raises import raise_words
 from extractors.targets.shares import share_of_things
+from extractors.targets.support_measure import support_words
 from extractors.targets.support_names import named_support
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.triggers import trigger_level
@@ -48,12 +49,11 @@ from extractors.targets.time_limits import support_term, time_limit_words
 from extractors.targets.standards import per_base_standard
 from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
 from extractors.targets.span_words import reached_words
-from extractors.targets.rules import MIN_FREQUENCY, eligible_in_clause, last_condition, rule_kind, support_words
+from extractors.targets.rules import MIN_FREQUENCY, eligible_in_clause, last_condition, rule_kind
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         share_words, shortest_suffix)
 from extractors.targets.wording import bare_action, measure_across, measure_words, without_comparison
-from pipeline.model import Cell
 from schemas.records import Deadline, Target
 
 # a duty named after its count: 每年至少召开1次(全体会议) — the clause before does not name it
@@ -480,21 +480,3 @@ def _named_before(text: str, q: Quantity) -> bool:
     """Whether the paragraph counted the same things before (选择3个中心卫生院建设次中心…3个次中心全部建成)."""
     start = text.rfind("\n", 0, q.start) + 1
     return any(other.value == q.value and other.unit == q.unit for other in find_quantities(text, start, q.start))
-
-
-def make_target(ctx: Context, cell: Cell, q: Quantity, comp: str | None, words: str, kind: str, scope: str | None,
-                deadline: Deadline | None, bound: bool = False) -> Target:
-    """The Target of a figure whose words are known already (a table cell, a ranking); ``bound``: its column states
-    the bound (省定最低标准 → >=, even for support)."""
-    unit = per_capita(q.unit, words)
-    indicator = ctx.dictionary.match(words, unit)
-    comp = comparator_for(kind, comp, bound, lower_is_better=ctx.dictionary.lower_is_better(words, indicator))
-    if kind == "baseline":
-        scope, deadline = "全国", None
-    return Target(
-        char_start=cell.char_start, char_end=cell.char_end, evidence=cell.text,
-        indicator=indicator.name if indicator else None, indicator_raw=words, kind=kind,
-        scope=scope or ctx.region, comparator=comp, value=q.value, value_max=q.value_max, unit=unit,
-        deadline=deadline.date if deadline else None, deadline_start=deadline.start if deadline else None,
-        deadline_raw=deadline.raw if deadline else None,
-    )

@@ -16,7 +16,7 @@ from extractors.deadlines import find_deadlines
 from extractors.numbers import comparator, find_quantities
 from extractors.regions import division_opening
 from extractors.targets.context import Candidate, Context
-from extractors.targets.figure import make_target
+from extractors.targets.cell_target import make_target
 from extractors.targets.word_lists import KIND_OF_PLACE, WHOLE
 from pipeline.model import Cell
 from schemas.records import Deadline

@@ -11,7 +11,7 @@ import regex
 from extractors.numbers import Quantity, chinese_to_number, comparator, find_quantities
 from extractors.targets.clauses import trim
 from extractors.targets.context import Candidate, Context
-from extractors.targets.figure import make_target
+from extractors.targets.cell_target import make_target
 from extractors.targets.merge import same_words
 from extractors.targets.scopes import ranked_entity
 from extractors.targets.subjects import drop_trailing_comparator

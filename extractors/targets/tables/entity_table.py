@@ -17,7 +17,7 @@ import regex
 from extractors.deadlines import find_deadlines
 from extractors.targets.changes import CHANGE_VERBS, change_in_words, is_base_date
 from extractors.targets.context import Candidate, Context
-from extractors.targets.figure import make_target
+from extractors.targets.cell_target import make_target
 from extractors.targets.levels import is_allowance
 from extractors.targets.per_thing import header_per_unit, support_unit
 from extractors.targets.subjects import PERIOD_WORD

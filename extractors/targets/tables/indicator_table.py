@@ -19,7 +19,7 @@ import regex
 from extractors.deadlines import find_deadlines
 from extractors.targets.changes import change_in_words
 from extractors.targets.context import Candidate, Context
-from extractors.targets.figure import make_target
+from extractors.targets.cell_target import make_target
 from extractors.targets.scopes import is_entity
 from extractors.targets.skips import explain_digits
 from extractors.targets.tables.layout import (BINDING, BINDING_HEADER, CUMULATIVE_CELL, EMPTY_CELL, RATE_HEADER,

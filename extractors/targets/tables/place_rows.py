@@ -7,7 +7,7 @@ issuer's region. Reads the title and the rows; appends the Candidates, or report
 from __future__ import annotations
 
 from extractors.targets.context import Candidate, Context
-from extractors.targets.figure import make_target
+from extractors.targets.cell_target import make_target
 from extractors.targets.place_lines import measure_announced, place_label
 from extractors.targets.tables.layout import cell_quantity, date_of_title, table_kind
 from extractors.targets.word_lists import REGION_TOTAL

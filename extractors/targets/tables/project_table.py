@@ -13,7 +13,7 @@ import regex
 
 from extractors.deadlines import find_deadlines
 from extractors.targets.context import Candidate, Context
-from extractors.targets.figure import make_target
+from extractors.targets.cell_target import make_target
 from extractors.targets.tables.layout import (EMPTY_CELL, TOTAL_ROW, cell_quantity, column_cells, date_of_title,
                                               descriptive_column, header_unit, header_words)
 from pipeline.model import Cell, Table

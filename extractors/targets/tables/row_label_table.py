@@ -16,7 +16,7 @@ import regex
 
 from extractors.numbers import find_quantities
 from extractors.targets.context import Candidate, Context
-from extractors.targets.figure import make_target
+from extractors.targets.cell_target import make_target
 from extractors.targets.rules import SUPPORT_CUE
 from extractors.targets.tables.layout import (BARE_NUMBER, EMPTY_CELL, SERIAL_HEADER, TOTAL_ROW, cell_quantity,
                                               column_cells, date_of_title, descriptive_column, header_unit,

@@ -15,7 +15,7 @@ import regex
 
 from extractors.numbers import comparator, find_quantities, unit_kind
 from extractors.targets.context import Candidate, Context
-from extractors.targets.figure import make_target
+from extractors.targets.cell_target import make_target
 from extractors.targets.paragraph import read_paragraph
 from extractors.targets.per_thing import per_head_period, support_unit
 from extractors.targets.tables.layout import FLOOR_HEADER, cell_quantity, header_unit, header_words

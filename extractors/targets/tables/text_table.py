@@ -13,7 +13,7 @@ import regex
 from extractors.deadlines import is_deadline_phrase, parse_deadline
 from extractors.numbers import comparator, find_quantities
 from extractors.targets.context import Candidate, Context
-from extractors.targets.figure import make_target
+from extractors.targets.cell_target import make_target
 from extractors.targets.paragraph import read_paragraph
 from extractors.targets.tables.layout import header_of, header_words
 from pipeline.model import Cell, Table

@@ -1,0 +1,247 @@
+"""What a support figure measures: the name of a subsidy, award or fund amount or share, read from the clause
+around the figure (给予不超过项目总投资20%的资金支持 → 资金支持占项目总投资比例; 单个项目最高300万元 → 单个项目补助;
+对新建高标准农田，每亩补助1500元 → 新建高标准农田补助). Whether a figure is support at all is ``rules.rule_kind``'s call.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.comparators import LIST_JOINT, SHARE_UNITS, share_base, suffix_length
+from extractors.numbers import Quantity, find_quantities
+from extractors.targets.rule_shapes import cost_paid, paid_multiple
+from extractors.targets.rules import GIVING, SUPPORT_AFTER, SUPPORT_NOUN
+from extractors.targets.sentence_span import SENTENCE_END, sentence_before, sentence_end
+from extractors.targets.support_names import item_title, work_paid_per_thing
+from extractors.targets.support_tiers import support_tier
+from extractors.targets.wording import SIZE_NOUN, bare_action, measure_across, measure_words
+
+# 资金 right after an amount: 安排不少于5000万元资金 (what the funds are for is said after)
+FUNDS_AFTER = regex.compile(r"(?:的)?资金")
+
+# what funds are for, in the clauses after them: 用于支持… / 发放文化和旅游消费券 / 重点支持…
+PURPOSE = regex.compile(r"(?:用于|发放|重点支持|支持)(?P<what>[^，,。；;]{2,16}?)(?=[，,。；;]|$)")
+
+# a share named already with its base: 人居环境整治资金占本级财政收入比例
+SHARE_OF = regex.compile(r"\p{Han}{2,}占\p{Han}{2,}比例")
+
+# where a fund's name starts: after the verb or payer before it (县财政每年安排…专项资金 → …专项资金)
+FUND_CUT = regex.compile(rf".*(?:{GIVING.pattern}|设立|统筹|整合|筹集|筹措|用于|财政|每年)")
+
+# 、中级工（四级）1500元/人: the next item of a list of amounts that each carry a label of their own (a grade, a level)
+LABELLED_NEXT = regex.compile(r"、[\p{Han}“”（）]{2,12}?\d")
+
+# 1000元/人、中级工（四级）: a label after the amount of the item before (the figure is a later item of such a list)
+LABELLED_AFTER_AMOUNT = regex.compile(r"\d[^\d、，,。；;]{0,5}、[\p{Han}“”（）]{2,12}$")
+
+# 的标准给予企业培训补贴: the support a list of amounts is given as, with its modifier (企业培训补贴, not 补贴)
+GIVEN_NOUN = regex.compile(rf"(?:{GIVING.pattern})(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
+
+# the figure's own words as a noun phrase (who is given support, or what it is: 企业经营团队 / 单个企业年度贴息),
+# with no bound, rate per thing or way of giving in them (最高 / 每亩 / 按 / 一次性); a 、 only inside brackets (单个县（市、区）)
+OWN_NOUN = regex.compile(r"(?!.*(?:最高|最多|不超过|不高于|一次性|每|按|标准|给予|分别))(?:[\p{Han}“”（）]|、(?=[^（]*）)){2,16}")
+
+# words that name a share themselves: 支付比例 / 计入比例 / 补助比率 (not one built as …占展位费比例)
+SHARE_NAMED = regex.compile(r"(?:比例|比率)$")
+
+# a public funding standard named by its words: 公办幼儿园生均公用经费财政拨款标准 / 初中生均公用经费基准定额
+FUNDING_STANDARD = regex.compile(r"(?!.*(?:给予|予以|每|在此))[\p{Han}（）]{2,30}?(?:经费|拨款)\p{Han}{0,8}?")
+
+# a clause opening with the support it sets, then its rate: 乡村教师生活补助按照…每人每月300元 / 膳食补助按每生每天5元
+NAMED_THEN_RATE = regex.compile(
+    r"(?:^|(?<=[，,；;。：:、\n]))\s*(?P<name>(?:(?!给予|予以|每)[\p{Han}“”（）]){1,20}?(?:补助|补贴|津贴|奖励|奖补|资助))按照?")
+
+TRAILING_BY = regex.compile(r"按照?$")  # 特殊教育学校生均公用经费按照(不低于…的标准): the way, not the name
+
+# the interest rate a 贴息 is a share of: 贷款市场报价利率 / 贷款基准利率 (→ 贷款贴息比例)
+INTEREST_RATE = regex.compile(r"(?P<loan>\p{Han}{0,8}?贷款)(?:实际|市场报价|基准|合同)?(?:利率|利息)")
+
+# 单个 / 每个 / 每家 / 每户: one unit of a kind, opening the words of what it may receive
+ONE_UNIT = r"(?:单个|每个|每家|每户)"
+
+# a cap per unit: 单个项目 / 单个企业 / 每个项目 (单个项目最高300万元: 单个项目补助)
+PER_UNIT = regex.compile(rf"^{ONE_UNIT}(?!给予|予以|按|补|奖|标准)\p{{Han}}{{1,4}}?(?=$|每年|年度|累计)")
+
+# a unit's words that pay per unit, no cap (每个产品奖励2万元: the rate, named by whom it is paid to)
+PAID_PER_UNIT = regex.compile(r"(?:奖励|补助|补贴|奖补|资助)$")
+
+# a rate or bound inside a support's words (给予每人一次性补助 / 按标准给予): how it is paid, not its name
+RATE_OR_BOUND = regex.compile(r"每|按|标准|最高|最多|不超过")
+
+# a total named by its own words, of one unit, a year or the whole: 每户企业补贴总额 / 每村奖励总额 / 全年补贴总额 / 补贴资金合计
+NAMED_TOTAL = regex.compile(rf"(?:{ONE_UNIT}|每[村镇乡校所]|全年|年度)?\p{{Han}}{{1,12}}?(?:总额|总计|合计)")
+
+# who a support is for, opening a clause: 对新建高标准农田， / 对新招聘的全科医生给予
+BENEFICIARY = regex.compile(
+    r"(?:^|(?<=[，,；;。：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,40}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
+
+# a class of its own opening a clause that pays: 新评定的省级旅游度假区一次性奖励
+OWN_CLASS = regex.compile(r"\s*[\p{Han}]{1,8}?的[\p{Han}\dA-Z“”]{2,20}?(?:一次性)?(?:给予)?(?:奖励|补助|补贴|奖补)")
+
+# a grade opening its own clause, in parallel with one a clause before named with 对: 良好的给予(3万元奖励)
+CLASS_OPENING = regex.compile(r"\s*(?P<who>优秀|良好|较好|合格|基本合格|[一二三四五]等奖?|[一二三四五]星级?|[一二三]档)的[，,]?"
+                           r"(?:给予|奖励|补助|补贴|奖补)")
+
+# the title a beneficiary earns, the last condition before its support: 经认定为市级示范基地的， / 被评为省级…的，
+RECOGNISED = regex.compile(r"(?:认定|评定|评|命名|确定)为(?P<what>[\p{Han}“”]{2,16}?)的[，,]\s*(?:再|可|一次性)?(?:给予|予以|按)?$")
+
+# a beneficiary that says nothing of what is supported: 符合条件的项目 / 相关企业
+GENERIC_BENEFICIARY = regex.compile(
+    r"(?:符合(?:条件|要求|规定|上述条件)的|经认定的|认定的|相关|有关|上述|以上)?(?:项目|企业|单位|主体|机构|个人|平台)")
+
+
+def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, words: str | None = None) -> str:
+    """What a support figure measures: the support noun (资金支持, 一次性奖励, 支持金额), a share as
+    ``<noun>占<base>比例`` (给予不超过项目总投资20%的资金支持 → 资金支持占项目总投资比例); the figure's own words
+    when they end with the noun (单个企业年度贴息最高100万元); a cap per unit with its unit (单个项目最高300万元 →
+    单个项目补助). ``words``: the figure's words as found, for when no support noun is written."""
+    labelled = paid_multiple(text, q, c_start, c_end) or cost_paid(text, q, c_end) or _labelled_item(text, q, c_start, c_end, left) or work_paid_per_thing(left)
+    if labelled:  # …的标准给予企业培训补贴 / 山塘清淤扩容每口补助3000元 → 山塘清淤扩容补助 / 按原标准的2倍支付X → X倍数
+        return labelled
+    if q.unit in SHARE_UNITS and words and SHARE_NAMED.search(words) and "占" not in words:
+        return words  # 退休人员…的支付比例分别为70%: the words name the share already
+    standard = FUNDING_STANDARD.fullmatch(TRAILING_BY.sub("", words or ""))
+    if standard:
+        return standard.group(0)  # 公办幼儿园生均公用经费财政拨款标准不低于800元/生·年: a funding standard named
+    # back to the sentence's start or its last ；(…按每人每月500元标准发放；对跨省务工的…给予一次性交通补助: another item's)
+    named = NAMED_THEN_RATE.search(text, max(max(text.rfind(m, 0, c_start) for m in "。；;") + 1, c_start - 60), q.start)
+    if named and q.unit not in SHARE_UNITS:
+        return named.group("name")  # 乡村教师人才津贴按每人每月400元…发放: the support the clause opens with
+    right_after = SUPPORT_AFTER.match(text, q.end, c_end)
+    before = None
+    for before in SUPPORT_NOUN.finditer(text, c_start, q.start):  # 支持金额最高可至… / 分别奖励20万元
+        pass
+    before_noun = before.group(0) if before else None
+    given_before = None
+    for given_before in GIVEN_NOUN.finditer(text, c_start, q.start):
+        pass
+    if before and given_before and given_before.end() == before.end() and given_before.group("noun") != before.group(0) \
+            and q.unit not in SHARE_UNITS and not text[given_before.end():q.start].strip("，, ") \
+            and not RATE_OR_BOUND.search(given_before.group("noun")):
+        before_noun = given_before.group("noun")  # 给予一次性稳岗奖励2万元: the support as named
+    # the support named with the verb that gives it (…的标准给予一次性带动就业补贴), else its bare noun
+    later = GIVEN_NOUN.search(text, q.end, c_end) or SUPPORT_NOUN.search(text, q.end, c_end)
+    earlier = None
+    for earlier in SUPPORT_NOUN.finditer(sentence_before(text, c_start)):
+        pass
+    given_earlier = None
+    for given_earlier in GIVEN_NOUN.finditer(sentence_before(text, c_start)):
+        pass
+    earlier = _named(given_earlier) if given_earlier and earlier and given_earlier.end() == earlier.end() else earlier
+    if q.unit in SHARE_UNITS and words and SHARE_OF.fullmatch(words) and not (right_after or before or later or earlier):
+        return words  # 各乡镇按不低于本级财政收入1%的比例安排人居环境整治资金: named as a share already, no support noun
+    noun = ((_given(right_after.group("noun")) if right_after else None) or before_noun
+            or _named(later) or _named(earlier) or words or left)
+    noun = measure_words(_fund_name(noun))
+    if not (right_after or before or later or earlier) and FUNDS_AFTER.match(text, q.end, c_end):
+        purpose = PURPOSE.search(text, c_end, sentence_end(text, c_end))  # 安排5000万元资金，…发放文化和旅游消费券
+        noun = measure_words(purpose.group("what")) + "资金" if purpose else noun
+    if right_after and noun == "支持":  # 每年安排不少于20亿元支持农村公路安全生命防护工程建设: what it supports
+        supported = OWN_NOUN.match(text, right_after.end(), c_end)  # 农村公路安全生命防护工程建设
+        noun += supported.group(0) if supported else ""
+    head = _list_head(text, q, c_start) if not left else None  # an item a 分别 list names keeps its words
+    # 分别给予企业经营团队50万元、100万元: the later figures of the list share the words of the first
+    own = measure_words(_fund_name(left if head is None else text[c_start:head].strip("，,、 ")))
+    own_noun = bool(OWN_NOUN.fullmatch(own)) and not bare_action(own)  # 每年安排(不少于3亿元): no noun of its own
+    standard = own.endswith(noun + "标准") and bool(OWN_NOUN.fullmatch(own.removesuffix("标准")))
+    if before is not None and (own_noun or standard) and own.removesuffix("标准").endswith(noun) and len(own) > len(noun):
+        # 单个企业年度贴息最高100万元 / …补助标准
+        return own if q.unit not in SHARE_UNITS else _share(text, q, c_start, own)
+    if NAMED_TOTAL.fullmatch(own) and noun in own:
+        return own  # 每家合作社奖补总额最高不超过8万元 / 全年补贴总额: a total, named by its own words
+    per_unit = PER_UNIT.match(own)
+    if per_unit and noun != own and not PAID_PER_UNIT.search(per_unit.group(0)):
+        return per_unit.group(0) + noun  # 单个项目最高300万元 → 单个项目补助
+    if before is None and own_noun and own != noun and q.unit not in SHARE_UNITS:
+        # 分别给予企业经营团队50万元…奖励: to whom, in the clause; 设立规模2亿元的…产业基金: the fund's size
+        return noun + own if SIZE_NOUN.fullmatch(own) else own + noun
+    # …给予补助，最高100万元: a cap on the support the clause before names, which named whom it is for already
+    continued = not right_after and before is None and later is None and earlier is not None
+    titled = item_title(text, c_start, noun) if len(noun) <= 6 else None
+    recognised = RECOGNISED.search(sentence_before(text, c_start)) \
+        if len(noun) <= 6 and q.unit not in SHARE_UNITS else None
+    if recognised:  # …，经认定为市级创业孵化示范基地的，给予一次性奖补 → 市级创业孵化示范基地一次性奖补 (before a title)
+        return recognised.group("what") + noun
+    if len(noun) <= 6 and not continued:  # 对新建高标准农田，每亩补助1500元 → 新建高标准农田补助
+        beneficiary = None
+        for beneficiary in BENEFICIARY.finditer(text, max(0, c_start - 60), q.start):
+            pass
+        beneficiary = CLASS_OPENING.match(text, c_start, q.start) or beneficiary  # (…优秀的给予5万元，)良好的给予3万元
+        if beneficiary and beneficiary.end() <= c_start and OWN_CLASS.match(text, c_start, q.start):
+            beneficiary = None  # (对新评定的甲…奖励200万元，)新评定的乙一次性奖励100万元: the clause's own class
+        if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
+                and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
+            who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)
+            if regex.search(r"\d", who) and not threshold:  # 年诊疗量10万人次以上的社区卫生服务中心: the thing
+                who = _without_thresholds(who)
+            if threshold or not titled:  # 年营业收入首次突破10亿元、50亿元的，分别…: each tier, before a title
+                who = measure_words(who)  # (对新评定的某某示范区)一次性|一次性奖励: 一次性 said once
+                noun, titled = (who[:-3] if who.endswith("一次性") and noun.startswith("一次性") else who) + noun, None
+    if titled:  # 3.就餐补贴。对…老年人，给予每人次5元补贴: the item's title names it, not whom it is for
+        noun = titled
+    if q.unit not in SHARE_UNITS:
+        return noun
+    return _share(text, q, c_start, noun)
+
+
+def _named(found) -> str | None:
+    """The support noun of a match: its ``noun`` group when the match holds the verb giving it (给予…补贴)."""
+    if found is None or isinstance(found, str):
+        return found
+    return found.groupdict().get("noun") or found.group(0)
+
+
+def _share(text: str, q: Quantity, c_start: int, noun: str) -> str:
+    base = share_base(text, q, c_start)
+    rate = INTEREST_RATE.fullmatch(base or "")
+    if rate and noun.endswith("贴息"):  # 按贷款市场报价利率的40%给予贴息: the share of the loan's interest paid
+        return f"{rate.group('loan')}贴息比例"
+    if base:  # 县级配套资金不低于中央补助资金的30%: the measure before the bound, not the bound's words
+        return measure_across(noun, base) or f"{noun}占{base}比例"
+    return f"{noun}比例"
+
+
+def _labelled_item(text: str, q: Quantity, c_start: int, c_end: int, left: str) -> str | None:
+    """The name of an item in a list of amounts that each carry a label, given as one support after the list
+    (按初级工（五级）1000元/人、中级工（四级）1500元/人…的标准给予企业培训补贴 → 初级工（五级）企业培训补贴, …);
+    None for any other figure."""
+    if q.unit == "%" or not (LABELLED_NEXT.match(text, q.end, c_end)
+                             or LABELLED_AFTER_AMOUNT.search(text, c_start, q.start)):
+        return None
+    given = GIVEN_NOUN.search(text, q.end, c_end)
+    label = measure_words(left).removeprefix("按")
+    if not given or not OWN_NOUN.fullmatch(label):
+        return None
+    return label + given.group("noun")
+
+
+def _list_head(text: str, q: Quantity, c_start: int) -> int | None:
+    """Where the 、-list a figure closes starts (50万元、100万元、200万元 → at 50), None when it is no later item."""
+    head = None
+    for prev in reversed(find_quantities(text, c_start, q.start)):
+        if not LIST_JOINT.fullmatch(text, prev.end + suffix_length(text, prev, q.start), (head or q.start)):
+            break
+        head = prev.start
+    return head
+
+
+def _without_thresholds(who: str) -> str:
+    """Who support is for, without the figures that say who is eligible: 实施节能降碳技术改造、年节能量500吨以上的项目
+    → 实施节能降碳技术改造 (what is supported, the thing being a bare 项目); 年诊疗量10万人次以上的社区卫生服务中心 →
+    社区卫生服务中心; 新建成开业、客房数量不少于50间的半山酒店 → 半山酒店."""
+    head, _, thing = who.rpartition("的")
+    conditions = [c for c in (head or who).split("、") if c and not regex.search(r"\d", c)]
+    if head and conditions and GENERIC_BENEFICIARY.fullmatch(thing):
+        return "、".join(conditions)
+    return thing if head else who
+
+
+def _given(noun: str) -> str:
+    """The support noun after the verb that gives it: 标准给予补助 → 补助 (the whole when no verb is inside)."""
+    parts = GIVING.split(noun)
+    return parts[-1] if len(parts) > 1 and len(parts[-1]) >= 2 else noun
+
+
+def _fund_name(noun: str) -> str:
+    """A fund's own name, without the payer and verb before it: 县财政每年安排基层…专项资金 → 基层…专项资金."""
+    cut = FUND_CUT.match(noun)
+    return noun[cut.end():] if cut and len(noun) - cut.end() >= 4 else noun
