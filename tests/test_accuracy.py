@@ -720,3 +720,24 @@ def test_buses_page_flood_command_docx_ip_loans_pdf_school_sport_markdown_and_si
     _holds(overall, {"targets": 0.87, "tasks": 0.84, "members": 0.99, "citations": 0.99},
            {("targets", "comparator"): 0.91, ("targets", "deadline"): 0.89, ("targets", "kind"): 0.86, ("metadata", "issuer"): 0.79,
             ("tasks", "recurrence"): 0.92})
+
+
+def test_home_adaptation_page_gas_task_force_docx_machinery_scrapping_pdf_water_markdown_and_citrus_wechat_blind(tmp_path):
+    """unseen55, first run at the start of its session (138f652): a prefecture city's 适老化改造 page with a district table, a
+    county 燃气安全 工作专班 DOCX with unit-only work groups, a two-ministry 农机报废更新 PDF with a 元/台 table, a four-department
+    provincial 农村供水 Markdown with a city table, a county-level city's 柑橘 measures as a WeChat text. First run targets
+    0.953, members 0.892, tasks 0.940 (tests/unseen55/README.md)."""
+    overall = _blind_set(tmp_path, "unseen55", 5)
+    _holds(overall, {"targets": 0.94, "tasks": 0.93, "members": 0.88, "citations": 0.99},
+           {("targets", "deadline"): 0.93, ("tasks", "lead"): 0.94, ("tasks", "recurrence"): 0.94, ("members", "role"): 0.93,
+            ("metadata", "title"): 0.79, ("metadata", "recipients"): 0.59})
+
+
+def test_rural_delivery_page_flood_command_docx_occupational_disease_pdf_fishing_markdown_and_homestays_wechat_blind(tmp_path):
+    """unseen56, first run as set 55: a prefecture city's 农村寄递物流 page with a county table of built and planned stations,
+    a county 防汛抗旱指挥部 DOCX with members by post and six work groups, a four-organ 职业病 PDF with an annex task table,
+    a provincial 远洋渔业 Markdown whose support is a pipe table, a county-level city's 民宿 WeChat text. First run targets
+    0.787, members 0.587, tasks 0.965 (tests/unseen56/README.md)."""
+    overall = _blind_set(tmp_path, "unseen56", 5)
+    _holds(overall, {"targets": 0.78, "tasks": 0.96, "members": 0.58, "citations": 0.99},
+           {("targets", "deadline"): 0.93, ("targets", "kind"): 0.92})
