@@ -584,3 +584,14 @@ def test_damaged_pdf_with_an_end_marker_is_corrupt_not_a_traceback():
 def test_read_file_dispatches_pdfs_here():
     doc = read_file(PDF_DIR / "002_jiaxing_notice.pdf")
     assert doc.blocks == corpus_doc("002").blocks
+
+
+
+def test_a_character_beyond_the_bmp_is_one_character_and_a_lone_surrogate_a_replacement():
+    # pdfium gives 👇 (a WeChat post's pointer above a 原文链接 line) as two UTF-16 halves; alone, a half is no
+    # character SQLite or OpenCC can encode, and the document failed with an internal error
+    doc = pdf.read(_pdf_in_a_font_it_does_not_embed([("点击下方👇查看原文", 72, 700)]), "emoji.pdf")
+    assert doc.raw_text == "点击下方👇查看原文"
+    # a high half with no low one after it (the stream's X, 0058, replaced by D83D: the same length)
+    data = _pdf_in_a_font_it_does_not_embed([("点X击", 72, 700)]).replace(b"70b9005851fb", b"70b9d83d51fb")
+    assert pdf.read(data, "lone.pdf").raw_text == "点\ufffd击"

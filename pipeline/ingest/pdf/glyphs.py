@@ -26,6 +26,20 @@ _SUBSET_PREFIX = regex.compile(r"^[A-Z]{6}\+")
 _HYPHEN_CODES = frozenset({0x02, 0xFFFE})
 
 
+#: UTF-16 surrogates: pdfium gives a character beyond the BMP (an emoji in a WeChat post, 👇) as two char
+#: indices, a high surrogate (D800–DBFF) and a low one (DC00–DFFF); alone, neither is a character SQLite or
+#: OpenCC can encode
+_SURROGATES = (0xD800, 0xDFFF)
+
+
+def _from_surrogates(code: int, following: int, index: int) -> tuple[str, int]:
+    """The character a surrogate at ``index`` starts, and the index of its low half (-1 if none is read with it):
+    a high surrogate and the low one after it join (U+D83D U+DC47 → 👇); a lone half is U+FFFD."""
+    if code <= 0xDBFF and 0xDC00 <= following <= 0xDFFF:
+        return chr(0x10000 + ((code - 0xD800) << 10) + (following - 0xDC00)), index + 1
+    return "\ufffd", -1
+
+
 @dataclass(slots=True)
 class Char:
     """One glyph in reading coordinates (origin top-left of the crop box, y grows down)."""
@@ -85,12 +99,17 @@ def _raw_chars(textpage) -> tuple[list[tuple], set[int]]:
     box_at, x_at, y_at = ctypes.addressof(box), ctypes.addressof(origin_x), ctypes.addressof(origin_y)
     object_address, known_style = _text_object_address, objects.get
     page_address = ctypes.cast(textpage, ctypes.c_void_p).value
+    paired = -1  # the index of a low surrogate read with the high one before it
     for i in range(count):
+        if i == paired:
+            continue
         code = get_unicode(page_address, i)
         if code in _HYPHEN_CODES:
             if is_generated(textpage, i) == 1:
                 continue
             text = "-"
+        elif _SURROGATES[0] <= code <= _SURROGATES[1]:
+            text, paired = _from_surrogates(code, get_unicode(page_address, i + 1) if i + 1 < count else 0, i)
         else:
             text = chr(code)
             if code < 32 or text.isspace():
