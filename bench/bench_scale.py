@@ -157,16 +157,26 @@ def scale_runs(sizes: list[int], seed: int) -> tuple[list[dict], dict]:
         rerun, rerun_peak, output = zhengce_run(corpus_dir / "notices", db, "--workers", "2")
         assert f"unchanged: {n}" in output, output
         size = sum(Path(str(db) + s).stat().st_size for s in ("", "-wal") if Path(str(db) + s).exists())
+        failed = not_read(db)
         counts = {fmt: len(names) for fmt, names in manifest["files"].items()}
         results.append({"n": n, "formats": counts, "pdf_pages": manifest["pdf_pages"],
                         "generate_s": round(generated, 1), "run_s": seconds, "notices_per_s": n / seconds,
                         "peak_rss_mib": peak["rss"] / 2**20, "peak_pss_mib": peak["pss"] / 2**20,
-                        "db_mib": size / 2**20, "rerun_s": rerun, "rerun_peak_rss_mib": rerun_peak["rss"] / 2**20,
+                        "db_mib": size / 2**20, "failed": failed, "rerun_s": rerun, "rerun_peak_rss_mib": rerun_peak["rss"] / 2**20,
                         "load": round(os.getloadavg()[0], 2)})
         print(f"  N={n}: {n / seconds:.1f} notices/s with --workers 2, peak RSS {peak['rss'] / 2**20:.0f} MiB "
-              f"(PSS {peak['pss'] / 2**20:.0f} MiB), database {size / 2**20:.1f} MiB, unchanged re-run {rerun:.1f} s, "
+              f"(PSS {peak['pss'] / 2**20:.0f} MiB), database {size / 2**20:.1f} MiB, {failed} not read, "
+              f"unchanged re-run {rerun:.1f} s, "
               f"load {os.getloadavg()[0]:.1f}", flush=True)
     return results, largest
+
+
+def not_read(db: Path) -> int:
+    """Documents of a run not read (failed or needs_ocr): every generated notice is a good file, so each is a bug."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return conn.execute("select count(*) from documents where status != 'ok'").fetchone()[0]
 
 
 def format_runs(folders: dict[str, list[Path]], rounds: int) -> dict:
@@ -280,14 +290,15 @@ def report(figures: dict) -> str:
         f"{figures['writer']['writer_files'] / figures['writer']['writer_s']:.0f} notices/s | | | |",
         "",
         "| N | text / html / DOCX / PDF (pages) | `--workers 2` | peak RSS (PSS), workers included | database | "
-        "unchanged re-run | load |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "not read | unchanged re-run | load |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in figures["scale"]:
         c = r["formats"]
         lines.append(f"| {r['n']:,} | {c['text']} / {c['html']} / {c['docx']} / {c['pdf']} ({r['pdf_pages']}) | "
                      f"{r['notices_per_s']:.1f} notices/s ({r['run_s']:.0f} s) | {r['peak_rss_mib']:.0f} MiB "
-                     f"({r['peak_pss_mib']:.0f} MiB) | {r['db_mib']:.1f} MiB | {r['rerun_s']:.1f} s | {r['load']} |")
+                     f"({r['peak_pss_mib']:.0f} MiB) | {r['db_mib']:.1f} MiB | {r.get('failed', '')} | {r['rerun_s']:.1f} s | "
+                     f"{r['load']} |")
     per_notice = 1 / w1
     lines += ["", f"per-notice cost (mixed formats, one core): {per_notice * 1000:.0f} ms → 1,000,000 notices ≈ "
                   f"{per_notice * 1e6 / 3600:.0f} core-hours; the one writer stores "

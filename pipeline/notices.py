@@ -15,17 +15,21 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import Iterator
 
-from pipeline.fingerprint import lsh_keys, similarity
+import numpy as np
+
+from pipeline.fingerprint import LSH_BANDS, LSH_ROWS, NUM_PERM
 
 TEXT_SIMILARITY = 0.8
 #: how well a format keeps a notice's structure, best first (a tie-break after facts found)
 FORMAT_RANK = {"docx": 0, "doc": 0, "text": 1, "markdown": 1, "html": 2, "pdf": 3}
 
 
-@dataclass
+@dataclass(slots=True)
 class Copy:
-    """What grouping needs to know of one stored document."""
+    """What grouping needs to know of one stored document (``fields``: the documents row's metadata, which
+    ``regroup`` reads only for the notices it is writing, a batch at a time)."""
 
     id: str
     doc_number: str | None
@@ -36,74 +40,113 @@ class Copy:
     facts: int
     files: int
     fields: dict = field(default_factory=dict)
+    grouped_by: str = "single"  # what joined its notice: doc_number, text, both (doc_number+text) or single
 
 
 class Groups:
-    """Union-find over documents, each group keeping the 文号, issuers and dates it holds."""
+    """Union-find over documents by their place in id order, each group keeping the 文号, date and issuers it
+    holds. A group holds one 文号 and one date at most (a join that would give it two is refused), so each is a
+    single value; issuers are one value until a join by text brings two (then a frozenset). Lists and
+    single values, not a set per document: at 10,000 documents the sets were tens of megabytes."""
 
     def __init__(self, copies: list[Copy]):
-        self.parent = {c.id: c.id for c in copies}
-        self.numbers = {c.id: {c.doc_number} - {None} for c in copies}
-        self.issuers = {c.id: {c.issuer} - {None} for c in copies}
-        self.dates = {c.id: {c.issue_date} - {None} for c in copies}
-        self.reasons: dict[str, set[str]] = {c.id: set() for c in copies}
+        self.parent = list(range(len(copies)))
+        self.numbers: list[str | None] = [c.doc_number for c in copies]
+        self.dates: list[str | None] = [c.issue_date for c in copies]
+        self.issuers: list[str | frozenset | None] = [c.issuer for c in copies]
+        self.reasons: dict[int, set[str]] = {}  # by root, for groups that were joined
 
-    def find(self, node: str) -> str:
-        while self.parent[node] != node:
-            self.parent[node] = self.parent[self.parent[node]]
-            node = self.parent[node]
+    def find(self, node: int) -> int:
+        parent = self.parent
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
         return node
 
-    def join(self, a: str, b: str, reason: str, *, same_issuer_needed: bool) -> bool:
+    def join(self, a: int, b: int, reason: str, *, same_issuer_needed: bool) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
-            self.reasons[ra].add(reason)
+            self.reasons.setdefault(ra, set()).add(reason)
             return True
-        if len(self.numbers[ra] | self.numbers[rb]) > 1 or len(self.dates[ra] | self.dates[rb]) > 1:
+        number, date = _one(self.numbers[ra], self.numbers[rb]), _one(self.dates[ra], self.dates[rb])
+        if number is _CLASH or date is _CLASH:
             return False
-        if same_issuer_needed and self.issuers[ra] and self.issuers[rb] and not self.issuers[ra] & self.issuers[rb]:
+        issuers_a, issuers_b = _as_set(self.issuers[ra]), _as_set(self.issuers[rb])
+        if same_issuer_needed and issuers_a and issuers_b and not issuers_a & issuers_b:
             return False
         root, child = (ra, rb) if ra < rb else (rb, ra)
         self.parent[child] = root
-        for table in (self.numbers, self.issuers, self.dates):
-            table[root] |= table.pop(child)
-        self.reasons[root] |= self.reasons.pop(child) | {reason}
+        self.numbers[root], self.dates[root] = number, date
+        issuers = issuers_a | issuers_b
+        self.issuers[root] = next(iter(issuers)) if len(issuers) == 1 else (issuers or None)
+        self.reasons[root] = self.reasons.get(root, set()) | self.reasons.pop(child, set()) | {reason}
         return True
+
+
+#: two groups with different 文号 or dates
+_CLASH = object()
+
+
+def _one(a: str | None, b: str | None):
+    """The one value two groups share (or either has), ``_CLASH`` when they differ."""
+    if a is None or b is None or a == b:
+        return a if a is not None else b
+    return _CLASH
+
+
+def _as_set(value: str | frozenset | None) -> frozenset:
+    if value is None:
+        return frozenset()
+    return value if isinstance(value, frozenset) else frozenset((value,))
 
 
 def group(copies: list[Copy]) -> list[list[Copy]]:
     """Copies grouped into notices (each group sorted by id; groups sorted by their first id)."""
     copies = sorted(copies, key=lambda c: c.id)
     groups = Groups(copies)
-    by_number: dict[str, list[Copy]] = {}
-    for copy in copies:
+    by_number: dict[str, int] = {}  # 文号 → the first copy (in id order) that has it
+    for index, copy in enumerate(copies):
         if copy.doc_number:
-            by_number.setdefault(copy.doc_number, []).append(copy)
-    for members in by_number.values():
-        for other in members[1:]:
-            groups.join(members[0].id, other.id, "doc_number", same_issuer_needed=True)
-    signed = [c for c in copies if c.minhash]
-    if len(signed) > 1:
-        buckets: dict[tuple[int, bytes], list[str]] = {}
-        for copy in signed:
-            for key in lsh_keys(copy.minhash):
-                buckets.setdefault(key, []).append(copy.id)
-        by_id = {c.id: c for c in signed}
-        for copy in signed:
-            for other_id in sorted({other for key in lsh_keys(copy.minhash) for other in buckets[key]}):
-                if other_id <= copy.id:
-                    continue
-                if similarity(copy.minhash, by_id[other_id].minhash) >= TEXT_SIMILARITY:
-                    groups.join(copy.id, other_id, "text", same_issuer_needed=False)
-    members: dict[str, list[Copy]] = {}
-    for copy in copies:
-        members.setdefault(groups.find(copy.id), []).append(copy)
-    result = sorted(members.values(), key=lambda g: g[0].id)
-    for notice in result:
-        notice_reasons = groups.reasons.get(groups.find(notice[0].id), set())
+            first = by_number.setdefault(copy.doc_number, index)
+            if first != index:
+                groups.join(first, index, "doc_number", same_issuer_needed=True)
+    for index, other in similar_pairs(copies):
+        groups.join(index, other, "text", same_issuer_needed=False)
+    members: dict[int, list[Copy]] = {}
+    for index, copy in enumerate(copies):
+        members.setdefault(groups.find(index), []).append(copy)
+    for root, notice in members.items():
+        grouped_by = "+".join(sorted(groups.reasons.get(root, ()))) or "single"
         for copy in notice:
-            copy.fields["_grouped_by"] = "+".join(sorted(notice_reasons)) or "single"
-    return result
+            copy.grouped_by = grouped_by
+    return sorted(members.values(), key=lambda g: g[0].id)
+
+
+def similar_pairs(copies: list[Copy]) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j), i < j, of copies (by place in ``copies``) whose texts are near-identical, in that order:
+    candidates are copies that share an LSH band of their signatures (``fingerprint.lsh_keys``), found by
+    sorting each band's values (one array of the signatures, not a dict of every band's bytes)."""
+    signed = [i for i, c in enumerate(copies) if c.minhash and len(c.minhash) == NUM_PERM * 4]
+    if len(signed) < 2:
+        return
+    values = np.frombuffer(b"".join(copies[i].minhash for i in signed), dtype=np.uint32).reshape(len(signed), NUM_PERM)
+    band_width = LSH_ROWS * 4
+    runs = []  # per band: each signed copy's run (label), the copies sorted by run, and where each run starts
+    for band in range(LSH_BANDS):
+        block = np.ascontiguousarray(values[:, band * LSH_ROWS:(band + 1) * LSH_ROWS]).view(np.dtype((np.void, band_width)))
+        _, labels = np.unique(block.ravel(), return_inverse=True)
+        order = np.argsort(labels, kind="stable")
+        starts = np.concatenate(([0], np.cumsum(np.bincount(labels))))
+        runs.append((labels, order, starts))
+    for k in range(len(signed)):
+        candidates = set()
+        for labels, order, starts in runs:
+            label = labels[k]
+            if starts[label + 1] - starts[label] > 1:
+                candidates.update(order[starts[label]:starts[label + 1]].tolist())
+        for other in sorted(o for o in candidates if o > k):
+            if np.count_nonzero(values[k] == values[other]) / NUM_PERM >= TEXT_SIMILARITY:
+                yield signed[k], signed[other]
 
 
 def best_copy(notice: list[Copy]) -> Copy:
@@ -126,28 +169,42 @@ def notice_id(notice: list[Copy], taken: set[str] | frozenset = frozenset()) -> 
 _FACT_TABLES = ("targets", "tasks", "taskforce_members", "citations")
 
 
+#: the documents columns a notices row takes from its best copy (``Copy.fields``)
+_FIELD_COLUMNS = ("title", "doc_type", "doc_number", "issuer", "issue_date", "province", "city", "county", "region",
+                  "region_level")
+#: notices written a batch at a time: their copies' fields are read for the batch and let go after it
+NOTICES_PER_BATCH = 500
+
+
 def load_copies(db) -> list[Copy]:
-    """Every document that was extracted (status ok), with what grouping needs."""
+    """Every document that was extracted (status ok), with what grouping needs (not yet its ``fields``)."""
     facts = {}
     for table in _FACT_TABLES:
         for doc_id, count in db.execute(f"select document_id, count(*) from [{table}] group by document_id"):
             facts[doc_id] = facts.get(doc_id, 0) + count
     files = dict(db.execute("select document_id, count(*) from files where document_id is not null "
                             "group by document_id").fetchall())
-    copies = []
-    columns = ("id", "doc_number", "issuer", "issue_date", "file_format", "minhash", "title", "doc_type",
-               "province", "city", "county", "region", "region_level")
-    for row in db.execute(f"select {', '.join(columns)} from documents where status = 'ok'"):
-        values = dict(zip(columns, row))
-        copies.append(Copy(values["id"], values["doc_number"], values["issuer"], values["issue_date"],
-                           values["file_format"], values["minhash"], facts.get(values["id"], 0),
-                           files.get(values["id"], 0), values))
-    return copies
+    return [Copy(doc_id, number, issuer, date, fmt, minhash, facts.get(doc_id, 0), files.get(doc_id, 0))
+            for doc_id, number, issuer, date, fmt, minhash in db.execute(
+                "select id, doc_number, issuer, issue_date, file_format, minhash from documents where status = 'ok'")]
 
 
-def notice_rows(notices: list[list[Copy]]) -> tuple[list[dict], dict[str, str]]:
-    """The notices rows, and document id → notice id."""
-    rows, assignment, taken = [], {}, set()
+def read_fields(db, copies: list[Copy]) -> None:
+    """Each copy's ``fields``: its documents row's metadata."""
+    by_id = {c.id: c for c in copies}
+    ids = list(by_id)
+    for start in range(0, len(ids), 500):  # under SQLite's limit of bound values
+        chunk = ids[start:start + 500]
+        for row in db.execute(f"select id, {', '.join(_FIELD_COLUMNS)} from documents "
+                              f"where id in ({', '.join('?' * len(chunk))})", chunk):
+            by_id[row[0]].fields = dict(zip(_FIELD_COLUMNS, row[1:]))
+
+
+def notice_rows(notices: list[list[Copy]], taken: set[str] | None = None) -> tuple[list[dict], dict[str, str]]:
+    """The notices rows, and document id → notice id. ``taken``: the ids of notices written before (in the
+    batches before this one), added to as ids are given."""
+    rows, assignment = [], {}
+    taken = set() if taken is None else taken
     for notice in notices:
         best = best_copy(notice)
         nid = notice_id(notice, taken)
@@ -165,7 +222,7 @@ def notice_rows(notices: list[list[Copy]]) -> tuple[list[dict], dict[str, str]]:
             "county": county, "region": first("region") or county or city or province,
             "region_level": first("region_level"), "best_document_id": best.id,
             "documents": len(notice), "files": sum(c.files for c in notice),
-            "grouped_by": fields["_grouped_by"],
+            "grouped_by": best.grouped_by,
         })
         for copy in notice:
             assignment[copy.id] = nid
@@ -173,17 +230,29 @@ def notice_rows(notices: list[list[Copy]]) -> tuple[list[dict], dict[str, str]]:
 
 
 def regroup(store) -> int:
-    """Rebuild the notices table from the stored documents (one transaction). Returns the notice count."""
+    """Rebuild the notices table from the stored documents (one transaction). Returns the notice count.
+    Notices are written a batch at a time, their copies' metadata read for the batch and let go after it, so
+    that memory holds what grouping needs of each document and no more (a run's peak was this step's)."""
     db = store.db.conn
-    rows, assignment = notice_rows(group(load_copies(db)))
+    notices = group(load_copies(db))
     # only the documents whose notice changes are rewritten (a documents row holds its text: setting every
     # row's notice_id to null and then to its notice wrote each row twice, at the end of every run)
     stored = dict(db.execute("select id, notice_id from documents"))
+    taken: set[str] = set()
+    grouped: set[str] = set()
     with db:
         db.execute("delete from notices")
-        store.insert_rows("notices", rows)
+        for start in range(0, len(notices), NOTICES_PER_BATCH):
+            batch = notices[start:start + NOTICES_PER_BATCH]
+            read_fields(db, [copy for notice in batch for copy in notice])
+            rows, assignment = notice_rows(batch, taken)
+            store.insert_rows("notices", rows)
+            db.executemany("update documents set notice_id = ? where id = ?",
+                           [(nid, doc_id) for doc_id, nid in assignment.items() if stored.get(doc_id) != nid])
+            grouped.update(assignment)
+            for notice in batch:
+                for copy in notice:
+                    copy.fields = {}
         db.executemany("update documents set notice_id = null where id = ?",
-                       [(doc_id,) for doc_id, nid in stored.items() if nid is not None and doc_id not in assignment])
-        db.executemany("update documents set notice_id = ? where id = ?",
-                       [(nid, doc_id) for doc_id, nid in assignment.items() if stored.get(doc_id) != nid])
-    return len(rows)
+                       [(doc_id,) for doc_id, nid in stored.items() if nid is not None and doc_id not in grouped])
+    return len(notices)

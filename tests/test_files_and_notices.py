@@ -168,7 +168,7 @@ def test_grouping_rules():
         _copy("e", "某政发〔2024〕1号", "另一市人民政府", "2024-01-05", "完全不同的一段文字，讲的是另一件事情。" * 20),
     ])
     assert [[c.id for c in g] for g in groups] == [["a", "b", "c"], ["d"], ["e"]]
-    assert groups[0][0].fields["_grouped_by"] == "doc_number+text"
+    assert groups[0][0].grouped_by == "doc_number+text"
 
 
 def test_the_grouping_does_not_depend_on_the_order_of_arrival():
@@ -176,6 +176,26 @@ def test_the_grouping_does_not_depend_on_the_order_of_arrival():
     first = [[c.id for c in g] for g in group(copies)]
     again = [[c.id for c in g] for g in group(list(reversed(copies)))]
     assert first == again == [sorted("qwertyu")]
+
+
+def test_similar_pairs_are_the_pairs_that_share_a_band_and_are_near_identical():
+    # the sorted-band search against the plain one it replaced: every band's bytes a key, every pair of copies
+    # under one key compared (at 10,000 documents those keys were most of the regrouping's memory)
+    from pipeline.fingerprint import lsh_keys, similarity
+    from pipeline.notices import TEXT_SIMILARITY, similar_pairs
+
+    texts = [BODY + suffix for suffix in ("", "（此件公开发布）", "附件：名单", "抄送：市委办公室")]
+    texts += [BODY.replace("确保", "务必"), BODY[:len(BODY) // 2], "完全不同的一段文字，讲的是另一件事情。" * 20]
+    texts += [BODY.replace(f"第{i}条", f"第{i}款") for i in range(0, 40, 7)]
+    copies = sorted((_copy(f"{k:02d}", text=t) for k, t in enumerate(texts)), key=lambda c: c.id)
+    buckets: dict = {}
+    for index, copy in enumerate(copies):
+        for key in lsh_keys(copy.minhash):
+            buckets.setdefault(key, set()).add(index)
+    expected = sorted({(i, j) for members in buckets.values() for i in members for j in members
+                       if i < j and similarity(copies[i].minhash, copies[j].minhash) >= TEXT_SIMILARITY})
+    found = list(similar_pairs(copies))
+    assert found == expected and len(found) >= 20
 
 
 def test_the_best_copy_has_the_most_facts_then_the_best_format():
