@@ -73,6 +73,9 @@ TABLES: dict[str, dict] = {
             "recipients": str,  # JSON array
             "cc": str,  # JSON array
             "public_status": str,
+            # MinHash signature of the text (pipeline/fingerprint.py), before the texts: a row's columns after a long
+            # text are read through its overflow pages, and grouping reads every document's signature
+            "minhash": bytes,
             "text": str,  # the normalized text every char_start/char_end indexes
             "raw_text": str,  # the text as the file holds it (traditional characters, padding, page numbers)
             "page_count": int,
@@ -83,7 +86,6 @@ TABLES: dict[str, dict] = {
             "pipeline_version": str,
             "extractors": str,  # JSON object name → version
             "extracted_at": str,
-            "minhash": bytes,  # MinHash signature of the text (pipeline/fingerprint.py)
         },
         "pk": "id",
     },
