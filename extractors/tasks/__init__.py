@@ -34,7 +34,7 @@ from extractors.tasks.agency_notes import closing_role_sentence, explicit_agenci
 from extractors.tasks.duties import duty_spans, handles_application
 from extractors.tasks.from_actors import (LEADING_SENTENCES, actor_tasks, article_paragraphs, in_general, standing_duty,
                                          to_all, urges_all)
-from extractors.tasks.from_items import REPORTED, assigns_apart, item_tasks, numbered_items
+from extractors.tasks.from_items import REPORTED, assigns_apart, item_tasks, numbered_items, standards_only
 from extractors.tasks.from_prose import procedure_step, prose_tasks, restates
 from extractors.tasks.from_tables import table_tasks_by_kind
 from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, outline, parts
@@ -54,7 +54,8 @@ ATTACHED_TEXT = regex.compile(r"\s*附件")
 SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|组织实施")
 # 三、有关要求 / 六、工作要求 / 五、有关工作要求 in a notice that sets up a task force: the one section of it that assigns
 # work to the units it addresses (X要…)
-REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:(?:有关|相关)(?:工作)?|几点|具体|工作)要求$")
+# (三、物资储备要求: the requirements on one kind of work, not 一、总体要求, the plan's aims)
+REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:(?:有关|相关)(?:工作)?|几点|具体|工作|(?!总体|基本|指导)\p{Han}{2,6}?)要求$")
 # 六、其他事项 / 附则: the part after the measures that says how they apply (its 各县（市、区）要… urge them, no measure)
 CLOSING_PART = regex.compile(r"其他事项|附则")
 # 有关要求： / 工作要求 on a line of their own, no number: the label over a task force's numbered requirements
@@ -69,11 +70,13 @@ CLAUSE_MARK = regex.compile(r"[，,；;：:]")
 MEASURE = regex.compile(r"(?:进一步|持续|全面|大力|积极)?(?:完善|建立|健全|加强|推进|推动|强化|加快|深化|开展|落实|做好|抓好|实施)")
 # 应当 / 必须 / 不得: a duty the words before an item's assigning sentence put on someone (医疗机构…应当…登记，不得漏报)
 DUTY = regex.compile(r"应当|必须|不得")
+# 建立联席会议制度 / 工作协调机制 / 每季度召开一次工作推进会: how the units of a plan meet and coordinate
+COORDINATION = regex.compile(r"联席会议|协调机制|工作机制|例会|推进会|调度会")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "48")
+@register("tasks", "49")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -205,6 +208,11 @@ def extract(doc, prior) -> list[Task]:
     if table_tasks:  # the table assigns the work: a step of a standing procedure the plan sets out beside it is
         # none (项目主体提出申请，市住建局会同…自受理之日起15个工作日内完成审查), while a regulation's steps are its tasks
         prose = [t for t in prose if not procedure_step(doc.text, t)]
+        # (nor a 保障措施 sentence setting up how the units meet and coordinate, without a date of its own: 县住建局要会同
+        # 相关部门建立联席会议制度，每季度召开一次工作推进会 is the plan's machinery, the table's rows its measures)
+        prose = [t for t in prose if t.deadline or DUE_BY_WORDS.search(t.deadline_raw or "")
+                 or _safeguards_section(headings, t.char_start) is None
+                 or not COORDINATION.search(doc.text, t.char_start, t.char_end)]
     prose = [t for t in prose if not _general_lead_in(doc, headings, t, tasks_of_items + prose)]
     if not founding:  # (a task force's requirements: each unit told to act is a task from its name, not the item's)
         _whole_items(doc, [h for part in sections for h in outline(doc, part)], prose, tasks_of_items + table_tasks,
@@ -295,10 +303,12 @@ def _whole_items(doc, headings, prose: list[Task], others: list[Task], reference
         if title is None or "\n" in doc.text[item.marker_end:task.char_start]:
             continue  # an untitled item, or a paragraph of its own after the item's (a phase's 各省级…要…)
         if len(FULL_STOP.findall(doc.text, title.end(), task.char_start)) >= LEADING_SENTENCES \
-                or DUTY.search(doc.text, title.end(), task.char_start) or MEASURE.match(doc.text, title.end()):
+                or DUTY.search(doc.text, title.end(), task.char_start) or MEASURE.match(doc.text, title.end()) \
+                or standards_only(doc.text, title.end(), task.char_start):
             continue  # a rule among the item's many (…。购机者应当…。对…的，县级农业农村部门应当重点核查。), after a duty
-            # of someone else's (学校发生…的，应当在2小时内报告。各级教育部门要会同…), or after a measure of its own naming
-            # no organ (完善…协作机制，形成工作合力。由X会同Y建立…): the sentence
+            # of someone else's (学校发生…的，应当在2小时内报告。各级教育部门要会同…), after a measure of its own naming
+            # no organ (完善…协作机制，形成工作合力。由X会同Y建立…), or after standards (…每10公里不少于1人的标准配备。): the
+            # sentence
         actors = [a.char_start for a in task.agencies if a.role != "partner"]
         if not actors or CLAUSE_MARK.search(doc.text, task.char_start, min(actors)):
             continue  # 建立重点督办机制，区政府办会同…: a measure of its own, its organ after it (not 招聘计划由X会同Y…)

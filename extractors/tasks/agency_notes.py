@@ -14,6 +14,7 @@ from extractors.agency_names import bracket_agency_lists, is_agency_like, role_c
 from extractors.deadlines import find_deadlines, is_deadline_phrase
 from extractors.tasks.outline import SHORT_TITLE
 from extractors.tasks.roles import mentions_in, prose_roles
+from extractors.tasks.schedule import WHOLE_DONE
 from schemas.agency_words import role_labels
 
 # 完成时限：2023年底 / 时间节点： … inside a task's clause: the task's deadline words (group d)
@@ -27,8 +28,10 @@ BRACKET_GROUP = regex.compile(r"[（(](?:[^（）()]++|(?0))*[）)]")
 # 。（ / ；（ : a bracket that opens right after a sentence end, where an agency note closes a measure
 NOTE_OPEN = regex.compile(r"(?<=[。；;])[ \t]*[（(]")
 # Ⓐ牵头 / 由Ⓐ负责 / Ⓐ、Ⓐ按职责分工负责 / Ⓐ会同Ⓐ组织实施 / Ⓐ抓好落实 (Ⓐ an agency): a clause that only gives units
-# their roles, as a closing sentence writes an item's agency note without brackets
+# their roles, as a closing sentence writes an item's agency note without brackets (此项工作由Ⓐ牵头: the item's work
+# named first)
 ROLE_CLAUSE = regex.compile(
+    r"(?:(?:此|该|本|这)项(?:工作|任务|措施)|(?:上述|以上)(?:工作|任务))?"
     r"由?Ⓐ(?:[、和及与]Ⓐ)*(?:等(?:单位|部门))?(?:要|按职责分工|按职责|分别)?"
     r"(?:牵头|负责|配合|协助|参与|抓好落实|具体实施|(?:会同|联合)Ⓐ(?:[、和及与]Ⓐ)*(?:组织实施|负责|实施|落实|推进)?)"
 )
@@ -148,7 +151,7 @@ def closing_role_sentence(doc, start: int, end: int, index):
         return None  # the item is one sentence (after its title): its roles are its actor's, not a note's
     while s < e and text[s] in " \t\u3000":
         s += 1
-    mentions = mentions_in(index, s, e)
+    mentions = [_bracket_closed(text, a, b, e) for a, b in mentions_in(index, s, e)]
     if not mentions:
         return None
     shape, cursor = [], s
@@ -168,8 +171,17 @@ def closing_role_sentence(doc, start: int, end: int, index):
     roles = prose_roles(text, mentions)
     if not roles:
         return None
-    deadline = _bracket_deadline(text[s:e])
+    whole = [d for d in find_deadlines(text[s:e]) if WHOLE_DONE.match(text, s + d.char_end)]
+    deadline = whole[-1].raw if whole else _bracket_deadline(text[s:e])  # …9月底前完成排查，年底前全部完成整治
     return roles, deadline, s
+
+
+def _bracket_closed(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """A mention whose bracket its name leaves open (各镇人民政府（街道办事处 before ）配合) with that bracket closed."""
+    name = text[start:end]
+    if end < limit and text[end] in "）)" and name.count("（") + name.count("(") > name.count("）") + name.count(")"):
+        return start, end + 1
+    return start, end
 
 
 def _agencies_then_schedule(text: str, inner_s: int, inner_e: int) -> int | None:

@@ -19,6 +19,7 @@ from extractors.regulations import ARTICLE, CHAPTER, MIN_ARTICLES  # one definit
 from extractors.tasks.actors import (AGENT_MARK, CLAUSE_MARK, LEADS, LIST_MARK, issuer_pronoun, sentence_actors,
                                      subject_at)
 from extractors.tasks.duties import article_title_end
+from extractors.tasks.from_items import standards_only
 from extractors.tasks.from_prose import DONE_TOGETHER, ISSUED_HEREWITH, OVERSIGHT
 from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, path_titles, section_path, trim_end
 from extractors.tasks.roles import SENTENCE
@@ -42,6 +43,12 @@ STANDING_RULE = regex.compile(r"(?:也|均|还|亦)?应(?:当|该)?(?:进一步|
 LISTED_ON = regex.compile(r"[、和及与]")
 # 30日内 / 15个工作日内 / 1小时内: a time limit a step is due within
 TIME_LIMIT = regex.compile(r"[\d一二三四五六七八九十两]+(?:个)?(?:工作日|日|天|小时|个月|周)(?:内|以内)")
+# 每年统筹安排…专项资金3000万元 / 市财政安排经费500万元 opening a sentence: a budget (a support figure), whatever body a
+# later 由X统筹调度 names to manage it
+BUDGET_LINE = regex.compile(r"[^，,。；;]{0,30}?(?:安排|统筹|筹集|设立|投入)[^，,。；;]{0,30}?(?:资金|经费)[^，,。；;]{0,12}?"
+                            r"\d+(?:\.\d+)?(?:万|亿)?元")
+# 由各省按照不超过…的30%确定 / 由各市在补贴范围内自行确定: a detail of a rule left to each place to settle, no work told
+LEFT_TO_PLACES = regex.compile(r"由各[^，,。；;]{1,40}?(?:自主|自行)?确定(?=[，,。；;]|$)")
 # an item whose one assigning sentence is among its first two is a task as a whole
 LEADING_SENTENCES = 2
 # 高度重视… / 按照职责分工 / 履行属地管理责任 / 落实“谁主管谁负责”要求 / 主动认领任务 / 形成工作合力 /
@@ -95,7 +102,10 @@ def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told
         untitled = section is not None and is_section(section) and not _heading_opens(headings, p_start) \
             and not ARTICLE.match(text, p_start, p_end)
         if opens_item and len(found) == 1 and found[0][0] < LEADING_SENTENCES and not told_before \
-                and not (untitled and found[0][0] > 0):
+                and not (untitled and found[0][0] > 0) \
+                and not (found[0][0] > 0 and _after_standards(text, opening, p_end, found[0][1])):
+            # (standards before the organ's sentence, 每10公里不少于1人的标准配备。县交通运输局要…: requirements of their
+            # own, the organ's sentence the task)
             # an item with one assigning sentence near its start: the item is the task
             found = [(0, opening, trim_end(text, p_start, p_end), found[0][3])]
         elif opens_item and found and found[0][0] == 0 and not told_only:
@@ -105,6 +115,12 @@ def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told
         for _, s, e, roles in found:
             tasks.append(_task(doc, headings, s, e, roles, resolver, reference))
     return tasks
+
+
+def _after_standards(text: str, opening: int, end: int, sentence: int) -> bool:
+    """Whether a titled item's (配齐农村公路养护人员。) sentences between its title and ``sentence`` only state standards."""
+    title = SHORT_TITLE.match(text, opening, end)
+    return title is not None and standards_only(text, title.end(), sentence)
 
 
 def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, issuer, reference) -> list:
@@ -124,12 +140,24 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
             continue  # (A、B联合制定了《…》，现印发给你们: work done and the cover letter handing it out, no task)
         roles = [(a, b, role, None) for a, b, role in sentence_actors(
             text, s, e, in_article, lambda c, ce: _past_date(text, c, ce, reference))]
+        if roles and BUDGET_LINE.match(text, s, e) and all(_managing_agent(text, a, b) for a, b, role, _ in roles
+                                                           if role != "partner"):
+            continue  # 每年统筹安排…资金3000万元，…，由X统筹调度: money set aside, no work told
+        left = [m.span() for m in LEFT_TO_PLACES.finditer(text, s, e)]
+        if roles and left and all(any(a <= x < b for a, b in left) for x, _, role, _ in roles if role != "partner"):
+            continue  # 其他机具补贴额由各省按照…确定: a detail each place settles, no work told
         pronoun = issuer_pronoun(text, s, e) if issuer and not roles else None
         if pronoun:
             roles = [(pronoun[0], pronoun[1], "responsible", issuer)]
         if roles:
             found.append((k, s, e, roles))
     return found
+
+
+def _managing_agent(text: str, start: int, end: int) -> bool:
+    """Whether the organ at ``start:end`` is an agent after 由 that words give no work of its own (由X统筹调度, not 由X负责
+    or 由X牵头)."""
+    return text[start - 1:start] == AGENT_MARK and not text.startswith("负责", end) and not LEADS.match(text, end)
 
 
 def urges_all(text: str, sentence_end: int, roles) -> bool:

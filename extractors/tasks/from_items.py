@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import Resolver
+from extractors.deadlines import find_deadlines
 from extractors.tasks.actors import AGENT_MARK, sentence_actors, with_word_partners
 from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies, note_pieces
 from extractors.tasks.outline import SHORT_TITLE, Heading, descendants, is_section, section_path, trim_end
@@ -45,6 +46,18 @@ FULL_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
 # \n由市医保局负责指导… / \n由县农业农村局牵头…: a paragraph of its own inside an item that assigns a piece of
 # its work to a unit (the item's measures before it name no unit)
 ASSIGNING_PARAGRAPH = regex.compile(r"(?<=\n[ \t\u3000]*)由[^，,。；;\n]{2,60}?(?:负责|牵头)")
+
+# 比例不低于11% / 每个镇街至少建成1个 / 按照每5—6个班配备1名的标准配备: a standard every place or unit is held to (not a
+# cap on money: 最高不超过30万元 caps a payment), a rule of its own stated before an organ is told its work
+STANDARD = regex.compile(r"(?:不低于|不少于|至少|不得低于|不得少于)[^，,。；;\d]{0,4}\d|的标准")
+# 组织…托管帮扶 / 支持县中新建 / 全面推进选课走班教学: a sentence that opens with the item's own measure (its figures are the
+# measure's), not a standard
+OWN_MEASURE = regex.compile(
+    r"(?:进一步|持续|全面|大力|积极|加快|统筹)?(?:完善|建立|健全|加强|推进|推动|强化|深化|开展|落实|做好|抓好|实施|支持|鼓励"
+    r"|引导|组织|推广|实行|探索|建设|新建|扩大|提升|提高|优化|培育|发展|加大|打造|创建|规范)")
+# 给予改造补助 / 一次性奖励 / 贴息: support the item pays, its own measure (its thresholds decide who is paid); 承储…的企业仓容
+# 不低于5万吨 / 国有企业…应拿出不低于5%的岗位: a rule on the firms the item deals with, which its organ's work enforces
+PAYS = regex.compile(r"给予|补助|奖补|奖励|补贴|贴息|企业|经营主体|市场主体|用人单位")
 
 
 def numbered_items(doc, headings: list[Heading]) -> list[tuple[int, int, str, bool]]:
@@ -132,7 +145,10 @@ def item_tasks(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
     if len(pieces) == 1 and listed and not explicit_agencies(doc, start, end, index)[0]:
         pieces = _actor_pieces(doc.text, first_start, end) or pieces  # a measure of the task list, told to two organs
     if len(pieces) == 1:
-        task = _item_task(doc, (first_start, end, category, listed), resolver, index, reference)
+        moved = _past_standards(doc, first_start, end, index)
+        if moved != first_start:  # the organ's sentence alone: a task as the whole item's note made it one
+            listed = listed or bool(explicit_agencies(doc, first_start, end, index)[0])
+        task = _item_task(doc, (moved, end, category, listed), resolver, index, reference)
         return [task] if task else []
     tasks = [_item_task(doc, (s, e, category, True), resolver, index, reference) for s, e in pieces]
     return [t for t in tasks if t]
@@ -195,6 +211,44 @@ def _actor_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     bounds = [start, *cuts[1:], end]
     return [(a, trim_end(text, a, b)) for a, b in zip(bounds, bounds[1:])]
+
+
+def _past_standards(doc, start: int, end: int, index) -> int:
+    """Where a titled item's task begins when the sentences after its title state standards (开齐开足体育课。…课时占总课时
+    比例不低于11%…。) and name no organ, and the next sentence tells an organ its own work (各省级教育行政部门要于…前完成排查 /
+    由X牵头，Y配合，2025年底前完成首批…建设): at that sentence, the standards being requirements of their own. An item closed by
+    a sentence that only gives its units their roles (…。由X牵头，Y配合。) stays whole: the roles are the item's."""
+    text = doc.text
+    title = SHORT_TITLE.match(text, start, end)
+    if title is None:
+        return start
+    for sentence in FULL_SENTENCE.finditer(text, title.end(), end):
+        first = sentence.start() + len(sentence.group(0)) - len(sentence.group(0).lstrip())
+        opener = first + (text.startswith(AGENT_MARK, first))  # 由X牵头…
+        if any(s == opener and role != "partner" for s, _, role in sentence_actors(text, first, sentence.end())):
+            if not standards_only(text, title.end(), first):
+                return start
+            closing = closing_role_sentence(doc, start, end, index)
+            return start if closing is not None and closing[1] is None and closing[2] == first else first
+    return start
+
+
+def standards_only(text: str, start: int, end: int) -> bool:
+    """Whether the sentences from ``start`` to ``end`` (one at least) all state standards and name no organ (…比例不低于11%。
+    / 每个镇街至少建成1个…。), not a note (（X牵头…）), the item's own measure (组织对…排查，…不低于50万元), support it pays
+    (…客房数不少于5间的，按每间8000元给予补助), a rule on firms (承储…的企业仓容规模不低于5万吨) nor a goal with its date (到2027年，
+    每个县至少建成1所…)."""
+    sentences = list(FULL_SENTENCE.finditer(text, start, end))
+    if not sentences:
+        return False
+    for sentence in sentences:
+        first = sentence.start() + len(sentence.group(0)) - len(sentence.group(0).lstrip())
+        if first >= sentence.end() or sentence_actors(text, first, sentence.end()) \
+                or not STANDARD.search(text, first, sentence.end()) or OWN_MEASURE.match(text, first) \
+                or PAYS.search(text, first, sentence.end()) \
+                or find_deadlines(text, None, first, sentence.end()):
+            return False
+    return True
 
 
 def _after_title_line(text: str, start: int, end: int) -> int:
@@ -265,7 +319,11 @@ def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
         if _agent_leads(text, agencies):  # 由X牵头，Y、Z配合，…前完成…: partners no mention names (县供销合作部门)
             agencies = with_word_partners(text, start, task_end, agencies)
     elif all(role != "lead" for _, _, role in agencies):
-        agencies = _named_leads(text, start, task_end) + agencies
+        # (an organ its words only make 会同 others, 县（区）民政部门会同乡镇…, that the note leaves out leads nothing:
+        # the note names who answers for the measure)
+        noted = {text[s:e] for s, e, _ in agencies}
+        agencies = [(s, e, role) for s, e, role in _named_leads(text, start, task_end)
+                    if text[s:e] in noted or text.startswith("牵头", e)] + agencies
     elif (closing := closing_role_sentence(doc, start, end, index)) is not None and closing[0] == agencies:
         agencies = with_word_partners(text, start, end, agencies)  # X牵头，Y、Z配合。 closing the item: partners no
         # mention names (中国人民银行某地区分行); a note's roles (（牵头单位：X；责任单位：Y）) stand as written

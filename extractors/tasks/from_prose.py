@@ -12,7 +12,7 @@ import regex
 
 from extractors.deadlines import find_deadlines
 from extractors.regulations import ARTICLE
-from extractors.tasks.actors import with_word_partners
+from extractors.tasks.actors import sentence_actors, with_word_partners
 from extractors.tasks.outline import SHORT_TITLE, heading_at, path_titles, section_path, trim_end
 from extractors.tasks.roles import NOT_RESPONSIBLE, SENTENCE, actor_verb, mention_groups, mentions_in, prose_roles
 from extractors.tasks.schedule import DUE_BY, apply_deadline, text_deadline
@@ -107,6 +107,7 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
             roles = [(s, e, "responsible") for s, e in group]
         if "lead" in kinds:
             roles = with_word_partners(text, start, end, roles)
+        roles = _read_further_left(text, start, end, roles)
         task_end = trim_end(text, start, end)
         heading = heading_at(headings, start)
         if heading is not None and SHORT_TITLE.fullmatch(text, heading.marker_end, start):
@@ -128,6 +129,17 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
         task.agencies = [resolver.mention(doc, s, e, role) for s, e, role in roles]
         tasks.append(task)
     return tasks
+
+
+def _read_further_left(text: str, start: int, end: int, roles):
+    """The roles with each organ named as the sentence's words name it where they read further left than the mention
+    (各设区市|财政局要会同…: 各设区市财政局, the finance bureaus of every city, not a bare 财政局)."""
+    actors = sentence_actors(text, start, end)
+    out = []
+    for s, e, role in roles:
+        wider = next((a for a, b, _ in actors if b == e and start <= a < s), None)
+        out.append((s if wider is None else wider, e, role))
+    return out
 
 
 def _actor_with_due_date(doc, start: int, end: int, mentions, reference):

@@ -55,6 +55,10 @@ REPORT_PERIOD = regex.compile(
     r"(?:(?!发放|拨付|兑付|支付|结算|开展|组织|召开)[^，,。；;]){0,10}?(?:报送|上报|报告|汇报)")
 # the recurrence each period of REPORT_PERIOD names
 REPORT_RECURRENCE = {"月": "monthly", "季": "quarterly", "季度": "quarterly"}
+# 全部完成 / 全面完成 after a due date (…10月底前完成排查，2025年底前全部完成改造): when the whole work is due
+WHOLE_DONE = regex.compile(r"\s*(?:全部|全面)(?:完成|建成)")
+# 其中 right before a date (…累计完成改造3.7万亩，其中2024年完成1.5万亩): a year's share of a goal over a span, not its due date
+SHARE_OF = regex.compile(r"其中\s*$")
 # spaces, tabs, line ends
 WHITESPACE = regex.compile(r"\s+")
 # —— / / / 无: a deadline cell that states none
@@ -92,6 +96,11 @@ def text_deadline(text: str, start: int, end: int, reference) -> str | None:
     found = [d for d in find_deadlines(text, reference, start, end) if not _in_condition(text, d, start)]
     due = [d for d in found
            if (d.date or d.flag) and not d.start and (DUE_BY.search(d.raw) or DUE_VERB.match(text, d.char_end))]
+    if any(d.start and d.date for d in found):  # 2024—2026年累计完成…，其中2024年完成…: the span is the schedule
+        due = [d for d in due if not SHARE_OF.search(text, max(start, d.char_start - 4), d.char_start)]
+    whole = [d for d in due if WHOLE_DONE.match(text, d.char_end)]
+    if len(due) > 1 and whole:  # 10月底前完成排查，2025年底前全部完成改造: the date the whole work is due by
+        return whole[-1].raw
     if due:  # 2024年6月底前完成排查，12月底前完成整治: the first step's date, as the gold of most sets reads it
         return due[0].raw
     span = next((d.raw for d in found if d.start and d.date), None)  # 2023—2025年，集中整治…: over the span
