@@ -2,8 +2,10 @@
 区教育局、区融媒体中心。`` / ``2.后勤保障组。牵头单位：县财政局；副组长单位：…；成员单位：…`` on one line, or the
 group's name on a line of its own and each role's units on a line below it; a 专班 as well (``（三）市场监管专班。
 专班长：张某（县政府副县长）；成员：县市场监管局、县税务局分管负责同志``: on the heading's line, a role label may set
-out people, or units alone: ``组长：市应急管理局；副组长：某某军分区``, also on the lines below the group's name); or a
-table headed ``工作组 | 组长单位 | 副组长单位 | 成员单位``, a group a row.
+out people, or units alone: ``组长：市应急管理局；副组长：某某军分区``, also on the lines below the group's name); a sentence
+after the name (``巡查组：由县水利局牵头，县河道管理处、沿河各乡镇人民政府参加。`` / ``督查组。由县委督查室、县政府督查室组成，
+县委督查室为组长单位。``); or a table headed ``工作组 | 组长单位 | 副组长单位 | 成员单位``, a group a row. A lead unit's
+remit in brackets (``牵头单位：县城市管理局（瓶装液化石油气）``) is no part of its name.
 
 Each such group is a body of its own, named as written: a unit given a role (组长单位 / 牵头单位 → 组长, 副组长单位 /
 副牵头单位 → 副组长, 成员单位 → 成员) is a member with no person and no post. A group named without its units (下设综合组、宣传组)
