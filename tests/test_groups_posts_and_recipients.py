@@ -57,6 +57,18 @@ def test_a_post_written_once_after_a_run_of_units_is_each_units(tmp_path):
     ]
 
 
+def test_a_member_line_of_one_run_of_units_sharing_a_post(tmp_path):
+    text = ("某县人民政府办公室关于成立县校车安全管理领导小组的通知\n各乡镇人民政府，县直各单位：\n"
+            "经县政府同意，成立县校车安全管理领导小组，组成人员如下：\n组长：周明　县人民政府副县长\n"
+            "成员：县教育局、县公安局、县交通运输局副局长\n领导小组办公室设在县教育局。\n")
+    assert _members(_write(tmp_path, "bus.txt", text))["县校车安全管理领导小组"] == [
+        ("组长", "周明", "副县长", "县人民政府"),
+        ("成员", None, "副局长", "县教育局"),
+        ("成员", None, "副局长", "县公安局"),
+        ("成员", None, "副局长", "县交通运输局"),
+    ]
+
+
 def test_one_persons_titles_are_no_units_sharing_a_post():
     text = "县委常委、常务副县长"
     assert units_sharing_a_title(text, 0, [(0, 4), (5, 10)], "成员") == []

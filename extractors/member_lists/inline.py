@@ -97,7 +97,8 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
         if by_names:
             return by_names
         shared = (_units_sharing_a_post(text, start, pieces, role) or _units_each_by_post(text, start, pieces, parsed, role)
-                  or _places_sharing_a_unit(text, start, pieces, role))
+                  or _places_sharing_a_unit(text, start, pieces, role)
+                  or units_sharing_a_title(text, start, pieces, role))  # 县教育局、县公安局副局长 alone
         if shared:
             return shared
         if role and all(_unit_without_post(text[a:b]) for a, b in pieces):  # 成员单位：市发展改革委、市财政局…
