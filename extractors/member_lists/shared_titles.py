@@ -15,8 +15,8 @@ from extractors.member_lists.parsed import Parsed
 def units_sharing_a_title(text: str, start: int, pieces: list[tuple[int, int]], role: str | None) -> list[Parsed]:
     """The members of ``pieces`` (spans in ``text``, which begins at ``start`` of doc.text) when all but the last are
     units named alone and the last a unit and its post: one member per unit, each with that post; else []."""
-    if not role or len(pieces) < 2:
-        return []
+    if not role or len(pieces) < 2 or any(text[b:c].strip() != "、" for (_, b), (c, _) in zip(pieces, pieces[1:])):
+        return []  # one run joined by 、 (not 指挥部办公室设在县水利局，李某兼任办公室主任: a sentence)
     a, b = pieces[-1]
     last = text[a:b].rstrip()
     org, position = split_org_position(last)
