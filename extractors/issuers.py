@@ -23,6 +23,8 @@ SPACES = regex.compile(r"[\s\u3000]+")
 NEWS_LEAD = regex.compile(
     r"(?:^|[，,\s])(?:近日|日前|最近)?[，,]?(?P<issuers>[\p{Han}、（）()]{2,60}?)(?:近日|日前)?(?:联合)?印发(?:了)?《(?P<title>[^《》]{4,80})》"
 )
+# （某省知识产权局） closing a name: the organ's other name (one organ with two names, 某局（某局）)
+OTHER_NAME = regex.compile(r"[（(](?P<other>\p{Han}{2,30})[）)]$")
 # what a folded title leaves out: spaces, quotes and book-title marks (“十四五” = 《“十四五”…》 = "十四五")
 _TITLE_NOISE = regex.compile(r"[\s《》〈〉<>“”‘’\"'「」『』]")
 # — – － - ~ ～ : dashes between years, folded to one
@@ -30,7 +32,11 @@ _DASHES = regex.compile(r"[—–－\-~～‐‑]+")
 
 
 def _is_organ(name: str) -> bool:
+    """An organ's name; with its other name in brackets after it (某省市场监督管理局（某省知识产权局）) too."""
     names, _ = national_issuers()
+    other = OTHER_NAME.search(name)
+    if other and other.start() >= 2:
+        return _is_organ(name[: other.start()]) and _is_organ(other.group("other"))
     return bool(name) and (name in names or (bool(AGENCY_LINE.match(name)) and _has_body(name)))
 
 
@@ -41,7 +47,7 @@ def _has_body(name: str) -> bool:
     return not prefix or len(name) - prefix.end() >= 2
 
 
-def _opens_organ(text: str) -> bool:
+def opens_organ(text: str) -> bool:
     """``text`` starts with a national organ's name, a party prefix or a division's name."""
     names, _ = national_issuers()
     return (starts_with_any(text, names, min_length=2) or bool(PARTY_PREFIX.match(text))
@@ -78,7 +84,7 @@ def split_glued(name: str) -> list[str]:
         for end in range(start + 2, len(name) + 1):
             rest = best.get(end)
             piece = name[start:end]
-            if rest is not None and _is_organ(piece) and (start == 0 or _opens_organ(piece)):
+            if rest is not None and _is_organ(piece) and (start == 0 or opens_organ(piece)):
                 options.append([piece] + rest)
         if start == 0:
             options = [o for o in options if len(o) > 1]
@@ -105,7 +111,17 @@ def unwrap_cells(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for line, raw in lines:
         tail = SPACES.split(out[-1][1].strip())[-1] if out else ""
-        if tail and not _opens_organ(line.strip()) and not _is_organ(tail) and _is_organ(tail + line.strip()):
+        other = OTHER_NAME.fullmatch(line.strip())
+        if out and other and _is_organ(other.group("other")):
+            # （某省知识产权局） on a line of its own: the other name of the first organ above (its column's)
+            above, above_raw = out[-1]
+            first = SPACES.split(above_raw.strip())[0]
+            at, raw_at = above.find(first), above_raw.find(first)
+            if at >= 0:
+                out[-1] = (above[: at + len(first)] + line.strip() + above[at + len(first) :],
+                           above_raw[: raw_at + len(first)] + line.strip() + above_raw[raw_at + len(first) :])
+                continue
+        if tail and not opens_organ(line.strip()) and not _is_organ(tail) and _is_organ(tail + line.strip()):
             out[-1] = (out[-1][0] + line.strip(), out[-1][1] + line.strip())
         else:
             out.append((line, raw))

@@ -15,7 +15,7 @@ import regex
 
 from extractors.addressees import split_names  # noqa: F401  (re-exported)
 from extractors.doc_numbers import normalize_doc_number
-from extractors.issuers import coissuers, news_lead, restore_lost_start, same_title, unwrap_cells
+from extractors.issuers import coissuers, news_lead, opens_organ, restore_lost_start, same_title, unwrap_cells
 from extractors.regions import (  # noqa: F401  (region_table: re-exported)
     NATIONAL,
     code_region,
@@ -228,7 +228,8 @@ def _signers(doc, signature) -> list[str]:
             pairs.append((line, _raw(doc, at, at + len(line))))
         at += len(line) + 1
     organs = [organ for line, raw in unwrap_cells(pairs) for organ in coissuers(line.strip(), raw)]
-    return organs if "\t" not in signature.text or _named_in_full(organs) else []
+    # (a national organ's branch opens with the organ's name: 中国人民银行某省分行)
+    return organs if "\t" not in signature.text or all(is_national(o) or opens_organ(o) for o in organs) else []
 
 
 def _named_in_full(organs: list[str]) -> bool:
@@ -420,7 +421,7 @@ def _public_status(doc, meta: DocumentMetadata) -> None:
         meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))
 
 
-@register("metadata", "28")
+@register("metadata", "29")
 def extract(doc, prior) -> DocumentMetadata:
     meta = DocumentMetadata()
     _doc_number(doc, meta)

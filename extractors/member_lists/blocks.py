@@ -6,7 +6,9 @@ text order, and for the agencies extractor the spans of the members' organizatio
 """
 from __future__ import annotations
 
-from extractors.agency_names import region_names
+import regex
+
+from extractors.agency_names import is_position, region_names, split_org_position
 from extractors.member_lists.founding import sentence_blocks
 from extractors.member_lists.inline import with_org
 from extractors.member_lists.layout import Layout, Unit, read_layout
@@ -15,6 +17,9 @@ from extractors.member_lists.persons import name_before_unit
 from extractors.member_lists.rows import is_continuation, is_header_row, opens_list, parse_unit, with_wrapped_lines
 from extractors.member_lists.work_groups import work_group_blocks
 
+
+# spaces, tabs and line breaks between a post's first characters and the rest of it on the line below
+LINE_SPACE = regex.compile(r"\s+")
 
 #: the last document's member lists: the taskforce, agencies and tasks extractors each ask for them
 #: (reading them was a sixth of a notice's extraction, three times over); (doc, not_names, result)
@@ -54,9 +59,7 @@ def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], La
         while j < len(units):
             wrapped = is_continuation(doc, units[j])
             if wrapped and block.members and not block.members[-1].complete:
-                last = block.members[-1]
-                last.position, last.complete = wrapped, True
-                last.position_text = None
+                _wrapped_end_of_post(doc.text, block.members[-1], wrapped)
                 j += 1
                 continue
             nxt, last_line = with_wrapped_lines(doc, units, j, layout, in_groups)
@@ -77,6 +80,18 @@ def _read_member_blocks(doc, not_names: frozenset[str]) -> tuple[list[Block], La
     blocks += sentence_blocks(doc, layout, covered) + groups
     blocks.sort(key=lambda b: b.first_unit)
     return blocks, layout
+
+
+def _wrapped_end_of_post(text: str, last: Parsed, wrapped: tuple[int, int]) -> None:
+    """``last`` with its post, the position word of the line below it; a post the layout cut after its first
+    characters (市残疾人联合会副 ⏎ 理事长: 副理事长) takes them back from the organization."""
+    last.position, last.complete, last.position_text = wrapped, True, None
+    if not last.rest:
+        return
+    start, end = last.rest
+    org, post = split_org_position(LINE_SPACE.sub("", text[start : wrapped[1]]))
+    if org and is_position(post) and len(post) > wrapped[1] - wrapped[0] and text[start:end].startswith(org):
+        last.organization, last.position = (start, start + len(org)), (start + len(org), wrapped[1])
 
 
 def _wrapped_post(members: list[Parsed], new: list[Parsed], role: str | None) -> bool:

@@ -23,6 +23,7 @@ from extractors.member_lists.parsed import Parsed
 from extractors.member_lists.persons import (
     is_person_name, may_end_in_name, name_after_unit_and_post, name_before_unit, split_person,
 )
+from extractors.member_lists.shared_titles import units_sharing_a_title
 from extractors.regions import division_opening
 
 # 分管…的 / 主管…的 / 负责…的: a post described in words (分管工业和信息化工作的副市长)
@@ -96,7 +97,8 @@ def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -
         if by_names:
             return by_names
         shared = (_units_sharing_a_post(text, start, pieces, role) or _units_each_by_post(text, start, pieces, parsed, role)
-                  or _places_sharing_a_unit(text, start, pieces, role))
+                  or _places_sharing_a_unit(text, start, pieces, role)
+                  or units_sharing_a_title(text, start, pieces, role))  # 县教育局、县公安局副局长 alone
         if shared:
             return shared
         if role and all(_unit_without_post(text[a:b]) for a, b in pieces):  # 成员单位：市发展改革委、市财政局…
@@ -161,8 +163,9 @@ def _clauses_of_groups(text: str, start: int, role, layout: Layout) -> list[Pars
     shared_any = False
     for a, b in clauses:
         pieces = [(s - start, e - start) for _, s, e in split_agency_list(text[a:b], start + a)]
-        shared = _units_sharing_a_post(text, start, pieces, role) if len(pieces) > 1 else []
-        if shared:
+        shared = (_units_sharing_a_post(text, start, pieces, role) or units_sharing_a_title(text, start, pieces, role)
+                  if len(pieces) > 1 else [])
+        if shared:  # 县教育局、县公安局副局长: each unit sends the holder of the post after the last
             shared_any = True
             members += shared
             continue

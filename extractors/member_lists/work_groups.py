@@ -2,8 +2,10 @@
 区教育局、区融媒体中心。`` / ``2.后勤保障组。牵头单位：县财政局；副组长单位：…；成员单位：…`` on one line, or the
 group's name on a line of its own and each role's units on a line below it; a 专班 as well (``（三）市场监管专班。
 专班长：张某（县政府副县长）；成员：县市场监管局、县税务局分管负责同志``: on the heading's line, a role label may set
-out people, or units alone: ``组长：市应急管理局；副组长：某某军分区``, also on the lines below the group's name); or a
-table headed ``工作组 | 组长单位 | 副组长单位 | 成员单位``, a group a row.
+out people, or units alone: ``组长：市应急管理局；副组长：某某军分区``, also on the lines below the group's name); a sentence
+after the name (``巡查组：由县水利局牵头，县河道管理处、沿河各乡镇人民政府参加。`` / ``督查组。由县委督查室、县政府督查室组成，
+县委督查室为组长单位。``); or a table headed ``工作组 | 组长单位 | 副组长单位 | 成员单位``, a group a row. A lead unit's
+remit in brackets (``牵头单位：县城市管理局（瓶装液化石油气）``) is no part of its name.
 
 Each such group is a body of its own, named as written: a unit given a role (组长单位 / 牵头单位 → 组长, 副组长单位 /
 副牵头单位 → 副组长, 成员单位 → 成员) is a member with no person and no post. A group named without its units (下设综合组、宣传组)
@@ -54,6 +56,13 @@ RUN_END = regex.compile(r"[；;。\n]")
 OWN_LINE = regex.compile(rf"[^，,。；;：:\s]{{1,10}}[：:]|{TITLE_MARKER.pattern.lstrip('^')}")
 # ，: a run of units may go on after it (…市水利局，各县（区）人民政府；) or give way to the next label
 COMMA = regex.compile(r"[，,]")
+# 由县水利局牵头，县河道管理处、沿河各乡镇人民政府参加 after a group's name: its lead units (组长) and the units that
+# join them (成员)
+LED_BY = regex.compile(r"由(?P<lead>[^，,。；;\n]{2,60}?)牵头[，,]\s*(?P<members>[^，,。；;\n]{2,300}?)(?:参加|参与|配合|协同)")
+# 由县委督查室、县政府督查室组成，县委督查室为组长单位: the units that make up a group, one of them named its lead
+MADE_OF = regex.compile(r"由(?P<units>[^，,。；;\n]{2,300}?)(?:共同)?组成(?:[，,]\s*(?P<lead>[^，,。；;\n]{2,30}?)为(?:组长|牵头)单位)?")
+# （瓶装液化石油气） after a unit given a role: the share of the group's work it leads, no part of its name
+REMIT = regex.compile(r"[（(][^（）()]+[）)]$")
 #: the most characters a unit the agency vocabulary does not know has (县农业技术研究所): longer is no unit (_is_unit)
 LONGEST_UNKNOWN_UNIT = 30
 
@@ -61,7 +70,7 @@ LONGEST_UNKNOWN_UNIT = 30
 def work_group_blocks(doc, layout: Layout) -> list[Block]:
     """The work groups of ``doc`` listed by their units, one block per group, in text order."""
     text = doc.text
-    if not UNIT_LABEL.search(text) and not GROUP_LINE_END.search(text):
+    if not any(pattern.search(text) for pattern in (UNIT_LABEL, GROUP_LINE_END, LED_BY, MADE_OF)):
         return []
     blocks = _table_blocks(doc, layout)
     in_tables = {b.first_unit for b in blocks}
@@ -74,7 +83,8 @@ def work_group_blocks(doc, layout: Layout) -> list[Block]:
         heading = GROUP_HEADING.match(text, start, unit.end)
         if not heading or BODY_ITSELF.search(heading.group("name")):
             continue
-        members, labels, end = _labelled_units(text, heading.end(), line_ends, unit.end, layout)
+        members, labels, end = (_led_or_made_of(text, heading.end(), unit.end)
+                                or _labelled_units(text, heading.end(), line_ends, unit.end, layout))
         if not members or labels <= {"牵头单位"}:
             continue  # 三、宣传组 ⏎ 牵头单位：…: a measure's lead unit alone, no group's members
         taken = end
@@ -149,7 +159,7 @@ def _labelled_units(text: str, start: int, line_ends: list[int], line_end: int,
             at = BETWEEN.match(text, end).end()
             continue
         run_end = _run_end(text, label.end(), line_ends)
-        pieces = split_agency_list(text[label.end() : run_end], label.end())
+        pieces = _without_remits(split_agency_list(text[label.end() : run_end], label.end()))
         if not pieces or not any(_is_unit(name) for name, _, _ in pieces):
             break
         labels.add(label.group("label"))
@@ -158,6 +168,47 @@ def _labelled_units(text: str, start: int, line_ends: list[int], line_end: int,
         end = run_end
         at = BETWEEN.match(text, run_end).end()
     return members, labels, end
+
+
+def _led_or_made_of(text: str, start: int, line_end: int) -> tuple[list[Parsed], set[str], int] | None:
+    """(the members, their labels, where they end) of a group whose units a sentence on its heading's line names:
+    ``由A牵头，B、C参加`` (A 组长, B and C 成员) or ``由A、B组成，A为组长单位`` (A 组长, B 成员); None otherwise."""
+    at = BETWEEN.match(text, start, line_end).end()
+    led = LED_BY.match(text, at, line_end)
+    if led:
+        leads, joined = _unit_run(text, led, "lead"), _unit_run(text, led, "members")
+        if leads and joined:
+            members = [Parsed("组长", None, None, organization=span) for span in leads]
+            members += [Parsed("成员", None, None, organization=span) for span in joined]
+            return members, {"组长单位", "成员单位"}, led.end()
+        return None
+    made = MADE_OF.match(text, at, line_end)
+    units = _unit_run(text, made, "units") if made else []
+    if len(units) < 2:
+        return None
+    lead = made.group("lead")
+    roles = ["组长" if lead and text[s:e] == lead.strip() else "成员" for s, e in units]
+    members = [Parsed(role, None, None, organization=span) for role, span in zip(roles, units) if role == "组长"]
+    members += [Parsed(role, None, None, organization=span) for role, span in zip(roles, units) if role == "成员"]
+    return members, {"组长单位" if "组长" in roles else "成员单位", "成员单位"}, made.end()
+
+
+def _unit_run(text: str, match, group: str) -> list[tuple[int, int]]:
+    """The spans of the units a group of ``match`` lists (、/和 between them), or [] when one reads as no unit."""
+    pieces = _without_remits(split_agency_list(match.group(group), match.start(group)))
+    return [(s, e) for _, s, e in pieces] if pieces and all(_is_unit(name) for name, _, _ in pieces) else []
+
+
+def _without_remits(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Units given a role with their remit cut off: ``县城市管理局（瓶装液化石油气）`` → 县城市管理局 (a bracket that
+    names no unit; 市市场监管局（知识产权局）, the unit's other name, stays)."""
+    cut = []
+    for name, s, e in pieces:
+        remit = REMIT.search(name)
+        if remit and not is_agency_like(remit.group()[1:-1]) and _is_unit(name[: remit.start()]):
+            name, e = name[: remit.start()], s + remit.start()
+        cut.append((name, s, e))
+    return cut
 
 
 def _people(text: str, at: int, line_end: int, line_ends: list[int], layout: Layout):

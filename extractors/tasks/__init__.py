@@ -96,6 +96,7 @@ def extract(doc, prior) -> list[Task]:
     for part in sections:
         for item in numbered_items(doc, outline(doc, part)):
             if sets_up_group(doc.text, item[0], item[1]):
+                skip.append((item[0], item[1]))  # nor its 由X牵头，Y参加 a prose task
                 continue  # （一）综合协调组。组长单位：…；成员单位：…: a body and its units, no work assigned
             note = explicit_agencies(doc, item[0], item[1], index)[0]
             # a task table is the breakdown of the numbered items (they would count twice), unless an item

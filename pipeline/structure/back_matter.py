@@ -24,6 +24,8 @@ from pipeline.structure.patterns import (
     PUBLIC_STATUS_END,
 )
 
+# （某省知识产权局）: an organ's other name in brackets, on a line of its own under the organ in a 署名
+OTHER_NAME = regex.compile(r"[（(]\p{Han}{2,30}[）)]")
 #: the 署名 holds at most this many issuer lines (joint notices stack one organ per line: seven ministries)
 MAX_SIGNATURE_LINES = 12
 
@@ -52,10 +54,19 @@ def _signature_above(lines: list[Line], date: int, floor: int) -> tuple[int, int
     while first - 1 >= floor and date - first < MAX_SIGNATURE_LINES:
         above = lines[first - 1]
         if not (_signature_row(above, lines[first] if first < date else None) if above.table
-                else AGENCY_LINE.match(above.text)):
+                else AGENCY_LINE.match(above.text) or _other_name_under_signer(lines, first - 1, floor)):
             break
         first -= 1
     return (first, date - 1) if first < date else None
+
+
+def _other_name_under_signer(lines: list[Line], i: int, floor: int) -> bool:
+    """Line ``i`` is an organ's other name alone in brackets (（某省知识产权局）) under a line of the 署名's organs (某省
+    市场监督管理局　某银行某省分行): the first organ's second name, set on a line of its own."""
+    if i - 1 < floor or not OTHER_NAME.fullmatch(lines[i].text.strip()):
+        return False
+    above = lines[i - 1]
+    return bool(_signature_row(above, None) if above.table else AGENCY_LINE.match(above.text))
 
 
 def _signature_row(row: Line, below: Line | None) -> bool:

@@ -23,6 +23,8 @@ from pipeline.structure.patterns import (
 )
 from pipeline.structure.titles import _title_end
 
+#: a line of names this long or longer that ends inside a name is a wrap of the 主送 block, not its end
+WRAPPED_LIST_LINE = 20
 #: how many lines from the top may hold the 版头 and the title (web pages put navigation first)
 FRONT_WINDOW = 40
 #: a title wraps over at most this many lines
@@ -157,9 +159,15 @@ def _recipients_run(lines: list[Line], i: int) -> tuple[int, int] | None:
             return None
         if text.endswith(("：", ":")):
             return (i, j) if not ANNOUNCES.search(text) and not FRONT_NOISE.match(text) else None
-        if not text.endswith(("，", "、", ",")):
+        if not text.endswith(("，", "、", ",")) and not _wrapped_list_line(text):
             return None
     return None
+
+
+def _wrapped_list_line(text: str) -> bool:
+    """A filled line of names that a PDF wrapped inside a name (各省、自治区、直辖市及计划单列市农业农村（农牧）厅 ⏎
+    （局、委）、财政厅（局），…：): it lists names already, and is long."""
+    return len(text) >= WRAPPED_LIST_LINE and ("、" in text or "，" in text)
 
 
 def _doc_number_at(text: str) -> tuple[int, int] | None:
@@ -280,6 +288,10 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
                 found["title"] = (j, last)
             window += last - j + 1
             j = last
+        elif (own := _own_title_over_recipients(lines, j)) is not None:
+            found["title"] = own  # a page's short heading (某厅等四部门关于…), then the notice's own title in full
+            window += own[1] - j + 1
+            j = own[1]
         else:
             recipients = _recipients_run(lines, j)
             if recipients:
@@ -287,3 +299,12 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
             break
         j += 1
     return found
+
+
+def _own_title_over_recipients(lines: list[Line], i: int) -> tuple[int, int] | None:
+    """The lines of a whole title opening with its issuers (某省水利厅　某省财政厅关于印发…的通知) at line ``i``, under the
+    page's heading and the 文号, when its 主送 follows it; else None."""
+    if not _opens_own_title(lines[i].text):
+        return None
+    run = _title_run(lines, i)
+    return run if run and run[1] + 1 < len(lines) and _recipients_run(lines, run[1] + 1) else None
