@@ -21,7 +21,11 @@ What it reads
   (``医疗机构级别 | 起付标准 | 报销比例``) gives one fact per cell, named by label and column; a table of grades
   (a column headed 等级/档次 whose rows are 一星级, 二档 …, or classes A类（…）) gives one fact per grade and column (support,
   or a requirement for a column of …要求), a cell spanning rows for each row. A table without a date of its own takes the
-  one date its caption or the sentence pointing to it names (``到2027年底，…各乡镇任务见下表``). A plan's table of main
+  one date its caption or the sentence pointing to it names (``到2027年底，…各乡镇任务见下表``), else, for its goals, the end
+  of the period the plan's title spans (``…三年行动方案（2024—2026年）``). Beside goal columns, a column naming only a thing
+  (``农村客运班线（条）``) reports what each place has now, and a column of the stock (``2022年底已建站点``) counts what the
+  caption names; a table sharing out funds (``…资金共计8620万元，按…因素分配，具体如下：``) gives the money as support and the
+  counts it was shared out by as reports (``tables/allocation``). A plan's table of main
   indicators (``指标 | 2020年 | 2025年 | 年均/累计 | 属性``) gives the base year's cells as reports, the
   later years' as goals, and each row's 约束性/预期性 as ``binding``.
 
@@ -179,7 +183,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "68")
+@register("targets", "69")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

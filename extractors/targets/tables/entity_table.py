@@ -6,7 +6,9 @@ being the region itself; appends the Candidates. A table of tiers (a column head
 region, a column of money or shares given (奖励, 补贴, 上浮比例 under a 奖补 title) being support and a
 column of conditions (…要求, 条件) requirements. A column headed with the state things are in (现有…/已有…), or whose
 合计 a report of the body states in fuller words (民营机构数 for 民营养老服务机构), reports (actual); a goal column
-headed with a campaign's stretch (暑期巡查不少于) is due when the campaign the lead-in sets ends (``campaign``).
+headed with a campaign's stretch (暑期巡查不少于) is due when the campaign the lead-in sets ends (``campaign``), an undated goal
+column of a plan spanning years when the plan ends (``plan_period``); a column naming only a thing beside goal columns reports
+(``status_columns``); a table sharing out funds gives support and reports, no goals (``allocation``).
 """
 from __future__ import annotations
 
@@ -22,16 +24,17 @@ from extractors.targets.levels import is_allowance
 from extractors.targets.per_thing import header_per_unit, support_unit
 from extractors.targets.subjects import PERIOD_WORD
 from extractors.targets.rules import SUPPORT_CUE
+from extractors.targets.tables.allocation import allocation_kind, lead_sum_words, shares_out_funds
 from extractors.targets.tables.campaign import campaign_end, names_campaign_period
-from extractors.targets.tables.layout import (EMPTY_CELL, FLOOR_HEADER, PLACE_CLASS, SCALE_GRADE, TASK_HEADER, cell_quantity,
-                                              column_cells, date_of_title, descriptive_column, header_unit,
-                                              header_words, table_kind, title_unit, words_of_title)
-from extractors.targets.word_lists import REGION_TOTAL
+from extractors.targets.tables.layout import (EMPTY_CELL, FLOOR_HEADER, OF_WHICH, PLACE_CLASS, SCALE_GRADE, TASK_HEADER,
+                                              cell_quantity, column_cells, date_of_title, descriptive_column,
+                                              header_unit, header_words, region_total, table_kind, title_unit,
+                                              words_of_title)
+from extractors.targets.tables.plan_period import plan_end
+from extractors.targets.tables.status_columns import BUILT_ONLY, goal_headed, reports_status
 from pipeline.model import Cell, Table
 from schemas.records import Deadline
 
-# a summary row: 合计 / 总计 / 全市 / 全州合计 — scope is the region itself (the words: schemas/target_words.json)
-TOTAL_ROW = REGION_TOTAL
 # the other places together, summed: 其余乡镇合计 / 其他县区小计 (a place of the table, not its total)
 REST_TOTAL = regex.compile(r"^(?P<rest>(?:其余|其他)\p{Han}{1,6}?)(?:合计|小计|共计)$")
 # the header of a column of years or of when each row is due: 年度 / 年份 / 实施年度 / 建设年份 / 完成时间 / 时间节点
@@ -47,8 +50,6 @@ ROLE_ONLY = regex.compile(
     rf"(?P<change>{CHANGE_VERBS})?(?:幅度|比例|率|幅)?$"
     r"|^(?P<status>现状|现有|基期|基准|基线|基数|实际|当前)(?:值|水平|数)?$"
 )
-# a header naming only what is done to the things the title counts: 2023年底已建 / 2024年新建 / 新增 / 改造
-BUILT_ONLY = regex.compile(r"^(?P<stock>已建成?|已有|现有|存量)$|^(?:计划)?(?P<verb>新建|新增|改造|续建|建成|完成)$")
 # a header opening with the state things are in: 现有养老机构数 / 现状床位数 / 已有充电桩 (the level the goals start from)
 STATUS_HEAD = regex.compile(r"^(?:现有|现状|已有|存量)(?!基础上)(?!\p{Han}{0,8}(?:新增|新建|改造|建设|提升|增加))(?=\p{Han}{2})")
 # the bound a header closes with, the measure before it: 汛期巡查不少于（次） / 单次收费不超过（元）
@@ -107,17 +108,20 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
     kind = table_kind(title, header)
     title_date = date_of_title(ctx, title)
     year_col = _year_column(text, header, table.rows[n_header:], entity_col)
-    columns = [c for c in _value_columns(ctx, header, entity_col, title, kind, table.rows[n_header:]) if c[0] != year_col]
+    funds = not tiers and kind == "target" and shares_out_funds(title, header)  # 资金分配: money given, not goals
+    columns = [c for c in _value_columns(ctx, header, entity_col, title, kind, table.rows[n_header:], funds)
+               if c[0] != year_col]
+    plan = None if tiers else plan_end(text)  # …方案（2024—2026年）: when the plan's goals without a date are due
     restated = {} if tiers else _restated_columns(ctx, table.rows[n_header:], entity_col, columns, out)
     entity = ""
     for row in table.rows[n_header:]:
         if entity_col < len(row) and row[entity_col].text.strip():
             entity = REST_TOTAL.sub(r"\g<rest>", row[entity_col].text.strip())  # 其余乡镇合计: the other towns
-        total = any(TOTAL_ROW.match(c.text.strip()) for c in row[: entity_col + 1])
+        total = any(region_total(c.text.strip()) for c in row[: entity_col + 1])
         if not entity or (EMPTY_CELL.match(entity) and not total):
             continue
         places = tiers and bool(PLACE_TIER.search(entity))  # 第一类城市: a class of places, the scope of its figures
-        scope = ctx.region if total or TOTAL_ROW.match(entity) or (tiers and not places) else entity
+        scope = ctx.region if total or region_total(entity) or (tiers and not places) else entity
         if entity == "全国":  # a national total row names its scope itself
             scope = entity
         for col, words, (unit, mult), col_date, col_kind, bound in columns:
@@ -143,18 +147,20 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             ahead = col_kind == "actual" and title_date and (STATUS_HEAD.match(words) is not None or ctx.reference
                                                              and title_date.date > ctx.reference)  # 现有…: today's
             deadline = col_date or row_date or (title_date if col_kind not in ("support", "requirement") and not ahead
-                                                else None)
+                                                else None) or (plan if col_kind == "target" else None)
             if col in restated:  # the total row restates a figure of the body (merged with it): its measure, date, kind
                 body = restated[col]  # its words unless borrowed from a clause before (累计建成…累计建成760个)
                 said = body.indicator_raw if "…" not in (body.indicator_raw or "") else words
                 # the places' rows keep the column's words where they say more than the body's (奖励 in 补助和奖励资金)
                 core = _counted_core(words, unit)
-                words = said if total or TOTAL_ROW.match(entity) or said not in core or said == core else words
+                words = said if total or region_total(entity) or said not in core or said == core else words
                 col_kind = body.kind
                 # a report's as-of date (截至5月底共有412家) dates its sum, not the places' rows the table adds
-                dated = body.deadline and (body.kind != "actual" or total or TOTAL_ROW.match(entity))
+                dated = body.deadline and (body.kind != "actual" or total or region_total(entity))
                 deadline = deadline or (Deadline(body.deadline_raw, body.deadline, body.deadline_start)
                                         if dated else None)
+            elif funds and col_kind == "support" and scope == ctx.region:
+                words = lead_sum_words(title, q.value, q.unit) or words  # 本批次省级补助资金共计8620万元 over the 合计
             target = make_target(ctx, row[col], q, comp or bound, words, col_kind, scope, deadline, bound=bool(bound))
             out.append(Candidate(target, "table", table.index, total_row=scope == ctx.region and not tiers))
 
@@ -182,7 +188,7 @@ def _row_year(ctx: Context, row: list[Cell], year_col: int | None) -> Deadline |
 
 
 def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str, kind: str,
-                   rows: list[list[Cell]]) -> list[tuple]:
+                   rows: list[list[Cell]], funds: bool = False) -> list[tuple]:
     """(column, words, (unit, multiplier), date, kind, bound) of each value column (bound: ``<=`` for a column of
     ceilings or caps, ``>=`` for one of floors, else None). A header that names only
     the figure's role (2025年控制目标, 较2023年下降（%）) takes its measure from the value column beside it
@@ -228,6 +234,8 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
                  split[2] if split[2][0] else unit_of_years)
     ceilings = bool(CEILING_TITLE.search(words_of_title(ctx, title)))
     campaign = None
+    goals = {col for col, h, _w, _r, d in named if goal_headed(h, d.date if d else None, ctx.reference)}
+    status = set()  # the columns counting what each place has now
     for k, (col, h, words, role, col_date) in enumerate(named):
         words_said = bool(words)
         unit, mult = header_unit(h)
@@ -253,6 +261,8 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
             words = thing if built.group("stock") else built.group("verb") + thing  # 已建 → 充电桩, 新建 → 新建充电桩
         elif role:
             measure = _sibling_measure(named, k) or _title_measure(ctx, title)
+            if measure and (built := BUILT_ONLY.fullmatch(measure)) and (thing := _counted_thing(ctx, title)):
+                measure = thing if built.group("stock") else built.group("verb") + thing  # 2025年目标 beside 已建站点
             if measure and role.group("change"):
                 change = change_in_words(measure + role.group("change"), unit)
                 measure = "".join(change) if change else measure
@@ -267,6 +277,14 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
             col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024 / 现状: the level the goals start from
         if kind == "target" and col in reported:
             col_kind = "actual"  # 现有非学科类机构数 beside 暑期巡查不少于: the state the goals start from
+        if col_kind == "target" and col_date is None and not role and col not in tails and words_said \
+                and not (split and col == split[0]) and goals - {col} and not names_campaign_period(h) \
+                and (reports_status(words, h, unit, words_of_title(ctx, title))
+                     or (OF_WHICH.match(h.strip()) and k and named[k - 1][0] in status)):
+            col_kind = "actual"  # 农村客运班线（条） beside 2025年公交化改造率目标: what each place has now (and 其中 …)
+            status.add(col)
+        if funds and col_kind == "target":
+            col_kind = allocation_kind(words, unit) or col_kind  # 下达资金 support, 核定渔船 what it was shared out by
         if col_kind == "target" and col_date is None and names_campaign_period(h):
             col_date = campaign or (campaign := campaign_end(ctx.text, ctx.reference))  # 暑期巡查: by the campaign's end
         # a title of 控制指标: the ceilings are the columns of the measure itself (2025年目标, 2025年), not its change
@@ -282,7 +300,7 @@ def _restated_columns(ctx: Context, rows: list[list[Cell]], entity_col: int, col
     """{column: the body's Target} for each value column whose 合计 row states a figure the body states in the
     issuer's region, in words that hold the column's (改造中小学校舍46个 in the text, 合计 | 46 under 学校个数; 年培训人次
     as 家政服务技能培训…人次), or that the column's hold (奖励 in 补助和奖励资金): the column breaks that figure down."""
-    total = next((row for row in rows if any(TOTAL_ROW.match(c.text.strip()) for c in row[: entity_col + 1])), None)
+    total = next((row for row in rows if any(region_total(c.text.strip()) for c in row[: entity_col + 1])), None)
     if total is None:
         return {}
     body = [c.target for c in out if c.source == "body" and c.target.scope == ctx.region

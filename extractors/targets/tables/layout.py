@@ -15,6 +15,7 @@ from extractors.numbers import Quantity, canonical_unit, comparator, find_quanti
 from extractors.regions import region_chain
 from extractors.targets.changes import is_base_date
 from extractors.targets.context import Context
+from extractors.targets.word_lists import REGION_TOTAL
 from pipeline.model import Cell, Table
 from schemas.records import Deadline
 
@@ -22,6 +23,8 @@ from schemas.records import Deadline
 EMPTY_CELL = regex.compile(r"^[/／\-—－–\s无空]*$")
 # a row of sums under the rows it adds up: 合计 / 总计 / 小计 / 共计 (no row of its own thing)
 TOTAL_ROW = regex.compile(r"^(?:合计|总计|小计|共计)$")
+# a note after a total's word saying what it holds: 合计（含其他县） / 全市合计(含开发区) — still the region's total
+TOTAL_NOTE = regex.compile(r"\s*[（(](?:含|包含|包括)[^（()）]{1,12}[）)]$")
 # a bare number in a table cell: 21.5  38  3,200 — with what indicator tables add: a sign (>7, ≥45, <5.5), a
 # range (1.5—1.7: both bounds said), a five-year total in 〔〕 (〔13.5〕, 〔>800〕), a footnote mark (60.6*), 左右, and a
 # note after it (>7、力争…)
@@ -137,6 +140,12 @@ ATTACHMENT_LABEL = regex.compile(r"^附[件表](?:\s*[\d一二三四五六七八
 BASELINE_CUE = regex.compile(r"评价指标|评价标准|阈值|达标值|标准值|门槛|国家标准|考核标准|(?:国家|工业和信息化部|工信部)[^，。]{0,12}(?:指标|标准)")
 # a table whose figures are a report of status (not 结合实际, the cover letter's idiom a title may reach back to)
 ACTUAL_TABLE_CUE = regex.compile(r"情况|现状|进展|统计|排名|通报|(?<!结合|联系|立足|切合|符合|从)实际|完成值|现值|监测")
+
+
+def region_total(label: str) -> bool:
+    """Whether a row's label names the region's total (合计 / 全市 / 全县合计: ``schemas/target_words.json``), with a note
+    of what it holds after it or not (合计（含其他县）)."""
+    return bool(REGION_TOTAL.match(TOTAL_NOTE.sub("", label)))
 
 
 def descriptive_column(header: str, cells: list[str]) -> bool:

@@ -9,12 +9,8 @@ from __future__ import annotations
 from extractors.targets.context import Candidate, Context
 from extractors.targets.cell_target import make_target
 from extractors.targets.place_lines import measure_announced, place_label
-from extractors.targets.tables.layout import cell_quantity, date_of_title, table_kind
-from extractors.targets.word_lists import REGION_TOTAL
+from extractors.targets.tables.layout import cell_quantity, date_of_title, region_total, table_kind
 from pipeline.model import Table
-
-# a row of the whole region: 合计 / 总计 / 全县 / 全县合计 (the words: schemas/target_words.json)
-TOTAL_LABEL = REGION_TOTAL
 
 
 def read_place_rows(ctx: Context, table: Table, title: str, out: list[Candidate]) -> bool:
@@ -27,7 +23,7 @@ def read_place_rows(ctx: Context, table: Table, title: str, out: list[Candidate]
     for row in table.rows:
         cells = [c for c in row if c.text.strip()]
         label = cells[0].text.strip() if cells else ""
-        total = bool(TOTAL_LABEL.match(label))
+        total = region_total(label)  # 合计 / 合计（含其他镇）
         place = None if total else place_label(label)
         if len(cells) != 2 or not (total or place):
             return False
