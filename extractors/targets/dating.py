@@ -58,9 +58,9 @@ def year_end_of_context(head: Deadline | None, context: Deadline | None) -> Dead
     return replace(head, date=f"{context.date[:4]}-12-31")
 
 
-# the years a plan covers, closing a title line: 三年行动方案（2024—2026年） / …计划（2025-2027年）》的通知 (not a plan
-# a sentence cites: 贯彻落实《全民健身计划（2021—2025年）》（国发…）
-PLAN_SPAN = regex.compile(r"[（(](?P<a>\d{4})\s*年?\s*[—–－\-~～至到]\s*(?P<b>\d{4})\s*年[）)](?:》的通知)?[ \t]*$",
+# the years a plan covers, closing a title line: 三年行动方案（2024—2026年） / …计划（2025-2027年）》的通知 / 关于印发…方案
+# （2024—2026年）的通知 (not a plan a sentence cites: 贯彻落实《全民健身计划（2021—2025年）》（国发…）
+PLAN_SPAN = regex.compile(r"[（(](?P<a>\d{4})\s*年?\s*[—–－\-~～至到]\s*(?P<b>\d{4})\s*年[）)](?:》?的通知)?[ \t]*$",
                           regex.MULTILINE)
 # a goal counted over so many years, opening its clause: 三年新建供水工程30处 / 三年内建成…20个 / 3年累计完成
 YEARS_OF_GOAL = regex.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:内|间)?(?:累计|共|共计)?"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import kind_of, knowledge
+from extractors.agency_names import is_agency_like, kind_of, knowledge
 from extractors.deadlines import find_deadlines
 from extractors.regulations import ARTICLE, CHAPTER, MIN_ARTICLES  # one definition of articles and chapters
 from extractors.tasks.actors import (AGENT_MARK, CLAUSE_MARK, LEADS, LIST_MARK, issuer_pronoun, sentence_actors,
@@ -140,18 +140,28 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
             continue  # (A、B联合制定了《…》，现印发给你们: work done and the cover letter handing it out, no task)
         roles = [(a, b, role, None) for a, b, role in sentence_actors(
             text, s, e, in_article, lambda c, ce: _past_date(text, c, ce, reference))]
-        if roles and BUDGET_LINE.match(text, s, e) and all(_managing_agent(text, a, b) for a, b, role, _ in roles
-                                                           if role != "partner"):
-            continue  # 每年统筹安排…资金3000万元，…，由X统筹调度: money set aside, no work told
+        budget = BUDGET_LINE.match(text, s, e) if roles else None
+        if budget and all(a >= budget.end() and _managing_agent(text, a, b) for a, b, role, _ in roles
+                          if role != "partner"):
+            continue  # 每年统筹安排…资金3000万元，…，由X统筹调度: money set aside, no work told (not 由X筹集…资金800万元，
+            # 于…前拨付到位: the organ that opens the budget raises it)
         left = [m.span() for m in LEFT_TO_PLACES.finditer(text, s, e)]
-        if roles and left and all(any(a <= x < b for a, b in left) for x, _, role, _ in roles if role != "partner"):
-            continue  # 其他机具补贴额由各省按照…确定: a detail each place settles, no work told
+        if roles and left and all(any(a <= x < b for a, b in left) and _places(text[x:y])
+                                  for x, y, role, _ in roles if role != "partner") \
+                and not find_deadlines(text, None, s, e):
+            continue  # 其他机具补贴额由各省按照…确定: a detail each place settles, no work told (not 名单由各县农业农村局
+            # 审核确定，并于每月10日前报送…: organs told their work and its date)
         pronoun = issuer_pronoun(text, s, e) if issuer and not roles else None
         if pronoun:
             roles = [(pronoun[0], pronoun[1], "responsible", issuer)]
         if roles:
             found.append((k, s, e, roles))
     return found
+
+
+def _places(name: str) -> bool:
+    """Whether an actor names places (各省, 各县（市）), not organs (各县（市）农业农村局)."""
+    return bool(knowledge().actor_groups.match(name)) or not is_agency_like(name)
 
 
 def _managing_agent(text: str, start: int, end: int) -> bool:

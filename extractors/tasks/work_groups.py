@@ -19,6 +19,8 @@ from extractors.agency_names.knowledge import alternation
 UNIT_LABEL = r"(?:副?组长|牵头|成员)(?:单位|部门)\s*(?:[：:]|为|是|包括)"
 # 由县水利局牵头，县河道管理处参加 / 由县委督查室、县政府督查室组成 right after a group's name: its units in a sentence
 UNITS_IN_SENTENCE = r"由[^，,。；;\n]{2,60}?牵头[，,][^，,。；;\n]{2,300}?(?:参加|参与|配合|协同)|由[^，,。；;\n]{2,300}?组成"
+# 成立工作专班 / 组建专班 / 工作小组: the item sets up the body (or names it only by its kind), not a work group of it
+SETS_UP_BODY = regex.compile(r"(?:成立|组建|设立|建立)|(?:工作组|工作小组|小组|工作专班|专班)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -26,9 +28,12 @@ def _group_opening() -> regex.Pattern:
     """综合协调组。组长单位： / 宣传舆论专班：牵头单位为 / 应急保障工作组 ⏎ 成员单位：: a body's name (it ends with a
     task force word of schemas/agencies.json, or 组), then its units by role."""
     words = alternation([*knowledge().taskforce_names, "组"])
-    return regex.compile(rf"[ \t\u3000]*[^，,。；;：:\n]{{0,20}}?(?:{words})[ \t\u3000]*[。.：:，,\n]?\s*(?:{UNIT_LABEL}|{UNITS_IN_SENTENCE})")
+    return regex.compile(rf"[ \t\u3000]*(?P<name>[^，,。；;：:\n]{{0,20}}?(?:{words}))[ \t\u3000]*[。.：:，,\n]?\s*"
+                         rf"(?:{UNIT_LABEL}|(?P<sentence>{UNITS_IN_SENTENCE}))")
 
 
 def sets_up_group(text: str, start: int, end: int) -> bool:
-    """Whether the item at ``start`` names a work group and the units it gathers (``综合协调组。组长单位：…``)."""
-    return _group_opening().match(text, start, end) is not None
+    """Whether the item at ``start`` names a work group and the units it gathers (``综合协调组。组长单位：…``); not an
+    item setting up the body itself whose sentence gives it work (``成立工作专班。由A牵头，B参加，…前完成…``)."""
+    m = _group_opening().match(text, start, end)
+    return m is not None and not (m.group("sentence") and SETS_UP_BODY.match(m.group("name")))

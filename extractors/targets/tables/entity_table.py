@@ -60,6 +60,8 @@ GOAL_TAIL = regex.compile(r"(?<=\p{Han}{2})目标值?$")
 TITLE_WORK = regex.compile(r"(?:建设|新建|新增|改造|创建|布点)(?:工作)?$")
 # the work a title's measure opens with: 新建充电桩 → 充电桩
 TITLE_WORK_HEAD = regex.compile(r"^(?:新建|新增|改造|建设)")
+# ，。；： inside a title's words: a lead-in sentence (本批次…资金共计900万元，按…分配，具体如下：), no caption naming things
+CLAUSE_PUNCT = regex.compile(r"[，,。；;：:]")
 # the period a header's words open with: 年培训人次 / 年均新增 / 当年 (the body names the measure without it)
 PERIOD_HEAD = regex.compile(r"^(?:每年|年均|年度|当年|全年|年)")
 # a column headed only as the total of the others (合计 / 三年合计 / 总计): it names no measure of its own
@@ -109,7 +111,9 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
     title_date = date_of_title(ctx, title)
     year_col = _year_column(text, header, table.rows[n_header:], entity_col)
     funds = not tiers and kind == "target" and shares_out_funds(title, header)  # 资金分配: money given, not goals
-    columns = [c for c in _value_columns(ctx, header, entity_col, title, kind, table.rows[n_header:], funds)
+    goals_said = frozenset(c.target.indicator_raw for c in out if c.source == "body" and c.target.kind == "target"
+                           and c.target.scope == ctx.region and c.target.indicator_raw)  # 到2026年，全市建成…站500个
+    columns = [c for c in _value_columns(ctx, header, entity_col, title, kind, table.rows[n_header:], funds, goals_said)
                if c[0] != year_col]
     plan = None if tiers else plan_end(text)  # …方案（2024—2026年）: when the plan's goals without a date are due
     restated = {} if tiers else _restated_columns(ctx, table.rows[n_header:], entity_col, columns, out)
@@ -188,7 +192,7 @@ def _row_year(ctx: Context, row: list[Cell], year_col: int | None) -> Deadline |
 
 
 def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str, kind: str,
-                   rows: list[list[Cell]], funds: bool = False) -> list[tuple]:
+                   rows: list[list[Cell]], funds: bool = False, goals_said: frozenset = frozenset()) -> list[tuple]:
     """(column, words, (unit, multiplier), date, kind, bound) of each value column (bound: ``<=`` for a column of
     ceilings or caps, ``>=`` for one of floors, else None). A header that names only
     the figure's role (2025年控制目标, 较2023年下降（%）) takes its measure from the value column beside it
@@ -279,9 +283,11 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
             col_kind = "actual"  # 现有非学科类机构数 beside 暑期巡查不少于: the state the goals start from
         if col_kind == "target" and col_date is None and not role and col not in tails and words_said \
                 and not (split and col == split[0]) and goals - {col} and not names_campaign_period(h) \
+                and words not in goals_said \
                 and (reports_status(words, h, unit, words_of_title(ctx, title))
                      or (OF_WHICH.match(h.strip()) and k and named[k - 1][0] in status)):
-            col_kind = "actual"  # 农村客运班线（条） beside 2025年公交化改造率目标: what each place has now (and 其中 …)
+            col_kind = "actual"  # 农村客运班线（条） beside 2025年公交化改造率目标: what each place has now (and 其中 …),
+            # not a column of the measure the body sets a goal for (全市建成…服务站500个: each place's share of it)
             status.add(col)
         if funds and col_kind == "target":
             col_kind = allocation_kind(words, unit) or col_kind  # 下达资金 support, 核定渔船 what it was shared out by
@@ -421,7 +427,7 @@ def _counted_thing(ctx: Context, title: str) -> str | None:
     """The things a table title counts, without the work done on them: 公共充电桩建设任务分解表 → 公共充电桩."""
     measure = _title_measure(ctx, title) or ""
     thing = TITLE_WORK_HEAD.sub("", TITLE_WORK.sub("", measure))
-    return thing if len(thing) >= 2 else None
+    return thing if len(thing) >= 2 and not CLAUSE_PUNCT.search(thing) else None  # not a lead-in sentence's words
 
 
 def _fuller_task(ctx: Context, title: str, words: str) -> str:

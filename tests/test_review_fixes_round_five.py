@@ -1,0 +1,84 @@
+"""A review's reproducers for the fifth round of fixes (blind sets 53–56), on notices of our own; each failed on the
+merged round before its fix. Expected values were written by reading the notices:
+
+- a duty told to named organs in a 由…确定 sentence that goes on to a date (补贴对象由各县（市）农业农村局审核确定，并于每月
+  10日前…报送) is a task, not a detail left to the places;
+- an organ that opens a budget sentence and is told to raise and pay the money by a date (由州财政局筹集补贴资金800万元，于…
+  前拨付到位) is tasked; only an organ named after the budget to manage it (…，由X统筹调度) is not;
+- an item that sets up the task force itself and gives it dated work (（一）成立工作专班。由A牵头，B、C参加，2024年4月底前完成…)
+  is a task, not a work group listed with its units;
+- a county column naming the very thing the body's goal counts (到2026年，全市建成…服务站500个。各县（区）任务见下表。) is
+  each county's share of that goal, not what each county has now;
+- a stock or work header with a generic noun (新建站点) under a lead-in sentence, not a caption, keeps its own words.
+"""
+from __future__ import annotations
+
+from tests.assigned_tasks import assigned_tasks
+from tests.notice_targets import written_targets
+
+
+def _write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+SUBSIDY = ("某州农业农村局关于做好2024年农机购置补贴工作的通知\n\n各县（市）农业农村局：\n"
+           "为做好今年农机购置补贴工作，现将有关事项通知如下。\n"
+           "一、补贴对象由各县（市）农业农村局审核确定，并于每月10日前将审核结果报送州农业农村局。\n"
+           "二、补贴额由各县（市）按照不超过该机具平均销售价格30%的比例自行确定。\n"
+           "三、由州财政局筹集补贴资金800万元，于2024年6月底前拨付到位。\n"
+           "四、每年统筹安排农机安全监理经费200万元，用于免费管理，由州农业农村局统筹调度。\n\n"
+           "某州农业农村局\n2024年2月20日\n")
+
+
+def test_a_duty_of_named_organs_settled_and_reported_is_a_task(tmp_path):
+    tasks = assigned_tasks(_write(tmp_path, "subsidy.txt", SUBSIDY))
+    found = [t for t in tasks if "补贴对象" in t[0]]
+    assert found and ("responsible", "各县（市）农业农村局") in found[0][1] and found[0][3] == "monthly"
+    assert not [t for t in tasks if t[0].startswith(("二、补贴额", "补贴额"))]  # a detail each county settles
+
+
+def test_an_organ_raising_and_paying_a_budget_by_a_date_is_tasked(tmp_path):
+    tasks = assigned_tasks(_write(tmp_path, "subsidy.txt", SUBSIDY))
+    found = [t for t in tasks if "筹集补贴资金" in t[0]]
+    assert found and ("responsible", "州财政局") in found[0][1] and found[0][2] == "2024-06-30"
+    assert not [t for t in tasks if "安全监理经费" in t[0]]  # a budget an organ named after it manages
+
+
+def test_setting_up_the_task_force_with_dated_work_is_a_task(tmp_path):
+    text = ("某县人民政府办公室关于开展林区火灾隐患排查整治的通知\n\n各乡镇人民政府，县直各单位：\n现将有关事项通知如下。\n"
+            "一、工作措施\n"
+            "（一）成立工作专班。由县林业局牵头，县财政局、县自然资源局参加，2024年4月底前完成林区隐患排查。\n"
+            "（二）综合协调组：由县应急管理局牵头，县公安局、县消防救援大队参加。\n\n"
+            "某县人民政府办公室\n2024年3月1日\n")
+    tasks = assigned_tasks(_write(tmp_path, "forest.txt", text))
+    found = [t for t in tasks if "林区隐患排查" in t[0]]
+    assert found and ("lead", "县林业局") in found[0][1] and found[0][2] == "2024-04-30"
+    assert not [t for t in tasks if "综合协调组" in t[0]]  # a work group and its units, no work
+
+
+DELIVERY = ("某市交通运输局关于印发某市农村寄递物流体系建设三年行动方案（2024—2026年）的通知\n\n各县（区）交通运输局：\n"
+            "现将《某市农村寄递物流体系建设三年行动方案（2024—2026年）》印发给你们，请认真抓好落实。\n\n"
+            "一、各县（区）建设任务\n到2026年，全市建成村级寄递物流综合服务站500个。各县（区）任务见下表。\n"
+            "县（区）\t村级寄递物流综合服务站（个）\t2026年覆盖率目标（%）\n甲县\t120\t90\n乙县\t150\t95\n\n"
+            "某市交通运输局\n2024年3月8日\n")
+
+
+def test_a_column_of_the_bodys_goal_is_each_places_share_of_it(tmp_path):
+    rows = [(t.kind, t.indicator_raw, t.comparator, t.value, t.scope, t.deadline)
+            for t in written_targets(tmp_path / "delivery.txt", DELIVERY)]
+    assert ("target", "村级寄递物流综合服务站", ">=", 120, "甲县", "2026-12-31") in rows
+    assert not [r for r in rows if r[0] == "actual"]
+
+
+FUNDS = ("某市交通运输局关于下达2024年农村寄递物流省级补助资金的通知\n\n各县（区）交通运输局：\n"
+         "本批次省级补助资金共计900万元，按建制村数量和道路里程因素分配，具体如下：\n"
+         "县（区）\t建制村（个）\t下达资金（万元）\t新建站点（个）\n甲县\t150\t400\t30\n乙县\t180\t500\t40\n合计\t330\t900\t70\n\n"
+         "某市交通运输局\n2024年3月8日\n")
+
+
+def test_a_generic_work_header_under_a_lead_in_sentence_keeps_its_own_words(tmp_path):
+    found = written_targets(tmp_path / "funds.txt", FUNDS)
+    words = {t.indicator_raw for t in found if t.value in (30, 40, 70)}
+    assert words == {"新建站点"}, words
