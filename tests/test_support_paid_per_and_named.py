@@ -22,7 +22,8 @@ BODY = """一、设备更新。对更换节能发动机的内河货船，给予�
 十一、助餐优惠。对低保家庭老年人就餐另给予每人次4元优惠。
 十二、担保代偿。对融资担保机构发生的代偿损失，由市级风险补偿资金给予35%的补偿。
 十三、社区养老。对社区养老服务站按建设投资的25%给予补助，每个社区最高补助6万元。
-十四、保障用地。仓储用地出让起始价可按所在地土地等别对应工业用地出让最低价标准的75%确定；冷链用地出让起始价可按不低于所在地土地等别对应工业用地出让最低价标准的80%确定。"""
+十四、保障用地。仓储用地出让起始价可按所在地土地等别对应工业用地出让最低价标准的75%确定；冷链用地出让起始价可按不低于所在地土地等别对应工业用地出让最低价标准的80%确定。
+十五、检测补助。对企业开展产品认证检测的，按照65%给予补助。"""
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +119,9 @@ def test_a_cap_per_place_after_a_rate_is_an_amount(targets):
 def test_a_share_of_a_lowest_price_standard_is_no_floor_unless_one_is_stated(targets):
     assert _one(targets, 75).comparator == "="  # 可按…工业用地出让最低价标准的75%确定: 最低价 names the base
     assert _one(targets, 80).comparator == ">="  # 可按不低于…最低价标准的80%确定: the floor stated
+
+
+def test_a_share_with_no_base_named_by_the_support_it_gives(targets):
+    share = _one(targets, 65)  # 对企业开展产品认证检测的，按照65%给予补助: no base, the support words name it
+    assert (share.kind, share.comparator, share.unit) == ("support", "=", "%") and share.indicator_raw.endswith("补助比例")
+    assert "产品认证检测" in share.indicator_raw

@@ -49,7 +49,7 @@ from extractors.targets.time_limits import support_term, time_limit_words
 from extractors.targets.standards import per_base_standard
 from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
 from extractors.targets.span_words import reached_words
-from extractors.targets.rules import MIN_FREQUENCY, eligible_in_clause, last_condition, rule_kind
+from extractors.targets.rules import MIN_FREQUENCY, SUPPORT_AFTER, eligible_in_clause, last_condition, rule_kind
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         share_words, shortest_suffix)
@@ -291,8 +291,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if quoted and QUOTE_LEAD.match(raw) and QUOTE_LEAD.match(raw).end() < len(raw):
         raw = raw[QUOTE_LEAD.match(raw).end():]  # 对照国家…提出的全国火灾死亡人数降幅: what the quoted figure measures
     if not raw:
-        raw = time_limit_words(text, q, c_end) or age_words(text, q, c_start, c_end)  # 3年内…发放生活补贴: named by
-        # what it limits; 对45周岁以下、…的农创客: the age of whom a rule is for
+        given = SUPPORT_AFTER.match(text, q.end, c_end) if q.unit == "%" else None  # 按照60%给予补助: the support
+        raw = time_limit_words(text, q, c_end) or age_words(text, q, c_start, c_end) or (given and given.group("noun"))
+        # 3年内…发放生活补贴: named by what it limits; 对45周岁以下、…的农创客: the age of whom a rule is for
     if not raw:
         reasons.append((q.start, q.end, "no words name what the figure counts"))
         return []
