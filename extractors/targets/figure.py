@@ -49,7 +49,7 @@ from extractors.targets.time_limits import support_term, time_limit_words
 from extractors.targets.standards import per_base_standard
 from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
 from extractors.targets.span_words import reached_words
-from extractors.targets.rules import MIN_FREQUENCY, eligible_in_clause, last_condition, rule_kind
+from extractors.targets.rules import MIN_FREQUENCY, SUPPORT_AFTER, eligible_in_clause, last_condition, rule_kind
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
                                         share_words, shortest_suffix)
@@ -291,8 +291,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if quoted and QUOTE_LEAD.match(raw) and QUOTE_LEAD.match(raw).end() < len(raw):
         raw = raw[QUOTE_LEAD.match(raw).end():]  # 对照国家…提出的全国火灾死亡人数降幅: what the quoted figure measures
     if not raw:
-        raw = time_limit_words(text, q, c_end) or age_words(text, q, c_start, c_end)  # 3年内…发放生活补贴: named by
-        # what it limits; 对45周岁以下、…的农创客: the age of whom a rule is for
+        given = SUPPORT_AFTER.match(text, q.end, c_end) if q.unit == "%" else None  # 按照60%给予补助: the support
+        raw = time_limit_words(text, q, c_end) or age_words(text, q, c_start, c_end) or (given and given.group("noun"))
+        # 3年内…发放生活补贴: named by what it limits; 对45周岁以下、…的农创客: the age of whom a rule is for
     if not raw:
         reasons.append((q.start, q.end, "no words name what the figure counts"))
         return []
@@ -426,7 +427,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         said = bound_across(text, q, c_start) or service_time_bound(text, q)  # 按不超过…的1.5倍 / 最多照护3名 / 5分钟到达现场
     # 分别不低于720元、940元: the second takes the bound the list states
     bound = stated_bound(text, q, lo, c_end) or (own_said is None and said is not None
-                                                 and any(stated_bound(text, e, c_start, c_end) for e in earlier))
+                                                 and any(stated_bound(text, e, c_start, c_end) for e in earlier)) \
+        or (kind == "support" and said is not None and bound_across(text, q, c_start) == said)  # 不低于…资金的15%
     comp = comparator_for(kind, said, bound,
                           lower_is_better=dictionary.lower_is_better(raw, indicator))
     funds_due = kind == "support" and unit == "元" and funds_due_by(text, deadline, c_start)  # 2024年3月底前，…其中争取…资金
@@ -435,7 +437,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
             or RELATIVE_YEAR.fullmatch(deadline.raw or "") or team
             or (kind == "requirement" and deadline.start and q.unit in DURATION_UNITS)  # 禁牧期限为5年（2021—2025年）
             or (kind == "requirement" and ctx.in_conditions)
-            or (kind == "support" and deadline.start and EVERY_YEAR.search(text, c_start, q.start))):
+            or (kind == "support" and deadline.start and EVERY_YEAR.search(text, c_start, q.start))
+            or (kind == "support" and moved_end is not None)):  # 2024年…补助标准提高到每人每年670元: a standard set
         deadline = None  # a rule holds beyond the goals' date unless its own clause dates it (上年度: the base); the
         # date of 于2024年3月底前组建不少于20人的…队伍 is the team's founding, not its size's; 2020年至2022年每年安排
         # 不少于300万元: the years a yearly amount is paid in, no deadline

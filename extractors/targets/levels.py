@@ -8,6 +8,7 @@ import regex
 
 from extractors.numbers import Quantity, suffix_length
 from extractors.targets.per_thing import support_unit
+from extractors.targets.word_lists import PAID_IN
 
 # what a level is moved by, after the figure it starts from: 提高到 / 调整为 / 下调至
 MOVE = r"(?:提高|提升|增加|上调|调高|调整|降低|下调|调低|下降|减少|压减)(?:到|至|为)"
@@ -56,7 +57,7 @@ def is_allowance(unit: str | None, words: str) -> bool:
 def allowance_unit(text: str, q: Quantity, c_start: int, raw: str | None) -> str | None:
     """元/月 or 元/年 of a standard paid per head and period (城市低保标准为每人每月910元, 照料护理标准分别为每人每月
     150元); None for any other figure."""
-    if q.unit != "元" or not raw or not STANDARD_NAME.search(raw):
-        return None
+    if q.unit != "元" or not raw or not STANDARD_NAME.search(raw) or PAID_IN.search(raw):
+        return None  # 个人缴费标准为每人每年380元: what a person pays in, no allowance
     unit = support_unit(text, q, c_start)
     return unit if is_allowance(unit, raw) else None

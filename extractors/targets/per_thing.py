@@ -14,12 +14,13 @@ from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 # allowance its month (每人每月500元 → 元/月), an allowance per head and year or day its period (每人每年6000元 →
 # 元/年, 每人每天50元 → 元/天, 每生每学期300元 → 元/学期; 每课时40元 → 元/课时; 每校每年5万元 → 元/校;
 # 每新增1头能繁母牛奖补3000元 → 元/头; 每个村每年800元 / 每村奖励5万元 → 元/村, the thing after 个; 每批给予2万元 →
-# 元/批, 每队给予5000元 → 元/队; 每户每个供暖期 → 元/户: a season is no thing); an
+# 元/批, 每队给予5000元 → 元/队; 每户每个供暖期 → 元/户: a season is no thing; 每船最高2000元 → 元/船, 每站 → 元/站,
+# 首次成功入轨的每发奖励200万元 → 元/发: a launch, only right before the support); an
 # amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|标准箱|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|间夜|"
     r"生(?![产成活态效])|"
-    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹店]|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
+    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹店]|船(?![员东舶长主])|站(?!长)|发(?=奖|补|给|最|不超|\d)|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
     r"|\p{Han}{1,6}?[1一](?P<thing>[人户家名]))|(?P<avg_month>月人均|人均月)|(?P<average>[亩户人])均"
 )  # 月人均补助 / 人均月补助: per head and month, 元/月
 # the heads an allowance per head and period is paid to, whose period is its unit: 每人每年 / 每生每年 / 每孩每年 /
@@ -28,8 +29,9 @@ PER_HEAD = frozenset({"人", "生", "处", "户", "孩", "名"})
 # a head paid per time, the two written as one count: 每户每次 → 户次, 每人每次 → 人次
 PER_HEAD_TIME = frozenset({"人", "户"})
 # a cap per enterprise (每家企业每年最高30万元 / 每家每年最高50万元 / 每个单位每年奖励总额不超过3万元 / 每户企业补贴总额最高不超过10万元 / 每家旅行社年度奖励
-# 最高…), not per household (每户最高不超过5000元 → 元/户)
-CAP_PER_FIRM = regex.compile(r"每(?:家|户(?=\p{Han}{0,4}?企业)|个(?=单位|企业|主体))\p{Han}{0,14}?(?:最高|最多|不超过|不高于)")
+# 最高… / 按…的50%给予补助，每个乡镇最高补助8万元), not per household (每户最高不超过5000元 → 元/户)
+CAP_PER_FIRM = regex.compile(r"每(?:家|户(?=\p{Han}{0,4}?企业)|个(?=单位|企业|主体|项目|机构|乡镇|街道|社区))\p{Han}{0,14}?"
+                             r"(?:最高|最多|不超过|不高于)")
 # 企业 after 每户: an enterprise, no head (每户企业每年…)
 FIRM_AFTER = regex.compile(r"\p{Han}{0,4}?企业")
 # a support given at a rate or per thing, earlier in the sentence: 按展位费的70%给予补助 / 奖励100元 / 每吨补贴300元
@@ -66,15 +68,30 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
     period = next((m for m in found if m.group("period")), None)
     if things and firm_cap(text, q, c_start):
         return None  # 按展位费的70%给予补助，每家企业每年最高20万元: the cap one enterprise may receive, an amount
-    if things and period and things[0].group("thing") in PER_HEAD and things[0].start() < period.start() \
-            and not (things[0].group("thing") == "户" and FIRM_AFTER.match(text, things[0].end())):
-        # 每人每年6000元: an allowance per head and year, like 每人每月 (每亩每年…: per mu; 每年安排…: the amount)
+    head = (things[0].group("thing") or things[0].group("average")) if things else None
+    if things and period and head in PER_HEAD and things[0].start() < period.start() \
+            and not (head == "户" and FIRM_AFTER.match(text, things[0].end())):
+        # 每人每年6000元 / 人均财政补助标准提高到每人每年670元: an allowance per head and year, like 每人每月 (每亩每年…:
+        # per mu; 每年安排…: the amount)
+        return f"元/{period.group('period')}"
+    if things and period and things[-1].start() < period.start() and _running_cost(text, q, c_start):
+        # 按每张每年1200元给予运营补贴 / 每个助餐点每年运营补贴最高6万元: a facility's running subsidy, paid by the year
         return f"元/{period.group('period')}"
     # 每条航线每班次给予5万元: the thing nearest the amount is what it is paid per
     if things:
         return f"元/{_nearest_thing(things)}"
     before = PER_ONE_CLAUSE.search(text, max(0, c_start - 20), c_start)
     return f"元/{before.group('thing')}" if before and not period else None
+
+
+# a subsidy of running a facility (运营补贴 / 运营补助 / 运营奖补), before the amount or right after it
+RUNNING = regex.compile(r"运营(?:补贴|补助|奖补|经费)")
+RUNNING_AFTER = regex.compile(r"[^，,。；;]{0,10}?运营(?:补贴|补助|奖补|经费)")
+
+
+def _running_cost(text: str, q: Quantity, c_start: int) -> bool:
+    """Whether an amount per thing and year pays for running the thing (每站每年1200元的标准给予运营补贴)."""
+    return bool(RUNNING.search(text, c_start, q.start) or RUNNING_AFTER.match(text, q.end))
 
 
 def _nearest_thing(things: list) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.numbers import Quantity
 from extractors.targets.context import Candidate, Context
 from extractors.targets.paid_words import paid_words
 from schemas.records import Target
@@ -20,8 +21,8 @@ PARTY = r"(?:(?![由按以])\p{Han}|[（(][\p{Han}、]{1,8}[）)]){1,10}?"
 SPLIT = regex.compile(
     rf"(?P<by>由)?(?P<parties>{PARTY}(?:(?:与|和|、|及)(?:{PARTY}))+)"
     r"(?:按照?|以)(?P<ratio>\d{1,3}(?:\s*[:：∶]\s*\d{1,3})+)(?:的)?(?:比例)?(?P<verb>分担|承担|负担|出资)")
-# the parties one by one
-PARTY_SPLIT = regex.compile(r"与|和|、|及")
+# the parties one by one, never inside a bracket: 市、县（市、区）
+PARTY_SPLIT = regex.compile(r"(?:与|和|、|及)(?![^（(]*[）)])")
 # a ratio's parts
 RATIO_PART = regex.compile(r"\d{1,3}")
 # levels named together at the end of the last party: (市、县)两级财政 / (省市县)三级 (the levels' 级 in ``tiers``)
@@ -50,8 +51,8 @@ def ratio_shares(ctx: Context, c_start: int, c_end: int, out: list[Candidate], s
         fiscal = "财政" if parties[-1].endswith("财政") else ""
         if tiers:
             parties = [p.removesuffix("财政") + "级" for p in parties]
-        # 由省、市、县财政: the last party's 财政 is every level's
-        parties = [p if p.endswith("财政") or len(p) > 2 else p + fiscal for p in parties]
+        # 由省、市、县财政: the last party's 财政 is every level's (市、县（区）两级财政: 县（区）级财政 too)
+        parties = [p if p.endswith("财政") or (len(p) > 2 and not LEVEL.search(p)) else p + fiscal for p in parties]
         paid = paid_words(text[c_start:m.start()]) if m.group("by") else ""
         total = sum(parts)
         for party, part in zip(parties, parts):
@@ -60,3 +61,21 @@ def ratio_shares(ctx: Context, c_start: int, c_end: int, out: list[Candidate], s
                             indicator_raw=raw, kind="support", scope=ctx.region, comparator="=",
                             value=round(part * 100 / total, 6), unit="%")
             out.append(Candidate(target, source, table_index))
+
+
+# a bracket right after a split, opening the shares restated: （市级承担30%、县区承担70%） / （其中省级承担60%
+RESTATED_OPEN = regex.compile(r"[（(][^（(）)]*$")
+
+
+def restates_split(text: str, q: Quantity, c_start: int) -> bool:
+    """Whether a percentage stands in a bracket right after a split of its sentence and restates one of its shares
+    (按照3:7比例分担（市级承担30%、县区承担70%）): the split's share, no fact of its own."""
+    if q.unit != "%":
+        return False
+    start = max(text.rfind(mark, 0, q.start) for mark in "。；;\n") + 1
+    for m in SPLIT.finditer(text, start, q.start):
+        parts = [int(p) for p in RATIO_PART.findall(m.group("ratio"))]
+        if RESTATED_OPEN.fullmatch(text, m.end(), q.start) and sum(parts) > 0 \
+                and any(abs(part * 100 / sum(parts) - q.value) < 1e-6 for part in parts):
+            return True
+    return False

@@ -22,14 +22,14 @@ from extractors.targets.rule_shapes import paid_multiple, rate_cut, set_aside_or
 from extractors.targets.span_words import BOUND_AFTER_SPAN, BOUND_BEFORE_SPAN, IN_USE_FOR, TERM_AFTER
 from extractors.targets.terms import counted_span_words, leave_words
 from extractors.targets.time_limits import SUPPORT_TERM, WITHIN, admin_time_limit, ahead_of_event, next_clause_action, step_after_event, time_limit_words  # noqa: E501
-from extractors.targets.word_lists import FUNDS
+from extractors.targets.word_lists import FUNDS, PAID_IN
 
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
 # 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 将…经费纳入预算，每年安排… /
-# 州级财政承担30% / 稳岗返还比例90%
+# 州级财政承担30% / 经费按照…的标准纳入县级年度财政预算 / 市级财政出资不低于20% / 设立规模10亿元的…发展基金 / 稳岗返还比例90%
 SUPPORT_CUE = regex.compile(
-    r"补贴|补助|奖励|奖补|补奖|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}(?:支持|配套资金)|一次性|专项资金|返还|"
-    r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|(?:资金|经费)(?:纳入|列入)[^。；]{0,30}?安排|财政资金|财政投入|财政(?:承担|分担)|引导资金|引导基金|产业基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
+    r"补贴|补助|奖励|奖补|补奖|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}(?:支持|配套资金|元优惠)|一次性|专项资金|返还|"
+    r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|(?:资金|经费)(?:纳入|列入)[^。；]{0,30}?安排|(?:资金|经费)[^，。；]{0,30}?(?:纳入|列入|在)[^，。；]{0,12}?预算|财政资金|财政投入|补偿资金|风险补偿|财政(?:承担|分担|出资)|引导资金|引导基金|产业基金|(?:设立|组建)[^，。；]{0,30}?基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
     r"生均\p{Han}{0,8}?(?:经费|拨款|定额)|公用经费|拨款标准|"  # public funding per pupil: 生均公用经费不低于800元/生·年
     r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|(?:计入|划入)(?:标准|比例|额度)|"  # what insurance pays out
     r"公益金|失业保险金|救助比例|用于支持|支持的金额|" + FUNDS  # 彩票公益金用于支持残疾人事业的比例 / 门诊费用救助比例 / 烈属抚恤金
@@ -43,7 +43,7 @@ FUNDS_BEFORE = regex.compile(r"(?<!注册|自有|实缴|研发|试验发展|债�
 SUPPORT_NOUN = regex.compile(
     r"(?:一次性)?(?:资金支持|资金补助|资金奖励|财政补贴|财政补助|奖补资金|补助资金|补贴资金|扶持资金|支持资金|支持金额|"
     r"补助金额|补贴金额|奖励金额|资助金额|后补助|\p{Han}{0,6}?配套资金|先建后补|以奖代补资金|\p{Han}{0,20}?(?:专项资金|引导基金|产业基金)|财政资金|引导资金|"
-    r"(?:岗位|生活|交通|住房|伙食)?津贴|\p{Han}{0,4}?经费|\p{Han}{2}(?<![债证])券|补贴|补助|奖励|奖补|资助|贴息|支持)"
+    r"(?:岗位|生活|交通|住房|伙食)?津贴|\p{Han}{0,4}?经费|\p{Han}{2}(?<![债证])券|风险补偿(?:资金)?|补贴|补助|奖励|奖补|资助|贴息|支持)"
 )
 # the support noun right after a figure, with its modifier: 0.5元/千瓦时的电费补贴 / 100万元奖励
 # (按每月1500元)标准申领(租房补贴) / (3亿元)用于(支持…): the standard and the verb of taking or spending it are no
@@ -168,11 +168,13 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
                                                               or STATED_BOUND.search(text, c_start, q.start)
                                                               or AGE_RAISED.search(text, c_start, q.start)):
         return "requirement"  # 对80周岁以上老年人 / 年龄不超过45周岁: an age a rule or benefit is for (not 预期寿命79.5岁)
-    if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) \
+    if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) and not PAID_IN.search(text, c_start, q.start) \
             and SUPPORT_CUE.search(sentence_before(text, c_start) + clause[:q.start - c_start]):
-        clause = sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元
-    # 给予贴息1个百分点 / 年贴息率不超过2个百分点: interest paid down, in points, is support too
+        clause = sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元 (not 个人缴费标准为…)
+    # 给予贴息1个百分点 / 年贴息率不超过2个百分点: interest paid down, in points, is support too; 报废补贴总额不超过…标准的
+    # 1.5倍: a support capped at a multiple of a standard
     if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)) \
+            or (q.unit == "倍" and SUPPORT_CUE.search(left)) \
             or (q.unit == "个百分点" and "贴息" in clause) or rate_cut(clause, q):
         if qualifier or ELIGIBLE.match(text, q.end, c_end):
             return "requirement"  # 对年营收1亿元以上的企业给予奖励: the money says who is eligible

@@ -27,6 +27,8 @@ POSTED = regex.compile(rf"(?:{_any('posted_acts')})(?:{_any('posted_terms')})?$"
 LAND_USE = regex.compile(rf"(?:{_any('land_use')})$")
 # funds paid to people, as an alternation: 慰问金|抚恤金
 FUNDS = _any("funds")
+# money a person or unit pays in, not support given: 个人缴费标准 / 单位缴纳 / 个人自付
+PAID_IN = regex.compile(_any("paid_in"))
 # the whole region, as an alternation of the levels after 全: 全县 / 全地区
 WHOLE_LEVELS = _any("whole_region_levels")
 # a total's word, as an alternation: 合计|小计
