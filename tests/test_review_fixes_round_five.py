@@ -82,3 +82,26 @@ def test_a_generic_work_header_under_a_lead_in_sentence_keeps_its_own_words(tmp_
     found = written_targets(tmp_path / "funds.txt", FUNDS)
     words = {t.indicator_raw for t in found if t.value in (30, 40, 70)}
     assert words == {"新建站点"}, words
+
+
+FISHERY = ("某市人民政府关于支持渔业和水利发展的若干措施\n\n各县（区）人民政府：\n"
+           "一、对远洋渔船按每船次补助200元。\n"
+           "二、到2025年，财政资金撬动社会资本投入达到财政投入的5倍以上。\n"
+           "三、改造资金由市、县（区）两级财政按照4:6比例分担（市级承担40%、县（区）承担60%）。\n\n"
+           "某市人民政府\n2024年3月1日\n")
+
+
+def test_paid_per_ship_trip_is_per_trip_not_per_ship(tmp_path):
+    found = written_targets(tmp_path / "fishery.txt", FISHERY)
+    assert [t.unit for t in found if t.value == 200] == ["元/船次"]
+
+
+def test_a_dated_multiple_of_public_money_is_a_goal_not_support(tmp_path):
+    found = [t for t in written_targets(tmp_path / "fishery.txt", FISHERY) if t.unit == "倍"]
+    assert [(t.kind, t.comparator, t.value, t.deadline) for t in found] == [("target", ">=", 5, "2025-12-31")]
+
+
+def test_a_share_restated_for_a_party_named_with_a_bracket_is_no_fact_of_its_own(tmp_path):
+    found = [t for t in written_targets(tmp_path / "fishery.txt", FISHERY) if t.unit == "%"]
+    assert sorted((t.kind, t.value) for t in found) == [("support", 40), ("support", 60)], \
+        [(t.kind, t.indicator_raw, t.value) for t in found]

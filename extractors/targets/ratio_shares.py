@@ -63,8 +63,9 @@ def ratio_shares(ctx: Context, c_start: int, c_end: int, out: list[Candidate], s
             out.append(Candidate(target, source, table_index))
 
 
-# a bracket right after a split, opening the shares restated: （市级承担30%、县区承担70%） / （其中省级承担60%
-RESTATED_OPEN = regex.compile(r"[（(][^（(）)]*$")
+# a bracket right after a split, opening the shares restated: （市级承担30%、县区承担70%） / （其中省级承担60% /
+# （市级承担40%、县（区）承担60%: a party's own bracket inside
+RESTATED_OPEN = regex.compile(r"[（(](?:[^（(）)]|[（(][^（(）)]*[）)])*$")
 
 
 def restates_split(text: str, q: Quantity, c_start: int) -> bool:

@@ -24,6 +24,8 @@ from extractors.targets.terms import counted_span_words, leave_words
 from extractors.targets.time_limits import SUPPORT_TERM, WITHIN, admin_time_limit, ahead_of_event, next_clause_action, step_after_event, time_limit_words  # noqa: E501
 from extractors.targets.word_lists import FUNDS, PAID_IN
 
+# a cap before a multiple: (报废补贴总额)不超过(…标准的1.5倍) — a support capped, not 撬动社会资本投入达到财政投入的5倍 (a goal)
+CAPPED = regex.compile(r"不超过|不高于|不得超过|最高|最多")
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
 # 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 将…经费纳入预算，每年安排… /
 # 州级财政承担30% / 经费按照…的标准纳入县级年度财政预算 / 市级财政出资不低于20% / 设立规模10亿元的…发展基金 / 稳岗返还比例90%
@@ -174,7 +176,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     # 给予贴息1个百分点 / 年贴息率不超过2个百分点: interest paid down, in points, is support too; 报废补贴总额不超过…标准的
     # 1.5倍: a support capped at a multiple of a standard
     if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)) \
-            or (q.unit == "倍" and SUPPORT_CUE.search(left)) \
+            or (q.unit == "倍" and SUPPORT_CUE.search(left) and CAPPED.search(text, c_start, q.start)) \
             or (q.unit == "个百分点" and "贴息" in clause) or rate_cut(clause, q):
         if qualifier or ELIGIBLE.match(text, q.end, c_end):
             return "requirement"  # 对年营收1亿元以上的企业给予奖励: the money says who is eligible
