@@ -105,3 +105,20 @@ def test_a_share_restated_for_a_party_named_with_a_bracket_is_no_fact_of_its_own
     found = [t for t in written_targets(tmp_path / "fishery.txt", FISHERY) if t.unit == "%"]
     assert sorted((t.kind, t.value) for t in found) == [("support", 40), ("support", 60)], \
         [(t.kind, t.indicator_raw, t.value) for t in found]
+
+
+def test_an_organ_signing_with_its_other_name_in_brackets_is_the_issuer(tmp_path):
+    from pipeline.runner import extract_document
+    text = ("某市市场监督管理局（某市知识产权局）关于开展专利转化运用专项行动的通知\n\n各县（区）市场监督管理局：\n"
+            "现将有关事项通知如下。\n一、各县（区）市场监督管理局要于2024年9月底前报送项目。\n\n"
+            "某市市场监督管理局（某市知识产权局）\n2024年3月1日\n")
+    meta = extract_document(_write(tmp_path, "patents.txt", text))[1]["metadata"]
+    assert meta.issuer == "某市市场监督管理局（某市知识产权局）"
+
+
+def test_a_seal_note_under_the_signers_is_no_issuer(tmp_path):
+    from pipeline.runner import extract_document
+    text = ("某县教育局　某县财政局关于做好2024年学生资助工作的通知\n\n各中小学校：\n现将有关事项通知如下。\n"
+            "一、各学校要于2024年9月底前完成资助对象认定。\n\n某县教育局　　　　某县财政局\n（代章）\n2024年3月1日\n")
+    meta = extract_document(_write(tmp_path, "aid.txt", text))[1]["metadata"]
+    assert meta.issuer == "某县教育局、某县财政局"

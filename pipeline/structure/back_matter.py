@@ -24,8 +24,11 @@ from pipeline.structure.patterns import (
     PUBLIC_STATUS_END,
 )
 
-# （某省知识产权局）: an organ's other name in brackets, on a line of its own under the organ in a 署名
-OTHER_NAME = regex.compile(r"[（(]\p{Han}{2,30}[）)]")
+# （某省知识产权局）: an organ's other name in brackets, on a line of its own under the organ in a 署名 (its words an
+# organ's name: not （代章）)
+OTHER_NAME = regex.compile(r"[（(](?P<other>\p{Han}{2,30})[）)]")
+# 某市市场监督管理局（某市知识产权局）: an organ signing with its other name in brackets after it, on one line
+WITH_OTHER_NAME = regex.compile(r"(?P<organ>\S{2,40}?)[（(](?P<other>\p{Han}{2,30})[）)]")
 #: the 署名 holds at most this many issuer lines (joint notices stack one organ per line: seven ministries)
 MAX_SIGNATURE_LINES = 12
 
@@ -54,16 +57,25 @@ def _signature_above(lines: list[Line], date: int, floor: int) -> tuple[int, int
     while first - 1 >= floor and date - first < MAX_SIGNATURE_LINES:
         above = lines[first - 1]
         if not (_signature_row(above, lines[first] if first < date else None) if above.table
-                else AGENCY_LINE.match(above.text) or _other_name_under_signer(lines, first - 1, floor)):
+                else _organ_line(above.text) or _other_name_under_signer(lines, first - 1, floor)):
             break
         first -= 1
     return (first, date - 1) if first < date else None
 
 
+def _organ_line(text: str) -> bool:
+    """A line that is an organ's name, maybe with its other name in brackets after it (某市市场监督管理局（某市知识产权局）)."""
+    if AGENCY_LINE.match(text):
+        return True
+    both = WITH_OTHER_NAME.fullmatch(text.strip())
+    return bool(both and AGENCY_LINE.match(both.group("organ")) and AGENCY_LINE.match(both.group("other")))
+
+
 def _other_name_under_signer(lines: list[Line], i: int, floor: int) -> bool:
     """Line ``i`` is an organ's other name alone in brackets (（某省知识产权局）) under a line of the 署名's organs (某省
     市场监督管理局　某银行某省分行): the first organ's second name, set on a line of its own."""
-    if i - 1 < floor or not OTHER_NAME.fullmatch(lines[i].text.strip()):
+    other = OTHER_NAME.fullmatch(lines[i].text.strip())
+    if i - 1 < floor or not other or not AGENCY_LINE.match(other.group("other")):
         return False
     above = lines[i - 1]
     return bool(_signature_row(above, None) if above.table else AGENCY_LINE.match(above.text))
