@@ -122,3 +122,19 @@ def test_a_seal_note_under_the_signers_is_no_issuer(tmp_path):
             "一、各学校要于2024年9月底前完成资助对象认定。\n\n某县教育局　　　　某县财政局\n（代章）\n2024年3月1日\n")
     meta = extract_document(_write(tmp_path, "aid.txt", text))[1]["metadata"]
     assert meta.issuer == "某县教育局、某县财政局"
+
+
+def test_work_groups_led_in_other_words_are_groups_not_tasks(tmp_path):
+    from pipeline.runner import extract_document
+    text = ("某县人民政府办公室关于成立某县防汛抗旱指挥部的通知\n\n各乡镇人民政府，县直各单位：\n"
+            "经县政府研究，决定成立某县防汛抗旱指挥部。组成人员如下：\n总指挥：王某某　县人民政府县长\n二、工作组\n"
+            "（一）综合协调组：由县应急管理局牵头负责，县水利局、县气象局参加。\n"
+            "（二）抢险救援组：县消防救援大队牵头，县公安局、县交通运输局参加。\n"
+            "（三）后勤保障组：由县财政局负责，县商务局、县卫生健康局配合。\n\n"
+            "某县人民政府办公室\n2024年3月1日\n")
+    results = extract_document(_write(tmp_path, "flood.txt", text))[1]
+    groups = {f.name: sorted((m.role, m.organization) for m in f.members) for f in results["taskforce"]}
+    assert groups.get("综合协调组") == [("成员", "县气象局"), ("成员", "县水利局"), ("组长", "县应急管理局")]
+    assert groups.get("抢险救援组") == [("成员", "县交通运输局"), ("成员", "县公安局"), ("组长", "县消防救援大队")]
+    assert groups.get("后勤保障组") == [("成员", "县卫生健康局"), ("成员", "县商务局"), ("组长", "县财政局")]
+    assert not [t for t in results["tasks"] if t.assigned and "组：" in t.text]

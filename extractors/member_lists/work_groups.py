@@ -56,9 +56,10 @@ RUN_END = regex.compile(r"[；;。\n]")
 OWN_LINE = regex.compile(rf"[^，,。；;：:\s]{{1,10}}[：:]|{TITLE_MARKER.pattern.lstrip('^')}")
 # ，: a run of units may go on after it (…市水利局，各县（区）人民政府；) or give way to the next label
 COMMA = regex.compile(r"[，,]")
-# 由县水利局牵头，县河道管理处、沿河各乡镇人民政府参加 after a group's name: its lead units (组长) and the units that
-# join them (成员)
-LED_BY = regex.compile(r"由(?P<lead>[^，,。；;\n]{2,60}?)牵头[，,]\s*(?P<members>[^，,。；;\n]{2,300}?)(?:参加|参与|配合|协同)")
+# 由县水利局牵头，县河道管理处、沿河各乡镇人民政府参加 / 县消防救援大队牵头，… / 由县应急管理局牵头负责，… / 由县财政局
+# 负责，县商务局配合 after a group's name: its lead units (组长) and the units that join them (成员)
+LED_BY = regex.compile(r"由?(?P<lead>[^，,。；;\n]{2,60}?)(?:牵头(?:负责)?|负责)[，,]\s*(?P<members>[^，,。；;\n]{2,300}?)"
+                       r"(?:参加|参与|配合|协同)")
 # 由县委督查室、县政府督查室组成，县委督查室为组长单位: the units that make up a group, one of them named its lead
 MADE_OF = regex.compile(r"由(?P<units>[^，,。；;\n]{2,300}?)(?:共同)?组成(?:[，,]\s*(?P<lead>[^，,。；;\n]{2,30}?)为(?:组长|牵头)单位)?")
 # （瓶装液化石油气） after a unit given a role: the share of the group's work it leads, no part of its name
