@@ -138,3 +138,12 @@ def test_work_groups_led_in_other_words_are_groups_not_tasks(tmp_path):
     assert groups.get("抢险救援组") == [("成员", "县交通运输局"), ("成员", "县公安局"), ("组长", "县消防救援大队")]
     assert groups.get("后勤保障组") == [("成员", "县卫生健康局"), ("成员", "县商务局"), ("组长", "县财政局")]
     assert not [t for t in results["tasks"] if t.assigned and "组：" in t.text]
+
+
+def test_investment_to_complete_in_a_fund_table_is_a_goal_not_money_given(tmp_path):
+    text = ("某市发展和改革委员会关于下达2024年农村供水工程省级补助资金的通知\n\n各县（区）发展改革局：\n"
+            "本批次省级补助资金共计900万元，按项目投资规模因素分配，具体如下：\n"
+            "县（区）\t下达资金（万元）\t带动完成投资（万元）\t新建供水工程（处）\n甲县\t400\t3000\t5\n乙县\t500\t4200\t6\n"
+            "各县（区）要于2024年12月底前完成项目建设。\n\n某市发展和改革委员会\n2024年3月8日\n")
+    rows = {(t.indicator_raw, t.kind) for t in written_targets(tmp_path / "water.txt", text) if t.scope == "甲县"}
+    assert ("下达资金", "support") in rows and ("带动完成投资", "target") in rows, rows

@@ -19,6 +19,8 @@ FUNDS = regex.compile(r"资金|经费|补助|补贴|奖补|金额|额度")
 GOALS_SHARED = regex.compile(r"任务|目标|指标|计划")
 # a column of the money each place gets: 下达资金 / 分配金额 / 安排资金 / 补助资金 / 中央资金 / 资金（万元）
 MONEY_GIVEN = regex.compile(r"资金|金额|经费|额度|补助|补贴|奖补|奖励|拨款")
+# a column of the investment the work costs (带动完成投资 / 总投资 / 社会资本投入), in money but no money given: a goal
+INVESTMENT = regex.compile(r"投资|投入")
 # a column of work to do (新建… / 改造… / …任务): a goal, even in a table of money
 WORK_COLUMN = regex.compile(r"任务|目标|计划|^(?:年度|计划)?(?:新建|新增|改造|完成|建设|实施|培育|创建)")
 # the words before a sum in the lead-in: 本批次省级补助资金共计 → 省级补助资金 / 本次下达中央财政…补贴资金共计 → 中央财政…补贴资金
@@ -37,11 +39,12 @@ def shares_out_funds(title: str, header: list[str]) -> bool:
 
 
 def allocation_kind(words: str, unit: str | None) -> str | None:
-    """The kind of a column of a table sharing out funds: the money given support, work to do a goal (None: as the table
-    says), anything else (核定渔船, 船员人数) a count the money was shared out by, a report."""
-    if (unit or "").startswith("元") or (unit is None and MONEY_GIVEN.search(words)):
-        return "support"
-    return None if WORK_COLUMN.search(words) else "actual"
+    """The kind of a column of a table sharing out funds: the money given support, work to do or the investment it costs a
+    goal (None: as the table says), anything else (核定渔船, 船员人数) a count the money was shared out by, a report."""
+    money = (unit or "").startswith("元")
+    if (money and (MONEY_GIVEN.search(words) or not INVESTMENT.search(words))) or (unit is None and MONEY_GIVEN.search(words)):
+        return "support"  # 下达资金 / 投资补助 (not 带动完成投资: what the work costs)
+    return None if WORK_COLUMN.search(words) or INVESTMENT.search(words) else "actual"
 
 
 def lead_sum_words(title: str, value: float, unit: str | None) -> str | None:
