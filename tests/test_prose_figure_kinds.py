@@ -9,7 +9,12 @@ forms blind sets 53–56 showed misread, on short notices of our own in other to
   actual (=) with no date; a count to improve (完成全县1500户农户的改厕) stays a goal;
 - a change on the year before due later (到2025年底，…较上年下降8%) is a goal (>=), reported when dated before the notice;
 - a share a service is to cover (覆盖全市90%以上的行政村) is a goal of the paragraph's year, not a class of things named;
-- how long a pledge holds (须承诺8年内不迁出本县) is a term (=), as a sanction's is, not a time limit (<=);
+- how long a pledge holds (须承诺8年内不迁出本县) or a bar lasts (3年内不再重复纳入补助范围) is a term (=), as a
+  sanction's is, not a time limit (<=);
+- a duty counted at least once with no period (至少组织一次…演练, 开展一次以上…演练) is a rule of >= 1 次, and a duty named
+  in quotation marks with a middle dot (每年举办一次“…·…节”) is counted once a year;
+- a time a measure titled as a time limit cuts a procedure to (（三）办结时限。…压缩至2个工作日以内) is a rule, while the
+  same cut among the year's goals (到2026年，…平均办理时间压缩至…) stays a goal;
 - a loan amount that bounds who a rule is for (对单户贷款额度不超过300万元的小微企业…给予贴息) is a requirement, not a
   loan the scheme gives.
 
@@ -103,3 +108,29 @@ def test_term_of_a_pledge():
     facts, targets = _facts("（五）享受奖励的企业须承诺8年内不迁出本市，违反承诺的追回已兑现奖励。")
     assert facts[(8, "年")] == ("requirement", "=", None)
     assert [t.indicator_raw for t in targets] == ["不迁出本市承诺期限"]
+
+
+def test_term_of_a_bar_on_being_served_again():
+    facts, targets = _facts("已享受过政府补助的家庭，3年内不再重复纳入补助范围。")
+    assert facts[(3, "年")] == ("requirement", "=", None)
+    assert [t.indicator_raw for t in targets] == ["不再重复纳入补助范围期限"]
+
+
+def test_time_limit_under_a_title_of_time_limits():
+    facts, _ = _facts("（三）办结时限。不动产抵押登记办理时间压缩至2个工作日以内。",
+                      "（四）主要目标。到2026年，全市政务服务事项平均办理时间压缩至3个工作日以内。")
+    assert facts[(2, "个工作日")] == ("requirement", "<=", None)
+    assert facts[(3, "个工作日")] == ("target", "<=", "2026-12-31")
+
+
+def test_duty_counted_at_least_once_without_a_period():
+    _, targets = _facts("（三）各社区要在6月底前修订应急预案，组织开展一次以上地震应急疏散演练。",
+                        "（四）各街道至少组织一次燃气安全培训。每年举办一次“山海·文化旅游节”。",
+                        "（五）市应急局每半年至少组织一次全市应急值守检查。")
+    rows = sorted((t.indicator_raw, t.comparator, t.value, t.unit, t.scope) for t in targets)
+    assert rows == sorted([
+        ("地震应急疏散演练次数", ">=", 1, "次", "某市"),
+        ("燃气安全培训次数", ">=", 1, "次", "各街道"),
+        ("“山海·文化旅游节”次数", "=", 1, "次", "某市"),
+        ("全市应急值守检查次数", ">=", 1, "次", "某市"),
+    ])

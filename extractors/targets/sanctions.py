@@ -18,9 +18,10 @@ TERM_UNITS = frozenset({"年", "个月"})
 RIGHTS = r"(?:资格|资质|权利)"
 # the 内 closing the span of the term: (3年)内 / 之内 / 以内
 WITHIN = r"(?:之|以)?内"
-# a sanction right after the span and 内: (3年)内取消其申报资格 / (2年)内不得再次承揽… / 内暂停相关企业…资格
+# a sanction right after the span and 内: (3年)内取消其申报资格 / (2年)内不得再次承揽… / 内暂停相关企业…资格 / (5年)内不再
+# 重复纳入改造范围
 AFTER_WITHIN = regex.compile(
-    rf"{WITHIN}[，,]?(?:[其该]|相关\p{{Han}}{{0,8}}?)?(?P<verb>取消|暂停|停止|不得|禁止)(?P<what>[^，,；;。]{{1,16}})"
+    rf"{WITHIN}[，,]?(?:[其该]|相关\p{{Han}}{{0,8}}?)?(?P<verb>取消|暂停|停止|不得|禁止|不再)(?P<what>[^，,；;。]{{1,16}})"
 )
 # a disqualification opened before the span, over whom it falls: 取消其(5年内…) / 取消相关企业(三年内…) / 暂停补贴资格(6至12个月)
 OPENED_BEFORE = regex.compile(r"(?P<verb>取消|暂停|停止)(?P<who>[^，,；;。\d]{0,16}?)$")
