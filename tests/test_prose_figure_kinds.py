@@ -118,9 +118,11 @@ def test_term_of_a_bar_on_being_served_again():
 
 def test_time_limit_under_a_title_of_time_limits():
     facts, _ = _facts("（三）办结时限。不动产抵押登记办理时间压缩至2个工作日以内。",
-                      "（四）主要目标。到2026年，全市政务服务事项平均办理时间压缩至3个工作日以内。")
+                      "（四）主要目标。到2026年，全市政务服务事项平均办理时间压缩至3个工作日以内。",
+                      "（五）全面压缩审批时限。社会投资项目审批时间压缩至20个工作日以内。")
     assert facts[(2, "个工作日")] == ("requirement", "<=", None)
     assert facts[(3, "个工作日")] == ("target", "<=", "2026-12-31")
+    assert facts[(20, "个工作日")] == ("target", "<=", None)  # a title that cuts time limits heads goals
 
 
 def test_duty_counted_at_least_once_without_a_period():

@@ -73,8 +73,9 @@ PAYMENT_TIME = regex.compile(r"(?:兑付|拨付|支付|兑现|发放)(?:时间|�
 BENEFICIARY_OPENING = regex.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?:对于|对|凡是|凡)(?![外口接标话比照])")
 # a measure whose short title names standards or time limits: （三）严格项目建设标准。… / 3.提高建设标准。… / （四）办理时限。…:
-# its figures are the standards
-STANDARDS_TITLE = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:\*\*)?[^。，\n\d]{0,14}(?:标准|时限)(?:\*\*)?。")
+# its figures are the standards (not （一）大幅压缩办理时限。…: a cut the measure makes, its goals)
+STANDARDS_TITLE = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:\*\*)?"
+                             r"(?:[^。，\n\d]{0,14}标准|(?:(?!压缩|缩短|压减|减少|精简|提速)[^。，\n\d]){0,8}时限)(?:\*\*)?。")
 # a figure that closes a condition (…达到80%以上的，建设补贴标准上浮20% / 入住率达到30%以上后拨付): a threshold
 CONDITION_AFTER = regex.compile(r"(?:及)?(?:以上|以下)(?:的[，,]|后(?=\p{Han})|(?:[^，,。；;\d]{0,8}?\d+\p{Han}{0,3}(?:以上|以下))?时[，,])")
 # a figure that says which things count: 10万人次以上的… / 500万元及以上的…
