@@ -112,10 +112,12 @@ def file_row(path: str | Path, *, document_id: str | None, status: str, error: s
 #: workers on a machine with as many cores as workers)
 COMMIT_EVERY, COMMIT_AFTER = 64, 2.0
 #: the writer's page cache (KiB): a transaction's pages must stay in it until the commit (SQLite's default
-#: of 2 MiB spilled them), and the indexes' pages read for the next documents stay in it. (WAL checkpoints
+#: of 2 MiB spilled them), and the indexes' pages read for the next documents stay in it. 32 MiB, not 64: the
+#: cache fills as the database grows (34 MiB at 1,000 bench notices), and at 64 it was a third of the run's
+#: growth in memory from 1,000 to 10,000 notices, for no writer speed measurable at 3,000. (WAL checkpoints
 #: stay at SQLite's 1,000 pages: fewer, bigger ones saved little CPU and left the whole WAL to copy, and
 #: fsync, at close, after the workers are done)
-CACHE_KIB = 64 * 1024
+CACHE_KIB = 32 * 1024
 
 
 class Store:

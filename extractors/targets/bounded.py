@@ -45,14 +45,20 @@ def bounded_standard(text: str, q: Quantity, c_start: int) -> bool:
         return False
     start = max([0, c_start - 120] + [text.rfind(mark, 0, c_start) + 1 for mark in "。\n"])
     end = min([x for x in (text.find(mark, c_start) for mark in "。\n") if x >= 0] or [len(text)])
-    if YEAR.search(text, start, end):
-        return False  # 每个街道至少建成1处…，2026年底前实现全覆盖: a goal its sentence dates
+    if any(not _in_title(text, start, year.start()) for year in YEAR.finditer(text, start, end)):
+        return False  # 每个街道至少建成1处…，2026年底前实现全覆盖: a goal its sentence dates (not 《…（2021—2025年）》)
     period_from = c_start
     if PART_OPENING.match(text, c_start, q.start):  # 全省每年完成抽检不少于1.2万批次，其中快检不少于3万批次
         period_from = max([0, c_start - 80] + [text.rfind(mark, 0, c_start) + 1 for mark in "。；;\n"])
     if OUTPUT_PERIOD.search(text, period_from, q.start):
         return q.unit in EFFORT_UNITS or bool(PER_HEAD.search(text, c_start, q.start)) or q.unit == "%"
     return not (q.unit in OUTPUT_UNITS and OUTPUT_OPENING.match(text, c_start, q.start))
+
+
+def _in_title(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands inside a 《…》 title opened after ``start`` (《全民健身计划（2021—2025年）》 names a plan, it
+    dates no figure)."""
+    return text.rfind("《", start, at) > text.rfind("》", start, at)
 
 
 # a later item of a list the bound opens: 至少配建1个综合服务站、1个托育点和(1个老年服务站)

@@ -28,9 +28,9 @@ from extractors.targets.fines import fine_words
 from extractors.targets.levels import allowance_unit, moved_words_end, starts_a_move
 from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
                                     national_bracket, paid_in_a_past_year, quoted_national, quotes_national, reported_in_words, stated_size,
-                                    states_standing)
+                                    states_standing, whole_stock)
 from extractors.targets.led_shares import led_share_words
-from extractors.targets.loans import loan_cap
+from extractors.targets.loans import borrowers_bounded, loan_cap
 from extractors.targets.once import times_words
 from extractors.targets.quotations import in_national_quotation
 from extractors.targets.paired_counts import paired_comparator, paired_count_words
@@ -46,7 +46,7 @@ from extractors.targets.scores import per_event_score
 from extractors.targets.taxes import tax_relief_words, tax_rate_words
 from extractors.targets.service_times import area_range_words, service_time_bound
 from extractors.targets.time_limits import support_term, time_limit_words
-from extractors.targets.standards import per_base_standard
+from extractors.targets.standards import in_standard_phrase, per_base_standard, standard_places
 from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
 from extractors.targets.span_words import reached_words
 from extractors.targets.rules import MIN_FREQUENCY, SUPPORT_AFTER, eligible_in_clause, last_condition, rule_kind
@@ -82,8 +82,8 @@ RELATIVE = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)(
 QUALIFIES_NOUN = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 # a clause that only names a class of things by a threshold: (服务人口10万)以上的县域医疗卫生次中心，…
 CLASS_NAMED = regex.compile(r"(?:及)?(?:以上|以下)的\p{Han}{2,16}$")
-# a verb whose object is the share or count reached (覆盖90%以上的乡镇卫生院): a goal, not a class named
-COVERS = regex.compile(r"(?:覆盖|惠及|辐射|带动)$")
+# a verb whose object is the share or count reached (覆盖(全省)90%以上的乡镇卫生院): a goal, not a class named
+COVERS = regex.compile(r"(?:覆盖|惠及|辐射|带动)(?:全\p{Han})?$")
 # a yearly amount: 每年安排 / 每年给予
 EVERY_YEAR = regex.compile(r"每年")
 # 至少 / 不少于 before the verb of a figure: 至少办好(1所) / 至少配备(2名) / 至少配备河湖警长(1名)
@@ -233,8 +233,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         group = (group[0], left) if group else None
     if group:  # 各县区专职监管人员不少于15人: the figure holds for each of them
         scopes, left = [group[0]], group[1]
-    elif not scopes and not named and not sized:
-        carried = carried_place_group(text, c_start, q.start)
+    elif not scopes and not named:
+        carried = (None if sized else carried_place_group(text, c_start, q.start)) or standard_places(text, q)  # 按照每个乡镇…的标准
         scopes = [carried] if carried else scopes  # 每个省份至少打造3个…，建成不少于20个…: the same places
     clause_text = text[c_start:c_end]
     raw_left = text[lo:q.start]
@@ -312,7 +312,11 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
 
     # ---- kind: a goal, a report, a threshold, or a rule (requirement) or support
     context_words = clause_text[: q.start - c_start] + (deadline.raw if deadline and deadline.raw else "")
-    if states_standing(text, c_start, q.start) and not TARGET_CUE.search(context_words):
+    stock = q.unit != "%" and whole_stock(text, q.start, q.end) and not TARGET_CUE.search(context_words)
+    if stock:  # 完成全县36座小型水库的汛前检查: the region's things, a report with no date of its own
+        context_words, deadline = "现有" + context_words, None
+        raw = raw[:raw.rindex("的")] if "的" in raw[2:] else raw  # 127公里堤防的汛前检查: the things, not the check
+    elif states_standing(text, c_start, q.start) and not TARGET_CUE.search(context_words):
         context_words = "现有" + context_words  # 境内有堤防42.3公里，中小河流12条: what stands, a report
         opening = STANDING.match(raw or "")
         raw = raw[opening.end():] if opening and len(raw) - opening.end() >= 2 else raw  # 境内有堤防 → 堤防
@@ -348,7 +352,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
             kind = ruled or kind
     if standard or (team and kind == "target") or (ctx.in_conditions and kind in ("target", "actual")):
         kind = "requirement"  # under 申报条件, 2022年营业收入不低于500万元: a threshold, its year the one measured
-    loan = loan_cap(text, q, c_start, c_end) if kind in ("target", "requirement", "support") else None
+    loan = loan_cap(text, q, c_start, c_end) if kind in ("target", "requirement", "support") \
+        and not (kind == "requirement" and borrowers_bounded(text, q, c_end)) else None  # 对单户贷款额度不超过…的主体
     if loan:  # 最高可贷30万元 / 贷款总额不超过150万元: a loan a scheme allows, support
         kind, said = "support", "<=" if loan[1] else said  # 最高额度为30万元: a cap, whatever 为 says
         raw, indicator = loan[0] or raw, None
@@ -436,7 +441,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
             not (deadline.char_start is not None and c_start <= deadline.char_start < c_end)
             or RELATIVE_YEAR.fullmatch(deadline.raw or "") or team
             or (kind == "requirement" and deadline.start and q.unit in DURATION_UNITS)  # 禁牧期限为5年（2021—2025年）
-            or (kind == "requirement" and ctx.in_conditions)
+            or (kind == "requirement" and (ctx.in_conditions or in_standard_phrase(text, q)))
             or (kind == "support" and deadline.start and EVERY_YEAR.search(text, c_start, q.start))
             or (kind == "support" and moved_end is not None)):  # 2024年…补助标准提高到每人每年670元: a standard set
         deadline = None  # a rule holds beyond the goals' date unless its own clause dates it (上年度: the base); the

@@ -26,6 +26,8 @@ ACTUAL_CUE = regex.compile(
     r"连续(?:\d{1,3}|[一二两三四五六七八九十]{1,3})年|"
     r"同比|较上年|比上年|实际完成|完成率|现已|累计开放|累计建成了"
 )
+# a change counted on the year before: 较上年 / 比上年 / 同比 (a report's words, or a goal's base when it is due later)
+COMPARED_TO_LAST = regex.compile(r"同比|较上年|比上年")
 # a year named by its number: 2024年 / 2023年1—11月 (not 上年度 / 当年)
 NAMED_YEAR = regex.compile(r"\d{4}\s*年")
 # a completion rate reports progress, whatever task it is the rate of: 完成率52.36%
@@ -37,6 +39,12 @@ STANDING = regex.compile(
     r"(?:境内|辖区内?|区域内|域内|县内|市内|区内|全县|全市|全区|全旗|全省|全州|全乡|全镇)(?:现|共|目前)?有(?![效序力关])|"
     r"(?<!拥|没|具|享|占|持|所)共有(?=\p{Han})"
 )
+# the whole region right before a count of its things: 全县(36座小型水库)
+WHOLE_BEFORE_FIGURE = regex.compile(r"全(?:县|市|区|省|州|旗|盟|乡|镇)(?=\d)")
+# what follows a stock counted (its unit already read): 小型水库(、127公里…)的汛前检查 — the things, then 的 and a check
+# done to every one of them (a count to improve, 1200户农户的改厕, is a goal); a share (80%的村) is no stock
+STOCK_CLOSE = regex.compile(r"(?!以上|以下|以内|左右|的)\p{Han}[^，,。；;：:%％]*?的\p{Han}{0,6}?"
+                            r"(?:检查|排查|巡查|普查|核查|摸排|清查|鉴定|评估|监测|体检)")
 # a sentence end (the standing fact's sentence runs back to it)
 SENTENCE_END = regex.compile(r"[。；;\n]")
 # words that make a figure a goal even in a reporting sentence: 任务为699个, 目标, 计划
@@ -56,8 +64,10 @@ def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, ra
         return "actual"  # a completion rate reports progress, unless it is due after the notice (到2025年…完成率达到100%)
     if TARGET_CUE.search(left if inherit else raw or ""):
         return "target"
-    if _due_later(ctx, deadline):  # a completion rate due later is the rate to reach (完成率达到100%)
-        context_words, raw = COMPLETION_RATE.sub("", context_words), COMPLETION_RATE.sub("", raw or "")
+    if _due_later(ctx, deadline):  # a completion rate due later is the rate to reach (完成率达到100%); a change on the
+        # year before due later is a goal's base (到2024年底，…死亡人数较上年下降10%)
+        context_words, raw = (COMPARED_TO_LAST.sub("", COMPLETION_RATE.sub("", context_words)),
+                              COMPARED_TO_LAST.sub("", COMPLETION_RATE.sub("", raw or "")))
     if STRIVE.search(context_words) and not ACTUAL_CUE.search(raw or ""):
         return "target"
     if ACTUAL_CUE.search(context_words) or ACTUAL_CUE.search(raw or ""):
@@ -74,6 +84,21 @@ def states_standing(text: str, c_start: int, q_start: int) -> bool:
     for m in SENTENCE_END.finditer(text, lo, c_start):
         start = m.end()
     return bool(STANDING.search(text, start, q_start))
+
+
+def whole_stock(text: str, q_start: int, q_end: int) -> bool:
+    """Whether a figure counts all of a region's things a measure is done to (完成全县36座小型水库、127公里堤防的汛前检查):
+    the region's stock, right after 全县 (or after an earlier such item of a 、 list), then 的 and the measure: a report of
+    what stands, not a goal."""
+    start = max(0, q_start - 60, *(text.rfind(mark, 0, q_start) + 1 for mark in "，,。；;：:\n"))
+    whole = None
+    for whole in WHOLE_BEFORE_FIGURE.finditer(text, start, q_start + 1):  # (its lookahead sees the figure)
+        pass
+    if whole is None:
+        return False
+    if whole.end() != q_start and text[q_start - 1] != "、":
+        return False
+    return STOCK_CLOSE.match(text, q_end) is not None
 
 
 def reported_in_words(context_words: str, raw: str | None) -> bool:

@@ -4,7 +4,8 @@ Reads one money figure with its clause and the sentence before it; returns the w
 (``个人创业担保贷款额度``: who applies, the loan, 额度; each borrower of a list before one loan: ``可申请个人最高50万元、
 小微企业最高300万元的创业担保贷款`` → 个人创业担保贷款, 小微企业创业担保贷款; a borrower in a clause after the loan was named:
 ``…可申请最高400万元的创业担保贷款，个人创业的可申请最高30万元`` → 个人创业担保贷款) and whether the figure is a cap (最高 /
-不超过), or None when the figure is no loan amount.
+不超过), or None when the figure is no loan amount; and whether a loan amount only bounds the borrowers a rule is for
+(``对单户贷款额度不超过50万元的经营主体``: a requirement).
 """
 from __future__ import annotations
 
@@ -40,6 +41,9 @@ LISTED_LOAN = regex.compile(r"(?:[、和及][^，,。；;]{2,20}?)?的(?P<loan>\
 WHO_APPLYING = regex.compile(r"(?P<who>\p{Han}{2,8}?)(?:的)?可(?:以)?申请(?:最高|最多|不超过)?")
 # a loan applied for in the clauses before: 可申请最高400万元的创业担保贷款
 LOAN_NAMED = regex.compile(r"申请[^，,。；;]{0,16}?的(?P<loan>\p{Han}{0,8}?贷款)")
+
+# the borrowers a loan amount bounds, closing the phrase after it: (不超过1000万元)的科技型中小企业(，)
+BORROWER_AFTER = regex.compile(r"(?:及?以下|以内)?的\p{Han}{0,10}?(?:企业|主体|个人|农户|经营户|商户|合作社|家庭农场|户)(?=[，,；;。]|$)")
 
 
 def loan_cap(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str | None, bool] | None:
@@ -80,6 +84,12 @@ def loan_cap(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str | No
         per = PER_HEAD.search(before)  # 可按每人不超过30万元、贷款总额…: a cap per borrower
         return (f"{per.group(0)}贷款额度" if per else "贷款额度"), capped
     return _applied_loan(text, c_start, q.start) or "贷款额度", capped
+
+
+def borrowers_bounded(text: str, q: Quantity, c_end: int) -> bool:
+    """Whether a loan amount bounds the borrowers a rule is for (对单户贷款额度不超过50万元的经营主体，…给予贴息): the
+    threshold of who is eligible, a requirement on the loan, not a loan the scheme gives."""
+    return q.unit_kind == "money" and BORROWER_AFTER.match(text, q.end, c_end + 1) is not None
 
 
 def _applied_loan(text: str, c_start: int, end: int) -> str | None:

@@ -1,7 +1,8 @@
 """A duty done once a period, its count written in words: 每季度召开一次全体会议 → 全体会议次数 = 1 次.
 
 The numbers module reads no 一次 (一次性, 进一步一次… are no counts), so a clause's 每<period>…一次<duty> is read
-here: a rule (requirement) of exactly one time per period, or at least one when 至少/不少于 stands before it.
+here: a rule (requirement) of exactly one time per period, or at least one when 至少/不少于 stands before it; a duty
+counted at least once with no period (至少组织一次演练, 开展一次以上演练) is a rule of at least one time too.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ ONCE = regex.compile(
     rf"{EVERY_PERIOD}"
     rf"(?P<between>(?:[^，,。；;：:、“”]|[（(][\p{{Han}}、]{{1,10}}[）)]){{0,14}}?)(?P<verb>{DUTY_VERB})一次(?!性)"
     # 调度一次各地项目开工、建设进度: a list reported, no duty; 通报一次各区（县、市）进度: places in brackets, one duty
-    r"(?P<duty>(?:[\p{Han}“”]|[（(][\p{Han}、]{1,10}[）)]){2,20}?)(?=[，,。；;：:]|并|$)"
+    r"(?P<duty>(?:[\p{Han}“”·]|[（(][\p{Han}、]{1,10}[）)]){2,20}?)(?=[，,。；;：:]|并|$)"
 )
 # the duty named before its period, 一次 closing the clause: 工作专班原则上每季度召开一次， / 台账每半年动态更新一次。
 # (or an article's or item's number: 第十九条奖补项目每年集中受理一次; not 原则上 itself: …，原则上每2年调整一次 names its
@@ -37,12 +38,19 @@ ONCE_BARE = regex.compile(
     rf"(?:原则上)?{EVERY_PERIOD}(?P<between>(?:至少|动态|集中|统一|定期)?(?:组织)?)(?P<verb>{DUTY_VERB})一次")
 # a leader's duty to take a matter up once a period, named by itself: (县委书记、县长)每半年至少专题研究一次 → 专题研究次数
 TAKEN_UP = regex.compile(rf"{EVERY_PERIOD}(?P<between>(?:至少)?)(?P<verb>专题(?:研究|调度|部署|会商|听取汇报))一次(?=[，,。；;]|$)")
+# a duty counted at least once with no period: 至少组织一次防汛演练 / 组织开展一次以上人员转移避险演练 (a rule: >= 1 次)
+ONCE_AT_LEAST = regex.compile(
+    rf"(?:(?P<between>至少|不少于)(?P<verb>{DUTY_VERB})一次(?!性|以上)|(?P<verb>{DUTY_VERB})一次以上)"
+    r"(?P<duty>(?:[\p{Han}“”·]|[（(][\p{Han}、]{1,10}[）)]){2,20}?)(?=[，,。；;：:]|并|$)"
+)
 # 各开展一次 (two seasons, each once) / 分别: more than one occasion per period, no single count
 EACH = regex.compile(r"各|分别")
 # the places each of which does the duty: 每年汛期前每个乡（镇、街道）至少组织一次防汛演练 → scope 各乡（镇、街道）
 PLACES_EACH = regex.compile(r"(?<!对)(?:各|每个)(?P<group>(?:乡镇|街道|社区|行政村|省份|[省市县区镇乡村旗州])(?:[（(][\p{Han}、]{1,8}[）)])?)"
                             r"(?:人民政府|政府)?(?=都|均|要|应|至少|不少于|每|$)")
 AT_LEAST = regex.compile(r"至少|不少于|不低于")
+# a period anywhere before in the clause: (每年汛前)至少组织召开一次… — the periodic forms read it
+EVERY_PERIOD_BEFORE = regex.compile(EVERY_PERIOD)
 # a duty met by a light verb that names an event: 联席会议每半年召开一次 (not 各乡镇每年开展一次)
 EVENT_TAIL = regex.compile(r"(?:会议|例会|会商|调度会|座谈会|活动|演练|培训|检查|督查|评估|考核|普查|测评)$")
 
@@ -53,6 +61,17 @@ def once_per_period(ctx: Context, c_start: int, c_end: int, out: list[Candidate]
     每<period><verb>一次 alone whose duty the clause before names (duty_before.py), as a count of 1 次 (>= after 至少),
     a rule without a date."""
     text = ctx.text
+    periodic = [(m.start(), m.end()) for m in ONCE.finditer(text, c_start, c_end)]
+    for m in ONCE_AT_LEAST.finditer(text, c_start, c_end):
+        if any(start < m.end() and m.start() < end for start, end in periodic) or EVERY_PERIOD_BEFORE.search(
+                text, c_start, m.start()):
+            continue  # 每年至少组织一次…: the period's rule, read below
+        duty = m.group("duty")
+        if not LIGHT_VERB.fullmatch(m.group("verb")):
+            duty = OBJECT_TAIL.sub("", duty) + m.group("verb")
+        places = PLACES_EACH.search(text, c_start, m.start())  # 各社区至少组织一次…: each community's
+        _add_once(ctx, m, duty + "次数", out, source, table_index, "各" + places.group("group") if places else None,
+                  at_least=True)
     for m in ONCE.finditer(text, c_start, c_end):
         places = PLACES_EACH.search(m.group("between"))
         if EACH.search(PLACES_EACH.sub("", m.group("between"))) or m.group("duty").startswith("的"):
@@ -78,14 +97,15 @@ def once_per_period(ctx: Context, c_start: int, c_end: int, out: list[Candidate]
 
 
 def _add_once(ctx: Context, m: regex.Match, raw: str, out: list[Candidate], source: str,
-              table_index: int | None, scope: str | None = None) -> None:
+              table_index: int | None, scope: str | None = None, at_least: bool = False) -> None:
     """The match as a rule of 1 次 per period named ``raw`` (>= when 至少 stands between period and verb), of the
     places each doing it (``scope``: 各县（市、区）) or of the issuer's region."""
     indicator = ctx.dictionary.match(raw, "次")
     target = Target(
         char_start=m.start(), char_end=m.end(), evidence=m.group(0),
         indicator=indicator.name if indicator else None, indicator_raw=raw, kind="requirement",
-        scope=scope or ctx.region, comparator=">=" if AT_LEAST.search(m.group("between")) else "=", value=1, unit="次",
+        scope=scope or ctx.region, comparator=">=" if at_least or AT_LEAST.search(m.group("between") or "") else "=",
+        value=1, unit="次",
     )
     out.append(Candidate(target, source, table_index))
 

@@ -18,6 +18,7 @@ from extractors.targets.held_standards import held_standard
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.service_times import service_time_words
 from extractors.targets.sentence_span import sentence_before
+from extractors.targets.standards import in_standard_phrase
 from extractors.targets.rule_shapes import paid_multiple, rate_cut, set_aside_or_unmet
 from extractors.targets.span_words import BOUND_AFTER_SPAN, BOUND_BEFORE_SPAN, IN_USE_FOR, TERM_AFTER
 from extractors.targets.terms import counted_span_words, leave_words
@@ -73,8 +74,10 @@ PAYMENT_TIME = regex.compile(r"(?:兑付|拨付|支付|兑现|发放)(?:时间|�
 # a clause naming who a rule or support is for: 对… / 对于… / 凡…
 BENEFICIARY_OPENING = regex.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?:对于|对|凡是|凡)(?![外口接标话比照])")
-# a measure whose short title names standards: （三）严格项目建设标准。… / 3.提高建设标准。…: its figures are the standards
-STANDARDS_TITLE = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:\*\*)?[^。，\n\d]{0,14}标准(?:\*\*)?。")
+# a measure whose short title names standards or time limits: （三）严格项目建设标准。… / 3.提高建设标准。… / （四）办理时限。…:
+# its figures are the standards (not （一）大幅压缩办理时限。…: a cut the measure makes, its goals)
+STANDARDS_TITLE = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:\*\*)?"
+                             r"(?:[^。，\n\d]{0,14}标准|(?:(?!压缩|缩短|压减|减少|精简|提速)[^。，\n\d]){0,8}时限)(?:\*\*)?。")
 # a figure that closes a condition (…达到80%以上的，建设补贴标准上浮20% / 入住率达到30%以上后拨付): a threshold
 CONDITION_AFTER = regex.compile(r"(?:及)?(?:以上|以下)(?:的[，,]|后(?=\p{Han})|(?:[^，,。；;\d]{0,8}?\d+\p{Han}{0,3}(?:以上|以下))?时[，,])")
 # a figure that says which things count: 10万人次以上的… / 500万元及以上的…
@@ -146,6 +149,8 @@ def _under_standards_title(text: str, c_start: int) -> bool:
 # 每年至少 / 每季度不少于 / 每半年至少 / 每日开展检查不少于: the least number of times a duty comes round (每年至少
 # 入户安检1次 / 每学期开展监督检查不少于2次: a rule); the duty may stand between the period and the bound
 MIN_FREQUENCY = regex.compile(rf"每{PERIOD_WORDS}[^，,。；;：:]{{0,16}}?(?:至少|不少于|不低于)")
+# the period a number of lessons is set per, right before it: (小学1—2年级)每周(4课时)
+PER_PERIOD = regex.compile(rf"每{PERIOD_WORDS}$")
 
 
 def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, regulation: bool,
@@ -198,13 +203,17 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 固定人员不少于40人
     if comparator_said and (EMISSION_LIMIT.search(left) or held_standard(text, q, c_start, left)):
         return "requirement"  # 氮氧化物排放浓度不高于50毫克/立方米 / 室内温度不低于18℃ / 容积率不低于1.0, dated or not
+    if q.unit_kind not in ("money", "price") and in_standard_phrase(text, q):
+        return "requirement"  # 按照每个乡镇编织袋不少于5000条、…的标准完成储备: a standard, dated or not
     if (regulation and not (dated and year_named)) or RULE_CUE.search(clause) or time_limit_words(text, q, c_end) \
             or condition_span_words(text, q, c_start, c_end):
         return "requirement"  # …应当… / 5个工作日内办结 (a regulation's 到2025年… goal stays a goal)
     if q.unit in ("次", "期") and (PERIOD_BEFORE_COUNT.search(text, c_start, q.start)
                                   or MIN_FREQUENCY.search(text, c_start, q.start)) \
-            or not dated and q.unit in ("学时", "课时") and MIN_FREQUENCY.search(text, c_start, q.start):
+            or not dated and q.unit in ("学时", "课时") and (MIN_FREQUENCY.search(text, c_start, q.start)
+                                                           or PER_PERIOD.search(text, c_start, q.start)):
         return "requirement"  # 每半年通报一次 / 每年召开会议不少于1次 (a goal's date is not a duty's) / 每年接受培训不少于40学时
+        # / 高中每周2课时 (a timetable's lessons)
     if q.unit in DURATION_UNITS and PAYMENT_TIME.search(left):
         return "requirement"  # 惠企资金兑付时间不超过10个工作日
     if not dated and comparator_said and CONDITION_AFTER.match(text, q.end, c_end + 1):

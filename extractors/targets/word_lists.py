@@ -25,6 +25,9 @@ SERVICE_LEVEL = regex.compile(rf"(?:{_any('service_levels')})$")
 POSTED = regex.compile(rf"(?:{_any('posted_acts')})(?:{_any('posted_terms')})?$")
 # a standard each project or plot meets: 容积率 / 亩均投入 / 投资强度 (the figure's words end with it)
 LAND_USE = regex.compile(rf"(?:{_any('land_use')})$")
+# the size or term every one of a kind of thing holds (营业面积 / 贮存周期) or a benefit runs for (补助时间 / 补贴期限):
+# the figure's words end with it
+HELD_MEASURE = regex.compile(rf"(?:{_any('unit_sizes')})$|(?:{_any('benefit_acts')})(?:{_any('benefit_terms')})$")
 # funds paid to people, as an alternation: 慰问金|抚恤金
 FUNDS = _any("funds")
 # money a person or unit pays in, not support given: 个人缴费标准 / 单位缴纳 / 个人自付
