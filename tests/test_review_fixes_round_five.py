@@ -147,3 +147,11 @@ def test_investment_to_complete_in_a_fund_table_is_a_goal_not_money_given(tmp_pa
             "各县（区）要于2024年12月底前完成项目建设。\n\n某市发展和改革委员会\n2024年3月8日\n")
     rows = {(t.indicator_raw, t.kind) for t in written_targets(tmp_path / "water.txt", text) if t.scope == "甲县"}
     assert ("下达资金", "support") in rows and ("带动完成投资", "target") in rows, rows
+
+
+def test_a_stock_set_by_a_standard_for_each_place_is_named_by_the_thing(tmp_path):
+    text = ("某市人民政府办公室关于做好防汛物资储备的通知\n\n各区人民政府：\n"
+            "（三）乡镇储备。各乡镇要按照每个乡镇编织袋不少于5000条、救生衣不少于100件的标准，于2024年5月底前完成防汛物资储备。\n\n"
+            "某市人民政府办公室\n2024年3月1日\n")
+    rows = {(t.indicator_raw, t.kind, t.scope) for t in written_targets(tmp_path / "stock.txt", text)}
+    assert ("编织袋", "requirement", "各乡镇") in rows and ("救生衣", "requirement", "各乡镇") in rows, rows

@@ -46,7 +46,7 @@ from extractors.targets.scores import per_event_score
 from extractors.targets.taxes import tax_relief_words, tax_rate_words
 from extractors.targets.service_times import area_range_words, service_time_bound
 from extractors.targets.time_limits import support_term, time_limit_words
-from extractors.targets.standards import in_standard_phrase, per_base_standard, standard_places
+from extractors.targets.standards import in_standard_phrase, per_base_standard, standard_item, standard_places
 from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
 from extractors.targets.span_words import reached_words
 from extractors.targets.rules import MIN_FREQUENCY, SUPPORT_AFTER, eligible_in_clause, last_condition, rule_kind
@@ -303,6 +303,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if unit is None and raw.endswith("人口"):
         unit = "人"  # 服务人口10万以上: a population is counted in 人
 
+    raw = standard_item(text, q, raw)  # 按照每个乡镇编织袋(不少于5000条…的标准): the thing, 编织袋
     indicator = None if gap or relative or (part and not part[1]) else dictionary.match(raw, unit)
     if (indicator is None and inherit and not gap and not switched and subject.indicator is not None
             and subject.indicator.fits(unit)):

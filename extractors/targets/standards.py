@@ -72,6 +72,21 @@ def standard_places(text: str, q: Quantity) -> str | None:
     return "各" + each.group("places") if each else None
 
 
+def standard_item(text: str, q: Quantity, raw: str | None) -> str | None:
+    """A figure's words without the 按照 (and 每个乡镇) that open the standard phrase it stands in: 按照每个乡镇编织袋 →
+    编织袋, the thing each place stocks."""
+    opening = _standard_opening(text, q)
+    if opening is None or not raw:
+        return raw
+    each = EACH_PLACE_OPENING.match(text, opening, q.start)
+    places = text[opening:each.end()] if each else ""  # 每个乡镇
+    said = STANDARD_OPENING.match(raw)  # the words may start at 按照 or after it
+    rest = raw[said.end():] if said else raw
+    if places and rest.startswith(places):
+        rest = rest[len(places):]
+    return rest if rest != raw and len(rest) >= 2 else raw
+
+
 def _standard_opening(text: str, q: Quantity) -> int | None:
     """Where the words after the 按照 of the standard phrase a figure stands in start, or None."""
     start = max(text.rfind(mark, 0, q.start) for mark in PHRASE_STOPS) + 1
