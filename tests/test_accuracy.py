@@ -741,3 +741,23 @@ def test_rural_delivery_page_flood_command_docx_occupational_disease_pdf_fishing
     overall = _blind_set(tmp_path, "unseen56", 5)
     _holds(overall, {"targets": 0.78, "tasks": 0.96, "members": 0.58, "citations": 0.99},
            {("targets", "deadline"): 0.93, ("targets", "kind"): 0.92})
+
+
+def test_county_commerce_page_bridges_group_docx_camels_pdf_wages_markdown_and_farmland_wechat_blind(tmp_path):
+    """unseen57, written at the start of its session, kept unopened through the round on sets 53-56 and first run
+    after it (3a9de4e): a provincial 县域商业 page with an indicator table, a county 廊桥 领导小组 DOCX with three work
+    groups, a 盟's 骆驼产业 PDF (per-camel 元/峰), a four-bureau 农民工工资 Markdown with a district table, a county-level
+    city's 撂荒地 WeChat text. First run targets 0.868, members 0.849 (tests/unseen57/README.md)."""
+    overall = _blind_set(tmp_path, "unseen57", 5)
+    _holds(overall, {"targets": 0.86, "tasks": 0.99, "members": 0.84, "citations": 0.99},
+           {("targets", "kind"): 0.94, ("metadata", "recipients"): 0.59})
+
+
+def test_old_trees_page_tea_group_docx_soil_conservation_pdf_legal_services_markdown_and_cross_border_wechat_blind(tmp_path):
+    """unseen58, first run as set 57: a prefecture city's 古树名木 page with a county table, a county 茶产业 领导小组 and
+    专班 DOCX, a two-ministry 水土保持 PDF with a province table, an autonomous prefecture's 公共法律服务 Markdown with a
+    posts-only group, a district's 跨境电商 WeChat text whose task table is flattened to one cell a line. First run
+    targets 0.920, members 0.983, tasks 0.903 (tests/unseen58/README.md)."""
+    overall = _blind_set(tmp_path, "unseen58", 5)
+    _holds(overall, {"targets": 0.91, "tasks": 0.90, "members": 0.98, "citations": 0.99},
+           {("tasks", "recurrence"): 0.85, ("metadata", "cc"): 0.79})

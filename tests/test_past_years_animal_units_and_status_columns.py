@@ -57,6 +57,18 @@ def test_animals_counted_in_zhi_yu_and_pi(tmp_path):
     assert not any(t.indicator_raw.endswith(("只", "羽", "匹")) for t in targets)
 
 
+def test_camels_counted_in_feng(tmp_path):
+    # 峰 counts camels as 头 counts pigs; a peak (峰值) or a summit (峰会) after a figure is no unit
+    body = ("一、发展目标\n到2027年，全旗双峰驼存栏达到8.5万峰，驼奶年产量达到2000吨，用电峰值负荷控制在30万千瓦以内。\n"
+            "二、扶持政策\n新购种公驼的，每峰补贴2000元，每户最多补贴5峰。举办第3届驼文化峰会。\n")
+    targets = _targets(tmp_path, "camels.txt", body, org="某旗农牧局", title="某旗骆驼产业扶持办法")
+    facts = _by_value(targets)
+    assert facts[(85000, "峰")].indicator_raw == "双峰驼存栏"
+    assert facts[(2000, "元/峰")].kind == "support"
+    assert facts[(5, "峰")].comparator == "<="
+    assert not any(t.unit == "峰" and t.value in (30, 3) for t in targets)
+
+
 def test_a_two_column_text_table_spaced_with_full_width_spaces(tmp_path):
     body = ("一、工作目标\n到2026年，全县生猪出栏达到60万头。各乡镇任务如下（单位：万头）：\n\n"
             "乡　别　　　　2026年生猪出栏目标\n"
