@@ -157,7 +157,7 @@ def across_base(text: str, q, lo: int = 0) -> str | None:
     """The comparator of a share said across its base (不超过项目总投资20%), or None."""
     found = _across(text, q, lo)
     if found and found[0] == "最低" and found[1].startswith("价"):
-        return None  # 按…工业用地出让最低价标准的70%确定: a base named by its lowest price, no bound of its own
+        return None  # 按…商业用地出让最低价标准的60%执行: a base named by its lowest price, no bound of its own
     return ACROSS_MEANING[found[0]] if found else None
 
 

@@ -3,9 +3,9 @@
 group's name on a line of its own and each role's units on a line below it; a 专班 as well (``（三）市场监管专班。
 专班长：张某（县政府副县长）；成员：县市场监管局、县税务局分管负责同志``: on the heading's line, a role label may set
 out people, or units alone: ``组长：市应急管理局；副组长：某某军分区``, also on the lines below the group's name); a sentence
-after the name (``巡查组：由县水利局牵头，县河道管理处、沿河各乡镇人民政府参加。`` / ``督查组。由县委督查室、县政府督查室组成，
-县委督查室为组长单位。``); or a table headed ``工作组 | 组长单位 | 副组长单位 | 成员单位``, a group a row. A lead unit's
-remit in brackets (``牵头单位：县城市管理局（瓶装液化石油气）``) is no part of its name.
+after the name (``巡查组：由县水利局牵头，县河道管理处、沿河各乡镇人民政府参加。`` / ``联络组。由县政协办公室、县档案馆组成，
+县档案馆为组长单位。``); or a table headed ``工作组 | 组长单位 | 副组长单位 | 成员单位``, a group a row. A lead unit's
+remit in brackets (``牵头单位：县林业局（森林防火）``) is no part of its name.
 
 Each such group is a body of its own, named as written: a unit given a role (组长单位 / 牵头单位 → 组长, 副组长单位 /
 副牵头单位 → 副组长, 成员单位 → 成员) is a member with no person and no post. A group named without its units (下设综合组、宣传组)
@@ -60,9 +60,9 @@ COMMA = regex.compile(r"[，,]")
 # 负责，县商务局配合 after a group's name: its lead units (组长) and the units that join them (成员)
 LED_BY = regex.compile(r"由?(?P<lead>[^，,。；;\n]{2,60}?)(?:牵头(?:负责)?|负责)[，,]\s*(?P<members>[^，,。；;\n]{2,300}?)"
                        r"(?:参加|参与|配合|协同)")
-# 由县委督查室、县政府督查室组成，县委督查室为组长单位: the units that make up a group, one of them named its lead
+# 由县政协办公室、县档案馆组成，县档案馆为组长单位: the units that make up a group, one of them named its lead
 MADE_OF = regex.compile(r"由(?P<units>[^，,。；;\n]{2,300}?)(?:共同)?组成(?:[，,]\s*(?P<lead>[^，,。；;\n]{2,30}?)为(?:组长|牵头)单位)?")
-# （瓶装液化石油气） after a unit given a role: the share of the group's work it leads, no part of its name
+# （森林防火） after a unit given a role: the share of the group's work it leads, no part of its name
 REMIT = regex.compile(r"[（(][^（）()]+[）)]$")
 #: the most characters a unit the agency vocabulary does not know has (县农业技术研究所): longer is no unit (_is_unit)
 LONGEST_UNKNOWN_UNIT = 30
@@ -201,7 +201,7 @@ def _unit_run(text: str, match, group: str) -> list[tuple[int, int]]:
 
 
 def _without_remits(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Units given a role with their remit cut off: ``县城市管理局（瓶装液化石油气）`` → 县城市管理局 (a bracket that
+    """Units given a role with their remit cut off: ``县林业局（森林防火）`` → 县林业局 (a bracket that
     names no unit; 市市场监管局（知识产权局）, the unit's other name, stays)."""
     cut = []
     for name, s, e in pieces:

@@ -22,9 +22,9 @@ What it reads
   (a column headed 等级/档次 whose rows are 一星级, 二档 …, or classes A类（…）) gives one fact per grade and column (support,
   or a requirement for a column of …要求), a cell spanning rows for each row. A table without a date of its own takes the
   one date its caption or the sentence pointing to it names (``到2027年底，…各乡镇任务见下表``), else, for its goals, the end
-  of the period the plan's title spans (``…三年行动方案（2024—2026年）``). Beside goal columns, a column naming only a thing
-  (``农村客运班线（条）``) reports what each place has now, and a column of the stock (``2022年底已建站点``) counts what the
-  caption names; a table sharing out funds (``…资金共计8620万元，按…因素分配，具体如下：``) gives the money as support and the
+  of the period the plan's title spans (``…两年提升计划（2025—2026年）``). Beside goal columns, a column naming only a thing
+  (``养老机构床位（张）``) reports what each place has now, and a column of the stock (``2023年底已建点位``) counts what the
+  caption names; a table sharing out funds (``…资金共计3150万元，按…因素分配，具体如下：``) gives the money as support and the
   counts it was shared out by as reports (``tables/allocation``). A plan's table of main
   indicators (``指标 | 2020年 | 2025年 | 年均/累计 | 属性``) gives the base year's cells as reports, the
   later years' as goals, and each row's 约束性/预期性 as ``binding``.

@@ -3,7 +3,7 @@ the normal a forecast gives (``据…预测，平均气温较常年同期偏高0
 (``35℃以上高温日数偏多``), a threshold that only names the class a count counts (``30万元以上的村达到60个``:
 ``class_thresholds``), a count of the units a rule is for (``对原58个…县按照…给予奖补``), the upper end of a score band that
 repeats where the next band starts (``不足85分``: ``scores``), a run of the issuer's sanctions that sets off the next one (``两次通报的，…约谈``),
-a share a cost split states already, restated in a bracket (``按照3:7比例分担（市级承担30%、县区承担70%）``: ``ratio_shares``),
+a share a cost split states already, restated in a bracket (``按照4:6比例分担（省级承担40%、市县承担60%）``: ``ratio_shares``),
 a count right after a 、-list of as many items
 (``甲区、乙区、丙区3个中心``: it counts what the list names).
 
@@ -84,7 +84,7 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
     if names_counted_class(text, q, c_start, c_end):
         return "a threshold naming the class a count counts (30万元以上的村达到60个)"
     if restates_split(text, q, c_start):
-        return "a share of the split before, restated in a bracket (按3:7比例分担（市级承担30%…）)"
+        return "a share of the split before, restated in a bracket (按4:6比例分担（省级承担40%…）)"
     return None
 
 

@@ -56,7 +56,7 @@ def bounded_standard(text: str, q: Quantity, c_start: int) -> bool:
 
 
 def _in_title(text: str, start: int, at: int) -> bool:
-    """Whether ``at`` stands inside a 《…》 title opened after ``start`` (《全民健身计划（2021—2025年）》 names a plan, it
+    """Whether ``at`` stands inside a 《…》 title opened after ``start`` (《城乡供气安全规划（2021—2030年）》 names a plan, it
     dates no figure)."""
     return text.rfind("《", start, at) > text.rfind("》", start, at)
 

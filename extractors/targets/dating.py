@@ -58,8 +58,8 @@ def year_end_of_context(head: Deadline | None, context: Deadline | None) -> Dead
     return replace(head, date=f"{context.date[:4]}-12-31")
 
 
-# the years a plan covers, closing a title line: 三年行动方案（2024—2026年） / …计划（2025-2027年）》的通知 / 关于印发…方案
-# （2024—2026年）的通知 (not a plan a sentence cites: 贯彻落实《全民健身计划（2021—2025年）》（国发…）
+# the years a plan covers, closing a title line: 两年提升计划（2025—2026年） / …方案（2026-2028年）》的通知 / 关于印发…计划
+# （2025—2027年）的通知 (not a plan a sentence cites: 贯彻落实《城乡供气安全规划（2021—2030年）》（某发…）
 PLAN_SPAN = regex.compile(r"[（(](?P<a>\d{4})\s*年?\s*[—–－\-~～至到]\s*(?P<b>\d{4})\s*年[）)](?:》?的通知)?[ \t]*$",
                           regex.MULTILINE)
 # a goal counted over so many years, opening its clause: 三年新建供水工程30处 / 三年内建成…20个 / 3年累计完成

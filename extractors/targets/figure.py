@@ -354,7 +354,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if standard or (team and kind == "target") or (ctx.in_conditions and kind in ("target", "actual")):
         kind = "requirement"  # under 申报条件, 2022年营业收入不低于500万元: a threshold, its year the one measured
     loan = loan_cap(text, q, c_start, c_end) if kind in ("target", "requirement", "support") \
-        and not (kind == "requirement" and borrowers_bounded(text, q, c_end)) else None  # 对单户贷款额度不超过…的主体
+        and not (kind == "requirement" and borrowers_bounded(text, q, c_end)) else None  # 对贷款余额不超过…的个体工商户
     if loan:  # 最高可贷30万元 / 贷款总额不超过150万元: a loan a scheme allows, support
         kind, said = "support", "<=" if loan[1] else said  # 最高额度为30万元: a cap, whatever 为 says
         raw, indicator = loan[0] or raw, None
@@ -444,7 +444,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
             or (kind == "requirement" and deadline.start and q.unit in DURATION_UNITS)  # 禁牧期限为5年（2021—2025年）
             or (kind == "requirement" and (ctx.in_conditions or in_standard_phrase(text, q)))
             or (kind == "support" and deadline.start and EVERY_YEAR.search(text, c_start, q.start))
-            or (kind == "support" and moved_end is not None)):  # 2024年…补助标准提高到每人每年670元: a standard set
+            or (kind == "support" and moved_end is not None)):  # 2025年…护理补贴标准提高到每人每年360元: a standard set
         deadline = None  # a rule holds beyond the goals' date unless its own clause dates it (上年度: the base); the
         # date of 于2024年3月底前组建不少于20人的…队伍 is the team's founding, not its size's; 2020年至2022年每年安排
         # 不少于300万元: the years a yearly amount is paid in, no deadline

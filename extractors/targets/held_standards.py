@@ -4,8 +4,8 @@ undated one is (``bounded``), even when the sentence or paragraph opens with a y
 - a service's level: 供暖期居民住宅室温不低于19℃ (the heat every home gets), 燃气抢险人员到场时间不超过40分钟 (how soon
   the service comes);
 - a procedure's term: 名单公告不少于10个工作日 / 公示期限不少于5天 (how long a list stays posted);
-- the size or term every one of a kind of thing holds: 服务站营业面积不少于30平方米 / 贮存设施贮存周期不少于180天, and how
-  long a benefit runs: 补助时间最长不超过3.5个月;
+- the size or term every one of a kind of thing holds: 档案室使用面积不少于20平方米 / 影像资料保存期限不少于90天, and how
+  long a benefit runs: 资助期限最长不超过4个月;
 - a land-use or investment standard each project meets: 仓储项目容积率不低于0.8 / 亩均投资不低于250万元 / 投资强度 /
   建筑密度 (not a standard when the whole region is the subject, 全县建成区…, or a date of its own opens the clause,
   到2027年，…: then it is the region's goal by that year).
@@ -27,7 +27,7 @@ RESPONSE = regex.compile(r"(?:到场|到达现场|到达|抵达)(?:时间|时限
 AVERAGE = regex.compile(r"平均|人均|户均")
 # a bound word right before the figure: 不低于(19℃) / 不超过(40分钟) (not 压缩至20天: a procedure cut, the year's goal)
 BOUND_BEFORE = regex.compile(r"(?:不少于|不低于|不超过|不高于|不多于|不得少于|不得低于|不得超过|至少|最多|最长)$")
-# a bound word the figure's words may still end with: (补助时间)最长(不超过3.5个月)
+# a bound word the figure's words may still end with: (资助期限)最长(不超过4个月)
 BOUND_TAIL = regex.compile(r"(?:最长|最短|最多|最少|最高|最低)$")
 # a bound right after the figure and its unit: (10个工作日)以上 / (40分钟)以内
 BOUND_AFTER = regex.compile(r"(?:及以上|以上|以内|之内|及以下|以下)")

@@ -65,7 +65,7 @@ def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, ra
     if TARGET_CUE.search(left if inherit else raw or ""):
         return "target"
     if _due_later(ctx, deadline):  # a completion rate due later is the rate to reach (完成率达到100%); a change on the
-        # year before due later is a goal's base (到2024年底，…死亡人数较上年下降10%)
+        # year before due later is a goal's base (到2025年底，…发案数较上年下降8%)
         context_words, raw = (COMPARED_TO_LAST.sub("", COMPLETION_RATE.sub("", context_words)),
                               COMPARED_TO_LAST.sub("", COMPLETION_RATE.sub("", raw or "")))
     if STRIVE.search(context_words) and not ACTUAL_CUE.search(raw or ""):

@@ -58,6 +58,6 @@ def allowance_unit(text: str, q: Quantity, c_start: int, raw: str | None) -> str
     """元/月 or 元/年 of a standard paid per head and period (城市低保标准为每人每月910元, 照料护理标准分别为每人每月
     150元); None for any other figure."""
     if q.unit != "元" or not raw or not STANDARD_NAME.search(raw) or PAID_IN.search(raw):
-        return None  # 个人缴费标准为每人每年380元: what a person pays in, no allowance
+        return None  # 个人缴费标准为每人每年260元: what a person pays in, no allowance
     unit = support_unit(text, q, c_start)
     return unit if is_allowance(unit, raw) else None

@@ -38,7 +38,7 @@ ONCE_BARE = regex.compile(
     rf"(?:原则上)?{EVERY_PERIOD}(?P<between>(?:至少|动态|集中|统一|定期)?(?:组织)?)(?P<verb>{DUTY_VERB})一次")
 # a leader's duty to take a matter up once a period, named by itself: (县委书记、县长)每半年至少专题研究一次 → 专题研究次数
 TAKEN_UP = regex.compile(rf"{EVERY_PERIOD}(?P<between>(?:至少)?)(?P<verb>专题(?:研究|调度|部署|会商|听取汇报))一次(?=[，,。；;]|$)")
-# a duty counted at least once with no period: 至少组织一次防汛演练 / 组织开展一次以上人员转移避险演练 (a rule: >= 1 次)
+# a duty counted at least once with no period: 至少组织一次消防疏散演练 / 组织开展一次以上应急救护培训 (a rule: >= 1 次)
 ONCE_AT_LEAST = regex.compile(
     rf"(?:(?P<between>至少|不少于)(?P<verb>{DUTY_VERB})一次(?!性|以上)|(?P<verb>{DUTY_VERB})一次以上)"
     r"(?P<duty>(?:[\p{Han}“”·]|[（(][\p{Han}、]{1,10}[）)]){2,20}?)(?=[，,。；;：:]|并|$)"

@@ -15,7 +15,7 @@ from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 # 元/年, 每人每天50元 → 元/天, 每生每学期300元 → 元/学期; 每课时40元 → 元/课时; 每校每年5万元 → 元/校;
 # 每新增1头能繁母牛奖补3000元 → 元/头; 每个村每年800元 / 每村奖励5万元 → 元/村, the thing after 个; 每批给予2万元 →
 # 元/批, 每队给予5000元 → 元/队; 每户每个供暖期 → 元/户: a season is no thing; 每船最高2000元 → 元/船, 每站 → 元/站,
-# 首次成功入轨的每发奖励200万元 → 元/发: a launch, only right before the support; 每船次 → 元/船次, a trip); an
+# 对成功发射的运载火箭每发奖励300万元 → 元/发: a launch, only right before the support; 每船次 → 元/船次, a trip); an
 # amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|标准箱|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|船次|艘次|间夜|"
@@ -29,7 +29,7 @@ PER_HEAD = frozenset({"人", "生", "处", "户", "孩", "名"})
 # a head paid per time, the two written as one count: 每户每次 → 户次, 每人每次 → 人次
 PER_HEAD_TIME = frozenset({"人", "户"})
 # a cap per enterprise (每家企业每年最高30万元 / 每家每年最高50万元 / 每个单位每年奖励总额不超过3万元 / 每户企业补贴总额最高不超过10万元 / 每家旅行社年度奖励
-# 最高… / 按…的50%给予补助，每个乡镇最高补助8万元), not per household (每户最高不超过5000元 → 元/户)
+# 最高… / 按…的40%给予奖补，每个街道最高奖补6万元), not per household (每户最高不超过5000元 → 元/户)
 CAP_PER_FIRM = regex.compile(r"每(?:家|户(?=\p{Han}{0,4}?企业)|个(?=单位|企业|主体|项目|机构|乡镇|街道|社区))\p{Han}{0,14}?"
                              r"(?:最高|最多|不超过|不高于)")
 # 企业 after 每户: an enterprise, no head (每户企业每年…)
@@ -71,11 +71,11 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
     head = (things[0].group("thing") or things[0].group("average")) if things else None
     if things and period and head in PER_HEAD and things[0].start() < period.start() \
             and not (head == "户" and FIRM_AFTER.match(text, things[0].end())):
-        # 每人每年6000元 / 人均财政补助标准提高到每人每年670元: an allowance per head and year, like 每人每月 (每亩每年…:
+        # 每人每年6000元 / 人均生活补助标准提高到每人每年2400元: an allowance per head and year, like 每人每月 (每亩每年…:
         # per mu; 每年安排…: the amount)
         return f"元/{period.group('period')}"
     if things and period and things[-1].start() < period.start() and _running_cost(text, q, c_start):
-        # 按每张每年1200元给予运营补贴 / 每个助餐点每年运营补贴最高6万元: a facility's running subsidy, paid by the year
+        # 按每张每年600元给予运营补贴 / 每个托育点每年运营补贴最高3万元: a facility's running subsidy, paid by the year
         return f"元/{period.group('period')}"
     # 每条航线每班次给予5万元: the thing nearest the amount is what it is paid per
     if things:
@@ -90,7 +90,7 @@ RUNNING_AFTER = regex.compile(r"[^，,。；;]{0,10}?运营(?:补贴|补助|奖�
 
 
 def _running_cost(text: str, q: Quantity, c_start: int) -> bool:
-    """Whether an amount per thing and year pays for running the thing (每站每年1200元的标准给予运营补贴)."""
+    """Whether an amount per thing and year pays for running the thing (每所每年3000元的标准给予运营补贴)."""
     return bool(RUNNING.search(text, c_start, q.start) or RUNNING_AFTER.match(text, q.end))
 
 

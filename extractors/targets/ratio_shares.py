@@ -51,7 +51,7 @@ def ratio_shares(ctx: Context, c_start: int, c_end: int, out: list[Candidate], s
         fiscal = "财政" if parties[-1].endswith("财政") else ""
         if tiers:
             parties = [p.removesuffix("财政") + "级" for p in parties]
-        # 由省、市、县财政: the last party's 财政 is every level's (市、县（区）两级财政: 县（区）级财政 too)
+        # 由省、市、县财政: the last party's 财政 is every level's (州、县（市）两级财政: 县（市）级财政 too)
         parties = [p if p.endswith("财政") or (len(p) > 2 and not LEVEL.search(p)) else p + fiscal for p in parties]
         paid = paid_words(text[c_start:m.start()]) if m.group("by") else ""
         total = sum(parts)
@@ -63,14 +63,14 @@ def ratio_shares(ctx: Context, c_start: int, c_end: int, out: list[Candidate], s
             out.append(Candidate(target, source, table_index))
 
 
-# a bracket right after a split, opening the shares restated: （市级承担30%、县区承担70%） / （其中省级承担60% /
+# a bracket right after a split, opening the shares restated: （省级承担40%、市县承担60%） / （其中省级承担60% /
 # （市级承担40%、县（区）承担60%: a party's own bracket inside
 RESTATED_OPEN = regex.compile(r"[（(](?:[^（(）)]|[（(][^（(）)]*[）)])*$")
 
 
 def restates_split(text: str, q: Quantity, c_start: int) -> bool:
     """Whether a percentage stands in a bracket right after a split of its sentence and restates one of its shares
-    (按照3:7比例分担（市级承担30%、县区承担70%）): the split's share, no fact of its own."""
+    (按照4:6比例分担（省级承担40%、市县承担60%）): the split's share, no fact of its own."""
     if q.unit != "%":
         return False
     start = max(text.rfind(mark, 0, q.start) for mark in "。；;\n") + 1

@@ -29,7 +29,7 @@ from extractors.targets.word_lists import FUNDS, PAID_IN
 CAPPED = regex.compile(r"不超过|不高于|不得超过|最高|最多")
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
 # 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 将…经费纳入预算，每年安排… /
-# 州级财政承担30% / 经费按照…的标准纳入县级年度财政预算 / 市级财政出资不低于20% / 设立规模10亿元的…发展基金 / 稳岗返还比例90%
+# 省级财政承担40% / 经费按照…的标准列入区级年度部门预算 / 县级财政出资不低于15% / 设立规模3亿元的…引导基金 / 稳岗返还比例60%
 SUPPORT_CUE = regex.compile(
     r"补贴|补助|奖励|奖补|补奖|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}(?:支持|配套资金|元优惠)|一次性|专项资金|返还|"
     r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|(?:资金|经费)(?:纳入|列入)[^。；]{0,30}?安排|(?:资金|经费)[^，。；]{0,30}?(?:纳入|列入|在)[^，。；]{0,12}?预算|财政资金|财政投入|补偿资金|风险补偿|财政(?:承担|分担|出资)|引导资金|引导基金|产业基金|(?:设立|组建)[^，。；]{0,30}?基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
@@ -204,7 +204,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if comparator_said and (EMISSION_LIMIT.search(left) or held_standard(text, q, c_start, left)):
         return "requirement"  # 氮氧化物排放浓度不高于50毫克/立方米 / 室内温度不低于18℃ / 容积率不低于1.0, dated or not
     if q.unit_kind not in ("money", "price") and in_standard_phrase(text, q):
-        return "requirement"  # 按照每个乡镇编织袋不少于5000条、…的标准完成储备: a standard, dated or not
+        return "requirement"  # 按照每个社区灭火器不少于30个、…的标准完成配备: a standard, dated or not
     if (regulation and not (dated and year_named)) or RULE_CUE.search(clause) or time_limit_words(text, q, c_end) \
             or condition_span_words(text, q, c_start, c_end):
         return "requirement"  # …应当… / 5个工作日内办结 (a regulation's 到2025年… goal stays a goal)

@@ -4,7 +4,7 @@ thing is built per 百户 (20 平方米/百户), a requirement named by the thin
 indicators per 千人口 are (每千人口拥有3岁以下婴幼儿托位数: 个). A figure per people that names no counted thing's
 standard (按每万人不少于3个布局) is ``per_thing.per_base_unit``'s: its base in its unit (个/万人), as every other figure set per a base of people is written.
 
-Any figure set inside ``按照…的标准`` (``按照每个乡镇编织袋不少于5000条、救生衣不少于100件的标准完成物资储备``) is likewise a
+Any figure set inside ``按照…的标准`` (``按照每个社区灭火器不少于30个、急救箱不少于5套的标准完成物资配备``) is likewise a
 standard every one must meet, a requirement, whatever date the sentence gives for meeting it (``in_standard_phrase``).
 
 Reads a figure with its clause and sentence; returns (words, unit) of such a standard, or None for any other figure.
@@ -22,12 +22,12 @@ BUILT_AFTER = regex.compile(r"的标准(?:规划|配套|同步)?(?:建设|配建
 # the few words of a clause before 按照 that name where the standard holds: 新建居住区 / 老城区和已建成居住区 (after
 # the item's number: （一）新建小区)
 WHERE = regex.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?P<where>\p{Han}{2,14})")
-# 按照 / 按 opening the phrase a standard is set in: 按照(每个乡镇编织袋不少于5000条…的标准)
+# 按照 / 按 opening the phrase a standard is set in: 按照(每个社区灭火器不少于30个…的标准)
 STANDARD_OPENING = regex.compile(r"按(?:照)?")
-# the places a standard phrase sets each one's stock for, right after 按照: (按照)每个乡镇(编织袋不少于5000条…)
+# the places a standard phrase sets each one's stock for, right after 按照: (按照)每个社区(灭火器不少于30个…)
 EACH_PLACE_OPENING = regex.compile(r"每(?:个|一个)?(?P<places>乡镇|街道|社区|行政村|村|县[（(]市、区[）)]|县区|县|区|设区市|市|镇|乡)"
                                    r"(?=\p{Han})")
-# the phrase's close after the figure, in its clause (over 、 items): (…、照明设备不少于20套)的标准
+# the phrase's close after the figure, in its clause (over 、 items): (…、急救箱不少于5套)的标准
 STANDARD_CLOSE = regex.compile(r"[^，,。；;：:\n]*?的标准(?!化)")
 # where the phrase cannot reach past: a clause's or sentence's end
 PHRASE_STOPS = "，,。；;：:\n"
@@ -59,8 +59,8 @@ def per_base_standard(text: str, q: Quantity, c_start: int, c_end: int) -> tuple
 
 
 def in_standard_phrase(text: str, q: Quantity) -> bool:
-    """Whether the figure stands inside ``按照…的标准`` in its clause (按照每个乡镇编织袋不少于5000条、救生衣不少于100件的标准
-    完成储备 → both figures): a standard set, not an amount to reach by a date."""
+    """Whether the figure stands inside ``按照…的标准`` in its clause (按照每个社区灭火器不少于30个、急救箱不少于5套的标准
+    完成配备 → both figures): a standard set, not an amount to reach by a date."""
     return _standard_opening(text, q) is not None
 
 

@@ -1,7 +1,7 @@
 """What a support figure measures: the name of a subsidy, award or fund amount or share, read from the clause
 around the figure (给予不超过项目总投资20%的资金支持 → 资金支持占项目总投资比例; 单个项目最高300万元 → 单个项目补助;
-对新建高标准农田，每亩补助1500元 → 新建高标准农田补助; 对…新建粪污贮存设施的，按照设施容积每立方米100元 → named by the
-facility, not by the volume it is paid by; 设立规模10亿元的…发展基金 → …发展基金规模; 用餐另给予每人次5元优惠 → 用餐优惠).
+对新建高标准农田，每亩补助1500元 → 新建高标准农田补助; 对…新建雨水收集池的，按照池体容积每立方米80元 → named by the
+facility, not by the volume it is paid by; 设立规模3亿元的…引导基金 → …引导基金规模; 观影另给予每人次10元优惠 → 观影优惠).
 Whether a figure is support at all is ``rules.rule_kind``'s call.
 """
 from __future__ import annotations
@@ -53,7 +53,7 @@ NAMED_THEN_RATE = regex.compile(
     r"(?:^|(?<=[，,；;。：:、\n]))\s*(?P<name>(?:(?!给予|予以|每)[\p{Han}“”（）]){1,20}?(?:补助|补贴|津贴|奖励|奖补|资助))按照?")
 
 TRAILING_BY = regex.compile(r"按照?$")  # 特殊教育学校生均公用经费按照(不低于…的标准): the way, not the name
-BY_BASE = regex.compile(r"(?<=经费|拨款)按照?")  # 维修养护经费(按照农村供水人口): the base the funds are set by
+BY_BASE = regex.compile(r"(?<=经费|拨款)按照?")  # 运行管护经费(按照服务人口): the base the funds are set by
 
 # the interest rate a 贴息 is a share of: 贷款市场报价利率 / 贷款基准利率 (→ 贷款贴息比例)
 INTEREST_RATE = regex.compile(r"(?P<loan>\p{Han}{0,8}?贷款)(?:实际|市场报价|基准|合同)?(?:利率|利息)")
@@ -64,7 +64,7 @@ ONE_UNIT = r"(?:单个|每个|每家|每户)"
 # a cap per unit: 单个项目 / 单个企业 / 每个项目 (单个项目最高300万元: 单个项目补助)
 PER_UNIT = regex.compile(rf"^{ONE_UNIT}(?!给予|予以|按|补|奖|标准)\p{{Han}}{{1,4}}?(?=$|每年|年度|累计)")
 
-# a fund opening the clause that spends it: (中央专项彩票公益金)每年安排不少于 / (省级财政资金)安排
+# a fund opening the clause that spends it: (省级体育彩票公益金)每年安排不少于 / (省级财政资金)安排
 FUND_SUBJECT = regex.compile(r"\s*(?P<fund>[\p{Han}“”]{2,16}?(?:公益金|资金|基金))(?:每年|年度|共)?(?:安排|投入|统筹)"
                              r"(?:不少于|不低于|约|达到?)?")
 
@@ -75,14 +75,14 @@ PLACES_ONLY = regex.compile(r"各?[省市州县区旗乡镇街道（）()、]{1,
 DISCOUNT_AFTER = regex.compile(r"(?:的)?优惠(?![政券])")
 DISCOUNT_ON = regex.compile(r"(?P<what>\p{Han}{2})(?:另|再|可)?(?:给予|享受)(?:每\p{Han}{1,3})?$")
 
-# a fund's size, before the amount, and the fund after it: (设立)规模(10亿元)的商业航天产业发展基金
+# a fund's size, before the amount, and the fund after it: (设立)规模(3亿元)的智能制造产业引导基金
 SIZE_BEFORE = regex.compile(r"规模(?:为|达到?|约)?$")
 FUND_AFTER = regex.compile(r"的(?P<fund>[\p{Han}“”]{2,24}?基金)(?=[，,。；;（(）)]|$)")
 
-# a support bounded by a multiple of a standard, before the bound: (叠加后的报废补贴总额)不超过(…标准的1.5倍)
+# a support bounded by a multiple of a standard, before the bound: (累计发放的培训补贴总额)不超过(…标准的2倍)
 MULTIPLE_OF = regex.compile(r"(?P<what>[\p{Han}“”（）]{2,20}?)(?:不超过|不高于|不得超过|最高|最多)")
 
-# the measure an amount is paid by, then the unit of it: 按照(设施容积)每立方米 / 按(还田面积)每亩 / 按库容每立方米
+# the measure an amount is paid by, then the unit of it: 按照(池体容积)每立方米 / 按(还田面积)每亩 / 按库容每立方米
 MEASURED_BY = regex.compile(r"按照?\p{Han}{0,8}?(?:容积|库容|面积|长度|里程|体积|重量|吨位|数量|产量|处理量)每\p{Han}{1,4}$")
 
 # the year a cap per unit holds for, right after the unit: (每家企业)年度(奖励) / (单个机构)每年
@@ -122,13 +122,13 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     when they end with the noun (单个企业年度贴息最高100万元); a cap per unit with its unit (单个项目最高300万元 →
     单个项目补助). ``words``: the figure's words as found, for when no support noun is written."""
     fund = FUND_AFTER.match(text, q.end, c_end) if SIZE_BEFORE.search(text, c_start, q.start) else None
-    if fund:  # 设立规模10亿元的商业航天产业发展基金: the fund's size, named by the fund
+    if fund:  # 设立规模3亿元的智能制造产业引导基金: the fund's size, named by the fund
         return fund.group("fund") + "规模"
     discount = DISCOUNT_ON.search(text, c_start, q.start) if DISCOUNT_AFTER.match(text, q.end, c_end) else None
-    if discount:  # 老年人用餐另给予每人次5元优惠: a discount on what is bought, 用餐优惠
+    if discount:  # 学生观影另给予每人次10元优惠: a discount on what is bought, 观影优惠
         return discount.group("what") + "优惠"
     multiple = MULTIPLE_OF.match(words or "") if q.unit == "倍" else None
-    if multiple:  # 叠加后的报废补贴总额不超过中央财政报废补贴标准的1.5倍: the support capped, not the standard
+    if multiple:  # 累计发放的培训补贴总额不超过省级培训补贴标准的2倍: the support capped, not the standard
         return multiple.group("what")
     labelled = paid_multiple(text, q, c_start, c_end) or cost_paid(text, q, c_end) or _labelled_item(text, q, c_start, c_end, left) or work_paid_per_thing(left)
     if labelled:  # …的标准给予企业培训补贴 / 山塘清淤扩容每口补助3000元 → 山塘清淤扩容补助 / 按原标准的2倍支付X → X倍数
@@ -136,8 +136,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     if q.unit in SHARE_UNITS and words and SHARE_NAMED.search(words) and "占" not in words:
         return words  # 退休人员…的支付比例分别为70%: the words name the share already
     standard = FUNDING_STANDARD.fullmatch(TRAILING_BY.sub("", words or ""))
-    if standard:  # 公办幼儿园生均公用经费财政拨款标准不低于800元/生·年: a funding standard named (…维修养护经费按照
-        return BY_BASE.split(standard.group(0))[0]  # 农村供水人口每人每年…: the funds, not the base they are set by)
+    if standard:  # 公办幼儿园生均公用经费财政拨款标准不低于800元/生·年: a funding standard named (…运行管护经费按照
+        return BY_BASE.split(standard.group(0))[0]  # 服务人口每人每年…: the funds, not the base they are set by)
     # back to the sentence's start or its last ；(…按每人每月500元标准发放；对跨省务工的…给予一次性交通补助: another item's)
     named = NAMED_THEN_RATE.search(text, max(max(text.rfind(m, 0, c_start) for m in "。；;") + 1, c_start - 60), q.start)
     if named and q.unit not in SHARE_UNITS:
@@ -172,7 +172,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         purpose = PURPOSE.search(text, c_end, sentence_end(text, c_end))  # 安排5000万元资金，…发放文化和旅游消费券
         noun = measure_words(purpose.group("what")) + "资金" if purpose else noun
     fund_named = FUND_SUBJECT.fullmatch(text, c_start, q.start)
-    if right_after and noun == "支持" and fund_named:  # 中央专项彩票公益金每年安排不少于2亿元用于支持…: the fund
+    if right_after and noun == "支持" and fund_named:  # 省级体育彩票公益金每年安排不少于5000万元用于支持…: the fund
         return fund_named.group("fund")
     if right_after and noun == "支持":  # 每年安排不少于20亿元支持农村公路安全生命防护工程建设: what it supports
         supported = OWN_NOUN.match(text, right_after.end(), c_end)  # 农村公路安全生命防护工程建设
@@ -182,7 +182,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     own = measure_words(_fund_name(left if head is None else text[c_start:head].strip("，,、 ")))
     own_noun = bool(OWN_NOUN.fullmatch(own)) and not bare_action(own)  # 每年安排(不少于3亿元): no noun of its own
     if own_noun and MEASURED_BY.search(text, c_start, q.start):
-        own_noun = False  # 按照设施容积每立方米100元: the measure it is paid by, not what it is paid for
+        own_noun = False  # 按照池体容积每立方米80元: the measure it is paid by, not what it is paid for
     standard = own.endswith(noun + "标准") and bool(OWN_NOUN.fullmatch(own.removesuffix("标准")))
     if before is not None and (own_noun or standard) and own.removesuffix("标准").endswith(noun) and len(own) > len(noun):
         # 单个企业年度贴息最高100万元 / …补助标准
@@ -191,7 +191,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         return own  # 每家合作社奖补总额最高不超过8万元 / 全年补贴总额: a total, named by its own words
     per_unit = PER_UNIT.match(own)
     if per_unit and noun != own and not PAID_PER_UNIT.search(per_unit.group(0)):
-        yearly = YEARLY.match(own, per_unit.end())  # 每家企业年度奖励不超过500万元: a yearly cap says its year
+        yearly = YEARLY.match(own, per_unit.end())  # 每家机构年度奖励不超过80万元: a yearly cap says its year
         return per_unit.group(0) + (yearly.group(0) if yearly else "") + noun  # 单个项目最高300万元 → 单个项目补助
     if before is None and own_noun and own != noun and q.unit not in SHARE_UNITS:
         # 分别给予企业经营团队50万元…奖励: to whom, in the clause; 设立规模2亿元的…产业基金: the fund's size

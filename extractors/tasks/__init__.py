@@ -209,8 +209,8 @@ def extract(doc, prior) -> list[Task]:
     if table_tasks:  # the table assigns the work: a step of a standing procedure the plan sets out beside it is
         # none (项目主体提出申请，市住建局会同…自受理之日起15个工作日内完成审查), while a regulation's steps are its tasks
         prose = [t for t in prose if not procedure_step(doc.text, t)]
-        # (nor a 保障措施 sentence setting up how the units meet and coordinate, without a date of its own: 县住建局要会同
-        # 相关部门建立联席会议制度，每季度召开一次工作推进会 is the plan's machinery, the table's rows its measures)
+        # (nor a 保障措施 sentence setting up how the units meet and coordinate, without a date of its own: 县文旅局要会同
+        # 有关单位建立工作专班例会制度，每月召开一次调度会 is the plan's machinery, the table's rows its measures)
         prose = [t for t in prose if t.deadline or DUE_BY_WORDS.search(t.deadline_raw or "")
                  or _safeguards_section(headings, t.char_start) is None
                  or not COORDINATION.search(doc.text, t.char_start, t.char_end)]

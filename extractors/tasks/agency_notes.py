@@ -177,7 +177,7 @@ def closing_role_sentence(doc, start: int, end: int, index):
 
 
 def _bracket_closed(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
-    """A mention whose bracket its name leaves open (各镇人民政府（街道办事处 before ）配合) with that bracket closed."""
+    """A mention whose bracket its name leaves open (各区人民政府（管委会 before ）配合) with that bracket closed."""
     name = text[start:end]
     if end < limit and text[end] in "）)" and name.count("（") + name.count("(") > name.count("）") + name.count(")"):
         return start, end + 1

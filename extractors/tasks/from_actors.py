@@ -43,7 +43,7 @@ STANDING_RULE = regex.compile(r"(?:也|均|还|亦)?应(?:当|该)?(?:进一步|
 LISTED_ON = regex.compile(r"[、和及与]")
 # 30日内 / 15个工作日内 / 1小时内: a time limit a step is due within
 TIME_LIMIT = regex.compile(r"[\d一二三四五六七八九十两]+(?:个)?(?:工作日|日|天|小时|个月|周)(?:内|以内)")
-# 每年统筹安排…专项资金3000万元 / 市财政安排经费500万元 opening a sentence: a budget (a support figure), whatever body a
+# 每年统筹安排…专项资金1800万元 / 区财政安排经费200万元 opening a sentence: a budget (a support figure), whatever body a
 # later 由X统筹调度 names to manage it
 BUDGET_LINE = regex.compile(r"[^，,。；;]{0,30}?(?:安排|统筹|筹集|设立|投入)[^，,。；;]{0,30}?(?:资金|经费)[^，,。；;]{0,12}?"
                             r"\d+(?:\.\d+)?(?:万|亿)?元")

@@ -47,7 +47,7 @@ FULL_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
 # its work to a unit (the item's measures before it name no unit)
 ASSIGNING_PARAGRAPH = regex.compile(r"(?<=\n[ \t\u3000]*)由[^，,。；;\n]{2,60}?(?:负责|牵头)")
 
-# 比例不低于11% / 每个镇街至少建成1个 / 按照每5—6个班配备1名的标准配备: a standard every place or unit is held to (not a
+# 比例不低于11% / 每个社区至少配备1名 / 按照每4—5个班配备1名的标准配备: a standard every place or unit is held to (not a
 # cap on money: 最高不超过30万元 caps a payment), a rule of its own stated before an organ is told its work
 STANDARD = regex.compile(r"(?:不低于|不少于|至少|不得低于|不得少于)[^，,。；;\d]{0,4}\d|的标准")
 # 组织…托管帮扶 / 支持县中新建 / 全面推进选课走班教学: a sentence that opens with the item's own measure (its figures are the
@@ -215,8 +215,8 @@ def _actor_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _past_standards(doc, start: int, end: int, index) -> int:
     """Where a titled item's task begins when the sentences after its title state standards (开齐开足体育课。…课时占总课时
-    比例不低于11%…。) and name no organ, and the next sentence tells an organ its own work (各省级教育行政部门要于…前完成排查 /
-    由X牵头，Y配合，2025年底前完成首批…建设): at that sentence, the standards being requirements of their own. An item closed by
+    比例不低于11%…。) and name no organ, and the next sentence tells an organ its own work (各区卫生健康部门要于…前完成摸底 /
+    由X牵头，Y配合，2026年6月底前完成第一批…改造): at that sentence, the standards being requirements of their own. An item closed by
     a sentence that only gives its units their roles (…。由X牵头，Y配合。) stays whole: the roles are the item's."""
     text = doc.text
     title = SHORT_TITLE.match(text, start, end)
@@ -235,7 +235,7 @@ def _past_standards(doc, start: int, end: int, index) -> int:
 
 def standards_only(text: str, start: int, end: int) -> bool:
     """Whether the sentences from ``start`` to ``end`` (one at least) all state standards and name no organ (…比例不低于11%。
-    / 每个镇街至少建成1个…。), not a note (（X牵头…）), the item's own measure (组织对…排查，…不低于50万元), support it pays
+    / 每个社区至少配备1名…。), not a note (（X牵头…）), the item's own measure (组织对…排查，…不低于50万元), support it pays
     (…客房数不少于5间的，按每间8000元给予补助), a rule on firms (承储…的企业仓容规模不低于5万吨) nor a goal with its date (到2027年，
     每个县至少建成1所…)."""
     sentences = list(FULL_SENTENCE.finditer(text, start, end))
@@ -319,7 +319,7 @@ def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
         if _agent_leads(text, agencies):  # 由X牵头，Y、Z配合，…前完成…: partners no mention names (县供销合作部门)
             agencies = with_word_partners(text, start, task_end, agencies)
     elif all(role != "lead" for _, _, role in agencies):
-        # (an organ its words only make 会同 others, 县（区）民政部门会同乡镇…, that the note leaves out leads nothing:
+        # (an organ its words only make 会同 others, 区人社部门会同街道…, that the note leaves out leads nothing:
         # the note names who answers for the measure)
         noted = {text[s:e] for s, e, _ in agencies}
         agencies = [(s, e, role) for s, e, role in _named_leads(text, start, task_end)

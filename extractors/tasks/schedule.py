@@ -57,7 +57,7 @@ REPORT_PERIOD = regex.compile(
 REPORT_RECURRENCE = {"月": "monthly", "季": "quarterly", "季度": "quarterly"}
 # 全部完成 / 全面完成 after a due date (…10月底前完成排查，2025年底前全部完成改造): when the whole work is due
 WHOLE_DONE = regex.compile(r"\s*(?:全部|全面)(?:完成|建成)")
-# 其中 right before a date (…累计完成改造3.7万亩，其中2024年完成1.5万亩): a year's share of a goal over a span, not its due date
+# 其中 right before a date (…累计完成改造12公里，其中2025年完成5公里): a year's share of a goal over a span, not its due date
 SHARE_OF = regex.compile(r"其中\s*$")
 # spaces, tabs, line ends
 WHITESPACE = regex.compile(r"\s+")

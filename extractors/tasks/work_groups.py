@@ -17,7 +17,7 @@ from extractors.agency_names.knowledge import alternation
 
 # 组长单位： / 牵头单位为 / 成员单位： / 副组长部门： right after a group's name: the units it gathers, by role
 UNIT_LABEL = r"(?:副?组长|牵头|成员)(?:单位|部门)\s*(?:[：:]|为|是|包括)"
-# 由县水利局牵头，县河道管理处参加 / 县消防救援大队牵头，… / 由县财政局负责，县商务局配合 / 由县委督查室、县政府督查室组成
+# 由县水利局牵头，县河道管理处参加 / 县消防救援大队牵头，… / 由县财政局负责，县商务局配合 / 由县政协办公室、县档案馆组成
 # right after a group's name: its units in a sentence
 UNITS_IN_SENTENCE = (r"由?[^，,。；;\n]{2,60}?(?:牵头(?:负责)?|负责)[，,][^，,。；;\n]{2,300}?(?:参加|参与|配合|协同)"
                      r"|由[^，,。；;\n]{2,300}?组成")

@@ -165,8 +165,8 @@ def _recipients_run(lines: list[Line], i: int) -> tuple[int, int] | None:
 
 
 def _wrapped_list_line(text: str) -> bool:
-    """A filled line of names that a PDF wrapped inside a name (各省、自治区、直辖市及计划单列市农业农村（农牧）厅 ⏎
-    （局、委）、财政厅（局），…：): it lists names already, and is long."""
+    """A filled line of names that a PDF wrapped inside a name (各设区市发展改革委、工业和信息化局、生态环境局、市场监督 ⏎
+    管理局，…：): it lists names already, and is long."""
     return len(text) >= WRAPPED_LIST_LINE and ("、" in text or "，" in text)
 
 

@@ -1,8 +1,8 @@
 """A table sharing out funds among places: what its columns are and what its 合计 row is called.
 
-``本批次省级补助资金共计8620万元，按核定渔船数量和船员人数因素分配，具体如下：`` over ``设区市 | 核定渔船（艘） | 下达资金（万元）``:
+``本批次市级奖补资金共计3150万元，按核定养殖场数量和存栏规模因素分配，具体如下：`` over ``县（市、区） | 核定养殖场（个） | 下达资金（万元）``:
 the money each place is given (下达资金) is support (=, no deadline), the other columns count what the money was shared
-out by (核定渔船: a report, =), and the 合计 of the money is the sum the lead-in states, named by its words (省级补助资金).
+out by (核定养殖场: a report, =), and the 合计 of the money is the sum the lead-in states, named by its words (市级奖补资金).
 Reads the table's title (its lead-in) and header; returns a column's kind and the total's words.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ MONEY_GIVEN = regex.compile(r"资金|金额|经费|额度|补助|补贴|奖补|�
 INVESTMENT = regex.compile(r"投资|投入")
 # a column of work to do (新建… / 改造… / …任务): a goal, even in a table of money
 WORK_COLUMN = regex.compile(r"任务|目标|计划|^(?:年度|计划)?(?:新建|新增|改造|完成|建设|实施|培育|创建)")
-# the words before a sum in the lead-in: 本批次省级补助资金共计 → 省级补助资金 / 本次下达中央财政…补贴资金共计 → 中央财政…补贴资金
+# the words before a sum in the lead-in: 本批次市级奖补资金共计 → 市级奖补资金 / 本次下达中央财政…补贴资金共计 → 中央财政…补贴资金
 # (this batch's, the verb handing it out, in all)
 LEAD_SUM = regex.compile(r"^(?:本批次?|本次|此次|这批|该批|今年|本年度|全年)?(?:下达|分配|安排|拨付)?"
                          r"(?P<words>\p{Han}{2,20}?)(?:共计|合计|总计|总额|共)?(?:为|达)?$")
@@ -40,7 +40,7 @@ def shares_out_funds(title: str, header: list[str]) -> bool:
 
 def allocation_kind(words: str, unit: str | None) -> str | None:
     """The kind of a column of a table sharing out funds: the money given support, work to do or the investment it costs a
-    goal (None: as the table says), anything else (核定渔船, 船员人数) a count the money was shared out by, a report."""
+    goal (None: as the table says), anything else (核定养殖场, 存栏规模) a count the money was shared out by, a report."""
     money = (unit or "").startswith("元")
     if (money and (MONEY_GIVEN.search(words) or not INVESTMENT.search(words))) or (unit is None and MONEY_GIVEN.search(words)):
         return "support"  # 下达资金 / 投资补助 (not 带动完成投资: what the work costs)
@@ -48,8 +48,8 @@ def allocation_kind(words: str, unit: str | None) -> str | None:
 
 
 def lead_sum_words(title: str, value: float, unit: str | None) -> str | None:
-    """The words the lead-in names the sum of a column by, where it states that sum (本批次省级补助资金共计8620万元 for a
-    合计 of 8620 万元 → 省级补助资金); None where it states no such figure."""
+    """The words the lead-in names the sum of a column by, where it states that sum (本批次市级奖补资金共计3150万元 for a
+    合计 of 3150 万元 → 市级奖补资金); None where it states no such figure."""
     for q in find_quantities(title):
         if q.unit != unit or q.value is None or abs(q.value - value) > 1e-6 * max(1.0, abs(value)):
             continue

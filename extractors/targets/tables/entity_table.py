@@ -164,7 +164,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
                 deadline = deadline or (Deadline(body.deadline_raw, body.deadline, body.deadline_start)
                                         if dated else None)
             elif funds and col_kind == "support" and scope == ctx.region:
-                words = lead_sum_words(title, q.value, q.unit) or words  # 本批次省级补助资金共计8620万元 over the 合计
+                words = lead_sum_words(title, q.value, q.unit) or words  # 本批次市级奖补资金共计3150万元 over the 合计
             target = make_target(ctx, row[col], q, comp or bound, words, col_kind, scope, deadline, bound=bool(bound))
             out.append(Candidate(target, "table", table.index, total_row=scope == ctx.region and not tiers))
 
@@ -286,7 +286,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
                 and words not in goals_said \
                 and (reports_status(words, h, unit, words_of_title(ctx, title))
                      or (OF_WHICH.match(h.strip()) and k and named[k - 1][0] in status)):
-            col_kind = "actual"  # 农村客运班线（条） beside 2025年公交化改造率目标: what each place has now (and 其中 …),
+            col_kind = "actual"  # 养老机构床位（张） beside 2026年护理型床位占比目标: what each place has now (and 其中 …),
             # not a column of the measure the body sets a goal for (全市建成…服务站500个: each place's share of it)
             status.add(col)
         if funds and col_kind == "target":

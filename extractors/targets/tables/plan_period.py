@@ -1,6 +1,6 @@
 """The end of the period the plan a notice issues covers, for the goals of a table that name no date of their own.
 
-``…三年行动方案（2024—2026年）`` over a table ``市（州） | 规模化供水工程新建改造任务（处）``: each place's task is due by the
+``…两年提升计划（2025—2026年）`` over a table ``县（市、区） | 老旧燃气管网更新改造任务（公里）``: each place's task is due by the
 plan's last year (2026-12-31). Reads the title line of the plan near the top of the text (``dating.PLAN_SPAN``).
 """
 from __future__ import annotations

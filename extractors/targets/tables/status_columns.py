@@ -1,11 +1,11 @@
 """Which undated column of a table of goals reports the state the goals start from, and what a column of the stock or
 of the work done counts.
 
-``县（市、区） | 农村客运班线（条） | 2025年公交化改造率目标（%） | 新建乡镇综合运输服务站（个）``: beside a column headed as a goal
+``乡镇（街道） | 养老机构床位（张） | 2026年护理型床位占比目标（%） | 新建村级互助幸福院（个）``: beside a column headed as a goal
 (…目标, a year still to come), a column naming only a thing, with no date, role, bound or work of its own, counts what
 each place has now: a report (actual, =, no deadline), not a goal. A column headed only by the stock or the work and a
-generic noun (``2022年底已建站点`` / ``新建站点`` under ``…村级寄递物流综合服务站建设任务表``) counts the things the title
-names (村级寄递物流综合服务站 / 新建村级寄递物流综合服务站).
+generic noun (``2023年底已建点位`` / ``新建点位`` under ``…普惠托育点建设任务表``) counts the things the title
+names (普惠托育点 / 新建普惠托育点).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import regex
 
 from extractors.targets.tables.layout import OF_WHICH
 
-# a header naming a goal: 2025年公交化改造率目标 / 目标值 / 2026年任务 / 计划数
+# a header naming a goal: 2026年护理型床位占比目标 / 目标值 / 2026年任务 / 计划数
 GOAL_HEADER = regex.compile(r"目标|任务|指标|计划")
 # the work, change or bound a column's words open with (新建… / 改造… / 完成… / 提升… / 累计…): a goal or a figure of the
 # period, never a bare count of what there is
@@ -34,7 +34,7 @@ def goal_headed(header: str, due: str | None, reference: str | None) -> bool:
 
 
 def reports_status(words: str, header: str, unit: str | None, title_words: str) -> bool:
-    """Whether an undated column beside goal columns counts what there is (农村客运班线（条）): its words a thing alone,
+    """Whether an undated column beside goal columns counts what there is (养老机构床位（张）): its words a thing alone,
     no goal word, no work, change or bound opening them, not money (投资 beside goals is planned), not a part of the
     column before it (其中：“头雁”项目 beside 培育任务 is part of that task), and not the measure the table's title names
     (…新建农村客运班线任务: the column is that task)."""
