@@ -69,6 +69,17 @@ def test_camels_counted_in_feng(tmp_path):
     assert not any(t.unit == "峰" and t.value in (30, 3) for t in targets)
 
 
+def test_things_counted_in_ju(tmp_path):
+    # 具 counts extinguishers and pumps; 具有 / 具备 after a figure are verbs, not the unit
+    body = ("一、物资储备\n每个行政村储备灭火器不少于12具、抽水泵不少于2具。\n"
+            "二、队伍建设\n各乡镇组建不少于15人具有救援技能的应急分队。\n")
+    targets = _targets(tmp_path, "stores.txt", body, org="某县应急管理局", title="某县应急物资储备工作方案")
+    facts = _by_value(targets)
+    assert facts[(12, "具")].indicator_raw.endswith("灭火器") and facts[(12, "具")].comparator == ">="
+    assert facts[(2, "具")].indicator_raw.endswith("抽水泵")
+    assert not any(t.unit == "具" and t.value == 15 for t in targets)
+
+
 def test_a_two_column_text_table_spaced_with_full_width_spaces(tmp_path):
     body = ("一、工作目标\n到2026年，全县生猪出栏达到60万头。各乡镇任务如下（单位：万头）：\n\n"
             "乡　别　　　　2026年生猪出栏目标\n"
