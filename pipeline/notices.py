@@ -17,9 +17,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Iterator
 
-import numpy as np
-
-from pipeline.fingerprint import LSH_BANDS, LSH_ROWS, NUM_PERM
+from pipeline.fingerprint import NUM_PERM, near_duplicates
 
 TEXT_SIMILARITY = 0.8
 #: how well a format keeps a notice's structure, best first (a tie-break after facts found)
@@ -123,30 +121,11 @@ def group(copies: list[Copy]) -> list[list[Copy]]:
 
 
 def similar_pairs(copies: list[Copy]) -> Iterator[tuple[int, int]]:
-    """Pairs (i, j), i < j, of copies (by place in ``copies``) whose texts are near-identical, in that order:
-    candidates are copies that share an LSH band of their signatures (``fingerprint.lsh_keys``), found by
-    sorting each band's values (one array of the signatures, not a dict of every band's bytes)."""
+    """Pairs (i, j), i < j, of copies (by place in ``copies``) whose texts are near-identical, in that order
+    (``fingerprint.near_duplicates`` over their signatures)."""
     signed = [i for i, c in enumerate(copies) if c.minhash and len(c.minhash) == NUM_PERM * 4]
-    if len(signed) < 2:
-        return
-    values = np.frombuffer(b"".join(copies[i].minhash for i in signed), dtype=np.uint32).reshape(len(signed), NUM_PERM)
-    band_width = LSH_ROWS * 4
-    runs = []  # per band: each signed copy's run (label), the copies sorted by run, and where each run starts
-    for band in range(LSH_BANDS):
-        block = np.ascontiguousarray(values[:, band * LSH_ROWS:(band + 1) * LSH_ROWS]).view(np.dtype((np.void, band_width)))
-        _, labels = np.unique(block.ravel(), return_inverse=True)
-        order = np.argsort(labels, kind="stable")
-        starts = np.concatenate(([0], np.cumsum(np.bincount(labels))))
-        runs.append((labels, order, starts))
-    for k in range(len(signed)):
-        candidates = set()
-        for labels, order, starts in runs:
-            label = labels[k]
-            if starts[label + 1] - starts[label] > 1:
-                candidates.update(order[starts[label]:starts[label + 1]].tolist())
-        for other in sorted(o for o in candidates if o > k):
-            if np.count_nonzero(values[k] == values[other]) / NUM_PERM >= TEXT_SIMILARITY:
-                yield signed[k], signed[other]
+    for k, other in near_duplicates([copies[i].minhash for i in signed], TEXT_SIMILARITY):
+        yield signed[k], signed[other]
 
 
 def best_copy(notice: list[Copy]) -> Copy:
