@@ -158,6 +158,10 @@ _CN_MEASURE_UNIT = regex.compile(r"元|亩|吨|斤|公顷|平方公里|千瓦")
 OVER_BEFORE = regex.compile(r"(?:超过|超|逾|突破|过)$")
 # a bare magnitude after a comparator, with no unit: 用户超千万 / 人口逾亿 / 过亿
 CN_MAGNITUDE = regex.compile(r"(?<=超过|超|逾|突破|达到|达|近|约|过|破)(?P<num>[一二两三四五六七八九十百千]*[万亿]+)(?![\p{Han}\d])")
+# tenths, as a share: 六成以上 / 超过七成 / 近三成， / 五成半 → 60 %, 70 %, 30 %, 55 % (only before a bound word or the
+# clause's end, never 一成不变)
+TENTHS = regex.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.])(?P<num>[一二两三四五六七八九1-9])成(?P<half>半)?"
+                       r"(?=(?:及)?以[上下]|左右|[，。；、）)]|$)")
 # the same verbs a few words before a numeral with a magnitude (培育数字化车间两千个)
 _CN_VERB_NEAR = regex.compile(r"达到|超过|不少于|不低于|至少|建成|新建|新增|新开通|累计|完成|形成|打造|培育|提高到|提升到")
 
@@ -401,6 +405,11 @@ def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
         value = chinese_to_number(m.group("num")) or _CN_BIG_UNITS.get(m.group("num"))  # 过亿: 亿 alone
         if value and not any(q.start <= m.start() < q.end for q in out):
             out.append(Quantity(m.start(), m.end(), m.group(0), _clean(value), chinese=True))
+    for m in TENTHS.finditer(text, start, end):  # 六成以上: tenths as a percentage
+        if not any(q.start <= m.start() < q.end for q in out):
+            tenths = chinese_to_number(m.group("num")) if not m.group("num").isdigit() else int(m.group("num"))
+            value = 10 * tenths + (5 if m.group("half") else 0)
+            out.append(Quantity(m.start(), m.end(), m.group(0), _clean(value), None, "%", chinese=True))
     if digits:
         out += _bare_levels(text, start, end, out)
     out.sort(key=lambda q: q.start)
