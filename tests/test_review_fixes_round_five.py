@@ -16,7 +16,7 @@ merged round before its fix. Expected values were written by reading the notices
 - work groups led in other words (由X牵头负责 / X牵头 / 由X负责，Y配合) are groups, not tasks;
 - in a table sharing out funds, the investment the work costs (带动完成投资) is a goal, not money given;
 - a stock each place holds by a standard (按照每个乡镇编织袋不少于5000条…的标准) is named by the thing;
-- (xfail, pre-existing) a 组长 named only by one person's several posts stays one member.
+- a 组长 named only by one person's several posts (县委副书记、县政府县长) stays one member (an xfail until the round after).
 """
 from __future__ import annotations
 
@@ -166,8 +166,6 @@ def test_a_stock_set_by_a_standard_for_each_place_is_named_by_the_thing(tmp_path
     assert ("编织袋", "requirement", "各乡镇") in rows and ("救生衣", "requirement", "各乡镇") in rows, rows
 
 
-@pytest.mark.xfail(strict=True, reason="pre-existing (same at 4aa8527): a 组长 named only by one person's several posts "
-                                       "(县委副书记、县政府县长) is read as two members, one per post")
 def test_one_leaders_posts_without_a_name_stay_one_member(tmp_path):
     from pipeline.runner import extract_document
     text = ("某县人民政府办公室关于成立某县乡村振兴工作领导小组的通知\n\n各乡镇人民政府，县直各单位：\n"

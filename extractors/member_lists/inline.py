@@ -68,8 +68,8 @@ CONCURRENT_POST = regex.compile(r"[，,](?=兼\p{Han})")
 MEMBERSHIP_TITLE = regex.compile(r"(?:常委|委员|党组成员)$")
 # 区委副书记 / 市委副书记: a party committee's deputy secretary (the head of the government is one by office)
 DEPUTY_SECRETARY = regex.compile(r"委副书记$")
-# 区长 / 市长 / 州长, with its holder's name after it or not: the head of a level's government
-HEAD_OF_GOVERNMENT = regex.compile(r"[省市县区州旗盟]长")
+# 区长 / 市长 / 县政府县长 / 州人民政府州长, with its holder's name after it or not: the head of a level's government
+HEAD_OF_GOVERNMENT = regex.compile(r"(?:[省市县区州旗盟](?:人民)?政府)?[省市县区州旗盟]长")
 
 
 def parse_member_text(text: str, start: int, role: str | None, layout: Layout) -> list[Parsed]:
@@ -296,8 +296,11 @@ def _unit_without_post(text: str) -> bool:
 
 def _separate_posts(text: str, pieces) -> bool:
     """Posts listed with 、 that several people hold (常务副县长、分管…的副县长), not one person's titles
-    (市委常委、副市长: a committee membership held with a post)."""
-    return not any(MEMBERSHIP_TITLE.search(text, a, b) for a, b in pieces)
+    (市委常委、副市长: a committee membership held with a post; 县委副书记、县政府县长: the head of a government is by
+    office a deputy secretary of its party committee)."""
+    return not any(MEMBERSHIP_TITLE.search(text, a, b) or (
+        DEPUTY_SECRETARY.search(text, a, b) and k + 1 < len(pieces) and _head_of_government(text[slice(*pieces[k + 1])]))
+        for k, (a, b) in enumerate(pieces))
 
 
 def _names_unit(text: str, parsed: Parsed, start: int) -> bool:
