@@ -54,6 +54,8 @@ SENTENCE_END = regex.compile(r"[。！？；：:!?…][”’）)】》」』]*$
 MID_SENTENCE = regex.compile(r"[，、；,]")
 # （市工信局牵头，… / （责任单位：… — a bracketed note that may trail a sentence (not an item's （一）)
 TRAILING_NOTE_START = regex.compile(r"[（(](?![一二三四五六七八九十\d]{1,3}[）)])")
+# 上； / 为准。: the last one to three characters of a sentence, moved down alone (never a paragraph of their own)
+ORPHAN_TAIL = regex.compile(r"[\p{Han}\d%]{1,3}[。；;]")
 # ↓ ▲ ★ ✅: a symbol (not a letter, figure or punctuation mark)
 SYMBOL = regex.compile(r"[\p{So}\u2190-\u21ff]")
 # （联系人：张三，电话：1234567） — a line that is one bracketed note
@@ -341,6 +343,8 @@ def _continues(prev: _OpenLine, nxt: str, wrap_width: float | None) -> bool:
         return bool(wrap_width and prev.width >= wrap_width - 2 and TRAILING_NOTE_START.match(nxt))
     if wrap_width and prev.width >= wrap_width - 2:
         return True  # the line ran to the right margin: a hard wrap
+    if ORPHAN_TAIL.fullmatch(nxt) and not prev.furniture:
+        return True  # 1.…申报率达到95%以 / 上；: a sentence's last characters wrapped alone
     if prev.is_heading():
         return False
     if prev.chars[-1].isdigit() and (nxt[0].isdigit() or nxt[0] in ".%"):

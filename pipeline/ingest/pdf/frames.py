@@ -28,6 +28,10 @@ _JUSTIFIED_SHARE = 0.75
 _CENTRED_SLACK_EM = 0.5
 _CENTRED_MIN_INDENT_EM = 1.0
 _TITLE_MIN_INDENT_EM = 0.5
+#: a body paragraph's first line is indented two characters (GB/T 9704), within this slack (em)
+_FIRST_LINE_INDENT_EM, _FIRST_LINE_SLACK_EM = 2.0, 0.3
+#: a first line reaching this share of the frame's width is a paragraph's, even with space at its right end
+_LONG_LINE_SHARE = 0.6
 #: text this much larger than the body is a title
 _TITLE_SIZE_RATIO = 1.2
 #: a frame with fewer lines than this is measured from its tables, when it has some
@@ -122,12 +126,22 @@ def _is_centred(line: Line, frame: Frame, min_indent_em: float | None = None) ->
         return False  # a full line of small type (the 14-pt 版记) may look centred on the page
     if min_indent_em is None and _is_full(line, frame) and line.x0 <= frame.left + _INDENT_EM * line.size:
         return False  # margin to margin: body text, even in a bold face (黑体 bodies), not a title
+    if not title_type and _is_long_first_line(line, frame):
+        return False  # …全国共报告新发职业病 with 11386例 wrapped whole: a paragraph's first line, short at its end
     if min_indent_em is None:
         min_indent_em = _TITLE_MIN_INDENT_EM if title_type else _CENTRED_MIN_INDENT_EM
     min_indent = min_indent_em * frame.body_size
     return _is_centred_in(line, frame.left, frame.right, min_indent) or _is_centred_in(
         line, 0.0, line.page_width, max(min_indent, frame.left)
     )
+
+
+def _is_long_first_line(line: Line, frame: Frame) -> bool:
+    """A body line starting at the paragraph indent and filling most of the width: its space at the right is a word
+    that did not fit, not the other side of a centring."""
+    indent = line.x0 - frame.left
+    return (abs(indent - _FIRST_LINE_INDENT_EM * line.size) <= _FIRST_LINE_SLACK_EM * line.size
+            and line.x1 - line.x0 >= _LONG_LINE_SHARE * (frame.right - frame.left))
 
 
 def _is_centred_in(line: Line, left: float, right: float, min_indent: float) -> bool:

@@ -61,6 +61,8 @@ def _wraps_into(previous: Line, line: Line, frame: Frame) -> bool:
             if _is_wide(char.text) or char.x0 - previous_char.x1 >= _WORD_GAP_EM * char.size:
                 break
             first_word.append(char)
+        if len(chars) > len(first_word) and chars[len(first_word)].text in _NO_LINE_START:
+            first_word.append(chars[len(first_word)])  # 98.5%。: the number went down with the stop after it
     else:  # 元， moved down together (no line may open with ，): the pair did not fit, not the character alone
         for char in chars[1:3]:
             if char.text not in _NO_LINE_START:
@@ -118,8 +120,9 @@ def _join(paragraph: list[Line], line: Line, frames: dict[tuple[int, Column], Fr
         if same_place and indented and abs(line.x0 - previous.x0) <= _INDENT_EM * line.size and len(paragraph) == 1:
             return Join.SOFT  # two indented full lines: a hanging indent, or two one-line paragraphs
         return Join.WRAP if line.page == previous.page else Join.SOFT
-    if ragged and previous.x1 >= previous_frame.right_for(previous) - _RAGGED_END_EM * previous.size:
-        return Join.SOFT
+    if ragged and (previous.x1 >= previous_frame.right_for(previous) - _RAGGED_END_EM * previous.size
+                   or _wraps_into(previous, line, previous_frame)):
+        return Join.SOFT  # near the margin, or the next line's first word (98.5%。) would not have fitted
     return Join.BREAK
 
 
