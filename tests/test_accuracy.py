@@ -756,3 +756,25 @@ def test_old_trees_page_tea_group_docx_soil_conservation_pdf_legal_services_mark
     overall = _blind_set(tmp_path, "unseen58", 5)
     _holds(overall, {"targets": 0.91, "tasks": 0.90, "members": 0.98, "citations": 0.99},
            {("tasks", "recurrence"): 0.85, ("metadata", "cc"): 0.79})
+
+
+def test_burial_page_childcare_docx_patent_pledge_pdf_ebikes_markdown_and_forest_fire_wechat_blind(tmp_path):
+    """unseen59, written at the start of its session and first run before any fix it prompted (5929122): a county's
+    殡葬改革 page (co-issued by party and government offices), a prefecture city's 普惠托育 DOCX, a four-organ provincial
+    知识产权质押融资 办法 in 第X条 articles (PDF), a city safety committee's 电动自行车 Markdown with a pipe task table, a
+    county's 森林防灭火指挥部 WeChat text with five work groups. First run targets 0.883, members 0.980, tasks 0.884
+    (tests/unseen59/README.md)."""
+    overall = _blind_set(tmp_path, "unseen59", 5)
+    _holds(overall, {"targets": 0.88, "tasks": 0.88, "members": 0.98, "citations": 0.99},
+           {("metadata", "recipients"): 0.59, ("tasks", "partner"): 0.94})
+
+
+def test_blood_donation_page_heritage_group_docx_landslides_pdf_farmland_markdown_and_rental_housing_wechat_blind(tmp_path):
+    """unseen60, first run as set 59: an autonomous prefecture's 无偿献血 page with a county table, a county 非遗 领导小组
+    DOCX with two work groups, a three-ministry 地质灾害 PDF with a province table, a county 高标准农田管护 办法 in
+    Markdown with a pipe table of towns, a four-department provincial 保障性租赁住房 WeChat text. First run targets
+    0.817, tasks 0.833, members 1.000 (tests/unseen60/README.md)."""
+    overall = _blind_set(tmp_path, "unseen60", 5)
+    _holds(overall, {"targets": 0.81, "tasks": 0.83, "members": 0.99, "citations": 0.99},
+           {("targets", "comparator"): 0.87, ("targets", "deadline"): 0.87, ("targets", "kind"): 0.86,
+            ("metadata", "title"): 0.79})
