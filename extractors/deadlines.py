@@ -20,6 +20,7 @@ What the words mean (ISO dates; ``date`` is the *end* of the period named):
 ``2023年第一季度``          2023-03-31 (end of the quarter)
 ``2023年3月初/上旬/中旬``   2023-03-10 / 03-10 / 03-20 (下旬 = end of month)
 ``2020年-2022年``           a span: ``start`` 2020-01-01, ``date`` 2022-12-31, recurrence ``ongoing``
+``2023—2024学年``           a school year: ``start`` 2023-09-01, ``date`` 2024-08-31, recurrence ``ongoing``
 ``2024年5月至12月``         a span of months: ``start`` 2024-05-01, ``date`` 2024-12-31, recurrence ``ongoing``
 ``“十四五”期间``            the plan period 2021-01-01 … 2025-12-31 (十三五 2016–2020 …)
 ``常态化开展`` ``持续推进``   recurrence ``ongoing``, no date
@@ -60,6 +61,8 @@ _REL_YEAR = r"(?:今年|本年|当年|明年|次年|翌年|后年|去年|上年)
 SPAN = regex.compile(
     rf"{_LEAD}(?P<y1>{_Y})\s*年?\s*(?:[-—–~～]{{1,2}}|至|到)\s*(?P<y2>{_Y})\s*年(?:期间|间|内)?"
 )
+# A school year:  2023—2024学年 / 2023-2024学年度 (September to August)
+SCHOOL_YEAR = regex.compile(rf"{_LEAD}(?P<y1>{_Y})\s*年?\s*(?:[-—–~～]{{1,2}}|至)\s*(?P<y2>{_Y})\s*学年度?")
 # A span of months:  2024年5月至12月   2024年5月—2025年3月   2023年1—11月 (the months of a year reported so far)
 MONTH_SPAN = regex.compile(
     rf"{_LEAD}(?P<y1>{_Y})\s*年\s*(?P<m1>{_M})\s*(?:月\s*)?(?:[-—–~～]{{1,2}}|至|到)\s*(?:(?P<y2>{_Y})\s*年)?\s*(?P<m2>{_M})\s*月(?:底|末)?"
@@ -203,6 +206,10 @@ def _date_matches(text: str, start: int, end: int, ref: _dt.date | None) -> list
         y1, y2 = _year(m.group("y1"), ref), _year(m.group("y2"), ref)
         if _plausible(y1) and _plausible(y2) and y1 <= y2:
             found.append(_deadline(m, text, date=f"{y2:04d}-12-31", start=f"{y1:04d}-01-01", recurrence="ongoing"))
+    for m in SCHOOL_YEAR.finditer(text, start, end) if year else ():
+        y1, y2 = _year(m.group("y1"), ref), _year(m.group("y2"), ref)
+        if _plausible(y1) and _plausible(y2) and y2 == y1 + 1:
+            found.append(_deadline(m, text, date=f"{y2:04d}-08-31", start=f"{y1:04d}-09-01", recurrence="ongoing"))
     for m in MONTH_SPAN.finditer(text, start, end) if year and month else ():
         y1 = _year(m.group("y1"), ref)
         y2 = _year(m.group("y2"), ref) if m.group("y2") else y1
