@@ -13,6 +13,7 @@ import regex
 
 from pipeline.errors import EmptyFileError, EncryptedError, IngestError, UnsupportedFormatError
 from pipeline.ingest.stacked_cells import stacked_tables
+from pipeline.ingest.stacked_task_cells import stacked_task_tables
 from pipeline.limits import Limits
 from pipeline.model import RawDocument
 
@@ -98,9 +99,9 @@ def read_file(path: str | Path, *, password: str | None = None, limits: Limits |
 def read_data(data: bytes, path: str, *, password: str | None = None, limits: Limits | None = None) -> RawDocument:
     """Read the bytes of a file named ``path`` (already read, or sent to a cluster worker) with the
     backend they call for, within ``limits``; a table any backend left flattened one cell per line is made a table
-    (:mod:`.stacked_cells`)."""
+    (:mod:`.stacked_task_cells` for task tables, :mod:`.stacked_cells` for tables of figures)."""
     raw = backend(sniff_format(data, path)).read(data, path, password=password, limits=limits or Limits())
-    raw.blocks = stacked_tables(raw.blocks)
+    raw.blocks = stacked_tables(stacked_task_tables(raw.blocks))
     return raw
 
 
