@@ -113,7 +113,10 @@ Where each step lives
   (由县财政与乡镇财政按6:4比例分担) is one support share per budget (``ratio_shares``); instalments of a support (首年兑现50%，第二、三年各
   发放30%) one share each (``instalments``); an age band naming a class (乳儿班（6—12个月）) no figure, the sizes set per class named
   by class and measure (``class_bands``); a standard every one must meet among dated goals (室内温度不低于18℃, 容积率不低于1.0)
-  a requirement without a deadline (``held_standards``).
+  a requirement without a deadline (``held_standards``); an amount added on top of a support the sentence set
+  (…补助标准为每户2万元；…每户再增加0.5万元 → 增加补助, 元/户: ``added_support``); shares a 分别 list of parties bears
+  (由风险补偿资金、合作银行和保险机构分别按40%、40%和20%的比例分担: public funds' support, the others' requirements:
+  ``party_shares``); a goal of 本防火期 / 本汛期 due at the end of the period the notice defined (``named_periods``).
 - ``tables``: indicator tables, entity tables, other tables read as text; tab-separated lines as tables.
 - then ``dating`` (an annex table takes the body's dates), ``reach`` (达标 goals get their value),
   ``merge`` (one Target per figure stated twice), ``ranks`` (ranks stated apart from their figures),

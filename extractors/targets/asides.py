@@ -59,6 +59,9 @@ NEED_CLOSES = regex.compile(r"[^，,。；;]{0,20}?的需(?:要|求)")
 LISTED_COUNT_UNITS = frozenset({"个", "项", "类", "家", "所", "座", "条", "支", "种"})
 # a closed 、-list of short names ending right before a count: 鄂西、鄂东、鄂北 (not one with 等: 甲、乙等5个 names examples)
 LISTED_ITEMS = regex.compile(r"(?:[\p{Han}“”]{1,12}、)+[\p{Han}“”]{1,12}$")
+# a bound naming a class, then the share of that class with its own figure: (70平方米)以下户型占比不低于(70%)
+SHARE_OF_CLASS = regex.compile(r"(?:及)?(?:以上|以下)的?\p{Han}{1,8}?(?:占比|比例|比重)(?:不低于|不少于|不超过|不高于|达到|应达到|为|在)?"
+                               r"[\d.]+\s*[%％]")
 
 def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None:
     """Why figure ``q`` is an aside (see the module), or None when it may be a fact."""
@@ -83,6 +86,8 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
         return "a threshold naming the class a goal does away with (消除年收入3万元以下的薄弱村)"
     if names_counted_class(text, q, c_start, c_end):
         return "a threshold naming the class a count counts (30万元以上的村达到60个)"
+    if q.unit != "%" and SHARE_OF_CLASS.match(text, q.end, c_end):
+        return "a bound naming the class a share is of (70平方米以下户型占比不低于70%)"
     if restates_split(text, q, c_start):
         return "a share of the split before, restated in a bracket (按4:6比例分担（省级承担40%…）)"
     return None

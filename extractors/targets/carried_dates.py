@@ -4,6 +4,7 @@
   3.2万名，…。管护员每月巡护天数不少于20天，聘期为1年``) is that goal's: a rule stated in a later sentence holds beyond
   it, as if undated. A date standing alone at the head of a paragraph (``到2025年，…。…``) is not carried so: it
   announces every goal after it.
+- A span of months without a year (``汛期（5月至9月）``) is a season of every year: it dates no figure's kind.
 - A date things are due by heading the sentence (``2024年3月底前，…总投资3.2亿元以上，其中争取中央和省级资金1.9亿元``)
   dates a sum of funds to raise in it too, though support is otherwise undated.
 """
@@ -19,6 +20,12 @@ STANDS_ALONE = regex.compile(r"\s*[，,：:]")
 SENTENCE_END = "。\n"
 # what may stand before a date heading its sentence: an enumerator, 力争 / 计划 / 到
 SENTENCE_HEAD = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:力争|争取|计划|到|在|于)?")
+# a year named by its number: 2024年 (a span of months without one, 汛期（5月至9月）, is a season of every year)
+NAMED_YEAR = regex.compile(r"\d{4}\s*年")
+# the end of a span read apart from its start: (5月)至9月 / —10月
+SPAN_END = regex.compile(r"(?:至|到|—|－|-|~|～)")
+# a month written by its number: 9月 (a season's span is one of months, not a plan's 十三五期间)
+MONTHS = regex.compile(r"\d{1,2}\s*月")
 # a date things are due by: 2024年3月底前 / 6月30日之前
 DUE_BY = regex.compile(r"(?:之|以)?前$")
 
@@ -41,3 +48,11 @@ def funds_due_by(text: str, deadline: Deadline | None, c_start: int) -> bool:
         return False
     start = max(text.rfind(mark, 0, c_start) for mark in "。；;\n") + 1
     return start <= deadline.char_start < c_start and SENTENCE_HEAD.fullmatch(text, start, deadline.char_start) is not None
+
+
+def season_only(deadline: Deadline | None) -> bool:
+    """Whether ``deadline`` is a span of months or days written without a year (汛期（5月至9月）每月巡查…): a season that
+    comes round every year, which dates neither a goal nor a report."""
+    if deadline is None or not deadline.raw or NAMED_YEAR.search(deadline.raw) or deadline.flag is not None:
+        return False
+    return MONTHS.search(deadline.raw) is not None and (bool(deadline.start) or SPAN_END.match(deadline.raw) is not None)

@@ -15,7 +15,7 @@ from extractors.targets.asides import aside_reason, counts_the_listed, restated_
 from extractors.targets.bands import banded_words, is_band_bound
 from extractors.targets.bounded import bound_across
 from extractors.targets.caps import cap_of_rate
-from extractors.targets.carried_dates import carried_from_a_goal, funds_due_by
+from extractors.targets.carried_dates import carried_from_a_goal, funds_due_by, season_only
 from extractors.targets.changes import change_of
 from extractors.targets.class_bands import class_size_words
 from extractors.targets.class_thresholds import counted_class
@@ -27,7 +27,8 @@ from extractors.targets.elided import elided_noun
 from extractors.targets.fines import fine_words
 from extractors.targets.levels import allowance_unit, moved_words_end, starts_a_move
 from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
-                                    national_bracket, paid_in_a_past_year, quoted_national, quotes_national, reported_in_words, stated_size,
+                                    managed_stock, national_bracket, paid_in_a_past_year, quoted_national, quotes_national,
+                                    reported_in_words, stated_size,
                                     states_standing, whole_stock)
 from extractors.targets.led_shares import led_share_words
 from extractors.targets.loans import borrowers_bounded, loan_cap
@@ -313,10 +314,11 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
 
     # ---- kind: a goal, a report, a threshold, or a rule (requirement) or support
     context_words = clause_text[: q.start - c_start] + (deadline.raw if deadline and deadline.raw else "")
-    stock = q.unit != "%" and whole_stock(text, q.start, q.end) and not TARGET_CUE.search(context_words)
+    managed = managed_stock(text, q.start, q.end) if q.unit != "%" else None  # 统筹全县356名护林员: the stock used
+    stock = q.unit != "%" and (whole_stock(text, q.start, q.end) or bool(managed)) and not TARGET_CUE.search(context_words)
     if stock:  # 完成全县36座小型水库的汛前检查: the region's things, a report with no date of its own
         context_words, deadline = "现有" + context_words, None
-        raw = raw[:raw.rindex("的")] if "的" in raw[2:] else raw  # 127公里堤防的汛前检查: the things, not the check
+        raw = managed or (raw[:raw.rindex("的")] if "的" in raw[2:] else raw)  # 127公里堤防的汛前检查: the things
     elif states_standing(text, c_start, q.start) and not TARGET_CUE.search(context_words):
         context_words = "现有" + context_words  # 境内有堤防42.3公里，中小河流12条: what stands, a report
         opening = STANDING.match(raw or "")
@@ -328,12 +330,13 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     paid = False
     kind = figure_kind(ctx, baseline=threshold or in_threshold_list or quoted or national, rank=rank, gap=gap, raw=raw,
                        left=left,
-                       inherit=inherit, context_words=context_words, deadline=deadline)
+                       inherit=inherit, context_words=context_words, deadline=None if season_only(deadline) else deadline)
     if kind in ("target", "actual"):
         ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.in_regulation(c_start),
                           qualifier=qualifier or eligible,
                           comparator_said=said,
                           dated=bool(deadline and deadline.date and not RELATIVE_YEAR.fullmatch(deadline.raw or "")
+                                     and not season_only(deadline)
                                      and not carried_from_a_goal(text, deadline, c_start)),
                           carried=carried_from_a_goal(text, deadline, c_start),
                           year_named=bool(deadline and YEAR_NAMED.search(deadline.raw or "")))
@@ -442,6 +445,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
             not (deadline.char_start is not None and c_start <= deadline.char_start < c_end)
             or RELATIVE_YEAR.fullmatch(deadline.raw or "") or team
             or (kind == "requirement" and deadline.start and q.unit in DURATION_UNITS)  # 禁牧期限为5年（2021—2025年）
+            or (kind == "requirement" and not YEAR_NAMED.search(deadline.raw or ""))  # 汛期（5月至9月）每月巡查…: a season
             or (kind == "requirement" and (ctx.in_conditions or in_standard_phrase(text, q)))
             or (kind == "support" and deadline.start and EVERY_YEAR.search(text, c_start, q.start))
             or (kind == "support" and moved_end is not None)):  # 2025年…护理补贴标准提高到每人每年360元: a standard set

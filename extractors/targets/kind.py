@@ -45,6 +45,12 @@ WHOLE_BEFORE_FIGURE = regex.compile(r"全(?:县|市|区|省|州|旗|盟|乡|镇)
 # done to every one of them (a count to improve, 1200户农户的改厕, is a goal); a share (80%的村) is no stock
 STOCK_CLOSE = regex.compile(r"(?!以上|以下|以内|左右|的)\p{Han}[^，,。；;：:%％]*?的\p{Han}{0,6}?"
                             r"(?:检查|排查|巡查|普查|核查|摸排|清查|鉴定|评估|监测|体检)")
+# a verb that puts a region's whole stock to use, then the region: 统筹全县(356名生态护林员) / 调度全市(120辆救护车)
+MANAGES_STOCK = regex.compile(r"(?:统筹|调度|调配|整合|盘活|用好|管好)(?:使用)?全(?:县|市|区|省|州|旗|盟|乡|镇)")
+# the things counted right after the figure and its unit, up to the next item or the clause's end: (356名)生态护林员(和…)
+STOCK_THING = regex.compile(r"(?P<thing>\p{Han}{2,12}?)(?=[和及与、，,。；;]|$)")
+# an earlier item of the stock's list, right before a later figure: …生态护林员和(120名…) / …、(…)
+STOCK_JOINT = regex.compile(r"(?:\d[^，,。；;]*?)?(?:和|及|与|、)$")
 # a sentence end (the standing fact's sentence runs back to it)
 SENTENCE_END = regex.compile(r"[。；;\n]")
 # words that make a figure a goal even in a reporting sentence: 任务为699个, 目标, 计划
@@ -99,6 +105,19 @@ def whole_stock(text: str, q_start: int, q_end: int) -> bool:
     if whole.end() != q_start and text[q_start - 1] != "、":
         return False
     return STOCK_CLOSE.match(text, q_end) is not None
+
+
+def managed_stock(text: str, q_start: int, q_end: int) -> str | None:
+    """The things a figure counts when a verb puts a region's whole stock of them to use (统筹全县356名生态护林员和120名
+    公益林护林员，实行网格化管理 → 生态护林员, 公益林护林员): a report of what stands; None for any other figure."""
+    start = max(0, q_start - 60, *(text.rfind(mark, 0, q_start) + 1 for mark in "，,。；;：:\n"))
+    whole = None
+    for whole in MANAGES_STOCK.finditer(text, start, q_start):
+        pass
+    if whole is None or (whole.end() != q_start and not STOCK_JOINT.search(text, whole.end(), q_start)):
+        return None
+    thing = STOCK_THING.match(text, q_end)
+    return thing.group("thing") if thing else None
 
 
 def reported_in_words(context_words: str, raw: str | None) -> bool:

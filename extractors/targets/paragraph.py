@@ -10,6 +10,8 @@ import regex
 
 from extractors.deadlines import find_deadlines
 from extractors.numbers import Quantity, find_quantities, suffix_length
+from extractors.targets.named_periods import named_period
+from extractors.targets.party_shares import party_share
 from extractors.targets.class_bands import names_a_class
 from extractors.targets.clauses import CLAUSE_END, SENTENCE_END, in_title, top_level_cuts, trim
 from extractors.targets.ages import age_threshold
@@ -210,6 +212,8 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                     lo = paired[1]  # the words after 分别, not the entities
                 q_dates = [d for d in own if g_start <= d.char_start < g_end]
                 deadline = dated[qi] if dated else q_dates[-1] if q_dates else context_date
+                if not dated and not q_dates:  # 本防火期…控制在0.9‰以内: the season defined before, not the last date
+                    deadline = named_period(text, ctx.reference, c_start, c_end) or deadline
                 deadline = deadline or plan_years_goal(text, body_start, q.start)  # 三年新增…200处: the plan's last year
                 rank = rank_after_figure(text, q, g_end) or (rank_next if qi == len(quantities) - 1 else None)
                 named = respective[qi] if respective else paired[2] if paired else None
@@ -227,6 +231,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                                       paired[0][qi] if paired else None, in_places,
                                       inline[2] if inline else last_comparator if alternative else None)
                 cands = per_level(text, q, c_start, cands)  # 由市级财政和区级财政各承担40%: one share per level
+                cands = party_share(text, q, c_start, c_end, cands)  # 由资金、银行和保险机构分别按40%、40%和20%…分担
                 cands = per_instalment(text, q, c_start, cands)  # 分三年发放，…第二、三年各兑现25%: one per instalment
                 for cand in cands:
                     out.append(cand)

@@ -17,11 +17,12 @@ RESERVED_SHARE = regex.compile(r"(?:预留|留出|划出)(?:不低于|不少于|
 # a level not reached, closing a condition on what may not be done: (签约率)未达到(90%)的，原则上不得启动拆除
 UNMET_BEFORE = regex.compile(r"(?:未|尚未|没有)(?:达到|超过|满)$")
 UNMET_AFTER = regex.compile(r"(?:以上|以下)?的[，,]")
-# a multiple of a standard paid out: 按原标准的(2)倍支付临时安置费 / 按…标准的1.5倍给予补助
-MULTIPLE_BEFORE = regex.compile(r"按(?:照)?\p{Han}{0,8}?标准的$")
+# a multiple of a standard or amount paid out: 按原标准的(2)倍支付临时安置费 / 按…标准的1.5倍给予补助 / 按缴费额的2倍计发
+MULTIPLE_BEFORE = regex.compile(r"按(?:照)?\p{Han}{0,8}?(?:标准|量|额)的$")
 # a cost a support pays towards, right after the figure and its verb: (每次最高3000元)补助展位费 / 补贴运费
 COST_PAID = regex.compile(r"(?:的标准)?(?P<verb>补助|补贴|资助|报销)(?P<cost>\p{Han}{1,6}?(?:费|费用))(?=[，,。；;（(]|$)")
-MULTIPLE_PAID = regex.compile(r"(?:支付|发放|给予|计发|补偿|补助|补贴)(?P<what>\p{Han}{0,10}?)(?=[，,。；;（(]|$)")
+# …(3倍)免费乘车: what is given free of charge up to the multiple (免费 kept in its name)
+MULTIPLE_PAID = regex.compile(r"(?:支付|发放|给予|计发|补偿|补助|补贴|(?P<free>免费))(?P<what>\p{Han}{0,10}?)(?=[，,。；;（(]|$)")
 
 
 def rate_cut(clause: str, q: Quantity) -> bool:
@@ -44,7 +45,7 @@ def paid_multiple(text: str, q: Quantity, c_start: int, c_end: int) -> str | Non
     if q.unit != "倍" or not MULTIPLE_BEFORE.search(text, max(c_start, q.start - 12), q.start):
         return None
     paid = MULTIPLE_PAID.match(text, q.end, c_end)
-    return f"{paid.group('what')}倍数" if paid and len(paid.group("what")) >= 2 else None
+    return f"{paid.group('free') or ''}{paid.group('what')}倍数" if paid and len(paid.group("what")) >= 2 else None
 
 
 def cost_paid(text: str, q: Quantity, c_end: int) -> str | None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import regex
 
-from extractors.comparators import AGE_RAISED
+from extractors.comparators import AGE_RAISED, LIMIT_SET
 from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS, Quantity
+from extractors.targets.added_support import added_support
 from extractors.targets.ages import AGE_UNITS
 from extractors.targets.bounded import STATED_BOUND, bounded_standard
 from extractors.targets.condition_spans import condition_span_words
@@ -29,12 +30,13 @@ from extractors.targets.word_lists import FUNDS, PAID_IN
 CAPPED = regex.compile(r"不超过|不高于|不得超过|最高|最多")
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
 # 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 将…经费纳入预算，每年安排… /
-# 省级财政承担40% / 经费按照…的标准列入区级年度部门预算 / 县级财政出资不低于15% / 设立规模3亿元的…引导基金 / 稳岗返还比例60%
+# 省级财政承担40% / 经费按照…的标准列入区级年度部门预算 / 县级财政出资不低于15% / 设立规模3亿元的…引导基金 / 稳岗返还比例60% /
+# 单个银行年度补偿总额不超过500万元 / 服务费用减免标准每具不超过1200元
 SUPPORT_CUE = regex.compile(
     r"补贴|补助|奖励|奖补|补奖|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}(?:支持|配套资金|元优惠)|一次性|专项资金|返还|"
     r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|(?:资金|经费)(?:纳入|列入)[^。；]{0,30}?安排|(?:资金|经费)[^，。；]{0,30}?(?:纳入|列入|在)[^，。；]{0,12}?预算|财政资金|财政投入|补偿资金|风险补偿|财政(?:承担|分担|出资)|引导资金|引导基金|产业基金|(?:设立|组建)[^，。；]{0,30}?基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
     r"生均\p{Han}{0,8}?(?:经费|拨款|定额)|公用经费|拨款标准|"  # public funding per pupil: 生均公用经费不低于800元/生·年
-    r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|(?:计入|划入)(?:标准|比例|额度)|"  # what insurance pays out
+    r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|补偿(?:金额|总额|额度)|减免(?:标准|金额|额度)|(?:计入|划入)(?:标准|比例|额度)|"  # what insurance pays out
     r"公益金|失业保险金|救助比例|用于支持|支持的金额|" + FUNDS  # 彩票公益金用于支持残疾人事业的比例 / 门诊费用救助比例 / 烈属抚恤金
 )
 # an amount of funds named right before it (整合配套资金不少于3000万元 / 争取中央和省级资金1.9亿元 / 专项经费不少于120万元),
@@ -102,7 +104,7 @@ TIME_MEASURE = regex.compile(r"时间|时长|时限|时延|延迟|时效|周期|
 SHORTENED_TO = regex.compile(r"(?:压缩|缩短|压减|减少|降低|降)(?:至|到)(?:[\d.]+\p{Han}{0,4}[、和及])*$")
 # a verb or word that governs a span of time before it: 延长30年 / 任期5年 / 连续两年 / 满3年 / 不超过2年
 GOVERNS_SPAN = regex.compile(
-    r"(?:延长|延期|顺延|为期|期限为|任期|满|连续|超过|不超过|不得超过|不少于|至少|为|达到|达|控制在|压缩至|压缩到|缩短至|缩短到|"
+    r"(?:延长|延期|顺延|为期|期限为|任期|满|连续|超过|不超过|不得超过|不少于|不低于|至少|为|达到|达|控制在|压缩至|压缩到|缩短至|缩短到|"
     r"降至|以内|提前|过去|近)$"
 )
 # after 内 (a time limit): an accomplishment, the deadline of a measure (3年内完成整治), not a rule
@@ -186,13 +188,16 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         if qualifier or ELIGIBLE.match(text, q.end, c_end):
             return "requirement"  # 对年营收1亿元以上的企业给予奖励: the money says who is eligible
         if SUPPORT_CUE.search(clause) or rate_cut(clause, q) or (q.unit_kind == "money" and (SUPPORT_AFTER.match(text, q.end, c_end)
-                                                                      or FUNDS_BEFORE.search(text, c_start, q.start))):
+                                                                      or FUNDS_BEFORE.search(text, c_start, q.start))) \
+                or added_support(text, q, c_start):  # …给予补助；对集中安置的，每户再增加0.5万元
             return "support"  # …补助 / 每年安排20亿元支持… / 整合配套资金不少于3000万元
         if q.unit_kind == "price" or PRICE_RULE.search(clause):
             return "requirement"
     if qualifier or (BENEFICIARY_OPENING.match(clause) and (QUALIFIES.match(text, q.end, c_end)
                                                             or BOUND_THEN_ACT.match(text, q.end, c_end))):
         return "requirement"  # 年营收1亿元以上的企业 / 对年诊疗量10万人次以上的中心: which things count
+    if LIMIT_SET.search(text, max(c_start, q.start - 24), q.start):
+        return "requirement"  # 用地面积占总用地面积的比例上限由7%提高到15%: a limit a rule sets
     if paid_multiple(text, q, c_start, c_end):
         return "support"  # 按原标准的2倍支付临时安置费
     if set_aside_or_unmet(text, q, c_start, c_end):
@@ -229,8 +234,10 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     modal = RULE_MODAL.search(sentence_before(text, c_start))
     if not dated and modal and modal.group("modal"):
         return "requirement"  # 新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米
-    if not dated and bounded_standard(text, q, c_start) and not (carried and not EACH_ONE.search(clause)):
-        return "requirement"  # 停靠点距离主航道不少于500米: a standard every one must meet
+    if not dated and bounded_standard(text, q, c_start) and not (carried and not EACH_ONE.search(clause)
+                                                                 and not MIN_FREQUENCY.search(sentence_before(text, c_start))):
+        return "requirement"  # 停靠点距离主航道不少于500米: a standard every one must meet; 每年至少组织1次演练，参演率不低于
+        # 80%: a standard of each time a duty comes round, whatever date an earlier sentence's goal had
     return None
 
 

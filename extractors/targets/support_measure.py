@@ -10,6 +10,7 @@ import regex
 
 from extractors.comparators import LIST_JOINT, SHARE_UNITS, share_base, suffix_length
 from extractors.numbers import Quantity, find_quantities
+from extractors.targets.added_support import added_support
 from extractors.targets.rule_shapes import cost_paid, paid_multiple
 from extractors.targets.rules import GIVING, SUPPORT_AFTER, SUPPORT_NOUN
 from extractors.targets.sentence_span import SENTENCE_END, sentence_before, sentence_end
@@ -130,7 +131,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     multiple = MULTIPLE_OF.match(words or "") if q.unit == "倍" else None
     if multiple:  # 累计发放的培训补贴总额不超过省级培训补贴标准的2倍: the support capped, not the standard
         return multiple.group("what")
-    labelled = paid_multiple(text, q, c_start, c_end) or cost_paid(text, q, c_end) or _labelled_item(text, q, c_start, c_end, left) or work_paid_per_thing(left)
+    labelled = paid_multiple(text, q, c_start, c_end) or added_support(text, q, c_start) or cost_paid(text, q, c_end) or _labelled_item(text, q, c_start, c_end, left) or work_paid_per_thing(left)
     if labelled:  # …的标准给予企业培训补贴 / 山塘清淤扩容每口补助3000元 → 山塘清淤扩容补助 / 按原标准的2倍支付X → X倍数
         return labelled
     if q.unit in SHARE_UNITS and words and SHARE_NAMED.search(words) and "占" not in words:

@@ -128,6 +128,9 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     if action is None and early:
         done = EARLY_DONE.match(after)
         return f"{done.group('what')}提前时间" if done else None  # 提前48小时发布停水公告 → 停水公告提前时间
+    if action is None and within and after[within.end():within.end() + 1] == "、" and later \
+            and later[0].unit in DURATION_UNITS and WITHIN.match(text[later[0].end:c_end]):
+        return time_limit_words(text, later[0], c_end)  # 城区2小时内、郊区4小时内送达: the next limit's action is this one's
     if action is None and within and not after[within.end():].strip():
         following = next_clause_action(text, q, c_end)
         if following:  # 收到上级衔接资金后30日内，会同县乡村振兴局提出资金分配方案: the next clause's action
@@ -153,3 +156,4 @@ def support_term(raw: str, q: Quantity, inherit: bool) -> str | None:
     if not inherit or q.unit not in DURATION_UNITS or not SUPPORT_NAMED.search(raw or ""):
         return None
     return raw + "期限"
+

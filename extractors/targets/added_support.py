@@ -1,0 +1,33 @@
+"""An amount added on top of a support the sentence before set: 补助标准为每户2万元；对集中安置的，每户再增加0.5万元.
+
+Reads a money figure and the words before it; returns the name of the support added (增加补助) when the figure follows
+再增加 / 另增加 / 再给予 and the sentence or case before it (back to 。) names the support it is added to; None otherwise.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import Quantity
+
+# the verb adding an amount, right before the figure (a unit word may stand between): 每户再增加(0.5万元) / 另给予(2000元)
+# (another support's noun, 额外补助 / 另奖励, names the figure itself)
+ADDED = regex.compile(r"(?:再|另行?|额外|追加)(?:增加|给予|提高)(?:每\p{Han}{1,2})?$")
+# the support an earlier sentence or case named: 给予补助 / 补贴标准为 / 奖励资金
+SUPPORT_NOUN = regex.compile(r"补助|补贴|奖励|奖补|资助|津贴")
+# a support noun right after the figure (its own name): (2000元)补助 / 的生活补贴
+NAMED_AFTER = regex.compile(r"的?\p{Han}{0,4}?(?:补助|补贴|奖励|奖补|资助|津贴)")
+# where the sentence holding the earlier cases starts
+SENTENCE_START = regex.compile(r"[。\n]")
+
+
+def added_support(text: str, q: Quantity, c_start: int) -> str | None:
+    """The name of an amount added to a support named before it in the sentence (…给予补助…；…每户再增加0.5万元 →
+    增加补助), or None."""
+    if q.unit_kind != "money" or not ADDED.search(text, max(c_start, q.start - 10), q.start) \
+            or NAMED_AFTER.match(text, q.end) or SUPPORT_NOUN.search(text, c_start, q.start):
+        return None  # 每人每年再给予2000元补助 / 省级财政再给予额外补助300元: the support is named in its clause
+    start = max(0, *(m.end() for m in SENTENCE_START.finditer(text, max(0, q.start - 120), q.start)))
+    noun = None
+    for noun in SUPPORT_NOUN.finditer(text, start, q.start):
+        pass
+    return "增加" + noun.group(0) if noun else None

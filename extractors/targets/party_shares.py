@@ -1,0 +1,45 @@
+"""Shares a rule sets for several parties of a 分别 list: 由风险补偿资金、合作银行和保险机构分别按40%、40%和20%的比例分担.
+
+Reads one share figure, the party a 分别 list gives it and its clause; returns its candidates renamed by the party and
+the verb (合作银行分担比例), the comparator ``=``, and the kind by the party: public funds or a budget bear a share as
+support (风险补偿资金分担比例), any other party (a bank, an insurer, a firm) as a rule (requirement).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from extractors.numbers import Quantity, find_quantities
+from extractors.targets.context import Candidate
+
+# the clause: 分别按40%、40%和20%的比例分担 / 分别承担40%、20% — the list of shares, then (or before) the verb of bearing
+SHARES_BORNE = regex.compile(r"分别(?:按照?)?(?P<verb1>承担|分担|负担)?[\d.%％、和及与]+(?:的比例)?(?P<verb2>承担|分担|负担)?")
+# a party that is public money: 风险补偿资金 / 省级财政 / 引导基金 / 县政府
+PUBLIC_PARTY = regex.compile(r"资金|财政|基金|政府|专项")
+# the parties, after 由 and before 分别: 由(风险补偿资金、合作银行和保险机构)分别
+PARTIES = regex.compile(r"由(?P<parties>[^，,。；;由]{2,40}?)$")
+# what joins the parties: 、 / 和 / 及 / 与
+JOINT = regex.compile(r"、|和|及|与")
+
+
+def party_share(text: str, q: Quantity, c_start: int, c_end: int, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates of one share of a 分别 list of parties, renamed and kinded by the party; ``cands`` unchanged for
+    any other figure."""
+    if q.unit != "%" or not cands:
+        return cands
+    borne = SHARES_BORNE.search(text, c_start, c_end)
+    if borne is None or not borne.start() <= q.start < borne.end():
+        return cands
+    verb = borne.group("verb1") or borne.group("verb2")
+    parties = PARTIES.search(text, c_start, borne.start())
+    if verb is None or parties is None:
+        return cands
+    names = [p for p in JOINT.split(parties.group("parties")) if p]
+    shares = [other for other in find_quantities(text, borne.start(), borne.end()) if other.unit == "%"]
+    if len(names) != len(shares) or len(names) < 2 or not all(len(p) >= 2 for p in names):
+        return cands
+    party = names[[other.start for other in shares].index(q.start)]
+    kind = "support" if PUBLIC_PARTY.search(party) else "requirement"
+    return [replace(c, target=replace(c.target, indicator=None, indicator_raw=f"{party}{verb}比例", kind=kind,
+                                      comparator="=")) for c in cands]
