@@ -8,7 +8,10 @@ column of conditions (…要求, 条件) requirements. A column headed with the 
 合计 a report of the body states in fuller words (民营机构数 for 民营养老服务机构), reports (actual); a goal column
 headed with a campaign's stretch (暑期巡查不少于) is due when the campaign the lead-in sets ends (``campaign``), an undated goal
 column of a plan spanning years when the plan ends (``plan_period``); a column naming only a thing beside goal columns reports
-(``status_columns``); a table sharing out funds gives support and reports, no goals (``allocation``).
+(``status_columns``), and so does one of what each place has built (已建面积 under …已建高标准农田…表（截至…）: the area of
+the things the caption names, at its as-of date), while one of what each place must keep (应配管护员) states a rule; a
+column of when each row is due (完成时限 | 2025年6月30日前) dates that row; a table sharing out funds gives support and
+reports, no goals (``allocation``).
 """
 from __future__ import annotations
 
@@ -31,7 +34,8 @@ from extractors.targets.tables.layout import (EMPTY_CELL, FLOOR_HEADER, OF_WHICH
                                               header_unit, header_words, region_total, table_kind, title_unit,
                                               words_of_title)
 from extractors.targets.tables.plan_period import plan_end
-from extractors.targets.tables.status_columns import BUILT_ONLY, goal_headed, reports_status
+from extractors.targets.tables.status_columns import (BUILT_ONLY, caption_thing, goal_headed, reports_status,
+                                                      required_column)
 from pipeline.model import Cell, Table
 from schemas.records import Deadline
 
@@ -39,8 +43,11 @@ from schemas.records import Deadline
 REST_TOTAL = regex.compile(r"^(?P<rest>(?:其余|其他)\p{Han}{1,6}?)(?:合计|小计|共计)$")
 # the header of a column of years or of when each row is due: 年度 / 年份 / 实施年度 / 建设年份 / 完成时间 / 时间节点
 YEAR_HEADER = regex.compile(r"\p{Han}{0,4}(?:年度|年份)|年|(?:完成|截止|计划完成)?(?:时间|时限|时间节点)")
-# a year cell: 2024 / 2024年 / 2024年度 / 2024年底 / 2024年6月底
-YEAR_CELL = regex.compile(r"(?:19|20)\d{2}(?:年度?|年(?:年底|底|末)|年(?:1[0-2]|[1-9])月(?:底|末)?)?(?:前)?")
+# a year cell: 2024 / 2024年 / 2024年度 / 2024年底 / 2024年6月底 / 2025年6月30日前
+YEAR_CELL = regex.compile(r"(?:19|20)\d{2}(?:年度?|年(?:年底|底|末)|年(?:1[0-2]|0?[1-9])月(?:底|末|(?:3[01]|[12]\d|0?[1-9])日)?)?"
+                          r"(?:之?前)?")
+# the spaces a cell's layout puts inside a date: 2024年12月31 / 日前 (a PDF cell wrapped)
+SPACES = regex.compile(r"\s+")
 # a rank column of an entity table
 RANK_HEADER = regex.compile(r"排名|排序|位次")
 # a header naming only the figure's role, not the measure: 2025年控制目标 / 目标值 / 目标数 / 较2023年下降（%）
@@ -175,7 +182,7 @@ def _year_column(text: str, header: list[str], rows: list[list[Cell]], entity_co
     for col, h in enumerate(header):
         if col == entity_col or not YEAR_HEADER.fullmatch(header_words(h)):
             continue
-        cells = [row[col].text.strip() for row in rows if col < len(row) and row[col].text.strip()]
+        cells = [SPACES.sub("", row[col].text) for row in rows if col < len(row) and row[col].text.strip()]
         if cells and all(YEAR_CELL.fullmatch(cell) for cell in cells):
             return col
     return None
@@ -185,7 +192,7 @@ def _row_year(ctx: Context, row: list[Cell], year_col: int | None) -> Deadline |
     """The end of the year a row's year cell names (2024 → 2024-12-31), None without one."""
     if year_col is None or year_col >= len(row):
         return None
-    cell = row[year_col].text.strip()
+    cell = SPACES.sub("", row[year_col].text)  # 2024年12月31 / 日前 wrapped in a PDF cell
     found = [d for d in find_deadlines(cell if cell.endswith(("年", "度")) else cell + "年", ctx.reference,
                                        recurrences=False) if d.date]
     return found[0] if found else None
@@ -261,8 +268,11 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
             col_date = col_date or split_due
         elif not words:  # a column headed only by a year (2021年 | 2022年): the table title names the quantity
             words = (_title_measure(ctx, title) if ceilings else words_of_title(ctx, title)) or header_words(h)
-        elif (built := BUILT_ONLY.fullmatch(words)) and (thing := _counted_thing(ctx, title)):
+        elif (built := BUILT_ONLY.fullmatch(words)) and (thing := _built_thing(ctx, title, built)):
             words = thing if built.group("stock") else built.group("verb") + thing  # 已建 → 充电桩, 新建 → 新建充电桩
+            words += built.group("measure") or ""  # 已建面积 under 已建高标准农田…表 → 高标准农田面积
+            if built.group("stock") and kind == "target":
+                reported.add(col)  # what each place has built: a report (at the caption's 截至 date)
         elif role:
             measure = _sibling_measure(named, k) or _title_measure(ctx, title)
             if measure and (built := BUILT_ONLY.fullmatch(measure)) and (thing := _counted_thing(ctx, title)):
@@ -281,6 +291,8 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
             col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024 / 现状: the level the goals start from
         if kind == "target" and col in reported:
             col_kind = "actual"  # 现有非学科类机构数 beside 暑期巡查不少于: the state the goals start from
+        if col_kind in ("target", "actual") and words_said and required_column(words):
+            col_kind = "requirement"  # 应配管护员（人）: what each place must keep, a rule (=, no date)
         if col_kind == "target" and col_date is None and not role and col not in tails and words_said \
                 and not (split and col == split[0]) and goals - {col} and not names_campaign_period(h) \
                 and words not in goals_said \
@@ -421,6 +433,12 @@ def _title_measure(ctx: Context, title: str) -> str | None:
     words = TITLE_PLACES.sub("", words_of_title(ctx, title))
     m = regex.search(r"(?:控制|考核|年度)?(?:目标值?|任务值?|指标)$", words)
     return (words[:m.start()] if m else words) or None
+
+
+def _built_thing(ctx: Context, title: str, built) -> str | None:
+    """The things a column of the stock or the work counts: those the caption names after its own stock word
+    (已建高标准农田及管护员配备表 → 高标准农田), else the caption's measure (``_counted_thing``)."""
+    return (built.group("stock") and caption_thing(words_of_title(ctx, title))) or _counted_thing(ctx, title)
 
 
 def _counted_thing(ctx: Context, title: str) -> str | None:

@@ -5,7 +5,9 @@ of the work done counts.
 (…目标, a year still to come), a column naming only a thing, with no date, role, bound or work of its own, counts what
 each place has now: a report (actual, =, no deadline), not a goal. A column headed only by the stock or the work and a
 generic noun (``2023年底已建点位`` / ``新建点位`` under ``…普惠托育点建设任务表``) counts the things the title
-names (普惠托育点 / 新建普惠托育点).
+names (普惠托育点 / 新建普惠托育点); a column of the stock and a measure (``已建面积`` under ``…已建高标准农田及管护员配备表``)
+measures the things the caption names after its stock word (高标准农田面积). A column of what each place must keep
+(``应配管护员``) is a rule, not a goal.
 """
 from __future__ import annotations
 
@@ -23,9 +25,17 @@ WORK_HEAD = regex.compile(
     r"推进|争创|认定|覆盖|保持|控制|压减|化解|处置|清理|腾退)"
 )
 # a header of the stock or of the work done, maybe with a generic noun for the things: 已建 / 已建站点 / 现有数量 /
-# 新建站点 / 改造个数
-BUILT_ONLY = regex.compile(r"^(?:(?P<stock>已建成?|已有|现有|存量)|(?:计划)?(?P<verb>新建|新增|改造|续建|建成|完成))"
-                           r"(?:站点|网点|点位|站|点|项目|数量|个数|总数|数)?$")
+# 新建站点 / 改造个数; or of the stock and a measure of it: 已建面积 (the area of the things built; 改造面积 names its measure)
+BUILT_ONLY = regex.compile(r"^(?:(?P<stock>已建成?|已有|现有|存量)(?P<measure>面积|长度|里程|规模)?"
+                           r"|(?:计划)?(?P<verb>新建|新增|改造|续建|建成|完成))"
+                           r"(?(measure)|(?:站点|网点|点位|站|点|项目|数量|个数|总数|数)?)$")
+# the things a caption names after a word of the stock, up to the next thing it joins: 已建高标准农田及管护员配备 →
+# 高标准农田 / 现有养老机构床位情况 → 养老机构床位
+CAPTION_THING = regex.compile(r"(?:已建成?|已有|现有|存量)(?P<thing>\p{Han}{2,12}?)"
+                              r"(?=及|和|与|、|以及|的|建设|情况|任务|目标|计划|$)")
+# a column stating what each place must have or set up: 应配管护员 / 须配备网格员 / 应设置服务点 / 需配置救护车 (a rule
+# of the notice: a requirement, neither a goal nor a report)
+REQUIRED_HEAD = regex.compile(r"^(?:应当?|须|需|必须)(?:配备?|配置|设置?|聘用|聘请)\p{Han}")
 
 
 def goal_headed(header: str, due: str | None, reference: str | None) -> bool:
@@ -44,3 +54,15 @@ def reports_status(words: str, header: str, unit: str | None, title_words: str) 
     if (unit or "").startswith("元"):
         return False
     return words not in title_words
+
+
+def caption_thing(caption_words: str) -> str | None:
+    """The things a caption counts after its word of the stock (已建高标准农田及管护员配备 → 高标准农田), None when it has
+    no such word."""
+    m = CAPTION_THING.search(caption_words)
+    return m.group("thing") if m else None
+
+
+def required_column(words: str) -> bool:
+    """Whether a column's words state what each row must have (应配管护员: a staffing rule, a requirement)."""
+    return bool(REQUIRED_HEAD.match(words))

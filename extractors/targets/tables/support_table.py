@@ -1,8 +1,9 @@
 """A table of supports, one row per kind of thing supported: 项目类别 | 支持方式 | 支持比例 | 最高金额.
 
 Each share (a column headed …比例) and each cap (a column headed 最高金额/上限/限额) of a row is one support in the
-issuer's region, named by the row's thing and the column's words (智能制造示范工厂 + 支持比例); a cap, or a share under a
-header of 上限/最高, is a ceiling (<=), a bare share (贴息比例 | 50%) the rate given (=), unless its cell states another bound. A standard column without a unit (补助标准) whose cell gives a share
+issuer's region, named by the row's thing and the column's words (智能制造示范工厂 + 支持比例); a cap is a ceiling (<=)
+unless its cell states another bound, and so is a share whose header says so (补助比例上限); a bare share (贴息比例 | 50%)
+is the rate given (=). A standard column without a unit (补助标准) whose cell gives a share
 of a base (不超过项目总投资的25%) gives that share (…补助占项目总投资比例). A column of standards (标准（元/人·月）, 金额（元）) gives the amount
 paid for the row's thing (at least that much under a header of 最低标准), named by its class and the thing (保障类别 | 对象: 孤儿基本生活费（社会散居孤儿）), a class cell left blank
 under the one above. A 说明/备注 column describes the thing (no support); other cells are read as text.
@@ -27,10 +28,11 @@ THING_HEADER = regex.compile(r"^\p{Han}{0,4}(?:类别|类型|对象|名称|方�
 GRADE_HEADER = regex.compile(r"^(?:\p{Han}{1,4}[/／、])?\p{Han}{0,4}(?:档次|分档|档位|规格|型号|级别|等级)$")
 # a column of shares given: 支持比例 / 补助比例 / 奖补比例 / 贴息比例, or their ceiling: 补贴比例上限 / 最高补助比例
 SHARE_HEADER = regex.compile(r"^(?:最高)?\p{Han}{0,4}(?:比例|比率)(?:上限|最高|封顶)?$")
-# a column of caps: 最高金额 / 补助上限 / 最高限额 / 单个项目封顶金额 / 单台（套）补贴额上限 (a bracket of what it is per)
-CAP_HEADER = regex.compile(r"^\p{Han}{0,10}(?:最高|上限|限额|封顶)\p{Han}{0,4}$")  # 单户企业年度贴息上限
-# a share column's header naming a ceiling: 补贴比例上限 / 最高补助比例
-CEILING_SHARE = regex.compile(r"最高|上限|封顶")
+# a column of caps: 最高金额 / 补助上限 / 最高限额 / 单个项目封顶金额 / 单台（套）补贴额上限 (a bracket of what it is per) /
+# 单户企业年度贴息上限 (whose cap and over what period)
+CAP_HEADER = regex.compile(r"^\p{Han}{0,10}(?:最高|上限|限额|封顶)\p{Han}{0,4}$")
+# a share column's header saying its figures are ceilings: 补助比例上限 / 最高补助比例 / 封顶比例
+CEILING_WORD = regex.compile(r"最高|上限|封顶|不超过|以内")
 # a bracket inside a header, of what a cap is per: 单台（套）补贴额上限
 INNER_BRACKET = regex.compile(r"[（(][^（()）]{1,4}[）)]")
 # a column of the amount paid for each row's thing: 标准 / 补贴标准 / 发放金额 / 报废补贴额 (its unit in the header's
@@ -98,9 +100,9 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
                 if wanted != "stated" and ((q.unit == "%") != (wanted == "%")
                                            or (wanted == "money" and q.unit_kind not in ("money", "price"))):
                     continue  # 按服务企业数量核定，每家企业3万元 in a share column: said again in the articles
-                comp = comparator(text, q, cell.char_start, cell.char_end) or (
-                    "=" if wanted == "stated" or (wanted == "%" and not CEILING_SHARE.search(header_words(header[col])))
-                    else "<=")  # a bare 贴息比例 of 50% is the rate given; a 补助比例上限 a ceiling
+                # a bare share is the rate given (贴息比例 | 50%), a ceiling only where its header says so (补助比例上限)
+                bare = "=" if wanted == "stated" or (wanted == "%" and not CEILING_WORD.search(header[col])) else "<="
+                comp = comparator(text, q, cell.char_start, cell.char_end) or bare
                 named = header_words(header[col])
                 if wanted == "stated" and q.unit == "%":  # 补贴标准 of 购置价格的10%: the share given, 补贴比例
                     named = STANDARD_TAIL.sub("比例", named)
