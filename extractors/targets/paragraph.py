@@ -30,6 +30,7 @@ from extractors.targets.shared_levels import per_level
 from extractors.targets.service_times import area_range_words
 from extractors.targets.scopes import (item_places, item_scopes, paired_entities, places_before_figures, respective_dates,
                                       respective_words)
+from extractors.targets.party_shares import per_party
 from extractors.targets.skips import explain_digits
 from extractors.targets.subjects import ANAPHOR, clause_topic, find_antecedent
 from schemas.records import Deadline
@@ -227,6 +228,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                                       paired[0][qi] if paired else None, in_places,
                                       inline[2] if inline else last_comparator if alternative else None)
                 cands = per_level(text, q, c_start, cands)  # 由市级财政和区级财政各承担40%: one share per level
+                cands = per_party(text, q, c_start, cands)  # 由A、B和C分别按40%、40%和20%的比例分担: one per party
                 cands = per_instalment(text, q, c_start, cands)  # 分三年发放，…第二、三年各兑现25%: one per instalment
                 for cand in cands:
                     out.append(cand)
