@@ -19,6 +19,9 @@ from extractors.targets.ages import AGE_UNITS
 CLASS_THEN_COUNT = regex.compile(
     r"(?:及)?以[上下](?:[（(]含[）)])?的(?P<thing>(?:(?!至少|配备|配置|给予|安排|按|每|应|须|可|能|提供|开展|实现)\p{Han}){1,10}?"
     r"(?:[（(]\p{Han}{1,8}[）)])?)(?:达到|不少于|不低于|超过|突破|增至|增加到|提高到|发展到|为|有|共有|共|累计)?")
+# the bound and the things it qualifies, up to their share: (70平方米)以下户型占比不低于(70%) — a class whose share is the figure
+CLASS_THEN_SHARE = regex.compile(r"(?:及)?以[上下](?:[（(]含[）)])?的?\p{Han}{1,8}?(?:占比|比例|比重|所占比例)"
+                                 r"(?:应当?|须|均|原则上)?(?:不低于|不少于|达到|不超过|不高于|不得低于|为|在)?")
 # the bound and the things it qualifies, closing the clause (培育10家年交易额5000万元)以上的外贸企业
 CLASS_CLOSING = regex.compile(r"(?:及)?以[上下](?:[（(]含[）)])?的(?P<thing>\p{Han}{1,10}?(?:[（(]\p{Han}{1,8}[）)])?)"
                               r"(?=[，,。；;、]|$)")
@@ -55,10 +58,13 @@ def _count_before(text: str, t: Quantity, quantities: list[Quantity], c_end: int
 
 
 def names_counted_class(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
-    """Whether threshold ``q`` only says which things a count of its clause counts (see the module)."""
+    """Whether threshold ``q`` only says which things a count (or share) of its clause counts (see the module)."""
     if not _is_threshold(q):
         return False
     quantities = find_quantities(text, c_start, c_end)
+    share = next((x for x in quantities if x.start >= q.end), None)
+    if share is not None and share.unit == "%" and CLASS_THEN_SHARE.fullmatch(text, q.end, share.start):
+        return True  # 新建项目中70平方米以下户型占比不低于70%: the 70平方米 says which flats the share counts
     return _count_after(text, q, quantities) is not None or _count_before(text, q, quantities, c_end) is not None
 
 

@@ -36,6 +36,7 @@ from extractors.targets.once import times_words
 from extractors.targets.quotations import in_national_quotation
 from extractors.targets.paired_counts import paired_comparator, paired_count_words
 from extractors.targets.per_unit_names import per_unit_measure
+from extractors.targets.compared_levels import compared_level
 from extractors.targets.per_thing import average_unit, charged_words, part_unit, per_unit_before, periodic_unit, support_unit
 from extractors.targets.raises import raise_words
 from extractors.targets.shares import share_of_things
@@ -49,11 +50,11 @@ from extractors.targets.service_times import area_range_words, service_time_boun
 from extractors.targets.time_limits import support_term, time_limit_words
 from extractors.targets.standards import in_standard_phrase, per_base_standard, standard_item, standard_places
 from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
-from extractors.targets.span_words import reached_words
+from extractors.targets.span_words import reached_words, stock_in_days
 from extractors.targets.rules import MIN_FREQUENCY, SUPPORT_AFTER, eligible_in_clause, last_condition, rule_kind
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
 from extractors.targets.subjects import (clean_left, figure_words, part_of_subject, per_capita, resolve_anaphor,
-                                        share_words, shortest_suffix)
+                                        share_words, shortest_suffix, taken_share, topic_share_words)
 from extractors.targets.wording import bare_action, measure_across, measure_words, without_comparison
 from schemas.records import Deadline, Target
 
@@ -286,11 +287,16 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     quoted = ctx.region != "全国" and quoted_national(text, q.start, q.end)  # 对照国家…的目标: 全国's figure
     base = share_base(text, q, lo) if q.unit == "%" and part is None and not named else None
     if base:  # 不低于从业人员2%的比例配备专职管理人员: 专职管理人员占从业人员比例
-        raw = measure_across(raw, base) or share_words(text, q, raw_left, base, subject, c_end) or raw
+        raw = topic_share_words(text, q, raw, base, c_end) or measure_across(raw, base) \
+            or share_words(text, q, raw_left, base, subject, c_end) or raw
+    elif q.unit == "%" and part is None and (taken := taken_share(raw)):
+        raw = taken  # 扣减下一年度管护经费的20%: the share of the money taken
     if change and raw and not raw.endswith(change.noun):
         raw = without_comparison(raw) + change.noun
     if quoted and QUOTE_LEAD.match(raw) and QUOTE_LEAD.match(raw).end() < len(raw):
         raw = raw[QUOTE_LEAD.match(raw).end():]  # 对照国家…提出的全国火灾死亡人数降幅: what the quoted figure measures
+    if compared := compared_level(text, q.start, q.unit, ctx.region):  # 低于全省平均水平（14.1‰）: that region's level
+        raw, scopes, said = compared[0], [compared[1]], "="
     if not raw:
         given = SUPPORT_AFTER.match(text, q.end, c_end) if q.unit == "%" else None  # 按照60%给予补助: the support
         raw = time_limit_words(text, q, c_end) or age_words(text, q, c_start, c_end) or (given and given.group("noun"))
@@ -305,6 +311,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         unit = "人"  # 服务人口10万以上: a population is counted in 人
 
     raw = standard_item(text, q, raw)  # 按照每个乡镇编织袋(不少于5000条…的标准): the thing, 编织袋
+    raw = stock_in_days(text, q, raw) or raw  # 储血点库存不低于2天用量: the stock, not its use
     indicator = None if gap or relative or (part and not part[1]) else dictionary.match(raw, unit)
     if (indicator is None and inherit and not gap and not switched and subject.indicator is not None
             and subject.indicator.fits(unit)):

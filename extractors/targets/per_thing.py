@@ -14,13 +14,14 @@ from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 # allowance its month (每人每月500元 → 元/月), an allowance per head and year or day its period (每人每年6000元 →
 # 元/年, 每人每天50元 → 元/天, 每生每学期300元 → 元/学期; 每课时40元 → 元/课时; 每校每年5万元 → 元/校;
 # 每新增1头能繁母牛奖补3000元 → 元/头; 每个村每年800元 / 每村奖励5万元 → 元/村, the thing after 个; 每批给予2万元 →
-# 元/批, 每队给予5000元 → 元/队; 每户每个供暖期 → 元/户: a season is no thing; 每船最高2000元 → 元/船, 每站 → 元/站,
+# 元/批, 每队给予5000元 → 元/队; 每穴300元 → 元/穴, 每具 → 元/具, 每例 → 元/例; 每户每个供暖期 → 元/户: a season is no thing; 每船最高2000元 → 元/船, 每站 → 元/站,
 # 对成功发射的运载火箭每发奖励300万元 → 元/发: a launch, only right before the support; 每船次 → 元/船次, a trip); an
 # amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|标准箱|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|船次|艘次|间夜|"
     r"生(?![产成活态效])|"
-    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹峰店具例穴]|船(?![员东舶长主次])|站(?!长)|发(?=奖|补|给|最|不超|\d)|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
+    r"[套间件台座处][（(][套间件台座处][）)]|"  # 每套（间）1万元 → 元/套（间）: the thing with its alternative
+    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹峰店穴例]|具(?![有备体])|船(?![员东舶长主次])|站(?!长)|发(?=奖|补|给|最|不超|\d)|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
     r"|\p{Han}{1,6}?[1一](?P<thing>[人户家名]))|(?P<avg_month>月人均|人均月)|(?P<average>[亩户人])均"
 )  # 月人均补助 / 人均月补助: per head and month, 元/月
 # the heads an allowance per head and period is paid to, whose period is its unit: 每人每年 / 每生每年 / 每孩每年 /

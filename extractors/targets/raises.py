@@ -16,10 +16,14 @@ from extractors.targets.condition_spans import ITEM_NUMBER
 from extractors.targets.wording import measure_words
 
 # the level raised and how, right before the figure: 贷款最高额度分别上浮 / 定额标准最高可上浮 / 可在…基础上上浮不超过
-RAISED = regex.compile(r"(?P<what>[\p{Han}（）()“”]{0,24}?)(?:分别|最高|最多|可以|可|再|均)*(?P<dir>上浮|下浮|上调|下调)"
+RAISED = regex.compile(r"(?P<what>[\p{Han}（）()“”A-Za-z]{0,32}?)(?:分别|最高|最多|可以|可|再|均)*(?P<dir>上浮|下浮|上调|下调)"
                        r"(?:不超过|不高于|不得超过|最高|最多)?$")
 # the base a raise is made on, closing the words of what is raised: 可在上述标准基础上 / 在核定救助金额的基础上
 ON_BASE = regex.compile(r"(?:可以|可|均|再)?在(?P<base>[\p{Han}（）()]{2,16}?)(?:的)?基础上$")
+# a level bounded by a benchmark raised: (贷款执行利率)不超过(同期贷款市场报价利率（LPR）)(上浮50%) — the level's own words
+OVER_BENCHMARK = regex.compile(r"(?P<own>[\p{Han}“”]{2,16}?)(?:不超过|不高于|不得超过|不得高于)(?P<base>.{2,24})$")
+# a line a PDF broke inside a sentence, before the clause: …贷款市场报价利率\n（LPR）上浮50%
+BROKEN_LINE = regex.compile(r"[^。；;：:！？!?\n]\n$")
 # words that only point at a level named before: 上述标准 → 标准 / 核定救助金额 → 救助金额
 POINTER = regex.compile(r"^(?:上述|前述|以上|核定的?|原|现行|现有|第[一二三四五六七八九十百零\d]{1,5}条(?:规定的?)?)")
 # a time clause, no measure: 核定时 / 申报奖补时
@@ -38,7 +42,9 @@ def raise_words(text: str, q: Quantity, c_start: int, left: str, before: str | N
     if AFTER_RAISE.match(left or "") and before and RAISE_NAME.search(before):
         level = RAISE_NAME.sub("", before)
         return level if len(level) >= 2 else None
-    words = LISTED_BEFORE.sub("", text[c_start:q.start])
+    if BROKEN_LINE.search(text, max(0, c_start - 2), c_start):  # the sentence's line before, broken by the page
+        c_start = max(text.rfind(m, 0, c_start - 1) for m in "。；;，,：:\n") + 1
+    words = LISTED_BEFORE.sub("", text[c_start:q.start].replace("\n", ""))
     raised = RAISED.search(words)
     if not raised:
         return None
@@ -48,7 +54,8 @@ def raise_words(text: str, q: Quantity, c_start: int, left: str, before: str | N
         own = measure_words(what[:on.start()])
         when = WHEN.search(own)  # 核定时 / 下一年度申报奖补时: when it is raised, no measure
         what = own if len(own) >= 2 and not when else POINTER.sub("", on.group("base"))
-    what = measure_words(what)
+    over = OVER_BENCHMARK.fullmatch(what)
+    what = measure_words(over.group("own") if over else what)  # 贷款执行利率不超过…报价利率（LPR）上浮: the rate
     if len(what) < 2:
         return None
     return what + raised.group("dir") + ("比例" if q.unit in SHARE_UNITS else "")

@@ -21,7 +21,7 @@ from extractors.targets.service_times import service_time_words
 from extractors.targets.sentence_span import sentence_before
 from extractors.targets.standards import in_standard_phrase
 from extractors.targets.rule_shapes import paid_multiple, rate_cut, set_aside_or_unmet
-from extractors.targets.span_words import BOUND_AFTER_SPAN, BOUND_BEFORE_SPAN, IN_USE_FOR, TERM_AFTER
+from extractors.targets.span_words import BOUND_AFTER_SPAN, BOUND_BEFORE_SPAN, DAYS_OF_USE, IN_USE_FOR, TERM_AFTER
 from extractors.targets.terms import counted_span_words, leave_words
 from extractors.targets.time_limits import SUPPORT_TERM, WITHIN, admin_time_limit, ahead_of_event, next_clause_action, step_after_event, time_limit_words  # noqa: E501
 from extractors.targets.word_lists import FUNDS, PAID_IN
@@ -258,7 +258,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
     after = text[q.end:c_end]
     governed = bool(GOVERNS_SPAN.search(before))
     if not governed and after[:1] and regex.match(r"\p{Han}", after) and not WITHIN.match(after) \
-            and not TERM_NOUN.match(after) and not after.startswith(("的", "以上", "以下", "左右")):
+            and not TERM_NOUN.match(after) and not after.startswith(("的", "以上", "以下", "左右")) \
+            and not DAYS_OF_USE.match(after):  # 库存不低于2天用量: a stock counted in days of use
         return "a span of time naming a thing (24小时服务体系, 15分钟生活圈, 5年行动)"
     within = WITHIN.match(after)
     if within and RATE_WINDOW.match(after, within.end()):

@@ -26,6 +26,8 @@ SPAN_NOUN = regex.compile(r"(?:时间|时长|时限|期限|年限|周期|间隔|
 # a term named right after its length: (不超过6个月)的渐退期 / (3年)过渡期
 TERM_AFTER = regex.compile(r"(?:及?以[上下内])?的?(?P<term>\p{Han}{0,4}?(?:过渡期|渐退期|观察期|保护期|考察期|试用期|服务期|有效期|公示期|"
                            r"保修期|质保期|整改期|缓冲期|培育期|孵化期|建设期|期限))(?=[，,。；;、）)]|$)")
+# a stock counted in the days of use it covers, after the span: (库存不低于2天)用量 / (7天)日均用量 — named by the stock
+DAYS_OF_USE = regex.compile(r"(?:及?以[上下])?(?:的)?(?P<noun>(?:日均)?(?:用量|使用量|消耗量|供应量))")
 # where or how an action is done, opening its words: 在冷藏条件下(存放) / 在现场(带班)
 PLACE_OR_WAY = regex.compile(r"^在\p{Han}{1,8}?(?:条件下|状态下|环境下|下|中|内)")
 # what is done before a span that must be full: (在本市依法注册)满1年 / (入库)满3年 — not 年满 (an age)
@@ -40,6 +42,14 @@ JOINED_DONE = regex.compile(r"并且|(?<![合兼吞归])并(?![购入])|且")
 IN_USE_FOR = regex.compile(r"(?P<use>服役|运行|使用|投用|投运)(?:已)?(?:超过|满|达到|达)$")
 # a term named already before 满: 质保期 / 车龄 / 服务年限
 TERM_END = regex.compile(r"(?:期|龄|年限|时间|年)$")
+
+
+def stock_in_days(text: str, q: Quantity, raw: str | None) -> str | None:
+    """The stock a span of days of use measures, without the use in its words (储血点库存不低于2天用量 → 储血点库存;
+    库存量降至3天用量以下时 → 库存量); None for any other figure."""
+    used = DAYS_OF_USE.match(text, q.end) if q.unit in ("天", "日") and raw else None
+    tail = regex.search(rf"{used.group('noun')}(?:以[上下])?时?$", raw) if used else None
+    return raw[:tail.start()] if tail and tail.start() >= 2 else None
 
 
 def reached_words(text: str, q: Quantity, c_start: int, raw: str) -> str | None:
@@ -59,6 +69,8 @@ def reached_words(text: str, q: Quantity, c_start: int, raw: str) -> str | None:
     term = TERM_AFTER.match(text, q.end) if q.unit in DURATION_UNITS and (bound or not named) else None
     if term:
         return term.group("term")  # 可给予不超过6个月的渐退期 → 渐退期: the term named after its length
+    if q.unit in ("天", "日") and raw and DAYS_OF_USE.match(text, q.end):
+        return stock_in_days(text, q, raw) or raw  # 储血点库存不低于2天用量: the stock, no 时间 after it
     case = text[(bound.start() if bound else q.start) - 1] == "的"  # (跨年度实施的)不超过2年: a case of the rule before
     if q.unit in DURATION_UNITS and raw and not named and not case and (bound or BOUND_AFTER_SPAN.match(text, q.end)):
         action = PLACE_OR_WAY.sub("", raw)  # 在冷藏条件下存放48小时以上 → 存放时间

@@ -42,6 +42,12 @@ LEADING_FILLER = regex.compile(
 )
 # the words of a bracket still open before a figure: …天气下（(日最高气温达到)35℃以上）
 OPEN_BRACKET_WORDS = regex.compile(r"[（(](?P<words>[^（()）\d]*)$")
+# a term right before a bracket that states its length: (运营期限)内（原则上不少于(8年)）
+TERM_BEFORE_BRACKET = regex.compile(r"(?P<term>(?:(?![的在])\p{Han}){0,6}?(?:期限|年限|时限|有效期|服务期|任期))内?[（(][^（()）\d]*$")
+# bracket words that only hedge a bound: 原则上不少于 / 一般不超过 / 最长
+HEDGE_ONLY = regex.compile(r"(?:原则上|一般|通常|最长|最短|最多|最少|至少)+(?:不少于|不低于|不超过|不高于|不得超过|不得少于)?")
+# the thing the clause before sets aside or builds, its object, right before a bare 占比: 单列(保障性租赁住房用地)，
+OBJECT_BEFORE = regex.compile(r"(?:单列|预留|配建|划定|储备|安排)(?P<thing>\p{Han}{2,14})[，,]\s*$")
 # only verbs left: the quantity is named after it (形成5个…示范项目) or by the clause before
 VERB_ONLY = regex.compile(
     r"^(?:已经?|累计|共计|共|总计|新|完成|建成|建设|新建|形成|打造|培育|开通|新增|新开通|实现|部署|建|创建|"
@@ -61,9 +67,10 @@ BY_PRICE = regex.compile(r"(?:^|\p{Han}{0,8}?)(?:按照|按|以)$")
 # a capacity a thing after the figure has, ending the words before it: (新建（改扩建）)库容 / 装机容量 (not 面积: a
 # measure of its own, 建筑面积不超过70平方米的小户型)
 CAPACITY_END = regex.compile(r"(?:库容|容量|储量)$")
-# a verb ending the words before a figure: what is counted follows the figure (在…领域打造5个以上5G应用场景)
-VERB_END = regex.compile(rf"(?P<verb>新建|新增|新开通|累计建成|打造|建成|建设|形成|培育|创建|建立|引进|推出|开通|部署|认定|实施|完成|"
-                         rf"{PROVIDE_VERB})$")
+# a verb ending the words before a figure, maybe with the whole region it acts over: what is counted follows the figure
+# (在…领域打造5个以上5G应用场景)
+VERB_END = regex.compile(rf"(?P<verb>新建|新增|新开通|累计建成|打造|建成|建设|形成|培育|创建|建立|引进|推出|开通|部署|认定|实施|完成|统筹|"
+                         rf"{PROVIDE_VERB})(?:全县|全市|全区|全州|全旗|全乡|全镇|全省)?$")  # 统筹全县(356名生态护林员)
 # words of work on what exists, with no noun: 改造提升 / 升级改造 / 扩建
 WORK_ONLY = regex.compile(r"(?:改造|提升|升级|提档|改建|扩建|新建|建设)+")
 # verbs that say new-this-period or cumulative: kept in the words (新建 is not 累计)
@@ -152,7 +159,10 @@ def clean_left(ctx: Context, text: str, lo: int, q_start: int, dates: list[Deadl
     pieces.append(text[pos:q_start])
     left = "".join(pieces).strip("，,；;：:、 ")
     inner = OPEN_BRACKET_WORDS.search(left)
-    if inner and len(drop_trailing_comparator(inner.group("words"))) >= 2:
+    term = TERM_BEFORE_BRACKET.search(left) if inner and HEDGE_ONLY.fullmatch(inner.group("words")) else None
+    if term:  # 在约定的运营期限内（原则上不少于(8年）): the term before the bracket, which only hedges its bound
+        left = term.group("term")
+    elif inner and len(drop_trailing_comparator(inner.group("words"))) >= 2:
         left = inner.group("words")  # 在高温天气下（日最高气温达到(35℃以上）): the bracket's own words name it
     left = drop_trailing_comparator(left)
     previous = None
@@ -286,6 +296,8 @@ def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subj
             raw = (left + right) if left else right
         elif subject.raw:
             (raw, switched), inherit = _borrowed_words(subject.raw, left, raw_left), True
+    elif RATIO_ONLY.match(left) and not subject.raw and (thing := OBJECT_BEFORE.search(text, max(0, c_start - 40), c_start)):
+        raw = thing.group("thing") + left  # 单列保障性租赁住房用地，占比不低于10%: the share of the thing set aside
     elif RATIO_ONLY.match(left) and subject.raw:
         raw, inherit = SUBJECT_TAIL.sub("", subject.raw) + "…" + left, True
     elif leans_on_subject and subject.raw:
@@ -331,6 +343,34 @@ def share_words(text: str, q: Quantity, raw_left: str, base: str, subject: Subje
     after = SHARE_AFTER.match(text, q.end, hi)
     noun = after.group("noun") if after and not RIGHT_VERB.match(after.group("noun")) else subject.raw
     return f"{measure_words(noun)}占{base}比例" if noun else None
+
+
+# where a share applies, then how, before its base: (新建住宅小区)按照不低于(住宅户数) — the place, not a measure
+TOPIC_THEN_BY = regex.compile(r"(?P<topic>(?!应当|应|须|必须|可|要|原则上|各)\p{Han}{2,12}?)(?:应当|应|须|必须|可)?(?:按照|按)(?:不低于|不少于|不超过|不高于)?")
+# money taken back or withheld, as a share of it: 扣减(下一年度管护经费的20%) / 收回(已拨资金的50%)
+TAKEN = regex.compile(r"(?:扣减|扣除|扣发|核减|调减|收回|追回|暂停拨付|暂缓拨付)\p{Han}{2,14}")
+# what is built or set up at that share, after it: (10%)的比例配建(电动自行车充电车位)
+SHARE_BUILT = regex.compile(r"(?:的)?比例(?P<verb>配套建设|配建|建设|配备|配置|设置|预留)(?P<noun>\p{Han}{2,16}?)(?=[，,。；;（(]|$)")
+
+
+def taken_share(raw: str | None) -> str | None:
+    """A share of money taken back or withheld, named by the taking (扣减下一年度管护经费的20% → 扣减下一年度管护经费比例);
+    None for any other words."""
+    head = (raw or "").removesuffix("的")
+    return f"{head}比例" if TAKEN.fullmatch(head) else None
+
+
+def topic_share_words(text: str, q: Quantity, raw: str | None, base: str, hi: int) -> str | None:
+    """A share of things built where a rule applies, set against a base (新建住宅小区按照不低于住宅户数10%的比例配建电动
+    自行车充电车位 → 新建住宅小区电动自行车充电车位配建比例); None for any other share."""
+    head = (raw or "").removesuffix("的")
+    if not head.endswith(base):
+        return None
+    topic = TOPIC_THEN_BY.fullmatch(head[:-len(base)])
+    built = SHARE_BUILT.match(text, q.end, hi) if topic else None
+    if not built:
+        return None
+    return f"{topic.group('topic')}{built.group('noun')}{built.group('verb')}比例"
 
 
 def part_of_subject(ctx: Context, text: str, c_start: int, left: str, subject: Subject) -> tuple[str, str | None] | None:

@@ -84,7 +84,11 @@ FUND_AFTER = regex.compile(r"的(?P<fund>[\p{Han}“”]{2,24}?基金)(?=[，,�
 MULTIPLE_OF = regex.compile(r"(?P<what>[\p{Han}“”（）]{2,20}?)(?:不超过|不高于|不得超过|最高|最多)")
 
 # the measure an amount is paid by, then the unit of it: 按照(池体容积)每立方米 / 按(还田面积)每亩 / 按库容每立方米
-MEASURED_BY = regex.compile(r"按照?\p{Han}{0,8}?(?:容积|库容|面积|长度|里程|体积|重量|吨位|数量|产量|处理量)每\p{Han}{1,4}$")
+MEASURED_BY = regex.compile(r"按照?\p{Han}{0,8}?(?:容积|库容|面积|长度|里程|体积|重量|吨位|数量|产量|处理量|人数|户数|人次)每\p{Han}{1,4}$")
+# 按照实际收托人数每人每月(200元): the head count it is paid by, no name either
+
+# who pays, inside the words of the thing paid for: 保费由县财政(补贴70%) → 保费 (the payer is no part of the name)
+PAYER_INSIDE = regex.compile(r"(?<=\p{Han}{2})由\p{Han}{0,6}?(?:财政|政府)(?:统一)?(?=补贴|补助|奖补|奖励|资助)")
 
 # the year a cap per unit holds for, right after the unit: (每家企业)年度(奖励) / (单个机构)每年
 YEARLY = regex.compile(r"年度|每年")
@@ -187,6 +191,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     standard = own.endswith(noun + "标准") and bool(OWN_NOUN.fullmatch(own.removesuffix("标准")))
     if before is not None and (own_noun or standard) and own.removesuffix("标准").endswith(noun) and len(own) > len(noun):
         # 单个企业年度贴息最高100万元 / …补助标准
+        own = PAYER_INSIDE.sub("", own)  # 保费由县财政补贴70% → 保费补贴比例: who pays is no part of the name
         return own if q.unit not in SHARE_UNITS else _share(text, q, c_start, own)
     if NAMED_TOTAL.fullmatch(own) and noun in own:
         return own  # 每家合作社奖补总额最高不超过8万元 / 全年补贴总额: a total, named by its own words

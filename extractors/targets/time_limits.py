@@ -18,8 +18,10 @@ LASTING = regex.compile(r"的(?P<what>\p{Han}[\p{Han}“”]{1,20}?)(?=[，,。�
 ADMIN_ACTION = regex.compile(
     r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请(?!人)|"
     r"缴纳|支付|拨付|兑付|兑现|下达|通知|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核|验收|"
-    r"传递|传达|播发|维修|修复|抢修|发放(?=到位|到户|完毕)|(?<=足额|全额)发放")  # a service's too: 预警发布后15分钟内传递至… /
+    r"传递|传达|播发|维修|修复|抢修|送达|返还|退还|发放(?=到位|到户|完毕)|(?<=足额|全额)发放")  # a service's too: 预警发布后15分钟内传递至… /
 # 接到报修后72小时内完成维修; money paid out: 2个工作日内发放到位 / 30日内足额发放
+# between the spans of a list that share one action, up to the next span: 内、边远乡镇卫生院(4小时)
+LISTED_SPANS = regex.compile(r"(?:之内|以内|内)、\p{Han}{0,12}")
 # after a span of time and 内: the words of a time limit (…内报市科委备案)
 WITHIN = regex.compile(r"^(?:之内|以内|内)")
 # what a service does within hours or minutes, after 等 where it lists things first: (12小时内)得到食物、衣被等基本生活救助
@@ -114,7 +116,9 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
             return measure_words(relation.group("what"))
     later = find_quantities(text, q.end, c_end)  # 24小时内响应、5个工作日内办结: each limit has its own action
     action = previous = None
-    for action in ADMIN_ACTION.finditer(text[q.end:later[0].start] if later else after):
+    shared = later and LISTED_SPANS.fullmatch(text, q.end, later[0].start) and later[-1].unit == q.unit
+    # 2小时内、边远乡镇卫生院4小时内送达: the spans of a list share the action after the last
+    for action in ADMIN_ACTION.finditer(text[q.end:later[0].start] if later and not shared else after):
         if previous is not None and action.start() == previous.end() and action.group(0) == "决定" \
                 and previous.group(0) in ("审批", "审核", "审查"):
             action = previous  # 作出审批决定: the decision is the approval (a 处理决定 stays a 决定)

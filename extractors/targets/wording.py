@@ -32,7 +32,7 @@ LEADING_VERBS = regex.compile(rf"^(?:(?:{_ADVERB})*(?:{_VERB}|{PROVIDE_VERB})(?:
 MODAL = regex.compile(r"^[^，,、]{2,12}?(?:必须|(?<![必])须|应当)(?=\p{Han}{2})")
 # what an amount right after the words is per, no part of the measure's name: (投资强度不低于)每亩(500万元) /
 # (收费标准为每生)每学期(不超过200元) / 每平方米
-PER_UNIT = r"每(?:亩|吨|平方米|立方米|千瓦时?|公里|学期|课时|班|校|所|村|床|张)"
+PER_UNIT = r"每(?:亩|吨|平方米|立方米|千瓦时?|公里|学期|课时|班|校|所|村|床|张|穴|具|例|套|间)"
 # adverbs and verbs closing the words: 粮食年产量连续 / 专家连续参与评审不得 / 支持金额最高可至
 TRAILING_VERBS = regex.compile(r"(?:连续|持续|稳步|基本|不断|逐步|原则上|一般|分别|保持在?|稳定在|控制在|最高|最多|最长|最短|至少|可至|可达|不得|"
                                r"不低于|不超过|不少于|每年|每月|(?<=不低于|不少于|不超过|不高于|达到)每[日天]|达到(?=每[日天])|首次|全部|各|(?:尚)?未|"
