@@ -1,8 +1,7 @@
 """One figure of the body text becomes its Target(s); a figure whose words are known (a table cell, a ranking) too.
 
-Reads a quantity with its clause, its words, date, rank and the sentence's subject; returns the
-Candidates (one per scope) or none, with why (a count of the units talked about, a staffing rule, money
-in a subsidy rule …).
+Reads a quantity with its clause, its words, date, rank and the sentence's subject; returns the Candidates (one per
+scope) or none, with why (a count of the units talked about, a staffing rule, money in a subsidy rule …).
 """
 from __future__ import annotations
 
@@ -28,8 +27,7 @@ from extractors.targets.fines import fine_words
 from extractors.targets.levels import allowance_unit, moved_words_end, starts_a_move
 from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
                                     managed_stock, national_bracket, paid_in_a_past_year, quoted_national, quotes_national,
-                                    reported_in_words, stated_size,
-                                    states_standing, whole_stock)
+                                    reported_in_words, stated_size, states_standing, whole_stock)
 from extractors.targets.led_shares import led_share_words
 from extractors.targets.loans import borrowers_bounded, loan_cap
 from extractors.targets.once import times_words
@@ -336,8 +334,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         scopes = ["全国"]
     paid = False
     kind = figure_kind(ctx, baseline=threshold or in_threshold_list or quoted or national, rank=rank, gap=gap, raw=raw,
-                       left=left,
-                       inherit=inherit, context_words=context_words, deadline=None if season_only(deadline) else deadline)
+                       left=left, inherit=inherit, context_words=context_words,
+                       deadline=None if season_only(deadline) else deadline)
     if kind in ("target", "actual"):
         ruled = rule_kind(text, q, c_start, c_end, left, regulation=ctx.in_regulation(c_start),
                           qualifier=qualifier or eligible,
