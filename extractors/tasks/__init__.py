@@ -31,8 +31,8 @@ from extractors.registry import register
 from extractors.regulations import regulation_span
 from extractors.task_tables import header_columns  # noqa: F401  (re-exported: tests read columns here)
 from extractors.tasks.agency_notes import closing_role_sentence, explicit_agencies
-from extractors.tasks.duties import duty_spans, handles_application
-from extractors.tasks.from_actors import (LEADING_SENTENCES, actor_tasks, article_paragraphs, in_general, standing_duty,
+from extractors.tasks.duties import answers_case, duty_spans, handles_application
+from extractors.tasks.from_actors import (LEADING_SENTENCES, REGION_GOAL, actor_tasks, article_paragraphs, in_general, standing_duty,
                                          to_all, urges_all)
 from extractors.tasks.from_items import REPORTED, assigns_apart, item_tasks, numbered_items, standards_only
 from extractors.tasks.from_prose import procedure_step, prose_tasks, restates
@@ -54,8 +54,14 @@ ATTACHED_TEXT = regex.compile(r"\s*附件")
 SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|组织实施")
 # 三、有关要求 / 六、工作要求 / 五、有关工作要求 in a notice that sets up a task force: the one section of it that assigns
 # work to the units it addresses (X要…)
-# (三、物资储备要求: the requirements on one kind of work, not 一、总体要求, the plan's aims)
-REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:(?:有关|相关)(?:工作)?|几点|具体|工作|(?!总体|基本|指导)\p{Han}{2,6}?)要求$")
+# (三、物资储备要求: the requirements on one kind of work, not 一、总体要求, the plan's aims; 三、2023—2024年度森林防火期工作要求:
+# the requirements of a period)
+REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:\d{4}(?:\s*[—–\-－~～至]\s*\d{4})?年度?)?"
+                             r"(?:(?:有关|相关)(?:工作)?|几点|具体|工作|(?!总体|基本|指导)\p{Han}{2,8}?)要求$")
+# 三、实施步骤 / 时间安排 / 进度安排: the section of phases (宣传发动阶段（6月下旬至7月底）…) after the measures
+PHASES = regex.compile(r"实施步骤|工作步骤|方法步骤|步骤安排|时间安排|进度安排|阶段安排")
+# （责任单位： / （牵头单位：X；配合单位：Y）: a unit note in brackets
+NOTE_BRACKET = regex.compile(r"[（(][^（）()]{0,6}?(?:单位|部门)[：:]")
 # 六、其他事项 / 附则: the part after the measures that says how they apply (its 各县（市、区）要… urge them, no measure)
 CLOSING_PART = regex.compile(r"其他事项|附则")
 # 有关要求： / 工作要求 on a line of their own, no number: the label over a task force's numbered requirements
@@ -68,8 +74,10 @@ FULL_STOP = regex.compile(r"[。！？!?]")
 CLAUSE_MARK = regex.compile(r"[，,；;：:]")
 # 完善 / 建立 / 加强 …: a measure of its own opening an item's first sentence (完善食品安全监管协作机制，…)
 MEASURE = regex.compile(r"(?:进一步|持续|全面|大力|积极)?(?:完善|建立|健全|加强|推进|推动|强化|加快|深化|开展|落实|做好|抓好|实施)")
-# 应当 / 必须 / 不得: a duty the words before an item's assigning sentence put on someone (医疗机构…应当…登记，不得漏报)
-DUTY = regex.compile(r"应当|必须|不得")
+# 应当 / 必须 / 不得 / 应在…内 / 应于…前: a duty the words before an item's assigning sentence put on someone (医疗机构…应当
+# …登记，不得漏报 / 搬迁户应在入住后6个月内拆除旧房)
+DUTY = regex.compile(r"应当|必须|不得|应(?:在|于)")
+
 # 建立联席会议制度 / 工作协调机制 / 每季度召开一次工作推进会: how the units of a plan meet and coordinate
 COORDINATION = regex.compile(r"联席会议|协调机制|工作机制|例会|推进会|调度会")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
@@ -85,6 +93,9 @@ def extract(doc, prior) -> list[Task]:
     # a table listing projects (项目名称 | 牵头单位 | 完成时限) holds works of its own: the measures beside it are read as if
     # it were not there; a table breaking the work down (重点任务分工) holds the measures themselves
     table_tasks, project_tasks = table_tasks_by_kind(doc, resolver, reference)
+    # a table whose rows name no unit (省（区、市） | 搬迁任务（户） | 完成时限: each place's share of a goal) assigns no work:
+    # the measures beside it are read as if it were not there
+    assigning = [t for t in table_tasks if t.agencies]
     sections = parts(doc)
     body = sections[0]
     tasks_of_items: list[Task] = []
@@ -101,7 +112,7 @@ def extract(doc, prior) -> list[Task]:
             note = explicit_agencies(doc, item[0], item[1], index)[0]
             # a task table is the breakdown of the numbered items (they would count twice), unless an item
             # names its own units in a note: then the table is another list (重点任务分工 beside the measures)
-            if table_tasks and not note:
+            if assigning and not note:
                 continue
             found = item_tasks(doc, item, resolver, index, reference)
             if found:
@@ -138,17 +149,20 @@ def extract(doc, prior) -> list[Task]:
     if named_in_notes:  # measures with unit notes: a 保障措施 sentence without a note or a date of its own is no task
         prose = [t for t in prose if t.deadline or DUE_BY_WORDS.search(t.deadline_raw or "")
                  or not _bare_safeguard(headings, t.char_start, noted)]
-    if named_in_notes and not table_tasks and not founds_taskforce(
+    if named_in_notes and not assigning and not founds_taskforce(
             member_list_spans(doc, meta), [h for part in sections for h in outline(doc, part)]):
         # a sentence among the measures that tells a named organ what to do and carries no note (另外，各街道要组织
         # 志愿者… below a measure's note) is a task like a note's (a task force's notice: its members' duties, its
         # groups and rules are no measures)
         prose += _told_among_measures(doc, body, headings, skip, tasks_of_items + prose, resolver, index, meta,
                                       reference)
+    if named_in_notes:  # nor a phase of its 实施步骤 without a note, dated as phases are (验收总结阶段（2023年12月）。X会同Y…)
+        prose = [t for t in prose if not _bare_section(headings, t.char_start, noted, PHASES)]
+        tasks_of_items = [t for t in tasks_of_items if not _unnoted_phase(doc.text, headings, t)]
     # measures whose sentences name their units (市民政局要…): their 保障措施 sentences of that form are tasks too
     by_actors = (not noted or mostly_in_words) and not in_sentences and any(t.agencies for t in tasks_of_items)
     founding = False  # the notice sets up a task force and lists its members: its requirements name each unit told
-    if not table_tasks and not named_in_notes:
+    if not assigning and not named_in_notes:
         # no table and no item names its agencies in a note: the sentences that tell an organ to act are the
         # tasks (where the measures name their units in sentences, so do the 保障措施 items: X要…)
         # (in a notice that sets up a task force they are its standing rules: members' duties, its office;
@@ -190,11 +204,12 @@ def extract(doc, prior) -> list[Task]:
             # counted from its receipt is a service standard of the scheme, no task, nor a practice its rules bind
             # organs to keep up (各级财政部门应当加强对资金使用的监督检查: the duties part assigns the work)
             prose += [t for t in found if not (any(a <= t.char_start < b for a, b in scheme) and (
-                handles_application(doc.text, t.char_start, t.char_end) or standing_duty(doc.text, t, reference)))]
+                handles_application(doc.text, t.char_start, t.char_end) or standing_duty(doc.text, t, reference)
+                or answers_case(doc.text, t.char_start, t.char_end)))]
             if founding:
                 for item in items:
                     _each_from_its_actor(doc, [t for t in prose if item.start <= t.char_start < item.end], item)
-    elif not table_tasks:
+    elif not assigning:
         # a regulation issued beside measures with unit notes (…资金管理办法 and a year's 目标任务 in one notice):
         # its articles still assign work by naming the organ that acts (第五条各乡镇人民政府于每年2月底前完成…)
         regulation = regulation_span(doc, meta)
@@ -206,7 +221,7 @@ def extract(doc, prior) -> list[Task]:
     prose = [t for t in prose if _own_agencies(t, voices)]
     for task in tasks_of_items:
         _own_agencies(task, voices)
-    if table_tasks:  # the table assigns the work: a step of a standing procedure the plan sets out beside it is
+    if assigning:  # the table assigns the work: a step of a standing procedure the plan sets out beside it is
         # none (项目主体提出申请，市住建局会同…自受理之日起15个工作日内完成审查), while a regulation's steps are its tasks
         prose = [t for t in prose if not procedure_step(doc.text, t)]
         # (nor a 保障措施 sentence setting up how the units meet and coordinate, without a date of its own: 县文旅局要会同
@@ -305,11 +320,12 @@ def _whole_items(doc, headings, prose: list[Task], others: list[Task], reference
             continue  # an untitled item, or a paragraph of its own after the item's (a phase's 各省级…要…)
         if len(FULL_STOP.findall(doc.text, title.end(), task.char_start)) >= LEADING_SENTENCES \
                 or DUTY.search(doc.text, title.end(), task.char_start) or MEASURE.match(doc.text, title.end()) \
+                or REGION_GOAL.match(doc.text, title.end()) \
                 or standards_only(doc.text, title.end(), task.char_start):
             continue  # a rule among the item's many (…。购机者应当…。对…的，县级农业农村部门应当重点核查。), after a duty
             # of someone else's (学校发生…的，应当在2小时内报告。各级教育部门要会同…), after a measure of its own naming
-            # no organ (完善…协作机制，形成工作合力。由X会同Y建立…), or after standards (…每10公里不少于1人的标准配备。): the
-            # sentence
+            # no organ (完善…协作机制，形成工作合力。由X会同Y建立…), after standards (…每10公里不少于1人的标准配备。) or
+            # after a goal of the whole region (2024年全国新建…站点1.2万处。部…中心要…抽检): the sentence
         actors = [a.char_start for a in task.agencies if a.role != "partner"]
         if not actors or CLAUSE_MARK.search(doc.text, task.char_start, min(actors)):
             continue  # 建立重点督办机制，区政府办会同…: a measure of its own, its organ after it (not 招聘计划由X会同Y…)
@@ -362,19 +378,37 @@ def _addressed_in_general(name: str) -> bool:
 def _bare_safeguard(headings, pos: int, noted: list[int]) -> bool:
     """Whether ``pos`` lies in a 保障措施/组织保障/工作要求 section none of whose items carries a unit note (a
     section of safeguards whose items have notes is read as more measures: 八、保障措施 …（责任单位：市财政局）)."""
-    heading = _safeguards_section(headings, pos)
+    return _bare_section(headings, pos, noted, SAFEGUARDS)
+
+
+def _unnoted_phase(text: str, headings, task: Task) -> bool:
+    """Whether a task is a phase of a 实施步骤 section (or an item of one) whose item carries no bracketed unit note."""
+    item = heading_at(headings, task.char_start)
+    section = item
+    while section is not None and not PHASES.search(section.title):
+        section = section.parent
+    return section is not None and not NOTE_BRACKET.search(text, task.char_start, item.end)
+
+
+def _bare_section(headings, pos: int, noted: list[int], title) -> bool:
+    """Whether ``pos`` lies in a section whose title ``title`` matches (or an item of it), none of whose items
+    carries a unit note."""
+    heading = heading_at(headings, pos)
+    while heading is not None and not title.search(heading.title):
+        heading = heading.parent
     return heading is not None and not any(heading.start <= at < heading.end for at in noted)
 
 
 def _each_from_its_actor(doc, tasks: list[Task], item) -> None:
     """An item of a task force's requirements that tells several units what to do is one task per unit, each
-    from its own sentence: the item's short title (强化火源管控。) opens none of them."""
+    from its own sentence; the one whose sentence opens the item keeps the item's short title before it (强化火源管控。
+    市林业局要…。 / 市气象局要…), as a task that is the whole item does."""
     if len(tasks) < 2:
         return
     title = SHORT_TITLE.match(doc.text, item.marker_end, item.end)
     for task in tasks:
-        if title and task.char_start == item.marker_end:
-            task.char_start = title.end()
+        if title and task.char_start == title.end():
+            task.char_start = item.marker_end
             task.text = task.evidence = doc.text[task.char_start:task.char_end]
             task.page = doc.page_at(task.char_start)
 

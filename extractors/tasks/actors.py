@@ -16,7 +16,7 @@ import functools
 import regex
 
 from extractors.agency_names import knowledge
-from extractors.regions import region_table
+from extractors.regions import division_opening, region_table
 from extractors.tasks.roles import DATED_LEAD, SENTENCE
 from extractors.word_sets import longest_suffix
 
@@ -104,6 +104,8 @@ POWER = regex.compile(
 ECHO = regex.compile(r"(?:也|亦)(?:要|应)")
 # 牵头: an organ before it leads the work (发挥…领导小组牵头抓总作用)
 LEADS_WORD = regex.compile(r"牵头(?!单位|部门)")
+# 是本辖区…的责任主体 / 是…第一责任人 after an organ: the body answerable for the work the clause names
+ANSWERABLE = regex.compile(r"是[^，,。；;]{0,30}?(?:责任主体|第一责任人|直接责任人|责任单位)")
 # 正在: what a reply's issuer says of work it is doing (我们正在研究…)
 IN_PROGRESS = regex.compile(r"(?:也|还|都)?正在")
 
@@ -162,7 +164,10 @@ def _begins_like_organ(name: str) -> bool:
     if kb.actor_start.match(name) or any(name.startswith(organ) for organ in kb.national_organs):
         return True
     table = region_table()
-    return any(name[:k] in table.by_name for k in range(2, min(len(name), table.longest) + 1))
+    if any(name[:k] in table.by_name for k in range(2, min(len(name), table.longest) + 1)):
+        return True
+    # a province by its short name (河北金融监管局, the regulator's branch named as it names itself)
+    return any(r.level == "province" for k in (2, 3) for r in table.by_short.get(name[:k], ()))
 
 
 def split_actor(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -383,13 +388,11 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 def _longest_organ(text: str, start: int, end: int) -> int | None:
-    """The end of the longest organ name starting at ``start`` and followed by a verb (or the clause's
-    end), inside a clause."""
+    """The end of the longest organ name starting at ``start`` and followed by a verb (or the clause's end), inside a
+    clause, or by 是…责任主体 (各乡镇人民政府是…的责任主体: the governments, not 各乡镇 before 人民政府)."""
     best = None
     for k in range(start + 2, min(end, start + 40) + 1):
-        if not is_organ(text[start:k]):
-            continue
-        if k == end or VERB.match(text, k):
+        if is_organ(text[start:k]) and (k == end or VERB.match(text, k) or ANSWERABLE.match(text, k, end)):
             best = k
     return best
 
@@ -408,9 +411,11 @@ def with_word_partners(text: str, start: int, end: int,
             inside = [k for k, (a, b, _) in enumerate(out) if a < e and s < b]
             if not inside:
                 out.append((s, e, "partner"))
-            elif len(inside) == 1 and out[inside[0]][2] == "partner" and s < out[inside[0]][0] \
-                    and out[inside[0]][1] == e:
-                out[inside[0]] = (s, e, "partner")  # the words read the whole name: 同级财政局 over 财政局
+            elif len(inside) == 1 and out[inside[0]][2] == "partner" and (
+                    s < out[inside[0]][0] and out[inside[0]][1] == e
+                    or s == out[inside[0]][0] and out[inside[0]][1] < e and division_opening(text[out[inside[0]][1]:e])):
+                out[inside[0]] = (s, e, "partner")  # the words read the whole name: 同级财政局 over 财政局, 人民银行河北省
+                # 分行 over 人民银行 (a place's branch, not 市应急管理局组织…, the work after it)
         for m in LEADS_WORD.finditer(text, sentence.start(), sentence.end()):  # 由X牵头，Y、Z配合: X a mention alone
             for s, e in _partners_after(text, m.start(), sentence.end(), [(a, b) for a, b, _ in roles]):
                 inside = [k for k, (a, b, _) in enumerate(out) if a < e and s < b]
@@ -473,8 +478,8 @@ def _partner_end(text: str, pos: int, end: int, listed: bool = True) -> int | No
         if not (is_organ(name) or KIND_OF_DEPARTMENT.fullmatch(name) and not VERB_IN_NAME.search(name)
                 or knowledge().partner_places.match(name)):
             continue
-        if "部门" in name[:-2] or PARTNER_WORK.search(name, 2):
-            break  # 商务部门|合理布局 / 市人社局|健全…: a name ends, what follows is its work
+        if "部门" in name[:-2] or PARTNER_WORK.search(name, 2) or name.endswith("组织") and is_organ(name[:-2]):
+            break  # 商务部门|合理布局 / 市人社局|健全… / 省市场监管局|组织实施: a name ends, what follows is its work
         joiner = PARTNER_JOINER.match(text, k, end)
         if joiner and listed and _partner_end(text, joiner.end(), end, listed=False) is not None:
             return k

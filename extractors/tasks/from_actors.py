@@ -27,7 +27,11 @@ from extractors.tasks.schedule import apply_deadline, text_deadline
 from schemas.records import AgencyMention, Task
 
 # 由X责令改正，处…罚款 / 依法给予处分: a penalty an article sets for a breach, no work assigned
-SANCTION = regex.compile(r"责令(?:停止|改正|限期|整改)|处[^，,。；;]{0,16}?罚款|依法(?:依规)?给予处分|追究[^，,。；;]{0,6}?责任")
+# (…，并由县政府分管负责同志约谈乡镇主要负责人: a sanction too)
+SANCTION = regex.compile(r"责令(?:停止|改正|限期|整改)|处[^，,。；;]{0,16}?罚款|依法(?:依规)?给予处分|追究[^，,。；;]{0,6}?责任"
+                         r"|约谈")
+# 有关部门职责： / 各成员单位主要职责如下： a label over the duties listed after it, no sentence of its own
+DUTIES_LABEL = regex.compile(r"[^，,。；;：:\n]{0,24}?(?:职责|职能|分工)(?:如下)?[：:]\s*")
 # 领导小组办公室设在市水利局 / 由X副局长何某兼任办公室主任: where a task force's office sits and who heads it, its
 # set-up, no work assigned
 OFFICE_SETUP = regex.compile(r"办公室设在|(?:兼任|担任)(?:办公室)?副?主任")
@@ -49,6 +53,10 @@ BUDGET_LINE = regex.compile(r"[^，,。；;]{0,30}?(?:安排|统筹|筹集|设�
                             r"\d+(?:\.\d+)?(?:万|亿)?元")
 # 由各省按照不超过…的30%确定 / 由各市在补贴范围内自行确定: a detail of a rule left to each place to settle, no work told
 LEFT_TO_PLACES = regex.compile(r"由各[^，,。；;]{1,40}?(?:自主|自行)?确定(?=[，,。；;]|$)")
+# 2024年全国新建…1.2万处 / 到2025年，全省建成…: a goal of the whole region opening an item, before an organ's own work
+REGION_GOAL = regex.compile(r"(?:到|至)?\d{4}年(?:底|末)?(?:前)?[，,]?\s*全(?:国|省|市|县|区|州|盟|旗)")
+# 按季度足额拨付 / 及时兑付 / 按月发放 after 由X: money the organ is told to pay out, work of its own (not 由X召集, a rule)
+PAYS_OUT = regex.compile(r"(?:按(?:季度?|月|年|期|时)|及时|足额|全额|统一|负责)*(?:拨付|兑付|发放|划拨)")
 # an item whose one assigning sentence is among its first two is a task as a whole
 LEADING_SENTENCES = 2
 # 高度重视… / 按照职责分工 / 履行属地管理责任 / 落实“谁主管谁负责”要求 / 主动认领任务 / 形成工作合力 /
@@ -118,9 +126,11 @@ def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told
 
 
 def _after_standards(text: str, opening: int, end: int, sentence: int) -> bool:
-    """Whether a titled item's (配齐农村公路养护人员。) sentences between its title and ``sentence`` only state standards."""
+    """Whether a titled item's (配齐农村公路养护人员。) sentences between its title and ``sentence`` only state standards,
+    or open with a goal of the whole region (2025年全国新建自动雨量站3000处。: the region's, not the organ's work)."""
     title = SHORT_TITLE.match(text, opening, end)
-    return title is not None and standards_only(text, title.end(), sentence)
+    return title is not None and (standards_only(text, title.end(), sentence)
+                                  or REGION_GOAL.match(text, title.end()) is not None)
 
 
 def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, issuer, reference) -> list:
@@ -136,7 +146,8 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
     for k, m in enumerate(SENTENCE.finditer(text, body, p_end)):
         s, e = _skip_space(text, m.start(), m.end()), trim_end(text, m.start(), m.end())
         if any(a <= s < b for a, b in skip) or (in_article and SANCTION.search(text, s, e)) \
-                or OFFICE_SETUP.search(text, s, e) or DONE_TOGETHER.search(text, s, e) or ISSUED_HEREWITH.search(text, s, e):
+                or OFFICE_SETUP.search(text, s, e) or DONE_TOGETHER.search(text, s, e) or ISSUED_HEREWITH.search(text, s, e) \
+                or DUTIES_LABEL.fullmatch(text, s, e):
             continue  # (A、B联合制定了《…》，现印发给你们: work done and the cover letter handing it out, no task)
         roles = [(a, b, role, None) for a, b, role in sentence_actors(
             text, s, e, in_article, lambda c, ce: _past_date(text, c, ce, reference))]
@@ -187,6 +198,8 @@ def _told(text: str, sentence_end: int, roles) -> bool:
     for start, end, role, _ in roles:
         if role == "partner":
             continue
+        if text[start - 1:start] == AGENT_MARK and PAYS_OUT.match(text, end):
+            return True  # 由X按季度足额拨付: money the organ pays out
         if text[start - 1:start] == AGENT_MARK and not text.startswith("负责", end) and not LEADS.match(text, end):
             continue  # 由X召集 / 由X进行通报: who keeps the body's rule, no work assigned
         modal = kb.actor_told.match(text, end)

@@ -57,6 +57,8 @@ OWN_MEASURE = regex.compile(
     r"|引导|组织|推广|实行|探索|建设|新建|扩大|提升|提高|优化|培育|发展|加大|打造|创建|规范)")
 # 给予改造补助 / 一次性奖励 / 贴息: support the item pays, its own measure (its thresholds decide who is paid); 承储…的企业仓容
 # 不低于5万吨 / 国有企业…应拿出不低于5%的岗位: a rule on the firms the item deals with, which its organ's work enforces
+# 会同 / 要会同 / 将会同 right after a lead's name: the partners its sentence names follow
+WITH_AFTER = regex.compile(r"(?:要|将|应|应当)?(?:会同|联合)")
 PAYS = regex.compile(r"给予|补助|奖补|奖励|补贴|贴息|企业|经营主体|市场主体|用人单位")
 
 
@@ -213,6 +215,22 @@ def _actor_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, trim_end(text, a, b)) for a, b in zip(bounds, bounds[1:])]
 
 
+def _leads_in_words(text: str, start: int, end: int, agencies) -> bool:
+    """Whether the lead of an item's agencies is the subject of its words with 会同 after it (各设区市知识产权局要会同同级
+    财政部门，…): a role its sentence gives, not a note's."""
+    return any(role == "lead" and WITH_AFTER.match(text, e) for s, e, role in agencies if start <= s < end)
+
+
+def _note_names_others(doc, item: tuple[int, int], sentence: tuple[int, int], index, actors) -> bool:
+    """Whether the item's unit note, outside its organ's sentence, names units besides that sentence's actors (托育机构应在…
+    安装视频监控。市卫生健康委每年…检查。（责任单位：市卫生健康委、市公安局、市消防救援支队…）): the note is the whole item's
+    (not the sentence's own roles: 由X牵头，Y配合，…前完成…)."""
+    named = {doc.text[s:e] for s, e in actors}
+    noted = [doc.text[s:e] for s, e, _ in explicit_agencies(doc, *item, index)[0]
+             if not sentence[0] <= s < sentence[1]]
+    return any(name not in named for name in noted)
+
+
 def _past_standards(doc, start: int, end: int, index) -> int:
     """Where a titled item's task begins when the sentences after its title state standards (开齐开足体育课。…课时占总课时
     比例不低于11%…。) and name no organ, and the next sentence tells an organ its own work (各区卫生健康部门要于…前完成摸底 /
@@ -225,8 +243,10 @@ def _past_standards(doc, start: int, end: int, index) -> int:
     for sentence in FULL_SENTENCE.finditer(text, title.end(), end):
         first = sentence.start() + len(sentence.group(0)) - len(sentence.group(0).lstrip())
         opener = first + (text.startswith(AGENT_MARK, first))  # 由X牵头…
-        if any(s == opener and role != "partner" for s, _, role in sentence_actors(text, first, sentence.end())):
-            if not standards_only(text, title.end(), first):
+        actors = [(s, e) for s, e, role in sentence_actors(text, first, sentence.end()) if role != "partner"]
+        if any(s == opener for s, _ in actors):
+            if not standards_only(text, title.end(), first) \
+                    or _note_names_others(doc, (start, end), (first, sentence.end()), index, actors):
                 return start
             closing = closing_role_sentence(doc, start, end, index)
             return start if closing is not None and closing[1] is None and closing[2] == first else first
@@ -324,9 +344,11 @@ def _item_task(doc, item: tuple[int, int, str, bool], resolver: Resolver, index,
         noted = {text[s:e] for s, e, _ in agencies}
         agencies = [(s, e, role) for s, e, role in _named_leads(text, start, task_end)
                     if text[s:e] in noted or text.startswith("牵头", e)] + agencies
-    elif (closing := closing_role_sentence(doc, start, end, index)) is not None and closing[0] == agencies:
-        agencies = with_word_partners(text, start, end, agencies)  # X牵头，Y、Z配合。 closing the item: partners no
-        # mention names (中国人民银行某地区分行); a note's roles (（牵头单位：X；责任单位：Y）) stand as written
+    elif (closing := closing_role_sentence(doc, start, end, index)) is not None and closing[0] == agencies \
+            or _leads_in_words(text, start, task_end, agencies):
+        agencies = with_word_partners(text, start, end, agencies)  # X牵头，Y、Z配合。 closing the item, or X要会同Y
+        # opening it: partners no mention names (中国人民银行某地区分行, 同级财政部门); a note's roles (（牵头单位：X；
+        # 责任单位：Y）) stand as written
     task_end = trim_end(text, start, task_end)
     if task_end - start < 2:
         return None  # a bare number with nothing after it

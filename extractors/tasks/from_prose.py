@@ -105,11 +105,12 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
         if actor and not roles:
             group = mention_groups(text, mentions)[0]
             roles = [(s, e, "responsible") for s, e in group]
-        if "lead" in kinds:
-            roles = with_word_partners(text, start, end, roles)
+        if "lead" in kinds:  # (the words read past an enumerator or article number opening the sentence: 一、X要会同Y)
+            roles = with_word_partners(text, _past_number(text, headings, start, end), end, roles)
         roles = _read_further_left(text, start, end, roles)
         task_end = trim_end(text, start, end)
         heading = heading_at(headings, start)
+        task_end = _whole_item_end(text, heading, start, task_end)
         if heading is not None and SHORT_TITLE.fullmatch(text, heading.marker_end, start):
             start = heading.marker_end  # （二）建立联络员制度。各成员单位要…: the item's title opens its task
         article = ARTICLE.match(text, start, task_end)
@@ -129,6 +130,28 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
         task.agencies = [resolver.mention(doc, s, e, role) for s, e, role in roles]
         tasks.append(task)
     return tasks
+
+
+def _whole_item_end(text: str, heading, start: int, end: int) -> int:
+    """Where the task of a sentence that opens an item ends: at the item's end when the sentence is a first clause (…落实
+    传承人传习补助：…每人每年补助3000元；) and no later sentence of the item names an organ told to act (…补助资金于每年12月底
+    前发放到位。: the rest of the measure), else at ``end``."""
+    if heading is None or start != heading.marker_end or text[end - 1:end] not in ("；", ";") or heading.children:
+        return end
+    item_end = trim_end(text, end, heading.end)
+    if any(role != "partner" for m in SENTENCE.finditer(text, end, item_end)
+           for _, _, role in sentence_actors(text, m.start(), m.end())):
+        return end
+    return item_end
+
+
+def _past_number(text: str, headings, start: int, end: int) -> int:
+    """Past the heading marker (一、 / （二）) or article number (第五条) that opens a sentence at ``start``."""
+    heading = heading_at(headings, start)
+    if heading is not None and heading.start == start:
+        return heading.marker_end
+    article = ARTICLE.match(text, start, end)
+    return article.end() if article else start
 
 
 def _read_further_left(text: str, start: int, end: int, roles):
