@@ -102,7 +102,7 @@ TIME_MEASURE = regex.compile(r"时间|时长|时限|时延|延迟|时效|周期|
 SHORTENED_TO = regex.compile(r"(?:压缩|缩短|压减|减少|降低|降)(?:至|到)(?:[\d.]+\p{Han}{0,4}[、和及])*$")
 # a verb or word that governs a span of time before it: 延长30年 / 任期5年 / 连续两年 / 满3年 / 不超过2年
 GOVERNS_SPAN = regex.compile(
-    r"(?:延长|延期|顺延|为期|期限为|任期|满|连续|超过|不超过|不得超过|不少于|至少|为|达到|达|控制在|压缩至|压缩到|缩短至|缩短到|"
+    r"(?:延长|延期|顺延|为期|期限为|任期|满|连续|超过|不超过|不得超过|不少于|不低于|至少|为|达到|达|控制在|压缩至|压缩到|缩短至|缩短到|"
     r"降至|以内|提前|过去|近)$"
 )
 # after 内 (a time limit): an accomplishment, the deadline of a measure (3年内完成整治), not a rule

@@ -84,6 +84,8 @@ OPENER = regex.compile(r"(?:同时|此外|另外|因此|为此|对此|目前|当
 # a verb after a subject: a Han character, but not 可 (a power), 的/之/是 (a description), 等/和/及/与 (a list), 份 (the
 # rest of a word: 各省|份 is no organ and its verb)
 VERB = regex.compile(r"(?![可的之是等和及与份])\p{Han}")
+# 是 naming the organ the body answerable for the work: (各乡镇人民政府)是本辖区…管护的责任主体
+ANSWERABLE = regex.compile(r"是[^，,。；;]{0,30}?(?:责任主体|第一责任人|责任单位)")
 # 的 / 后 / 时 closing a clause: 市科委同意的，… / 市科委受理后，…: a condition, not a duty (a date's 前 is a due date:
 # 各市级民政部门要于每年3月10日前，将…报送…)
 CONDITION_END = regex.compile(r"(?:的|后|时|(?<!(?:\d|[一二三四五六七八九十])[日号月年]|[底末旬])前)$")
@@ -389,7 +391,7 @@ def _longest_organ(text: str, start: int, end: int) -> int | None:
     for k in range(start + 2, min(end, start + 40) + 1):
         if not is_organ(text[start:k]):
             continue
-        if k == end or VERB.match(text, k):
+        if k == end or VERB.match(text, k) or ANSWERABLE.match(text, k, end):
             best = k
     return best
 
