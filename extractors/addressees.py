@@ -32,9 +32,11 @@ EACH_BARE_AGENCY = regex.compile(r"各(?:单位|部门)|各?直属各?(?:机构|
 # 党委 / 政府 / 办事处: a place's leading organs, one written after another with the place once (各乡镇党委、政府)
 PLACE_ORGAN = regex.compile(r"(?:党委|党工委|(?:人民)?政府|人大|政协|办事处|管委会)$")
 # 高新区 / 经济开发区 / 某风景区: a zone named alone (its unit, shared with the zones after, comes after the last)
-ZONE = regex.compile(r"\p{Han}{0,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|风景区|风景名胜区|新区|园区|示范区)")
-# 某风景区经济发展局: a zone, then its unit
-ZONE_THEN_UNIT = regex.compile(rf"(?:{ZONE.pattern})\p{{Han}}{{1,12}}?(?:局|委员会|委|办公室|办|管委会|中心)")
+ZONE = regex.compile(r"\p{Han}{0,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|风景区|风景名胜区|新区|园区|示范区"
+                     r"|投资区|保税区|试验区|合作区|度假区|工业区)")
+# 某风景区经济发展局 / 某新区有关部门 / 某开发区安委会: a zone, then a unit of its own (not the zone's 管委会, which is
+# the zone: 某经开区、某新区管委会 are two addressees)
+ZONE_THEN_UNIT = regex.compile(rf"(?:{ZONE.pattern})\p{{Han}}{{1,12}}?(?:局|委员会|委|办公室|办|管委会|(?<!管)委会|中心|部门|单位)")
 # 市直和中央 / 中央 / 中 (中、省驻市有关单位): owners only, before 、省属驻市各单位 (the units named once after both)
 OWNERS_ONLY = regex.compile(r"(?:^|和)中央?$")
 # 国家税务总局各省 / 某银行各省: an organ and the first of its branches' levels, the head they share after the last

@@ -35,6 +35,11 @@ NATIONAL_ORGAN = regex.compile(
     r"|中央\p{Han}{1,12}(?:办公厅|办公室|委员会|部))$"
 )
 
+# a kind of place, then the other kinds its group takes in brackets (no unit's remit): 县（市、区） / 县（区、市） /
+# 乡镇（街道） / 乡镇（林场） / 村（社区） (a bare 场 is left to the older readings: 乡镇（场）)
+PLACE_GROUP_WORDS = regex.compile(
+    r"(?:行政村|乡镇|街道|社区|县|区|市|州|镇|乡|村)[（(](?:(?:行政村|乡镇|街道|社区|林场|农场|牧场|园区|开发区|县|区|市|州|旗|镇|乡|村|居)、?)+[）)]")
+
 # 中共 / 中国共产党 / 共青团 before a division name in an issuer (中共某市委)
 PARTY_PREFIX = regex.compile(r"^(?:中国共产党|中共|共青团)")
 

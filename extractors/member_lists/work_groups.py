@@ -26,7 +26,7 @@ from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Block, Parsed
 from extractors.member_lists.rows import strip_span
 from extractors.member_lists.wrapped import text_members
-from extractors.regions import region_chain
+from extractors.regions import PLACE_GROUP_WORDS, region_chain
 from schemas.agency_words import organization_endings
 
 # 组长单位： / 牵头单位为 / 副组长单位 / 副牵头单位 / 成员单位是, then the units: the role a group's units take
@@ -64,6 +64,10 @@ LED_BY = regex.compile(r"由?(?P<lead>[^，,。；;\n]{2,60}?)(?:牵头(?:负责
 MADE_OF = regex.compile(r"由(?P<units>[^，,。；;\n]{2,300}?)(?:共同)?组成(?:[，,]\s*(?P<lead>[^，,。；;\n]{2,30}?)为(?:组长|牵头)单位)?")
 # （森林防火） after a unit given a role: the share of the group's work it leads, no part of its name
 REMIT = regex.compile(r"[（(][^（）()]+[）)]$")
+# 各乡镇（林场） / 各县（市、区）: a group of places whose bracket names the other kinds of place, ending a unit
+PLACE_GROUP_END = regex.compile(rf"(?:{PLACE_GROUP_WORDS.pattern})$")
+# 各乡镇（林场） / 各县（市、区）: such a group named as a unit
+EACH_PLACE_GROUP = regex.compile(rf"各(?:{PLACE_GROUP_WORDS.pattern})")
 #: the most characters a unit the agency vocabulary does not know has (县农业技术研究所): longer is no unit (_is_unit)
 LONGEST_UNKNOWN_UNIT = 30
 
@@ -206,7 +210,8 @@ def _without_remits(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, 
     cut = []
     for name, s, e in pieces:
         remit = REMIT.search(name)
-        if remit and not is_agency_like(remit.group()[1:-1]) and _is_unit(name[: remit.start()]):
+        if remit and not is_agency_like(remit.group()[1:-1]) and _is_unit(name[: remit.start()]) \
+                and not PLACE_GROUP_END.search(name):  # 各乡镇（林场）: a group of places, no remit
             name, e = name[: remit.start()], s + remit.start()
         cut.append((name, s, e))
     return cut
@@ -265,7 +270,7 @@ def _is_unit(name: str) -> bool:
     name and ending as an organization does (县农业技术研究所, 市农业科学院: an institute the agency vocabulary does not
     list; 某某军分区: a military command named by its place's short name)."""
     name = name.strip()
-    if is_agency_like(name):
+    if is_agency_like(name) or EACH_PLACE_GROUP.fullmatch(name):  # 各乡镇（林场）: the places' governments
         return True
     if len(name) > LONGEST_UNKNOWN_UNIT or NOT_IN_NAME.search(name) or not knowledge().org_end.search(name):
         return False

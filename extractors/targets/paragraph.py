@@ -31,7 +31,7 @@ from extractors.targets.ratio_shares import ratio_shares
 from extractors.targets.shared_levels import per_level
 from extractors.targets.service_times import area_range_words
 from extractors.targets.scopes import (item_places, item_scopes, paired_entities, places_before_figures, respective_dates,
-                                      respective_words)
+                                      respective_words, tiered_scopes)
 from extractors.targets.skips import explain_digits
 from extractors.targets.subjects import ANAPHOR, clause_topic, find_antecedent
 from schemas.records import Deadline
@@ -199,7 +199,8 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                 dated = respective_dates(text, c_start, quantities, dates)
                 if dated:
                     respective = None
-                paired = paired_entities(ctx, text, c_start, quantities)
+                # 州、县（市）两级分别…20万元、10万元: the i-th level's figure
+                paired = paired_entities(ctx, text, c_start, quantities) or tiered_scopes(ctx, text, c_start, quantities)
                 pointed = pointed_back_words(text, c_start, quantities,
                                              [(c.target.char_start, c.target.indicator_raw) for c in out])
                 if pointed and not dated:  # 上述三项指标分别达到…: the indicators named last before the clause

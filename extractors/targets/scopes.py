@@ -10,7 +10,7 @@ import regex
 
 from extractors.comparators import word_comparator
 from extractors.numbers import PERIOD_WORDS, Quantity, chinese_to_number
-from extractors.regions import division_opening, region_chain
+from extractors.regions import PLACE_GROUP_WORDS, division_opening, region_chain
 from extractors.targets.clauses import sentence_start, top_level_cuts, trim
 from extractors.targets.context import Context
 from extractors.targets.subjects import LEADING_FILLER
@@ -42,20 +42,24 @@ SUBJECTS_SUMMED = regex.compile(r"[两二三四五六七八九十\d]+[大类种�
 OWN_MEASURE = regex.compile(r"(?:数|率)$")
 # a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
 EACH_PLACE = regex.compile(
-    r"(?:原则上)?(?:各|(?P<every>每个))(?P<group>(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|市[（(]州[）)]|县市区|县区|区县|市州|地市|设区市|省份|"
-    r"省（区、市）|省区市|地级市|乡镇[（(]街道[）)]|街道[（(]乡镇[）)]|镇[（(]街道[）)]|乡镇街道|乡镇|街道|"
-    r"开发区|园区|区|县|市|镇(?![街区村])|乡(?![村镇土])|"
-    r"(?:行政村|村|社区)[（(](?:社区|村|行政村|居)[、村居]{0,3}[）)]))"  # 村（社区）: villages written as a group, like 县（市、区）
+    rf"(?:原则上)?(?:各|(?P<every>每个))(?P<group>(?:{PLACE_GROUP_WORDS.pattern}|县市区|县区|区县|市州|地市|设区市|省份|"
+    r"省（区、市）|省区市|地级市|乡镇街道|乡镇|街道|"
+    r"开发区|园区|区|县|市|镇(?![街区村])|乡(?![村镇土])))"
     # the places' governments as the actor: 各镇人民政府要组建… (what they build is each town's)
     r"(?P<government>人民政府|政府)?"
     # 每个 makes a group only when a goal verb follows the places (每个县（市、区）至少打造3所, 每个街道每月开展), not a unit named
     # after them (每个乡镇卫生院至少配备2名); or a period and a bound after its words (每个乡镇（街道）每月快检不少于300批次,
     # 每个市（州）年度推荐项目不超过15个: a quota of each)
     r"(?(every)(?=(?:要|均|都|应|须)?(?:每(?:年|季度|月|周))?(?:至少|不少于|力争)?"
-    r"(?:打造|建成|建设|培育|创建|新建|组建|配备|配置|设立|设置|建立|开展|达到|有|建有|办好|遴选|明确)"
+    r"(?:规划)?(?:打造|建成|建设|培育|创建|新建|组建|配备|配置|设立|设置|建立|开展|达到|有|建有|办好|遴选|明确)"
     rf"|(?:每{PERIOD_WORDS}|年度)[^，,。；;的]{{1,16}}?(?:原则上)?(?:不少于|不超过|不低于|不得超过|至少|$)))"
     r"(?:要|均|都|应|须)?"
 )
+# levels of government listed with their count: 州、县（市）两级(财政) / 市、县、乡三级
+TIERS_BEFORE = regex.compile(r"(?P<levels>[省市州盟县区旗乡镇](?:[（(][市县区旗、]+[）)])?(?:、[省市州盟县区旗乡镇](?:[（(][市县区旗、]+[）)])?)+)"
+                             r"(?P<n>[两二三四])级")
+# what may stand between those levels and 分别: 财政每年 / 政府 / 财政年度
+TIER_GAP = regex.compile(r"(?:财政|政府|人民政府)?(?:每年|年度|每年度)?(?:要|应|须)?")
 # ordinals a list of grades names: 一、二、三(等奖) / 甲、乙(类)
 ORDINALS = frozenset("一二三四五六七八九十甲乙丙丁")
 # the last of such a list with the head the grades share, before whom they are given to: 三等奖(的选手) / 二档 / 乙类
@@ -141,9 +145,10 @@ def each_place(words: str, sized: bool = False, alone: bool = False) -> tuple[st
     """各县区专职监管人员不少于15人: the group of places each of which the figure holds for (各县区), and the
     words after it; None when the words open with no such group (or are the group ``alone``: 各县600套, where the
     sentence's subject names the figure). The size of a thing each builds (``sized``: 每个乡镇组建不少于30人的扑火队)
-    stays the issuer's rule unless the places' governments are its actor (各镇人民政府要组建不少于20人的…队伍)."""
+    stays the issuer's rule unless the places' governments are its actor (各镇人民政府要组建不少于20人的…队伍, or
+    各县（市）组建不少于200人的…队伍: 各 and the group name those governments, as the actor of a task does)."""
     m = EACH_PLACE.match(words or "")
-    if not m or (m.end() >= len(words)) != alone or (sized and not m.group("government")):
+    if not m or (m.end() >= len(words)) != alone or (sized and m.group("every") and not m.group("government")):
         return None
     return "各" + m.group("group"), words[m.end():]
 
@@ -213,6 +218,30 @@ def paired_entities(ctx: Context, text: str, c_start: int,
         if split:
             items, shared = items[:-1] + [split[0]], split[1]
     return (items, after, shared) if all(ranked_entity(ctx, item) for item in items) else None
+
+
+def tiered_scopes(ctx: Context, text: str, c_start: int,
+                  quantities: list[Quantity]) -> tuple[list[str], int, None] | None:
+    """州、县（市）两级财政每年分别安排…不少于20万元、10万元: levels of government listed before 分别, as many as the
+    figures after it, the i-th figure the i-th level's: the issuer's own level is its region, a lower one each place
+    of that level (各县（市）); the words after 分别 name them all. None when no such list precedes 分别, or its first
+    level is not the issuer's."""
+    if len(quantities) < 2 or not ctx.region:
+        return None
+    m = last_distributive(text, c_start, quantities[0].start)
+    if m is None:
+        return None
+    tiers = None
+    for tiers in TIERS_BEFORE.finditer(text, c_start, m.start()):
+        pass
+    if tiers is None or text[tiers.end():m.start()].strip() and not TIER_GAP.fullmatch(text, tiers.end(), m.start()):
+        return None
+    levels = tiers.group("levels").split("、")
+    if len(levels) != len(quantities) or chinese_to_number(tiers.group("n")) != len(levels):
+        return None
+    if not ctx.region.endswith(levels[0]) or any(level[0] == levels[0] for level in levels[1:]):
+        return None
+    return [ctx.region] + ["各" + level for level in levels[1:]], m.end(), None
 
 
 def _entity_then_words(ctx: Context, item: str) -> tuple[str, str] | None:

@@ -55,7 +55,32 @@ def _notice_title(soup: BeautifulSoup, portal_fields: dict[str, str], body: str 
     for candidate in candidates:
         candidate = " ".join(candidate.split())
         if 6 <= len(candidate) <= 200 and _TITLE_KIND.search(candidate):
-            return candidate
+            return _named_heading(soup, candidate, body) or candidate
+    return None
+
+
+def _named_heading(soup: BeautifulSoup, chosen: str, body: str) -> str | None:
+    """The page's heading when it words the chosen cover title more fully: the same organ before 关于, and the document
+    it issues the one the body names (《X》, or X's own title line) where the chosen title's is named nowhere (a meta and
+    a box that shorten …关于印发某州加强…实施方案（2024—2026年）的通知 to …关于印发某州…实施方案的通知); else None."""
+    wanted = _squash(chosen)
+    at = wanted.find("关于")
+    if not body or at < 0 or not issued_titles(wanted):
+        return None
+    lines = {_squash(line) for line in body.split("\n") if line.strip()}
+    flat = _squash(body)
+
+    def named(title: str) -> bool:
+        return any(f"《{_squash(x)}》" in flat or _squash(x) in lines for x in issued_titles(title))
+
+    if named(wanted):
+        return None
+    for tag in soup.find_all(list(_HEADING_TAGS)):
+        heading = " ".join(tag.get_text("", strip=True).split())
+        squashed = _squash(heading)
+        if squashed != wanted and squashed.startswith(wanted[: at + 2]) and len(squashed) <= 200 \
+                and _TITLE_KIND.search(squashed) and named(squashed):
+            return heading
     return None
 
 
