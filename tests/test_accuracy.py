@@ -782,3 +782,25 @@ def test_blood_donation_page_heritage_group_docx_landslides_pdf_farmland_markdow
     _holds(overall, {"targets": 0.81, "tasks": 0.83, "members": 0.99, "citations": 0.99},
            {("targets", "comparator"): 0.87, ("targets", "deadline"): 0.86, ("targets", "kind"): 0.86,
             ("metadata", "title"): 0.79})
+
+
+def test_disabled_jobs_page_weather_group_docx_mushrooms_pdf_school_meals_markdown_and_rooftop_solar_wechat_blind(tmp_path):
+    """unseen61, written at the start of its session, kept unopened through the round on sets 59–60 and first run
+    after it (fab5c92): a three-organ provincial 残疾人就业 补贴 page with a city table, a county 人工影响天气 领导小组
+    DOCX, a prefecture city's 食用菌 PDF (counts in 袋), a four-bureau 营养改善计划 Markdown with a county table and a
+    task pipe table, a county's 整县屋顶光伏 WeChat text with a 工作专班. First run targets 0.925, members 1.000, tasks
+    0.986 (tests/unseen61/README.md)."""
+    overall = _blind_set(tmp_path, "unseen61", 5)
+    _holds(overall, {"targets": 0.92, "tasks": 0.98, "members": 0.99, "citations": 0.99},
+           {("targets", "deadline"): 0.91, ("tasks", "recurrence"): 0.94})
+
+
+def test_charging_page_mines_group_docx_chinese_medicine_pdf_graduate_trainees_markdown_and_delivery_wechat_blind(tmp_path):
+    """unseen62, first run as set 61: a prefecture city's 充电基础设施 page with a county table, a county 非煤矿山 and
+    尾矿库 领导小组 DOCX with three work groups, a two-organ national 中医馆 and 名中医 PDF, a three-department
+    provincial 就业见习 Markdown with a city table, a four-bureau 客货邮融合 WeChat text. First run targets 0.927,
+    members 0.958, tasks 0.812 (tests/unseen62/README.md)."""
+    overall = _blind_set(tmp_path, "unseen62", 5)
+    _holds(overall, {"targets": 0.92, "tasks": 0.81, "members": 0.95, "citations": 0.99},
+           {("targets", "deadline"): 0.94, ("targets", "kind"): 0.93, ("metadata", "title"): 0.79,
+            ("metadata", "cc"): 0.79})
