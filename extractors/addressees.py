@@ -1,6 +1,6 @@
 """Addressee lists (主送 / 抄送): where one addressee ends and the next begins in ``各县（市、区）人民政府，市直各单位``.
 
-A ，/、 splits two addressees except inside brackets, between places that share the head after them (各省、自治区、
+A ，/、 (or a 。 inside the list) splits two addressees except inside brackets, between places that share the head after them (各省、自治区、
 直辖市人民政府; 国家税务总局各省、自治区、直辖市税务局), before units with no owner of their own (市各委、办、局,
 县直各部门、各单位), before a place's other leading organ (各乡镇党委、政府, 各乡镇（街道）党（工）委、人民政府（办事处）)
 and before a bare post of the body named before (委员会主任、副主任). Shared knowledge of the metadata extractor; reads
@@ -22,8 +22,9 @@ LEVEL_WORD = regex.compile(
 )
 # brackets and quotes inside which a ，、 does not separate two names (各县（市、区）人民政府)
 OPENERS, CLOSERS = set("（(〈《【[“「"), set("）)〉》】]”」")
-# ， 、 , ; ； : separators between names in a 主送 or 抄送 list
-NAME_SEPARATOR = set("，、,;；")
+# ， 、 , ; ； 。: separators between names in a 主送 or 抄送 list (a 抄送 line may close a group of names with 。 and
+# go on: 某市应急管理局，某市自然资源和规划局。县人大常委会办公室，县政协办公室。)
+NAME_SEPARATOR = set("，、,;；。")
 # 委 / 办 / 局 / 单位: an agency word standing alone after a 、, the rest of the name before it
 BARE_AGENCY_WORD = regex.compile(r"[委办局厅部室院所处站]|单位|部门|机构")
 # 各单位 / 各直属机构 / 直属各单位 after a 、 that follows 县直各部门 or 市政府各工作部门: units with no owner

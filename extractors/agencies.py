@@ -61,6 +61,10 @@ FREE_LEFT = "由与和及向对同在将把给经为被从请、，,。；;：:�
 ENUMERATOR_BEFORE = regex.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|(?<![\d.])\d{1,2}[.．]|[一二三四五六七八九十]是)$")
 # 各乡镇|人民政府: the government of a group of places, one unit with it
 GROUP_GOVERNMENT = regex.compile(r"(?<=乡镇|[县区市镇乡旗])(?:人民政府|政府|街道办事处|党委和政府|党委)")
+# （街道） / （镇、街道） / （社区） after 各乡镇 / 各镇: the group's other kind of unit, part of its name (各乡镇（街道）)
+GROUP_ALTERNATIVE = regex.compile(r"[（(][^（）()，,。；;]{0,5}?(?:街道|社区|乡|镇|场|园区)[）)]")
+# 全州县 / 全市区 read before 级 (全州县级服务中心): the scope word 全州 and a level word 县级, no division named
+SCOPE_THEN_LEVEL = regex.compile(r"全[省市县区州盟旗]")
 # 中国移动某市分公司 / 中国铁塔某市分公司某县办事处 / 国网某省电力公司某县供电公司: operators by brand
 OPERATOR_NAME = regex.compile(
     r"(?:中国(?:移动|电信|联通|铁塔|广电)|国网)(?:\p{Han}{0,12}?(?:有限公司|分公司|公司|办事处))?(?:\p{Han}{0,8}?(?:分公司|办事处|供电公司))?"
@@ -133,8 +137,10 @@ def _free_mentions(text: str, regions: frozenset[str]) -> list[tuple[int, int]]:
             spans.append((start, tail.end()))
     for m in kb.group_name.finditer(text):
         # 各基础电信企业某省分公司: the group's branches in one place are one unit
-        branch = GROUP_BRANCH.match(text, m.end()) or GROUP_GOVERNMENT.match(text, m.end())
-        spans.append((m.start(), branch.end() if branch else m.end()))
+        alternative = GROUP_ALTERNATIVE.match(text, m.end())  # 各乡镇（街道）: one group
+        end = alternative.end() if alternative else m.end()
+        branch = GROUP_BRANCH.match(text, end) or GROUP_GOVERNMENT.match(text, end)
+        spans.append((m.start(), branch.end() if branch else end))
     for m in OPERATOR_NAME.finditer(text):
         spans.append((m.start(), m.end()))
     spans += _place_named(text, kb)
@@ -154,6 +160,8 @@ def _place_named(text: str, kb: "Knowledge") -> list[tuple[int, int]]:
                 continue
             start = end - length
             if text[start:end] in table.by_name:
+                if SCOPE_THEN_LEVEL.match(text, start) and text.startswith("级", end):
+                    break  # 全州|县级: the whole prefecture's county-level units
                 if start == 0 or text[start - 1] in FREE_LEFT:
                     tail = kb.strong_tail.match(text, end)
                     if tail and not TOO_SHORT_NAME.match(text[end - 1 : tail.end()]):
@@ -311,7 +319,7 @@ def _metadata_names(meta) -> list[str]:
     return [n for n in names if n]
 
 
-@register("agencies", "34")
+@register("agencies", "35")
 def extract(doc, prior) -> AgencyIndex:
     meta = prior.get("metadata")
     spans, definitions = find_mention_spans(doc, meta)

@@ -16,7 +16,8 @@ a post goes on into the line after it (``…市发展和改革委员会副`` ⏎
 
 Steps: :mod:`.layout` (the lines), :mod:`.labels` (role labels), :mod:`.rows` (one line: a table
 row or a labelled line), :mod:`.inline` (members written in one field of text), :mod:`.glued` (a paragraph
-of members glued together), :mod:`.wrapped` (such a text with line breaks running through it), :mod:`.persons`
+of members glued together), :mod:`.spaced` (members on a line that only the layout's spaces set apart),
+:mod:`.wrapped` (such a text with line breaks running through it), :mod:`.persons`
 (where a name ends and a post begins), :mod:`.shared_titles` (units sharing the post after the last of them:
 ``县教育局、县公安局副局长``), :mod:`.founding` (founding sentences), :mod:`.work_groups` (a body's
 work groups listed by their units), :mod:`.blocks` (the lists). Shared by the taskforce extractor (the members) and

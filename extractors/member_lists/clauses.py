@@ -49,6 +49,11 @@ UNITS_THEN_POST = regex.compile(rf"(?P<units>.+?){_SHARED_POST}$")
 OFFICE_DEPUTY = regex.compile(r"(?:常务)?副?主任")
 # the word joining the last two units of a list: 县审计局及各乡镇人民政府 / 市财政局和各县（市、区）人民政府
 UNIT_JOINER = regex.compile(r"以及|及|和")
+# 等涉农乡镇 / 等单位 / 等8个镇（街道） closing the last unit of a list: the class the units listed belong to (青石镇、
+# 白沙乡等涉林乡镇主要负责同志: the towns named are the members), no unit of its own
+CLASS_AFTER_LIST = regex.compile(
+    r"等(?:\d{1,3}|[一二三四五六七八九十]{1,3})?个?[^、，,。；;等]{0,8}?"
+    r"(?:乡镇|乡（镇）|镇（街道）|乡镇（街道）|街道|单位|部门|机构|镇|乡|县（市、区）|县（区）|县区|县市区|企业)$")
 
 
 def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[list[Parsed], int]:
@@ -152,6 +157,9 @@ def _units_with_posts(text: str, start: int, end: int, role: str = "成员") -> 
     for m in matched:
         post = (m.start("post"), m.end("post"))
         for _, s, e in split_agency_list(m.group("units"), m.start("units")):
+            tail = CLASS_AFTER_LIST.search(text, s, e)
+            if tail and tail.start() - s >= 2:  # 白沙乡等涉林乡镇: 白沙乡
+                e = tail.start()
             for unit in _joined_units(text, s, e):
                 members.append(Parsed(role, None, None, organization=unit, position=post))
     return members

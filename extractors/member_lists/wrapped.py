@@ -13,6 +13,7 @@ from extractors.member_lists.glued import glued_members
 from extractors.member_lists.inline import parse_member_text
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Parsed
+from extractors.member_lists.spaced import spaced_members
 
 # ⏎ / \r⏎: a line break inside a member text (the layout's, no part of any name or post)
 LINE_BREAK = regex.compile(r"\r?\n")
@@ -38,6 +39,10 @@ def _members(text: str, start: int, role: str | None, layout: Layout) -> list[Pa
         # surname the list lacks
         glued = glued_members(text, start, role, layout)
         members = glued if len(glued) > len(members) else members
+    if len(members) <= 1:
+        # 县政府副县长王某　县政府副县长、县公安局局长李某: members the layout's spaces alone set apart
+        spaced = spaced_members(text, start, role, layout)
+        members = spaced if len(spaced) > len(members) else members
     return members
 
 

@@ -84,7 +84,7 @@ COORDINATION = regex.compile(r"联席会议|协调机制|工作机制|例会|推
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "53")
+@register("tasks", "54")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -146,9 +146,10 @@ def extract(doc, prior) -> list[Task]:
     in_words = sum(1 for t in tasks_of_items if t.agencies and t.char_start not in noted)
     mostly_in_words = in_words > 2 * len(noted)
     named_in_notes = bool(noted) and not in_sentences and not mostly_in_words
-    if named_in_notes:  # measures with unit notes: a 保障措施 sentence without a note or a date of its own is no task
-        prose = [t for t in prose if t.deadline or DUE_BY_WORDS.search(t.deadline_raw or "")
-                 or not _bare_safeguard(headings, t.char_start, noted)]
+    if named_in_notes:  # measures with unit notes: a 保障措施 sentence without a note or a date of its own is no task,
+        # nor a dated one told to the units in general (各乡镇（街道）、各有关单位要于每月5日前报送…: every addressee's report)
+        prose = [t for t in prose if (t.deadline or DUE_BY_WORDS.search(t.deadline_raw or "")) and not _to_units_in_general(
+                 doc.text, t) or not _bare_safeguard(headings, t.char_start, noted)]
     if named_in_notes and not assigning and not founds_taskforce(
             member_list_spans(doc, meta), [h for part in sections for h in outline(doc, part)]):
         # a sentence among the measures that tells a named organ what to do and carries no note (另外，各街道要组织
@@ -368,6 +369,11 @@ def _general_lead_in(doc, headings, task: Task, tasks: list[Task]) -> bool:
     items = (heading.children[0].start, heading.end)
     return any(items[0] <= t.char_start < items[1] and any(not _addressed_in_general(doc.text[a.char_start:a.char_end])
                                                            for a in t.agencies) for t in tasks)
+
+
+def _to_units_in_general(text: str, task: Task) -> bool:
+    """Whether one of a task's actors is the units in general (各有关单位 beside 各乡镇（街道）)."""
+    return any(_addressed_in_general(text[a.char_start:a.char_end]) for a in task.agencies if a.role != "partner")
 
 
 def _addressed_in_general(name: str) -> bool:

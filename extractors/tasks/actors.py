@@ -72,7 +72,8 @@ AGENT = regex.compile(r"(?<![理自缘事经来])由(?![于此衷])")
 AGENT_MARK = "由"
 # …的， right before 由: a condition (a breach, when a sanction follows) the agent's action answers (对…冒领补贴资金的，由X追缴;
 # 公示无异议的，由X拨付 is a step of the work)
-CONSEQUENCE = regex.compile(r"的[，,]\s*$")
+# / 对…骗取资金的单位和个人，由X追回: the breach's doers after the 的)
+CONSEQUENCE = regex.compile(r"的[，,]\s*$|对[^，,。；;]*的(?:单位|个人|企业|机构|人员|主体|项目|和|或|及|、){1,5}[，,]\s*$")
 # 追回 / 约谈 / 取消 …: what an agent does to answer a breach (由X追回补助资金 / 由X约谈主要负责同志)
 SANCTION_VERB = regex.compile(r"追回|收回|扣回|约谈|问责|责令|处罚|罚款|取消|追究|通报批评|扣减|暂停")
 # 建立由 / 成立由 / 设立由: a body described by who leads it, no assignment

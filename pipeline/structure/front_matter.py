@@ -280,6 +280,10 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
             pass
         elif "doc_number" not in found and _is_body_text(text) and _number_below(lines, j, window):
             pass  # an account's lead (近日，某县印发《…》…) between its headline and the notice's 文号
+        elif (issued := _issuers_over_title(lines, j, found)) is not None:
+            found["title"] = (j, issued)  # the page's short heading, the 文号, then the title with its issuers above it
+            window += issued - j + 1
+            j = issued
         elif (HEADER.match(text) or AGENCY_LINE.match(text)) and not lines[j].table:
             pass  # a page's title first, then the notice's own 版头 above the title again
         elif (again := _repeated_title(lines, j, found["title"])) is not None:
@@ -299,6 +303,16 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
             break
         j += 1
     return found
+
+
+def _issuers_over_title(lines: list[Line], i: int, found: dict[str, tuple[int, int]]) -> int | None:
+    """The last line of the title said again from line ``i`` under the 文号 (a 版头 stands above it), its issuers on
+    lines of their own first (某省人力资源和社会保障厅 某省教育厅 ⏎ 关于…的通知): the notice's own title in full; else None."""
+    number = found.get("doc_number")
+    if number is None or number[0] >= i or lines[i].table or "关于" in lines[i].text or not _names_issuers(lines[i].text):
+        return None
+    again = _repeated_title(lines, i, found["title"])
+    return again[0] if again is not None and again[1] else None
 
 
 def _own_title_over_recipients(lines: list[Line], i: int) -> tuple[int, int] | None:
