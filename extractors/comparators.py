@@ -37,8 +37,10 @@ BOUND_WORDS = regex.compile(r"(?:不少于|不低于|不小于|(?:不得|不能|
 # of the ceilings, the words that state a bound (not a verb of coming down to a level: 下降到, 降至, 压缩至)
 CEILING_WORDS = regex.compile(r"(?:不超过|不高于|不大于|不多于|(?:不得|不能|不应)(?:超过|高于|大于|多于)|最高|最多|至多|最长|上限为?|"
                               r"封顶|(?<!不|不得|不能|不应)(?:低于|少于|小于))(?:了)?$")
-# a limit set or moved to the figure: 比例上限由7%提高到(15%) / 下限调整为 — the figure is the limit (上限 <=, 下限 >=)
-LIMIT_SET = regex.compile(r"(?P<limit>上限|下限)(?:由[^，,。；;]{0,12}?)?(?:提高|提升|调整|放宽|上调|下调|降低|降)?(?:到|至|为)$")
+# a limit set or moved to the figure: 比例上限由7%提高到(15%) / 下限调整为 / 补助上限调整为每生每年(800元) — the figure is the
+# limit (上限 <=, 下限 >=), whatever head and period it is paid per
+LIMIT_SET = regex.compile(r"(?P<limit>上限|下限)(?:由[^，,。；;]{0,12}?)?(?:提高|提升|调整|放宽|上调|下调|降低|降)?(?:到|至|为)"
+                          r"(?:每\p{Han}{1,2}?){0,2}$")
 # only / no more than, said with a verb: 只开设一个 / 仅限1家
 ONLY_BEFORE = regex.compile(r"(?:只|仅)(?:能|可以?)?(?:限|开设|设立|设|保留|配备|申报|推荐|享受|确定|选择|支持|认定)?$"
                          r"|(?:只|仅)(?:能|可以?)\p{Han}{1,2}$")  # 只能延期一次

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import find_quantities
-from extractors.regions import region_table
+from extractors.regions import division_opening, region_table
 from extractors.targets.wording import measure_words
 
 # the comparison with a wider region's level, right before the bracket holding it: 低于全省平均水平（ / 高于全国平均（
@@ -41,13 +41,14 @@ def compared_level(text: str, q_start: int, q_unit: str | None, region: str | No
     before = own[-1]
     clause = max(text.rfind(mark, sentence, before.start) for mark in CLAUSE_MARKS) + 1
     words = BEING_END.sub("", text[max(clause, sentence):before.start].strip())
-    words = measure_words(AREA_OPENING.sub("", words))
+    opening = division_opening(words)  # 驻马店市(千人口献血率): the measure, not the place whose level it was
+    words = measure_words(AREA_OPENING.sub("", words[opening[0]:] if opening else words))
     return (words, scope) if len(words) >= 2 else None
 
 
 def _wider_region(area: str, region: str | None) -> str | None:
-    """The region 全国 / 全省 / 全市 names for a notice of ``region``: 全国; the province (or autonomous region) it lies in;
-    the city a county lies in; None when the notice's region is not below it."""
+    """The region 全国 / 全省 / 全市 names for a notice of ``region``: 全国; the province (or autonomous region) it lies in
+    or is; the city a county lies in or the city itself; None when the region cannot be told."""
     if area == "全国":
         return "全国"
     if not region:
@@ -56,8 +57,12 @@ def _wider_region(area: str, region: str | None) -> str | None:
     if not places:
         return None
     place = places[0]
+    if area == "全区" and place.level == "county" and region.endswith("区") and not place.province.endswith("自治区"):
+        return region  # 全区 of a district's own notice: the district itself (in an autonomous region 全区 names it)
     if area in ("全省", "全区"):
-        return place.province if place.province != region else None
+        return place.province  # (a province's own notice: 某市…低于全省平均水平（…）, the province itself)
+    if place.level == "city":
+        return region  # 全市 / 全州 of a city's own notice: the city itself
     if place.level == "county" and place.parent and place.parent != place.province:
         return place.parent  # 全市 / 全州 of a county's notice: its city or prefecture
     return None

@@ -319,7 +319,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
 
     # ---- kind: a goal, a report, a threshold, or a rule (requirement) or support
     context_words = clause_text[: q.start - c_start] + (deadline.raw if deadline and deadline.raw else "")
-    managed = managed_stock(text, q.start, q.end) if q.unit != "%" else None  # 统筹全县356名护林员: the stock used
+    managed = None if q.unit_kind in ("percent", "money", "price") else managed_stock(text, q.start, q.end)  # 统筹全县356名
     stock = q.unit != "%" and (whole_stock(text, q.start, q.end) or bool(managed)) and not TARGET_CUE.search(context_words)
     if stock:  # 完成全县36座小型水库的汛前检查: the region's things, a report with no date of its own
         context_words, deadline = "现有" + context_words, None

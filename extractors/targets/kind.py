@@ -47,8 +47,10 @@ STOCK_CLOSE = regex.compile(r"(?!以上|以下|以内|左右|的)\p{Han}[^，,�
                             r"(?:检查|排查|巡查|普查|核查|摸排|清查|鉴定|评估|监测|体检)")
 # a verb that puts a region's whole stock to use, then the region: 统筹全县(356名生态护林员) / 调度全市(120辆救护车)
 MANAGES_STOCK = regex.compile(r"(?:统筹|调度|调配|整合|盘活|用好|管好)(?:使用)?全(?:县|市|区|省|州|旗|盟|乡|镇)")
-# the things counted right after the figure and its unit, up to the next item or the clause's end: (356名)生态护林员(和…)
-STOCK_THING = regex.compile(r"(?P<thing>\p{Han}{2,12}?)(?=[和及与、，,。；;]|$)")
+# the things counted right after the figure and its unit, up to the next item, the clause's end or the work they are put
+# to: (356名)生态护林员(和…) / (15辆)物流车辆(保障展会运输)
+STOCK_THING = regex.compile(r"(?P<thing>\p{Han}{2,12}?)(?=[和及与、，,。；;]|$|(?:用于|保障|支持|参与|开展|实行|负责|从事|投入|服务于|承担)"
+                            r"\p{Han})")
 # an earlier item of the stock's list, right before a later figure: …生态护林员和(120名…) / …、(…)
 STOCK_JOINT = regex.compile(r"(?:\d[^，,。；;]*?)?(?:和|及|与|、)$")
 # a sentence end (the standing fact's sentence runs back to it)
@@ -109,7 +111,8 @@ def whole_stock(text: str, q_start: int, q_end: int) -> bool:
 
 def managed_stock(text: str, q_start: int, q_end: int) -> str | None:
     """The things a figure counts when a verb puts a region's whole stock of them to use (统筹全县356名生态护林员和120名
-    公益林护林员，实行网格化管理 → 生态护林员, 公益林护林员): a report of what stands; None for any other figure."""
+    公益林护林员，实行网格化管理 → 生态护林员, 公益林护林员): a report of what stands; None for any other figure (the caller
+    passes no money: 统筹全县3000万元就业补助资金 pools funds to spend, support)."""
     start = max(0, q_start - 60, *(text.rfind(mark, 0, q_start) + 1 for mark in "，,。；;：:\n"))
     whole = None
     for whole in MANAGES_STOCK.finditer(text, start, q_start):

@@ -1,4 +1,5 @@
-"""Shares a rule sets for several parties of a 分别 list: 由风险补偿资金、合作银行和保险机构分别按40%、40%和20%的比例分担.
+"""Shares a rule sets for several parties of a 分别 list: 由风险补偿资金、合作银行和保险机构分别按40%、40%和20%的比例分担, or
+for levels of government counted before it (市、县两级财政分别按60%、40%的比例承担 → 市级财政承担比例, 县级财政承担比例).
 
 Reads one share figure, the party a 分别 list gives it and its clause; returns its candidates renamed by the party and
 the verb (合作银行分担比例), the comparator ``=``, and the kind by the party: public funds or a budget bear a share as
@@ -12,6 +13,7 @@ import regex
 
 from extractors.numbers import Quantity, find_quantities
 from extractors.targets.context import Candidate
+from extractors.targets.shared_levels import LEVEL
 
 # the clause: 分别按40%、40%和20%的比例分担 / 分别承担40%、20% — the list of shares, then (or before) the verb of bearing
 SHARES_BORNE = regex.compile(r"分别(?:按照?)?(?P<verb1>承担|分担|负担)?[\d.%％、和及与]+(?:的比例)?(?P<verb2>承担|分担|负担)?")
@@ -21,6 +23,8 @@ PUBLIC_PARTY = regex.compile(r"资金|财政|基金|政府|专项")
 PARTIES = regex.compile(r"由(?P<parties>[^，,。；;由]{2,40}?)$")
 # what joins the parties: 、 / 和 / 及 / 与
 JOINT = regex.compile(r"、|和|及|与")
+# levels of government counted before 分别, the parties themselves: (市、县两级财政)分别按60%、40%的比例承担 → 市级财政, 县级财政
+TIERS = regex.compile(rf"(?P<levels>{LEVEL}(?:、{LEVEL})+)[两二三四]级(?P<fiscal>财政)?$")
 
 
 def party_share(text: str, q: Quantity, c_start: int, c_end: int, cands: list[Candidate]) -> list[Candidate]:
@@ -33,9 +37,14 @@ def party_share(text: str, q: Quantity, c_start: int, c_end: int, cands: list[Ca
         return cands
     verb = borne.group("verb1") or borne.group("verb2")
     parties = PARTIES.search(text, c_start, borne.start())
-    if verb is None or parties is None:
+    tiers = TIERS.search(text, c_start, borne.start()) if parties is None else None
+    if verb is None or (parties is None and tiers is None):
         return cands
-    names = [p for p in JOINT.split(parties.group("parties")) if p]
+    if tiers:  # 市、县两级财政分别按60%、40%的比例承担: each level's budget, public money
+        names = [f"{level}{'' if level == '中央' else '级'}{tiers.group('fiscal') or '财政'}" for level in
+                 tiers.group("levels").split("、")]
+    else:
+        names = [p for p in JOINT.split(parties.group("parties")) if p]
     shares = [other for other in find_quantities(text, borne.start(), borne.end()) if other.unit == "%"]
     if len(names) != len(shares) or len(names) < 2 or not all(len(p) >= 2 for p in names):
         return cands

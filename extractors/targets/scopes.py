@@ -226,8 +226,8 @@ def tiered_scopes(ctx: Context, text: str, c_start: int,
     figures after it, the i-th figure the i-th level's: the issuer's own level is its region, a lower one each place
     of that level (各县（市）); the words after 分别 name them all. None when no such list precedes 分别, or its first
     level is not the issuer's."""
-    if len(quantities) < 2 or not ctx.region:
-        return None
+    if len(quantities) < 2 or not ctx.region or any(q.unit == "%" for q in quantities):
+        return None  # (市、县两级财政分别按60%、40%的比例承担: shares of one cost, the issuer's rule: party_shares)
     m = last_distributive(text, c_start, quantities[0].start)
     if m is None:
         return None

@@ -43,6 +43,8 @@ from schemas.records import Deadline
 REST_TOTAL = regex.compile(r"^(?P<rest>(?:其余|其他)\p{Han}{1,6}?)(?:合计|小计|共计)$")
 # the header of a column of years or of when each row is due: 年度 / 年份 / 实施年度 / 建设年份 / 完成时间 / 时间节点
 YEAR_HEADER = regex.compile(r"\p{Han}{0,4}(?:年度|年份)|年|(?:完成|截止|计划完成)?(?:时间|时限|时间节点)")
+# the header of a column of when each row is due, not of the year it reports: 完成时限 / 完成时间 / 时间节点
+DUE_HEADER = regex.compile(r"时限|(?:完成|截止)时间|时间节点")
 # a year cell: 2024 / 2024年 / 2024年度 / 2024年底 / 2024年6月底 / 2025年6月30日前
 YEAR_CELL = regex.compile(r"(?:19|20)\d{2}(?:年度?|年(?:年底|底|末)|年(?:1[0-2]|0?[1-9])月(?:底|末|(?:3[01]|[12]\d|0?[1-9])日)?)?"
                           r"(?:之?前)?")
@@ -117,6 +119,8 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
     kind = table_kind(title, header)
     title_date = date_of_title(ctx, title)
     year_col = _year_column(text, header, table.rows[n_header:], entity_col)
+    # 完成时限 | 2024年6月30日前: when each row's work is due, which dates no report of the row (已建面积 as of the caption)
+    due_col = year_col is not None and DUE_HEADER.search(header_words(header[year_col])) is not None
     funds = not tiers and kind == "target" and shares_out_funds(title, header)  # 资金分配: money given, not goals
     goals_said = frozenset(c.target.indicator_raw for c in out if c.source == "body" and c.target.kind == "target"
                            and c.target.scope == ctx.region and c.target.indicator_raw)  # 到2026年，全市建成…站500个
@@ -150,7 +154,8 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             if tiers and not places and not stage and col_kind == "target" and col_date is None \
                     and not GOAL_WORDS.search(title):
                 col_kind, comp = "requirement", comp or "="  # 四级 | 每周上门服务次数 5次: what a grade gets, a rule
-            row_date = _row_year(ctx, row, year_col) if col_date is None else None
+            dated_row = col_date is None and not (due_col and col_kind == "actual")
+            row_date = _row_year(ctx, row, year_col) if dated_row else None
             if row_date and col_kind == "target" and ctx.reference and row_date.date[:4] < ctx.reference[:4]:
                 col_kind = "actual"  # a row of 2022 in a plan of 2024: the state the goals start from
             # money given or a rule (补助资金 of 2024年…任务分解表, a grade's 床位 floor) is no goal due by the title's year
