@@ -30,6 +30,7 @@ import regex
 
 from extractors.comparators import BEFORE as _BEFORE
 from extractors.comparators import comparator, suffix_length  # noqa: F401  (re-exported for callers)
+from extractors.count_words import alternation as count_alternation
 
 # ---------------------------------------------------------------------------------------- numerals
 
@@ -87,7 +88,7 @@ UNIT = regex.compile(
     r"|层(?![级次面楼峰])"  # floors: 建筑层数不超过4层 (not 层级, 层面)
     r"|片(?![区面])"  # 分散式供水片区48片 (not 片区)
     r"|期(?![间限内末满中初货刊望待盼工项建改扩续])"  # issues or sessions: 编发简报不少于2期 (not 2期工程, 期限)
-    r"|周岁|人(?!口)|[个座户处家项名台套条所场件款类栋幢根杆站张辆间枚架亩吨倍天次颗例艘株册篇岁]|部(?![门委])"  # 等10部门: issuers
+    rf"|周岁|人(?!口)|{count_alternation()}|[亩吨倍天次岁]|部(?![门委])"  # count words: schemas/count_words.json; 等10部门: issuers
     r"|具(?![有备体])"
     r"|单位(?=以[上下内]|左右|[^\p{Han}A-Za-z]|$)"  # blood counted: 采集全血2.93万单位 (not 单位GDP, 单位名称)  # fire extinguishers, pumps counted: 灭火器不少于20具 (not 具有, 具备, 具体)
     # a score, closed by a bound or the clause: 测评成绩达到90分以上 / 得分在60分（含）至80分的 (not 分钟, 分辨率)

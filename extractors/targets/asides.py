@@ -15,6 +15,7 @@ import regex
 
 from extractors.numbers import Quantity, find_quantities
 from extractors.targets.class_thresholds import names_counted_class
+from extractors.targets.staff_ratios import names_floor_class
 from extractors.targets.ratio_shares import restates_split
 from extractors.targets.scores import repeats_band_bound
 
@@ -38,6 +39,12 @@ FORECAST = regex.compile(r"预测|预计|预报|展望")
 # a temperature's bound running on into a noun: (35℃)以上高温日数 / 以下低温天气 (not 以上时 / 以上的 / 以上、)
 CLASS_AFTER = regex.compile(r"(?:及)?以[上下](?![时的])\p{Han}")
 TEMPERATURE_UNITS = frozenset({"℃"})
+# a head counted as so many by a rule: 按(安排)(2名)残疾人计算 / 按(1.5名)计
+HIRED = r"(?:安排|招用|招收|吸纳|聘用|录用|接收)"
+COUNTED_AS_BEFORE = regex.compile(rf"按{HIRED}?$")
+COUNTED_AS_AFTER = regex.compile(r"\p{Han}{0,10}?计(?:算)?(?=[，,。；;]|$)")
+# the one head such a rule is about, its clause closed by 的 and the rule after: (安排1名)持证的…就业的，按安排2名…计算
+COUNTED_ONE = regex.compile(rf"[^。；;，,]{{0,30}}?的[，,]\s*按{HIRED}?\d+(?:\.\d+)?[名人]\p{{Han}}{{0,10}}?计(?:算)?(?=[，,。；;]|$)")
 # 对 (原 / 其他 / 所有) right before a count: the units a rule is for (省级财政对原58个…县按照…给予奖补)
 FOR_UNITS = regex.compile(r"对(?:原|其他|其余|所有|全部)?$")
 # the units counted and the rule applied to them, in the clause: (58个)集中连片特困地区县按照(…给予奖补)
@@ -84,6 +91,11 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
         return "a floor the figure before has held for years (…61.3万吨，连续三年稳定在60万吨以上): no measure of its own"
     if ELIMINATES.search(text, c_start, q.start) and CLASS_BELOW.match(text, q.end, c_end):
         return "a threshold naming the class a goal does away with (消除年收入3万元以下的薄弱村)"
+    if q.unit in ("名", "人") and (COUNTED_AS_BEFORE.search(text, c_start, q.start) and COUNTED_AS_AFTER.match(text, q.end, c_end)
+                                  or COUNTED_ONE.match(text, q.end)):
+        return "a rule for counting heads (安排1名一级残疾人就业的，按2名计算): no figure"
+    if names_floor_class(text, q, c_end):
+        return "a size naming the small units a floor of staff is for (不足100人的学校至少配备2名)"
     if names_counted_class(text, q, c_start, c_end):
         return "a threshold naming the class a count counts (30万元以上的村达到60个)"
     if q.unit != "%" and SHARE_OF_CLASS.match(text, q.end, c_end):

@@ -11,6 +11,7 @@ import regex
 
 from extractors.numbers import Quantity
 from extractors.targets.clauses import sentence_start
+from extractors.targets.staff_ratios import ratio_staff_words
 
 # the verbs of a staffing or setting-up rule, closing the words of a count with no noun after it
 STAFFING_VERB = regex.compile(r"(?P<verb>配备|配置|配齐|设置|设立|聘用|聘请|选聘|确定)$")
@@ -24,7 +25,11 @@ TIER_MEASURE = regex.compile(r"(?:^|(?<=[，,；;。：:对]))(?P<what>(?!对)\p
 
 def elided_noun(text: str, q: Quantity, raw: str | None, c_start: int, c_end: int) -> str | None:
     """The noun a bare 配备2名 counts, as the sentence named it for the same verb and unit, or the measure a bare 首次突破
-    tier is of, as the tier before named it; None otherwise."""
+    tier is of, as the tier before named it, or the staff a ratio or a small unit's floor counts (``staff_ratios``); None
+    otherwise."""
+    staffed = ratio_staff_words(text, q, c_start, c_end)
+    if staffed:  # 按照就餐学生每100人配备1名 / 不足100人的学校至少配备2名: the staff, with the base or the class
+        return staffed
     if raw and BARE_TIER.fullmatch(raw):
         tier = None
         start = max(text.rfind("。", 0, c_start), text.rfind("\n", 0, c_start), c_start - 160) + 1  # across ；

@@ -70,8 +70,8 @@ ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
 YEAR_NAMED = regex.compile(r"\d{4}\s*年")
 # a Chinese character: words without one (（超过100人) name no thing
 HAN = regex.compile(r"\p{Han}")
-# 每新增1头 / 每吸纳1人: the one thing a support amount after it is paid for (no figure of its own)
-PER_ONE = regex.compile(r"每(?:新增|吸纳|带动|安置|招用|培育|引进)$")
+# 每新增1头 / 每吸纳1人 / 每安排1名: the one thing a support amount after it is paid for (no figure of its own)
+PER_ONE = regex.compile(r"每(?:新增|吸纳|带动|安置|招用|培育|引进|安排|招收|聘用|录用|接收)$")
 # the notice's own parts, counted: 5个方面 / 18条措施 / 10项举措 / 20条具体政策
 OWN_PARTS = regex.compile(r"(?:个)?(?:方面|(?:具体|政策|支持|重点)?(?:措施|举措|意见|条款|政策措施)|部分|章|节)")
 # 市防指下设6个工作组 / 领导小组内设3个专项组: the body's own parts, counted (no indicator)
@@ -117,7 +117,7 @@ RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")
 # money spent or lost, reported: 累计投入农村供水工程建设资金3.2亿元 / 累计发放补助资金 / 支出救助资金 / 直接经济损失 / 人均消费支出为
 # / 兑付报废补贴资金 / 发放生活补助 / 基金支付 / 带动…新购置农机投入约
 MONEY_SPENT = regex.compile(r"(?:投入|发放|支出|拨付|兑付|兑现)(?:[^，,。；;]{0,24}?、)?\p{Han}{0,14}?(?:资金|经费|补助|补贴)$|"
-                            r"经济损失$|消费支出(?:为|达到)?$|(?:基金|资金)(?:支付|支出)$|投入(?:约|共计|达到?)?$")
+                            r"经济损失(?:约|共计|达到?|为|超过?)?$|消费支出(?:为|达到)?$|(?:基金|资金)(?:支付|支出)$|投入(?:约|共计|达到?)?$")
 # money that measures an economy, a level worth keeping when reported too: 增加值为412亿元
 # (not money spent or leveraged: 撬动投资超5000万元, 获得扶持资金 report an effort, not a level)
 ECONOMIC_MEASURE = regex.compile(

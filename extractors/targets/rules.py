@@ -17,7 +17,9 @@ from extractors.targets.bounded import STATED_BOUND, bounded_standard
 from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.held_standards import held_standard
 from extractors.targets.sanctions import sanction_term
+from extractors.targets.insured_sums import insured_sum_words
 from extractors.targets.service_times import service_time_words
+from extractors.targets.staff_ratios import ratio_staff_words
 from extractors.targets.sentence_span import sentence_before
 from extractors.targets.standards import in_standard_phrase
 from extractors.targets.rule_shapes import paid_multiple, rate_cut, set_aside_or_unmet
@@ -51,9 +53,9 @@ SUPPORT_NOUN = regex.compile(
     r"(?:岗位|生活|交通|住房|伙食)?津贴|\p{Han}{0,4}?经费|\p{Han}{2}(?<![债证])券|风险补偿(?:资金)?|补贴|补助|奖励|奖补|资助|贴息|支持)"
 )
 # the support noun right after a figure, with its modifier: 0.5元/千瓦时的电费补贴 / 100万元奖励
-# (按每月1500元)标准申领(租房补贴) / (3亿元)用于(支持…): the standard and the verb of taking or spending it are no
-# part of its name
-SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?:标准)?(?:申领|领取|发放|给予|予以|享受|用于)?"
+# (按每月1500元)标准申领(租房补贴) / (3亿元)用于(支持…) / (15元标准)据实(补助): the standard, the verb of taking or
+# spending it and how it is paid are no part of its name
+SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?:标准)?(?:据实|足额|全额|按实)?(?:申领|领取|发放|给予|予以|享受|用于)?"
                               rf"(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
 # a figure that says which things are eligible: 1亿元以上的企业 / 500万元及以上的项目
 ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(?:企业|单位|项目|机构|主体|个人|人员|平台|园区|家庭|农户)")
@@ -65,6 +67,10 @@ RATE_WINDOW = regex.compile(r"\p{Han}{0,8}?率")
 ELIGIBLE_END = regex.compile(r"给予|予以|按照|按|分别|奖励|补助|补贴|资助|实行|发放|享受|[，,；;。]")
 # a standard every unit of a kind must meet: 每个次中心编制床位不少于100张 / 每个乡镇卫生院至少配备2名全科医生
 EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:原则上)?(?:每(?:个|名|家|所|位|户|届|人)|单(?:个|户|家))\p{Han}")
+# each place of a level opening a clause: 每省（区、市） / 每县 (a quota of each, with QUOTA)
+EVERY_PLACE = regex.compile(r"\s*(?:原则上)?每个?[省市县区乡镇州]")
+# a cap on how many each may put forward: 推荐数量不超过 / 申报项目原则上不超过 / 报送名额最多
+QUOTA = regex.compile(r"(?:推荐|申报|报送)\p{Han}{0,6}?(?:原则上)?(?:不超过|不得超过|最多)$")
 # what each one of a kind or period must meet: 每月 / 每名 / 每个 / 单个 / 单户
 EACH_ONE = regex.compile(r"每|单(?:个|户|家|人|笔|次)")
 # modal words that make a whole sentence a rule (新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米), and what a
@@ -164,6 +170,9 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     ``dated``: a goal's date, no modal word before it makes a rule (nor a regulation if ``year_named``: 到2025年);
     ``carried``: the date is an earlier sentence's goal's (``carried_dates``), a bound makes a rule only of what each
     one must meet (管护员每月巡护天数不少于20天)."""
+    if insured_sum_words(text, q) or (EVERY_UNIT.match(text, c_start, c_end) or EVERY_PLACE.match(text, c_start, c_end)) \
+            and QUOTA.search(text, c_start, q.start):
+        return "requirement"  # 购买保额不低于60万元的…保险: the sum a policy must cover; 每省（区、市）推荐数量不超过12个: a quota
     clause = text[c_start:c_end]
     if q.start > 0 and text[q.start - 1] == "满" and (q.unit in DURATION_UNITS or q.unit in AGE_UNITS):
         return "requirement"  # 运营满1年 / 年满80周岁: a threshold a thing or person must reach
@@ -204,8 +213,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 预留不低于10%的公共停车泊位 / 签约率未达到90%的，原则上不得启动拆除
     if q.unit == "%" and (INSPECTION_SHARE.match(text, q.end, c_end) or INSPECTION_SHARE_NAMED.search(text, c_start, q.start)):
         return "requirement"  # 每年按不低于10%的比例对竣工项目开展抽查: how many must be checked
-    if q.unit in ("人", "名") and STAFF_WORDS.search(left) and comparator_said:
-        return "requirement"  # 固定人员不少于40人
+    if q.unit in ("人", "名") and ((STAFF_WORDS.search(left) and comparator_said) or ratio_staff_words(text, q, c_start, c_end)):
+        return "requirement"  # 固定人员不少于40人 / 不足300户的村配备1名: a staffing rule
     if comparator_said and (EMISSION_LIMIT.search(left) or held_standard(text, q, c_start, left)):
         return "requirement"  # 氮氧化物排放浓度不高于50毫克/立方米 / 室内温度不低于18℃ / 容积率不低于1.0, dated or not
     if q.unit_kind not in ("money", "price") and in_standard_phrase(text, q):

@@ -42,17 +42,17 @@ SUBJECTS_SUMMED = regex.compile(r"[两二三四五六七八九十\d]+[大类种�
 OWN_MEASURE = regex.compile(r"(?:数|率)$")
 # a group of places a figure holds for each of: 各县区 / 各县（市、区） / 各乡镇（街道）
 EACH_PLACE = regex.compile(
-    rf"(?:原则上)?(?:各|(?P<every>每个))(?P<group>(?:{PLACE_GROUP_WORDS.pattern}|县市区|县区|区县|市州|地市|设区市|省份|"
+    rf"(?:原则上)?(?:各|(?P<every>每个|每(?=[省市县区乡镇州])))(?P<group>(?:{PLACE_GROUP_WORDS.pattern}|县市区|县区|区县|市州|地市|设区市|省份|"
     r"省（区、市）|省区市|地级市|乡镇街道|乡镇|街道|"
     r"开发区|园区|区|县|市|镇(?![街区村])|乡(?![村镇土])))"
     # the places' governments as the actor: 各镇人民政府要组建… (what they build is each town's)
     r"(?P<government>人民政府|政府)?"
     # 每个 makes a group only when a goal verb follows the places (每个县（市、区）至少打造3所, 每个街道每月开展), not a unit named
     # after them (每个乡镇卫生院至少配备2名); or a period and a bound after its words (每个乡镇（街道）每月快检不少于300批次,
-    # 每个市（州）年度推荐项目不超过15个: a quota of each)
+    # 每个市（州）年度推荐项目不超过15个, 每省（区、市）推荐数量不超过12个: a quota of each)
     r"(?(every)(?=(?:要|均|都|应|须)?(?:每(?:年|季度|月|周))?(?:至少|不少于|力争)?"
     r"(?:规划)?(?:打造|建成|建设|培育|创建|新建|组建|配备|配置|设立|设置|建立|开展|达到|有|建有|办好|遴选|明确)"
-    rf"|(?:每{PERIOD_WORDS}|年度)[^，,。；;的]{{1,16}}?(?:原则上)?(?:不少于|不超过|不低于|不得超过|至少|$)))"
+    rf"|(?:每{PERIOD_WORDS}|年度|推荐|申报|报送)[^，,。；;的]{{1,16}}?(?:原则上)?(?:不少于|不超过|不低于|不得超过|至少|$)))"
     r"(?:要|均|都|应|须)?"
 )
 # levels of government listed with their count: 州、县（市）两级(财政) / 市、县、乡三级

@@ -100,7 +100,19 @@ PAID_PER_UNIT = regex.compile(r"(?:奖励|补助|补贴|奖补|资助)$")
 RATE_OR_BOUND = regex.compile(r"每|按|标准|最高|最多|不超过")
 
 # a total named by its own words, of one unit, a year or the whole: 每户企业补贴总额 / 每村奖励总额 / 全年补贴总额 / 补贴资金合计
+# the amount of a support, after its noun, closing a clause's own words: (单户年度贴息)额 / (补助)金额 / (奖励)额度
+AMOUNT_WORDS = ("额", "金额", "额度")
+
 NAMED_TOTAL = regex.compile(rf"(?:{ONE_UNIT}|每[村镇乡校所]|全年|年度)?\p{{Han}}{{1,12}}?(?:总额|总计|合计)")
+
+# a bound word closing the activity before its threshold: (年处理废弃菌包)达到 / 超过 / 不少于
+BOUND_TAIL = regex.compile(r"(?:达到|超过|不少于|不低于|在|为)$")
+
+# the end of a measure of the firm (年研发投入, 进出口额, 营业收入), or conditions joined (且): no activity supported
+FIRM_MEASURE = regex.compile(r"(?:额|收入|投入|产值|规模|量|数|率|营收|利润|税收|面积|资产)$|且|并")
+
+# a year opening the words of whom support is for: (对)2024年(新建防雹网的果园) / 2023年度
+LEADING_YEAR = regex.compile(r"^(?:(?:19|20)\d{2}年度?(?:以来|起|内)?)")
 
 # who a support is for, opening a clause or a numbered item: 对新建高标准农田， / 对新招聘的全科医生给予 / 2. 对…
 BENEFICIARY = regex.compile(
@@ -189,8 +201,10 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     if own_noun and MEASURED_BY.search(text, c_start, q.start):
         own_noun = False  # 按照池体容积每立方米80元: the measure it is paid by, not what it is paid for
     standard = own.endswith(noun + "标准") and bool(OWN_NOUN.fullmatch(own.removesuffix("标准")))
-    if before is not None and (own_noun or standard) and own.removesuffix("标准").endswith(noun) and len(own) > len(noun):
-        # 单个企业年度贴息最高100万元 / …补助标准
+    amount = own_noun and any(own.endswith(noun + word) for word in AMOUNT_WORDS)
+    if before is not None and (own_noun or standard) and (own.removesuffix("标准").endswith(noun) or amount) \
+            and len(own) > len(noun):
+        # 单个企业年度贴息最高100万元 / …补助标准 / 单户年度贴息额最高10万元 (the amount of the support, 额)
         own = PAYER_INSIDE.sub("", own)  # 保费由县财政补贴70% → 保费补贴比例: who pays is no part of the name
         return own if q.unit not in SHARE_UNITS else _share(text, q, c_start, own)
     if NAMED_TOTAL.fullmatch(own) and noun in own:
@@ -219,6 +233,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
             who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)
+            who = LEADING_YEAR.sub("", who)  # 对2024年新建防雹网的果园: the year dates the measure, no threshold
             if regex.search(r"\d", who) and not threshold:  # 年诊疗量10万人次以上的社区卫生服务中心: the thing
                 who = _without_thresholds(who)
             if (threshold or not titled) and not PLACES_ONLY.fullmatch(who):  # 年营业收入首次突破10亿元、50亿元的，分别…:
@@ -281,6 +296,11 @@ def _without_thresholds(who: str) -> str:
     conditions = [c for c in (head or who).split("、") if c and not regex.search(r"\d", c)]
     if head and conditions and GENERIC_BENEFICIARY.fullmatch(thing):
         return "、".join(conditions)
+    if head and "、" not in head and GENERIC_BENEFICIARY.fullmatch(thing):  # 年处理废弃菌包5000吨以上的企业: what it does
+        found = find_quantities(head)
+        activity = BOUND_TAIL.sub("", head[:found[0].start]) if found else ""
+        # (not a measure of the firm, 年研发投入 / 进出口额, nor conditions joined: 新注册且当年…)
+        return activity if len(activity) >= 3 and not FIRM_MEASURE.search(activity) else thing
     return thing if head else who
 
 
