@@ -81,12 +81,7 @@ def paired_count_words(text: str, q: Quantity, raw: str | None, c_start: int, c_
     before = [p for p in quantities if p.end <= q.start]
     if not before or _noun_up_to_next(text, before[-1], quantities) is None or not _is_counter_figure(q):
         return None
-    after = NOUN_AFTER.match(text, q.end + suffix_length(text, q, c_end), c_end)
-    if after is None:
-        return None
-    verb = ACTION.search(after.group(0))
-    noun = after.group(0)[:verb.start()] if verb else after.group(0)
-    return noun if len(noun) >= 2 else None
+    return _noun_after(text, q, c_end)
 
 
 def paired_comparator(text: str, q: Quantity, c_start: int, c_end: int) -> str | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.ingest.stacked_runs import tables_from_runs
 from pipeline.model import Block
 
 # the words of a header of places: 县（市、区） / 乡镇（街道） / 苏木乡镇 / 嘎查村 / 村（社区）
@@ -116,23 +117,4 @@ def _table_at(cells: list[str]) -> tuple[list[list[str]], int] | None:
 def stacked_tables(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each run of one-line text blocks that is a table flattened one cell per line made a table block
     (on the page of its first cell)."""
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        found = None
-        if _cell(blocks[i]) is not None and HEADER_START.match(_cell(blocks[i]) or ""):
-            cells = []
-            for block in blocks[i:i + _MAX_RUN]:
-                cell = _cell(block)
-                if cell is None:
-                    break
-                cells.append(cell)
-            found = _table_at(cells)
-        if found is None:
-            out.append(blocks[i])
-            i += 1
-            continue
-        rows, taken = found
-        out.append(Block("table", rows=rows, header_rows=1, page=blocks[i].page))
-        i += taken
-    return out
+    return tables_from_runs(blocks, _cell, lambda cell: bool(HEADER_START.match(cell)), _table_at, _MAX_RUN)

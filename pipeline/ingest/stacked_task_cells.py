@@ -28,6 +28,7 @@ import itertools
 
 import regex
 
+from pipeline.ingest.stacked_runs import tables_from_runs
 from pipeline.model import Block
 from schemas.agency_words import organization_endings, role_labels
 
@@ -250,29 +251,16 @@ def _number(line: str, n: int) -> bool:
 def stacked_task_tables(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each run of one-line text blocks that is a task table flattened one cell per line made a table
     block (on the page of its first cell)."""
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        first = _line(blocks[i])
-        kinds = None
-        if first is not None and _column_kind(first) in ("seq", "task", "category"):
-            lines = []
-            for block in blocks[i:i + _MAX_RUN]:
-                line = _line(block)
-                if line is None:
-                    break
-                lines.append(line)
-            kinds = _header(lines)
-        if kinds is None:
-            out.append(blocks[i])
-            i += 1
-            continue
-        header = lines[:len(kinds)]
-        rows, taken = _rows(kinds, lines[len(kinds):])
-        if len(rows) < _MIN_ROWS:
-            out.append(blocks[i])
-            i += 1
-            continue
-        out.append(Block("table", rows=[header] + rows, header_rows=1, page=blocks[i].page))
-        i += len(kinds) + taken
-    return out
+    return tables_from_runs(blocks, _line, lambda line: _column_kind(line) in ("seq", "task", "category"), _table_at,
+                            _MAX_RUN)
+
+
+def _table_at(lines: list[str]) -> tuple[list[list[str]], int] | None:
+    """The task table the run of ``lines`` opens with (header first) and how many lines it takes, or None."""
+    kinds = _header(lines)
+    if kinds is None:
+        return None
+    rows, taken = _rows(kinds, lines[len(kinds):])
+    if len(rows) < _MIN_ROWS:
+        return None
+    return [lines[:len(kinds)]] + rows, len(kinds) + taken
