@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from extractors.deadlines import find_deadlines
+from extractors.targets.carried_dates import SENTENCE_HEAD
 from extractors.targets.context import Candidate, Context
 from extractors.targets.dating import section_index
 from extractors.targets.paragraph import read_paragraph
@@ -20,6 +21,8 @@ from schemas.records import Deadline
 ANNOUNCES_LIST = regex.compile(r"[：:]\s*$")
 # the heading of a section of goals: 一、主要目标 / 二、发展目标 / 总体目标 (not 目标任务分解 tables)
 GOALS_HEADING = regex.compile(r"\s*(?:主要|发展|总体|工作|建设|具体)?目标\s*$")
+# the heading of a section of one year's goals: 三、2024年工作目标 / 二、2025年度主要目标
+YEAR_GOALS_HEADING = regex.compile(r"\s*\d{4}\s*年度?(?:主要|发展|总体|工作|建设|具体)?目标(?:任务)?\s*")
 # the parts of the front matter: a line of noise among them (a byline, a breadcrumb) is none of the body
 FRONT_PARTS = ("title", "doc_number", "recipients", "header")
 # the title of a part of the notice that sets a year's goals (…市2024年农村供水保障目标任务 / 2024年工作要点): the year
@@ -64,6 +67,10 @@ def read_body(ctx: Context, table_paragraphs: set[int],
         if marker and marker.group("l1"):
             announced = None  # the next 一、 section
             goals_section = bool(GOALS_HEADING.match(doc.text, marker.end(), end))
+            year_goals = YEAR_GOALS_HEADING.fullmatch(doc.text, marker.end(), end)
+            if year_goals:  # 三、2024年工作目标: the section's goals are due by that year's end
+                announced = next((d for d in find_deadlines(doc.text, ctx.reference, start, end) if d.date), None)
+                goals_section = True
         elif ARTICLE.match(doc.text, start, end):
             announced = None  # the next 第五条 article
         section = section_index(status_sections, start)
@@ -82,14 +89,20 @@ def read_body(ctx: Context, table_paragraphs: set[int],
         # paragraph ends (its last sentence's), not the date its first sentence reported a past year by
         last = closing[0] if closing and closing[0] is not None and closing[0].date else date
         if date is not None and date.date and (ANNOUNCES_LIST.search(doc.text, start, end)
-                                               or (goals_section and announced is None)):
-            announced = last
+                                               or (goals_section and (announced is None
+                                                                      or _opens(doc.text, start, date)))):
+            announced = last  # 截至2023年底，…。 then 到2025年，…： the goals' date holds for what follows, not the status
         # 注：…按2023年末常住人口计算 dates the population, not the figures
         if section is not None and section not in as_of and date is not None and date.date \
                 and not NOTE.match(doc.text, start, end):
             as_of[section] = date
     ctx.in_status_section = ctx.in_conditions = False
     return cands, as_of
+
+
+def _opens(text: str, start: int, date: Deadline) -> bool:
+    """Whether ``date`` opens the paragraph at ``start`` (到2025年，… / （二）2026年，…): a date heading all that follows."""
+    return date.char_start is not None and SENTENCE_HEAD.fullmatch(text, start, date.char_start) is not None
 
 
 def _conditions_sections(doc) -> list[tuple[int, int]]:

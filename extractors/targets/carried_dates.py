@@ -5,6 +5,8 @@
   it, as if undated. A date standing alone at the head of a paragraph (``到2025年，…。…``) is not carried so: it
   announces every goal after it.
 - A span of months without a year (``汛期（5月至9月）``) is a season of every year: it dates no figure's kind.
+- A sentence opening a frame of its own (``项目全部建成后，年发电量约3.3亿千瓦时``) takes no earlier sentence's date: what
+  the works yield once done.
 - A date things are due by heading the sentence (``2024年3月底前，…总投资3.2亿元以上，其中争取中央和省级资金1.9亿元``)
   dates a sum of funds to raise in it too, though support is otherwise undated.
 """
@@ -28,6 +30,17 @@ SPAN_END = regex.compile(r"(?:至|到|—|－|-|~|～)")
 MONTHS = regex.compile(r"\d{1,2}\s*月")
 # a date things are due by: 2024年3月底前 / 6月30日之前
 DUE_BY = regex.compile(r"(?:之|以)?前$")
+
+
+# a sentence that opens a frame of its own, after which no earlier sentence's date holds: 项目全部建成后， / 工程投产后，
+# (what the works yield once done)
+OWN_FRAME = regex.compile(r"\s*(?:项目|工程)?(?:全部)?(?:建成|投产|投用|实施)(?:后|以后)[，,]")
+
+
+def opens_own_frame(text: str, s_start: int, s_end: int) -> bool:
+    """Whether the sentence at ``s_start`` opens a frame of its own (项目全部建成后，…): its figures are dated by no date
+    of an earlier sentence."""
+    return OWN_FRAME.match(text, s_start, s_end) is not None
 
 
 def carried_from_a_goal(text: str, deadline: Deadline | None, c_start: int) -> bool:

@@ -450,7 +450,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
             not (deadline.char_start is not None and c_start <= deadline.char_start < c_end)
             or RELATIVE_YEAR.fullmatch(deadline.raw or "") or team
             or (kind == "requirement" and deadline.start and q.unit in DURATION_UNITS)  # 禁牧期限为5年（2021—2025年）
-            or (kind == "requirement" and not YEAR_NAMED.search(deadline.raw or ""))  # 汛期（5月至9月）每月巡查…: a season
+            or (not YEAR_NAMED.search(deadline.raw or "") and (kind == "requirement" or season_only(deadline)))  # 汛期（5—9月）
             or (kind == "requirement" and (ctx.in_conditions or in_standard_phrase(text, q)))
             or (kind == "support" and deadline.start and EVERY_YEAR.search(text, c_start, q.start))
             or (kind == "support" and moved_end is not None)):  # 2025年…护理补贴标准提高到每人每年360元: a standard set

@@ -17,7 +17,9 @@ from extractors.targets.clauses import CLAUSE_END, SENTENCE_END, in_title, top_l
 from extractors.targets.ages import age_threshold
 from extractors.targets.bounded import STATED_BOUND
 from extractors.targets.context import Candidate, Context, Subject
+from extractors.targets.each_alike import each_alike
 from extractors.targets.back_refs import earlier_words, incident_words, pointed_back_words
+from extractors.targets.carried_dates import STANDS_ALONE, opens_own_frame
 from extractors.targets.changes import is_base_date
 from extractors.targets.dating import head_date, plan_years_goal, year_end_of_context
 from extractors.targets.figure import from_quantity
@@ -58,6 +60,7 @@ MAY_HOLD_FIGURE = regex.compile(
 BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?+(?:速率|带宽)?[\p{Han}“]")
 # what a date before it names a class of things by (2005年底前建成的校舍 / 2010年以前出生、…的): no deadline
 CLASS_DATE_AFTER = regex.compile(r"(?:以?前|之前|以后)?(?:建成|竣工|建设|出生|注册|登记|投产|投用|建造)[的、]|"
+                              r"(?:新建|改建|扩建|购置|购买|安装)[^，,。；;]{0,12}?的(?=\p{Han})|"  # 对2024年新建防雹网的果园
                               r"(?:以后|之后|起)(?:新建|改建|扩建|购置|购买|安装)[^，,。；;]{0,16}?的|"  # 3月1日以后新建、…的
                               r"(?:以后|之后)(?:全职|新)?(?:引进|认定|入职|落户|招聘|录用)")  # 7月1日之后新引进…的人才
 # a date a period runs from, then the rest of a clause of who (对2022年以来新建冷库的，): who qualifies, no as-of date
@@ -119,6 +122,8 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
 
     action_date = None  # (date, paragraph's date before it, item's date before it) of an action in the last sentence
     for s_start, s_end in top_level_cuts(text, start, end, SENTENCE_END):
+        # 项目全部建成后，…: a frame of its own, no earlier sentence's date
+        framed = (para_date, item_date) if opens_own_frame(text, *trim(text, s_start, s_end)) else None
         if action_date is not None:  # …要于6月15日前确定…。: that date was the action's, not the next sentence's
             para_date = action_date[1] if para_date is action_date[0] else para_date
             item_date = action_date[2] if item_date is action_date[0] else item_date
@@ -164,14 +169,21 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
             head = dated_head
             if head is not None and opening_date is None:
                 opening_date = head
-            if head is not None and not quantities and ACTION_DATE_LEAD.search(text, body_start, head.char_start):
-                action_date = (head, para_date, item_date)
+            if action_date is not None and ci and text[clauses[ci - 1][1] - 1] in "；;" and action_date[3]:
+                para_date = action_date[1] if para_date is action_date[0] else para_date  # …，2024年9月底前接入…；
+                item_date = action_date[2] if item_date is action_date[0] else item_date  # 修复时间不超过48小时
+                action_date = None
+            if head is not None and not quantities and (ACTION_DATE_LEAD.search(text, body_start, head.char_start)
+                                                         or ci and head.char_start == body_start
+                                                         and not STANDS_ALONE.match(text, head.char_end)):
+                action_date = (head, para_date, item_date, bool(ci))  # mid-sentence: an action's own, to its ；
             if head is not None:
                 if in_item:
                     item_date = head
                 else:
                     para_date, item_date = head, None
             context_date = item_date if in_item and item_date is not None else para_date
+            context_date = None if framed and context_date is not None and context_date in framed else context_date
             once_per_period(ctx, c_start, c_end, out, source, table_index)  # 每季度召开一次全体会议
             ratio_shares(ctx, c_start, c_end, out, source, table_index)  # 由县财政与乡镇按6:4比例分担: 60%, 40%
             if not quantities:
@@ -232,6 +244,7 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
                                       paired[0][qi] if paired else None, in_places,
                                       inline[2] if inline else last_comparator if alternative else None)
                 cands = per_level(text, q, c_start, cands)  # 由市级财政和区级财政各承担40%: one share per level
+                cands = each_alike(text, q, c_start, cands)  # A、B合格率均达到100%: one fact per measure
                 cands = party_share(text, q, c_start, c_end, cands)  # 由资金、银行和保险机构分别按40%、40%和20%…分担
                 cands = per_instalment(text, q, c_start, cands)  # 分三年发放，…第二、三年各兑现25%: one per instalment
                 for cand in cands:

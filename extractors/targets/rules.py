@@ -71,6 +71,10 @@ EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3
 EVERY_PLACE = regex.compile(r"\s*(?:原则上)?每个?[省市县区乡镇州]")
 # a cap on how many each may put forward: 推荐数量不超过 / 申报项目原则上不超过 / 报送名额最多
 QUOTA = regex.compile(r"(?:推荐|申报|报送)\p{Han}{0,6}?(?:原则上)?(?:不超过|不得超过|最多)$")
+# a share of what every new build must fit, opening its clause: 新建住宅小区固定车位100%(建设充电设施) / 新建小区…100%(配建)
+NEW_BUILD_SHARE = regex.compile(r"\s*新建\p{Han}{2,16}")
+# what that share of them is fitted with: (100%)建设 / 配建 / 预留 / 安装 / 同步建设
+FITTED = regex.compile(r"(?:同步)?(?:建设|配建|配置|配套建设|预留|安装|设置)")
 # what each one of a kind or period must meet: 每月 / 每名 / 每个 / 单个 / 单户
 EACH_ONE = regex.compile(r"每|单(?:个|户|家|人|笔|次)")
 # modal words that make a whole sentence a rule (新建户厕应当符合国家标准，化粪池有效容积不小于1.5立方米), and what a
@@ -125,8 +129,8 @@ INSPECTION_SHARE = regex.compile(r"(?:以上)?的?比例[，,]?[^，,。；;]{0,
 # a share to be checked, named before it: 抽查比例不低于…的10% / 抽检比例
 INSPECTION_SHARE_NAMED = regex.compile(r"(?:抽查|抽检|抽验|核查|复核|复查)(?:比例|[^，,。；;\d]{1,12}?数量?)(?:不低于|不少于|不得低于|达到)"
                                     r"(?:总数|总量)?")
-# a service's time to respond, bounded: 道路救援响应时间不超过2小时 / 到场时间 (a standard of the service)
-RESPONSE_TIME = regex.compile(r"(?:响应|到场|到达)时间$")
+# a service's time to respond, bounded: 道路救援响应时间不超过2小时 / 到场时间 / 故障修复时间 (a standard of the service)
+RESPONSE_TIME = regex.compile(r"(?:响应|到场|到达|修复|抢修|处置|维修)时间$")
 # 在每个活动县域(至少设立…) inside a clause: what every one of a kind must have (EVERY_UNIT, not at the clause's start)
 EVERY_UNIT_WITHIN = regex.compile(r"(?:在|为|向|对)每(?:个|名|家|所|位|户|场)\p{Han}")
 # a staffing rule with a bound: 固定人员不少于40人 / 配备专职人员至少2名
@@ -194,8 +198,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)) \
             or (q.unit == "倍" and SUPPORT_CUE.search(left) and CAPPED.search(text, c_start, q.start)) \
             or (q.unit == "个百分点" and "贴息" in clause) or rate_cut(clause, q):
-        if qualifier or ELIGIBLE.match(text, q.end, c_end):
-            return "requirement"  # 对年营收1亿元以上的企业给予奖励: the money says who is eligible
+        if qualifier or ELIGIBLE.match(text, q.end, c_end) or set_aside_or_unmet(text, q, c_start, c_end):
+            return "requirement"  # 对年营收1亿元以上的企业给予奖励 / 利用率低于5%的不予补贴: the figure says who is eligible
         if SUPPORT_CUE.search(clause) or rate_cut(clause, q) or (q.unit_kind == "money" and (SUPPORT_AFTER.match(text, q.end, c_end)
                                                                       or FUNDS_BEFORE.search(text, c_start, q.start))) \
                 or added_support(text, q, c_start):  # …给予补助；对集中安置的，每户再增加0.5万元
@@ -237,6 +241,9 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if not dated and comparator_said and (EVERY_UNIT.match(text, c_start, c_end) or EVERY_UNIT_WITHIN.search(
             text, c_start, q.start) or (q.unit in DURATION_UNITS and RESPONSE_TIME.search(left))):
         return "requirement"  # 每个次中心编制床位不少于100张: what every one must have; 响应时间不超过2小时: a service's standard
+    if not dated and q.unit == "%" and NEW_BUILD_SHARE.fullmatch(text, c_start, q.start) \
+            and FITTED.match(text, q.end, c_end):
+        return "requirement"  # 新建住宅小区固定车位100%建设充电设施: what every new build must be fitted with
     permission = RULE_MODAL.search(clause)
     if not dated and permission and permission.group("permission"):
         return "requirement"  # 起始价可按不低于…最低价标准的70%确定: what a rule allows

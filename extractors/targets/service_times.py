@@ -46,7 +46,7 @@ def service_time_words(text: str, q: Quantity) -> str | None:
 
 
 # an event a span stands before: (天气)发生前(12小时) / 到达前 / 抵达前
-EVENT_AHEAD = regex.compile(r"(?:发生|到达|抵达|来临|影响)前$")
+EVENT_AHEAD = regex.compile(r"(?:(?:发生|到达|抵达|来临|影响)前|提前)$")  # …发生前12小时 / 作业前提前15分钟申请
 
 
 def service_time_bound(text: str, q: Quantity) -> str | None:

@@ -13,11 +13,14 @@ from extractors.numbers import Quantity
 
 # a Chinese character before the figure: its own words (学校80%以上)
 HAN = regex.compile(r"\p{Han}")
+# only the region's whole before the first share of a pair, no words of its own: (截至2023年底，)全国(85.4%的社区卫生服务
+# 中心和83.6%的乡镇卫生院设置了中医馆)
+WHOLE_REGION = regex.compile(r"\s*(?:全国|全省|全区|全市|全州|全县|全盟|全旗)\s*")
 
 # N%以上的<things><what they do>: 80%以上的乡镇卫生院接入医共体信息平台 / 三分之二以上的县（市）实现…
 SHARE_OF_THINGS = regex.compile(
     r"(?:及)?(?:以上|以下)?的(?P<things>[\p{Han}（）()、]{2,24}?)"
-    r"(?P<does>(?:能够|能|可以|均|全部)?(?:规范|有效|全面|稳定|按要求|按规定)?(?:实现|接入|开展|达到|建成|具备|提供|完成|纳入|配备|开通|参加|参与|通过|建立|设立|使用|应用|落实)"
+    r"(?P<does>(?:能够|能|可以|均|全部)?(?:规范|有效|全面|稳定|按要求|按规定)?(?:实现|接入|开展|达到|建成|具备|提供|完成|纳入|配备|开通|参加|参与|通过|建立|设立|设置|设有|建有|使用|应用|落实)"
     r"[^，,。；;：:]{1,30})"
 )
 
@@ -37,7 +40,8 @@ def share_of_things(text: str, q: Quantity, lo: int, c_end: int) -> str | None:
     ``接入智慧教育平台的中小学占比``; ``100%的二级医院和70%以上的一级医院能够…`` → the first share is of
     二级医院 doing what the pair does); None when the figure has words of its own before it (其中 is none)."""
     before = text[lo:q.start]
-    if q.unit != "%" or (HAN.search(before) and not PART_OPENING.match(before) and not PAIR_TAIL.fullmatch(before)):
+    if q.unit != "%" or (HAN.search(before) and not PART_OPENING.match(before) and not PAIR_TAIL.fullmatch(before)
+                         and not (WHOLE_REGION.fullmatch(before) and NEXT_SHARE.match(text, q.end, c_end))):
         return None
     m = SHARE_OF_THINGS.match(text, q.end, c_end)
     pair = NEXT_SHARE.match(text, q.end, c_end) if not m else None

@@ -78,6 +78,12 @@ URGING = regex.compile(
 )
 
 
+# a due date or a yearly round of work right after an organ: (各市民政局)于每月10日前将… / (省卫生健康委)每年组织开展…:
+# told its work and when, as a modal tells it
+DUE_OR_ROUND = regex.compile(r"(?:也|都|还|均)?(?:于(?:每年|每月|每季度|次年)?[^，,。；;]{0,12}?(?:之|以)?前|"
+                             r"每(?:年|半年|季度|月)(?:组织)?开展)")
+
+
 def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told_only=False,
                 named_only=False) -> list[Task]:
     """Tasks that sentences of ``paragraphs`` assign by their subject (those inside a ``skip`` span aside).
@@ -204,6 +210,8 @@ def _told(text: str, sentence_end: int, roles) -> bool:
             continue  # 由X召集 / 由X进行通报: who keeps the body's rule, no work assigned
         modal = kb.actor_told.match(text, end)
         if modal and not _only_urging(text, modal.end(), sentence_end) or not modal and LEADS.match(text, end):
+            return True
+        if DUE_OR_ROUND.match(text, end):  # 各省级…部门于每年12月15日前将…报送 / 国家…局每年组织开展1次…评估
             return True
     return False
 
