@@ -765,23 +765,19 @@ def test_burial_page_childcare_docx_patent_pledge_pdf_ebikes_markdown_and_forest
     殡葬改革 page (co-issued by party and government offices), a prefecture city's 普惠托育 DOCX, a four-organ provincial
     知识产权质押融资 办法 in 第X条 articles (PDF), a city safety committee's 电动自行车 Markdown with a pipe task table, a
     county's 森林防灭火指挥部 WeChat text with five work groups. First run targets 0.883, members 0.980, tasks 0.884
-    (tests/unseen59/README.md)."""
+    (tests/unseen59/README.md); after the session's two rounds targets 0.962, tasks, members 1.000, metadata 55/55."""
     overall = _blind_set(tmp_path, "unseen59", 5)
-    _holds(overall, {"targets": 0.88, "tasks": 0.88, "members": 0.98, "citations": 0.99},
-           {("metadata", "recipients"): 0.59, ("tasks", "partner"): 0.94})
+    _holds(overall, {"targets": 0.95, "tasks": 0.99, "members": 0.99, "citations": 0.99}, {})
 
 
 def test_blood_donation_page_heritage_group_docx_landslides_pdf_farmland_markdown_and_rental_housing_wechat_blind(tmp_path):
     """unseen60, first run as set 59: an autonomous prefecture's 无偿献血 page with a county table, a county 非遗 领导小组
     DOCX with two work groups, a three-ministry 地质灾害 PDF with a province table, a county 高标准农田管护 办法 in
     Markdown with a pipe table of towns, a four-department provincial 保障性租赁住房 WeChat text. First run targets
-    0.817, tasks 0.833, members 1.000 (tests/unseen60/README.md). The deadline floor is 0.86 since the round on groups of
-    places matched bh1's 各县（市）组建不少于200人的…队伍, which the code reads as a team size rule (requirement, no date:
-    the date is the team's founding, as set 43's aq4 reads 各乡镇要组建不少于20人的…队伍) where bh1's gold has a dated target."""
+    0.817, tasks 0.833, members 1.000 (tests/unseen60/README.md); after the session's two rounds targets 0.975, tasks
+    1.000, metadata 55/55."""
     overall = _blind_set(tmp_path, "unseen60", 5)
-    _holds(overall, {"targets": 0.81, "tasks": 0.83, "members": 0.99, "citations": 0.99},
-           {("targets", "comparator"): 0.87, ("targets", "deadline"): 0.86, ("targets", "kind"): 0.86,
-            ("metadata", "title"): 0.79})
+    _holds(overall, {"targets": 0.96, "tasks": 0.99, "members": 0.99, "citations": 0.99}, {})
 
 
 def test_disabled_jobs_page_weather_group_docx_mushrooms_pdf_school_meals_markdown_and_rooftop_solar_wechat_blind(tmp_path):
@@ -789,18 +785,16 @@ def test_disabled_jobs_page_weather_group_docx_mushrooms_pdf_school_meals_markdo
     after it (fab5c92): a three-organ provincial 残疾人就业 补贴 page with a city table, a county 人工影响天气 领导小组
     DOCX, a prefecture city's 食用菌 PDF (counts in 袋), a four-bureau 营养改善计划 Markdown with a county table and a
     task pipe table, a county's 整县屋顶光伏 WeChat text with a 工作专班. First run targets 0.925, members 1.000, tasks
-    0.986 (tests/unseen61/README.md)."""
+    0.986 (tests/unseen61/README.md); after the round on it targets 0.983, tasks 1.000."""
     overall = _blind_set(tmp_path, "unseen61", 5)
-    _holds(overall, {"targets": 0.92, "tasks": 0.98, "members": 0.99, "citations": 0.99},
-           {("targets", "deadline"): 0.91, ("tasks", "recurrence"): 0.94})
+    _holds(overall, {"targets": 0.97, "tasks": 0.99, "members": 0.99, "citations": 0.99}, {})
 
 
 def test_charging_page_mines_group_docx_chinese_medicine_pdf_graduate_trainees_markdown_and_delivery_wechat_blind(tmp_path):
     """unseen62, first run as set 61: a prefecture city's 充电基础设施 page with a county table, a county 非煤矿山 and
     尾矿库 领导小组 DOCX with three work groups, a two-organ national 中医馆 and 名中医 PDF, a three-department
     provincial 就业见习 Markdown with a city table, a four-bureau 客货邮融合 WeChat text. First run targets 0.927,
-    members 0.958, tasks 0.812 (tests/unseen62/README.md)."""
+    members 0.958, tasks 0.812 (tests/unseen62/README.md); after the round on it targets 0.958, members 1.000, tasks
+    0.882 (bj3's item tasks start at the item where its gold starts at the organ's sentence), metadata 55/55."""
     overall = _blind_set(tmp_path, "unseen62", 5)
-    _holds(overall, {"targets": 0.92, "tasks": 0.81, "members": 0.95, "citations": 0.99},
-           {("targets", "deadline"): 0.94, ("targets", "kind"): 0.93, ("metadata", "title"): 0.79,
-            ("metadata", "cc"): 0.79})
+    _holds(overall, {"targets": 0.95, "tasks": 0.88, "members": 0.99, "citations": 0.99}, {})
