@@ -23,7 +23,7 @@ LEVEL_WORD = regex.compile(
 # brackets and quotes inside which a ，、 does not separate two names (各县（市、区）人民政府)
 OPENERS, CLOSERS = set("（(〈《【[“「"), set("）)〉》】]”」")
 # ， 、 , ; ； 。: separators between names in a 主送 or 抄送 list (a 抄送 line may close a group of names with 。 and
-# go on: 某市应急管理局，某市自然资源和规划局。县人大常委会办公室，县政协办公室。)
+# go on: 某市水利局，某市林业局。县档案馆，县气象局。)
 NAME_SEPARATOR = set("，、,;；。")
 # 委 / 办 / 局 / 单位: an agency word standing alone after a 、, the rest of the name before it
 BARE_AGENCY_WORD = regex.compile(r"[委办局厅部室院所处站]|单位|部门|机构")

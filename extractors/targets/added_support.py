@@ -25,7 +25,7 @@ def added_support(text: str, q: Quantity, c_start: int) -> str | None:
     增加补助), or None."""
     if q.unit_kind != "money" or not ADDED.search(text, max(c_start, q.start - 10), q.start) \
             or NAMED_AFTER.match(text, q.end) or SUPPORT_NOUN.search(text, c_start, q.start):
-        return None  # 每人每年再给予2000元补助 / 省级财政再给予额外补助300元: the support is named in its clause
+        return None  # 每亩每年再给予150元补助 / 省级财政再给予额外补助300元: the support is named in its clause
     start = max(0, *(m.end() for m in SENTENCE_START.finditer(text, max(0, q.start - 120), q.start)))
     noun = None
     for noun in SUPPORT_NOUN.finditer(text, start, q.start):

@@ -95,11 +95,11 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
                                   or COUNTED_ONE.match(text, q.end)):
         return "a rule for counting heads (安排1名一级残疾人就业的，按2名计算): no figure"
     if names_floor_class(text, q, c_end):
-        return "a size naming the small units a floor of staff is for (不足100人的学校至少配备2名)"
+        return "a size naming the small units a floor of staff is for (不足500人的社区至少配备2名)"
     if names_counted_class(text, q, c_start, c_end):
         return "a threshold naming the class a count counts (30万元以上的村达到60个)"
     if q.unit != "%" and SHARE_OF_CLASS.match(text, q.end, c_end):
-        return "a bound naming the class a share is of (70平方米以下户型占比不低于70%)"
+        return "a bound naming the class a share is of (300平方米以上门店占比不低于40%)"
     if restates_split(text, q, c_start):
         return "a share of the split before, restated in a bracket (按4:6比例分担（省级承担40%…）)"
     return None

@@ -64,7 +64,7 @@ def names_counted_class(text: str, q: Quantity, c_start: int, c_end: int) -> boo
     quantities = find_quantities(text, c_start, c_end)
     share = next((x for x in quantities if x.start >= q.end), None)
     if share is not None and share.unit == "%" and CLASS_THEN_SHARE.fullmatch(text, q.end, share.start):
-        return True  # 新建项目中70平方米以下户型占比不低于70%: the 70平方米 says which flats the share counts
+        return True  # 新开门店中300平方米以上门店占比不低于40%: the 300平方米 says which shops the share counts
     return _count_after(text, q, quantities) is not None or _count_before(text, q, quantities, c_end) is not None
 
 

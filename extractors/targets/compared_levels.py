@@ -1,5 +1,5 @@
 """The level of a wider region a figure is compared with, stated in brackets after the comparison:
-``千人口献血率为12.4‰，低于全省平均水平（14.1‰）`` → the province's 千人口献血率, 14.1‰, scope the province;
+``污水集中收集率为58.5%，低于全省平均水平（66.2%）`` → the province's 污水集中收集率, 66.2%, scope the province;
 ``人均可支配收入3.2万元，高于全国平均水平（2.9万元）`` → 全国's 人均可支配收入. The bracket holds the measure the figure
 before it in the sentence states, never a measure named 低于全省平均水平.
 

@@ -1,6 +1,6 @@
-"""One figure that each of several measures named before it reaches (均 / 都): ``作业人员持证上岗率、作业装备年检合格率均
-达到100%`` is two facts, one per rate; ``社区卫生服务中心和乡镇卫生院中医馆设置率均达到95%以上`` names the places whose rate
-it is before the rate they share: 社区卫生服务中心中医馆设置率, 乡镇卫生院中医馆设置率.
+"""One figure that each of several measures named before it reaches (均 / 都): ``特种设备定期检验率、电梯维保合格率均达到
+100%`` is two facts, one per rate; ``城区养老院和农村敬老院康复室配置率均达到80%以上`` names the places whose rate
+it is before the rate they share: 城区养老院康复室配置率, 农村敬老院康复室配置率.
 
 Reads a figure's candidates with the start of its clause; returns one candidate per measure, or the candidates as they
 were (one name only, or a name whose parts cannot each be told a measure: 城乡居民和职工医保参保率均… is left whole).

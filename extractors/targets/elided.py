@@ -28,7 +28,7 @@ def elided_noun(text: str, q: Quantity, raw: str | None, c_start: int, c_end: in
     tier is of, as the tier before named it, or the staff a ratio or a small unit's floor counts (``staff_ratios``); None
     otherwise."""
     staffed = ratio_staff_words(text, q, c_start, c_end)
-    if staffed:  # 按照就餐学生每100人配备1名 / 不足100人的学校至少配备2名: the staff, with the base or the class
+    if staffed:  # 按照服务人口每500人配备1名 / 不足500人的社区至少配备2名: the staff, with the base or the class
         return staffed
     if raw and BARE_TIER.fullmatch(raw):
         tier = None

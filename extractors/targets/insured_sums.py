@@ -1,5 +1,5 @@
-"""The sum an insurance a rule makes someone buy must cover: 为每名作业人员购买保额不低于60万元的人身意外伤害保险 →
-人身意外伤害保险保额, a requirement in 元 (the sum of each policy, not support paid per head), whatever support the sentence
+"""The sum an insurance a rule makes someone buy must cover: 为每名志愿者购买保额不低于30万元的团体意外险 →
+团体意外险保额, a requirement in 元 (the sum of each policy, not support paid per head), whatever support the sentence
 gives besides.
 
 Reads the words around a money figure; returns the name of the sum, or None for any other figure.
@@ -17,7 +17,7 @@ INSURANCE_AFTER = regex.compile(r"(?:及?以上)?的(?P<insurance>\p{Han}{1,14}?
 
 
 def insured_sum_words(text: str, q: Quantity) -> str | None:
-    """人身意外伤害保险保额 for 购买保额不低于60万元的人身意外伤害保险; None for any other figure."""
+    """团体意外险保额 for 购买保额不低于30万元的团体意外险; None for any other figure."""
     if q.unit != "元":
         return None
     named = SUM_BEFORE.search(text, max(0, q.start - 12), q.start)

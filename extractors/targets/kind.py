@@ -110,8 +110,8 @@ def whole_stock(text: str, q_start: int, q_end: int) -> bool:
 
 
 def managed_stock(text: str, q_start: int, q_end: int) -> str | None:
-    """The things a figure counts when a verb puts a region's whole stock of them to use (统筹全县356名生态护林员和120名
-    公益林护林员，实行网格化管理 → 生态护林员, 公益林护林员): a report of what stands; None for any other figure (the caller
+    """The things a figure counts when a verb puts a region's whole stock of them to use (统筹全镇48名网格员和15名专职
+    调解员，实行片区化管理 → 网格员, 专职调解员): a report of what stands; None for any other figure (the caller
     passes no money: 统筹全县3000万元就业补助资金 pools funds to spend, support)."""
     start = max(0, q_start - 60, *(text.rfind(mark, 0, q_start) + 1 for mark in "，,。；;：:\n"))
     whole = None

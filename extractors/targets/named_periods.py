@@ -1,8 +1,8 @@
 """A period a figure's clause names by pointing back (本防火期 / 本汛期), dated by where the text defines it.
 
-Reads a clause and the text before it (``全县森林防火期为2023年10月1日至2024年4月30日，其中…为高火险期。…本防火期全县
-森林火灾受害率控制在0.9‰以内``); returns the span the named period was defined as, not the last date written before the
-figure (the high-risk part of the season), or None when the clause names no such period or the text never dates it.
+Reads a clause and the text before it (``全市供暖期为2025年11月15日至2026年3月15日，其中…为严寒期。…本供暖期全市
+居民室温达标率不低于98%``); returns the span the named period was defined as, not the last date written before the
+figure (the coldest part of the season), or None when the clause names no such period or the text never dates it.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from schemas.records import Deadline
 
 # a period the clause points back to: 本防火期 / 本汛期 / 本采暖季 / 该供暖期
 THIS_PERIOD = regex.compile(r"(?:本|该|此)(?P<name>\p{Han}{1,4}?(?:期|季))")
-# a period defined by its dates: 森林防火期为(2023年10月1日至2024年4月30日) / 汛期：(…)
+# a period defined by its dates: 供暖期为(2025年11月15日至2026年3月15日) / 汛期：(…)
 DEFINED = regex.compile(r"(?P<name>\p{Han}{1,10}?(?:期|季))(?:为|是|：|:)\s*(?=(?:19|20)\d{2}\s*年)")
 # how far back a definition is looked for
 LOOK_BACK = 800

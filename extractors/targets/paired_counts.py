@@ -71,7 +71,7 @@ def _noun_after(text: str, q: Quantity, c_end: int) -> str | None:
 def paired_count_words(text: str, q: Quantity, raw: str | None, c_start: int, c_end: int) -> str | None:
     """The words of a count of a pair (see the module): the noun after the first when it has no words of its own
     (``raw`` empty), the noun after the second (up to a verb) when its words are only the first's noun; both counts
-    of one thing in two counters glued together (开展6类10项以上中医药适宜技术) the noun after the second."""
+    of one thing in two counters glued together (推广3类12项以上节水灌溉技术) the noun after the second."""
     quantities = find_quantities(text, c_start, c_end)
     glued = _glued_pair(q, quantities)
     if glued is not None or any(_glued_pair(p, quantities) is q for p in quantities if p.end == q.start):

@@ -1,9 +1,9 @@
-"""Shares a rule sets for several parties of a 分别 list: 由风险补偿资金、合作银行和保险机构分别按40%、40%和20%的比例分担, or
+"""Shares a rule sets for several parties of a 分别 list: 由应急转贷基金、承贷银行和担保公司分别按50%、30%和20%的比例分担, or
 for levels of government counted before it (市、县两级财政分别按60%、40%的比例承担 → 市级财政承担比例, 县级财政承担比例).
 
 Reads one share figure, the party a 分别 list gives it and its clause; returns its candidates renamed by the party and
-the verb (合作银行分担比例), the comparator ``=``, and the kind by the party: public funds or a budget bear a share as
-support (风险补偿资金分担比例), any other party (a bank, an insurer, a firm) as a rule (requirement).
+the verb (承贷银行分担比例), the comparator ``=``, and the kind by the party: public funds or a budget bear a share as
+support (应急转贷基金分担比例), any other party (a bank, an insurer, a firm) as a rule (requirement).
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from extractors.targets.shared_levels import LEVEL
 SHARES_BORNE = regex.compile(r"分别(?:按照?)?(?P<verb1>承担|分担|负担)?[\d.%％、和及与]+(?:的比例)?(?P<verb2>承担|分担|负担)?")
 # a party that is public money: 风险补偿资金 / 省级财政 / 引导基金 / 县政府
 PUBLIC_PARTY = regex.compile(r"资金|财政|基金|政府|专项")
-# the parties, after 由 and before 分别: 由(风险补偿资金、合作银行和保险机构)分别
+# the parties, after 由 and before 分别: 由(应急转贷基金、承贷银行和担保公司)分别
 PARTIES = regex.compile(r"由(?P<parties>[^，,。；;由]{2,40}?)$")
 # what joins the parties: 、 / 和 / 及 / 与
 JOINT = regex.compile(r"、|和|及|与")

@@ -60,7 +60,7 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
     pupil, 每处每年: per site, the same); None for an amount (每年安排1200万元, 单个项目最高500万元); ``averages``:
     户均/人均 count too (a rule's 户均年增收 is an amount, not per head)."""
     if q.unit != "元" or insured_sum_words(text, q):
-        return None  # 为每名…购买保额不低于60万元的…保险: the sum of each policy, in 元
+        return None  # 为每名…购买保额不低于30万元的…险: the sum of each policy, in 元
     found = list(PER_THING.finditer(text, c_start, q.start))
     month = next((m for m in found if m.group("month") or (averages and m.group("avg_month"))), None)
     if month:
@@ -182,7 +182,7 @@ def header_per_unit(words: str, unit: str | None) -> str | None:
 def charged_words(text: str, q: Quantity, raw: str | None, c_end: int) -> tuple[str, bool] | None:
     """What a money standard charges when the words before it name nothing: 可按每人每月3元的标准收取水费 → 水费, or
     relieves (各乡镇可按每户每年不超过80元的标准减免垃圾处理费 → 垃圾处理费减免, support: True); None when the words before
-    it name the figure already; the sum an insurance must cover: 购买保额不低于60万元的人身意外伤害保险 → 人身意外伤害保险保额)."""
+    it name the figure already; the sum an insurance must cover: 购买保额不低于30万元的团体意外险 → 团体意外险保额)."""
     insured = insured_sum_words(text, q)
     if insured:
         return insured, False

@@ -49,7 +49,7 @@ EACH_PLACE = regex.compile(
     r"(?P<government>人民政府|政府)?"
     # 每个 makes a group only when a goal verb follows the places (每个县（市、区）至少打造3所, 每个街道每月开展), not a unit named
     # after them (每个乡镇卫生院至少配备2名); or a period and a bound after its words (每个乡镇（街道）每月快检不少于300批次,
-    # 每个市（州）年度推荐项目不超过15个, 每省（区、市）推荐数量不超过12个: a quota of each)
+    # 每个市（州）年度推荐项目不超过15个, 每省（区、市）报送案例不超过8个: a quota of each)
     r"(?(every)(?=(?:要|均|都|应|须)?(?:每(?:年|季度|月|周))?(?:至少|不少于|力争)?"
     r"(?:规划)?(?:打造|建成|建设|培育|创建|新建|组建|配备|配置|设立|设置|建立|开展|达到|有|建有|办好|遴选|明确)"
     rf"|(?:每{PERIOD_WORDS}|年度|推荐|申报|报送)[^，,。；;的]{{1,16}}?(?:原则上)?(?:不少于|不超过|不低于|不得超过|至少|$)))"
@@ -146,7 +146,7 @@ def each_place(words: str, sized: bool = False, alone: bool = False) -> tuple[st
     words after it; None when the words open with no such group (or are the group ``alone``: 各县600套, where the
     sentence's subject names the figure). The size of a thing each builds (``sized``: 每个乡镇组建不少于30人的扑火队)
     stays the issuer's rule unless the places' governments are its actor (各镇人民政府要组建不少于20人的…队伍, or
-    各县（市）组建不少于200人的…队伍: 各 and the group name those governments, as the actor of a task does)."""
+    各区（县）组建不少于60人的…服务队: 各 and the group name those governments, as the actor of a task does)."""
     m = EACH_PLACE.match(words or "")
     if not m or (m.end() >= len(words)) != alone or (sized and m.group("every") and not m.group("government")):
         return None
@@ -222,9 +222,9 @@ def paired_entities(ctx: Context, text: str, c_start: int,
 
 def tiered_scopes(ctx: Context, text: str, c_start: int,
                   quantities: list[Quantity]) -> tuple[list[str], int, None] | None:
-    """州、县（市）两级财政每年分别安排…不少于20万元、10万元: levels of government listed before 分别, as many as the
+    """市、县（区）两级财政每年度分别列支…不少于50万元、30万元: levels of government listed before 分别, as many as the
     figures after it, the i-th figure the i-th level's: the issuer's own level is its region, a lower one each place
-    of that level (各县（市）); the words after 分别 name them all. None when no such list precedes 分别, or its first
+    of that level (各县（区）); the words after 分别 name them all. None when no such list precedes 分别, or its first
     level is not the issuer's."""
     if len(quantities) < 2 or not ctx.region or any(q.unit == "%" for q in quantities):
         return None  # (市、县两级财政分别按60%、40%的比例承担: shares of one cost, the issuer's rule: party_shares)

@@ -45,8 +45,8 @@ TERM_END = regex.compile(r"(?:期|龄|年限|时间|年)$")
 
 
 def stock_in_days(text: str, q: Quantity, raw: str | None) -> str | None:
-    """The stock a span of days of use measures, without the use in its words (储血点库存不低于2天用量 → 储血点库存;
-    库存量降至3天用量以下时 → 库存量); None for any other figure."""
+    """The stock a span of days of use measures, without the use in its words (应急饮用水储备不低于7天用量 → 应急饮用水储备;
+    储备量降至5天用量以下时 → 储备量); None for any other figure."""
     used = DAYS_OF_USE.match(text, q.end) if q.unit in ("天", "日") and raw else None
     tail = regex.search(rf"{used.group('noun')}(?:以[上下])?时?$", raw) if used else None
     return raw[:tail.start()] if tail and tail.start() >= 2 else None
@@ -70,7 +70,7 @@ def reached_words(text: str, q: Quantity, c_start: int, raw: str) -> str | None:
     if term:
         return term.group("term")  # 可给予不超过6个月的渐退期 → 渐退期: the term named after its length
     if q.unit in ("天", "日") and raw and DAYS_OF_USE.match(text, q.end):
-        return stock_in_days(text, q, raw) or raw  # 储血点库存不低于2天用量: the stock, no 时间 after it
+        return stock_in_days(text, q, raw) or raw  # 应急饮用水储备不低于7天用量: the stock, no 时间 after it
     case = text[(bound.start() if bound else q.start) - 1] == "的"  # (跨年度实施的)不超过2年: a case of the rule before
     if q.unit in DURATION_UNITS and raw and not named and not case and (bound or BOUND_AFTER_SPAN.match(text, q.end)):
         action = PLACE_OR_WAY.sub("", raw)  # 在冷藏条件下存放48小时以上 → 存放时间

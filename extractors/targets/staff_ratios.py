@@ -1,8 +1,8 @@
-"""Staffing ratios: how many staff a rule sets per so many of those served (食堂从业人员按照就餐学生每100人配备1名的标准配备
-→ 食堂从业人员（就餐学生每100人）, 1 名), and the floor it sets for units too small for the ratio (就餐学生不足100人的学校至少
-配备2名 → 食堂从业人员（就餐学生不足100人的学校）, 2 名, the 100人 naming the class, no figure of its own).
+"""Staffing ratios: how many staff a rule sets per so many of those served (保洁员按照服务人口每500人配备1名的标准配备
+→ 保洁员（服务人口每500人）, 1 名), and the floor it sets for units too small for the ratio (服务人口不足500人的社区至少
+配备2名 → 保洁员（服务人口不足500人的社区）, 2 名, the 500人 naming the class, no figure of its own).
 
-The base of the ratio (每100人) is no figure either: ``figure`` skips a count right after 每 with a figure after it.
+The base of the ratio (每500人) is no figure either: ``figure`` skips a count right after 每 with a figure after it.
 Reads the sentence around a figure; returns the words naming it, or whether it only names a class.
 """
 from __future__ import annotations
@@ -12,17 +12,17 @@ import regex
 from extractors.numbers import Quantity
 from extractors.targets.clauses import sentence_start
 
-# the ratio right before the staff count: 按照就餐学生每100人配备(1名) / 按每300户配备 / 按照每10名失能老人配备
+# the ratio right before the staff count: 按照服务人口每500人配备(1名) / 按每300户配备 / 按照每10名失能老人配备
 RATIO_BEFORE = regex.compile(
     r"(?:按照?|依照?|参照)(?P<before>\p{Han}{0,8}?)每(?P<n>\d+(?:\.\d+)?)(?P<per>名|人|户|张|个|所|家|床|间)"
     r"(?P<after>\p{Han}{0,8}?)(?:至少|不少于|不低于|原则上)?(?:配备|配置|配足|设置|安排)(?:不少于|至少|不低于)?$")
 # the staff named after the count: (1名)护理员(的标准) — not the 的标准 itself
 STAFF_AFTER = regex.compile(r"(?P<staff>(?!的)\p{Han}{2,10}?)(?=的标准|[，,。；;）)]|$)")
-# the floor for a small unit, right before its staff count: 就餐学生不足100人的学校至少配备(2名) / 不足300户的村配备
+# the floor for a small unit, right before its staff count: 服务人口不足500人的社区至少配备(2名) / 不足300户的村配备
 FLOOR_BEFORE = regex.compile(
     r"(?P<class>\p{Han}{0,8}?(?:不足|少于|不到|低于)\d+(?:\.\d+)?(?:名|人|户|张|个|所|家|床|间)(?:的)?\p{Han}{1,6}?)"
     r"(?:原则上)?(?:至少|不少于)?(?:配备|配置|配足|设置|安排)(?:不少于|至少|不低于)?$")
-# the threshold of such a class, right after it: (100人)的学校至少配备2名 / (300户)的村配备1名
+# the threshold of such a class, right after it: (500人)的社区至少配备2名 / (300户)的村配备1名
 FLOOR_AFTER = regex.compile(r"的?\p{Han}{1,6}?(?:原则上)?(?:至少|不少于)?(?:配备|配置|配足|设置|安排)(?:不少于|至少|不低于)?"
                             r"\d+(?:\.\d+)?(?:名|人)")
 # the words that open the rule before 按照 and only say how it holds: 原则上 / 应 / 要 / 须
@@ -33,7 +33,7 @@ STAFF_UNITS = frozenset({"名", "人"})
 
 
 def ratio_staff_words(text: str, q: Quantity, c_start: int, c_end: int) -> str | None:
-    """The name of a staff count a ratio or a small unit's floor sets (``食堂从业人员（就餐学生每100人）``), None for any
+    """The name of a staff count a ratio or a small unit's floor sets (``保洁员（服务人口每500人）``), None for any
     other figure."""
     if q.unit not in STAFF_UNITS:
         return None
@@ -50,7 +50,7 @@ def ratio_staff_words(text: str, q: Quantity, c_start: int, c_end: int) -> str |
 
 
 def names_floor_class(text: str, q: Quantity, c_end: int) -> bool:
-    """Whether ``q`` is the size that classes the units a floor of staff is set for (不足100人的学校至少配备2名)."""
+    """Whether ``q`` is the size that classes the units a floor of staff is set for (不足500人的社区至少配备2名)."""
     before = text[max(0, q.start - 3):q.start]
     return before.endswith(("不足", "少于", "不到", "低于")) and FLOOR_AFTER.match(text, q.end, c_end) is not None
 

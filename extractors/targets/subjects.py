@@ -160,7 +160,7 @@ def clean_left(ctx: Context, text: str, lo: int, q_start: int, dates: list[Deadl
     left = "".join(pieces).strip("，,；;：:、 ")
     inner = OPEN_BRACKET_WORDS.search(left)
     term = TERM_BEFORE_BRACKET.search(left) if inner and HEDGE_ONLY.fullmatch(inner.group("words")) else None
-    if term:  # 在约定的运营期限内（原则上不少于(8年）): the term before the bracket, which only hedges its bound
+    if term:  # 在合同约定的服务期内（原则上不少于(5年）): the term before the bracket, which only hedges its bound
         left = term.group("term")
     elif inner and len(drop_trailing_comparator(inner.group("words"))) >= 2:
         left = inner.group("words")  # 在高温天气下（日最高气温达到(35℃以上）): the bracket's own words name it
@@ -297,7 +297,7 @@ def figure_words(text: str, q: Quantity, left: str, raw_left: str, subject: Subj
         elif subject.raw:
             (raw, switched), inherit = _borrowed_words(subject.raw, left, raw_left), True
     elif RATIO_ONLY.match(left) and not subject.raw and (thing := OBJECT_BEFORE.search(text, max(0, c_start - 40), c_start)):
-        raw = thing.group("thing") + left  # 单列保障性租赁住房用地，占比不低于10%: the share of the thing set aside
+        raw = thing.group("thing") + left  # 预留社区养老服务用房，占比不低于15%: the share of the thing set aside
     elif RATIO_ONLY.match(left) and subject.raw:
         raw, inherit = SUBJECT_TAIL.sub("", subject.raw) + "…" + left, True
     elif leans_on_subject and subject.raw:
@@ -345,24 +345,24 @@ def share_words(text: str, q: Quantity, raw_left: str, base: str, subject: Subje
     return f"{measure_words(noun)}占{base}比例" if noun else None
 
 
-# where a share applies, then how, before its base: (新建住宅小区)按照不低于(住宅户数) — the place, not a measure
+# where a share applies, then how, before its base: (新建商业综合体)按照不低于(停车位总数) — the place, not a measure
 TOPIC_THEN_BY = regex.compile(r"(?P<topic>(?!应当|应|须|必须|可|要|原则上|各)\p{Han}{2,12}?)(?:应当|应|须|必须|可)?(?:按照|按)(?:不低于|不少于|不超过|不高于)?")
-# money taken back or withheld, as a share of it: 扣减(下一年度管护经费的20%) / 收回(已拨资金的50%)
+# money taken back or withheld, as a share of it: 扣减(次年运维补助的30%) / 收回(已拨资金的50%)
 TAKEN = regex.compile(r"(?:扣减|扣除|扣发|核减|调减|收回|追回|暂停拨付|暂缓拨付)\p{Han}{2,14}")
 # what is built or set up at that share, after it: (10%)的比例配建(电动自行车充电车位)
 SHARE_BUILT = regex.compile(r"(?:的)?比例(?P<verb>配套建设|配建|建设|配备|配置|设置|预留)(?P<noun>\p{Han}{2,16}?)(?=[，,。；;（(]|$)")
 
 
 def taken_share(raw: str | None) -> str | None:
-    """A share of money taken back or withheld, named by the taking (扣减下一年度管护经费的20% → 扣减下一年度管护经费比例);
+    """A share of money taken back or withheld, named by the taking (扣减次年运维补助的30% → 扣减次年运维补助比例);
     None for any other words."""
     head = (raw or "").removesuffix("的")
     return f"{head}比例" if TAKEN.fullmatch(head) else None
 
 
 def topic_share_words(text: str, q: Quantity, raw: str | None, base: str, hi: int) -> str | None:
-    """A share of things built where a rule applies, set against a base (新建住宅小区按照不低于住宅户数10%的比例配建电动
-    自行车充电车位 → 新建住宅小区电动自行车充电车位配建比例); None for any other share."""
+    """A share of things built where a rule applies, set against a base (新建商业综合体按照不低于停车位总数15%的比例配建新能源
+    汽车充电桩 → 新建商业综合体新能源汽车充电桩配建比例); None for any other share."""
     head = (raw or "").removesuffix("的")
     if not head.endswith(base):
         return None

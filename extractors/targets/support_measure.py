@@ -85,7 +85,7 @@ MULTIPLE_OF = regex.compile(r"(?P<what>[\p{Han}“”（）]{2,20}?)(?:不超过
 
 # the measure an amount is paid by, then the unit of it: 按照(池体容积)每立方米 / 按(还田面积)每亩 / 按库容每立方米
 MEASURED_BY = regex.compile(r"按照?\p{Han}{0,8}?(?:容积|库容|面积|长度|里程|体积|重量|吨位|数量|产量|处理量|人数|户数|人次)每\p{Han}{1,4}$")
-# 按照实际收托人数每人每月(200元): the head count it is paid by, no name either
+# 按照实际接诊人数每人每次(15元): the head count it is paid by, no name either
 
 # who pays, inside the words of the thing paid for: 保费由县财政(补贴70%) → 保费 (the payer is no part of the name)
 PAYER_INSIDE = regex.compile(r"(?<=\p{Han}{2})由\p{Han}{0,6}?(?:财政|政府)(?:统一)?(?=补贴|补助|奖补|奖励|资助)")
@@ -204,8 +204,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     amount = own_noun and any(own.endswith(noun + word) for word in AMOUNT_WORDS)
     if before is not None and (own_noun or standard) and (own.removesuffix("标准").endswith(noun) or amount) \
             and len(own) > len(noun):
-        # 单个企业年度贴息最高100万元 / …补助标准 / 单户年度贴息额最高10万元 (the amount of the support, 额)
-        own = PAYER_INSIDE.sub("", own)  # 保费由县财政补贴70% → 保费补贴比例: who pays is no part of the name
+        # 单个企业年度贴息最高100万元 / …补助标准 / 单笔贷款年度贴息额最高5万元 (the amount of the support, 额)
+        own = PAYER_INSIDE.sub("", own)  # 运费由市财政补贴50% → 运费补贴比例: who pays is no part of the name
         return own if q.unit not in SHARE_UNITS else _share(text, q, c_start, own)
     if NAMED_TOTAL.fullmatch(own) and noun in own:
         return own  # 每家合作社奖补总额最高不超过8万元 / 全年补贴总额: a total, named by its own words
@@ -233,7 +233,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
             who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)
-            who = LEADING_YEAR.sub("", who)  # 对2024年新建防雹网的果园: the year dates the measure, no threshold
+            who = LEADING_YEAR.sub("", who)  # 对2025年新建智能温室的农户: the year dates the measure, no threshold
             if regex.search(r"\d", who) and not threshold:  # 年诊疗量10万人次以上的社区卫生服务中心: the thing
                 who = _without_thresholds(who)
             if (threshold or not titled) and not PLACES_ONLY.fullmatch(who):  # 年营业收入首次突破10亿元、50亿元的，分别…:
@@ -296,7 +296,7 @@ def _without_thresholds(who: str) -> str:
     conditions = [c for c in (head or who).split("、") if c and not regex.search(r"\d", c)]
     if head and conditions and GENERIC_BENEFICIARY.fullmatch(thing):
         return "、".join(conditions)
-    if head and "、" not in head and GENERIC_BENEFICIARY.fullmatch(thing):  # 年处理废弃菌包5000吨以上的企业: what it does
+    if head and "、" not in head and GENERIC_BENEFICIARY.fullmatch(thing):  # 年回收废旧轮胎3000吨以上的企业: what it does
         found = find_quantities(head)
         activity = BOUND_TAIL.sub("", head[:found[0].start]) if found else ""
         # (not a measure of the firm, 年研发投入 / 进出口额, nor conditions joined: 新注册且当年…)

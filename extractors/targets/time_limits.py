@@ -117,7 +117,7 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     later = find_quantities(text, q.end, c_end)  # 24小时内响应、5个工作日内办结: each limit has its own action
     action = previous = None
     shared = later and LISTED_SPANS.fullmatch(text, q.end, later[0].start) and later[-1].unit == q.unit
-    # 2小时内、边远乡镇卫生院4小时内送达: the spans of a list share the action after the last
+    # 12小时内、偏远山区24小时内修复: the spans of a list share the action after the last
     for action in ADMIN_ACTION.finditer(text[q.end:later[0].start] if later and not shared else after):
         if previous is not None and action.start() == previous.end() and action.group(0) == "决定" \
                 and previous.group(0) in ("审批", "审核", "审查"):

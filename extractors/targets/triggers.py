@@ -11,7 +11,7 @@ import regex
 from extractors.comparators import suffix_length
 
 # after the figure: (以上/以下)时，启动黄色预警 / 时即触发应急响应 / 时发布预警信息 / 的，启动Ⅲ级响应 /
-# (3天用量以下)时，立即启动血液应急保障预案
+# (0.5米以上)时，立即启动防汛Ⅳ级应急响应
 TRIGGERS = regex.compile(
     r"(?:[^，,。；;：:]{0,8}?)(?:时|的)[，,]?(?:即|应|要|立即|及时|适时|自动|须|将)?"
     r"(?:启动|触发|发布|进入|发出|升级为?|实行)"

@@ -23,7 +23,7 @@ APPLICATION_CLOCK = regex.compile(
     r"(?:受理(?:[^，,。；;]{0,6}?(?:申请|申报))?|(?:收到|接到)[^，,。；;]{0,6}?(?:申请|申报|材料))(?:之日起|后)"
     r"[^，,。；;]{0,4}?[\d一二三四五六七八九十两]+(?:个)?(?:工作日|日|天)(?:内|以内)"
 )
-# 设施出现损毁的，…应在10个工作日内修复 / 群众投诉的，…7日内答复: work a case calls for within a time limit, the scheme's
+# 路灯出现故障的，…应在48小时内排除 / 群众投诉的，…7日内答复: work a case calls for within a time limit, the scheme's
 # standard of service (the condition opening the sentence, then the limit)
 CASE_LIMIT = regex.compile(r"[^，,。；;]{2,24}?的[，,][^。]*?[\d一二三四五六七八九十两]+(?:个)?(?:工作日|日|天|小时)(?:内|以内)")
 # ，；。: where a sentence's first clause ends
@@ -76,6 +76,6 @@ def handles_application(text: str, start: int, end: int) -> bool:
 
 
 def answers_case(text: str, start: int, end: int) -> bool:
-    """Whether a task's sentence opens with a case (设施出现损毁的，) and sets the time within which it is dealt with
-    (一般损毁应在10个工作日内修复): a standard of the scheme's service, no work due by a date."""
+    """Whether a task's sentence opens with a case (路灯出现故障的，) and sets the time within which it is dealt with
+    (一般故障应在48小时内排除): a standard of the scheme's service, no work due by a date."""
     return CASE_LIMIT.match(text, start, end) is not None

@@ -216,14 +216,14 @@ def _actor_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _leads_in_words(text: str, start: int, end: int, agencies) -> bool:
-    """Whether the lead of an item's agencies is the subject of its words with 会同 after it (各设区市知识产权局要会同同级
-    财政部门，…): a role its sentence gives, not a note's."""
+    """Whether the lead of an item's agencies is the subject of its words with 会同 after it (各区市场监管局要会同同级住建
+    部门，…): a role its sentence gives, not a note's."""
     return any(role == "lead" and WITH_AFTER.match(text, e) for s, e, role in agencies if start <= s < end)
 
 
 def _note_names_others(doc, item: tuple[int, int], sentence: tuple[int, int], index, actors) -> bool:
-    """Whether the item's unit note, outside its organ's sentence, names units besides that sentence's actors (托育机构应在…
-    安装视频监控。市卫生健康委每年…检查。（责任单位：市卫生健康委、市公安局、市消防救援支队…）): the note is the whole item's
+    """Whether the item's unit note, outside its organ's sentence, names units besides that sentence's actors (养老机构应在…
+    配备应急呼叫设备。市民政局每年…抽查。（责任单位：市民政局、市应急管理局、市市场监管局…）): the note is the whole item's
     (not the sentence's own roles: 由X牵头，Y配合，…前完成…)."""
     named = {doc.text[s:e] for s, e in actors}
     noted = [doc.text[s:e] for s, e, _ in explicit_agencies(doc, *item, index)[0]

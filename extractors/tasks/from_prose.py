@@ -134,8 +134,8 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
 
 def _whole_item_end(text: str, heading, start: int, end: int) -> int:
     """Where the task of a sentence that opens an item ends: at the item's end when the sentence is a first clause (…落实
-    传承人传习补助：…每人每年补助3000元；) and no later sentence of the item names an organ told to act (…补助资金于每年12月底
-    前发放到位。: the rest of the measure), else at ``end``."""
+    乡村医生岗位补贴：…每人每月补贴400元；) and no later sentence of the item names an organ told to act (…补贴资金按季度
+    拨付到位。: the rest of the measure), else at ``end``."""
     if heading is None or start != heading.marker_end or text[end - 1:end] not in ("；", ";") or heading.children:
         return end
     item_end = trim_end(text, end, heading.end)

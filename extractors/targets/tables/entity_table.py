@@ -8,9 +8,9 @@ column of conditions (…要求, 条件) requirements. A column headed with the 
 合计 a report of the body states in fuller words (民营机构数 for 民营养老服务机构), reports (actual); a goal column
 headed with a campaign's stretch (暑期巡查不少于) is due when the campaign the lead-in sets ends (``campaign``), an undated goal
 column of a plan spanning years when the plan ends (``plan_period``); a column naming only a thing beside goal columns reports
-(``status_columns``), and so does one of what each place has built (已建面积 under …已建高标准农田…表（截至…）: the area of
+(``status_columns``), and so does one of what each place has built (已建面积 under …已建口袋公园…表（截至…）: the area of
 the things the caption names, at its as-of date), while one of what each place must keep (应配管护员) states a rule; a
-column of when each row is due (完成时限 | 2025年6月30日前) dates that row; a table sharing out funds gives support and
+column of when each row is due (完成时限 | 2026年9月30日前) dates that row; a table sharing out funds gives support and
 reports, no goals (``allocation``).
 """
 from __future__ import annotations
@@ -45,10 +45,10 @@ REST_TOTAL = regex.compile(r"^(?P<rest>(?:其余|其他)\p{Han}{1,6}?)(?:合计|
 YEAR_HEADER = regex.compile(r"\p{Han}{0,4}(?:年度|年份)|年|(?:完成|截止|计划完成)?(?:时间|时限|时间节点)")
 # the header of a column of when each row is due, not of the year it reports: 完成时限 / 完成时间 / 时间节点
 DUE_HEADER = regex.compile(r"时限|(?:完成|截止)时间|时间节点")
-# a year cell: 2024 / 2024年 / 2024年度 / 2024年底 / 2024年6月底 / 2025年6月30日前
+# a year cell: 2024 / 2024年 / 2024年度 / 2024年底 / 2024年6月底 / 2026年9月30日前
 YEAR_CELL = regex.compile(r"(?:19|20)\d{2}(?:年度?|年(?:年底|底|末)|年(?:1[0-2]|0?[1-9])月(?:底|末|(?:3[01]|[12]\d|0?[1-9])日)?)?"
                           r"(?:之?前)?")
-# the spaces a cell's layout puts inside a date: 2024年12月31 / 日前 (a PDF cell wrapped)
+# the spaces a cell's layout puts inside a date: 2026年11月30 / 日前 (a PDF cell wrapped)
 SPACES = regex.compile(r"\s+")
 # a rank column of an entity table
 RANK_HEADER = regex.compile(r"排名|排序|位次")
@@ -119,7 +119,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
     kind = table_kind(title, header)
     title_date = date_of_title(ctx, title)
     year_col = _year_column(text, header, table.rows[n_header:], entity_col)
-    # 完成时限 | 2024年6月30日前: when each row's work is due, which dates no report of the row (已建面积 as of the caption)
+    # 完成时限 | 2026年9月30日前: when each row's work is due, which dates no report of the row (已建面积 as of the caption)
     due_col = year_col is not None and DUE_HEADER.search(header_words(header[year_col])) is not None
     funds = not tiers and kind == "target" and shares_out_funds(title, header)  # 资金分配: money given, not goals
     goals_said = frozenset(c.target.indicator_raw for c in out if c.source == "body" and c.target.kind == "target"
@@ -197,7 +197,7 @@ def _row_year(ctx: Context, row: list[Cell], year_col: int | None) -> Deadline |
     """The end of the year a row's year cell names (2024 → 2024-12-31), None without one."""
     if year_col is None or year_col >= len(row):
         return None
-    cell = SPACES.sub("", row[year_col].text)  # 2024年12月31 / 日前 wrapped in a PDF cell
+    cell = SPACES.sub("", row[year_col].text)  # 2026年11月30 / 日前 wrapped in a PDF cell
     found = [d for d in find_deadlines(cell if cell.endswith(("年", "度")) else cell + "年", ctx.reference,
                                        recurrences=False) if d.date]
     return found[0] if found else None
@@ -442,7 +442,7 @@ def _title_measure(ctx: Context, title: str) -> str | None:
 
 def _built_thing(ctx: Context, title: str, built) -> str | None:
     """The things a column of the stock or the work counts: those the caption names after its own stock word
-    (已建高标准农田及管护员配备表 → 高标准农田), else the caption's measure (``_counted_thing``)."""
+    (已建口袋公园及养护人员配置表 → 口袋公园), else the caption's measure (``_counted_thing``)."""
     return (built.group("stock") and caption_thing(words_of_title(ctx, title))) or _counted_thing(ctx, title)
 
 

@@ -5,8 +5,8 @@ of the work done counts.
 (…目标, a year still to come), a column naming only a thing, with no date, role, bound or work of its own, counts what
 each place has now: a report (actual, =, no deadline), not a goal. A column headed only by the stock or the work and a
 generic noun (``2023年底已建点位`` / ``新建点位`` under ``…普惠托育点建设任务表``) counts the things the title
-names (普惠托育点 / 新建普惠托育点); a column of the stock and a measure (``已建面积`` under ``…已建高标准农田及管护员配备表``)
-measures the things the caption names after its stock word (高标准农田面积). A column of what each place must keep
+names (普惠托育点 / 新建普惠托育点); a column of the stock and a measure (``已建面积`` under ``…已建口袋公园及养护人员配置表``)
+measures the things the caption names after its stock word (口袋公园面积). A column of what each place must keep
 (``应配管护员``) is a rule, not a goal.
 """
 from __future__ import annotations
@@ -29,8 +29,8 @@ WORK_HEAD = regex.compile(
 BUILT_ONLY = regex.compile(r"^(?:(?P<stock>已建成?|已有|现有|存量)(?P<measure>面积|长度|里程|规模)?"
                            r"|(?:计划)?(?P<verb>新建|新增|改造|续建|建成|完成))"
                            r"(?(measure)|(?:站点|网点|点位|站|点|项目|数量|个数|总数|数)?)$")
-# the things a caption names after a word of the stock, up to the next thing it joins: 已建高标准农田及管护员配备 →
-# 高标准农田 / 现有养老机构床位情况 → 养老机构床位
+# the things a caption names after a word of the stock, up to the next thing it joins: 已建口袋公园及养护人员配置 →
+# 口袋公园 / 现有养老机构床位情况 → 养老机构床位
 CAPTION_THING = regex.compile(r"(?:已建成?|已有|现有|存量)(?P<thing>\p{Han}{2,12}?)"
                               r"(?=及|和|与|、|以及|的|建设|情况|任务|目标|计划|$)")
 # a column stating what each place must have or set up: 应配管护员 / 须配备网格员 / 应设置服务点 / 需配置救护车 (a rule
@@ -57,7 +57,7 @@ def reports_status(words: str, header: str, unit: str | None, title_words: str) 
 
 
 def caption_thing(caption_words: str) -> str | None:
-    """The things a caption counts after its word of the stock (已建高标准农田及管护员配备 → 高标准农田), None when it has
+    """The things a caption counts after its word of the stock (已建口袋公园及养护人员配置 → 口袋公园), None when it has
     no such word."""
     m = CAPTION_THING.search(caption_words)
     return m.group("thing") if m else None

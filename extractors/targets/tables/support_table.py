@@ -29,7 +29,7 @@ GRADE_HEADER = regex.compile(r"^(?:\p{Han}{1,4}[/／、])?\p{Han}{0,4}(?:档次|
 # a column of shares given: 支持比例 / 补助比例 / 奖补比例 / 贴息比例, or their ceiling: 补贴比例上限 / 最高补助比例
 SHARE_HEADER = regex.compile(r"^(?:最高)?\p{Han}{0,4}(?:比例|比率)(?:上限|最高|封顶)?$")
 # a column of caps: 最高金额 / 补助上限 / 最高限额 / 单个项目封顶金额 / 单台（套）补贴额上限 (a bracket of what it is per) /
-# 单户企业年度贴息上限 (whose cap and over what period)
+# 单台设备年度补贴上限 (whose cap and over what period)
 CAP_HEADER = regex.compile(r"^\p{Han}{0,10}(?:最高|上限|限额|封顶)\p{Han}{0,4}$")
 # a share column's header saying its figures are ceilings: 补助比例上限 / 最高补助比例 / 封顶比例
 CEILING_WORD = regex.compile(r"最高|上限|封顶|不超过|以内")

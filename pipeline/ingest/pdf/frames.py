@@ -127,7 +127,7 @@ def _is_centred(line: Line, frame: Frame, min_indent_em: float | None = None) ->
     if min_indent_em is None and _is_full(line, frame) and line.x0 <= frame.left + _INDENT_EM * line.size:
         return False  # margin to margin: body text, even in a bold face (黑体 bodies), not a title
     if not title_type and _is_long_first_line(line, frame):
-        return False  # …全国共报告新发职业病 with 11386例 wrapped whole: a paragraph's first line, short at its end
+        return False  # …全年共受理群众来信 with 25630件 wrapped whole: a paragraph's first line, short at its end
     if min_indent_em is None:
         min_indent_em = _TITLE_MIN_INDENT_EM if title_type else _CENTRED_MIN_INDENT_EM
     min_indent = min_indent_em * frame.body_size
