@@ -114,11 +114,11 @@ Where each step lives
   发放30%) one share each (``instalments``); an age band naming a class (乳儿班（6—12个月）) no figure, the sizes set per class named
   by class and measure (``class_bands``); a standard every one must meet among dated goals (室内温度不低于18℃, 容积率不低于1.0)
   a requirement without a deadline (``held_standards``); an amount added on top of a support the sentence set
-  (…补助标准为每户2万元；…每户再增加0.5万元 → 增加补助, 元/户: ``added_support``); a staffing ratio and the floor of
-  units too small for it (按照就餐学生每100人配备1名 / 不足100人的学校至少配备2名: named by the staff with the base or the class,
-  which are no figures: ``staff_ratios``); the sum an insurance must cover (购买保额不低于60万元的…保险: a requirement in 元,
+  (…奖励标准为每台3000元；…每台再增加800元 → 增加奖励, 元/台: ``added_support``); a staffing ratio and the floor of
+  units too small for it (按照在园幼儿每80人配备1名 / 不足80人的园所至少配备1名: named by the staff with the base or the class,
+  which are no figures: ``staff_ratios``); the sum an insurance must cover (投保保额不低于50万元的…意外险: a requirement in 元,
   ``insured_sums``); shares a 分别 list of parties bears
-  (由风险补偿资金、合作银行和保险机构分别按40%、40%和20%的比例分担: public funds' support, the others' requirements:
+  (由担保基金、贷款银行和担保公司分别按50%、30%和20%的比例分担: public funds' support, the others' requirements:
   ``party_shares``); a goal of 本防火期 / 本汛期 due at the end of the period the notice defined (``named_periods``).
 - ``tables``: indicator tables, entity tables, other tables read as text; tab-separated lines as tables.
 - then ``dating`` (an annex table takes the body's dates), ``reach`` (达标 goals get their value),

@@ -21,7 +21,7 @@ from schemas.records import Deadline
 ANNOUNCES_LIST = regex.compile(r"[：:]\s*$")
 # the heading of a section of goals: 一、主要目标 / 二、发展目标 / 总体目标 (not 目标任务分解 tables)
 GOALS_HEADING = regex.compile(r"\s*(?:主要|发展|总体|工作|建设|具体)?目标\s*$")
-# the heading of a section of one year's goals: 三、2024年工作目标 / 二、2025年度主要目标
+# the heading of a section of one year's goals: 五、2027年建设目标 / 二、2026年度发展目标
 YEAR_GOALS_HEADING = regex.compile(r"\s*\d{4}\s*年度?(?:主要|发展|总体|工作|建设|具体)?目标(?:任务)?\s*")
 # the parts of the front matter: a line of noise among them (a byline, a breadcrumb) is none of the body
 FRONT_PARTS = ("title", "doc_number", "recipients", "header")
@@ -68,7 +68,7 @@ def read_body(ctx: Context, table_paragraphs: set[int],
             announced = None  # the next 一、 section
             goals_section = bool(GOALS_HEADING.match(doc.text, marker.end(), end))
             year_goals = YEAR_GOALS_HEADING.fullmatch(doc.text, marker.end(), end)
-            if year_goals:  # 三、2024年工作目标: the section's goals are due by that year's end
+            if year_goals:  # 五、2027年建设目标: the section's goals are due by that year's end
                 announced = next((d for d in find_deadlines(doc.text, ctx.reference, start, end) if d.date), None)
                 goals_section = True
         elif ARTICLE.match(doc.text, start, end):

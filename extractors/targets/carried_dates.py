@@ -5,7 +5,7 @@
   it, as if undated. A date standing alone at the head of a paragraph (``到2025年，…。…``) is not carried so: it
   announces every goal after it.
 - A span of months without a year (``汛期（5月至9月）``) is a season of every year: it dates no figure's kind.
-- A sentence opening a frame of its own (``项目全部建成后，年发电量约3.3亿千瓦时``) takes no earlier sentence's date: what
+- A sentence opening a frame of its own (``工程全部投产后，年产值约8.6亿元``) takes no earlier sentence's date: what
   the works yield once done.
 - A date things are due by heading the sentence (``2024年3月底前，…总投资3.2亿元以上，其中争取中央和省级资金1.9亿元``)
   dates a sum of funds to raise in it too, though support is otherwise undated.

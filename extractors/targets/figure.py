@@ -288,12 +288,12 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         raw = topic_share_words(text, q, raw, base, c_end) or measure_across(raw, base) \
             or share_words(text, q, raw_left, base, subject, c_end) or raw
     elif q.unit == "%" and part is None and (taken := taken_share(raw)):
-        raw = taken  # 扣减下一年度管护经费的20%: the share of the money taken
+        raw = taken  # 核减当年运维补助的30%: the share of the money taken
     if change and raw and not raw.endswith(change.noun):
         raw = without_comparison(raw) + change.noun
     if quoted and QUOTE_LEAD.match(raw) and QUOTE_LEAD.match(raw).end() < len(raw):
         raw = raw[QUOTE_LEAD.match(raw).end():]  # 对照国家…提出的全国火灾死亡人数降幅: what the quoted figure measures
-    if compared := compared_level(text, q.start, q.unit, ctx.region):  # 低于全省平均水平（14.1‰）: that region's level
+    if compared := compared_level(text, q.start, q.unit, ctx.region):  # 高于全市平均水平（6.8‰）: that region's level
         raw, scopes, said = compared[0], [compared[1]], "="
     if not raw:
         given = SUPPORT_AFTER.match(text, q.end, c_end) if q.unit == "%" else None  # 按照60%给予补助: the support
@@ -309,7 +309,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         unit = "人"  # 服务人口10万以上: a population is counted in 人
 
     raw = standard_item(text, q, raw)  # 按照每个乡镇编织袋(不少于5000条…的标准): the thing, 编织袋
-    raw = stock_in_days(text, q, raw) or raw  # 储血点库存不低于2天用量: the stock, not its use
+    raw = stock_in_days(text, q, raw) or raw  # 应急物资储备不低于7天用量: the stock, not its use
     indicator = None if gap or relative or (part and not part[1]) else dictionary.match(raw, unit)
     if (indicator is None and inherit and not gap and not switched and subject.indicator is not None
             and subject.indicator.fits(unit)):

@@ -60,7 +60,7 @@ MAY_HOLD_FIGURE = regex.compile(
 BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?+(?:速率|带宽)?[\p{Han}“]")
 # what a date before it names a class of things by (2005年底前建成的校舍 / 2010年以前出生、…的): no deadline
 CLASS_DATE_AFTER = regex.compile(r"(?:以?前|之前|以后)?(?:建成|竣工|建设|出生|注册|登记|投产|投用|建造)[的、]|"
-                              r"(?:新建|改建|扩建|购置|购买|安装)[^，,。；;]{0,12}?的(?=\p{Han})|"  # 对2024年新建防雹网的果园
+                              r"(?:新建|改建|扩建|购置|购买|安装)[^，,。；;]{0,12}?的(?=\p{Han})|"  # 对2026年新建温室大棚的农户
                               r"(?:以后|之后|起)(?:新建|改建|扩建|购置|购买|安装)[^，,。；;]{0,16}?的|"  # 3月1日以后新建、…的
                               r"(?:以后|之后)(?:全职|新)?(?:引进|认定|入职|落户|招聘|录用)")  # 7月1日之后新引进…的人才
 # a date a period runs from, then the rest of a clause of who (对2022年以来新建冷库的，): who qualifies, no as-of date
@@ -170,8 +170,8 @@ def read_paragraph(ctx: Context, start: int, end: int, out: list[Candidate], *, 
             if head is not None and opening_date is None:
                 opening_date = head
             if action_date is not None and ci and text[clauses[ci - 1][1] - 1] in "；;" and action_date[3]:
-                para_date = action_date[1] if para_date is action_date[0] else para_date  # …，2024年9月底前接入…；
-                item_date = action_date[2] if item_date is action_date[0] else item_date  # 修复时间不超过48小时
+                para_date = action_date[1] if para_date is action_date[0] else para_date  # …，2026年6月底前完成…；
+                item_date = action_date[2] if item_date is action_date[0] else item_date  # 处置时间不超过72小时
                 action_date = None
             if head is not None and not quantities and (ACTION_DATE_LEAD.search(text, body_start, head.char_start)
                                                          or ci and head.char_start == body_start

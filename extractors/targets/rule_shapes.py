@@ -17,7 +17,7 @@ RESERVED_SHARE = regex.compile(r"(?:预留|留出|划出)(?:不低于|不少于|
 # a level not reached, closing a condition on what may not be done: (签约率)未达到(90%)的，原则上不得启动拆除
 UNMET_BEFORE = regex.compile(r"(?:未|尚未|没有)(?:达到|超过|满)$")
 UNMET_AFTER = regex.compile(r"(?:以上|以下)?的[，,]")
-# a level below which things are left out: (年度时间利用率)低于(5%)(的充电站不予运营补贴) / 不足…的，不予…
+# a level below which things are left out: (年度出勤率)低于(60%)(的学员不予发放补贴) / 不足…的，不予…
 BELOW_BEFORE = regex.compile(r"(?:低于|不足|未达到)$")
 LEFT_OUT_AFTER = regex.compile(r"的[\p{Han}（）()]{0,12}?[，,]?(?:一律|均|原则上)?(?:不予|不得|不再|不纳入|取消)")
 # a multiple of a standard or amount paid out: 按原标准的(2)倍支付临时安置费 / 按…标准的1.5倍给予补助 / 按缴费额的2倍计发
@@ -40,7 +40,7 @@ def set_aside_or_unmet(text: str, q: Quantity, c_start: int, c_end: int) -> bool
     if UNMET_BEFORE.search(text, max(c_start, q.start - 6), q.start) and UNMET_AFTER.match(text, q.end, c_end + 1):
         return True
     if BELOW_BEFORE.search(text, max(c_start, q.start - 6), q.start) and LEFT_OUT_AFTER.match(text, q.end, c_end + 1):
-        return True  # 年度时间利用率低于5%的充电站不予运营补贴: the threshold of who is paid
+        return True  # 年度出勤率低于60%的学员不予发放补贴: the threshold of who is paid
     return q.unit == "%" and bool(RESERVED_SHARE.search(text, max(c_start, q.start - 8), q.start))
 
 

@@ -71,7 +71,7 @@ EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3
 EVERY_PLACE = regex.compile(r"\s*(?:原则上)?每个?[省市县区乡镇州]")
 # a cap on how many each may put forward: 推荐数量不超过 / 申报项目原则上不超过 / 报送名额最多
 QUOTA = regex.compile(r"(?:推荐|申报|报送)\p{Han}{0,6}?(?:原则上)?(?:不超过|不得超过|最多)$")
-# a share of what every new build must fit, opening its clause: 新建住宅小区固定车位100%(建设充电设施) / 新建小区…100%(配建)
+# a share of what every new build must fit, opening its clause: 新建公共停车场车位100%(预留充电接口) / 新建园区…100%(配建)
 NEW_BUILD_SHARE = regex.compile(r"\s*新建\p{Han}{2,16}")
 # what that share of them is fitted with: (100%)建设 / 配建 / 预留 / 安装 / 同步建设
 FITTED = regex.compile(r"(?:同步)?(?:建设|配建|配置|配套建设|预留|安装|设置)")
@@ -176,7 +176,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     one must meet (管护员每月巡护天数不少于20天)."""
     if insured_sum_words(text, q) or (EVERY_UNIT.match(text, c_start, c_end) or EVERY_PLACE.match(text, c_start, c_end)) \
             and QUOTA.search(text, c_start, q.start):
-        return "requirement"  # 购买保额不低于60万元的…保险: the sum a policy must cover; 每省（区、市）推荐数量不超过12个: a quota
+        return "requirement"  # 投保保额不低于50万元的…意外险: the sum a policy must cover; 每市（州）推荐数量不超过5个: a quota
     clause = text[c_start:c_end]
     if q.start > 0 and text[q.start - 1] == "满" and (q.unit in DURATION_UNITS or q.unit in AGE_UNITS):
         return "requirement"  # 运营满1年 / 年满80周岁: a threshold a thing or person must reach
@@ -243,7 +243,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 每个次中心编制床位不少于100张: what every one must have; 响应时间不超过2小时: a service's standard
     if not dated and q.unit == "%" and NEW_BUILD_SHARE.fullmatch(text, c_start, q.start) \
             and FITTED.match(text, q.end, c_end):
-        return "requirement"  # 新建住宅小区固定车位100%建设充电设施: what every new build must be fitted with
+        return "requirement"  # 新建公共停车场车位100%预留充电接口: what every new build must be fitted with
     permission = RULE_MODAL.search(clause)
     if not dated and permission and permission.group("permission"):
         return "requirement"  # 起始价可按不低于…最低价标准的70%确定: what a rule allows

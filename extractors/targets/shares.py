@@ -13,8 +13,8 @@ from extractors.numbers import Quantity
 
 # a Chinese character before the figure: its own words (学校80%以上)
 HAN = regex.compile(r"\p{Han}")
-# only the region's whole before the first share of a pair, no words of its own: (截至2023年底，)全国(85.4%的社区卫生服务
-# 中心和83.6%的乡镇卫生院设置了中医馆)
+# only the region's whole before the first share of a pair, no words of its own: (截至2025年底，)全省(92.1%的小学和
+# 88.5%的初中建成了心理辅导室)
 WHOLE_REGION = regex.compile(r"\s*(?:全国|全省|全区|全市|全州|全县|全盟|全旗)\s*")
 
 # N%以上的<things><what they do>: 80%以上的乡镇卫生院接入医共体信息平台 / 三分之二以上的县（市）实现…

@@ -54,7 +54,7 @@ ATTACHED_TEXT = regex.compile(r"\s*附件")
 SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|组织实施")
 # 三、有关要求 / 六、工作要求 / 五、有关工作要求 in a notice that sets up a task force: the one section of it that assigns
 # work to the units it addresses (X要…)
-# (三、物资储备要求: the requirements on one kind of work, not 一、总体要求, the plan's aims; 三、2023—2024年度森林防火期工作要求:
+# (三、物资储备要求: the requirements on one kind of work, not 一、总体要求, the plan's aims; 四、2025—2026年度冬春供暖期工作要求:
 # the requirements of a period)
 REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:\d{4}(?:\s*[—–\-－~～至]\s*\d{4})?年度?)?"
                              r"(?:(?:有关|相关)(?:工作)?|几点|具体|工作|(?!总体|基本|指导)\p{Han}{2,8}?)要求$")
@@ -157,7 +157,7 @@ def extract(doc, prior) -> list[Task]:
         # groups and rules are no measures)
         prose += _told_among_measures(doc, body, headings, skip, tasks_of_items + prose, resolver, index, meta,
                                       reference)
-    if named_in_notes:  # nor a phase of its 实施步骤 without a note, dated as phases are (验收总结阶段（2023年12月）。X会同Y…)
+    if named_in_notes:  # nor a phase of its 实施步骤 without a note, dated as phases are (评估验收阶段（2026年10月）。X会同Y…)
         prose = [t for t in prose if not _bare_section(headings, t.char_start, noted, PHASES)]
         tasks_of_items = [t for t in tasks_of_items if not _unnoted_phase(doc.text, headings, t)]
     # measures whose sentences name their units (市民政局要…): their 保障措施 sentences of that form are tasks too

@@ -27,7 +27,7 @@ from extractors.tasks.schedule import apply_deadline, text_deadline
 from schemas.records import AgencyMention, Task
 
 # 由X责令改正，处…罚款 / 依法给予处分: a penalty an article sets for a breach, no work assigned
-# (…，并由县政府分管负责同志约谈乡镇主要负责人: a sanction too)
+# (…，由市政府分管领导约谈相关县区负责人: a sanction too)
 SANCTION = regex.compile(r"责令(?:停止|改正|限期|整改)|处[^，,。；;]{0,16}?罚款|依法(?:依规)?给予处分|追究[^，,。；;]{0,6}?责任"
                          r"|约谈")
 # 有关部门职责： / 各成员单位主要职责如下： a label over the duties listed after it, no sentence of its own
@@ -211,7 +211,7 @@ def _told(text: str, sentence_end: int, roles) -> bool:
         modal = kb.actor_told.match(text, end)
         if modal and not _only_urging(text, modal.end(), sentence_end) or not modal and LEADS.match(text, end):
             return True
-        if DUE_OR_ROUND.match(text, end):  # 各省级…部门于每年12月15日前将…报送 / 国家…局每年组织开展1次…评估
+        if DUE_OR_ROUND.match(text, end):  # 各市…部门于每年11月20日前将…报送 / 省…厅每年组织开展1次…评估
             return True
     return False
 

@@ -47,7 +47,7 @@ REC_WITH_VERB = regex.compile(r"(?:开展|报送|调度|更新|通报|召开|汇
 # is due; the clause's words before the date and after it
 CONDITION_BEFORE = regex.compile(r"(?:^|[，,；;。：:])\s*(?:对于|对|凡)[^，,；;。]*$")
 CONDITION_AFTER = regex.compile(r"[^，,；;。]*?的")
-# 期间 / 之间 right after a span of dates: the window a scheme runs over (对2024年1月1日至2026年12月31日期间…的)
+# 期间 / 之间 right after a span of dates: the window a scheme runs over (对2025年3月1日至2027年2月28日期间…的)
 WINDOW = regex.compile(r"\s*(?:期间|之间)")
 # ，于每季度末月25日前报送 / ，并按月报送 / 要每月上报: progress a dated task reports every month or quarter beside its due
 # date, said as the actor's own step (实现数据按月报送 is what a system it builds does; 按月发放补贴并报告 pays monthly and
@@ -83,7 +83,7 @@ def apply_deadline(task: Task, text: str, reference: str | None) -> None:
 def _in_condition(text: str, d, start: int) -> bool:
     """Whether a date stands inside the 对…的 phrase that says who is eligible (对当年完成投资1亿元以上的项目)."""
     if d.start and d.date and WINDOW.match(text, d.char_end):
-        return False  # 对2024年1月1日至2026年12月31日期间建成的…: the window the scheme runs over, its schedule
+        return False  # 对2025年3月1日至2027年2月28日期间投运的…: the window the scheme runs over, its schedule
     before = text[max(start, d.char_start - 40):d.char_start]
     if d.char_start - 40 <= start:
         before = "，" + before  # the item's start opens a clause
