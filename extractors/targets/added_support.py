@@ -1,4 +1,4 @@
-"""An amount added on top of a support the sentence before set: 补助标准为每户2万元；对集中安置的，每户再增加0.5万元.
+"""An amount added on top of a support the sentence before set: 奖励标准为每人3000元；对取得高级证书的，每人再增加1000元.
 
 Reads a money figure and the words before it; returns the name of the support added (增加补助) when the figure follows
 再增加 / 另增加 / 再给予 and the sentence or case before it (back to 。) names the support it is added to; None otherwise.

@@ -111,7 +111,7 @@ BOUND_TAIL = regex.compile(r"(?:达到|超过|不少于|不低于|在|为)$")
 # the end of a measure of the firm (年研发投入, 进出口额, 营业收入), or conditions joined (且): no activity supported
 FIRM_MEASURE = regex.compile(r"(?:额|收入|投入|产值|规模|量|数|率|营收|利润|税收|面积|资产)$|且|并")
 
-# a year opening the words of whom support is for: (对)2024年(新建防雹网的果园) / 2023年度
+# a year opening the words of whom support is for: (对)2025年(新建冷库的合作社) / 2023年度
 LEADING_YEAR = regex.compile(r"^(?:(?:19|20)\d{2}年度?(?:以来|起|内)?)")
 
 # who a support is for, opening a clause or a numbered item: 对新建高标准农田， / 对新招聘的全科医生给予 / 2. 对…
