@@ -56,7 +56,7 @@ EMPTY = regex.compile(r"^(?:[—–\-－/／]{1,2}|无)$")
 BRACKETS = regex.compile(r"（[^（）]*）|\([^()]*\)")
 # 、 ， , ； ; / spaces: what parts the units of a unit cell
 UNIT_SEPARATORS = regex.compile(r"[、，,；;／/\s]+")
-# 各有关单位 / 许昌海关 / 重点企业: what else a unit's name may end with (beside the endings of schemas/agencies.json)
+# 各有关单位 / 某市海关 / 重点企业: what else a unit's name may end with (beside the endings of schemas/agencies.json)
 MORE_ENDINGS = ("单位", "部门", "海关", "机关", "企业", "机构")
 # 2025年6月底前 / 每年3月底前 / 持续推进 / 长期坚持 / 2025—2027年 / 年底前: what a time cell says
 TIME_WORDS = regex.compile(
