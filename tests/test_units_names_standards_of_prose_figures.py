@@ -9,20 +9,14 @@ Each test runs a short notice of our own, in other places, topics and wordings t
 facts are written from the notice text.
 """
 from extractors.numbers import find_quantities
-from pipeline.runner import extract_document
-from tests.notice_targets import cover_notice
+from tests.notice_targets import cover_notice, written_targets
 
 ADDRESSEES = "各乡镇人民政府，县直各部门"
 DATE = "2025年3月10日"
 
 
 def _targets(tmp_path, body: str, org: str = "某县农业农村局", title: str = "某县扶持办法") -> list:
-    path = tmp_path / "notice.txt"
-    path.write_text(cover_notice(org, title, body, ADDRESSEES, DATE), encoding="utf-8")
-    doc, results, _ = extract_document(str(path))
-    for t in results["targets"]:
-        assert doc.text[t.char_start:t.char_end] == t.evidence
-    return results["targets"]
+    return written_targets(tmp_path / "notice.txt", cover_notice(org, title, body, ADDRESSEES, DATE))  # spans checked
 
 
 def _by_value(targets) -> dict:
