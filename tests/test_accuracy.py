@@ -798,3 +798,23 @@ def test_charging_page_mines_group_docx_chinese_medicine_pdf_graduate_trainees_m
     0.882 (bj3's item tasks start at the item where its gold starts at the organ's sentence), metadata 55/55."""
     overall = _blind_set(tmp_path, "unseen62", 5)
     _holds(overall, {"targets": 0.95, "tasks": 0.88, "members": 0.99, "citations": 0.99}, {})
+
+
+def test_waterlogging_page_school_food_docx_grassland_pdf_relics_group_markdown_and_fitness_wechat_blind(tmp_path):
+    """unseen63, written near the end of its session, after both its rounds, and first run before any fix (430fca6): a
+    prefecture city's 城市内涝治理 page, a three-ministry 学校食品安全 DOCX with a task table, an autonomous county's 草原
+    生态补奖 PDF, a county 文物安全 领导小组 Markdown with a 巡查专班, a four-bureau 全民健身 WeChat text with a district
+    table. First run targets 0.887, members 0.960, tasks 0.978 (tests/unseen63/README.md)."""
+    overall = _blind_set(tmp_path, "unseen63", 5)
+    _holds(overall, {"targets": 0.88, "tasks": 0.97, "members": 0.95, "citations": 0.99},
+           {("targets", "deadline"): 0.89, ("metadata", "recipients"): 0.79})
+
+
+def test_libraries_page_bees_docx_chemicals_group_pdf_training_markdown_and_rural_housing_wechat_blind(tmp_path):
+    """unseen64, first run as set 63: a prefecture city's 图书馆 and 农家书屋 page, a county's 中蜂 support DOCX, a city's
+    危化品 工作专班 PDF with three work groups, a two-ministry 以工代训 Markdown, a county's 农房抗震 WeChat text. First
+    run targets 0.889, members 1.000, tasks 0.917 (tests/unseen64/README.md)."""
+    overall = _blind_set(tmp_path, "unseen64", 5)
+    _holds(overall, {"targets": 0.88, "tasks": 0.91, "members": 0.99, "citations": 0.99},
+           {("targets", "comparator"): 0.87, ("metadata", "recipients"): 0.39, ("metadata", "public_status"): 0.59,
+            ("tasks", "partner"): 0.90})
