@@ -32,6 +32,9 @@ BARE_AGENCY_WORD = regex.compile(r"[委办局厅部室院所处站]|单位|部�
 EACH_BARE_AGENCY = regex.compile(r"各(?:单位|部门)|各?直属各?(?:机构|单位)")
 # 党委 / 政府 / 办事处: a place's leading organs, one written after another with the place once (各乡镇党委、政府)
 PLACE_ORGAN = regex.compile(r"(?:党委|党工委|(?:人民)?政府|人大|政协|办事处|管委会)$")
+# 镇政府 after 各镇党委: the place's level said again, without 各, before its other organ (各乡镇党委、乡镇人民政府); a
+# second 各 (各乡镇党委、各乡镇人民政府) makes it an addressee of its own
+LEVEL_AGAIN = regex.compile(r"(?P<level>乡镇|街道|镇|乡|村|社区)(?:党委|党工委|(?:人民)?政府|办事处)")
 # 高新区 / 经济开发区 / 某风景区: a zone named alone (its unit, shared with the zones after, comes after the last)
 ZONE = regex.compile(r"\p{Han}{0,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|风景区|风景名胜区|新区|园区|示范区"
                      r"|投资区|保税区|试验区|合作区|度假区|工业区)")
@@ -96,6 +99,9 @@ def _shares_owner(before: str, name: str) -> bool:
         return True
     organ, place = ALTERNATIVE.sub("", name), ALTERNATIVE.sub("", before)  # 各乡镇（街道）党（工）委、人民政府（办事处）
     if PLACE_ORGAN.fullmatch(organ) and PLACE_ORGAN.search(place) and not PLACE_ORGAN.fullmatch(place):
+        return True
+    again = LEVEL_AGAIN.fullmatch(organ)
+    if again and place.startswith("各" + again.group("level")) and PLACE_ORGAN.search(place):
         return True
     return is_position(name) and split_org_position(before)[0] is not None and is_position(split_org_position(before)[1])
 
