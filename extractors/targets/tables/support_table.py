@@ -107,8 +107,8 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
                 if wanted == "stated" and q.unit == "%":  # 补贴标准 of 购置价格的10%: the share given, 补贴比例
                     named = STANDARD_TAIL.sub("比例", named)
                 words = (f"{thing}（{grade}）" if grade else thing) + named
-                if wanted == "stated" and (per := support_unit(text, q, cell.char_start)):  # 每平方米补助40元
-                    q = replace(q, unit=per)
+                if wanted in ("stated", "money") and (per := support_unit(text, q, cell.char_start)):  # 每平方米补助40元
+                    q = replace(q, unit=per)  # / 每户不超过2万元 under 上限: 元/户
                 target = make_target(ctx, cell, q, comp, words, "support", None, None)
                 out.append(Candidate(target, "table", table.index))
 
@@ -136,6 +136,8 @@ def _standard(ctx: Context, table: Table, cell, head: str, thing: str, inner: st
     q, comp = cell_quantity(ctx.text, cell, per_head_period(unit), mult)
     if q is None:
         return
+    if q.unit_kind == "money" and (per := support_unit(ctx.text, q, cell.char_start)):
+        q = replace(q, unit=per)  # 每箱补助200元 under 扶持标准: 元/箱
     words = f"{thing}（{inner}）" if inner and inner != thing else thing
     if not BARE_STANDARD.match(header_words(head)):  # 报废补贴额: what the amount is
         words += header_words(head)
