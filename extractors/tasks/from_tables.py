@@ -89,7 +89,7 @@ def table_tasks_by_kind(doc, resolver: Resolver, reference: str | None) -> tuple
                             above.pop(lower, None)
             text, spans = cells[cols.task] if cols.task < len(cells) else ("", [])
             if not clean(text) or not spans or TOTAL_ROW.match(clean(text)) or BARE_FIGURE.fullmatch(clean(text)):
-                continue  # an empty task cell, a 合计 row adding up the projects above, or a figure alone (城关镇 | 120 |
+                continue  # an empty task cell, a 合计 row adding up the projects above, or a figure alone (某镇 | 120 |
                 # 2024年10月底前: each place's share of a goal, no work named)
             start, end = spans[0][0], spans[-1][1]
             category = "/".join(above[c] for c in cols.categories if c in above) or None
