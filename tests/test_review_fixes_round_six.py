@@ -11,8 +11,6 @@ our own; each failed on the merged round before its fix. Expected values were wr
 """
 from __future__ import annotations
 
-import pytest
-
 from tests.assigned_tasks import assigned_tasks
 from tests.notice_targets import written_targets
 
@@ -99,9 +97,6 @@ def test_a_limit_set_per_head_and_year_is_a_ceiling(tmp_path):
     assert cap and cap[0].comparator == "<=" and cap[0].kind == "support" and cap[0].unit == "元/年"
 
 
-@pytest.mark.xfail(strict=True, reason="an organ called the body answerable (X是…的责任主体) is read as the actor only in a "
-                                       "regulation's articles (any_verb); in a notice's measures the sentence that goes on "
-                                       "to tell it what to do (，要落实…) is no task yet")
 def test_a_unit_answerable_for_the_work_and_told_what_to_do_is_tasked(tmp_path):
     text = ("桐柏县人民政府办公室关于做好秋冬季森林防火工作的通知\n\n各乡镇人民政府，县直有关单位：\n"
             "一、工作要求\n（一）县林业局要会同县应急管理局于2024年10月底前完成林区隐患排查。\n"
@@ -114,9 +109,6 @@ def test_a_unit_answerable_for_the_work_and_told_what_to_do_is_tasked(tmp_path):
     assert found and ("responsible", "各乡镇人民政府") in found[0][1]
 
 
-@pytest.mark.xfail(strict=True, reason="a volume each donor gives each time (每人每次献血量一般为200毫升至400毫升), read since 毫升 "
-                                       "became a unit this round, is kept as an undated goal of each county, not the "
-                                       "issuer's rule")
 def test_an_amount_per_head_and_time_is_a_rule(tmp_path):
     text = ("渭南市卫生健康委员会关于做好无偿献血工作的通知\n\n各县（市、区）卫生健康局：\n"
             "一、各县（市、区）献血者每人每次献血量一般为200毫升至400毫升。\n\n"

@@ -138,6 +138,7 @@ from extractors.targets.context import Context, SkipFn
 from extractors.targets.dating import date_status_reports, find_status_sections, inherit_table_deadlines
 from extractors.targets.dictionary import Dictionary, Indicator, indicator_dictionary, norm_words
 from extractors.targets.merge import merge_repeats
+from extractors.targets.per_occasion import issuers_norms
 from extractors.targets.ranks import apply_ranks
 from extractors.targets.reach import resolve_reach
 from extractors.targets.region import issuer_region, reference_date
@@ -165,6 +166,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     inherit_table_deadlines(cands)
     cands = resolve_reach(ctx, cands)
     targets = merge_repeats(cands, doc.text)
+    issuers_norms(targets, ctx.region)  # 各县（市、区）献血者每人每次献血量…: the issuer's rule, kept in each place
     apply_ranks(ctx, targets)
     date_status_reports(targets, status_sections, as_of)
     _locate(doc, targets)

@@ -17,9 +17,11 @@ STATED_BOUND = regex.compile(r"不少于|不低于|不小于|不超过|不大于
 # 不少于90个: a goal of output)
 OUTPUT_PERIOD = regex.compile(r"每年|全年|年内|当年|每季度?|每半年|每月|每周|每个?(?:雪季|学期|学年)|(?<![\d年])[两三四五2-5]年(?![内来以])")
 # the same, per head: 每人每年 / 每名…每年 (线上学习每人每年不少于16学时: what each one must do, a rule), or a post's
-# holders right before the period and the work each does after it (传承人每年带徒不少于2人 / 网格员每月走访不少于30户: what
-# each holder must do; not 引进技能大师每年不少于5人, the holders counted)
-PER_HEAD = regex.compile(r"每(?:人|名|位|户|个|家|所)|(?<=\p{Han}(?:人|员|者|师))每(?:年|季度?|半年|月|周|天|日|学期|学年)"
+# holders or a kind of office right before the period and the work each does after it (传承人每年带徒不少于2人 / 网格员每月走访
+# 不少于30户 / 街道文化站每季度举办活动不少于2场: what each holder or office must do; not 引进技能大师每年不少于5人, the
+# holders counted)
+PER_HEAD = regex.compile(r"每(?:人|名|位|户|个|家|所)|(?<=\p{Han}(?:人|员|者|师|所|站|中心|馆|院|队))"
+                         r"每(?:年|季度?|半年|月|周|天|日|学期|学年)"
                          r"(?=(?!不|至少|最少|达|超过|力争|均)\p{Han})")
 # words that make a figure a goal: 力争 / 确保 / 目标 / 任务 / 计划
 GOAL_WORDS = regex.compile(r"力争|争取|确保|目标|任务|计划|预计|规划")

@@ -13,9 +13,10 @@ from extractors.comparators import AGE_RAISED, LIMIT_SET
 from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS, Quantity
 from extractors.targets.added_support import added_support
 from extractors.targets.ages import AGE_UNITS
-from extractors.targets.bounded import STATED_BOUND, bounded_standard
+from extractors.targets.bounded import OUTPUT_PERIOD, PER_HEAD, STATED_BOUND, bounded_standard
 from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.held_standards import held_standard
+from extractors.targets.per_occasion import PER_HEAD_AND_TIME
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.insured_sums import insured_sum_words
 from extractors.targets.service_times import service_time_words
@@ -217,12 +218,16 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 预留不低于10%的公共停车泊位 / 签约率未达到90%的，原则上不得启动拆除
     if q.unit == "%" and (INSPECTION_SHARE.match(text, q.end, c_end) or INSPECTION_SHARE_NAMED.search(text, c_start, q.start)):
         return "requirement"  # 每年按不低于10%的比例对竣工项目开展抽查: how many must be checked
-    if q.unit in ("人", "名") and ((STAFF_WORDS.search(left) and comparator_said) or ratio_staff_words(text, q, c_start, c_end)):
-        return "requirement"  # 固定人员不少于40人 / 不足300户的村配备1名: a staffing rule
+    if q.unit in ("人", "名") and ((STAFF_WORDS.search(left) and comparator_said and not _counted_per_period(text, q, c_start))
+                                  or ratio_staff_words(text, q, c_start, c_end)):
+        return "requirement"  # 固定人员不少于40人 / 不足300户的村配备1名: a staffing rule (not 城镇新增就业人员每年不少于5000人,
+        # the people a region adds each year: a goal)
     if comparator_said and (EMISSION_LIMIT.search(left) or held_standard(text, q, c_start, left)):
         return "requirement"  # 氮氧化物排放浓度不高于50毫克/立方米 / 室内温度不低于18℃ / 容积率不低于1.0, dated or not
     if q.unit_kind not in ("money", "price") and in_standard_phrase(text, q):
         return "requirement"  # 按照每个社区灭火器不少于30个、…的标准完成配备: a standard, dated or not
+    if not dated and q.unit_kind not in ("money", "price") and PER_HEAD_AND_TIME.search(text, c_start, q.start):
+        return "requirement"  # 献血者每人每次献血量一般为200毫升至400毫升: what each one gives each time, a norm
     if (regulation and not (dated and year_named)) or RULE_CUE.search(clause) or time_limit_words(text, q, c_end) \
             or condition_span_words(text, q, c_start, c_end):
         return "requirement"  # …应当… / 5个工作日内办结 (a regulation's 到2025年… goal stays a goal)
@@ -324,3 +329,10 @@ def last_condition(words: str, conditions: str) -> str:
     opening = BENEFICIARY_OPENING.match(conditions)
     counted = COUNTED_ACTION.match(conditions.split("、")[0], opening.end() if opening else 0)
     return counted.group(0) + last if counted else last
+
+
+def _counted_per_period(text: str, q: Quantity, c_start: int) -> bool:
+    """Whether people are counted over a period (城镇新增就业人员每年不少于5000人 / 全年培训专业人员不少于300人), not kept on
+    the staff of each unit (每个站点专职人员不少于3人) nor what each holder does each period (网格员每月走访…)."""
+    return bool(OUTPUT_PERIOD.search(text, c_start, q.start)) and not EVERY_UNIT.match(text, c_start, q.start) \
+        and not EVERY_UNIT_WITHIN.search(text, c_start, q.start) and not PER_HEAD.search(text, c_start, q.start)

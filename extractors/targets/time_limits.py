@@ -44,6 +44,12 @@ ACTOR_LEAD = regex.compile(r"[，,]?(?:[^，,；;。]{0,16}?(?:应当|应|要|�
 # the action itself, up to the clause's end: 提出资金分配方案 / 办理资产移交
 NEXT_ACTION = regex.compile(r"(?P<action>\p{Han}{2,12})(?=[，,；;。]|$)")
 
+# the step a rule's span is for, closing its clause right after 内: (立案查处后60日内)结案 / (应在30日内)依法结案 (not a bare
+# 完成, whose step the words before name: 申报材料初审应在受理之日起15日内完成)
+STEP_DONE = regex.compile(r"(?:依法|及时|全部|一律)?(?P<act>(?!(?:完成|办理|进行|实施|落实|到位)(?:[，,；;。]|$))\p{Han}{2,6}?)"
+                          r"(?:工作|任务)?(?=[，,；;。]|$)")
+# 应在 / 须于 / 应当在 right before a span: a rule's limit (应在60日内结案)
+RULE_AT = regex.compile(r"(?:应当|应|须|必须)(?:在|于)$")
 # a step done in full within a span, closing its clause: (15个工作日内)完成拆解 / 全部完成整改工作
 COMPLETED = regex.compile(r"(?:全部|及时|依法|依规)?完成(?P<act>\p{Han}{2,8}?)(?:工作|任务)?(?=[，,；;。]|$)")
 # what is announced a span ahead, closing its clause: (提前48小时)发布停水公告 → 停水公告
@@ -139,6 +145,11 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
         following = next_clause_action(text, q, c_end)
         if following:  # 收到上级衔接资金后30日内，会同县乡村振兴局提出资金分配方案: the next clause's action
             return f"{following}时限"
+    if action is None and within and q.unit in PROCEDURE_UNITS \
+            and (after_event or RULE_AT.search(text, max(0, q.start - 4), q.start)):
+        step = STEP_DONE.match(after, within.end())
+        if step:  # 劳动监察大队应在立案查处后60日内结案 → 结案时限: named by the step it limits, never by who must take it
+            return f"{step.group('act')}时限"
     if action is None:
         given = SUPPORT_TERM.match(after) if within else None
         # 3年内分别按每人每月3000元发放生活补贴: how long the support is given

@@ -17,6 +17,7 @@ import regex
 
 from extractors.agency_names import knowledge
 from extractors.regions import division_opening, region_table
+from extractors.tasks.answerable import ANSWERABLE, answerable_subject
 from extractors.tasks.roles import DATED_LEAD, SENTENCE
 from extractors.word_sets import longest_suffix
 
@@ -105,8 +106,6 @@ POWER = regex.compile(
 ECHO = regex.compile(r"(?:也|亦)(?:要|应)")
 # 牵头: an organ before it leads the work (发挥…领导小组牵头抓总作用)
 LEADS_WORD = regex.compile(r"牵头(?!单位|部门)")
-# 是本辖区…的责任主体 / 是…第一责任人 after an organ: the body answerable for the work the clause names
-ANSWERABLE = regex.compile(r"是[^，,。；;]{0,30}?(?:责任主体|第一责任人|直接责任人|责任单位)")
 # 正在: what a reply's issuer says of work it is doing (我们正在研究…)
 IN_PROGRESS = regex.compile(r"(?:也|还|都)?正在")
 
@@ -280,7 +279,7 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
         positions = [c] + ([lead_in(c, clause_end)] if lead_in else [])
         verb_free = any_verb and c == start and not POWER.search(text, start, end)
         for p in dict.fromkeys(x for x in positions if x is not None):
-            found = subject_at(text, p, clause_end, verb_free)
+            found = subject_at(text, p, clause_end, verb_free) or answerable_subject(text, p, clause_end, end, is_organ)
             if found is None:
                 continue
             s, e, verb = found

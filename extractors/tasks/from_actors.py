@@ -18,6 +18,7 @@ from extractors.deadlines import find_deadlines
 from extractors.regulations import ARTICLE, CHAPTER, MIN_ARTICLES  # one definition of articles and chapters
 from extractors.tasks.actors import (AGENT_MARK, CLAUSE_MARK, LEADS, LIST_MARK, issuer_pronoun, sentence_actors,
                                      subject_at)
+from extractors.tasks.answerable import told_after_answerable
 from extractors.tasks.duties import article_title_end
 from extractors.tasks.from_items import standards_only
 from extractors.tasks.from_prose import DONE_TOGETHER, ISSUED_HEREWITH, OVERSIGHT
@@ -208,7 +209,7 @@ def _told(text: str, sentence_end: int, roles) -> bool:
             return True  # 由X按季度足额拨付: money the organ pays out
         if text[start - 1:start] == AGENT_MARK and not text.startswith("负责", end) and not LEADS.match(text, end):
             continue  # 由X召集 / 由X进行通报: who keeps the body's rule, no work assigned
-        modal = kb.actor_told.match(text, end)
+        modal = kb.actor_told.match(text, told_after_answerable(text, end, sentence_end) or end)  # (是…责任主体，要…)
         if modal and not _only_urging(text, modal.end(), sentence_end) or not modal and LEADS.match(text, end):
             return True
         if DUE_OR_ROUND.match(text, end):  # 各市…部门于每年11月20日前将…报送 / 省…厅每年组织开展1次…评估

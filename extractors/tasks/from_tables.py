@@ -18,6 +18,8 @@ from schemas.records import Task
 
 # 2025—2026年 / 2024年至2026年: the period a project list's lead line sets (2025—2026年重点项目清单如下：)
 LEAD_PERIOD = regex.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到])\s*(?:19|20)\d{2}\s*年")
+# 120 / 85户 / 3.5万亩 / 60%: a cell holding a figure alone (an allocation table's share, its column read for the tasks)
+BARE_FIGURE = regex.compile(r"[\d.,，、%％\s]*\d[\d.,，、%％\s]*(?:[万亿千百])?\p{Han}{0,2}")
 #: the longest line before a table that is read as its lead (its title, 重点项目清单如下：)
 _LEAD_CHARS = 60
 
@@ -86,8 +88,9 @@ def table_tasks_by_kind(doc, resolver: Resolver, reference: str | None) -> tuple
                         if lower > c and lower < len(cells) and not clean(cells[lower][0]):
                             above.pop(lower, None)
             text, spans = cells[cols.task] if cols.task < len(cells) else ("", [])
-            if not clean(text) or not spans or TOTAL_ROW.match(clean(text)):
-                continue  # an empty task cell, or a 合计 row adding up the projects above
+            if not clean(text) or not spans or TOTAL_ROW.match(clean(text)) or BARE_FIGURE.fullmatch(clean(text)):
+                continue  # an empty task cell, a 合计 row adding up the projects above, or a figure alone (某镇 | 120 |
+                # 2024年10月底前: each place's share of a goal, no work named)
             start, end = spans[0][0], spans[-1][1]
             category = "/".join(above[c] for c in cols.categories if c in above) or None
             task = Task(
