@@ -32,8 +32,9 @@ from pipeline.ingest.stacked_runs import tables_from_runs
 from pipeline.model import Block
 from schemas.agency_words import organization_endings, role_labels
 
-# （第一个为牵头单位） / (排名第一的为牵头单位): a bracketed note in a header cell
-HEADER_NOTE = regex.compile(r"（[^（）]*）|\([^()]*\)")
+# （第一个为牵头单位） in a header cell / （市、区） in a unit cell: a bracket group, taken out before a header is read or a
+# unit list is cut at its 、
+BRACKETED = regex.compile(r"（[^（）]*）|\([^()]*\)")
 # 序号 / 编号: the row-number column
 SEQ_HEADER = regex.compile(r"^(?:序\s*号|编\s*号)$")
 # 重点任务 / 工作内容 / 具体措施 / 工作事项 / 重点工作 / 建设内容: the task column
@@ -52,8 +53,6 @@ OTHER_HEADER = regex.compile(
 ROW_NUMBER = regex.compile(r"^[（(]?(?P<n>\d{1,3})[)）.、．]?$")
 # an empty cell: / / — / —— / - / 无
 EMPTY = regex.compile(r"^(?:[—–\-－/／]{1,2}|无)$")
-# （市、区） / (含…): bracket groups, taken out before a unit list is cut at its 、
-BRACKETS = regex.compile(r"（[^（）]*）|\([^()]*\)")
 # 、 ， , ； ; / spaces: what parts the units of a unit cell
 UNIT_SEPARATORS = regex.compile(r"[、，,；;／/\s]+")
 # 各有关单位 / 某市海关 / 重点企业: what else a unit's name may end with (beside the endings of schemas/agencies.json)
@@ -87,7 +86,7 @@ def _line(block: Block) -> str | None:
 
 def _column_kind(cell: str) -> str | None:
     """seq / task / unit / time / category / other for a header cell, else None."""
-    bare = HEADER_NOTE.sub("", regex.sub(r"\s+", "", cell))
+    bare = BRACKETED.sub("", regex.sub(r"\s+", "", cell))
     if not bare or len(bare) > _HEADER_CHARS:
         return None
     if SEQ_HEADER.match(bare):
@@ -122,7 +121,7 @@ def _header(lines: list[str]) -> list[str] | None:
 
 def is_units(text: str) -> bool:
     """Whether a cell names units only (区商务局、区税务局 / 各县（市、区）人民政府 / 市财政局等)."""
-    text = BRACKETS.sub("", text).strip()
+    text = BRACKETED.sub("", text).strip()
     if not text or len(text) > _UNIT_CHARS or regex.search(r"\d", text) or SENTENCE.search(text):
         return False
     items = [item.removesuffix("等") for item in UNIT_SEPARATORS.split(text) if item]
