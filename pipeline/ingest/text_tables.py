@@ -30,6 +30,8 @@ from pipeline.model import Block
 PIPE_RULE = regex.compile(r"^\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?\s*$")
 # two or more spaces (or an ideographic space): the gap between two aligned cells
 GAP = regex.compile(r"(?: {2,}|\u3000+| ?\t ?)")
+# 合　计 / 县　市　区: a word letter-spaced one ideographic space between single characters, one cell
+LETTER_SPACED = regex.compile(r"(?<![^\s])\p{Han}(?:\u3000\p{Han})+(?![^\s])")
 # — 3 —, - 12 -: a page number line, where a page break cut a table
 PAGE_NUMBER = regex.compile(r"^\s*[—–\-－]\s*\d{1,4}\s*[—–\-－]\s*$")
 # ------ / ====== / ──────: a rule drawn under a header or closing a table
@@ -93,10 +95,12 @@ def _display(text: str) -> int:
 def _aligned_cells(line: str) -> list[tuple[int, str]]:
     """(display column where the cell starts, cell text) of each gap-separated cell of a line."""
     cells, pos = [], 0
+    line = LETTER_SPACED.sub(lambda m: m[0].replace("\u3000", "\ue000"), line)
     for piece in GAP.split(line.rstrip()):
         at = line.index(piece, pos) if piece else pos
         if piece.strip():
-            cells.append((_display(line[:at]) + (len(piece) - len(piece.lstrip())), piece.strip()))
+            start = _display(line[:at]) + (len(piece) - len(piece.lstrip()))
+            cells.append((start, piece.strip().replace("\ue000", " ")))
         pos = at + len(piece)
     return cells
 
@@ -134,7 +138,11 @@ def aligned_table(lines: list[str], start: int) -> tuple[list[list[str]], int, i
         return None
     first_data = data[0]
     header = [""] * len(columns)
-    for cells in run[:first_data]:
+    if first_data == 1 and len(run[0]) == len(columns):
+        # one header cell per column: taken in order, since headers wider than their figures (健身步道（公里）
+        # over 40) start further right than the figures under them and would fall to the next column
+        header = [text for _, text in run[0]]
+    for cells in run[:first_data] if not any(header) else ():
         for at, text in cells:
             column = _nearest(columns, at)
             if column is None:
