@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import is_position, knowledge, region_names, split_org_position
+from extractors.agency_names import DUTY_NOTE, is_position, knowledge, region_names, split_org_position
 from extractors.member_lists import (
     SENTENCE_PUNCT,
     TITLE_MARKER,
@@ -169,7 +169,7 @@ def _office_director(who: str, persons: list[str], layout: Layout, start: int) -
     return tail.group(1) if tail and is_person_name(tail.group(1)) else None
 
 
-@register("taskforce", "39")
+@register("taskforce", "40")
 def extract(doc, prior) -> list[TaskForce]:
     blocks, layout = member_blocks(doc, region_names(prior.get("metadata")))
     forces: list[TaskForce] = []
@@ -217,6 +217,8 @@ def _member(doc, seq: int, parsed: Parsed) -> TaskForceMember:
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
     clean = lambda span: WHITESPACE.sub("", text[span[0] : span[1]]) if span else None  # noqa: E731
     position = clean(parsed.position) or parsed.position_text
+    if position and DUTY_NOTE.search(position, 2):
+        position = position[:DUTY_NOTE.search(position, 2).start()]  # 主任（联系文化工作）: the post is 主任
     organization = clean(parsed.organization) or parsed.organization_text
     if parsed.person and organization and position and (BARE_PARTY_COMMITTEE.match(organization)
                                                         or "、" in BRACKETED.sub("", organization)):

@@ -13,6 +13,8 @@ from extractors.agency_names.knowledge import knowledge
 
 # （管委会） / （街道） closing an organization: 各区镇人民政府（管委会）, 各乡镇（街道）
 TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
+# （联系文化工作） / （协助分管教育工作）: the work a post holder looks after, noted after the post; no part of the post
+DUTY_NOTE = regex.compile(r"[（(](?:联系|协助|分管|主管|负责|协管)[^（）()]{1,14}?工作[）)]$")
 # 党委 / 党组 / 党工委 closing an organization: an organ's party body, whose titles (党委委员) are posts
 PARTY_BODY_END = regex.compile(r"(?:党委|党组|党工委)$")
 
