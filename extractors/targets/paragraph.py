@@ -92,6 +92,8 @@ ALTERNATIVE = regex.compile(r"\s*或者?\s*")
 TERM_NOUN = regex.compile(r"(?:期限|年限)$")
 # a bound and a kind of place right after a figure, with no 的: (城区常住人口100万)以上城市(要…) names which cities
 PLACE_CLASS = regex.compile(r"(?:及)?(?:以上|以下)(?:城市|县城|县市|县|地区|乡镇|村庄|村|社区|园区)")
+# a bound and 户 right after a count of people: (1至3人)户 / (3人以上)户 / (5人及以上)户 — a class of households by size
+HOUSEHOLD_SIZE = regex.compile(r"(?:及以上|以上|及以下|以下)?户(?!籍|口|数)")
 # a bound right before a size: (服务半径)不超过(1000米设置助餐点) — a rule's figure, not a size naming a thing
 BOUND_BEFORE = regex.compile(rf"(?:{STATED_BOUND.pattern})$")
 BANDWIDTH_GOAL = regex.compile(r"(?:达到|达|提升至|提升到|提高到|不低于|超过|为)$")
@@ -337,6 +339,9 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
         if PLACE_CLASS.match(text, q.end, c_end) \
                 and not BENEFICIARY_OPENING.match(text, c_start, c_end):
             reasons.append((q.start, q.end, "a threshold naming a class of places (城区常住人口100万以上城市)"))
+            continue
+        if q.unit == "人" and HOUSEHOLD_SIZE.match(text, q.end, c_end):
+            reasons.append((q.start, q.end, "a household size naming a class of households (1至3人户, 3人以上户)"))
             continue
         if q.unit in ("千伏", "千伏安") and AGE_CLASS.match(text, q.end, c_end):
             reasons.append((q.start, q.end, "a voltage naming a class of lines or plants (10千伏及以上线路, 110千伏变电站)"))
