@@ -17,8 +17,8 @@ from schemas.records import Deadline, Target
 REACH_THRESHOLD = regex.compile(r"(?:完成|实现|确保)[^，。；]{0,40}达标(?:任务)?|达标任务")
 # 未 / 不: 唯一未达标的短板 is not a goal of reaching the threshold
 NEGATION = regex.compile(r"未|不")
-# a goal of none at all: 较大及以上森林火灾零发生 / 因事故造成人员死亡零发生 / 重大安全事故零发生
-ZERO_GOAL = regex.compile(r"(?P<what>\p{Han}[^，。；,;：:“”]{1,30}?)(?:实现|保持|确保)?[“\"]?零(?:发生|容忍)?[”\"]?$")
+# a goal of none at all: 较大及以上森林火灾零发生 / 因事故造成人员死亡零发生 / 重大安全事故零发生 (清零 — 动态清零 — clears a backlog, it counts nothing)
+ZERO_GOAL = regex.compile(r"(?P<what>\p{Han}[^，。；,;：:“”]{1,30}?)(?:实现|保持|确保)?[“\"]?(?<!清)零(?:发生|容忍)?[”\"]?$")
 # the goal words before what a zero goal counts: 确保较大及以上生产安全事故“零发生” / 力争全年实现…
 ZERO_OPENING = regex.compile(r"^.*(?:确保|实现|力争|争取|保持)")
 # what a 零发生 goal counts in persons (死亡 / 伤亡 / 受伤: 人), not in cases (起)
