@@ -89,7 +89,7 @@ UNIT = regex.compile(
     r"|片(?![区面])"  # 分散式供水片区48片 (not 片区)
     r"|期(?![间限内末满中初货刊望待盼工项建改扩续])"  # issues or sessions: 编发简报不少于2期 (not 2期工程, 期限)
     rf"|周岁|人(?!口)|{count_alternation()}|[亩吨倍天次岁]|部(?![门委])"  # count words: schemas/count_words.json; 等10部门: issuers
-    r"|具(?![有备体])"
+    r"|具(?![有备体])|度(?=抗震|设防)"  # seismic intensity: 7度抗震设防 (not 年度, 1度电)
     r"|单位(?=以[上下内]|左右|[^\p{Han}A-Za-z]|$)"  # blood counted: 采集全血2.93万单位 (not 单位GDP, 单位名称)  # fire extinguishers, pumps counted: 灭火器不少于20具 (not 具有, 具备, 具体)
     # a score, closed by a bound or the clause: 测评成绩达到90分以上 / 得分在60分（含）至80分的 (not 分钟, 分辨率)
     r"|分(?=及?以[上下]|[（(]含|[，。；、,;）)\s的]|$)"
@@ -181,10 +181,10 @@ MAGNITUDE = regex.compile(r"[十百千万亿]")
 _PUNCT = regex.compile(r"[，。；、]")
 # a unitless level (an index or a ratio such as PUE) closed by a bound word or the clause end: 降至1.3以下; a ratio
 # to one (生师比不高于15:1, 19:1、13.5:1的标准) is its first term, and may close a list or a modifier (、 的); a grade
-# reached is a level too (应用水平达到3级以上 → 3 级)
+# reached is a level too (应用水平达到3级以上 → 3 级), and one that sets something off (指数超过20时 / 超过20的社区须启动…)
 BARE_LEVEL = regex.compile(
     r"(?P<num>\d+(?:\.\d+)?)(?:(?P<ratio>\s*[:：]\s*1)(?![\d.：:])(?=\s*(?:及以下|以下|以内|及以上|以上|左右|[，。；,;）)、的]|$))"
-    r"|(?P<grade>级)?(?=\s*(?:及以下|以下|以内|及以上|以上|左右|[，。；,;）)]|$)))")
+    r"|(?P<grade>级)?(?=\s*(?:及以下|以下|以内|及以上|以上|左右|时(?:[，,]|\p{Han}|$)|的[^，。；,;]{0,12}?(?:启动|触发)|[，。；,;）)]|$)))")
 # 、 / 和 between two levels of a list: 19:1、13.5:1 (the second governed by the bound before the first)
 LEVEL_LIST_JOINT = regex.compile(r"\s*[、和]\s*$")
 # 月 (or 月份) right before a number of days: a day of the month (12月31日), not a span of days

@@ -109,7 +109,9 @@ Where each step lives
   ranks that are the figure from ``rank_goals``; figures that are asides (a conversion 1马力=0.735千瓦, a forecast's
   较常年偏高1℃, a score band's repeated 不足85分) from ``asides``, points per event (每次扣2分 → …扣分, 分/次) from
   ``scores``; a level that sets off a warning or response (…超过15%时启动预警: requirement, =) from ``triggers``, how long a
-  record must stay clean (近2年内无环境违法记录: requirement, =) from ``clean_records``; a share several levels bear each (市级财政和区级财政各承担40%) becomes one fact per level in ``shared_levels``, and a figure several measures reach alike (A、B合格率均达到100%) one fact per measure in ``each_alike``. A cost split written as a ratio
+  record must stay clean (近2年内无环境违法记录: requirement, =) from ``clean_records``; a size a rule sets, named by the
+  thing it sizes (划定半径200米的疫点核心区 → 疫点核心区半径, 两剂间隔6个月, 接种2剂次 → 接种剂次, 每个接种点至少配备1名…医生,
+  7度抗震设防 → 抗震设防烈度) from ``set_sizes``; a share several levels bear each (市级财政和区级财政各承担40%) becomes one fact per level in ``shared_levels``, and a figure several measures reach alike (A、B合格率均达到100%) one fact per measure in ``each_alike``. A cost split written as a ratio
   (由县财政与乡镇财政按6:4比例分担) is one support share per budget (``ratio_shares``); instalments of a support (首年兑现50%，第二、三年各
   发放30%) one share each (``instalments``); an age band naming a class (乳儿班（6—12个月）) no figure, the sizes set per class named
   by class and measure (``class_bands``); a standard every one must meet among dated goals (室内温度不低于18℃, 容积率不低于1.0)
@@ -191,7 +193,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "81")
+@register("targets", "82")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

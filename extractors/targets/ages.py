@@ -22,8 +22,8 @@ ADMITS = regex.compile(r"(?:招收|招录|招聘|招用|录用|收托|接收)$")
 CLASS_IN_BRACKETS = regex.compile(r"(?P<word>\p{Han}{1,4})[（(]$")
 # the bound and the close of such a bracket: 以上）
 BRACKET_CLOSE = regex.compile(r"(?:及以上|以上|及以下|以下)[）)]")
-# the bound after the age: 以上 / 以下 / 及以上
-BOUND_AFTER = regex.compile(r"(?:及以上|以上|及以下|以下)")
+# the bound after the age: 以上 / 以下 / 及以上, maybe after the edge it includes: 14周岁（含）以下
+BOUND_AFTER = regex.compile(r"(?:[（(]含[）)])?(?:及以上|以上|及以下|以下)")
 # a free or reduced fare, ticket or service the people after the age are given, later in the clause
 FREE_OR_REDUCED = regex.compile(r"免费|优惠|免收|减免|免票|半价")
 # the people right after the age (and its bound) in brackets, closed by a list mark or the clause: （80周岁以上）老年人

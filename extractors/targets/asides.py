@@ -3,7 +3,7 @@ the normal a forecast gives (``据…预测，平均气温较常年同期偏高0
 (``35℃以上高温日数偏多``), a threshold that only names the class a count counts (``30万元以上的村达到60个``:
 ``class_thresholds``), a count of the units a rule is for (``对原58个…县按照…给予奖补``), the upper end of a score band that
 repeats where the next band starts (``不足85分``: ``scores``), a run of the issuer's sanctions that sets off the next one (``两次通报的，…约谈``),
-a share a cost split states already, restated in a bracket (``按照4:6比例分担（省级承担40%、市县承担60%）``: ``ratio_shares``),
+the edge a bound includes restated in a bracket (``14周岁以下（含14周岁）``), a share a cost split states already, restated in a bracket (``按照4:6比例分担（省级承担40%、市县承担60%）``: ``ratio_shares``),
 a count right after a 、-list of as many items
 (``甲区、乙区、丙区3个中心``: it counts what the list names).
 
@@ -51,6 +51,8 @@ FOR_UNITS = regex.compile(r"对(?:原|其他|其余|所有|全部)?$")
 # (not a threshold: 对100户以上的合作社给予…)
 RULE_AFTER = regex.compile(r"(?!及?以[上下内]|[（(]含)\p{Han}{1,16}?(?:按照|按|给予|予以|实行|执行)")
 
+# a bracket opening 含 right after a bound, then the same figure: 14周岁以下（含(14周岁)） — the bound's edge, included
+INCLUDED_EDGE = regex.compile(r"(?:及以上|以上|及以下|以下|以内|不足|不满)[（(]含$")
 # a run of events right before its count: 连续(两次) / 累计(3次)
 RUN_OF = regex.compile(r"(?:连续|累计)$")
 # the issuer's own sanctions, closing a condition with 的 before the next step of the ladder: (两次)通报的， / 被约谈的，
@@ -100,6 +102,8 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
         return "a threshold naming the class a count counts (30万元以上的村达到60个)"
     if q.unit != "%" and SHARE_OF_CLASS.match(text, q.end, c_end):
         return "a bound naming the class a share is of (300平方米以上门店占比不低于40%)"
+    if INCLUDED_EDGE.search(text, max(0, q.start - 6), q.start) and _same_unit_before(text, q, q.start - 4):
+        return "the edge a bound includes, restated (14周岁以下（含14周岁）): no figure of its own"
     if restates_split(text, q, c_start):
         return "a share of the split before, restated in a bracket (按4:6比例分担（省级承担40%…）)"
     return None

@@ -31,6 +31,13 @@ OBJECT_TAIL = regex.compile(r"(?:情况|工作|内容)$")
 # an organ or a place doing the duty, not what the duty is done to: 市交通局 / 县人民政府 / 各乡镇
 ORGAN_TAIL = regex.compile(r"(?:局|委|厅|办|部|政府|中心|小组|单位|部门|学校|企业|[省市县区镇乡村]|街道|办事处)$")
 
+# a count stepped up for a time, closing the words: (流行季节（5—）)加密至(每周) / 增加到
+STEPPED_UP = regex.compile(r"(?:加密|增加|提高|增至)(?:至|到|为)?(?:每\p{Han}{1,2})?$")
+# the duty the clause before counts, after its count: (每月开展2次)蚊媒密度监测
+COUNTED_DUTY = regex.compile(r"\d+(?:\.\d+)?[次期](?P<duty>\p{Han}{2,12})$")
+# a bracket in the words (a span of months its dates were cut from): 流行季节（5—）
+BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
+
 # the forms of the clause before, tried in turn (each on the clause trimmed of its punctuation):
 # a system set up for the duty: 实行联合抽查制度 / 建立工作调度通报制度 (the duty itself)
 SYSTEM = regex.compile(r"(?:实行|建立健全|建立|实施|落实)(?P<words>\p{Han}{2,12}?)(?:制度|机制)$")
@@ -91,8 +98,13 @@ def duty_before(text: str, c_start: int, verb: str) -> str | None:
 
 def echoed_duty(text: str, c_start: int, words: str) -> str | None:
     """The duty the clause before names in full where a count's clause echoes it by its last word (组织开展全州包保干部业务
-    培训，培训不少于2期 → 全州包保干部业务培训); else None."""
+    培训，培训不少于2期 → 全州包保干部业务培训), or steps its count up for a time (城区每月开展2次蚊媒密度监测，流行季节
+    （5—11月）加密至每周1次 → 流行季节蚊媒密度监测); else None."""
     clause = _clause_before(text, c_start)
+    stepped = STEPPED_UP.search(words) if clause else None
+    if stepped:
+        counted = COUNTED_DUTY.search(clause)
+        return BRACKETED.sub("", words[:stepped.start()]) + counted.group("duty") if counted else None
     done = DUTY_DONE.search(clause) if clause and len(words) >= 2 else None
     return done.group("words") if done and done.group("words").endswith(words) else None
 

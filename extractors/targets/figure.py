@@ -41,13 +41,14 @@ from extractors.targets.shares import share_of_things
 from extractors.targets.support_measure import support_words
 from extractors.targets.support_names import named_support
 from extractors.targets.sanctions import sanction_term
+from extractors.targets.set_sizes import set_size
 from extractors.targets.triggers import trigger_level
 from extractors.targets.scores import per_event_score
 from extractors.targets.taxes import tax_relief_words, tax_rate_words
 from extractors.targets.service_times import area_range_words, service_time_bound
 from extractors.targets.time_limits import support_term, time_limit_words
 from extractors.targets.standards import in_standard_phrase, per_base_standard, standard_item, standard_places
-from extractors.targets.duty_before import PERIOD_OPENING, TIMES_UNITS, bare_duty, duty_before, echoed_duty
+from extractors.targets.duty_before import PERIOD_OPENING, STEPPED_UP, TIMES_UNITS, bare_duty, duty_before, echoed_duty
 from extractors.targets.span_words import reached_words, stock_in_days
 from extractors.targets.rules import MIN_FREQUENCY, SUPPORT_AFTER, eligible_in_clause, last_condition, rule_kind
 from extractors.targets.scopes import carried_place_group, each_place, entity_scopes, listed_places
@@ -112,8 +113,7 @@ BOUND_ONLY = regex.compile(r"(?:不少于|不低于|至少|最少)?")
 # a rate or share and the verb of its level before a percentage (…申请率达到 / …占比提高到), not a rate of support
 # (补贴率 / 贴息率 / 按年利率3%给予贴息) nor a 比例 a rule sets (补贴比例不超过)
 RATE_LEVEL = regex.compile(r"(?:(?<!补贴|补助|贴息|奖励|资助|利)率|占比|比重)(?:稳定|保持)?(?:达到|提高到|提升到|提高至|提升至|超过|在)?$")
-# a year named relative to the figure's own (上年度 / 当年): the base of a rule, not its date
-RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")
+RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")  # 上年度 / 当年: relative to the figure's own year, a rule's base
 # money spent or lost, reported: 累计投入农村供水工程建设资金3.2亿元 / 累计发放补助资金 / 支出救助资金 / 直接经济损失 / 人均消费支出为
 # / 兑付报废补贴资金 / 发放生活补助 / 基金支付 / 带动…新购置农机投入约
 MONEY_SPENT = regex.compile(r"(?:投入|发放|支出|拨付|兑付|兑现)(?:[^，,。；;]{0,24}?、)?\p{Han}{0,14}?(?:资金|经费|补助|补贴)$|"
@@ -218,7 +218,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         verb = bare_duty(left) if not NAMED_AFTER.match(text, q.end, c_end) else None
         duty = duty_before(text, c_start, verb) if verb is not None else None
         left = duty or left  # 实行驻点检查或飞行检查，每学期不少于1次 / 对停产停建矿山，每月至少检查1次
-    elif q.unit in TIMES_UNITS and not named and len(left) <= 2 and not NAMED_AFTER.match(text, q.end, c_end):
+    elif q.unit in TIMES_UNITS and not named and (len(left) <= 2 or STEPPED_UP.search(left)) and not NAMED_AFTER.match(text, q.end, c_end):
         left = echoed_duty(text, c_start, left) or left  # 组织开展全州包保干部业务培训，培训不少于2期
     # 每个乡镇组建不少于30人的扑火队: the size of each thing (…的扑火队), not a figure per place
     sized = bool(qualifies) and q.unit != "%"  # (不低于本级收入2%)的比例: a share, no size of a thing
@@ -416,8 +416,8 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     sanction = sanction_term(text, q, c_start, c_end) or clean_record_term(text, q, c_end)
     if sanction:  # 3年内取消其申报资格 / 近2年内无环境违法记录: how long a sanction holds or a record stays clean, a term
         raw, indicator, kind, said = sanction, None, "requirement", "="
-    elif (ranged := area_range_words(text, q, c_start)) or trigger_level(text, q, c_end):  # 涨幅超过15%时启动价格预警
-        raw, kind, said = ranged or raw, "requirement", "<=" if ranged else "="  # 水源地周边300米范围内: at most
+    elif (sized := set_size(text, q, c_start, c_end, raw)) or (ranged := area_range_words(text, q, c_start)) or trigger_level(text, q, c_end):
+        (raw, kind, said), unit = ((sized[0], "requirement", sized[1] or said), sized[2] or unit) if sized else ((ranged or raw, "requirement", "<=" if ranged else "="), unit)  # 半径200米的疫点核心区 / 水源地周边300米范围内: at most / 涨幅超过15%时启动预警
     # money in a report is kept when it measures the economy (增加值为412亿元) or is money spent or lost (累计投入…资金,
     # 直接经济损失), not money leveraged or received (撬动投资, 获得扶持资金)
     if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") and not paid \

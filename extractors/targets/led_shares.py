@@ -23,8 +23,9 @@ APPLIED = regex.compile(r"(?:以上|以下)?的比例[，,]?\s*(?:对[^，,。�
                         r"(?P<act>[^，,。；;：:]{2,20}?)(?=[，,。；;：:]|$)")
 # the thing set aside, closing the clause: (预留不低于5%)的建设用地指标
 RESERVED = regex.compile(r"(?:以上|以下)?的(?!比例)(?P<thing>\p{Han}{2,10}?)(?=[，,。；;：:]|$)")
-# the thing taken out and what it is for: (5%)的岗位面向退役军人招录 / 的资金用于…
-TAKEN_FOR = regex.compile(r"(?:以上|以下)?的(?!比例)(?P<thing>\p{Han}{1,4}?)(?P<use>(?:专门|专项)?(?:用于|面向)[^，,。；;：:]{2,20}?)"
+# the thing taken out and what it is for: (5%)的岗位面向退役军人招录 / 的资金用于… / 的计划定向招录优秀…
+TAKEN_FOR = regex.compile(r"(?:以上|以下)?的(?!比例)(?P<thing>\p{Han}{1,4}?)"
+                          r"(?P<use>(?:专门|专项|定向)?(?:用于|面向|招录|招聘|招收|录用)[^，,。；;：:]{2,20}?)"
                           r"(?=[，,。；;：:]|$)")
 
 

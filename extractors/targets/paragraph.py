@@ -34,6 +34,7 @@ from extractors.targets.shared_levels import per_level
 from extractors.targets.service_times import area_range_words
 from extractors.targets.scopes import (item_places, item_scopes, paired_entities, places_before_figures, respective_dates,
                                       respective_words, tiered_scopes)
+from extractors.targets.sentence_span import sentence_end
 from extractors.targets.skips import explain_digits
 from extractors.targets.subjects import ANAPHOR, clause_topic, find_antecedent
 from schemas.records import Deadline
@@ -67,8 +68,8 @@ CLASS_DATE_AFTER = regex.compile(r"(?:以?前|之前|以后)?(?:建成|竣工|�
 SINCE_WHO = regex.compile(r"[^，,。；;：:]{1,30}的[，,]?")
 # a choice of one among the benefits just named: (三项)可任选(一项) / 两者只能选其一 / 三项只可任选
 ONE_OF_THEM = regex.compile(r"(?:二者|两者|三者|两项|三项|以上各项)(?:只能|仅能|只可|仅可|须|可)(?:任)?(?:选择|选|择|享受)$")
-# an age followed by the people it names: 5岁以下儿童死亡率 / 65岁及以上老年人 (a class of people, not a figure)
-AGE_CLASS = regex.compile(r"(?:及以上|以上|及以下|以下|以内)?+(?!左右|上下|以|及|的)\p{Han}")
+# an age followed by the people it names: 5岁以下儿童死亡率 / 65岁（含）以上老年人 / 14周岁以下（含14周岁）女生 (a class)
+AGE_CLASS = regex.compile(r"(?:[（(]含[）)])?(?:及以上|以上|及以下|以下|以内)?+(?:[（(]含\d+周?岁[）)])?(?!左右|上下|以|及|的)\p{Han}")
 # an open quote before a figure, with the words of a name between: “六个百分之百 / “双
 QUOTED_NAME = regex.compile(r".*“[^“”，。；]{0,6}$")
 # the close of that quote, with a few more words of the name: 百分之百” / 万”工程
@@ -330,7 +331,8 @@ def _kept_quantities(ctx: Context, c_start: int, c_end: int, reasons: list) -> l
             reasons.append((q.start, q.end, "an ordinal (第45次, 第3名)"))
             continue
         if q.unit in ("岁", "周岁") and AGE_CLASS.match(text, q.end, c_end) and text[q.start - 1] != "满" \
-                and not age_threshold(text, q, c_start, c_end):  # 年满60周岁 / 对80周岁以上老年人: who is eligible
+                and not age_threshold(text, q, c_start, sentence_end(text, q.end)):  # 年满60周岁 / 对80周岁以上老年人 / 为…14周岁
+            # 以下…的女生(，…)免费接种: who is eligible
             reasons.append((q.start, q.end, "an age naming a class of people (5岁以下儿童, 65岁及以上老年人)"))
             continue
         if names_a_class(text, q, c_start):

@@ -4,7 +4,8 @@ the whole (70, 30), named by what is paid, the party and what it does (奖补资
 
 The numbers module reads no ratio (4：4：2 is skipped as one), so the clause is read here. Only a split whose parties
 are budgets (a 财政 among them, or every party a level: 省级和县级) is read: a split between places alone (由州与县按6:4分担)
-says who pays, not how much. Levels named together (市、县两级财政 / 省财政与市县按4:3:3) are one party each.
+says who pays, not how much. Levels named together (市、县两级财政 / 省财政与市县按4:3:3) are one party each. A revenue
+shared out (中央与地方按1:9比例分成) is read whoever the parties are: a rule of how much each gets (requirement, 中央分成比例).
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ PARTY = r"(?:(?![由按以])\p{Han}|[（(][\p{Han}、]{1,8}[）)]){1,10}?"
 # 由区财政与街道（乡镇）按7:3比例分担 / 省级财政和市县财政按照8∶2的比例负担 / 由省、市、县财政按4:4:2承担
 SPLIT = regex.compile(
     rf"(?P<by>由)?(?P<parties>{PARTY}(?:(?:与|和|、|及)(?:{PARTY}))+)"
-    r"(?:按照?|以)(?P<ratio>\d{1,3}(?:\s*[:：∶]\s*\d{1,3})+)(?:的)?(?:比例)?(?P<verb>分担|承担|负担|出资)")
+    r"(?:按照?|以)(?P<ratio>\d{1,3}(?:\s*[:：∶]\s*\d{1,3})+)(?:的)?(?:比例)?(?P<verb>分担|承担|负担|出资|分成)")
 # the parties one by one, never inside a bracket: 市、县（市、区）
 PARTY_SPLIT = regex.compile(r"(?:与|和|、|及)(?![^（(]*[）)])")
 # a ratio's parts
@@ -45,7 +46,7 @@ def ratio_shares(ctx: Context, c_start: int, c_end: int, out: list[Candidate], s
             parties[-1] = parties[-1][:tiers.start()] + parties[-1][tiers.end():]
         if len(parties) < len(parts):  # 省财政与市县按4:3:3: 市 and 县 bear a share each
             parties = [q for p in parties for q in (list(p) if LEVELS.fullmatch(p) else [p])]
-        budgets = any("财政" in p for p in parties) or all(LEVEL.search(p) for p in parties)
+        budgets = any("财政" in p for p in parties) or all(LEVEL.search(p) for p in parties) or m.group("verb") == "分成"
         if len(parties) != len(parts) or not budgets or sum(parts) <= 0:
             continue
         fiscal = "财政" if parties[-1].endswith("财政") else ""
@@ -58,7 +59,8 @@ def ratio_shares(ctx: Context, c_start: int, c_end: int, out: list[Candidate], s
         for party, part in zip(parties, parts):
             raw = f"{paid}{party}{m.group('verb')}比例"
             target = Target(char_start=m.start(), char_end=m.end(), evidence=m.group(0), indicator=None,
-                            indicator_raw=raw, kind="support", scope=ctx.region, comparator="=",
+                            indicator_raw=raw, kind="requirement" if m.group("verb") == "分成" else "support",
+                            scope=ctx.region, comparator="=",
                             value=round(part * 100 / total, 6), unit="%")
             out.append(Candidate(target, source, table_index))
 

@@ -62,8 +62,8 @@ SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?:标准)?(?:
 ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(?:企业|单位|项目|机构|主体|个人|人员|平台|园区|家庭|农户)")
 # the verb that gives a support noun, inside the words after a figure: 标准给予补助 → 补助 / 标准发放岗位津贴 → 岗位津贴
 GIVING = regex.compile(r"给予|予以|发放|兑现|提供|安排")
-# a rate counted within a span, its name after 内: (24小时内)扑灭率 / (3个月内)学员就业率
-RATE_WINDOW = regex.compile(r"\p{Han}{0,8}?率")
+# a rate counted within a span, its name after 内: (24小时内)扑灭率 / (3个月内)学员就业率 / (24小时内)完成流行病学调查的比例
+RATE_WINDOW = regex.compile(r"\p{Han}{0,8}?率|(?![按以])\p{Han}{2,12}?的比例")  # (not 按原分担比例返还: how, not a rate)
 # who or what an eligibility phrase 对…的 ends with, and the verb that ends it: 对年营收1亿元以上的企业，/ …的项目给予
 ELIGIBLE_END = regex.compile(r"给予|予以|按照|按|分别|奖励|补助|补贴|资助|实行|发放|享受|[，,；;。]")
 # a standard every unit of a kind must meet: 每个次中心编制床位不少于100张 / 每个乡镇卫生院至少配备2名全科医生
@@ -110,7 +110,7 @@ TERM_NOUN = regex.compile(r"(?:过渡期|有效期|任期|公示期|试用期|�
 # the time since the last time a thing was done, a condition for doing it again: (上一次检测)距今已满(3年)
 SINCE_LAST = regex.compile(r"(?:上一?[轮次期]|上次|前次)\p{Han}{0,8}?距今(?:已)?(?:满|超过|达到)?$")
 # words that measure a time as a level: 审批时间压缩至3天 / 时延20毫秒 / 响应时间24小时
-TIME_MEASURE = regex.compile(r"时间|时长|时限|时延|延迟|时效|周期|用时|天数|寿命|年限|期限|工期|期$")
+TIME_MEASURE = regex.compile(r"时间|时长|时限|时延|延迟|时效|周期|用时|天数|寿命|年限|期限|工期|间隔|期$")
 # 压缩至 / 缩短到 / 压减至 (分别 before): a procedure's time cut to a level (备案压缩至1个工作日)
 SHORTENED_TO = regex.compile(r"(?:压缩|缩短|压减|减少|降低|降)(?:至|到)(?:[\d.]+\p{Han}{0,4}[、和及])*$")
 # a verb or word that governs a span of time before it: 延长30年 / 任期5年 / 连续两年 / 满3年 / 不超过2年
@@ -150,7 +150,7 @@ PERIOD_START = regex.compile(r"(?:的)?(?:次月|次日|当月|之日|次年)起
 # a life span measured, whose years are a level reached (人均预期寿命达到79.5岁), not an age a rule is for
 LIFE_SPAN = regex.compile(r"寿命|平均年龄")
 # the bound after an age: (2岁)以上(幼儿) / (45周岁)以下
-AGE_BOUND = regex.compile(r"(?:及)?(?:以上|以下)")
+AGE_BOUND = regex.compile(r"(?:[（(]含[）)])?(?:及)?(?:以上|以下)")  # 14周岁（含）以下
 
 
 def _under_standards_title(text: str, c_start: int) -> bool:

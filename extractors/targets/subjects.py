@@ -173,7 +173,8 @@ def clean_left(ctx: Context, text: str, lo: int, q_start: int, dates: list[Deadl
             if left.startswith(word):
                 left = left[len(word):]
         left = left.lstrip("，,、的")
-    return drop_trailing_comparator(left).strip("，,、 ")
+    left = drop_trailing_comparator(left).strip("，,、 ")
+    return "" if HEDGE_ONLY.fullmatch(left) else left  # …年满18周岁，一般(不超过35周岁): a hedge names nothing
 
 
 def _right_words(text: str, q: Quantity, hi: int) -> str:

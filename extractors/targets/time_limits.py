@@ -18,7 +18,7 @@ LASTING = regex.compile(r"的(?P<what>\p{Han}[\p{Han}“”]{1,20}?)(?=[，,。�
 ADMIN_ACTION = regex.compile(
     r"备案|报告|报送|上报|办结|答复|回复|响应|审核|审批|审查|核查|核实|公示|公告|公布|告知|反馈|受理|登记|整改|提交|申请(?!人)|"
     r"缴纳|支付|拨付|兑付|兑现|下达|通知|出具|作出决定|决定|处理|处置|确认|更新|申诉|复核|复议|异议|初审|复审|终审|初核|验收|"
-    r"传递|传达|播发|维修|修复|抢修|送达|返还|退还|发放(?=到位|到户|完毕)|(?<=足额|全额)发放")  # a service's too: 预警发布后15分钟内传递至… /
+    r"传递|传达|推送|录入|播发|维修|修复|抢修|送达|返还|退还|发放(?=到位|到户|完毕)|(?<=足额|全额)发放")  # a service's too: 预警发布后15分钟内传递至… /
 # 接到报修后72小时内完成维修; money paid out: 2个工作日内发放到位 / 30日内足额发放
 # between the spans of a list that share one action, up to the next span: 内、边远乡镇卫生院(4小时)
 LISTED_SPANS = regex.compile(r"(?:之内|以内|内)、\p{Han}{0,12}")
@@ -48,10 +48,13 @@ NEXT_ACTION = regex.compile(r"(?P<action>\p{Han}{2,12})(?=[，,；;。]|$)")
 # 完成, whose step the words before name: 申报材料初审应在受理之日起15日内完成)
 STEP_DONE = regex.compile(r"(?:依法|及时|全部|一律)?(?P<act>(?!(?:完成|办理|进行|实施|落实|到位)(?:[，,；;。]|$))\p{Han}{2,6}?)"
                           r"(?:工作|任务)?(?=[，,；;。]|$)")
-# 应在 / 须于 / 应当在 right before a span: a rule's limit (应在60日内结案)
-RULE_AT = regex.compile(r"(?:应当|应|须|必须)(?:在|于)$")
-# a step done in full within a span, closing its clause: (15个工作日内)完成拆解 / 全部完成整改工作
-COMPLETED = regex.compile(r"(?:全部|及时|依法|依规)?完成(?P<act>\p{Han}{2,8}?)(?:工作|任务)?(?=[，,；;。]|$)")
+# 应在 / 须于 / 应当在 right before a span: a rule's limit (应在60日内结案); 并在 after the step before (…须立即启动应急
+# 灭蚊，并在(3天内)复测)
+RULE_AT = regex.compile(r"(?:应当|应|须|必须|并)(?:在|于)$")
+# what the next clause's action moves, between 将 (and a list closed by 等) and the action: 将项目名称、…等(征收信息)推送至…
+THING_MOVED = regex.compile(r"将(?:[^，,；;。]*等)?(?P<what>\p{Han}{2,8}?)$")
+# a step done in full within a span, closing its clause: (15个工作日内)完成拆解 / 全部完成整改工作 / 完成缴费人信息采集和核定
+COMPLETED = regex.compile(r"(?:全部|及时|依法|依规)?完成(?P<act>\p{Han}{2,12}?)(?:工作|任务)?(?=[，,；;。]|$)")
 # what is announced a span ahead, closing its clause: (提前48小时)发布停水公告 → 停水公告
 EARLY_DONE = regex.compile(r"(?:向\p{Han}{2,10}?)?(?:发布|发出|播发|告知|通知|公布|公告)(?P<what>\p{Han}{2,6}?)(?:信息)?(?=[，,；;。]|$)")
 # money paid out, named before the rule on its payment: (补偿款)须在签订协议后(30日内足额发放) / (奖励资金)应于…
@@ -80,8 +83,12 @@ def ahead_of_event(text: str, q: Quantity, after: str) -> bool:
 
 def step_after_event(text: str, q: Quantity, after: str) -> bool:
     """安置房交付后1年内完成不动产登记发证: a step to be completed within a span counted from an event, a time limit of
-    the procedure whatever the span's length (not a measure's deadline, 3年内完成…, which no event starts)."""
+    the procedure whatever the span's length (not a measure's deadline, 3年内完成…, which no event starts); and a step a
+    rule sets within days or hours, closing its clause (…须立即启动应急灭蚊，并在3天内复测 / 应在60日内结案)."""
     within = WITHIN.match(after)
+    if within and q.unit in PROCEDURE_UNITS and RULE_AT.search(text, max(0, q.start - 4), q.start) \
+            and STEP_DONE.match(after, within.end()):
+        return True
     return bool(within) and bool(EVENT_BEFORE.search(text, max(0, q.start - 4), q.start)) \
         and bool(COMPLETED.match(after, within.end()))
 
@@ -96,8 +103,9 @@ def next_clause_action(text: str, q: Quantity, c_end: int) -> str | None:
     admin = None
     for admin in ADMIN_ACTION.finditer(text, lead.end(), clause_end):
         pass
-    if admin is not None:
-        return admin.group(0)
+    if admin is not None:  # (…后10个工作日内，)将…等征收信息推送至… → 征收信息推送
+        moved = THING_MOVED.search(text, lead.end(), admin.start())
+        return (moved.group("what") if moved else "") + admin.group(0)
     action = NEXT_ACTION.match(text, lead.end())
     return action.group("action") if action else None
 
@@ -159,7 +167,8 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
         done = SERVICE_DONE.match(after, within.end())  # 45分钟内到达现场 → 到达现场时限
         return f"{done.group('done')}时限" if done else None
     applied = APPLIED_FOR.match(after, action.end()) or APPLIED_BEFORE.search(after, 0, action.end())
-    name = (applied.group(0) if applied else "") + action.group(0)  # (3个月内)申请补贴 / 提出补贴申请 → 补贴申请时限
+    handled = after[max(0, action.start() - 2):action.start()] == "办理"  # (30日内查实并)办理退还 → 退还办理时限
+    name = (applied.group(0) if applied else "") + action.group(0) + ("办理" if handled else "")  # 提出补贴申请 → 补贴申请时限
     paid = MOVED.search(after, 0, action.start()) or PAID_BEFORE.search(text, max(0, q.start - 30), q.start)
     name = (paid.group("what") if paid and not applied else "") + name  # 补偿款须在…30日内足额发放 → 补偿款发放时限
     return f"提前{name}时间" if early else f"{name}时限"

@@ -1,0 +1,58 @@
+"""Sizes a rule sets, named by the thing they size: a radius, an interval, a count of doses, the staff of each post.
+
+Reads one figure with its clause and the words found for it; returns the name and the comparator of the rule it sets
+(a ``requirement``), or None for any other figure:
+
+- a radius or width right before its figure, the area it bounds after 的: ``以病例住所为中心划定半径200米的疫点核心区`` →
+  疫点核心区半径 (=);
+- an interval right before a span of time: ``两剂间隔6个月`` → 两剂间隔 (=);
+- a count of doses given: ``国产双价疫苗接种2剂次`` / ``接种2剂次国产双价疫苗`` → 接种剂次 (=);
+- the seismic intensity a building must withstand: ``须达到当地7度抗震设防要求`` → 抗震设防烈度;
+- the staff every one of a kind of post must have: ``每个接种点至少配备1名具有急救资质的医生`` →
+  接种点配备具有急救资质的医生 (>=, the bound said before it; the staff's noun last, as a count of staff is named).
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.numbers import DURATION_UNITS, Quantity
+
+DISTANCE_UNITS = frozenset({"米", "公里", "千米"})
+DOSE_UNITS = frozenset({"剂次", "剂"})
+# a measure of extent right before the figure: (划定)半径(200米) / 直径 / 宽度
+EXTENT_BEFORE = regex.compile(r"(?P<measure>半径|直径|宽度|间距)$")
+# the area or thing it bounds, after the figure and 的, closing the clause: (200米)的疫点核心区
+AREA_AFTER = regex.compile(r"(?:以内|范围内)?的(?P<thing>\p{Han}{2,10}?)(?=[，,。；;（(]|$)")
+# an interval right before a span of time (and its bound): (两剂)间隔(6个月) / 两次接种间隔不少于(4周)
+INTERVAL_BEFORE = regex.compile(r"(?P<what>\p{Han}{0,6}?)间隔(?:时间)?(?:应|须)?(?:不少于|不低于|不超过|不得少于|至少|为)?$")
+# the giving of doses right before their count: (按…原则)接种(2剂次) / 注射
+DOSE_GIVEN = regex.compile(r"(?:接种|注射|服用|口服)$")
+# a seismic intensity's rule after its degrees: (7度)抗震设防(要求)
+SEISMIC_AFTER = regex.compile(r"抗震设防")
+# each post of a kind, then staffing before the count: 每个接种点至少配备(1名) / 每所学校应配备
+EACH_POST = regex.compile(r"每(?:个|一个|所|家|处)(?P<post>\p{Han}{2,8}?)(?:均|都|应当|应|须|要)?(?:至少|不少于)?"
+                          r"(?P<verb>配备|配置|配齐|安排)(?:不少于|至少)?$")
+# the staff counted, after the count: (1名)具有急救资质的医生
+STAFF_AFTER = regex.compile(r"(?P<who>\p{Han}[\p{Han}“”]{1,14}?)(?=[，,。；;（(]|$)")
+
+
+def set_size(text: str, q: Quantity, c_start: int, c_end: int,
+             raw: str | None) -> tuple[str, str | None, str | None] | None:
+    """(name, comparator, unit) of the rule the figure at ``q`` sets, comparator and unit None where the words and the
+    figure give them; None for any other figure."""
+    before = text[c_start:q.start]
+    if q.unit in DISTANCE_UNITS and (extent := EXTENT_BEFORE.search(before)):
+        area = AREA_AFTER.match(text, q.end, c_end)
+        return (area.group("thing") + extent.group("measure"), None, None) if area else None
+    if q.unit in DURATION_UNITS and (interval := INTERVAL_BEFORE.search(before)) and interval.group("what"):
+        return interval.group("what") + "间隔", None, None
+    if q.text.endswith("度") and SEISMIC_AFTER.match(text, q.end, c_end):  # 改造后须达到当地7度抗震设防要求: degrees of
+        return "抗震设防烈度", ">=", "度"  # intensity (withstood at least), not the 度 of electricity it was read as
+    if q.unit in DOSE_UNITS and raw and q.value <= 10:  # 接种2剂次国产…疫苗 / 国产…疫苗接种2剂次: 接种剂次 either way
+        given = DOSE_GIVEN.search(before)
+        return (given.group(0) if given else raw) + q.unit, None, None
+    post = EACH_POST.search(before) if q.unit in ("名", "人") else None
+    staff = STAFF_AFTER.match(text, q.end, c_end) if post else None
+    if staff:
+        return post.group("post") + post.group("verb") + staff.group("who"), ">=", None
+    return None
