@@ -59,6 +59,7 @@ class Knowledge:
     place_initials: frozenset[str]  # characters that often begin a place name (七里河, 南门口)
     actor_heads: tuple[str, ...]  # what the subject of an assigning sentence ends with (部门, 人民政府, 局 …)
     actor_groups: regex.Pattern  # 各地 / 各省（自治区、直辖市）: groups of places that act as one subject
+    actor_townships: regex.Pattern  # 某园镇 / 某某街道办事处: one named township, its government as a subject
     partner_places: regex.Pattern  # 各乡（镇、场） / 各乡镇: places in general that partner an organ after 会同
     actor_in_general: regex.Pattern  # 各有关部门 / 地方各级人民政府 / 各地民政部门: the departments or places in general
     not_organs: frozenset[str]  # 全部 / 内部: words that end like an organ and name none
@@ -135,6 +136,7 @@ def knowledge() -> Knowledge:
         place_initials=frozenset(person["place_initials"]),
         actor_heads=tuple(sorted(actors["heads"], key=len, reverse=True)),
         actor_groups=regex.compile(actors["group_names"]),
+        actor_townships=regex.compile(actors["township_names"]),
         partner_places=regex.compile(actors["partner_places"]),
         actor_in_general=regex.compile(actors["in_general"]),
         not_organs=frozenset(actors["not_organs"]),

@@ -143,6 +143,7 @@ from extractors.targets.merge import merge_repeats
 from extractors.targets.per_occasion import issuers_norms
 from extractors.targets.ranks import apply_ranks
 from extractors.targets.reach import resolve_reach
+from extractors.targets.reports import opens_its_paragraph, report_part
 from extractors.targets.region import issuer_region, reference_date
 from extractors.regulations import regulation_span
 from extractors.targets.tables import pseudo_tables, read_table
@@ -160,8 +161,12 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     ctx = Context(doc, doc.text, issuer_region(doc, meta), reference_date(doc, meta), indicator_dictionary(), on_skip)
     ctx.regulation = regulation_span(doc, meta)
     pseudo, pseudo_paragraphs = pseudo_tables(doc) if not doc.tables else ([], set())
-    status_sections = find_status_sections(doc)
+    report = report_part(doc)  # a 通报's report of the period it covers (after the headed status sections)
+    ctx.report = (report.char_start, report.char_end) if report else None
+    status_sections = find_status_sections(doc) + ([report] if report else [])
     cands, as_of = read_body(ctx, pseudo_paragraphs, status_sections)
+    if report and not opens_its_paragraph(doc.text, doc.paragraphs, as_of.get(len(status_sections) - 1)):
+        as_of.pop(len(status_sections) - 1, None)  # 根据…安排，9月11日至22日，…: the inspection's days date no finding
     date_bracketed_bases(doc.text, cands)  # 较2022年（1.6亿元）: the base year's level, a report
     for table in list(doc.tables) + pseudo:
         read_table(ctx, table, cands)
@@ -170,7 +175,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     targets = merge_repeats(cands, doc.text)
     issuers_norms(targets, ctx.region)  # 各县（市、区）献血者每人每次献血量…: the issuer's rule, kept in each place
     apply_ranks(ctx, targets)
-    date_status_reports(targets, status_sections, as_of)
+    date_status_reports(targets, status_sections, as_of, doc.text)
     _locate(doc, targets)
     return targets
 

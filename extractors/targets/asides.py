@@ -4,6 +4,8 @@ the normal a forecast gives (``据…预测，平均气温较常年同期偏高0
 ``class_thresholds``), a count of the units a rule is for (``对原58个…县按照…给予奖补``), the upper end of a score band that
 repeats where the next band starts (``不足85分``: ``scores``), a run of the issuer's sanctions that sets off the next one (``两次通报的，…约谈``),
 the edge a bound includes restated in a bracket (``14周岁以下（含14周岁）``), a share a cost split states already, restated in a bracket (``按照4:6比例分担（省级承担40%、市县承担60%）``: ``ratio_shares``),
+the teams an inspection is made of or the places it is done to (``组成5个督查组``, ``对11个县（市、区）…开展实地督查``,
+``对考核良好的4个镇（街道）共安排…``), a count after 对 of things a finding stated before (``对23条欠薪线索逐条建立台账``),
 a count right after a 、-list of as many items
 (``甲区、乙区、丙区3个中心``: it counts what the list names).
 
@@ -46,6 +48,16 @@ COUNTED_AS_AFTER = regex.compile(r"\p{Han}{0,10}?计(?:算)?(?=[，,。；;]|$)"
 # the one head such a rule is about, its clause closed by 的 and the rule after: (安排1名)持证的…就业的，按安排2名…计算
 COUNTED_ONE = regex.compile(rf"[^。；;，,]{{0,30}}?的[，,]\s*按{HIRED}?\d+(?:\.\d+)?[名人]\p{{Han}}{{0,10}}?计(?:算)?(?=[，,。；;]|$)")
 # 对 (原 / 其他 / 所有) right before a count: the units a rule is for (省级财政对原58个…县按照…给予奖补)
+# the teams an inspection is made of, counted: 组成(5个督查组) / 派出(3个暗访组)
+TEAMS_FORMED = regex.compile(r"(?:组成|派出|分成|分为|成立)$")
+TEAM_AFTER = regex.compile(r"\p{Han}{0,4}?(?:督查|督导|检查|巡查|考核|暗访|核查|评估|验收|调研)组")
+# the things a count after 对 names, up to the work done to them: 对23条(欠薪线索)逐条建立台账 / 对15个(问题)进行…
+THING_DONE_TO = regex.compile(r"(?P<thing>\p{Han}{2,8}?)(?=逐|[，,。；;]|进行|开展|建立|实行|实施|落实|限期|挂牌)")
+# the places an inspection is done to or a sum is shared by, counted: 对(11个县（市、区）)…开展实地督查 / 对考核良好的
+# (4个镇（街道）)共安排…资金 (the places, then the inspection or the shared sum in the clause)
+ACTED_ON = regex.compile(r"对(?:[^，,。；;]{0,12}的)?$")
+PLACES_ACTED_ON = regex.compile(r"(?:县|市|区|镇|乡|街道|乡镇|村)(?:[（(][^（）()]{1,8}[）)])?[^，,。；;]{0,30}?"
+                                r"(?:督查|督导|检查|巡查|考核|暗访|核查|评估|验收|共(?:计)?(?:安排|下达|奖励|拨付))")
 FOR_UNITS = regex.compile(r"对(?:原|其他|其余|所有|全部)?$")
 # the units counted and the rule applied to them, in the clause: (58个)集中连片特困地区县按照(…给予奖补)
 # (not a threshold: 对100户以上的合作社给予…)
@@ -77,6 +89,12 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
     before = text[max(c_start, q.start - 24):q.start]
     if q.unit_kind == "count" and FOR_UNITS.search(before) and RULE_AFTER.match(text, q.end, c_end):
         return "counts the units a rule is for (对原58个…县按照…给予奖补)"
+    if TEAMS_FORMED.search(before) and TEAM_AFTER.match(text, q.end):
+        return "counts the teams an inspection is made of (组成5个督查组)"
+    if q.unit == "个" and ACTED_ON.search(before) and PLACES_ACTED_ON.match(text, q.end, c_end + 40):
+        return "counts the places an inspection is done to or a sum is shared by (对11个县（市、区）开展督查)"
+    if before.endswith("对") and _said_before(text, q):
+        return "counts things a finding stated before, now told what is done to them (对23条欠薪线索逐条建立台账)"
     if CONVERSION.search(before):
         return "a conversion between units (1马力=0.735千瓦)"
     if DEPARTURE.search(before) and FORECAST.search(text, max(0, text.rfind("。", 0, q.start) + 1), q.start):
@@ -107,6 +125,16 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
     if restates_split(text, q, c_start):
         return "a share of the split before, restated in a bracket (按4:6比例分担（省级承担40%…）)"
     return None
+
+
+def _said_before(text: str, q: Quantity) -> bool:
+    """Whether the count ``q`` (23条 in 对23条欠薪线索…) and the things it counts were stated earlier in the notice
+    (共收集…欠薪问题线索23条): the same things again, no figure of their own."""
+    thing = THING_DONE_TO.match(text, q.end)
+    if thing is None:
+        return False
+    prior = text.rfind(q.text, 0, q.start)
+    return prior >= 0 and thing.group("thing")[-2:] in text[max(0, prior - 30):prior + len(q.text) + 8]
 
 
 def _same_unit_before(text: str, q: Quantity, c_start: int) -> bool:

@@ -51,6 +51,7 @@ class Context:
     rank_notes: list = field(default_factory=list)  # (entity, indicator words, rank) stated without a figure
     # (start, end) of the text a regulation holds in (its figures are rules, requirement), None if none
     regulation: tuple[int, int] | None = None
+    report: tuple[int, int] | None = None  # (start, end) of the part of a 通报 that reports the period (``reports``)
 
     def in_regulation(self, pos: int) -> bool:
         """Whether the text at ``pos`` is part of a regulation the notice is or issues."""

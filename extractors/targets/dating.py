@@ -16,6 +16,8 @@ from extractors.targets.context import Candidate
 from pipeline.structure import HEADING  # one definition of the heading markers
 from schemas.records import Deadline, Target
 
+# a sentence's end between a figure and a date after it
+SENTENCE_STOP = regex.compile(r"[。；;！？!?\n]")
 # what may stand before a head date of a clause with figures: 力争2023年底前… / 全市2023年…
 HEAD_LEAD = regex.compile(r"(?:力争|争取|确保|计划|预计|全市|全县|全区|我市|我县|我区|并|且|同时|根据)*")
 # a section that reports the state of things: 一、发展现状 / 发展基础 / 总体情况 / 各设区市情况 / 工作进展 / 主要成效
@@ -116,12 +118,19 @@ def section_index(sections: list, pos: int) -> int | None:
     return next((k for k, sec in enumerate(sections) if sec.char_start <= pos < sec.char_end), None)
 
 
-def date_status_reports(targets: list[Target], sections: list, as_of: dict[int, Deadline]) -> None:
+def date_status_reports(targets: list[Target], sections: list, as_of: dict[int, Deadline], text: str = "") -> None:
     """An undated report in 一、发展现状 is as of the date the section gives (``as_of``: section index → date)."""
     for target in targets:
         if target.kind == "actual" and not (target.deadline or target.deadline_start or target.deadline_raw):
             section = section_index(sections, target.char_start)
-            if section in as_of and as_of[section].char_start <= target.char_start:
-                # (a figure stated before the date, 全市共有水库61座。2018年汛期，…: a standing count, not dated by it)
+            if section in as_of and (as_of[section].char_start <= target.char_start
+                                     or _same_sentence(text, target.char_end, as_of[section].char_start)):
+                # (a figure stated before the date, 全市共有水库61座。2018年汛期，…: a standing count, not dated by it;
+                # 共反馈问题86个，截至10月15日，已整改71个: one sentence, one date)
                 date = as_of[section]
                 target.deadline, target.deadline_raw = date.date, date.raw
+
+
+def _same_sentence(text: str, end: int, date_start: int | None) -> bool:
+    """Whether a figure ending at ``end`` and a date after it stand in one sentence (no 。 between them)."""
+    return bool(text) and date_start is not None and end <= date_start and not SENTENCE_STOP.search(text, end, date_start)

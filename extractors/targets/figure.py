@@ -43,7 +43,7 @@ from extractors.targets.support_names import named_support
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.set_sizes import set_size
 from extractors.targets.triggers import trigger_level
-from extractors.targets.scores import per_event_score
+from extractors.targets.scores import assessment_score, per_event_score
 from extractors.targets.taxes import tax_relief_words, tax_rate_words
 from extractors.targets.service_times import area_range_words, service_time_bound
 from extractors.targets.time_limits import support_term, time_limit_words
@@ -410,9 +410,9 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     relief = tax_relief_words(text, q, c_end) if not tax else None
     if relief:  # 按每人每年6000元定额依次扣减增值税…: the amount of tax relief, support
         (raw, said), indicator, kind, unit = relief, None, "support", support_unit(text, q, c_start) or unit
-    scored = per_event_score(text, q, c_start)
-    if scored:  # 被上级通报批评的，每次扣2分: points per event, named by the event (上级通报批评扣分, 分/次)
-        (raw, unit), indicator, kind = scored, None, "requirement"
+    scored = per_event_score(text, q, c_start) or assessment_score(text, q, c_start, kind)
+    if scored:  # 被上级通报批评的，每次扣2分 (上级通报批评扣分, 分/次) / 90分及以上为优秀 / 成绩占60% / 扣除3分 (scores.py)
+        (raw, unit, kind), indicator = scored, None
     sanction = sanction_term(text, q, c_start, c_end) or clean_record_term(text, q, c_end)
     if sanction:  # 3年内取消其申报资格 / 近2年内无环境违法记录: how long a sanction holds or a record stays clean, a term
         raw, indicator, kind, said = sanction, None, "requirement", "="

@@ -30,6 +30,8 @@ RANK_GOAL = regex.compile(
     r"|(?P<first>首位|榜首))"
     r"(?![的者时责])"  # 排在第一位的为牵头单位 / 第一时间 / 第一责任人: no rank of a measure
 )
+# words before the verb naming only the peers ranked among, no measure: 在全省县级提名城市中 (or none)
+PEERS_ONLY = regex.compile(r"(?:(?:在|于)[^，,。；;]{0,20}?中?)?")
 # 排名 / 名次 closing the words before the verb (排名进入全省前3位): the rank itself, named again by 排名 after
 RANK_WORD = regex.compile(r"(?:排名|名次)$")
 # a rank by size: 全球第二大商品消费市场 / 全国第三大港口
@@ -46,16 +48,19 @@ def rank_goal(ctx: Context, c_start: int, c_end: int, subject: Subject, date: De
     """The rank a clause without quantities states as its figure, or None."""
     text = ctx.text
     start, end = trim(text, c_start, c_end)
-    if any(q.unit not in DURATION_UNITS for q in find_quantities(text, start, end)):
-        return None  # 某市以99.2%居全省首位: a ranking of figures (``ranks``)
+    if any(q.unit not in DURATION_UNITS and text[q.start - 1:q.start] not in ("第", "前")
+           for q in find_quantities(text, start, end)):
+        return None  # 某市以99.2%居全省首位: a ranking of figures (``ranks``); 位列第2名 is the rank itself
     big = RANK_BIG.search(text, start, end)
     m = RANK_GOAL.search(text, start, end)
     if big:
         words, area, value, comp = measure_words(big.group("noun")), big.group("area"), _number(big.group("nth")), "="
         lead = text[start:big.start()]
     elif m:
-        if follows_figure and not text[start:m.start()].strip("，, "):
-            return None  # 5141个，居全省第17位: the rank of the figure before
+        lead_words = text[start:m.start()].strip("，, ")
+        if follows_figure and (not lead_words or PEERS_ONLY.fullmatch(lead_words) and text[:start].rstrip()[-1:] in "，,"):
+            return None  # 5141个，居全省第17位 / 取得87.62分，在全省县级提名城市中位列第4名: the rank of the figure before
+            # (…；在全省营商环境评价中位列第8位: a clause of its own, the rank its figure)
         value = 1 if m.group("first") else _number(m.group("top") or m.group("nth"))
         comp = "<=" if m.group("top") else "="
         area = m.group("area") or ""
@@ -75,8 +80,13 @@ def rank_goal(ctx: Context, c_start: int, c_end: int, subject: Subject, date: De
         kind, date = "requirement", None
     target = Target(
         char_start=start, char_end=end, evidence=text[start:end], indicator=None, indicator_raw=raw, kind=kind,
-        scope=ctx.region, comparator=comp, value=float(value), unit="位",
+        scope=ctx.region, comparator=comp, value=float(value), unit=_rank_unit(m if m and not big else None),
         deadline=date.date if date else None, deadline_start=date.start if date else None,
         deadline_raw=date.raw if date and (date.date or date.flag or date.start) else None,
     )
     return Candidate(target, source, table_index)
+
+
+def _rank_unit(m) -> str:
+    """The unit a rank is counted in: 名 where the notice writes it (位列第2名, 前10名), else 位."""
+    return "名" if m is not None and m.group(0).endswith("名") else "位"

@@ -11,6 +11,7 @@ import regex
 from extractors.comparators import word_comparator
 from extractors.numbers import PERIOD_WORDS, Quantity, chinese_to_number
 from extractors.regions import PLACE_GROUP_WORDS, division_opening, region_chain
+from extractors.targets.reports import sentence_place
 from extractors.targets.clauses import sentence_start, top_level_cuts, trim
 from extractors.targets.context import Context
 from extractors.targets.subjects import LEADING_FILLER
@@ -77,6 +78,8 @@ PART_WORD = regex.compile(r"(?:其中[，,：:]?)?")
 PLACE_LIST = regex.compile(
     r"(?P<places>\p{Han}{1,10}?(?:街道|镇|乡|县|区|市|旗)(?:、\p{Han}{1,10}?(?:街道|镇|乡|县|区|市|旗))+)"
     r"(?:(?P<count>\d+|[两三四五六七八九十]+)个\p{Han}{0,6}(?:街道|镇|乡|县|区|市|旗|片区|城区))?")
+# a sum the places listed before it share: (甲街道、乙街道)共安排… / 合计下达…
+SHARED_SUM = regex.compile(r"(?<!一)(?:共|合计|总计)(?:计)?(?:安排|下达|奖励|拨付|补助|发放|给予)")
 # the places an enumerated item is about, heading it before a colon: 2.甲镇、乙镇： / （三）某某街道：
 ITEM_PLACES = regex.compile(r"\s*(?P<places>\p{Han}{1,10}?(?:街道|镇|乡|县|区|旗|市)(?:、\p{Han}{1,10}?(?:街道|镇|乡|县|区|旗|市))*)[：:]")
 # each of the item's places holds the figure: 各不少于3个 / 各建成2个
@@ -368,9 +371,12 @@ def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[
     m = PLACE_LIST.match(text, start, q_start + 16)
     if not m:
         one = _division_of_region(ctx, text, start, q_start) or _named_area(text, start, q_start)
-        return ([one[0]], one[1], None) if one else None
+        opened = sentence_place(ctx, text, start, q_start) if one is None else None  # 镇雄县…滞后，计划建设…
+        return ([one[0]], one[1], None) if one else ([opened], start, None) if opened else None
     if m.end("places") > q_start or (m.end() >= q_start and not m.group("count")) or text.startswith("等", m.end("places")):
         return None  # 甲经济区、乙投资区等产业园区中…: examples of a kind of area, not each a scope
+    if SHARED_SUM.search(text, m.end("places"), q_start):
+        return None  # 对考核优秀的甲街道、乙街道共安排奖补资金15万元: one sum the places share, not each one's
     places = m.group("places").split("、")
     if not all(ranked_entity(ctx, place) and not _area_kind(place) for place in places):
         return None

@@ -1,8 +1,10 @@
-"""Scores of an assessment: points added or taken per event (因…被上级约谈的，每次扣3分 → 上级约谈扣分, 3 分/次;
+"""Scores of an assessment: the bands of its grades (得分90分及以上为优秀 → 优秀等次得分 >= 90 分, a rule), the weights of
+its parts (日常检查成绩占60% → 日常检查成绩权重), points taken off (已按细则扣除3分, 在年度综合考核中扣减2分 → 年度综合考核扣分),
+points added or taken per event (因…被上级约谈的，每次扣3分 → 上级约谈扣分, 3 分/次;
 发生…案件且未按期整改的，每起扣3分 → …案件扣分, 3 分/起), and the upper bound of a grade's band that only repeats the
 bound the next grade starts at (70分（含）以上、不足85分的为合格, after 85分（含）以上的为优良: no figure of its own).
 
-Reads a figure with its clause; returns the deduction's words and unit, or whether the bound repeats another.
+Reads a figure with its clause; returns the score's words, unit and kind, or whether the bound repeats another.
 """
 from __future__ import annotations
 
@@ -20,12 +22,37 @@ EVENT_OPENING = regex.compile(r"^(?:因|凡是|凡|对于|对|如|若)?(?:发生
 MEASURE_BEFORE = regex.compile(r"(?:面积|数量|金额|人数|数额)$")
 # a second condition joined on: 且未按期整改 / 并造成… (the event is the first)
 JOINED = regex.compile(r"(?:并且|而且|且|并)")
+# what follows a grade's lower or upper bound: (90分)及以上为优秀 / (60分)以下为不合格 / (85分)（含）以上的为优良
+GRADE_BAND = regex.compile(r"(?:[（(]含[）)])?(?:及|或)?(?:以上|以下)的?(?:为|评为|定为|确定为|认定为)"
+                           r"(?P<grade>优秀|优良|良好|较好|基本合格|不合格|合格|一般|较差|不达标|达标|[A-E]级|[一二三四五][等档])")
+# a part of an assessment weighed, right before its share: 日常检查成绩占(60%) / 年终考核得分占总成绩的(40%)
+WEIGHT = regex.compile(r"(?P<what>\p{Han}{2,10}?(?:成绩|得分|分数|评分|分值))(?:占|按)(?:总成绩|总分|综合得分)?的?(?:比重|权重)?$")
+# points taken off once, right before them: 已按细则扣除(3分) / 在年度综合考核中扣减(2分) (not 每次扣: per event)
+DEDUCTED = regex.compile(r"(?:在(?P<within>\p{Han}{2,12}?)中)?(?:予以|给予|一次性)?(?<!每\p{Han})(?:扣除|扣减|扣)$")
 # the bound words of a band's upper end: 不足85分 / 未达到75分 / 低于60分
 UPPER_BOUND = regex.compile(r"(?:不足|不满|未达到|未满|(?<![不得能应])低于)$")
 
 
-def per_event_score(text: str, q: Quantity, c_start: int) -> tuple[str, str] | None:
-    """(words, unit) of points added or taken per event, named by the condition before (see the module); None else."""
+def assessment_score(text: str, q: Quantity, c_start: int, kind: str) -> tuple[str, str, str] | None:
+    """(words, unit, kind) of a grade's band (优秀等次得分, a requirement), a part's weight (日常检查成绩权重, a
+    requirement) or points taken off once (年度综合考核扣分: a report keeps its kind, else a rule); None else."""
+    if q.unit == "%":
+        weight = WEIGHT.search(text, max(c_start, q.start - 20), q.start)
+        return (weight.group("what") + "权重", q.unit, "requirement") if weight else None
+    if q.unit != "分" or PER_EVENT.search(text, max(c_start, q.start - 6), q.start):
+        return None
+    band = GRADE_BAND.match(text, q.end)
+    if band:
+        return band.group("grade") + "等次得分", q.unit, "requirement"
+    taken = DEDUCTED.search(text, max(c_start, q.start - 20), q.start)
+    if taken:
+        return (taken.group("within") or "") + "扣分", q.unit, kind if kind == "actual" else "requirement"
+    return None
+
+
+def per_event_score(text: str, q: Quantity, c_start: int) -> tuple[str, str, str] | None:
+    """(words, unit, kind) of points added or taken per event, named by the condition before (see the module), a
+    requirement; None else."""
     if q.unit != "分":
         return None
     per = PER_EVENT.search(text, max(c_start, q.start - 6), q.start)
@@ -36,11 +63,11 @@ def per_event_score(text: str, q: Quantity, c_start: int) -> tuple[str, str] | N
     start = max(text.rfind(mark, 0, c_start) for mark in CONDITION_START) + 1
     condition = text[start:c_start].strip("，, ")
     if not condition.endswith("的"):
-        return verb, unit
+        return verb, unit, "requirement"
     event = JOINED.split(condition[:-1], 1)[0]
     event = event.rsplit("被", 1)[-1] if "被" in event else EVENT_OPENING.sub("", event)
     event = _without_figures(event).strip("，,、 ")
-    return (event if len(event) >= 2 else "") + verb, unit
+    return (event if len(event) >= 2 else "") + verb, unit, "requirement"
 
 
 def repeats_band_bound(text: str, q: Quantity, c_start: int) -> bool:

@@ -73,16 +73,17 @@ AGENT = regex.compile(r"(?<![理自缘事经来])由(?![于此衷])")
 AGENT_MARK = "由"
 # …的， right before 由: a condition (a breach, when a sanction follows) the agent's action answers (对…冒领补贴资金的，由X追缴;
 # 公示无异议的，由X拨付 is a step of the work)
-# / 对…骗取资金的单位和个人，由X追回: the breach's doers after the 的)
-CONSEQUENCE = regex.compile(r"的[，,]\s*$|对[^，,。；;]*的(?:单位|个人|企业|机构|人员|主体|项目|和|或|及|、){1,5}[，,]\s*$")
+# / 对…骗取资金的单位和个人，由X追回: the breach's doers after the 的; 对考核不合格的某镇，由X约谈: the place that failed)
+CONSEQUENCE = regex.compile(r"的[，,]\s*$|对[^，,。；;]*的(?:单位|个人|企业|机构|人员|主体|项目|和|或|及|、){1,5}[，,]\s*$"
+                         r"|对[^，,。；;]*?(?:不合格|不达标|未达标|排名末位|滞后|逾期未\p{Han}{1,4})的\p{Han}{2,12}[，,]\s*$")
 # 追回 / 约谈 / 取消 …: what an agent does to answer a breach (由X追回补助资金 / 由X约谈主要负责同志)
 SANCTION_VERB = regex.compile(r"追回|收回|扣回|约谈|问责|责令|处罚|罚款|取消|追究|通报批评|扣减|暂停")
 # 建立由 / 成立由 / 设立由: a body described by who leads it, no assignment
 ATTRIBUTIVE_AGENT = regex.compile(r"(?:建立|成立|组建|设立|已)$")
 # 负责解释 / 会同…负责解释: 本细则由市科委(会同市财政局、市税务局)负责解释 is the regulation's boilerplate, no task
 INTERPRETS = regex.compile(r"(?:会同[\p{Han}、和]{2,40}?)?(?:共同)?(?:负责)?解释")
-# 同时 / 目前 / 下一步 …: words opening a clause before its subject
-OPENER = regex.compile(r"(?:同时|此外|另外|因此|为此|对此|目前|当前|下一步|今后|其中|特别是|尤其是|具体而言)[，,]?")
+# 同时 / 目前 / 下一步 … / 一是 / 三是: words opening a clause before its subject (一是屠园镇要…: an inline enumerator)
+OPENER = regex.compile(r"(?:同时|此外|另外|因此|为此|对此|目前|当前|下一步|今后|其中|特别是|尤其是|具体而言|(?<!\p{Han})[一二三四五六七八九十]{1,2}是(?=\p{Han}))[，,]?")
 # a verb after a subject: a Han character, but not 可 (a power), 的/之/是 (a description), 等/和/及/与 (a list), 份 (the
 # rest of a word: 各省|份 is no organ and its verb)
 VERB = regex.compile(r"(?![可的之是等和及与份])\p{Han}")
@@ -232,7 +233,7 @@ def subject_at(text: str, pos: int, end: int, any_verb: bool = False) -> tuple[i
         bare = _bare(name)
         if k > first_bad and NOT_IN_ACTOR.search(bare):
             break
-        organ = 2 <= len(name) <= 40 and _names_organ(name, bare)  # is_organ(name)
+        organ = 2 <= len(name) <= 40 and (_names_organ(name, bare) or kb.actor_townships.match(name))  # 某园镇要
         if organ and (kb.actor_modal.match(text, k) or LEADS.match(text, k)):
             return pos, _without_alias(text, pos, k), k
         if ENUMERATED.search(text, pos, k) and organ and k < end and VERB.match(text, k):

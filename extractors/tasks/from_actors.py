@@ -67,7 +67,8 @@ LEADING_SENTENCES = 2
 # after its modal are all such assigns no work (要高度重视…，主要负责同志要亲自部署), one with a clause of work does
 # (要密切配合，建立火情信息共享机制 / 要按照“…”的要求，明确一名联络员)
 URGING = regex.compile(
-    r"(?:要|进一步|切实|充分|始终|积极|主动|严格|牢固)*(?:高度重视|提高[^，,]{0,4}(?:站位|认识)|统一思想|充分认识"
+    r"(?:要|进一步|切实|充分|始终|积极|主动|严格|牢固)*(?:高度重视|提高[^，,]{0,4}(?:站位|认识)|统一思想|(?:充分|深刻)认识"
+    r"|举一反三|(?:对照|对标)[^，,]{0,20}自查自纠|压实[^，,]{0,16}责任|把[^，,]{2,60}(?:统筹推进|一体推进|一体落实|结合起来)"
     r"|增强[^，,]{0,4}意识|树立[^，,]{0,8}(?:思维|意识|理念)|把[^，,]{2,24}摆在[^，,]{0,6}位置|做到[^，,]{0,24}到位"
     r"|坚决(?:防止|防范|遏制|杜绝)|为[^，,]{2,40}(?:(?:提供|作出|做出)(?:坚实|有力|强有力|坚强|良好|有效|积极|重要|更大|应有)?的?"
     r"保障|(?:作出|做出)[^，,]{0,8}贡献)|层层压实"
@@ -189,10 +190,12 @@ def _managing_agent(text: str, start: int, end: int) -> bool:
 
 
 def urges_all(text: str, sentence_end: int, roles) -> bool:
-    """Whether a sentence only urges an attitude on all the addressees (各相关单位要密切协作配合，形成整体合力): its
-    actors are words for all of them and every clause after their modal is URGING."""
+    """Whether a sentence only urges an attitude on all the addressees (各相关单位要密切协作配合，形成整体合力) or the places
+    and departments in general (各镇（街道）、各有关部门要深刻认识…): its actors are such words and every clause after their
+    modal is URGING."""
     actors = [(a, b) for a, b, role, _ in roles if role != "partner"]
-    if not actors or not all(to_all(text[a:b]) for a, b in actors):
+    if not actors or not all(to_all(text[a:b]) or in_general(text[a:b]) or text.startswith("各", a)
+                                 for a, b in actors):  # (各镇（街道）: every place of a class)
         return False
     modal = knowledge().actor_told.match(text, actors[-1][1])
     return modal is not None and _only_urging(text, modal.end(), sentence_end)

