@@ -10,8 +10,12 @@ headed with a campaign's stretch (暑期巡查不少于) is due when the campaig
 column of a plan spanning years when the plan ends (``plan_period``); a column naming only a thing beside goal columns reports
 (``status_columns``), and so does one of what each place has built (已建面积 under …已建口袋公园…表（截至…）: the area of
 the things the caption names, at its as-of date), while one of what each place must keep (应配管护员) states a rule; a
-column of when each row is due (完成时限 | 2026年9月30日前) dates that row; a table sharing out funds gives support and
-reports, no goals (``allocation``).
+column of when each row is due (完成时限 | 2026年9月30日前) dates that row (a 合计 row's dash beside them no date); a table
+sharing out funds gives support and reports, no goals (``allocation``). Columns headed only by the work (新建 / 改造提升 under
+建设任务（个）) or their sum (小计) are named by the thing the table counts (``work_columns``); a 合计 column whose total the body
+states takes the body's words (老年助餐服务补助资金); a column headed 目标… holds goals whatever the lead-in's note says; a
+figure in a 备注 cell (含加装电梯18部) is a fact of its row (``note_figures``); goals with no date are due when a sentence says
+their work is to be finished (``due_sentences``).
 """
 from __future__ import annotations
 
@@ -34,7 +38,10 @@ from extractors.targets.tables.layout import (EMPTY_CELL, FLOOR_HEADER, OF_WHICH
                                               cell_quantity, column_cells, date_of_title, descriptive_column,
                                               header_unit, header_words, region_total, table_kind, title_unit,
                                               words_of_title)
+from extractors.targets.tables.due_sentences import finishing_date
+from extractors.targets.tables.note_figures import note_columns, note_figures
 from extractors.targets.tables.plan_period import plan_end
+from extractors.targets.tables.work_columns import work_column_names
 from extractors.targets.tables.status_columns import (BUILT_ONLY, caption_thing, goal_headed, reports_status,
                                                       required_column)
 from pipeline.model import Cell, Table
@@ -68,6 +75,8 @@ ROLE_ONLY = regex.compile(
 STATUS_HEAD = regex.compile(r"^(?:现有|现状|已有|存量)(?!基础上)(?!\p{Han}{0,8}(?:新增|新建|改造|建设|提升|增加))(?=\p{Han}{2})")
 # the bound a header closes with, the measure before it: 汛期巡查不少于（次） / 单次收费不超过（元）
 BOUND_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:(?P<floor>不少于|不低于|不小于|至少)|(?P<cap>不超过|不高于|不多于))$")
+# a header opening with the goal it sets before its measure: 目标接种人数 / 年度目标培训人次 (not 目标值: a role only)
+GOAL_HEAD = regex.compile(r"^(?:年度|计划)?目标(?![值数]?$)(?!任务|完成|值)\p{Han}{2}")
 # the role a header closes with after its measure: 白名单公示率目标 / 培训率目标值 (the measure is 白名单公示率)
 GOAL_TAIL = regex.compile(r"(?<=\p{Han}{2})目标值?$")
 # the work a title's measure closes with, not the thing it counts: 公共充电桩建设 → 公共充电桩
@@ -122,18 +131,20 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
     ``tiers``: the rows are grades (一星级), not places."""
     text = ctx.text
     kind = table_kind(title, header)
-    title_date = date_of_title(ctx, title)
+    title_date = date_of_title(ctx, title, goals=kind == "target")
     year_col = _year_column(text, header, table.rows[n_header:], entity_col)
     # 完成时限 | 2026年9月30日前: when each row's work is due, which dates no report of the row (已建面积 as of the caption)
     due_col = year_col is not None and DUE_HEADER.search(header_words(header[year_col])) is not None
     funds = not tiers and kind == "target" and shares_out_funds(title, header)  # 资金分配: money given, not goals
     goals_said = frozenset(c.target.indicator_raw for c in out if c.source == "body" and c.target.kind == "target"
                            and c.target.scope == ctx.region and c.target.indicator_raw)  # 到2026年，全市建成…站500个
-    columns = [c for c in _value_columns(ctx, header, entity_col, title, kind, table.rows[n_header:], funds, goals_said)
-               if c[0] != year_col]
+    works = {} if tiers else work_column_names(table, n_header, _counted_thing(ctx, title))  # 新建 → 新建口袋公园
+    columns = [c for c in _value_columns(ctx, header, entity_col, title, kind, table.rows[n_header:], funds, goals_said,
+                                         works) if c[0] != year_col]
     plan = None if tiers else plan_end(text)  # …方案（2024—2026年）: when the plan's goals without a date are due
     restated = {} if tiers else _restated_columns(ctx, table.rows[n_header:], entity_col, columns, out)
-    entity = ""
+    notes = [] if tiers or kind not in ("target", "actual") else note_columns(header, header_words)
+    entity, finished = "", {}
     # 排名 | 单位 | 得分: each row's rank, the rank of its one figure (beside several columns it ranks by none of them)
     rank_col = next((c for c, h in enumerate(header) if c != entity_col and RANK_HEADER.fullmatch(header_words(h))),
                     None) if sum(any(c[0] < len(r) and DIGIT.search(r[c[0]].text) for r in table.rows[n_header:])
@@ -171,8 +182,10 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             # (nor is a goal's date that of a report: 已有 beside 7月至8月底新建 in a title of a notice of June)
             ahead = col_kind == "actual" and title_date and (STATUS_HEAD.match(words) is not None or ctx.reference
                                                              and title_date.date > ctx.reference)  # 现有…: today's
+            if col_kind == "target" and col not in finished:  # …于2024年10月底前完成新建助餐点建设: when the work is due
+                finished[col] = finishing_date(text, words, ctx.reference, table.char_start, table.char_end)
             deadline = col_date or row_date or (title_date if col_kind not in ("support", "requirement") and not ahead
-                                                else None) or (plan if col_kind == "target" else None)
+                                                else None) or (finished.get(col) or plan if col_kind == "target" else None)
             if col in restated:  # the total row restates a figure of the body (merged with it): its measure, date, kind
                 body = restated[col]  # its words unless borrowed from a clause before (累计建成…累计建成760个)
                 said = body.indicator_raw if "…" not in (body.indicator_raw or "") else words
@@ -181,7 +194,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
                 words = said if total or region_total(entity) or said not in core or said == core else words
                 col_kind = body.kind
                 # a report's as-of date (截至5月底共有412家) dates its sum, not the places' rows the table adds
-                dated = body.deadline and (body.kind != "actual" or total or region_total(entity))
+                dated = body.deadline and body.kind != "support" and (body.kind != "actual" or total or region_total(entity))
                 deadline = deadline or (Deadline(body.deadline_raw, body.deadline, body.deadline_start)
                                         if dated else None)
             elif funds and col_kind == "support" and scope == ctx.region:
@@ -190,6 +203,11 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             if rank_col is not None and rank_col < len(row) and RANK_CELL.fullmatch(row[rank_col].text.strip()):
                 target.rank = int(RANK_CELL.fullmatch(row[rank_col].text.strip()).group(1))
             out.append(Candidate(target, "table", table.index, total_row=scope == ctx.region and not tiers))
+        for col in notes:  # 备注 | 含加装电梯18部: a part of the row's work, a fact of its place
+            due = (title_date or plan) if kind == "target" else title_date
+            for words, q in (note_figures(text, row[col]) if col < len(row) else ()):
+                out.append(Candidate(make_target(ctx, row[col], q, None, words, kind, scope, due), "table", table.index,
+                                     total_row=scope == ctx.region))
 
 
 def _year_column(text: str, header: list[str], rows: list[list[Cell]], entity_col: int) -> int | None:
@@ -198,7 +216,8 @@ def _year_column(text: str, header: list[str], rows: list[list[Cell]], entity_co
     for col, h in enumerate(header):
         if col == entity_col or not YEAR_HEADER.fullmatch(header_words(h)):
             continue
-        cells = [SPACES.sub("", row[col].text) for row in rows if col < len(row) and row[col].text.strip()]
+        cells = [SPACES.sub("", row[col].text) for row in rows if col < len(row) and row[col].text.strip()
+                 and not EMPTY_CELL.match(row[col].text)]  # 合计 | 120 | — : the sum is due with no row
         if cells and all(YEAR_CELL.fullmatch(cell) for cell in cells):
             return col
     return None
@@ -215,7 +234,8 @@ def _row_year(ctx: Context, row: list[Cell], year_col: int | None) -> Deadline |
 
 
 def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str, kind: str,
-                   rows: list[list[Cell]], funds: bool = False, goals_said: frozenset = frozenset()) -> list[tuple]:
+                   rows: list[list[Cell]], funds: bool = False, goals_said: frozenset = frozenset(),
+                   works: dict | None = None) -> list[tuple]:
     """(column, words, (unit, multiplier), date, kind, bound) of each value column (bound: ``<=`` for a column of
     ceilings or caps, ``>=`` for one of floors, else None). A header that names only
     the figure's role (2025年控制目标, 较2023年下降（%）) takes its measure from the value column beside it
@@ -277,7 +297,9 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         count = COUNT_HEADER.match(words) if unit is None else None
         if count:  # 学校个数 → 学校, in 个 (户数 stays 户数, in 户)
             words, unit, mult = count.group("thing") or words, count.group("unit"), 1.0
-        if not words and split and col_date:  # 2024年 | 2025年 | 2026年 splitting 老旧小区改造（个）: its measure
+        if works and col in works:  # 新建 / 小计 under 建设任务（个）: the work and the thing the table counts
+            words = works[col]
+        elif not words and split and col_date:  # 2024年 | 2025年 | 2026年 splitting 老旧小区改造（个）: its measure
             words = split[1]
             unit, mult = split[2] if header_unit(h)[0] is None and split[2][0] else (unit, mult)
         elif split and col == split[0]:
@@ -303,6 +325,8 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         if words_said and TASK_HEADER.search(words):  # 2025年改造任务: the title names whose (农村危房改造任务)
             words = _fuller_task(ctx, title, words)
         col_kind = kind
+        if kind == "actual" and GOAL_HEAD.match(header_words(h)):
+            col_kind = "target"  # 目标接种人数 under a lead-in whose note speaks of 到货情况: the goal each place is set
         if kind == "target" and (is_allowance(unit, words) or (SUPPORT_CUE.search(words) and (unit or "").startswith("元"))):
             col_kind = "support"  # 城市低保标准（元/月）: the standard each place pays; 奖补资金（万元）: what each gets
         if kind == "target" and ((col_date and ctx.reference and col_date.date[:4] < ctx.reference[:4])
@@ -354,7 +378,8 @@ def _restated_columns(ctx: Context, rows: list[list[Cell]], entity_col: int, col
                 and (words in (t.indicator_raw or "") or words == f"{unit}数"
                      or _counted_core(words, unit) in (t.indicator_raw or "")
                      or len(t.indicator_raw or "") >= 2 and (t.indicator_raw or "") in words
-                     or _abbreviates(words, unit, t.indicator_raw or ""))]
+                     or _abbreviates(words, unit, t.indicator_raw or "")
+                     or TOTAL_HEADER.fullmatch(words))]  # 合计（万元）: the sum the body names (…补助资金588万元)
         if len(same) == 1:
             found[col] = same[0]
     return found

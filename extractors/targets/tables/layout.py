@@ -136,6 +136,8 @@ TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表
 SIGNATURE_DATE = regex.compile(r"[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?")
 # the label of an attachment glued to its title: 附件2 / 附件： / 附表1
 ATTACHMENT_LABEL = regex.compile(r"^附[件表](?:\s*[\d一二三四五六七八九十]{1,2}(?![\d年]))?\s*[：:.、]?\s*")
+# a year a title names back from the notice's own: 上年度 / 上一年 / 去年 (the basis of a share, no date of the table's)
+PAST_YEAR = regex.compile(r"^(?:上一?年度?|去年|前一年)")
 # a table whose figures are national thresholds
 BASELINE_CUE = regex.compile(r"评价指标|评价标准|阈值|达标值|标准值|门槛|国家标准|考核标准|(?:国家|工业和信息化部|工信部)[^，。]{0,12}(?:指标|标准)")
 # a table whose figures are a report of status (not 结合实际, the cover letter's idiom a title may reach back to)
@@ -364,7 +366,9 @@ def words_of_title(ctx: Context, title: str) -> str:
     return TITLE_SUFFIX.sub("", ANNOUNCE_TAIL.sub("", words)).strip() or words
 
 
-def date_of_title(ctx: Context, title: str) -> Deadline | None:
-    """The last date a table title names (2023年…任务表), for the cells with no date of their own."""
-    found = [d for d in find_deadlines(title, ctx.reference, recurrences=False) if d.date]
+def date_of_title(ctx: Context, title: str, goals: bool = False) -> Deadline | None:
+    """The last date a table title names (2023年…任务表), for the cells with no date of their own; for a table of
+    ``goals`` not a year back from the notice's (按…上年度服务人次…分配: what the shares were reckoned by)."""
+    found = [d for d in find_deadlines(title, ctx.reference, recurrences=False) if d.date
+             and not (goals and PAST_YEAR.match(d.raw or ""))]
     return found[-1] if found else None
