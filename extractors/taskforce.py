@@ -169,7 +169,7 @@ def _office_director(who: str, persons: list[str], layout: Layout, start: int) -
     return tail.group(1) if tail and is_person_name(tail.group(1)) else None
 
 
-@register("taskforce", "40")
+@register("taskforce", "41")
 def extract(doc, prior) -> list[TaskForce]:
     blocks, layout = member_blocks(doc, region_names(prior.get("metadata")))
     forces: list[TaskForce] = []
@@ -189,7 +189,20 @@ def extract(doc, prior) -> list[TaskForce]:
             name_span = (members[0].char_start, members[-1].char_end)
         # a work group listed by its units (综合协调组：组长单位…) sits under the body's office, has none of its own
         forces.append(_force(doc, layout, name_span, members, None if block.work_group else sentences))
+    _posts_given_elsewhere(forces)
     return forces
+
+
+def _posts_given_elsewhere(forces: list[TaskForce]) -> None:
+    """A member named without a post (林某同志任组长 in a sentence setting up a second body) takes the post and
+    organization the notice gives that person elsewhere, when it gives one only."""
+    posts: dict[str, set[tuple[str | None, str]]] = {}
+    for member in (m for f in forces for m in f.members if m.person and m.position):
+        posts.setdefault(member.person, set()).add((member.organization, member.position))
+    for member in (m for f in forces for m in f.members if m.person and not m.position and not m.organization):
+        known = posts.get(member.person, set())
+        if len(known) == 1:
+            member.organization, member.position = next(iter(known))
 
 
 def _force(doc, layout: Layout, name_span: tuple[int, int], members: list[TaskForceMember],

@@ -10,12 +10,7 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import (
-    NAME_STARTER,
-    is_agency_like,
-    is_position,
-    knowledge,
-    split_agency_list,
-    split_org_position,
+    NAME_STARTER, is_agency_like, is_position, knowledge, split_agency_list, split_org_position,
 )
 from extractors.member_lists.labels import SENTENCE_PUNCT, TITLE_MARKER
 from extractors.member_lists.layout import Layout
@@ -440,9 +435,10 @@ def split_posts(who: str, start: int) -> list[tuple[int, int]]:
     members (a post and its holder each); ``县委副书记、常务副县长、分管农业农村工作的副县长`` → three; a
     single post stays whole. A 同志 after a member's name is left out of its span."""
     for pattern, reads in ((MEMBER_BY_JOINER, is_member), (POST_BY_COMMA, _is_post), (POST, _is_post),
-                           (POST_BY_COMMA, _is_post_and_holder)):
+                           (POST_BY_COMMA, _is_post_and_holder), (POST_BY_COMMA, _is_bare_name)):
         # 和 between members first (市发展和改革局 holds a 和 of its own, so each part must read as one);
-        # then 、 between posts; then 、 between posts with their holders (区应急局局长刘洪涛、区消防救援支队支队长孙伟)
+        # then 、 between posts; then 、 between posts with their holders (区应急局局长刘洪涛、区消防救援支队支队长孙伟);
+        # then 、 between names alone (吴明、潘强同志任副组长: people whose posts the notice gave before)
         parts = [(m.start(), m.end()) for m in pattern.finditer(who)]
         if len(parts) > 1 and all(reads(who[a:b]) for a, b in parts):
             return [_without_comrade(who, start, a, b) for a, b in _titles_held_together(who, parts)]
@@ -483,6 +479,11 @@ def _is_post(text: str) -> bool:
 def _is_post_and_holder(text: str) -> bool:
     """A post with its holder's name (区应急局局长刘洪涛), not a bare title (市委副书记: held with the next)."""
     return is_member(text) and not _is_post(COMRADE.sub("", text))
+
+
+def _is_bare_name(text: str) -> bool:
+    """A person's name alone, a 同志 after it or not (潘强同志)."""
+    return is_person_name(COMRADE.sub("", text))
 
 
 def is_member(text: str) -> bool:
