@@ -101,13 +101,6 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
             members += found
             waiting = []
             continue
-        posts = POSTS_AS_MEMBERS.match(words)
-        found = _posts_made_members(text, clause.start() + posts.start("who"), posts["who"], layout) if posts else []
-        if found:  # 各乡镇人民政府乡镇长，某支行行长为领导小组成员: the posts waiting before take the role too
-            clauses += 1
-            members += [_with_role(p, "成员") for p in waiting] + found
-            waiting = []
-            continue
         # 组长由市长兼任 / 市政府办公室副主任、市发改局局长任副组长: posts that take a role
         by = pats["role_by"].match(words) or pats["post_as"].match(words)
         # 办公室主任由…: the office's director; 办公室主任由A兼任，副主任由B担任: B its deputy, neither a member
@@ -119,6 +112,13 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
             found = (_units_sharing(text, who_start, who_start + len(by.group("who")), by.group("role"))
                      or _posts(text, who_start, by.group("who"), by.group("role"), layout))
             members += [_with_role(p, by.group("role")) for p in waiting] + found
+            waiting = []
+            continue
+        posts = POSTS_AS_MEMBERS.match(words)
+        found = _posts_made_members(text, clause.start() + posts.start("who"), posts["who"], layout) if posts else []
+        if found:  # 各乡镇人民政府乡镇长，某支行行长为领导小组成员: the posts waiting before take the role too
+            clauses += 1
+            members += [_with_role(p, "成员") for p in waiting] + found
             waiting = []
             continue
         # 市委常委、常务副市长孙建华同志，副市长王丽同志任副组长: a post and its holder waiting for the role
