@@ -145,3 +145,27 @@ def test_named_holders_made_members_and_no_post_for_a_person_given_none(tmp_path
         ("副组长", "韩立新", "市水务局", "局长"),
         ("成员", None, "市城市管理局", "分管负责同志"),
     ]
+
+
+RURAL_GOVERNANCE = """中共某县委办公室 某县人民政府办公室关于成立某县乡村治理工作领导小组的通知
+各乡镇党委、人民政府，县直各单位：
+经县委、县政府同意，成立某县乡村治理工作领导小组。组成人员如下：
+组　长：县委书记胡建军
+副组长：县委副书记、县长唐晓明
+　　　　何丽萍　县委副书记
+成　员：县委组织部副部长蒋涛、县民政局局长范文斌
+中共某县委办公室
+2025年5月6日
+"""
+
+
+def test_a_named_secretary_s_single_post_splits_and_posts_held_together_stay_whole(tmp_path):
+    forces = _extract(tmp_path, "rural_governance.txt", RURAL_GOVERNANCE)["taskforce"]
+    assert _members(forces[0]) == [
+        # one post of the county's party committee, named before or after the person: 县委 + 书记 (guide)
+        ("组长", "胡建军", "县委", "书记"),
+        ("副组长", "唐晓明", None, "县委副书记、县长"),
+        ("副组长", "何丽萍", "县委", "副书记"),
+        ("成员", "蒋涛", "县委组织部", "副部长"),
+        ("成员", "范文斌", "县民政局", "局长"),
+    ]
