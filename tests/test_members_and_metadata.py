@@ -169,3 +169,43 @@ def test_a_named_secretary_s_single_post_splits_and_posts_held_together_stay_who
         ("成员", "蒋涛", "县委组织部", "副部长"),
         ("成员", "范文斌", "县民政局", "局长"),
     ]
+
+
+TEA_INDUSTRY = """某县人民政府办公室关于成立某县茶产业发展工作领导小组的通知
+各乡镇人民政府，县直各单位：
+经县政府同意，成立某县茶产业发展工作领导小组，组成人员如下：
+组　长：邹明杰　县政府副县长
+成　员：
+序号\t姓名\t单位及职务
+1\t彭志勇\t县农业农村局局长
+2\t\t县市场监督管理局分管副局长
+3\t\t龙潭镇、石门乡、青岗镇人民政府主要负责人
+领导小组下设2个工作组：
+（一）品牌推广组。由县农业农村局、县商务局共同牵头，县文化和旅游局、县供销合作社参与。
+领导小组下设质量监管专班，组长单位：县市场监督管理局；成员单位：县农业农村局、县卫生健康局。
+某县人民政府办公室
+2024年8月20日
+"""
+
+
+def test_towns_sharing_a_unit_in_a_row_joint_leads_and_a_work_group_set_up_by_xiashe(tmp_path):
+    forces = _extract(tmp_path, "tea_industry.txt", TEA_INDUSTRY)["taskforce"]
+    assert [f.name for f in forces] == ["某县茶产业发展工作领导小组", "品牌推广组", "质量监管专班"]
+    assert _members(forces[0]) == [
+        ("组长", "邹明杰", "县政府", "副县长"),
+        ("成员", "彭志勇", "县农业农村局", "局长"),
+        ("成员", None, "县市场监督管理局", "分管副局长"),
+        # towns listed by name, the last followed by the unit each has: one member per town, its unit in full
+        ("成员", None, "龙潭镇人民政府", "主要负责人"),
+        ("成员", None, "石门乡人民政府", "主要负责人"),
+        ("成员", None, "青岗镇人民政府", "主要负责人"),
+    ]
+    # 共同牵头: both units lead the group
+    assert _members(forces[1]) == [
+        ("组长", None, "县农业农村局", None), ("组长", None, "县商务局", None),
+        ("成员", None, "县文化和旅游局", None), ("成员", None, "县供销合作社", None),
+    ]
+    assert _members(forces[2]) == [
+        ("组长", None, "县市场监督管理局", None),
+        ("成员", None, "县农业农村局", None), ("成员", None, "县卫生健康局", None),
+    ]

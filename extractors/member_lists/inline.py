@@ -63,6 +63,8 @@ CONCURRENT_POST = regex.compile(r"[，,](?=兼\p{Han})")
 MEMBERSHIP_TITLE = regex.compile(r"(?:常委|委员|党组成员)$")
 # 区委副书记 / 市委副书记: a party committee's deputy secretary (the head of the government is one by office)
 DEPUTY_SECRETARY = regex.compile(r"委副书记$")
+# 宝日镇 / 吉尔嘎乡 / 城关街道 / 巴音苏木: a town named alone (never 各乡镇, a group of towns)
+TOWN = regex.compile(r"(?!各)\p{Han}{1,7}?(?:镇|乡|街道|苏木)")
 # 区长 / 市长 / 县政府县长 / 州人民政府州长, with its holder's name after it or not: the head of a level's government
 HEAD_OF_GOVERNMENT = regex.compile(r"(?:[省市县区州旗盟](?:人民)?政府)?[省市县区州旗盟]长")
 
@@ -209,8 +211,8 @@ def _units_sharing_a_post(text: str, start: int, pieces, role) -> list[Parsed]:
 
 
 def _places_sharing_a_unit(text: str, start: int, pieces, role) -> list[Parsed]:
-    """``图们市、龙井市、和龙市、汪清县人民政府分管负责同志``: divisions listed by name, the last one followed by the
-    unit each of them has (人民政府) and the post it sends: one member per division, its unit named in full."""
+    """``图们市、龙井市、汪清县人民政府分管负责同志`` / ``泗溪镇、洲岭乡人民政府主要负责人``: divisions or towns
+    listed by name, the last followed by the unit each has (人民政府) and the post it sends: one member per place."""
     a, b = pieces[-1]
     last = text[a:b]
     division = _division_at(last)
@@ -227,9 +229,9 @@ def _places_sharing_a_unit(text: str, start: int, pieces, role) -> list[Parsed]:
 
 
 def _division_at(text: str) -> int:
-    """The length of the division's full name (图们市, 汪清县) that opens ``text``, or 0."""
-    opening = division_opening(text)
-    return opening[0] if opening else 0
+    """The length of the division's full name (图们市, 汪清县) or the town's name (泗溪镇) that opens ``text``, or 0."""
+    opening, town = division_opening(text), TOWN.match(text)
+    return opening[0] if opening else town.end() if town else 0
 
 
 def _units_each_by_post(text: str, start: int, pieces, parsed, role) -> list[Parsed]:
