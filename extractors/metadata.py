@@ -59,6 +59,8 @@ YEAR = regex.compile(r"(?:19|20)\d{2}")
 YEAR_MONTH = regex.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*(?P<m>\d{1,2})")
 # 关于 in a title: what stands before it is the issuer
 ABOUT = regex.compile(r"关于")
+# 公开发布 / 主动公开 / 不予公开 / 在网上公布: words of a disclosure, which （此件发至乡镇） (a distribution scope) lacks
+DISCLOSURE = regex.compile(r"公开|公布|发布")
 # 文件 / 规范性文件 closing a 发文机关标志, or standing between two organs' names (某厅文件某委员会)
 HEADER_WORD = regex.compile(r"\s*(?:规范性)?文件(?=$|\p{Han}{2})")
 
@@ -416,6 +418,9 @@ def _public_status(doc, meta: DocumentMetadata) -> None:
         meta.public_status = _portal(doc, "public_status")  # a web page may state it only in its 信息公开 box
         return
     m = PUBLIC_NOTE.match(span.text) or PUBLIC_FIELD.match(span.text)
+    if m and m.group("value").startswith("此件") and not DISCLOSURE.search(m.group("value")):
+        meta.public_status = _portal(doc, "public_status")  # （此件发至乡镇）: to whom it goes, not its disclosure
+        return
     if m:
         meta.public_status = m.group("value")
         meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))

@@ -47,8 +47,6 @@ OFFICE_TRAIL = regex.compile(r"(?:内|里|中)$")
 PERSON_NOISE = regex.compile(r"(?<!负责)同志$")
 # spaces, tabs, line ends
 WHITESPACE = regex.compile(r"\s+")
-# 市委 / 县委 alone before 书记 or 常委: the party committee's posts are posts of their own (市委书记)
-BARE_PARTY_COMMITTEE = regex.compile(r"^[省市县区州旗盟]委$")
 # （市、区）: a bracketed note inside a name, whose 、 lists no posts
 BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
 # 二或三个汉字 at the end of an office-director clause: the director's name
@@ -169,7 +167,7 @@ def _office_director(who: str, persons: list[str], layout: Layout, start: int) -
     return tail.group(1) if tail and is_person_name(tail.group(1)) else None
 
 
-@register("taskforce", "40")
+@register("taskforce", "42")
 def extract(doc, prior) -> list[TaskForce]:
     blocks, layout = member_blocks(doc, region_names(prior.get("metadata")))
     forces: list[TaskForce] = []
@@ -189,7 +187,20 @@ def extract(doc, prior) -> list[TaskForce]:
             name_span = (members[0].char_start, members[-1].char_end)
         # a work group listed by its units (综合协调组：组长单位…) sits under the body's office, has none of its own
         forces.append(_force(doc, layout, name_span, members, None if block.work_group else sentences))
+    _posts_given_elsewhere(forces)
     return forces
+
+
+def _posts_given_elsewhere(forces: list[TaskForce]) -> None:
+    """A member named without a post (林某同志任组长 in a sentence setting up a second body) takes the post and
+    organization the notice gives that person elsewhere, when it gives one only."""
+    posts: dict[str, set[tuple[str | None, str]]] = {}
+    for member in (m for f in forces for m in f.members if m.person and m.position):
+        posts.setdefault(member.person, set()).add((member.organization, member.position))
+    for member in (m for f in forces for m in f.members if m.person and not m.position and not m.organization):
+        known = posts.get(member.person, set())
+        if len(known) == 1:
+            member.organization, member.position = next(iter(known))
 
 
 def _force(doc, layout: Layout, name_span: tuple[int, int], members: list[TaskForceMember],
@@ -220,10 +231,9 @@ def _member(doc, seq: int, parsed: Parsed) -> TaskForceMember:
     if position and DUTY_NOTE.search(position, 2):
         position = position[:DUTY_NOTE.search(position, 2).start()]  # 主任（联系文化工作）: the post is 主任
     organization = clean(parsed.organization) or parsed.organization_text
-    if parsed.person and organization and position and (BARE_PARTY_COMMITTEE.match(organization)
-                                                        or "、" in BRACKETED.sub("", organization)):
-        # 钟宏伟 市委书记: a named secretary holds one post (市委书记; a member named by post alone keeps 县委 as
-        # what identifies it); 市委常委、组织部 | 部长: posts listed together, the 、 in no organization's name
+    if parsed.person and organization and position and "、" in BRACKETED.sub("", organization):
+        # 市委常委、组织部 | 部长: posts listed together, the 、 in no organization's name (a named secretary's single
+        # post splits like any other: 县委书记 → 县委 + 书记, as a secretary named by post alone)
         organization, position = None, organization + position
     return TaskForceMember(
         char_start=start, char_end=end, evidence=text[start:end], page=doc.page_at(start), seq=seq,

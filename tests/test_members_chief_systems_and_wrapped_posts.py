@@ -22,8 +22,8 @@ def _members(force):
 def test_chief_label_lines_and_a_table_whose_header_gives_the_role():
     forces = _forces("members_songyang_river_chiefs_table.html")
     assert [f.name for f in forces] == ["县级总河长、副总河长", "县级河长"]
-    # a named secretary holds one post; posts listed with 、 stay together
-    assert _members(forces[0]) == [("总河长", "吴建平", None, "县委书记"),
+    # a named secretary's single post splits like any other (guide); posts listed with 、 stay together
+    assert _members(forces[0]) == [("总河长", "吴建平", "县委", "书记"),
                                    ("总河长", "周立新", None, "县委副书记、县长"),
                                    ("副总河长", "徐海燕", "县政府", "副县长")]
     # the 责任河段 column names no member; the 河长 column's people are 河长

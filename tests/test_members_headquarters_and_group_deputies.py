@@ -44,7 +44,7 @@ def test_a_first_commander_a_glued_member_paragraph_and_a_deputy_lead_unit(tmp_p
     forces = _forces(path)
     assert [f.name for f in forces] == ["宁强县防汛抗旱指挥部", "抢险救援组", "后勤保障组"]
     assert _members(forces, "宁强县防汛抗旱指挥部") == [
-        ("第一总指挥", "孙建业", None, "县委书记"),
+        ("第一总指挥", "孙建业", "县委", "书记"),
         ("总指挥", "高峰", None, "县委副书记、县长"),
         ("副总指挥", "蒋明远", "县政府", "副县长"),
         # the paragraph, post first and the name glued after it: every piece a member, a forest farm's 场长 and a

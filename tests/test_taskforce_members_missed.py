@@ -49,7 +49,7 @@ def test_a_commissar_post_first_names_and_towns_sent_by_a_sentence(tmp_path):
     forces = _forces(path)
     assert [f.name for f in forces] == ["呼伦贝尔市森林草原防灭火指挥部"]
     assert _members(forces) == [
-        ("呼伦贝尔市森林草原防灭火指挥部", "政委", "高志远", None, "市委副书记"),
+        ("呼伦贝尔市森林草原防灭火指挥部", "政委", "高志远", "市委", "副书记"),
         ("呼伦贝尔市森林草原防灭火指挥部", "总指挥", "周建华", None, "副市长"),
         # post first, the names after 、: two of them (娜仁花, 朝格图) have no surname of the list
         ("呼伦贝尔市森林草原防灭火指挥部", "副总指挥", "娜仁花", "市政府", "副秘书长"),

@@ -32,13 +32,16 @@ MEMBERS_BY = regex.compile(
 UNITS_LISTED = regex.compile(
     r"(?:领导小组|专班|小组|指挥部|委员会)?成员单位(?:为|是|包括|有)[：:]?(?P<units>[^，。；,;]+)$")
 # 领导小组 / 盟指挥部 / 县防汛抗旱指挥部 after 为: the body whose members a clause names (its place words before it)
-_BODY = r"(?:[^，。；,;为]{0,12}?(?:专班|小组|指挥部|委员会|联席会议))"
+# / 市绿委 / 县爱卫会 / 县防指: a committee's or headquarters' short name
+_BODY = r"(?:[^，。；,;为]{0,12}?(?:专班|小组|指挥部|委员会|联席会议|委|会|指))"
 # 市工业和信息化局、市财政局分管负责同志为成员 / …为领导小组成员 / …为盟指挥部成员: the units whose post holders are
 # members
 UNITS_AS_MEMBERS = regex.compile(
     rf"{_OTHERS}(?P<units>[^，。；,;]+?){_SHARED_POST}(?:为|任|作为){_BODY}?成员(?:单位)?$")
 # 青石镇、柳河乡、白沙镇党委书记为指挥部成员: places named alone, the last with the post each of them sends
 PLACES_AS_MEMBERS = regex.compile(rf"(?P<places>[^，。；,;]+?)(?:为|作为){_BODY}?成员$")
+# 中国人民银行某县支行行长为领导小组成员: posts (a unit's post each, or a post and its holder) made members
+POSTS_AS_MEMBERS = regex.compile(rf"(?P<who>[^，。；,;]+?)(?:为|作为){_BODY}?成员$")
 # …为领导小组成员。 closing a line: a sentence after a member list that names more members of the body
 AS_MEMBERS_LINE = regex.compile(rf"(?:为|作为){_BODY}?成员(?:单位)?[。；;]?$")
 # A、B主要负责同志和各镇（街道）分管负责同志: where one run of units with its shared post ends and the next begins
@@ -111,6 +114,13 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
             members += [_with_role(p, by.group("role")) for p in waiting] + found
             waiting = []
             continue
+        posts = POSTS_AS_MEMBERS.match(words)
+        found = _posts_made_members(text, clause.start() + posts.start("who"), posts["who"], layout) if posts else []
+        if found:  # 各乡镇人民政府乡镇长，某支行行长为领导小组成员: the posts waiting before take the role too
+            clauses += 1
+            members += [_with_role(p, "成员") for p in waiting] + found
+            waiting = []
+            continue
         # 市委常委、常务副市长孙建华同志，副市长王丽同志任副组长: a post and its holder waiting for the role
         # the next clause gives
         # / 罗丽市委常委、常务副市长，副市长宋晓东，市政府秘书长黄飞任副组长: several such clauses, one role
@@ -119,8 +129,10 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
         if len(holder) == 1 and holder[0].person and not any(not p.person for p in waiting):
             waiting.append(holder[0])
             continue
-        # (各县（市）人民政府分管负责同志，A、B主要负责同志为成员: one unit with the shared post waits as well)
-        sharing = _units_sharing(text, clause.start(), clause.end(), None, fewest=1)
+        # (各县（市）人民政府分管负责同志，A、B主要负责同志为成员: one unit with the shared post waits as well;
+        # 各乡镇人民政府乡镇长，…为成员: a unit's own post too)
+        unit_posts = holder if holder and all(_unit_post(p) for p in holder) else []
+        sharing = _units_sharing(text, clause.start(), clause.end(), None, fewest=1) or unit_posts
         waiting = waiting + sharing if sharing and not any(p.person for p in waiting) else []
     return members, clauses
 
@@ -128,6 +140,20 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
 def _with_role(parsed: Parsed, role: str) -> Parsed:
     parsed.role = role
     return parsed
+
+
+def _unit_post(parsed: Parsed) -> bool:
+    """A member named by a unit and its post alone (各乡镇人民政府 | 乡镇长), no person."""
+    return not parsed.person and bool(parsed.organization) and bool(parsed.position or parsed.position_text)
+
+
+def _posts_made_members(text: str, start: int, who: str, layout: Layout) -> list[Parsed]:
+    """The members of ``中国人民银行某县支行行长`` / ``县财政局局长张明、县税务局局长李华`` made members by 为…成员:
+    each piece a post (with its unit, or its holder); [] when a piece reads as no post."""
+    if not all(is_member(who[s - start:e - start]) for s, e in split_posts(who, start)):
+        return []
+    found = _posts(text, start, who, "成员", layout)
+    return found if found and all(p.position or p.position_text for p in found) else []
 
 
 def _units_sharing(text: str, start: int, end: int, role: str | None, fewest: int = 2) -> list[Parsed]:

@@ -13,14 +13,12 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import is_agency_like, is_position, knowledge, split_agency_list, split_org_position
-from extractors.member_lists.inline import GROUP_OF_UNITS, MEMBERSHIP_TITLE, SHARED_POST, parse_one, with_org
+from extractors.member_lists.inline import GROUP_OF_UNITS, MEMBERSHIP_TITLE, SHARED_POST, TOWN, parse_one, with_org
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Parsed
 from extractors.member_lists.persons import name_after_glued_post, name_lengths_after_post
 from extractors.regions import division_opening
 
-# 宝日镇 / 吉尔嘎乡 / 城关街道 / 巴音苏木: a town named alone (never 各乡镇, a group of towns)
-TOWN = regex.compile(r"(?!各)\p{Han}{1,7}?(?:镇|乡|街道|苏木)")
 #: fewest named people a glued paragraph holds
 MIN_NAMED = 3
 #: a paragraph holds at most one piece in this many that is read only by the name closing it

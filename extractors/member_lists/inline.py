@@ -10,12 +10,7 @@ from __future__ import annotations
 import regex
 
 from extractors.agency_names import (
-    NAME_STARTER,
-    is_agency_like,
-    is_position,
-    knowledge,
-    split_agency_list,
-    split_org_position,
+    NAME_STARTER, is_agency_like, is_position, knowledge, split_agency_list, split_org_position,
 )
 from extractors.member_lists.labels import SENTENCE_PUNCT, TITLE_MARKER
 from extractors.member_lists.layout import Layout
@@ -68,6 +63,8 @@ CONCURRENT_POST = regex.compile(r"[，,](?=兼\p{Han})")
 MEMBERSHIP_TITLE = regex.compile(r"(?:常委|委员|党组成员)$")
 # 区委副书记 / 市委副书记: a party committee's deputy secretary (the head of the government is one by office)
 DEPUTY_SECRETARY = regex.compile(r"委副书记$")
+# 宝日镇 / 吉尔嘎乡 / 城关街道 / 巴音苏木: a town named alone (never 各乡镇, a group of towns)
+TOWN = regex.compile(r"(?!各)\p{Han}{1,7}?(?:镇|乡|街道|苏木)")
 # 区长 / 市长 / 县政府县长 / 州人民政府州长, with its holder's name after it or not: the head of a level's government
 HEAD_OF_GOVERNMENT = regex.compile(r"(?:[省市县区州旗盟](?:人民)?政府)?[省市县区州旗盟]长")
 
@@ -214,8 +211,8 @@ def _units_sharing_a_post(text: str, start: int, pieces, role) -> list[Parsed]:
 
 
 def _places_sharing_a_unit(text: str, start: int, pieces, role) -> list[Parsed]:
-    """``图们市、龙井市、和龙市、汪清县人民政府分管负责同志``: divisions listed by name, the last one followed by the
-    unit each of them has (人民政府) and the post it sends: one member per division, its unit named in full."""
+    """``图们市、龙井市、汪清县人民政府分管负责同志`` / ``泗溪镇、洲岭乡人民政府主要负责人``: divisions or towns
+    listed by name, the last followed by the unit each has (人民政府) and the post it sends: one member per place."""
     a, b = pieces[-1]
     last = text[a:b]
     division = _division_at(last)
@@ -232,9 +229,9 @@ def _places_sharing_a_unit(text: str, start: int, pieces, role) -> list[Parsed]:
 
 
 def _division_at(text: str) -> int:
-    """The length of the division's full name (图们市, 汪清县) that opens ``text``, or 0."""
-    opening = division_opening(text)
-    return opening[0] if opening else 0
+    """The length of the division's full name (图们市, 汪清县) or the town's name (泗溪镇) that opens ``text``, or 0."""
+    opening, town = division_opening(text), TOWN.match(text)
+    return opening[0] if opening else town.end() if town else 0
 
 
 def _units_each_by_post(text: str, start: int, pieces, parsed, role) -> list[Parsed]:
@@ -440,9 +437,10 @@ def split_posts(who: str, start: int) -> list[tuple[int, int]]:
     members (a post and its holder each); ``县委副书记、常务副县长、分管农业农村工作的副县长`` → three; a
     single post stays whole. A 同志 after a member's name is left out of its span."""
     for pattern, reads in ((MEMBER_BY_JOINER, is_member), (POST_BY_COMMA, _is_post), (POST, _is_post),
-                           (POST_BY_COMMA, _is_post_and_holder)):
+                           (POST_BY_COMMA, _is_post_and_holder), (POST_BY_COMMA, _is_bare_name)):
         # 和 between members first (市发展和改革局 holds a 和 of its own, so each part must read as one);
-        # then 、 between posts; then 、 between posts with their holders (区应急局局长刘洪涛、区消防救援支队支队长孙伟)
+        # then 、 between posts; then 、 between posts with their holders (区应急局局长刘洪涛、区消防救援支队支队长孙伟);
+        # then 、 between names alone (吴明、潘强同志任副组长: people whose posts the notice gave before)
         parts = [(m.start(), m.end()) for m in pattern.finditer(who)]
         if len(parts) > 1 and all(reads(who[a:b]) for a, b in parts):
             return [_without_comrade(who, start, a, b) for a, b in _titles_held_together(who, parts)]
@@ -483,6 +481,11 @@ def _is_post(text: str) -> bool:
 def _is_post_and_holder(text: str) -> bool:
     """A post with its holder's name (区应急局局长刘洪涛), not a bare title (市委副书记: held with the next)."""
     return is_member(text) and not _is_post(COMRADE.sub("", text))
+
+
+def _is_bare_name(text: str) -> bool:
+    """A person's name alone, a 同志 after it or not (潘强同志)."""
+    return is_person_name(COMRADE.sub("", text))
 
 
 def is_member(text: str) -> bool:

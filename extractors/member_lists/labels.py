@@ -16,8 +16,9 @@ TITLE_MARKER = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（
 SPACES = regex.compile(r"[ \t\u3000]+")
 # ，。；： sentence punctuation: a line holding it is prose, not a member row (brackets aside)
 SENTENCE_PUNCT = regex.compile(r"[，。；;：:！？]")
-# 成立某区创建“千兆城市”工作专班 / 建立…领导小组 / 调整后的…指挥部: a sentence that names the body it sets up
-FOUNDED = regex.compile(r"(?:成立|建立|组建|设立|调整)(?:了|后的)?(?P<name>[^，。；,;：:\n]{0,40}?(?:{names}))")
+# 成立某区创建“千兆城市”工作专班 / 建立…领导小组 / 调整后的…指挥部 / 市绿委下设…攻坚工作专班: a sentence that names
+# the body it sets up (not 下设6个工作组: groups to be listed)
+FOUNDED = regex.compile(r"(?:成立|建立|组建|设立|下设(?![\d０-９一二三四五六七八九十两]{1,3}个)|调整)(?:了|后的)?(?P<name>[^，。；,;：:\n]{0,40}?(?:{names}))")
 
 
 @functools.lru_cache(maxsize=1)

@@ -35,9 +35,9 @@ UNIT_LABEL = regex.compile(r"(?P<label>副组长单位|组长单位|副牵头单
 ROLE_OF_LABEL = {"组长单位": "组长", "牵头单位": "组长", "副组长单位": "副组长", "副牵头单位": "副组长", "成员单位": "成员"}
 # （一）综合协调组 / 3.宣传推广组： / 专家指导组。 / （三）市场监管专班。 at the start of a line: a group's name, then a separator, the
 # line's end or, after a heading marker, a unit label (（一）综合协调组组长单位…); a founding verb before the name is
-# none of it (（一）成立工作专班。: the body itself)
+# none of it (（一）成立工作专班。: the body itself; 领导小组下设文物安全巡查专班，组长单位…: the body above it)
 GROUP_HEADING = regex.compile(
-    rf"(?P<marker>{TITLE_MARKER.pattern.lstrip('^')})?(?:成立|组建|设立|建立)?(?P<name>\p{{Han}}{{1,14}}?(?:组|专班))"
+    rf"(?P<marker>{TITLE_MARKER.pattern.lstrip('^')})?(?:\p{{Han}}{{0,10}}?下设)?(?:成立|组建|设立|建立)?(?P<name>\p{{Han}}{{1,14}}?(?:组|专班))"
     rf"(?=[：:。.，,\s]|$|(?(marker){UNIT_LABEL.pattern}|(?!)))")
 # 抢险救援组 ⏎ / 宣传专班： ⏎: a line ending with a group's name, its members' role labels on the lines below
 GROUP_LINE_END = regex.compile(r"(?:组|专班)[：:。.]?[ \t\u3000]*\r?\n")
@@ -57,8 +57,8 @@ OWN_LINE = regex.compile(rf"[^，,。；;：:\s]{{1,10}}[：:]|{TITLE_MARKER.pat
 # ，: a run of units may go on after it (…市水利局，各县（区）人民政府；) or give way to the next label
 COMMA = regex.compile(r"[，,]")
 # 由县水利局牵头，县河道管理处、沿河各乡镇人民政府参加 / 县消防救援大队牵头，… / 由县应急管理局牵头负责，… / 由县财政局
-# 负责，县商务局配合 after a group's name: its lead units (组长) and the units that join them (成员)
-LED_BY = regex.compile(r"由?(?P<lead>[^，,。；;\n]{2,60}?)(?:牵头(?:负责)?|负责)[，,]\s*(?P<members>[^，,。；;\n]{2,300}?)"
+# 负责，县商务局配合 / 由A、B共同牵头，C参与 after a group's name: its lead units (组长) and the units that join them (成员)
+LED_BY = regex.compile(r"由?(?P<lead>[^，,。；;\n]{2,60}?)(?:共同)?(?:牵头(?:负责)?|负责)[，,]\s*(?P<members>[^，,。；;\n]{2,300}?)"
                        r"(?:参加|参与|配合|协同)")
 # 由县政协办公室、县档案馆组成，县档案馆为组长单位: the units that make up a group, one of them named its lead
 MADE_OF = regex.compile(r"由(?P<units>[^，,。；;\n]{2,300}?)(?:共同)?组成(?:[，,]\s*(?P<lead>[^，,。；;\n]{2,30}?)为(?:组长|牵头)单位)?")
