@@ -16,15 +16,18 @@ from extractors.targets.insured_sums import insured_sum_words
 # 元/年, 每人每天50元 → 元/天, 每生每学期300元 → 元/学期; 每课时40元 → 元/课时; 每校每年5万元 → 元/校;
 # 每新增1头能繁母牛奖补3000元 → 元/头; 每个村每年800元 / 每村奖励5万元 → 元/村, the thing after 个; 每批给予2万元 →
 # 元/批, 每队给予5000元 → 元/队; 每穴300元 → 元/穴, 每具 → 元/具, 每例 → 元/例; 每户每个供暖期 → 元/户: a season is no thing; 每船最高2000元 → 元/船, 每站 → 元/站,
-# 对成功发射的运载火箭每发奖励300万元 → 元/发: a launch, only right before the support; 每船次 → 元/船次, a trip); an
+# 对成功发射的运载火箭每发奖励300万元 → 元/发: a launch, only right before the support; 每船次 → 元/船次, a trip;
+# 每剂次采购价格不超过329元 → 元/剂次, a dose); an
 # amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
-    r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|标准箱|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|列次|架次|班次|车次|船次|艘次|间夜|"
+    r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|标准箱|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|剂次|列次|架次|班次|车次|船次|艘次|间夜|"
     r"生(?![产成活态效])|"
     r"[套间件台座处][（(][套间件台座处][）)]|"  # 每套（间）1万元 → 元/套（间）: the thing with its alternative
     r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹峰店穴例]|箱(?![包体式])|具(?![有备体])|船(?![员东舶长主次])|站(?!长)|发(?=奖|补|给|最|不超|\d)|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
     r"|\p{Han}{1,6}?[1一](?P<thing>[人户家名]))|(?P<avg_month>月人均|人均月)|(?P<average>[亩户人])均"
 )  # 月人均补助 / 人均月补助: per head and month, 元/月
+# one head's yearly amount: 单户年度 / 单户每年 / 单人年度 (as 每户每年)
+ONE_HEAD_A_YEAR = regex.compile(r"单(?:户|人)(?:年度|每年)")
 # the heads an allowance per head and period is paid to, whose period is its unit: 每人每年 / 每生每年 / 每孩每年 /
 # 每户每年 / 每名…每年 / 每处每年 (每亩每年, 每校每年, 每个村每年: per mu, school, village)
 PER_HEAD = frozenset({"人", "生", "处", "户", "孩", "名"})
@@ -65,6 +68,8 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
     month = next((m for m in found if m.group("month") or (averages and m.group("avg_month"))), None)
     if month:
         return "元/月"
+    if not found and ONE_HEAD_A_YEAR.search(text, c_start, q.start):
+        return "元/年"  # 单户年度贴息最高2万元: per household and year, like 每户每年
     things = [m for m in found if not m.group("period") and not m.group("avg_month")
               and (averages or not m.group("average"))]
     period = next((m for m in found if m.group("period")), None)
