@@ -26,8 +26,6 @@ PER_THING = regex.compile(
     r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹峰店穴例]|箱(?![包体式])|具(?![有备体])|船(?![员东舶长主次])|站(?!长)|发(?=奖|补|给|最|不超|\d)|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
     r"|\p{Han}{1,6}?[1一](?P<thing>[人户家名]))|(?P<avg_month>月人均|人均月)|(?P<average>[亩户人])均"
 )  # 月人均补助 / 人均月补助: per head and month, 元/月
-# one head's yearly amount: 单户年度 / 单户每年 / 单人年度 (as 每户每年)
-ONE_HEAD_A_YEAR = regex.compile(r"单(?:户|人)(?:年度|每年)")
 # the heads an allowance per head and period is paid to, whose period is its unit: 每人每年 / 每生每年 / 每孩每年 /
 # 每户每年 / 每名…每年 / 每处每年 (每亩每年, 每校每年, 每个村每年: per mu, school, village)
 PER_HEAD = frozenset({"人", "生", "处", "户", "孩", "名"})
@@ -68,8 +66,6 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
     month = next((m for m in found if m.group("month") or (averages and m.group("avg_month"))), None)
     if month:
         return "元/月"
-    if not found and ONE_HEAD_A_YEAR.search(text, c_start, q.start):
-        return "元/年"  # 单户年度贴息最高2万元: per household and year, like 每户每年
     things = [m for m in found if not m.group("period") and not m.group("avg_month")
               and (averages or not m.group("average"))]
     period = next((m for m in found if m.group("period")), None)

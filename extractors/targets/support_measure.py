@@ -126,7 +126,7 @@ OWN_CLASS = regex.compile(r"\s*[\p{Han}]{1,8}?的[\p{Han}\dA-Z“”]{2,20}?(?:�
 PAID_PER = regex.compile(r"(?<=经费|资金|补助|补贴|津贴|奖励|费)按照?每[^按]*$")
 
 # an amount named by its own words, after the thing it is per: 每箱(保险金额) / 每人(保险金额)
-AMOUNT_NAMED = regex.compile(r"(?:每\p{Han})?(?P<name>(?:(?!补|奖|资助|贴息|支持|每)\p{Han}){2,10}金额)")
+AMOUNT_NAMED = regex.compile(r"(?:每\p{Han})?(?P<name>(?:(?!补|奖|资助|贴息|支持|每|按|依|以)\p{Han}){2,10}金额)")
 
 # whom a clause paying at a rate names itself, after a 对… clause before it: (…给予全额资助，)低保对象按每人每年120元…
 # (not the payer: 市级财政按每部15万元给予补助)
