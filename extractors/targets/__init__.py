@@ -74,7 +74,8 @@ What each Target holds
   requirement, support or a planned size (规划面积).
 - ``unit`` of support per thing: the physical measure it scales with (每亩 → 元/亩, 每吨标准煤) or the month of
   a monthly allowance (每人每月 → 元/月) or an allowance per head and year or day (每人每年 → 元/年, 每人每天 →
-  元/天); a yearly budget is in 元 (每年安排). Amounts listed each with a label and given as one support after the
+  元/天); a yearly budget is in 元 (每年安排); a fee's standard per unit (``征收标准…最高不超过每平方米2元`` → 征收标准, 元/平方米) or a
+  price per dose (每剂次 → 元/剂次) is a requirement, a fee charged at a share of its standard (``按现行标准的50%征收``) relief. Amounts listed each with a label and given as one support after the
   list (按一类企业5万元、二类企业3万元…的标准给予一次性奖补) are named by label and support (一类企业一次性奖补).
 - ``deadline``: a date at the head of a paragraph, sentence or enumerated item (``到2023年年底，``,
   ``一是…``) applies to every figure after it until another head date or the next item; a clause

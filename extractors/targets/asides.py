@@ -6,7 +6,7 @@ repeats where the next band starts (``不足85分``: ``scores``), a run of the i
 the edge a bound includes restated in a bracket (``14周岁以下（含14周岁）``), a share a cost split states already, restated in a bracket (``按照4:6比例分担（省级承担40%、市县承担60%）``: ``ratio_shares``),
 the teams an inspection is made of or the places it is done to (``组成5个督查组``, ``对11个县（市、区）…开展实地督查``,
 ``对考核良好的4个镇（街道）共安排…``), a count after 对 of things a finding stated before (``对23条欠薪线索逐条建立台账``),
-a count right after a 、-list of as many items
+a rule rounding up what falls short (``不足1平方米的按1平方米计``), a count right after a 、-list of as many items
 (``甲区、乙区、丙区3个中心``: it counts what the list names).
 
 Reads one figure with the start of its clause; returns why it is an aside, or None.
@@ -84,6 +84,10 @@ LISTED_ITEMS = regex.compile(r"(?:[\p{Han}“”]{1,12}、)+[\p{Han}“”]{1,12
 SHARE_OF_CLASS = regex.compile(r"(?:及)?(?:以上|以下)的?\p{Han}{1,8}?(?:占比|比例|比重)(?:不低于|不少于|不超过|不高于|达到|应达到|为|在)?"
                                r"[\d.]+\s*[%％]")
 
+# a rule rounding up what falls short: 不足1平方米的按1平方米计 / 不足1年的，按1年计算 (no figure of the notice)
+ROUNDED_UP = regex.compile(r"不足\d+(?:\.\d+)?\s*\p{Han}{1,4}?的[，,]?\s*按\d+(?:\.\d+)?\s*\p{Han}{1,4}?计(?:算)?")
+
+
 def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None:
     """Why figure ``q`` is an aside (see the module), or None when it may be a fact."""
     before = text[max(c_start, q.start - 24):q.start]
@@ -114,6 +118,8 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
     if q.unit in ("名", "人") and (COUNTED_AS_BEFORE.search(text, c_start, q.start) and COUNTED_AS_AFTER.match(text, q.end, c_end)
                                   or COUNTED_ONE.match(text, q.end)):
         return "a rule for counting heads (安排1名一级残疾人就业的，按2名计算): no figure"
+    if any(m.start() <= q.start < m.end() for m in ROUNDED_UP.finditer(text, max(0, q.start - 20), q.end + 20)):
+        return "a rule rounding up what falls short (不足1平方米的按1平方米计)"
     if names_floor_class(text, q, c_end):
         return "a size naming the small units a floor of staff is for (不足500人的社区至少配备2名)"
     if names_counted_class(text, q, c_start, c_end):

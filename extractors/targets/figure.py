@@ -33,7 +33,7 @@ from extractors.targets.loans import borrowers_bounded, loan_cap
 from extractors.targets.once import times_words
 from extractors.targets.quotations import in_national_quotation
 from extractors.targets.paired_counts import paired_comparator, paired_count_words
-from extractors.targets.per_unit_names import per_unit_measure
+from extractors.targets.per_unit_names import per_unit_renamed
 from extractors.targets.compared_levels import compared_level
 from extractors.targets.per_thing import average_unit, charged_words, part_unit, per_unit_before, periodic_unit, support_unit
 from extractors.targets.raises import raise_words
@@ -459,7 +459,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         # 不少于300万元: the years a yearly amount is paid in, no deadline
     if scheme:
         raw, indicator = scheme, None  # named by the scheme, whatever its support words were
-    raw = per_unit_measure(text, raw, c_start) or raw  # …限额合并计算，每人每年不超过1.5万元: 每人每年 names nothing
+    raw, kind = per_unit_renamed(text, raw, c_start, kind, unit)  # …限额合并计算，每人每年不超过1.5万元: 每人每年 names nothing
     if ctx.region != "全国" and in_national_quotation(text, q.start):
         kind = "baseline"  # 《通知》明确：“…每招用1人不超过1200元…”: a national rule quoted, named as the rule it is
     scope_list = scopes or [None]

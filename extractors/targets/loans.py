@@ -3,7 +3,8 @@
 Reads one money figure with its clause and the sentence before it; returns the words naming the loan
 (``个人创业担保贷款额度``: who applies, the loan, 额度; each borrower of a list before one loan: ``可申请个人最高50万元、
 小微企业最高300万元的创业担保贷款`` → 个人创业担保贷款, 小微企业创业担保贷款; a borrower in a clause after the loan was named:
-``…可申请最高400万元的创业担保贷款，个人创业的可申请最高30万元`` → 个人创业担保贷款) and whether the figure is a cap (最高 /
+``…可申请最高400万元的创业担保贷款，个人创业的可申请最高30万元`` → 个人创业担保贷款; a borrower alone before its cap after
+the clause applying for the loan: ``可申请创业担保贷款，个人最高30万元`` → 个人创业担保贷款) and whether the figure is a cap (最高 /
 不超过), or None when the figure is no loan amount; and whether a loan amount only bounds the borrowers a rule is for
 (``对单户贷款额度不超过50万元的经营主体``: a requirement).
 """
@@ -42,6 +43,11 @@ WHO_APPLYING = regex.compile(r"(?P<who>\p{Han}{2,8}?)(?:的)?可(?:以)?申请(?
 # a loan applied for in the clauses before: 可申请最高400万元的创业担保贷款
 LOAN_NAMED = regex.compile(r"申请[^，,。；;]{0,16}?的(?P<loan>\p{Han}{0,8}?贷款)")
 
+# a borrower alone before its cap, a clause of its own: 个人最高 / 小微企业不超过
+BORROWER_CAP = regex.compile(r"(?P<who>\p{Han}{2,8}?)(?:最高|最多|不超过)")
+# a loan applied for, closing a clause before: (可)申请创业担保贷款，
+LOAN_APPLIED = regex.compile(r"申请(?P<loan>\p{Han}{0,10}?贷款)[，,]")
+
 # the borrowers a loan amount bounds, closing the phrase after it: (不超过1000万元)的科技型中小企业(，)
 BORROWER_AFTER = regex.compile(r"(?:及?以下|以内)?的\p{Han}{0,10}?(?:企业|主体|个人|农户|经营户|商户|合作社|家庭农场|户)(?=[，,；;。]|$)")
 
@@ -69,6 +75,10 @@ def loan_cap(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str | No
     named = _named_loan(text, c_start) if applying else None
     if named:  # …可申请最高400万元的创业担保贷款，个人创业的可申请最高30万元: the loan the clause before named
         return _joined(applying.group("who"), named), capped
+    alone = BORROWER_CAP.fullmatch(before.strip())
+    bare = _bare_loan(text, c_start) if alone else None
+    if bare:  # …可申请创业担保贷款，个人最高30万元，小微企业最高300万元: each borrower's cap of the loan named before
+        return _joined(alone.group("who"), bare), True
     if AMOUNT_CAP_ONLY.fullmatch(before.strip()):  # …申请创业担保贷款的，最高额度为30万元: the loan applied for
         applied = _applied_loan(text, c_start, c_start)
         if applied:
@@ -104,6 +114,14 @@ def _named_loan(text: str, c_start: int) -> str | None:
     """The loan the clauses before ``c_start`` in its sentence say is applied for (…可申请最高400万元的创业担保贷款)."""
     named = None
     for named in LOAN_NAMED.finditer(text, sentence_start(text, c_start, 120), c_start):
+        pass
+    return named.group("loan") if named else None
+
+
+def _bare_loan(text: str, c_start: int) -> str | None:
+    """The loan a clause before ``c_start`` in its sentence applies for, closing that clause (可申请创业担保贷款，)."""
+    named = None
+    for named in LOAN_APPLIED.finditer(text, sentence_start(text, c_start, 120), c_start + 1):
         pass
     return named.group("loan") if named else None
 

@@ -62,8 +62,8 @@ INTEREST_RATE = regex.compile(r"(?P<loan>\p{Han}{0,8}?贷款)(?:实际|市场报
 # 单个 / 每个 / 每家 / 每户: one unit of a kind, opening the words of what it may receive
 ONE_UNIT = r"(?:单个|每个|每家|每户)"
 
-# a cap per unit: 单个项目 / 单个企业 / 每个项目 (单个项目最高300万元: 单个项目补助)
-PER_UNIT = regex.compile(rf"^{ONE_UNIT}(?!给予|予以|按|补|奖|标准)\p{{Han}}{{1,4}}?(?=$|每年|年度|累计)")
+# a cap per unit: 单个项目 / 单个企业 / 每个项目 (单个项目最高300万元: 单个项目补助), not the verb that gives it (每个认证给予)
+PER_UNIT = regex.compile(rf"^{ONE_UNIT}(?!给予|予以|按|补|奖|标准)\p{{Han}}{{1,4}}?(?<!给予|予以)(?=$|每年|年度|累计)")
 
 # a fund opening the clause that spends it: (省级体育彩票公益金)每年安排不少于 / (省级财政资金)安排
 FUND_SUBJECT = regex.compile(r"\s*(?P<fund>[\p{Han}“”]{2,16}?(?:公益金|资金|基金))(?:每年|年度|共)?(?:安排|投入|统筹)"
@@ -120,6 +120,17 @@ BENEFICIARY = regex.compile(
 
 # a class of its own opening a clause that pays: 新评定的省级旅游度假区一次性奖励
 OWN_CLASS = regex.compile(r"\s*[\p{Han}]{1,8}?的[\p{Han}\dA-Z“”]{2,20}?(?:一次性)?(?:给予)?(?:奖励|补助|补贴|奖补)")
+
+# the way an amount is paid, closing the words of the funds it pays: (法律顾问服务经费)按每村（社区） (not a payer's:
+# 市级财政按每部)
+PAID_PER = regex.compile(r"(?<=经费|资金|补助|补贴|津贴|奖励|费)按照?每[^按]*$")
+
+# an amount named by its own words, after the thing it is per: 每箱(保险金额) / 每人(保险金额)
+AMOUNT_NAMED = regex.compile(r"(?:每\p{Han})?(?P<name>(?:(?!补|奖|资助|贴息|支持|每|按|依|以)\p{Han}){2,10}金额)")
+
+# whom a clause paying at a rate names itself, after a 对… clause before it: (…给予全额资助，)低保对象按每人每年120元…
+# (not the payer: 市级财政按每部15万元给予补助)
+OWN_SUBJECT = regex.compile(r"\s*(?P<who>(?:(?!标准|补助|补贴|资金|经费|奖励|财政)\p{Han}){2,8}?)(?<![府局委厅办])按照?每")
 
 # a grade opening its own clause, in parallel with one a clause before named with 对: 良好的给予(3万元奖励)
 CLASS_OPENING = regex.compile(r"\s*(?P<who>优秀|良好|较好|合格|基本合格|[一二三四五]等奖?|[一二三四五]星级?|[一二三]档)的[，,]?"
@@ -181,12 +192,16 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         pass
     earlier = _named(given_earlier) if given_earlier and earlier and given_earlier.end() == earlier.end() else earlier
     if q.unit in SHARE_UNITS and words and SHARE_OF.fullmatch(words) and not (right_after or before or later or earlier):
+        # 安排不超过结余额4%的资金用于职业技能提升: the funds named by their purpose, a share of the same base
+        purpose = PURPOSE.search(text, q.end, sentence_end(text, c_end)) if FUNDS_AFTER.match(text, q.end, c_end) else None
+        if purpose:
+            return measure_words(purpose.group("what")) + "资金" + words[words.index("占"):]
         return words  # 各乡镇按不低于本级财政收入1%的比例安排人居环境整治资金: named as a share already, no support noun
     noun = ((_given(right_after.group("noun")) if right_after else None) or before_noun
             or _named(later) or _named(earlier) or words or left)
     noun = measure_words(_fund_name(noun))
     if not (right_after or before or later or earlier) and FUNDS_AFTER.match(text, q.end, c_end):
-        purpose = PURPOSE.search(text, c_end, sentence_end(text, c_end))  # 安排5000万元资金，…发放文化和旅游消费券
+        purpose = PURPOSE.search(text, q.end, sentence_end(text, c_end))  # 安排5000万元资金，…发放文化和旅游消费券
         noun = measure_words(purpose.group("what")) + "资金" if purpose else noun
     fund_named = FUND_SUBJECT.fullmatch(text, c_start, q.start)
     if right_after and noun == "支持" and fund_named:  # 省级体育彩票公益金每年安排不少于5000万元用于支持…: the fund
@@ -197,6 +212,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     head = _list_head(text, q, c_start) if not left else None  # an item a 分别 list names keeps its words
     # 分别给予企业经营团队50万元、100万元: the later figures of the list share the words of the first
     own = measure_words(_fund_name(left if head is None else text[c_start:head].strip("，,、 ")))
+    own = own[:by.start()] if (by := PAID_PER.search(own)) and by.start() >= 2 else own  # 服务经费(按每村（社区）)
     own_noun = bool(OWN_NOUN.fullmatch(own)) and not bare_action(own)  # 每年安排(不少于3亿元): no noun of its own
     if own_noun and MEASURED_BY.search(text, c_start, q.start):
         own_noun = False  # 按照池体容积每立方米80元: the measure it is paid by, not what it is paid for
@@ -207,6 +223,9 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         # 单个企业年度贴息最高100万元 / …补助标准 / 单笔贷款年度贴息额最高5万元 (the amount of the support, 额)
         own = PAYER_INSIDE.sub("", own)  # 运费由市财政补贴50% → 运费补贴比例: who pays is no part of the name
         return own if q.unit not in SHARE_UNITS else _share(text, q, c_start, own)
+    amount_named = AMOUNT_NAMED.fullmatch(own)
+    if amount_named and before is None:  # (保费由县财政补贴70%，)每箱保险金额300元: an amount its own words name
+        return amount_named.group("name")
     if NAMED_TOTAL.fullmatch(own) and noun in own:
         return own  # 每家合作社奖补总额最高不超过8万元 / 全年补贴总额: a total, named by its own words
     per_unit = PER_UNIT.match(own)
@@ -215,7 +234,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         return per_unit.group(0) + (yearly.group(0) if yearly else "") + noun  # 单个项目最高300万元 → 单个项目补助
     if before is None and own_noun and own != noun and q.unit not in SHARE_UNITS:
         # 分别给予企业经营团队50万元…奖励: to whom, in the clause; 设立规模2亿元的…产业基金: the fund's size
-        return noun + own if SIZE_NOUN.fullmatch(own) else own + noun
+        return noun + own if SIZE_NOUN.fullmatch(own) else noun if noun.startswith(own) else own + noun
     # …给予补助，最高100万元: a cap on the support the clause before names, which named whom it is for already
     continued = not right_after and before is None and later is None and earlier is not None
     titled = item_title(text, c_start, noun) if len(noun) <= 6 else None
@@ -230,6 +249,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         beneficiary = CLASS_OPENING.match(text, c_start, q.start) or beneficiary  # (…优秀的给予5万元，)良好的给予3万元
         if beneficiary and beneficiary.end() <= c_start and OWN_CLASS.match(text, c_start, q.start):
             beneficiary = None  # (对新评定的甲…奖励200万元，)新评定的乙一次性奖励100万元: the clause's own class
+        elif beneficiary and beneficiary.end() <= c_start and (own_subject := OWN_SUBJECT.match(text, c_start, q.start)):
+            beneficiary = own_subject  # (对特困人员…给予全额资助，)低保对象按每人每年120元给予定额资助: its own
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
             who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)

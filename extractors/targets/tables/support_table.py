@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import regex
 
-from extractors.numbers import comparator, find_quantities, unit_kind
+from extractors.numbers import DURATION_UNITS, comparator, find_quantities, unit_kind
 from extractors.targets.context import Candidate, Context
 from extractors.targets.cell_target import make_target
 from extractors.targets.paragraph import read_paragraph
@@ -39,13 +39,15 @@ INNER_BRACKET = regex.compile(r"[（(][^（()）]{1,4}[）)]")
 # bracket)
 STANDARD_HEADER = regex.compile(r"^\p{Han}{0,6}?(?:标准|金额|额度|(?:补贴|补助|奖励|奖补|资助)额)$")
 # a standard column's header that only says it is one (补贴标准 / 金额): the row's thing names the amount alone
-BARE_STANDARD = regex.compile(r"^(?:补贴|补助|奖励|奖补|资助|发放|保障|支持)?(?:标准|金额|额度)$")
+BARE_STANDARD = regex.compile(r"^(?:补贴|补助|奖励|奖补|资助|救助|发放|保障|支持)?(?:标准|金额|额度)$")
 # a column describing the row's thing (说明 | 备注): its figures (批处理量10吨以上) say what qualifies, no support
 NOTE_HEADER = regex.compile(r"^(?:说明|备注|注释|适用范围|范围说明)$")
+# a share the cell names itself, right before its figure: (贷款贴息，)贴息比例(50%) / 补助比例为
+CELL_SHARE = regex.compile(r"(?P<share>\p{Han}{0,4}比例)(?:为|是)?\s*$")
 # the tail of a standard's header: 补贴标准 → 补贴比例 for a share it states
 STANDARD_TAIL = regex.compile(r"(?:标准|金额|额度)$")
 # words of a header that say support is given: 支持 / 补助 / 奖补 / 贴息 / 资助 (besides the 比例 or 金额)
-SUPPORT_HEADER = regex.compile(r"支持|补助|补贴|奖补|奖励|贴息|资助|扶持")
+SUPPORT_HEADER = regex.compile(r"支持|补助|补贴|奖补|奖励|贴息|资助|扶持|救助")
 
 
 def support_columns(header: list[str]) -> tuple[int, list[int], list[int], list[int]] | None:
@@ -58,7 +60,10 @@ def support_columns(header: list[str]) -> tuple[int, list[int], list[int], list[
                  and i != thing and i not in shares + caps]
     # money per head and month (元/人·月) is an allowance paid, whatever the header calls it
     allowance = any(per_head_period(header_unit(header[i])[0]) != header_unit(header[i])[0] for i in standards)
-    if thing is None or not (shares or caps or standards) or not (
+    # 残疾类别 | 救助项目 | 救助标准 (每人每年不超过14000元): a support's standard with no unit in its header, the cells' own
+    stated = any(STANDARD_HEADER.match(w) and SUPPORT_HEADER.search(w) and not header_unit(header[i])[0]
+                 for i, w in enumerate(words) if i != thing)
+    if thing is None or not (shares or caps or standards or stated) or not (
             allowance or any(SUPPORT_HEADER.search(w) for w in words)):
         return None
     return thing, shares, caps, standards
@@ -70,11 +75,12 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
     text = ctx.text
     thing_col, shares, caps, standards = columns
     # a second column naming the thing within the first's class: 保障类别 | 对象 (社会散居孤儿), or its grade (能效等级)
-    inner = next((i for i in range(thing_col + 1, len(header)) if i not in shares + caps + standards
-                  and _inner_header(header[i], grades_only=not standards)), None)
     # a column of standards with no unit in its header (补贴标准 | 设备购置价格的10%): the share or amount it states
-    stated = [i for i, h in enumerate(header) if i not in (thing_col, inner) and i not in shares + caps + standards
+    stated = [i for i, h in enumerate(header) if i != thing_col and i not in shares + caps + standards
               and STANDARD_HEADER.match(INNER_BRACKET.sub("", header_words(h))) and not header_unit(h)[0]]
+    # (stated standards alone: 残疾类别 | 救助项目 | 救助标准, the item within the class names the amount too)
+    inner = next((i for i in range(thing_col + 1, len(header)) if i not in shares + caps + standards + stated
+                  and _inner_header(header[i], grades_only=not (standards or stated and not shares + caps))), None)
     thing = ""
     for row in table.rows[n_header:]:
         own = row[thing_col].text.strip() if thing_col < len(row) else ""
@@ -93,6 +99,9 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
             grade = row[inner].text.strip() if inner is not None and inner < len(row) else ""
             found = find_quantities(text, cell.char_start, cell.char_end)
             if wanted == "money" and not any(q.unit_kind in ("money", "price") for q in found):
+                if any(q.unit in DURATION_UNITS for q in found):  # 上限 | 期限不超过2年: a term, read as text
+                    read_paragraph(ctx, cell.char_start, cell.char_end, out, source="table", table_index=table.index)
+                    continue
                 found = _header_money(text, cell, header[col])  # 最高补贴额（元/台） over 1000: the header's unit
             for q in found:
                 if wanted == "stated" and q.unit != "%" and q.unit_kind != "money":
@@ -105,7 +114,8 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
                 comp = comparator(text, q, cell.char_start, cell.char_end) or bare
                 named = header_words(header[col])
                 if wanted == "stated" and q.unit == "%":  # 补贴标准 of 购置价格的10%: the share given, 补贴比例
-                    named = STANDARD_TAIL.sub("比例", named)
+                    own = CELL_SHARE.search(text, cell.char_start, q.start)  # 贷款贴息，贴息比例50%: as the cell names it
+                    named = own.group("share") if own else STANDARD_TAIL.sub("比例", named)
                 words = (f"{thing}（{grade}）" if grade else thing) + named
                 if wanted in ("stated", "money") and (per := support_unit(text, q, cell.char_start)):  # 每平方米补助40元
                     q = replace(q, unit=per)  # / 每户不超过2万元 under 上限: 元/户
