@@ -26,6 +26,9 @@ class Block:
     page: int | None = None
     #: page of each "\n"-separated line, when a text block runs over a page break.
     line_pages: list[int] | None = None
+    #: per "\n"-separated line, True when the backend knows from the layout that the line runs on into the next
+    #: (a PDF line the margin cut): normalization joins the two whatever its text measures say.
+    line_runs_on: list[bool] | None = None
     #: table blocks: the logical grid, merged cells already filled (down and across).
     rows: list[list[str]] | None = None
     header_rows: int = 0

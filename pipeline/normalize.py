@@ -112,6 +112,8 @@ class _Line:
     converted: bool = False
     #: a paragraph break (a Markdown blank line) comes before this line: never joined to the one above
     new_paragraph: bool = False
+    #: the backend knows the line runs on into the next (:attr:`Block.line_runs_on`)
+    runs_on: bool = False
 
     @property
     def text(self) -> str:
@@ -218,6 +220,7 @@ def clean_line(chars: list[str], raws: list[int]) -> tuple[list[str], list[int],
 def _split_block_lines(block: Block, index: int, start: int, furniture: FurnitureLines | None = None) -> list[_Line]:
     lines, pos = [], start
     pages = block.line_pages or []
+    runs_on = block.line_runs_on or []
     for k, piece in enumerate(block.text.split("\n")):
         page = pages[k] if k < len(pages) else block.page
         chars, raws, converted = clean_line(list(piece), list(range(pos, pos + len(piece))))
@@ -227,7 +230,7 @@ def _split_block_lines(block: Block, index: int, start: int, furniture: Furnitur
         if furniture is not None and furniture.drops("".join(chars)):
             continue
         lines.append(_Line(chars, raws, page, block.soft_wrap, index, block.hints, converted,
-                           new_paragraph=block.new_paragraph and not lines))
+                           new_paragraph=block.new_paragraph and not lines, runs_on=k < len(runs_on) and runs_on[k]))
     return lines
 
 
@@ -361,6 +364,7 @@ def _continues(prev: _OpenLine, nxt: str, wrap_width: float | None) -> bool:
 def _join_lines(lines: list[_Line], wrap_width: float | None) -> list[_Line]:  # the whole document's wrap width
     out: list[_Line] = []
     open_line: _OpenLine | None = None
+    runs_on = False  # the last line joined into out[-1] runs on into the next (the backend's layout says so)
     for line in lines:
         prev = out[-1] if out else None
         if (
@@ -370,8 +374,9 @@ def _join_lines(lines: list[_Line], wrap_width: float | None) -> list[_Line]:  #
             and prev.block != -1
             and not line.new_paragraph
             and (prev.hints & _LAYOUT) == (line.hints & _LAYOUT)
-            and _continues(open_line, line.text, wrap_width)
+            and (runs_on and line.block == prev.block or _continues(open_line, line.text, wrap_width))
         ):
+            runs_on = line.runs_on
             if not (is_wide(prev.chars[-1]) or is_wide(line.chars[0])) and prev.chars[-1] not in "-./" and not (
                 prev.chars[-1].isdigit() and (line.chars[0].isdigit() or line.chars[0] in ".%")
             ):
@@ -385,6 +390,7 @@ def _join_lines(lines: list[_Line], wrap_width: float | None) -> list[_Line]:  #
             continue
         out.append(line)
         open_line = _OpenLine(line.chars)
+        runs_on = line.runs_on
     return out
 
 

@@ -181,7 +181,10 @@ def extract(doc, prior) -> list[Task]:
                                           reference)
             if by_actors:  # only the items of its 保障措施: the rest of the body (goals, principles, a reply's 我局将…)
                 # and a section's lead-in (各设区市…要对照上述目标…) are no task
-                part = [(a, b) for a, b in part if _in_safeguard_item(part_headings, a)]
+                # (or a section of its own after the measures, 四、加强资金监管 各级…部门要…: a safeguard by another name)
+                measures_end = max(t.char_end for t in tasks_of_items)
+                part = [(a, b) for a, b in part if _in_safeguard_item(part_headings, a)
+                        or _section_after(part_headings, a, measures_end)]
                 if not part:
                     continue
                 part_headings = outline(doc, part)
@@ -359,9 +362,11 @@ def _own_agencies(task: Task, voices) -> bool:
 
 def _general_lead_in(doc, headings, task: Task, tasks: list[Task]) -> bool:
     """Whether ``task`` is a section's lead-in that exhorts the units in general (七、工作要求 稳岗扩岗政策时效性强…，
-    各地各有关部门要加强组织领导…) above items that give named organs their work: the items are the tasks."""
+    各地各有关部门要加强组织领导…) above items that give named organs their work, or its closing words to them after the
+    items (…（六）X要…。 各地各部门要举一反三…): the items are the tasks."""
     heading = heading_at(headings, task.char_start)
-    if heading is None or not heading.children or task.char_start >= heading.children[0].start:
+    if heading is None or not heading.children \
+            or heading.children[0].start <= task.char_start < heading.children[-1].end:
         return False
     actors = [a for a in task.agencies if a.role != "partner"]
     if not actors or not all(_addressed_in_general(doc.text[a.char_start:a.char_end]) for a in actors):
@@ -440,6 +445,14 @@ def _in_safeguard_item(headings, pos: int) -> bool:
     heading = heading_at(headings, pos)
     section = _safeguards_section(headings, pos)
     return section is not None and (heading is not section or section.level == 1 and not section.children)
+
+
+def _section_after(headings, pos: int, measures_end: int) -> bool:
+    """Whether ``pos`` lies in a top section without items that opens after the measures end (四、加强资金监管 after
+    三、工作任务), not one that closes the notice (其他事项, 附则) nor one of phases."""
+    heading = heading_at(headings, pos)
+    return heading is not None and heading.level == 1 and not heading.children and heading.start >= measures_end \
+        and not CLOSING_PART.search(heading.title) and not PHASES.search(heading.title)
 
 
 def _safeguards_section(headings, pos: int):

@@ -6,36 +6,20 @@ any verb (``第十六条 市科委建立专家标识体系…``).
 
 National and provincial notices name their actors by kind (``行业主管部门``, ``地方各级党委和政府``) rather than
 by a bureau the agency dictionary knows, so the subject is told an organ by the words it ends with
-(``schemas/agencies.json`` → ``actors``), not by the agencies extractor's mentions. Returns (start, end,
+(:mod:`.organ_names`), not by the agency extractor's mentions. Returns (start, end,
 role) triples; a subject listing several organs (``外交部和总参谋部``) gives one triple per organ.
 """
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from extractors.agency_names import knowledge
-from extractors.regions import division_opening, region_table
+from extractors.regions import division_opening
 from extractors.tasks.answerable import ANSWERABLE, answerable_subject
+from extractors.tasks.organ_names import (LIST_MARK, NOT_IN_ACTOR, VERB_IN_NAME, _bare, _names_organ, _owner,
+                                          _shares_owner, is_organ, split_actor)
 from extractors.tasks.roles import DATED_LEAD, SENTENCE
-from extractors.word_sets import longest_suffix
 
-# 的 在 对 向 …, punctuation, digits, quotes: never inside the subject that names an organ
-NOT_IN_ACTOR = regex.compile(r"[的在对向把从被使让给于由其是，,。；;：:！？!?“”\"《》\s\d%]")
-# 会同 / 牵头 / 按照 / 指导各地 …: verbs, never inside an organ's name (市科委会同市发改委 is two subjects; 民政部指导各地
-# …托育机构 is an organ and its work, while 市就业指导中心 and 市关心下一代工作指导委员会 are names)
-VERB_IN_NAME = regex.compile(r"会同|牵头|负责(?!同志)|配合|协助|按照|通过|围绕|依托|根据|督促|指导(?![中站所处科室组委])")
-# （室） / （自治区、直辖市）: a bracket closing a name (办公厅（室）), left out when the name's end is read
-TRAILING_BRACKET = regex.compile(r"[（(][^（）()]{1,12}[）)]$")
-# （农业农村部农民科技教育培训中心） closing a name: the unit's other name, an organ's
-OTHER_NAME = regex.compile(r"[（(]([^（）()]{4,30})[）)]$")
-# 、 (outside brackets): between the organs a subject lists
-LIST_MARK = regex.compile(r"、")
-# 各市（地） / 各县 / 市 / 省级: the places (and level) a list's first organ opens with, which a bare department after a 、 shares
-OWNER = regex.compile(r"(?:各|有关)?(?:省|市|县|区|州|盟|旗|乡|镇)级?(?:[（(][^（）()]{1,12}[）)])?")
-# 和 及 与 以及: what joins the last organs of a subject (外交部和总参谋部)
-JOINER = regex.compile(r"以及|[和及与]")
 # 财政部门 / 公安机关 / 工会组织 / 同级卫生健康部门 / 机构编制部门: a kind of department named without its level, a partner after 会同 (the
 # departments of that kind beside the lead); its core holds no such word (财政部门指导检测机构 is two)
 KIND_OF_DEPARTMENT = regex.compile(
@@ -109,109 +93,6 @@ ECHO = regex.compile(r"(?:也|亦)(?:要|应)")
 LEADS_WORD = regex.compile(r"牵头(?!单位|部门)")
 # 正在: what a reply's issuer says of work it is doing (我们正在研究…)
 IN_PROGRESS = regex.compile(r"(?:也|还|都)?正在")
-
-
-@functools.lru_cache(maxsize=1)
-def _actor_heads() -> frozenset[str]:
-    """What an organ's name ends with (部门, 人民政府, 局 …), as a set for suffix lookups."""
-    return frozenset(knowledge().actor_heads)
-
-
-def is_organ(name: str) -> bool:
-    """Whether words name an organ or a group of them: ``行业主管部门``, ``各地区``, ``外交部``, ``县委书记``."""
-    if not 2 <= len(name) <= 40:
-        return False
-    bare = _bare(name)
-    return not NOT_IN_ACTOR.search(bare) and _names_organ(name, bare)
-
-
-def _bare(name: str) -> str:
-    """``name`` without the bracket that closes it (办公厅（室） → 办公厅): TRAILING_BRACKET, run only when a
-    closing bracket is there for it to find."""
-    return TRAILING_BRACKET.sub("", name) if ")" in name or "）" in name else name
-
-
-def _names_organ(name: str, bare: str) -> bool:
-    """``is_organ`` of a name of the right length whose ``bare`` form has no character of NOT_IN_ACTOR."""
-    kb = knowledge()
-    if kb.actor_groups.match(name) or name in kb.collective or name in kb.national_organs:
-        return True  # (a national organ named whole: 中国人民银行, whose 行 is no head of its own)
-    head = longest_suffix(bare, _actor_heads())
-    if head is None:
-        return _other_name_organ(name)
-    if longest_suffix(bare, kb.not_organs):
-        return False
-    if len(bare) <= len(head) or (len(head) == 1 and len(bare) < 3):
-        return False  # 政府 / 部门 / 市局 alone name no one
-    # a verb before the head (市科委会同…), read in the whole name so that 指导 sees the head it names (指导委员会)
-    verb = next((m for m in VERB_IN_NAME.finditer(bare) if m.start() < len(bare) - len(head)), None)
-    return verb is None and _begins_like_organ(bare)
-
-
-def _other_name_organ(name: str) -> bool:
-    """中央农业广播电视学校（农业农村部农民科技教育培训中心）: a unit named with its other name in the bracket that
-    closes it, the bracketed name an organ's (a school or a press the heads do not know, also an office)."""
-    other = OTHER_NAME.search(name)
-    if other is None or other.start() < 2:
-        return False
-    inner = other.group(1)
-    return not NOT_IN_ACTOR.search(inner) and _names_organ(inner, inner) and _begins_like_organ(name[:other.start()])
-
-
-def _begins_like_organ(name: str) -> bool:
-    """A level or group word (市科委, 各地区, 国家网信部门), a division of the region table (海南省人民政府),
-    or a short national organ (外交部, 海关总署): not a verb phrase ending in 单位 (推荐单位, 变更企业)."""
-    kb = knowledge()
-    if kb.actor_start.match(name) or any(name.startswith(organ) for organ in kb.national_organs):
-        return True
-    table = region_table()
-    if any(name[:k] in table.by_name for k in range(2, min(len(name), table.longest) + 1)):
-        return True
-    # a province by its short name (河北金融监管局, the regulator's branch named as it names itself)
-    return any(r.level == "province" for k in (2, 3) for r in table.by_short.get(name[:k], ()))
-
-
-def split_actor(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The organs of a subject: split at 、 and then at 和/及/与 only where every piece names an organ
-    itself (``各地区、各部门`` → two; ``省、市、县级党委`` and ``地方各级党委和政府`` stay one)."""
-    pieces = _split(text, start, end, LIST_MARK)
-    if len(pieces) == 1 and "、" in text[start:end]:
-        return pieces  # 省、市、县级党委和政府负责同志: the 、 joins levels of one organ
-    out = []
-    for s, e in pieces:
-        out.extend(_split(text, s, e, JOINER))
-    return out
-
-
-def _split(text: str, start: int, end: int, mark: regex.Pattern) -> list[tuple[int, int]]:
-    cuts, depth = [], 0
-    for i in range(start, end):
-        if text[i] in "（(":
-            depth += 1
-        elif text[i] in "）)":
-            depth -= 1
-        elif depth == 0:
-            m = mark.match(text, i, end)
-            if m:
-                cuts.append((i, m.end()))
-    if not cuts:
-        return [(start, end)]
-    pieces, s = [], start
-    for a, b in cuts:
-        pieces.append((s, a))
-        s = b
-    pieces.append((s, end))
-    first = text[pieces[0][0]:pieces[0][1]]
-    owner = OWNER.match(first)
-    owner = owner.group(0) if owner and owner.end() < len(first) else None
-    return pieces if all(is_organ(text[a:b]) or k and _shares_owner(owner, text[a:b])
-                         for k, (a, b) in enumerate(pieces)) else [(start, end)]
-
-
-def _shares_owner(owner: str | None, name: str) -> bool:
-    """各县（区）民政局、财政局: a bare department after a 、 (财政局) that is an organ under the places the first
-    one names (各市（地）财政局): a unit of its own, as the recipients rule reads such a list."""
-    return owner is not None and not OWNER.match(name) and is_organ(owner + name)
 
 
 def subject_at(text: str, pos: int, end: int, any_verb: bool = False) -> tuple[int, int, int] | None:
@@ -295,15 +176,17 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
                 lead = None  # X、Y要联合开展: the organs act together, none leads another
             subjects += 1
             echoes += bool(ECHO.match(text, verb))
-            later = None if lead else _later_with(text, clause_end, end)  # X要加强指导，会同Y每季度…: X leads that work
+            # X要加强指导，会同Y每季度…: X leads that work; X要牵头制定…，会同Y做好…: Y partners the lead's later work
+            with_named = lead is not None and WITH_END.search(lead.group(0)) is not None
+            later = None if with_named else _later_with(text, clause_end, end)
             out.extend((a, b, "lead" if lead or later else "responsible") for a, b in split_actor(text, s, e))
-            if later:
-                out.extend((a, b, "partner") for a, b in later)
-            elif lead and WITH_END.search(lead.group(0)):
+            if with_named:
                 partners_end = _clause_end(text, lead.end(), end)
-                out.extend((a, b, "partner") for a, b in partner_list(text, lead.end(), partners_end))
+                out.extend((a, b, "partner") for a, b in partner_list(text, lead.end(), partners_end, _owner(text[s:e])))
             elif lead:  # X牵头，Y、Z配合
                 out.extend((a, b, "partner") for a, b in _partners_after(text, lead.start(), end))
+            if later:
+                out.extend((a, b, "partner") for a, b in later if not any(a < y and x < b for x, y, _ in out))
             elif text.startswith("负责", verb):  # X负责提供…并会同Y开展…: X's own duty, Y partners the work it joins
                 joined = ALSO_WITH.search(text, verb, clause_end)
                 if joined:
@@ -446,13 +329,14 @@ def _partners_after(text: str, agent_end: int, end: int, known=()) -> list[tuple
     return found
 
 
-def partner_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def partner_list(text: str, start: int, end: int, owner: str | None = None) -> list[tuple[int, int]]:
     """The organs after 会同 at ``start``, up to the verb of the clause: each item of a list (同级卫生健康部门、应急管理部门和
-    工会组织) that names an organ or a kind of department (财政部门, 公安机关); [] when the first names none."""
+    工会组织) that names an organ or a kind of department (财政部门, 公安机关); [] when the first names none. ``owner``: the
+    places the lead's name opens with (各县（市）财政局要会同民政局: 民政局 is the places' own bureau, as written)."""
     out: list[tuple[int, int]] = []
     pos = start
     while pos < end:
-        best = _partner_end(text, pos, end)
+        best = _partner_end(text, pos, end, owner=owner)
         if best is None:
             break
         etc = ETC_UNITS.search(text, pos, best)  # 中国某大学等单位: the named partner, not the words for the rest
@@ -464,7 +348,7 @@ def partner_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _partner_end(text: str, pos: int, end: int, listed: bool = True) -> int | None:
+def _partner_end(text: str, pos: int, end: int, listed: bool = True, owner: str | None = None) -> int | None:
     """The end of the partner named at ``pos``: the first name a joiner follows with another name after it (A和B: A),
     else the longest followed by a verb or the clause's end; kinds sharing their 部门 (同级教育、民政部门) one."""
     shared = SHARED_KIND.match(text, pos, end)
@@ -477,12 +361,12 @@ def _partner_end(text: str, pos: int, end: int, listed: bool = True) -> int | No
         if "、" in _outside_brackets(name) or text[k - 1] in "每于":
             break  # a list's next item, or the work's time (市市场监管局|每年开展…) begins
         if not (is_organ(name) or KIND_OF_DEPARTMENT.fullmatch(name) and not VERB_IN_NAME.search(name)
-                or knowledge().partner_places.match(name)):
+                or knowledge().partner_places.match(name) or _shares_owner(owner, name)):
             continue
         if "部门" in name[:-2] or PARTNER_WORK.search(name, 2) or name.endswith("组织") and is_organ(name[:-2]):
             break  # 商务部门|合理布局 / 市人社局|健全… / 省市场监管局|组织实施: a name ends, what follows is its work
         joiner = PARTNER_JOINER.match(text, k, end)
-        if joiner and listed and _partner_end(text, joiner.end(), end, listed=False) is not None:
+        if joiner and listed and _partner_end(text, joiner.end(), end, listed=False, owner=owner) is not None:
             return k
         if k == end or joiner or VERB.match(text, k):
             best = k

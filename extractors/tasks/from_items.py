@@ -57,6 +57,8 @@ OWN_MEASURE = regex.compile(
     r"|引导|组织|推广|实行|探索|建设|新建|扩大|提升|提高|优化|培育|发展|加大|打造|创建|规范)")
 # 给予改造补助 / 一次性奖励 / 贴息: support the item pays, its own measure (its thresholds decide who is paid); 承储…的企业仓容
 # 不低于5万吨 / 国有企业…应拿出不低于5%的岗位: a rule on the firms the item deals with, which its organ's work enforces
+# 1200元 / 80亿元: an amount of money
+MONEY = regex.compile(r"\d+(?:\.\d+)?(?:万|亿)?元")
 # 会同 / 要会同 / 将会同 right after a lead's name: the partners its sentence names follow
 WITH_AFTER = regex.compile(r"(?:要|将|应|应当)?(?:会同|联合)")
 PAYS = regex.compile(r"给予|补助|奖补|奖励|补贴|贴息|企业|经营主体|市场主体|用人单位")
@@ -257,7 +259,7 @@ def standards_only(text: str, start: int, end: int) -> bool:
     """Whether the sentences from ``start`` to ``end`` (one at least) all state standards and name no organ (…比例不低于11%。
     / 每个社区至少配备1名…。), not a note (（X牵头…）), the item's own measure (组织对…排查，…不低于50万元), support it pays
     (…客房数不少于5间的，按每间8000元给予补助), a rule on firms (承储…的企业仓容规模不低于5万吨) nor a goal with its date (到2027年，
-    每个县至少建成1所…)."""
+    每个县至少建成1所…): :func:`_dated_or_measured`."""
     sentences = list(FULL_SENTENCE.finditer(text, start, end))
     if not sentences:
         return False
@@ -266,9 +268,19 @@ def standards_only(text: str, start: int, end: int) -> bool:
         if first >= sentence.end() or sentence_actors(text, first, sentence.end()) \
                 or not STANDARD.search(text, first, sentence.end()) or OWN_MEASURE.match(text, first) \
                 or PAYS.search(text, first, sentence.end()) \
-                or find_deadlines(text, None, first, sentence.end()):
+                or _dated_or_measured(text, first, sentence.end()):
             return False
     return True
+
+
+def _dated_or_measured(text: str, start: int, end: int) -> bool:
+    """Whether a sentence sets a date (到2027年，…), a period of work the item does itself (以县为单位建立台账，…对留守老年人
+    每月至少探访1次: its own measure, done monthly) or money by the period (生均公用经费不低于每生每年1200元: the item's
+    funding); a period alone in a sentence of neither (顾问每月到村服务不少于1次) is how often a standard is kept."""
+    found = find_deadlines(text, None, start, end)
+    return any(d.date or d.start or d.flag for d in found) or bool(found) and (
+        found[0].char_start == start or OWN_MEASURE.search(text, start, end) is not None
+        or MONEY.search(text, start, end) is not None)
 
 
 def _after_title_line(text: str, start: int, end: int) -> int:

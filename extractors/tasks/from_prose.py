@@ -35,6 +35,8 @@ COUNTED_LIMIT = regex.compile(
 )
 # 每季度结束后 / 每月末后 / 每年度终了后: the end of each period, from which a recurring report is due
 PERIOD_END = regex.compile(r"每(?:个)?(?:年度?|半年|季度?|月|周|学期)[^，,。；;]{0,6}?后$")
+# 征收标准由各省级价格主管部门会同…核定 / 补助比例由各市确定: the level of a standard each place's organs settle, a rule
+LEVEL_LEFT = regex.compile(r"(?<=标准|额度|比例|费率|价格)由各[^，,。；;]{1,40}?(?:确定|核定)(?=[，,。；;]|$)")
 # 请 opening a sentence before the organ asked (请各市农业农村局于6月30日前报送…)
 REQUEST = regex.compile(r"请")
 # 各单位 / 各有关部门 / 各地各单位: all the addressees, no organ asked by name
@@ -102,6 +104,8 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
         if DONE_TOGETHER.search(text, start, end) or ISSUED_HEREWITH.search(text, start, end) \
                 or INTERPRETED_BY.search(text, start, end):
             continue  # A、B联合制定了《…》，现印发给你们 / 由X会同Y负责解释: done, the cover letter, boilerplate
+        if _level_left(text, start, end, roles, reference):
+            continue  # 征收标准由各省级价格主管部门会同…核定，最高不超过…: who settles a standard's level, a rule
         if actor and not roles:
             group = mention_groups(text, mentions)[0]
             roles = [(s, e, "responsible") for s, e in group]
@@ -130,6 +134,15 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
         task.agencies = [resolver.mention(doc, s, e, role) for s, e, role in roles]
         tasks.append(task)
     return tasks
+
+
+def _level_left(text: str, start: int, end: int, roles, reference) -> bool:
+    """Whether every organ a sentence gives work to stands in words leaving a standard's level to each place's organs
+    (…标准由各省级价格主管部门会同…核定) and the sentence sets no date."""
+    spans = [m.span() for m in LEVEL_LEFT.finditer(text, start, end)]
+    actors = [s for s, _, role in roles if role != "partner"]
+    return bool(spans and actors) and all(any(a <= s < b for a, b in spans) for s in actors) \
+        and not find_deadlines(text, reference, start, end)
 
 
 def _whole_item_end(text: str, heading, start: int, end: int) -> int:

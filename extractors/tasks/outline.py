@@ -17,6 +17,10 @@ SHORT_TITLE = regex.compile(r"[^，,。；;：:\n]{2,24}。\s*")
 
 # 附件1 / 附件 / 抄送： / 提案清单 / 建议清单: where the body ends and no prose task may start
 BODY_END = regex.compile(r"^(?:附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$|抄送|抄报|提案清单|建议清单|办理清单)")
+# 附件：1.某县2023年任务分配表: an attachment note listing its files, the lines after it (2.…流程图) its next items
+ATTACHMENT_NOTE = regex.compile(r"[ \t\u3000]*附件[ \t\u3000]*[:：][ \t\u3000]*1[.．、]")
+# 2. / 3． / 4、: the number opening an attachment note's next item
+NOTE_ITEM = regex.compile(r"[ \t\u3000]*(\d{1,2})[.．、]")
 # 。 ） at a paragraph's end (spaces aside): the paragraph ends a sentence
 ITEM_END = regex.compile(r"[。！？!?）)][ \t]*$")
 # 。；： ending a heading's title (（二）健全工作机制。建立… → （二）健全工作机制)
@@ -67,7 +71,15 @@ def outline(doc, paragraphs: list[tuple[int, int]]) -> list[Heading]:
     """The heading tree of the body paragraphs (一、 → （一） → 1. → （1） → ①)."""
     headings: list[Heading] = []
     stack: list[Heading] = []
+    note_items = 0  # the items an attachment note (附件：1.…) has listed so far: 2.… after it is its next, no heading
     for start, end in paragraphs:
+        if ATTACHMENT_NOTE.match(doc.text, start, end):
+            note_items = 1
+            continue
+        item = NOTE_ITEM.match(doc.text, start, end) if note_items else None
+        note_items = note_items + 1 if item and int(item.group(1)) == note_items + 1 else 0
+        if note_items:
+            continue
         m = HEADING.match(doc.text, start, end)
         if not m:
             continue

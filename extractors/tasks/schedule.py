@@ -41,6 +41,11 @@ REST_OF_CLAUSE = regex.compile(r"[^，,。；;]*")
 NOT_A_GOAL = regex.compile(r"的$|提高[至到]|调整[为至到]")
 # 不少于120批次 / 2000栋以上 / 力争2024年新增…: a figure set as a goal to reach (2024年安排资金3000万元 is an amount given)
 GOAL_BOUND = regex.compile(r"以上|不少于|不低于|至少|达到|力争|争取")
+# 开展2次 right after 每月 / 每年: the work done several times a period (not 1次, nor 300人次, a count of people, nor 不少于2次,
+# a floor on how often the yearly round comes)
+MORE_OFTEN = regex.compile(r"(?:(?!不少于|不低于|至少)[^，,。；;\d]){0,6}?(?:[2-9]|[1-9]\d+|[两二三四五六七八九十]+)次")
+# 确保 / 确保在 opening the clause a date stands in (确保年底前…达到100%): the result wanted by then, not the work's own date
+SECURED = regex.compile(r"确保[^，,。；;]*$")
 # 按季度开展 / 每月通报: a recurrence phrase that already holds its verb
 REC_WITH_VERB = regex.compile(r"(?:开展|报送|调度|更新|通报|召开|汇总|检查|评估)$|前$")
 # 对…的 around a date (对当年完成投资1亿元以上的项目 / 对2024年底前完成改造的企业): who is eligible, not when work
@@ -90,6 +95,11 @@ def _in_condition(text: str, d, start: int) -> bool:
     return bool(CONDITION_BEFORE.search(before)) and bool(CONDITION_AFTER.match(text, d.char_end))
 
 
+def _secured(text: str, d, start: int) -> bool:
+    """Whether a date stands in a 确保… clause (确保年底前完成率达到100%): the result the work is to secure by then."""
+    return SECURED.search(text, max(start, d.char_start - 30), d.char_start) is not None
+
+
 def text_deadline(text: str, start: int, end: int, reference) -> str | None:
     """The schedule an item's own words set, when no clause or parenthesis gives one: the first
     due date (2024年10月底前完成…), else, when the item holds no date, ongoing words (持续推进…,
@@ -102,6 +112,10 @@ def text_deadline(text: str, start: int, end: int, reference) -> str | None:
            if (d.date or d.flag) and not d.start and (DUE_BY.search(d.raw) or DUE_VERB.match(text, d.char_end))]
     if any(d.start and d.date for d in found):  # 2024—2026年累计完成…，其中2024年完成…: the span is the schedule
         due = [d for d in due if not SHARE_OF.search(text, max(start, d.char_start - 4), d.char_start)]
+    periods = [d for d in found if d.recurrence in ("annual", "quarterly", "monthly") and not _secured(text, d, start)
+               and (REC_WITH_VERB.search(d.raw) or SCHEDULED.match(text, d.char_end, end))]  # (not 每人每月500元, a rate)
+    if due and periods and all(_secured(text, d, start) for d in due):
+        due = []  # 每月5日前将上月进展报送…，确保年底前整改完成率达到100%: the work recurs, the date is the result's
     whole = [d for d in due if WHOLE_DONE.match(text, d.char_end)]
     if len(due) > 1 and whole:  # 10月底前完成排查，2025年底前全部完成改造: the date the whole work is due by
         return whole[-1].raw
@@ -116,6 +130,8 @@ def text_deadline(text: str, start: int, end: int, reference) -> str | None:
     for d in found:
         if d.recurrence not in ("annual", "quarterly", "monthly"):
             continue
+        if MORE_OFTEN.match(text, d.char_end, end):
+            continue  # 每月开展2次监测: done more often than the period, which no recurrence names (as 每半年 names none)
         if REC_WITH_VERB.search(d.raw):
             return d.raw
         after = SCHEDULED.match(text, d.char_end, end)

@@ -11,6 +11,8 @@ from enum import Enum
 import regex
 
 from pipeline.ingest.pdf.frames import (
+    _FIRST_LINE_INDENT_EM,
+    _FIRST_LINE_SLACK_EM,
     _INDENT_EM,
     _TITLE_SIZE_RATIO,
     Frame,
@@ -39,6 +41,11 @@ _NO_LINE_START = frozenset("，。、；：？！）》」』”’")
 #: the two halves of a number wrapped at a line end: "为12" / "600个", "为21." / "3%"
 _NUMBER_END = regex.compile(r"\d\.?$")
 _NUMBER_START = regex.compile(r"\.?\d")
+#: a line of running text cut by the margin ends in a Han character or a digit: "…财政局于2025年6月30日", "…于2024年5"
+_RUNS_ON_END = regex.compile(r"[\p{Han}\d]$")
+#: the next line's first character would have ended this much past the right margin (the margin is where the
+#: page's fullest lines end, so a character reaching beyond it did not fit)
+_RUN_ON_SLACK_EM = 0.02
 
 
 class Join(Enum):
@@ -46,6 +53,7 @@ class Join(Enum):
 
     WRAP = "wrap"  # same paragraph, the line end is a soft wrap: glue the lines
     SOFT = "soft"  # probably the same paragraph, but keep "\n" and let normalization judge
+    RUN_ON = "run_on"  # the same paragraph for sure, but keep "\n" (so that text measures still see the page's lines)
     BREAK = "break"  # a new block
 
 
@@ -76,6 +84,22 @@ def _wraps_into(previous: Line, line: Line, frame: Frame) -> bool:
     space = 0.0 if _is_wide(previous.text[-1]) or _is_wide(chars[0].text) else _WORD_GAP_EM * line.size
     needed = first_word[-1].x1 - first_word[0].x0 + space
     return previous.x1 + needed > frame.right_for(previous) + _FIT_SLACK_EM * line.size
+
+
+def _runs_on(previous: Line, line: Line, frame: Frame) -> bool:
+    """On a ragged page, is ``previous`` a line of running CJK text broken only because the next character did not
+    fit (``…残联要会同同级财政局于2025年6月30日`` / ``前制定…``)? It ends in a Han character or a digit, not a
+    sentence's or clause's mark, too near the margin for the next line's first character, it starts at the left edge or a first line's indent, and
+    ``line`` goes on at the same size under a body text's left edge. Text measures (display widths) cannot tell it: half-width digits leave such a line short."""
+    if not previous.text or not line.text or not _RUNS_ON_END.search(previous.text):
+        return False
+    if not any(_is_wide(c) for c in previous.text[-12:]):
+        return False  # a Latin line: its words wrap at spaces, as _wraps_into reads them
+    if previous.x0 > frame.left + (_FIRST_LINE_INDENT_EM + _FIRST_LINE_SLACK_EM) * previous.size:
+        return False  # a line set to the right (a date under the signature) is no line of running text
+    first = line.segments[0][0]  # its first character went down because it did not fit (a CJK line breaks anywhere)
+    overflow = previous.x1 + (first.x1 - first.x0) - frame.right_for(previous)
+    return overflow > _RUN_ON_SLACK_EM * previous.size or _wraps_into(previous, line, frame)
 
 
 def _hangs_under_label(previous: Line, line: Line) -> bool:
@@ -114,6 +138,8 @@ def _join(paragraph: list[Line], line: Line, frames: dict[tuple[int, Column], Fr
     if same_place and indented and previous.x0 > line.x0 + _INDENT_EM * line.size:
         return Join.BREAK  # under a line set to the right (a date under the signature): an indented first line
     ragged = not previous_frame.justified
+    if ragged and same_place and not indented and _runs_on(previous, line, previous_frame):
+        return Join.RUN_ON  # …会同财政部门于2024年5 / 月底前制定…: a line its half-width digits left short of the width
     if ragged and _is_full(previous, previous_frame):
         return Join.SOFT
     if not ragged and _wraps_into(previous, line, previous_frame):
@@ -142,11 +168,12 @@ def _glue(text: str, more: str) -> str:
 
 
 def _paragraph_block(lines: list[Line], joins: list[Join], frames: dict[tuple[int, Column], Frame]) -> Block:
-    texts, pages = [lines[0].text], [lines[0].page]
+    texts, pages, runs_on = [lines[0].text], [lines[0].page], []
     for line, join in zip(lines[1:], joins):
         if join is Join.WRAP:
             texts[-1] = _glue(texts[-1], line.text)
         else:
+            runs_on.append(join is Join.RUN_ON)  # of the text line before this one
             texts.append(line.text)
             pages.append(line.page)
     return Block(
@@ -154,7 +181,8 @@ def _paragraph_block(lines: list[Line], joins: list[Join], frames: dict[tuple[in
         "\n".join(texts),
         page=lines[0].page,
         line_pages=pages if len(set(pages)) > 1 else None,
-        soft_wrap=Join.SOFT in joins,
+        line_runs_on=runs_on + [False] if any(runs_on) else None,
+        soft_wrap=Join.SOFT in joins or Join.RUN_ON in joins,
         hints=_hints(lines, frames),
     )
 
