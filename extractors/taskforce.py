@@ -167,7 +167,7 @@ def _office_director(who: str, persons: list[str], layout: Layout, start: int) -
     return tail.group(1) if tail and is_person_name(tail.group(1)) else None
 
 
-@register("taskforce", "43")
+@register("taskforce", "44")
 def extract(doc, prior) -> list[TaskForce]:
     blocks, layout = member_blocks(doc, region_names(prior.get("metadata")))
     forces: list[TaskForce] = []
@@ -183,12 +183,20 @@ def extract(doc, prior) -> list[TaskForce]:
             forces[-1].members += [_member(doc, len(forces[-1].members) + k + 1, m) for k, m in enumerate(parsed)]
             continue
         members = [_member(doc, k + 1, m) for k, m in enumerate(parsed)]
+        if _post_alone(members):
+            continue  # 建立…联席会议制度，由分管副市长任召集人: who convenes it, by a post no unit or person pins down
         if name_span is None:
             name_span = (members[0].char_start, members[-1].char_end)
         # a work group listed by its units (综合协调组：组长单位…) sits under the body's office, has none of its own
         forces.append(_force(doc, layout, name_span, members, None if block.work_group else sentences))
     _posts_given_elsewhere(forces)
     return forces
+
+
+def _post_alone(members: list[TaskForceMember]) -> bool:
+    """A body's only member is a bare post, with no person and no unit (由分管副市长任召集人): the notice names no
+    member a reader could look up (市人民政府分管副市长任组长 names its unit, and stays a member)."""
+    return len(members) == 1 and not members[0].person and not members[0].organization
 
 
 def _posts_given_elsewhere(forces: list[TaskForce]) -> None:

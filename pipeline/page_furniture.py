@@ -16,7 +16,16 @@ import regex
 # 【字体：大 中 小】【打印】【关闭】, 【字体：大 中 小】　打印本页　关闭窗口: a portal page's row of buttons (a
 # bracketed one first, then bracketed or bare button words); a regex source, for alternations of line kinds
 PAGE_BUTTONS = (r"(?:[【\[][^【】\[\]]{1,12}[】\]])(?:\s*(?:[【\[][^【】\[\]]{1,12}[】\]]"
-                r"|打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到?|返回顶部|返回|纠错))*\s*")
+                r"|打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到?(?:微信|微博|朋友圈|QQ空间|QQ)?|返回顶部|返回"
+                r"|纠错))*\s*")
+
+# 2022-09-07 18:30　来源：某州人民政府网　【字号 大 中 小】　打印 / 2024年05月16日 来源：某局 浏览次数：962 / 2023-11-06
+# 09:30:12: a portal page's publication stamp (a date, then the page's labels and buttons, or its time alone); a regex source
+_STAMP_LABELS = r"(?:来源|信息来源|作者|发布|浏览|阅读|点击|访问|编辑|责任编辑|字号|字体)\s*[:：][^。；;！？]*"
+PAGE_STAMP = (r"\d{4}(?:\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:"
+              + _STAMP_LABELS + "|" + PAGE_BUTTONS + ")?|" + _STAMP_LABELS + ")")
+# 首页 / 政务公开 / 政府文件 , 首页 > 新闻中心: a portal page's breadcrumb; a regex source
+BREADCRUMB = r"首页\s*[>»›/／].*"
 
 # *www.x.gov.cn*·某区人民政府·2025-03-20·阅读时长约11分钟, 原创 某发布 2024-03-12 09:30 发表于广东: a reader's or an
 # account's byline (a web date among short pieces, no sentence); a regex source, for alternations of line kinds
@@ -31,7 +40,8 @@ BYLINE = (r"(?=[^。；！？]{0,80}$)(?:.*[·•].*\d{4}-\d{1,2}-\d{1,2}.*|.*\d
 # 当前位置：首页>政务公开>通知公告, 首页 » 新闻中心, 【打印】【关闭】, a byline: a portal page's breadcrumb, row of
 # buttons or byline copied with the notice, a line of its own however long (never a wrapped sentence's piece)
 PAGE_FURNITURE = regex.compile(
-    r"^\s*(?:(?:当前|您的|您现在的|现在|所在)位置\s*[:：].*|首页\s*[>»›/].*|" + PAGE_BUTTONS + "|" + BYLINE + ")$")
+    r"^\s*(?:(?:当前|您的|您现在的|现在|所在)位置\s*[:：].*|" + BREADCRUMB + "|" + PAGE_BUTTONS + "|" + PAGE_STAMP + "|" + BYLINE
+    + ")$")
 
 # 阅读 1.2万, 分享 收藏 8.6万 点赞 3102 在看, 写留言, 阅读原文: an article page's counters and buttons under a notice it
 # reposts, each a line of its own: dropped from the text (never a figure of the notice, never a sentence's piece)

@@ -79,6 +79,9 @@ MAX_BANNER_LINES = 6
 HEADLINE_REACH = 3
 #: a letter-spaced 版头 line names one organ: at most this many characters
 BANNER_ROW = 20
+#: the 文号 and 主送 stand at most this many lines under the title when page furniture (a stamp, 原文链接, a breadcrumb)
+#: sits between them
+MAX_FURNITURE_REACH = 14
 
 
 def _names_issuers(text: str) -> bool:
@@ -293,7 +296,8 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
         elif "title_date" not in found and TITLE_DATE.match(text):
             found["title_date"] = (j, j)  # （2021年1月4日） under the title: the 成文日期 of a party document
         elif FRONT_NOISE.match(text) and not text.endswith(("：", ":")):
-            pass
+            if window < found["title"][1] + MAX_FURNITURE_REACH:
+                window += 1  # a page's stamp, links and breadcrumb between its title and the 文号: no line of the notice
         elif "doc_number" not in found and _is_body_text(text) and _number_below(lines, j, window):
             pass  # an account's lead (近日，某县印发《…》…) between its headline and the notice's 文号
         elif (issued := _issuers_over_title(lines, j, found)) is not None:

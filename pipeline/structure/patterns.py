@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.agency_line import AGENCY_LINE  # noqa: F401  (one definition, shared with ingest)
-from pipeline.page_furniture import BYLINE, PAGE_BUTTONS
+from pipeline.page_furniture import BREADCRUMB, BYLINE, PAGE_BUTTONS, PAGE_STAMP
 
 # 一、  （一）  1.  （1）  ① (use .match: at a line start); the named group (l1 … l5) is the level
 HEADING = regex.compile(
@@ -75,7 +75,8 @@ LIST_ITEM = regex.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 FRONT_NOISE = regex.compile(
     r"^(?:" + BYLINE + r"|[\d\s]{1,12}|[★☆].*|特急|加急|特提|平急|急件|(?:绝密|机密|秘密).*|.*[>»›|｜].*|(?:微信|手机)?扫一扫\p{Han}{0,14}"
     r"|\p{Han}{0,6}扫描二维码\p{Han}{0,12}|点击(?:上方)?(?:蓝字|蓝色字体?)\s*关注\p{Han}{0,4}"
-    r"|[\p{Han}\s]{2,10}[:：].+|新华社\p{Han}{0,6}\d{1,2}月\d{1,2}日电|\s*" + PAGE_BUTTONS + r")$"
+    r"|[\p{Han}\s]{2,10}[:：].+|新华社\p{Han}{0,6}\d{1,2}月\d{1,2}日电|\s*" + PAGE_BUTTONS + "|" + PAGE_STAMP + "|" + BREADCRUMB
+    + r")$"
 )
 # 原创 某发布 2024年05月22日 17:46 山东: an account's byline on a line of its own (under an article's headline)
 BYLINE_LINE = regex.compile(r"^(?:" + BYLINE + r")$")
