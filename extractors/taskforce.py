@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import DUTY_NOTE, is_position, knowledge, region_names, split_org_position
+from extractors.agency_names import DUTY_NOTE, DUTY_NOTE_FIRST, is_position, knowledge, region_names, split_org_position
 from extractors.member_lists import (
     SENTENCE_PUNCT,
     TITLE_MARKER,
@@ -238,7 +238,7 @@ def _member(doc, seq: int, parsed: Parsed) -> TaskForceMember:
     position = clean(parsed.position) or parsed.position_text
     if position and DUTY_NOTE.search(position, 2):
         position = position[:DUTY_NOTE.search(position, 2).start()]  # 主任（联系文化工作）: the post is 主任
-    organization = clean(parsed.organization) or parsed.organization_text
+    organization = DUTY_NOTE_FIRST.sub("", clean(parsed.organization) or parsed.organization_text or "") or None
     if parsed.person and organization and position and "、" in BRACKETED.sub("", organization):
         # 市委常委、组织部 | 部长: posts listed together, the 、 in no organization's name (a named secretary's single
         # post splits like any other: 县委书记 → 县委 + 书记, as a secretary named by post alone)

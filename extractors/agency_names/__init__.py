@@ -26,7 +26,7 @@ from extractors.agency_names.names import (
     refused_spans,
     split_agency_list,
 )
-from extractors.agency_names.positions import DUTY_NOTE, is_position, split_org_position
+from extractors.agency_names.positions import DUTY_NOTE, DUTY_NOTE_FIRST, is_position, split_org_position
 from extractors.agency_names.resolver import (
     Resolver,
     pair_short_forms,
@@ -40,7 +40,7 @@ __all__ = [
     "Knowledge", "alternation", "knowledge",
     "LONGEST_NAME", "NAME_STARTER", "NOT_IN_NAME", "PLACE_OPERATOR", "expand_abbreviation", "in_dictionary",
     "is_agency_like", "kind_of", "normalize_name", "refused_spans", "split_agency_list",
-    "DUTY_NOTE", "is_position", "split_org_position",
+    "DUTY_NOTE", "DUTY_NOTE_FIRST", "is_position", "split_org_position",
     "Resolver", "pair_short_forms", "region_names", "regional_forms", "resolver_for",
     "agency_columns", "bracket_agency_lists", "role_clause_pattern", "role_clauses",
 ]

@@ -161,8 +161,8 @@ def _clauses_of_groups(text: str, start: int, role, layout: Layout) -> list[Pars
     for a, b in clauses:
         pieces = [(s - start, e - start) for _, s, e in split_agency_list(text[a:b], start + a)]
         shared = (_units_sharing_a_post(text, start, pieces, role) or units_sharing_a_title(text, start, pieces, role)
-                  if len(pieces) > 1 else [])
-        if shared:  # 县教育局、县公安局副局长: each unit sends the holder of the post after the last
+                  or _places_sharing_a_unit(text, start, pieces, role) if len(pieces) > 1 else [])
+        if shared:  # 县教育局、县公安局副局长 / 甲镇、乙镇人民政府主要负责人: each sends the holder of the post after the last
             shared_any = True
             members += shared
             continue

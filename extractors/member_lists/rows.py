@@ -19,8 +19,9 @@ from extractors.member_lists.persons import is_person_name, name_after_glued_pos
 from extractors.member_lists.wrapped import text_members
 from extractors.regions import region_chain
 
-# 关于 / 通知 / 的: words of a title or a sentence, never of an unlabelled member row
-NOT_A_ROW = regex.compile(r"关于|通知|的|如下")
+# 关于 / 通知 / 的 / 同志兼任: words of a title or a sentence, never of an unlabelled member row (赵某、吴某同志兼任
+# 办公室主任、副主任: the office's staff, after the list)
+NOT_A_ROW = regex.compile(r"关于|通知|的|如下|同志(?:兼任|担任)")
 # a name in its own column: two to eight Han characters, a · between parts of a transcribed name
 PERSON_IN_COLUMN = regex.compile(r"\p{Han}{2,8}(?:[·•]\p{Han}{1,8})?")
 # 、 ，。；： : a list of units or a sentence, not one unit's name
@@ -56,8 +57,8 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
     if role and AS_MEMBERS_LINE.search(text, unit.start, unit.end):
         # 各乡镇人民政府、某园区管委会主要负责同志为领导小组成员。 under a member list: more members of the body
         members, _ = clause_members(text, unit.start, unit.end, layout)
-        if members:
-            return role, members, True
+        if members:  # (a sentence under the list: the lines after it hold no more of the role's members)
+            return None, members, True
     role_of_column = column_role([text[s:e] for s, e in unit.fields])
     if role_of_column:  # 乡镇（街道） | 林长 | 职务: the people below are 林长
         return role_of_column, [], True

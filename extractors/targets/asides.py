@@ -55,8 +55,8 @@ TEAM_AFTER = regex.compile(r"\p{Han}{0,4}?(?:督查|督导|检查|巡查|考核|
 THING_DONE_TO = regex.compile(r"(?P<thing>\p{Han}{2,8}?)(?=逐|[，,。；;]|进行|开展|建立|实行|实施|落实|限期|挂牌)")
 # the places an inspection is done to or a sum is shared by, counted: 对(11个县（市、区）)…开展实地督查 / 对考核良好的
 # (4个镇（街道）)共安排…资金 (the places, then the inspection or the shared sum in the clause)
-ACTED_ON = regex.compile(r"对(?:[^，,。；;]{0,12}的)?$")
-PLACES_ACTED_ON = regex.compile(r"(?:县|市|区|镇|乡|街道|乡镇|村)(?:[（(][^（）()]{1,8}[）)])?[^，,。；;]{0,30}?"
+ACTED_ON = regex.compile(r"对(?:[^，,。；;]{0,12}的|全[省市州盟县区旗])?$")  # / 对全县(7个乡镇)开展了实地考核
+PLACES_ACTED_ON = regex.compile(r"(?:行政|自然)?(?:县|市|区|镇|乡|街道|乡镇|村|社区)(?:[（(][^（）()]{1,8}[）)])?[^，,。；;]{0,30}?"
                                 r"(?:督查|督导|检查|巡查|考核|暗访|核查|评估|验收|共(?:计)?(?:安排|下达|奖励|拨付))")
 FOR_UNITS = regex.compile(r"对(?:原|其他|其余|所有|全部)?$")
 # the units counted and the rule applied to them, in the clause: (58个)集中连片特困地区县按照(…给予奖补)

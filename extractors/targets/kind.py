@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from extractors.targets.context import Context
+from extractors.targets.reports import titled_year
 from schemas.records import Deadline
 
 # a gap to a threshold: 还差4.47%, 差距, 缺口
@@ -166,6 +167,8 @@ def _reports_the_past(ctx: Context, deadline: Deadline | None, context_words: st
     if TARGET_CUE.search(context_words):
         return False
     if deadline is not None and deadline.date and ctx.reference:
+        if ctx.report is not None and ctx.in_status_section and titled_year(ctx.doc, deadline.date[:4]):
+            return True  # a 通报 of 2024年度 results, issued in 2024: (2024年，)全县共完成…1260座 reports the year it covers
         return deadline.date < ctx.reference
     return ctx.in_status_section
 

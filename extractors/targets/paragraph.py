@@ -94,7 +94,7 @@ TERM_NOUN = regex.compile(r"(?:期限|年限)$")
 # a bound and a kind of place right after a figure, with no 的: (城区常住人口100万)以上城市(要…) names which cities
 PLACE_CLASS = regex.compile(r"(?:及)?(?:以上|以下)(?:城市|县城|县市|县|地区|乡镇|村庄|村|社区|园区)")
 # a bound and 户 right after a count of people: (1至3人)户 / (3人以上)户 / (5人及以上)户 — a class of households by size
-HOUSEHOLD_SIZE = regex.compile(r"(?:及以上|以上|及以下|以下)?户(?!籍|口|数)")
+HOUSEHOLD_SIZE = regex.compile(r"(?:及以上|以上|及以下|以下)?户(?!籍|口|数|均|分离)")  # (not 3000人户均…: per household)
 # a bound right before a size: (服务半径)不超过(1000米设置助餐点) — a rule's figure, not a size naming a thing
 BOUND_BEFORE = regex.compile(rf"(?:{STATED_BOUND.pattern})$")
 BANDWIDTH_GOAL = regex.compile(r"(?:达到|达|提升至|提升到|提高到|不低于|超过|为)$")

@@ -30,8 +30,9 @@ RANK_GOAL = regex.compile(
     r"|(?P<first>首位|榜首))"
     r"(?![的者时责])"  # 排在第一位的为牵头单位 / 第一时间 / 第一责任人: no rank of a measure
 )
-# words before the verb naming only the peers ranked among, no measure: 在全省县级提名城市中 (or none)
-PEERS_ONLY = regex.compile(r"(?:(?:在|于)[^，,。；;]{0,20}?中?)?")
+# words before the verb naming only the peers ranked among, no measure: 在全省县级提名城市中 / 在全省 (or none; not
+# 在全市排名, the rank a goal names)
+PEERS_ONLY = regex.compile(r"(?:(?:在|于)(?:[^，,。；;]{0,20}?中|全[国省市州盟县区旗]))?")
 # 排名 / 名次 closing the words before the verb (排名进入全省前3位): the rank itself, named again by 排名 after
 RANK_WORD = regex.compile(r"(?:排名|名次)$")
 # a rank by size: 全球第二大商品消费市场 / 全国第三大港口

@@ -28,6 +28,9 @@ HEADING_WORDS = 20
 FRONT_PARTS = ("title", "doc_number", "recipients")
 # a place opening a sentence, after a note's label: 镇雄县(第二污水处理厂…) / （注：埠子镇(因…)
 OPENING_PLACE = regex.compile(r"(?:[（(]?(?:注|备注|说明)\s*[：:])?(?P<place>\p{Han}{2,6}?(?:县|市|区|镇|乡|街道|旗))")
+# 沙河镇 / 城关街道 / 巴音苏木: a town, the division under a county; 临泽县 / 某区 / 某旗: a county-level issuer
+TOWN_END = regex.compile(r"(?:镇|乡|街道|苏木)$")
+COUNTY_END = regex.compile(r"(?:县|区|旗)$")
 # 全区 / 各镇 / 本市 / 部分老旧小区: no one place
 NO_PLACE = regex.compile(r"^(?:全|各|本|我|该|每|部分|个别|有的|其他|其余)")
 # what a 通报's title says was assessed: 关于2023年度全区(生活垃圾分类工作考核)结果的通报
@@ -80,6 +83,13 @@ def _turns(line: str) -> bool:
     return TURN_LINE.search(line) is not None
 
 
+def titled_year(doc, year: str) -> bool:
+    """Whether a 通报's title names ``year`` as the period it reports (关于2024年度…考核结果的通报): figures of that year
+    in its report part happened, even when it is issued before the year is out."""
+    title = doc.anatomy.get("title")
+    return title is not None and REPORT_TITLE.search(title.text) is not None and f"{year}年" in title.text
+
+
 def opens_its_paragraph(text: str, paragraphs: list[tuple[int, int]], date) -> bool:
     """Whether ``date`` is a year or period opening the paragraph it stands in (2023年，全区…), not the days of an
     inspection (根据…安排，9月11日至22日，… / 10月9日至20日，…): only such a date dates a report part's undated figures."""
@@ -103,6 +113,8 @@ def sentence_place(ctx, text: str, start: int, q_start: int) -> str | None:
     opening = division_opening(place)
     if opening is not None and opening[0] == len(place) and any(r.parent == ctx.region for r in opening[1]):
         return place
+    if TOWN_END.search(place) and COUNTY_END.search(ctx.region or ""):
+        return place  # 沙河镇因…，已按细则扣除3分 in a county's 通报: one of its towns
     return place if any(cell.text.strip() == place for table in ctx.doc.tables for row in table.rows
                         for cell in row) else None
 

@@ -9,7 +9,8 @@ Reads one figure with its clause and the words found for it; returns the name an
 - a count of doses given: ``国产双价疫苗接种2剂次`` / ``接种2剂次国产双价疫苗`` → 接种剂次 (=);
 - the seismic intensity a building must withstand: ``须达到当地7度抗震设防要求`` → 抗震设防烈度;
 - the staff every one of a kind of post must have: ``每个接种点至少配备1名具有急救资质的医生`` →
-  接种点配备具有急救资质的医生 (>=, the bound said before it; the staff's noun last, as a count of staff is named).
+  接种点配备具有急救资质的医生 (>=, the bound said before it; the staff's noun last, as a count of staff is named); not
+  staff a dated goal sets (``到2025年底，每个乡镇卫生院至少配备2名公共卫生医师``: a target, due then).
 """
 from __future__ import annotations
 
@@ -36,10 +37,10 @@ EACH_POST = regex.compile(r"每(?:个|一个|所|家|处)(?P<post>\p{Han}{2,8}?)
 STAFF_AFTER = regex.compile(r"(?P<who>\p{Han}[\p{Han}“”]{1,14}?)(?=[，,。；;（(]|$)")
 
 
-def set_size(text: str, q: Quantity, c_start: int, c_end: int,
-             raw: str | None) -> tuple[str, str | None, str | None] | None:
+def set_size(text: str, q: Quantity, c_start: int, c_end: int, raw: str | None,
+             dated_goal: bool = False) -> tuple[str, str | None, str | None] | None:
     """(name, comparator, unit) of the rule the figure at ``q`` sets, comparator and unit None where the words and the
-    figure give them; None for any other figure."""
+    figure give them; None for any other figure (and for staff when the figure is a ``dated_goal``)."""
     before = text[c_start:q.start]
     if q.unit in DISTANCE_UNITS and (extent := EXTENT_BEFORE.search(before)):
         area = AREA_AFTER.match(text, q.end, c_end)
@@ -51,7 +52,7 @@ def set_size(text: str, q: Quantity, c_start: int, c_end: int,
     if q.unit in DOSE_UNITS and raw and q.value <= 10:  # 接种2剂次国产…疫苗 / 国产…疫苗接种2剂次: 接种剂次 either way
         given = DOSE_GIVEN.search(before)
         return (given.group(0) if given else raw) + q.unit, None, None
-    post = EACH_POST.search(before) if q.unit in ("名", "人") else None
+    post = EACH_POST.search(before) if q.unit in ("名", "人") and not dated_goal else None
     staff = STAFF_AFTER.match(text, q.end, c_end) if post else None
     if staff:
         return post.group("post") + post.group("verb") + staff.group("who"), ">=", None

@@ -130,7 +130,7 @@ AMOUNT_NAMED = regex.compile(r"(?:每\p{Han})?(?P<name>(?:(?!补|奖|资助|贴�
 
 # whom a clause paying at a rate names itself, after a 对… clause before it: (…给予全额资助，)低保对象按每人每年120元…
 # (not the payer: 市级财政按每部15万元给予补助)
-OWN_SUBJECT = regex.compile(r"\s*(?P<who>(?:(?!标准|补助|补贴|资金|经费|奖励|财政)\p{Han}){2,8}?)(?<![府局委厅办])按照?每")
+OWN_SUBJECT = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])?(?P<who>(?:(?!标准|补助|补贴|资金|经费|奖励|财政)\p{Han}){2,8}?)(?<![府局委厅办])按照?每")
 
 # a grade opening its own clause, in parallel with one a clause before named with 对: 良好的给予(3万元奖励)
 CLASS_OPENING = regex.compile(r"\s*(?P<who>优秀|良好|较好|合格|基本合格|[一二三四五]等奖?|[一二三四五]星级?|[一二三]档)的[，,]?"
@@ -249,8 +249,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         beneficiary = CLASS_OPENING.match(text, c_start, q.start) or beneficiary  # (…优秀的给予5万元，)良好的给予3万元
         if beneficiary and beneficiary.end() <= c_start and OWN_CLASS.match(text, c_start, q.start):
             beneficiary = None  # (对新评定的甲…奖励200万元，)新评定的乙一次性奖励100万元: the clause's own class
-        elif beneficiary and beneficiary.end() <= c_start and (own_subject := OWN_SUBJECT.match(text, c_start, q.start)):
-            beneficiary = own_subject  # (对特困人员…给予全额资助，)低保对象按每人每年120元给予定额资助: its own
+        elif (beneficiary is None or beneficiary.end() <= c_start) and (own_subject := OWN_SUBJECT.match(text, c_start, q.start)):
+            beneficiary = own_subject  # (对特困人员…给予全额资助，)低保对象按每人每年120元给予定额资助: its own (with no 对… before too)
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
             who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)

@@ -317,7 +317,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
         elif role:
             measure = _sibling_measure(named, k) or _title_measure(ctx, title)
             if measure and (built := BUILT_ONLY.fullmatch(measure)) and (thing := _counted_thing(ctx, title)):
-                measure = thing if built.group("stock") else built.group("verb") + thing  # 2025年目标 beside 已建站点
+                measure = thing if built.group("stock") else thing + words if built.group("verb") == "完成" else built.group("verb") + thing  # 2025年目标 beside 已建站点; 任务数 beside 完成 → 农村改厕任务数
             if measure and role.group("change"):
                 change = change_in_words(measure + role.group("change"), unit)
                 measure = "".join(change) if change else measure

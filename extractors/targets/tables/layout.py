@@ -131,6 +131,9 @@ GRADE_LIST_SEP = regex.compile(r"[、和或及](?![^（()）]*[）)])")  # not i
 # the suffix of a table title that names the table, not the quantity: 任务表, 分解表, 一览表
 # the words a title closes with that only announce the table: 任务分解如下： / 安排如下 / 见下表
 ANNOUNCE_TAIL = regex.compile(r"(?:分解|分配|安排|下达|明确)?(?:如下表?|见下表)\s*[：:。]?$")
+# a lead-in reporting a table (现将截至10月31日全县农村改厕工作进展情况通报如下：): its frame, no words of what is counted
+REPORT_LEAD_IN = regex.compile(r"^(?:现将|现就|特将|兹将)(?:截至|截止)?")
+REPORTED_ON = regex.compile(r"(?:工作)?(?:进展|推进|完成|落实|开展)?情况(?:通报|公布|报告)?$")
 TITLE_SUFFIX = regex.compile(r"(?:分解|汇总|统计|明细|情况|一览)?表(?:[（(][^（()）]{1,10}[）)])?$")  # …分配表（部分市）
 # a line that is only a date: the 成文日期 under a signature (2025年5月6日 / 二〇二五年五月六日), before the annexes
 SIGNATURE_DATE = regex.compile(r"[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?")
@@ -363,6 +366,8 @@ def words_of_title(ctx: Context, title: str) -> str:
         words = words[chain[0][1]:]  # 某县 for 某族自治县: the region by a shorter name
     for d in find_deadlines(words, ctx.reference, recurrences=False):
         words = words.replace(d.raw, "")
+    if REPORT_LEAD_IN.match(words) and ANNOUNCE_TAIL.search(words):  # 现将…改厕工作进展情况通报如下：: what it reports on
+        words = REPORTED_ON.sub("", REPORT_LEAD_IN.sub("", ANNOUNCE_TAIL.sub("", words))) or words
     return TITLE_SUFFIX.sub("", ANNOUNCE_TAIL.sub("", words)).strip() or words
 
 
