@@ -99,6 +99,11 @@ LEADS_WORD = regex.compile(r"牵头(?!单位|部门)")
 IN_PROGRESS = regex.compile(r"(?:也|还|都)?正在")
 
 
+def kb_modal(text: str, pos: int) -> bool:
+    """Whether a modal (要 / 应当 / 将 …) stands at ``pos``."""
+    return knowledge().actor_modal.match(text, pos) is not None
+
+
 def subject_at(text: str, pos: int, end: int, any_verb: bool = False) -> tuple[int, int, int] | None:
     """(subject start, subject end, where its verb begins) of a subject opening at ``pos`` that a modal
     follows (要 / 应当 / 将 / 负责) or 会同 / 牵头 — or, with ``any_verb`` (a regulation's article), the
@@ -171,8 +176,9 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
             if found is None:
                 continue
             s, e, verb = found
-            if c != start and CONSEQUENCE.search(text, start, c) and SANCTION_VERB.search(text, verb, clause_end):
-                break  # 对…骗取资金的，省财政厅追回…: what follows a breach, no work assigned
+            if verb_free and c != start and not kb_modal(text, verb) and CONSEQUENCE.search(text, start, c) \
+                    and SANCTION_VERB.search(text, verb, clause_end):
+                break  # 对…骗取资金的，省财政厅追回…: what follows a breach, no work assigned (…的，X将暂停… keeps its modal)
             if verb_free and SHARED_REMIT.match(text, verb, end):
                 break  # 省商务厅、省财政厅按照职责分工共同管理专项资金。: the organs' remit over the scheme, no work told
             if CONDITION_END.search(text, verb, clause_end):
