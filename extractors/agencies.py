@@ -69,6 +69,8 @@ SCOPE_THEN_LEVEL = regex.compile(r"全[省市县区州盟旗]")
 OPERATOR_NAME = regex.compile(
     r"(?:中国(?:移动|电信|联通|铁塔|广电)|国网)(?:\p{Han}{0,12}?(?:有限公司|分公司|公司|办事处))?(?:\p{Han}{0,8}?(?:分公司|办事处|供电公司))?"
 )
+# 团市委 / 团县委 / 团省委: the Youth League committee of a level, its 团 before the level word (由团市委牵头)
+YOUTH_LEAGUE = regex.compile(r"团[省市县区州盟旗]委(?!员)")
 # 市中心 / 区局 / 县办: a level character and a bare suffix read as a name (区委 / 市政府 are names)
 TOO_SHORT_NAME = regex.compile(r"^[省市区县州盟旗](?:中心|局|办|部|厅|署|集团|公司|大队|支队|新区)$")
 # 省 市 县 区 州 盟 旗: the last character of a division name (某某市)
@@ -143,6 +145,10 @@ def _free_mentions(text: str, regions: frozenset[str]) -> list[tuple[int, int]]:
         spans.append((m.start(), branch.end() if branch else end))
     for m in OPERATOR_NAME.finditer(text):
         spans.append((m.start(), m.end()))
+    for m in YOUTH_LEAGUE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] in FREE_LEFT or ENUMERATOR_BEFORE.search(text, max(0, m.start() - 6),
+                                                                                          m.start()):
+            spans.append((m.start(), m.end()))
     spans += _place_named(text, kb)
     return spans
 

@@ -112,9 +112,9 @@ _PERIOD_REPORT = r"(?:^|(?<=、|实行|建立|坚持|执行)){}(?:调度|通报)
 QUARTERLY = regex.compile(rf"(?:按季度|每季度|每个季度|逐季度|(?:按|每)季(?!节)){_REC_VERB}|" + _PERIOD_REPORT.format("季"))
 MONTHLY = regex.compile(rf"(?:按月|每月|每个月|逐月){_REC_VERB}|" + _PERIOD_REPORT.format("月"))
 ONGOING = regex.compile(
-    rf"常态化{_REC_VERB}|长期坚持|长期开展|长期推进|长期(?=有效|保持)"
-    r"|持续(?:推进|推动|开展|实施|做好|抓好|推出|落实|完善|宣传|督促)"  # 持续做好监测预报 / 持续落实…政策 (not 持续加强/提升…: a manner,
-    # the seeds' gold says)
+    rf"常态化{_REC_VERB}|长期坚持|长期开展|长期推进|长期(?=有效|保持)|常年(?:抓好|开展|坚持|做好)"  # 常年抓好…免疫
+    r"|持续(?:推进|推动|开展|实施|做好|抓好|推出|落实|完善|宣传|督促|加强|跟踪)"  # 持续做好监测预报 / 持续落实…政策 / 持续加强…监管
+    # (sets 25 and 69 read it so; not 持续提升…: a manner, the seeds' gold says)
     r"|(?<!\p{Han})(?:长期|常态化|持续)(?!\p{Han})"  # a deadline cell that says only 长期 / 常态化
     r"|(?:每日|每天|逐日)(?:发布|报送|调度|更新|通报|巡查|监测|研判)"  # 每日发布火险预报: work done day by day, no end
 )

@@ -42,9 +42,9 @@ PAGE_NUMBER_LINE = regex.compile(
 PINYIN_GLOSS = regex.compile(
     r"(?<=\p{Han})[（(](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]"
 )
-# 一、  （一）  1.  1．  （1）  附件  第三条 : a line that starts a new heading or item
+# 一、  （一）  1.  1．  （1）  附件  第三条  ▍二、(a post's bullet glyph before it): a line that starts a new heading or item
 ITEM_START = regex.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]"
+    r"^(?:[▍▌▎■◆●]\s*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]"
     r"|[①-⑳]|附件|第[一二三四五六七八九十百]+[章节条]|抄送|印发|联系人|[一二三四五六七八九十]是)"
 )
 # 2023年9月28日 alone on a line: a signature date, never the tail of a wrapped sentence

@@ -37,7 +37,7 @@ from extractors.tasks.from_actors import (LEADING_SENTENCES, REGION_GOAL, actor_
 from extractors.tasks.from_items import REPORTED, assigns_apart, item_tasks, numbered_items, standards_only
 from extractors.tasks.from_prose import procedure_step, prose_tasks, restates
 from extractors.tasks.from_tables import table_tasks_by_kind
-from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, outline, parts
+from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, lead_sentence, outline, parts
 from extractors.tasks.roles import mentions_in
 from extractors.tasks.schedule import apply_deadline, reporting_period, text_deadline
 from extractors.tasks.voices import others_voices
@@ -50,8 +50,8 @@ FIRST_LISTED_LEADS = regex.compile(
 )
 # 附件 / 附件2： heading a part: an attached text (a plan, a regulation), not a 抄送 line or a proposal list
 ATTACHED_TEXT = regex.compile(r"\s*附件")
-# 三、保障措施 / 组织保障 / 工作要求: the section of safeguards after the measures
-SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|组织实施")
+# 三、保障措施 / 组织保障 / 工作要求 / 四、有关要求: the section of safeguards after the measures
+SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制|工作要求|(?:有关|相关)要求|组织实施")
 # 三、有关要求 / 六、工作要求 / 五、有关工作要求 in a notice that sets up a task force: the one section of it that assigns
 # work to the units it addresses (X要…)
 # (三、物资储备要求: the requirements on one kind of work, not 一、总体要求, the plan's aims; 四、2025—2026年度冬春供暖期工作要求:
@@ -78,8 +78,8 @@ MEASURE = regex.compile(r"(?:进一步|持续|全面|大力|积极)?(?:完善|�
 # …登记，不得漏报 / 搬迁户应在入住后6个月内拆除旧房)
 DUTY = regex.compile(r"应当|必须|不得|应(?:在|于)")
 
-# 建立联席会议制度 / 工作协调机制 / 每季度召开一次工作推进会: how the units of a plan meet and coordinate
-COORDINATION = regex.compile(r"联席会议|协调机制|工作机制|例会|推进会|调度会")
+# 建立联席会议制度 / 工作协调机制 / 每季度召开一次工作推进会 / 建立联络员制度: how the units of a plan meet and coordinate
+COORDINATION = regex.compile(r"联席会议|协调机制|工作机制|例会|推进会|调度会|联络员")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
@@ -319,7 +319,8 @@ def _whole_items(doc, headings, prose: list[Task], others: list[Task], reference
         item = heading_at(headings, task.char_start)
         if item is None or is_section(item) or task.char_start <= item.marker_end:
             continue
-        title = SHORT_TITLE.match(doc.text, item.marker_end, task.char_start)
+        title = SHORT_TITLE.match(doc.text, item.marker_end, task.char_start) \
+            or lead_sentence(doc.text, item.marker_end, task.char_start)
         if title is None or "\n" in doc.text[item.marker_end:task.char_start]:
             continue  # an untitled item, or a paragraph of its own after the item's (a phase's 各省级…要…)
         if len(FULL_STOP.findall(doc.text, title.end(), task.char_start)) >= LEADING_SENTENCES \
@@ -335,7 +336,8 @@ def _whole_items(doc, headings, prose: list[Task], others: list[Task], reference
             continue  # 建立重点督办机制，区政府办会同…: a measure of its own, its organ after it (not 招聘计划由X会同Y…)
         if any(t is not task and item.start <= t.char_start < item.end for t in prose + others):
             continue  # the item tells several organs what to do: a task per sentence
-        task.char_start = item.marker_end
+        task.char_start = item.marker_end + len(doc.text[item.marker_end:task.char_start]) \
+            - len(doc.text[item.marker_end:task.char_start].lstrip(" \t\u3000"))  # (3. 2024—2026年…: past the space)
         task.text = task.evidence = doc.text[task.char_start:task.char_end]
         task.page = doc.page_at(task.char_start)
         if task.deadline is None and task.recurrence is None:  # the measure's own schedule (2024—2026年，每年…)

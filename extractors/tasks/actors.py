@@ -60,6 +60,10 @@ AGENT_MARK = "由"
 # / 对…骗取资金的单位和个人，由X追回: the breach's doers after the 的; 对考核不合格的某镇，由X约谈: the place that failed)
 CONSEQUENCE = regex.compile(r"的[，,]\s*$|对[^，,。；;]*的(?:单位|个人|企业|机构|人员|主体|项目|和|或|及|、){1,5}[，,]\s*$"
                          r"|对[^，,。；;]*?(?:不合格|不达标|未达标|排名末位|滞后|逾期未\p{Han}{1,4})的\p{Han}{2,12}[，,]\s*$")
+# 按照职责分工共同管理专项资金。 / 按职责分别负责资金管理。: a remit the organs share, the whole of an article's sentence
+SHARED_REMIT = regex.compile(r"(?:按照|按|根据)(?:各自)?职责(?:分工)?[，,]?(?:共同|分别)(?:管理|负责)[^，,。；;：:]{0,20}[。；;]?\s*$")
+# 公示无异议的， / 审核通过的，: one clause of condition opening an article's sentence, a step of the scheme after it
+STEP_CONDITION = regex.compile(r"[^，,。；;：:]{2,30}?的[，,]\s*")
 # 追回 / 约谈 / 取消 …: what an agent does to answer a breach (由X追回补助资金 / 由X约谈主要负责同志)
 SANCTION_VERB = regex.compile(r"追回|收回|扣回|约谈|问责|责令|处罚|罚款|取消|追究|通报批评|扣减|暂停")
 # 建立由 / 成立由 / 设立由: a body described by who leads it, no assignment
@@ -93,6 +97,11 @@ ECHO = regex.compile(r"(?:也|亦)(?:要|应)")
 LEADS_WORD = regex.compile(r"牵头(?!单位|部门)")
 # 正在: what a reply's issuer says of work it is doing (我们正在研究…)
 IN_PROGRESS = regex.compile(r"(?:也|还|都)?正在")
+
+
+def kb_modal(text: str, pos: int) -> bool:
+    """Whether a modal (要 / 应当 / 将 …) stands at ``pos``."""
+    return knowledge().actor_modal.match(text, pos) is not None
 
 
 def subject_at(text: str, pos: int, end: int, any_verb: bool = False) -> tuple[int, int, int] | None:
@@ -159,12 +168,19 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
             break  # …多次指出，各级政府要…: someone else's words, reported
         clause_end = _clause_end(text, c, end)
         positions = [c] + ([lead_in(c, clause_end)] if lead_in else [])
-        verb_free = any_verb and c == start and not POWER.search(text, start, end)
+        # (公示无异议的，省财政厅根据…下达资金: a step the article's condition opens, its organ's verb any verb too)
+        verb_free = any_verb and (c == start or STEP_CONDITION.fullmatch(text, start, c) is not None) \
+            and not POWER.search(text, start, end)
         for p in dict.fromkeys(x for x in positions if x is not None):
             found = subject_at(text, p, clause_end, verb_free) or answerable_subject(text, p, clause_end, end, is_organ)
             if found is None:
                 continue
             s, e, verb = found
+            if verb_free and c != start and not kb_modal(text, verb) and CONSEQUENCE.search(text, start, c) \
+                    and SANCTION_VERB.search(text, verb, clause_end):
+                break  # 对…骗取资金的，省财政厅追回…: what follows a breach, no work assigned (…的，X将暂停… keeps its modal)
+            if verb_free and SHARED_REMIT.match(text, verb, end):
+                break  # 省商务厅、省财政厅按照职责分工共同管理专项资金。: the organs' remit over the scheme, no work told
             if CONDITION_END.search(text, verb, clause_end):
                 break  # 市科委同意的，… / 市科委受理后，…: the subject of a condition
             after_modal = _past_modal(text, verb)

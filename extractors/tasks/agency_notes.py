@@ -37,6 +37,8 @@ ROLE_CLAUSE = regex.compile(
 )
 # A牵头， / B、C配合， inside a 责任单位 list: the list gives roles in words
 ROLE_IN_LIST = regex.compile(r"(?:牵头|配合|协助|会同)(?=[，,；;、）)】\]]|$)")
+# 牵头 / 配合 / 负责 …: a role word anywhere in a clause of a labelled list
+ROLE_WORD = regex.compile(r"牵头|配合|协助|会同|参与|协同|负责")
 # ，/；: between the clauses of a closing sentence
 CLAUSE_SPLIT = regex.compile(r"[，,；;]")
 # 严格组织验收。: an item's short title, all that may stand before its one sentence
@@ -54,7 +56,7 @@ def _clause_agencies(doc, start: int, end: int, index) -> tuple[list[tuple[int, 
     deadline, first = None, end
     for label, label_start, list_start, list_end in role_clauses(text, start, end):
         first = min(first, label_start)
-        by_words = _roles_in_list(text, list_start, list_end, index)
+        by_words = _roles_in_list(text, list_start, list_end, index, labels[label])
         out.extend(by_words or [(s, e, labels[label]) for _, s, e in split_agency_list(text[list_start:list_end],
                                                                                        list_start)])
     for m in DEADLINE_CLAUSE.finditer(text, start, end):
@@ -70,14 +72,26 @@ def _clause_agencies(doc, start: int, end: int, index) -> tuple[list[tuple[int, 
     return out, deadline, first
 
 
-def _roles_in_list(text: str, list_start: int, list_end: int, index) -> list[tuple[int, int, str]]:
+def _roles_in_list(text: str, list_start: int, list_end: int, index, label_role: str) -> list[tuple[int, int, str]]:
     """The roles a labelled list gives its units in words (A牵头，B、C配合); [] when it names no lead or partner
-    (a plain list, or one whose units all 负责, keeps its label's role)."""
+    (a plain list, or one whose units all 负责, keeps its label's role). A clause of the list without a role word
+    (责任单位：A，B配合 → A) keeps the label's role."""
     if not ROLE_IN_LIST.search(text, list_start, list_end):
         return []
     mentions = mentions_in(index, list_start, list_end)
     roles = prose_roles(text, mentions) if mentions else []
-    return roles if any(role != "responsible" for _, _, role in roles) else []
+    if not any(role != "responsible" for _, _, role in roles):
+        return []
+    cuts = [list_start] + [m.end() for m in CLAUSE_SPLIT.finditer(text, list_start, list_end)] + [list_end]
+    clauses = list(zip(cuts, cuts[1:]))
+    out = []
+    for s, e, role in roles:
+        clause = next(((a, b) for a, b in clauses if a <= s < b), None)
+        if len(clauses) > 1 and clause and not ROLE_IN_LIST.search(text, clause[0], clause[1]) \
+                and not ROLE_WORD.search(text, clause[0], clause[1]):
+            role = label_role
+        out.append((s, e, role))
+    return out
 
 
 def _note_schedule(text: str, after: int, end: int) -> str | None:

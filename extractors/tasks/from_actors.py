@@ -21,7 +21,7 @@ from extractors.tasks.actors import (AGENT_MARK, CLAUSE_MARK, ENUMERATED, LEADS,
 from extractors.tasks.answerable import told_after_answerable
 from extractors.tasks.duties import article_title_end
 from extractors.tasks.from_items import standards_only
-from extractors.tasks.from_prose import DONE_TOGETHER, ISSUED_HEREWITH, LEVEL_LEFT, OVERSIGHT
+from extractors.tasks.from_prose import DONE_TOGETHER, ISSUED_HEREWITH, LEVEL_LEFT, NEGOTIATED, OVERSIGHT
 from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, path_titles, section_path, trim_end
 from extractors.tasks.roles import SENTENCE
 from extractors.tasks.schedule import apply_deadline, text_deadline
@@ -169,10 +169,11 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
             # 于…前拨付到位: the organ that opens the budget raises it)
         left = [m.span() for m in LEFT_TO_PLACES.finditer(text, s, e)]
         level = [m.span() for m in LEVEL_LEFT.finditer(text, s, e)]  # (…标准由各省级价格主管部门会同…核定: organs too)
+        level += [m.span() for m in NEGOTIATED.finditer(text, s, e)]  # (具体由X与Y协商确定: a detail its parties settle)
         if roles and (left or level) and all(any(a <= x < b for a, b in left) and _places(text[x:y])
                                              or any(a <= x < b for a, b in level)
                                              for x, y, role, _ in roles if role != "partner") \
-                and not find_deadlines(text, None, s, e):
+                and not any(d.flag != "unresolved" for d in find_deadlines(text, None, s, e)):
             continue  # 其他机具补贴额由各省按照…确定: a detail each place settles, no work told (not 名单由各县农业农村局
             # 审核确定，并于每月10日前报送…: organs told their work and its date)
         actors = [a for a, _, role, _ in roles if role != "partner"]

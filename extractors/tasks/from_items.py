@@ -50,10 +50,10 @@ ASSIGNING_PARAGRAPH = regex.compile(r"(?<=\n[ \t\u3000]*)由[^，,。；;\n]{2,6
 # 比例不低于11% / 每个社区至少配备1名 / 按照每4—5个班配备1名的标准配备: a standard every place or unit is held to (not a
 # cap on money: 最高不超过30万元 caps a payment), a rule of its own stated before an organ is told its work
 STANDARD = regex.compile(r"(?:不低于|不少于|至少|不得低于|不得少于)[^，,。；;\d]{0,4}\d|的标准")
-# 组织…托管帮扶 / 支持县中新建 / 全面推进选课走班教学: a sentence that opens with the item's own measure (its figures are the
-# measure's), not a standard
+# 组织…托管帮扶 / 支持县中新建 / 全面推进选课走班教学 / 依托闲置校舍建设…: a sentence that opens with the item's own measure
+# (its figures are the measure's), not a standard
 OWN_MEASURE = regex.compile(
-    r"(?:进一步|持续|全面|大力|积极|加快|统筹)?(?:完善|建立|健全|加强|推进|推动|强化|深化|开展|落实|做好|抓好|实施|支持|鼓励"
+    r"(?:进一步|持续|全面|大力|积极|加快|统筹)?(?:依托|利用|完善|建立|健全|加强|推进|推动|强化|深化|开展|落实|做好|抓好|实施|支持|鼓励"
     r"|引导|组织|推广|实行|探索|建设|新建|扩大|提升|提高|优化|培育|发展|加大|打造|创建|规范)")
 # 给予改造补助 / 一次性奖励 / 贴息: support the item pays, its own measure (its thresholds decide who is paid); 承储…的企业仓容
 # 不低于5万吨 / 国有企业…应拿出不低于5%的岗位: a rule on the firms the item deals with, which its organ's work enforces

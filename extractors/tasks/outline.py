@@ -15,6 +15,10 @@ from pipeline.structure import HEADING  # one definition of the heading markers 
 # 建立联络员制度。: an item's short title before its first sentence (one definition for the task readers)
 SHORT_TITLE = regex.compile(r"[^，,。；;：:\n]{2,24}。\s*")
 
+# 2024—2026年，全市通过新建…筹集1.5万套。: one whole sentence (its clauses joined by ，) before an item's assigning one
+LEAD_SENTENCE = regex.compile(r"[^。！？!?；;\n]{6,160}。[ \t\u3000]*")
+# （ opening an item's words: a bracketed note, no sentence of its own
+LEADING_BRACKET = regex.compile(r"\s*[（(]")
 # 附件1 / 附件 / 抄送： / 提案清单 / 建议清单: where the body ends and no prose task may start
 BODY_END = regex.compile(r"^(?:附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?$|抄送|抄报|提案清单|建议清单|办理清单)")
 # 附件：1.某县2023年任务分配表: an attachment note listing its files, the lines after it (2.…流程图) its next items
@@ -25,6 +29,8 @@ NOTE_ITEM = regex.compile(r"[ \t\u3000]*(\d{1,2})[.．、]")
 ITEM_END = regex.compile(r"[。！？!?）)][ \t]*$")
 # 。；： ending a heading's title (（二）健全工作机制。建立… → （二）健全工作机制)
 TITLE_END = regex.compile(r"[。；;：:]")
+# ▍ / ■ / ◆ / ● before a heading's number: a bullet glyph a reposted article (a WeChat post) sets before its headings
+DECORATION = regex.compile(r"[▍▌▎▋▊▉█■◆◇●★☆▶►◼▪]+[ \t\u3000]*")
 # spaces, tabs, line ends
 WHITESPACE = regex.compile(r"\s+")
 
@@ -80,7 +86,8 @@ def outline(doc, paragraphs: list[tuple[int, int]]) -> list[Heading]:
         note_items = note_items + 1 if item and int(item.group(1)) == note_items + 1 else 0
         if note_items:
             continue
-        m = HEADING.match(doc.text, start, end)
+        mark = DECORATION.match(doc.text, start, end)  # ▍六、保障措施: a heading behind an article's bullet glyph
+        m = HEADING.match(doc.text, mark.end() if mark else start, end)
         if not m:
             continue
         level = next(int(k[1]) for k, v in m.groupdict().items() if v)
@@ -156,3 +163,11 @@ def descendants(heading: Heading) -> list[Heading]:
         out.append(child)
         out.extend(descendants(child))
     return out
+
+
+def lead_sentence(text: str, start: int, sentence: int):
+    """An untitled item's one sentence before the sentence of its task (3. 2024—2026年，全市通过新建…筹集人才公寓1.5万套。
+    市住建局要会同…): the measure whose work that organ is told, read as a titled item's title is (``SHORT_TITLE``'s
+    match over it); None when more than one sentence, or none, comes first."""
+    found = LEAD_SENTENCE.fullmatch(text, start, sentence)
+    return found if found and not LEADING_BRACKET.match(text, start, sentence) else None
