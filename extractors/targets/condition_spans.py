@@ -67,7 +67,7 @@ QUALIFIED_RUN = regex.compile(r"(?:[（(]含[）)])?(?:及)?(?:以上|以下|以
 # the head noun a qualified thing ends with: 参保企业 / 家庭农场 / 农民专业合作社
 THING_HEAD = regex.compile(r"企业|单位|机构|项目|学校|医院|农户|农场|合作社|园区")
 # words that already name a time or age (距法定退休年龄): no 时间/年限 to add
-NAMES_TIME = regex.compile(r"(?:年龄|时间|期限|年限|时长|周期|工期)$")
+NAMES_TIME = regex.compile(r"(?:龄|时间|期限|年限|时长|周期|工期)$")  # 年龄 / 船龄 / 车龄: an age named already
 
 
 def condition_span_words(text: str, q: Quantity, c_start: int, c_end: int) -> str | None:

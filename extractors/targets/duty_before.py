@@ -19,11 +19,13 @@ EVERY_PERIOD = rf"每(?:\d{{1,2}}|[两三四五六七八九十])?(?:个)?{PERIOD
 # verbs that say only that the duty takes place: the duty alone names the count (开展一次全面排查 → 全面排查次数)
 LIGHT_VERB = regex.compile(r"组织开展|联合开展|集中开展|开展|组织|进行|召开|举行|举办|实施")
 # the period, 原则上 and a light verb opening a count's words: 每学期开展(监督检查) / 原则上每年召开 — no name of the duty
-PERIOD_OPENING = regex.compile(rf"^(?:原则上)?{EVERY_PERIOD}(?:至少|不少于)?(?:{LIGHT_VERB.pattern})?")
+# (各乡镇每年至少组织: the places each doing it kept apart, ``places``)
+PLACES_EACH = r"各(?:乡镇|街道|社区|[省市县区镇乡村])(?:[（(][\p{Han}、]{1,8}[）)])?"
+PERIOD_OPENING = regex.compile(rf"^(?P<places>{PLACES_EACH})?(?:原则上)?{EVERY_PERIOD}(?:至少|不少于)?(?:{LIGHT_VERB.pattern})?")
 # the units a count of times is in: 每年召开1次 / 每月编发工作简报不少于2期 (issues, sessions)
 TIMES_UNITS = frozenset({"次", "期"})
 # a clause opening with its period (no duty or organ named before it): 原则上每2年… / 每月至少…
-PERIOD_FIRST = regex.compile(rf"(?:原则上)?{EVERY_PERIOD}")
+PERIOD_FIRST = regex.compile(rf"(?:{PLACES_EACH})?(?:原则上)?{EVERY_PERIOD}")  # (各乡镇)每年至少组织1次: duty before
 # a bare verb left once the period is gone: (至少)检查 / 调整 — the duty's object is named before
 BARE_VERB = regex.compile(r"(?:至少|不少于|不低于)?(?P<verb>\p{Han}{0,2})")
 # words closing a duty's object that name no duty of their own: 公示一次水费收支情况 → 水费收支公示次数
@@ -55,6 +57,8 @@ DONE_WELL = regex.compile(r"(?:做好|抓好|加强)(?P<words>[^，,。；;：:]
 # a list of units before what the duty is about: 各县（区）、各成员单位(工作进展) — kept is what follows the last
 UNITS_LEAD = regex.compile(
     r"^(?:.*[、和及])?各\p{Han}{0,6}?(?:单位|部门|学校|企业|机构|社区|街道|乡镇|[镇乡村县区市])(?:[（(][^）)]{1,8}[）)])?")
+# a way things are managed, naming no duty: 实行动态管理 / 实施清单化管理 (what is managed is in the clause before)
+REGIME = regex.compile(r"(?:实行|实施|推行)\p{Han}{2,5}管理")
 # the punctuation a clause ends with
 CLAUSE_MARK = regex.compile(r"[，,。；;：:\n]")
 
@@ -72,6 +76,8 @@ def duty_before(text: str, c_start: int, verb: str) -> str | None:
     if not PERIOD_FIRST.match(text, c_start):
         return None  # 县农业农村局每年检查1次: the clause names who does it
     clause = _clause_before(text, c_start)
+    if clause is not None and REGIME.fullmatch(clause):  # 名单由省级确定并公布，实行动态管理，每年复核一次: the list
+        clause = _clause_before(text, text.rfind(clause, 0, c_start))  # managed is named before the way it is managed
     if clause is None:
         return None  # the count's clause opens the sentence: nothing before it names the duty
     verb = "" if LIGHT_VERB.fullmatch(verb or "") else verb

@@ -214,10 +214,10 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if change:
         left = without_comparison(left)
     if q.unit in TIMES_UNITS and not named and PERIOD_OPENING.match(left):
-        left = PERIOD_OPENING.sub("", left)  # 每学期开展监督检查不少于2次: the check is named, not the period
+        places, left = PERIOD_OPENING.match(left).group("places") or "", PERIOD_OPENING.sub("", left)  # 每学期开展监督检查不少于2次: the check is named, not the period
         verb = bare_duty(left) if not NAMED_AFTER.match(text, q.end, c_end) else None
         duty = duty_before(text, c_start, verb) if verb is not None else None
-        left = duty or left  # 实行驻点检查或飞行检查，每学期不少于1次 / 对停产停建矿山，每月至少检查1次
+        left = places + (duty or left)  # 实行驻点检查或飞行检查，每学期不少于1次 / 对停产停建矿山，每月至少检查1次
     elif q.unit in TIMES_UNITS and not named and (len(left) <= 2 or STEPPED_UP.search(left)) and not NAMED_AFTER.match(text, q.end, c_end):
         left = echoed_duty(text, c_start, left) or left  # 组织开展全州包保干部业务培训，培训不少于2期
     # 每个乡镇组建不少于30人的扑火队: the size of each thing (…的扑火队), not a figure per place
@@ -378,7 +378,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if kind == "support" and unit == "元" and "其中" in text[sentence:q.start]:
         # 一般诊疗费每人次10元，其中医保基金支付8元(，个人支付2元): the parts of a support are paid per the same thing
         unit = part_unit(text, q, sentence) or unit  # (人均月补助约600元，其中…1.12亿元: a part of a total)
-    fine = fine_words(text, q.start, q.end, c_end) if kind == "requirement" and q.unit_kind == "money" else None
+    fine = fine_words(text, q.start, q.end, c_end) if kind == "requirement" and (q.unit_kind == "money" or q.unit == "倍") else None
     if fine:  # 再次违反规定的，每次处50元以上200元以下罚款: the offence's fine, per occasion, both bounds stated
         raw, indicator, unit = fine, None, support_unit(text, q, c_start) or unit
         said = "=" if q.value_max is not None else said

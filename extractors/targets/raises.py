@@ -35,6 +35,10 @@ AFTER_RAISE = regex.compile(r"^(?:上浮|下浮|上调|下调|提高|调整)后"
 # a raise's own name, after the level it raises: 贷款最高额度上浮比例 → 贷款最高额度
 RAISE_NAME = regex.compile(r"(?:上浮|下浮|上调|下调)(?:比例)?$")
 
+# a rate set off the loan prime rate by points, right before them: 利率按照同期同档次贷款市场报价利率（LPR）减(60个基点)
+# (the rate set, not the benchmark: 按…贷款市场报价利率（LPR）减150个基点以下部分给予贴息 names no rate of its own)
+POINTS_OFF_LPR = regex.compile(r"(?P<what>\p{Han}{0,6}?(?<!报价|基准)利率)[^，,。；;]{0,30}?(?:LPR|贷款市场报价利率)[）)]?(?P<dir>减|加)$")
+
 
 def raise_words(text: str, q: Quantity, c_start: int, left: str, before: str | None) -> str | None:
     """The words of a raise (``…上浮比例``), or of the level after one (``before``: the words of the raise named
@@ -45,6 +49,9 @@ def raise_words(text: str, q: Quantity, c_start: int, left: str, before: str | N
     if BROKEN_LINE.search(text, max(0, c_start - 2), c_start):  # the sentence's line before, broken by the page
         c_start = max(text.rfind(m, 0, c_start - 1) for m in "。；;，,：:\n") + 1
     words = LISTED_BEFORE.sub("", text[c_start:q.start].replace("\n", ""))
+    off = POINTS_OFF_LPR.search(words) if q.unit == "个基点" else None
+    if off:  # 利率按照…贷款市场报价利率（LPR）减60个基点 → 利率较LPR减点
+        return f"{measure_words(off.group('what')) or off.group('what')}较LPR{off.group('dir')}点"
     raised = RAISED.search(words)
     if not raised:
         return None

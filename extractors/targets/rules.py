@@ -107,6 +107,8 @@ RULE_CUE = regex.compile(
 )
 # a term noun right after a span of time: 5年过渡期 / 3年有效期
 TERM_NOUN = regex.compile(r"(?:过渡期|有效期|任期|公示期|试用期|保护期|考察期|服务期|观察期|期限|年限|时限|周期|期)")
+# a failure repeated for the years before it, a sanction's case: (连续两年)考核不合格的， / 评估不达标的，
+FAILED_AGAIN = regex.compile(r"\p{Han}{0,8}?(?:不合格|不达标|不及格|未达标|未通过|较差|末位)的[，,]")
 # the time since the last time a thing was done, a condition for doing it again: (上一次检测)距今已满(3年)
 SINCE_LAST = regex.compile(r"(?:上一?[轮次期]|上次|前次)\p{Han}{0,8}?距今(?:已)?(?:满|超过|达到)?$")
 # words that measure a time as a level: 审批时间压缩至3天 / 时延20毫秒 / 响应时间24小时
@@ -267,6 +269,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
     of a measure (3年内完成), or a span no measure or rule words make a level or a term (连续11年)."""
     if q.unit not in DURATION_UNITS:
         return None
+    if text.endswith("连续", c_start, q.start) and FAILED_AGAIN.match(text, q.end, c_end + 1):
+        return "the years a failure repeats, a sanction's condition (连续两年考核不合格的，取消…), not a figure"
     if SINCE_LAST.search(text, c_start, q.start):
         return "the time since the last time, when a duty falls due again (上一次检测距今已满3年的，须…)"
     if STARTS_FROM.fullmatch(text, c_start, q.start) and PERIOD_START.match(text, q.end, c_end):

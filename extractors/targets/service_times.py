@@ -24,7 +24,7 @@ CIRCLE_AFTER = regex.compile(r"[^。；;，,]{0,24}?(?:分钟)?[”’\"]?(?P<ci
 # the area a distance bounds around a place, right after it: (200米)范围内 / 半径以内
 RANGE_AFTER = regex.compile(r"(?:范围|半径)(?:内|以内)")
 # the place the area is around, right before the distance: (学校)周边 / (水源地)周围 / (道路)两侧 / (铁路)沿线
-AROUND = regex.compile(r"(?P<place>\p{Han}{1,8}?(?:周边|周围|附近|两侧|沿线|四周|外围))各?$")  # 管道两侧各5米
+AROUND = regex.compile(r"(?P<place>\p{Han}{1,8}?(?:周边|周围|附近|两侧|沿线|四周|外围|门外|外侧))各?$")  # 管道两侧各5米 / 校门外
 # words that only lead to the place (the place is after the last): 以 / 在 / 对 / 距离 / 于 (禁止在水源地周边)
 LEAD = regex.compile(r"以|在|对|距离|距|于|从|将")
 DISTANCE_UNITS = frozenset({"米", "公里", "千米"})

@@ -8,6 +8,10 @@ Reads one figure with its clause and the words found for it; returns the name an
 - an interval right before a span of time: ``两剂间隔6个月`` → 两剂间隔 (=);
 - a count of doses given: ``国产双价疫苗接种2剂次`` / ``接种2剂次国产双价疫苗`` → 接种剂次 (=);
 - the seismic intensity a building must withstand: ``须达到当地7度抗震设防要求`` → 抗震设防烈度;
+- a provision per so much of what is built: ``新建住宅项目按每户不少于1个停车位配建`` → 新建住宅项目停车位配建标准, 个/户
+  (per floor area: 个/100平方米);
+- a capacity a condition asks for: ``具备年拆解农业机械1000台以上的能力`` → 年拆解能力;
+- the kinds a list may be extended by: ``各省可结合实际再增加不超过3类机具`` → 各省增加机具类别;
 - the staff every one of a kind of post must have: ``每个接种点至少配备1名具有急救资质的医生`` →
   接种点配备具有急救资质的医生 (>=, the bound said before it; the staff's noun last, as a count of staff is named); not
   staff a dated goal sets (``到2025年底，每个乡镇卫生院至少配备2名公共卫生医师``: a target, due then).
@@ -36,6 +40,21 @@ EACH_POST = regex.compile(r"每(?:个|一个|所|家|处)(?P<post>\p{Han}{2,8}?)
 # the staff counted, after the count: (1名)具有急救资质的医生
 STAFF_AFTER = regex.compile(r"(?P<who>\p{Han}[\p{Han}“”]{1,14}?)(?=[，,。；;（(]|$)")
 
+# a capacity a condition asks for, the verb done a year or a day before the figure: 具备(年拆解)农业机械(1000台)以上的能力
+CAPACITY_BEFORE = regex.compile(r"(?:具备|具有)(?P<done>[年日月]?(?!\d)\p{Han}{2})\p{Han}{0,8}$")
+CAPACITY_AFTER = regex.compile(r"(?:以上|及以上)?的?(?P<noun>能力|产能)")
+# kinds added to a list a rule lets be extended, who may add them first: 各省可(结合实际)再增加(不超过3类)机具
+KINDS_ADDED = regex.compile(r"^(?P<who>各\p{Han}{1,3}?(?=可|应|须|要|均|自行))?\p{Han}*?(?P<verb>增加|新增|增补|扩大)"
+                            r"(?:不超过|不少于|至少|最多)?$")
+KIND_NAMED = regex.compile(r"(?P<what>\p{Han}{2,8}?)(?=[，,。；;（(]|$)")
+
+# a rate of provision per so much of what is built, before the count: (新建住宅项目)按每户不少于(1个停车位配建) /
+# 按每100平方米建筑面积不少于
+PROVISION_PER = regex.compile(r"按(?:照)?每(?P<n>\d+(?:\.\d+)?|[百千万])?[张个名]?(?P<per>户|套|床位|床|间|人|平方米|亩|公顷|公里|千米)"
+                              r"(?P<base>\p{Han}{0,6}?)(?:配建|配置|设置)?(?:不少于|不低于|至少|不超过)?$")
+# the thing provided and the verb of providing, after the count: (1个)停车位配建 / 充电桩设置
+PROVIDED_AFTER = regex.compile(r"(?P<thing>\p{Han}{2,6}?)(?P<verb>配建|配置|设置|建设|配套)(?=[，,。；;（(]|$)")
+
 
 def set_size(text: str, q: Quantity, c_start: int, c_end: int, raw: str | None,
              dated_goal: bool = False) -> tuple[str, str | None, str | None] | None:
@@ -52,6 +71,22 @@ def set_size(text: str, q: Quantity, c_start: int, c_end: int, raw: str | None,
     if q.unit in DOSE_UNITS and raw and q.value <= 10:  # 接种2剂次国产…疫苗 / 国产…疫苗接种2剂次: 接种剂次 either way
         given = DOSE_GIVEN.search(before)
         return (given.group(0) if given else raw) + q.unit, None, None
+    per = PROVISION_PER.search(before) if q.unit_kind != "money" and q.unit not in ("名", "人") else None
+    provided = PROVIDED_AFTER.match(text, q.end, c_end) if per and q.unit else None
+    if provided:  # 新建住宅项目按每户不少于1个停车位配建 → 新建住宅项目停车位配建标准, 个/户
+        opening = max(text.rfind(mark, 0, c_start + per.start()) for mark in "，,；;。：:\n") + 1
+        what = regex.sub(r"(?:应当|应|须|必须|要|均)$", "", text[opening:c_start + per.start()].strip())
+        what = what if regex.fullmatch(r"[\p{Han}、]{2,16}", what) else ""
+        unit = f"{q.unit}/{per.group('n') or ''}{per.group('per')}"
+        return what + provided.group("thing") + provided.group("verb") + "标准", None, unit
+    capacity = CAPACITY_BEFORE.search(before) if q.unit_kind != "money" else None
+    noun = CAPACITY_AFTER.match(text, q.end, c_end) if capacity else None
+    if noun:  # 具备年拆解农业机械1000台以上的能力 → 年拆解能力 (what the capacity does, per year, at least)
+        return capacity.group("done") + noun.group("noun"), None, None
+    added = KINDS_ADDED.search(before) if q.unit == "类" else None
+    kinds = KIND_NAMED.match(text, q.end, c_end) if added else None
+    if kinds:  # 各省可再增加不超过3类机具 → 各省增加机具类别: the kinds a list may be extended by
+        return (added.group("who") or "") + added.group("verb") + kinds.group("what") + "类别", None, None
     post = EACH_POST.search(before) if q.unit in ("名", "人") and not dated_goal else None
     staff = STAFF_AFTER.match(text, q.end, c_end) if post else None
     if staff:

@@ -74,7 +74,8 @@ def reached_words(text: str, q: Quantity, c_start: int, raw: str) -> str | None:
     case = text[(bound.start() if bound else q.start) - 1] == "的"  # (跨年度实施的)不超过2年: a case of the rule before
     if q.unit in DURATION_UNITS and raw and not named and not case and (bound or BOUND_AFTER_SPAN.match(text, q.end)):
         action = PLACE_OR_WAY.sub("", raw)  # 在冷藏条件下存放48小时以上 → 存放时间
-        return (action if len(action) >= 2 else raw) + ("年限" if q.unit == "年" else "时间")
+        action = action if len(action) >= 2 else raw  # (并)公示不少于20日 → 公示期: a notice's period, 期
+        return action + ("期" if action.endswith(("公示", "公告")) else "年限" if q.unit == "年" else "时间")
     in_use = IN_USE_FOR.search(text, max(c_start, q.start - 6), q.start)
     if q.unit == "年" and in_use:
         return in_use.group("use") + "年限"  # 服役超过10年的老旧机床 → 服役年限

@@ -10,6 +10,7 @@ import regex
 
 from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 from extractors.targets.service_times import EVENT_AHEAD, service_time_words
+from extractors.targets.step_names import ahead_of_expiry, bare_done_topic, rule_topic, step_words
 from extractors.targets.wording import measure_words
 
 # 为期9个月的(燃气安全专项整治): what a span after 为期 is the length of
@@ -123,7 +124,8 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     # 在灾害性天气发生前12小时发布预警信息: a span before an event, then what is announced, is as early as 提前
     early = early or ahead_of_event(text, q, after)
     if not within and not early:
-        return service_time_words(text, q)  # 2分钟接警响应 → 接警响应时间
+        # 届满30日前提出申请 → 申请提前时间; 2分钟接警响应 → 接警响应时间
+        return ahead_of_expiry(text, q, c_end) or service_time_words(text, q)
     if within:
         relation = RELATION.match(text, q.end + within.end(), c_end)
         if relation:  # 过去3年之内有…等合作关系: a look-back, named by the relation
@@ -142,7 +144,7 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     completed = completed if action is None or (completed and completed.start("act") <= action.start()) else None
     after_event = bool(EVENT_BEFORE.search(text, max(0, q.start - 4), q.start))  # 安置房交付后(1年内完成…)
     if completed and (q.unit in PROCEDURE_UNITS or after_event):  # 受理报废申请后15个工作日内完成拆解 → 拆解时限
-        return f"{completed.group('act')}时限"
+        return f"{step_words(completed.group('act'))}时限"  # 完成现场核查并采样送检 → 现场核查时限
     if action is None and early:
         done = EARLY_DONE.match(after)
         return f"{done.group('what')}提前时间" if done else None  # 提前48小时发布停水公告 → 停水公告提前时间
@@ -157,7 +159,12 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
             and (after_event or RULE_AT.search(text, max(0, q.start - 4), q.start)):
         step = STEP_DONE.match(after, within.end())
         if step:  # 劳动监察大队应在立案查处后60日内结案 → 结案时限: named by the step it limits, never by who must take it
-            return f"{step.group('act')}时限"
+            act = step_words(step.group("act"))  # 清理完毕场地 → 场地清理
+            thing = rule_topic(text, q) if len(act) == 2 else None  # (新建住宅小区门牌)应在…内设置到位: the thing set
+            return f"{thing or ''}{act}时限"
+    topic = bare_done_topic(text, q, c_end) if action is None and within and q.unit in PROCEDURE_UNITS else None
+    if topic:  # 对…的调查评估意见，应当在…10个工作日内完成 → 调查评估时限
+        return f"{topic}时限"
     if action is None:
         given = SUPPORT_TERM.match(after) if within else None
         # 3年内分别按每人每月3000元发放生活补贴: how long the support is given
