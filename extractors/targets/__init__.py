@@ -142,7 +142,7 @@ from extractors.targets.dating import date_status_reports, find_status_sections,
 from extractors.targets.dictionary import Dictionary, Indicator, indicator_dictionary, norm_words
 from extractors.targets.merge import merge_repeats
 from extractors.targets.per_occasion import issuers_norms
-from extractors.targets.plan_goals import date_plan_goals
+from extractors.targets.plan_goals import date_measure_goals
 from extractors.targets.ranks import apply_ranks
 from extractors.targets.reach import resolve_reach
 from extractors.targets.reports import opens_its_paragraph, report_part
@@ -173,7 +173,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     for table in list(doc.tables) + pseudo:
         read_table(ctx, table, cands)
     inherit_table_deadlines(cands)
-    date_plan_goals(doc.text, cands)  # …三年行动方案（2024—2026年）: an undated goal of its body is due when it ends
+    date_measure_goals(doc.text, ctx.reference, cands)  # …3000亩。（…完成时限：2026年12月底）: due when the note says
     cands = resolve_reach(ctx, cands)
     targets = merge_repeats(cands, doc.text)
     issuers_norms(targets, ctx.region)  # 各县（市、区）献血者每人每次献血量…: the issuer's rule, kept in each place

@@ -30,10 +30,8 @@ GOALS_ANNOUNCED = regex.compile(r"(?:以下|如下|下列)(?:目标|任务|指�
 # the parts of the front matter: a line of noise among them (a byline, a breadcrumb) is none of the body
 FRONT_PARTS = ("title", "doc_number", "recipients", "header")
 # the title of a part of the notice that sets a year's goals (…市2024年农村供水保障目标任务 / 2024年工作要点): the year
-# its undated goals are due in; or measures for one year: 某州2024年…产业高质量发展若干措施 (not a span of years, 2024—2026年)
-YEAR_PART_TITLE = regex.compile(r"(?![^。；;！？!?：:，,]*\d{4}\s*年?\s*[—–\-－~～至到]\s*\d{4})"
-                                r"[^。；;！？!?：:，,]{0,40}\d{4}年[^。；;！？!?：:，,]{2,60}"
-                                r"(?:目标任务|工作要点|工作计划|任务清单|若干措施|工作方案|实施方案)")
+# its undated goals are due in
+YEAR_PART_TITLE = regex.compile(r"[^。；;！？!?：:，,]{0,40}\d{4}年[^。；;！？!?：:，,]{2,60}(?:目标任务|工作要点|工作计划|任务清单)")
 # the heading of a section of conditions of eligibility, a short noun phrase: 三、申报主体条件 / 申报条件 / 扶持对象和条件 /
 # 基本条件 (not a plan's 发展条件 / 有利条件 / 实施条件, its status or means, nor a measure's title: 11.改善城乡居住条件。)
 CONDITIONS_HEADING = regex.compile(r"\p{Han}{0,6}?(?:申报|申请|参与|参评|认定|准入|扶持|补贴|补助|奖补|支持|资格|评选|入选|享受|报名"
