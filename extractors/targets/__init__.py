@@ -123,8 +123,10 @@ Where each step lives
   ``insured_sums``); shares a 分别 list of parties bears
   (由担保基金、贷款银行和担保公司分别按50%、30%和20%的比例分担: public funds' support, the others' requirements:
   ``party_shares``); a goal of 本防火期 / 本汛期 due at the end of the period the notice defined (``named_periods``).
-- ``tables``: indicator tables, entity tables, other tables read as text; tab-separated lines as tables.
-- then ``dating`` (an annex table takes the body's dates), ``reach`` (达标 goals get their value),
+- ``tables``: indicator tables, entity tables, other tables read as text; tab-separated lines as tables; a table's
+  undated reports take the as-of date of its lead-in (截至…，全市共有…。各县情况如下：) or of the note under it (``tables/as_of``).
+- then ``dating`` (an annex table takes the body's dates), ``plan_goals`` (an undated goal of a measure is due when the
+  measure's note says, （…完成时限：2026年12月底）, or when the period a plan's opening states ends), ``reach`` (达标 goals get their value),
   ``merge`` (one Target per figure stated twice), ``ranks`` (ranks stated apart from their figures),
   ``dating`` (undated reports take their status section's date).
 - ``dictionary``: ``schemas/indicators.json`` and how words are matched to an indicator.
@@ -201,7 +203,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "83")
+@register("targets", "84")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)

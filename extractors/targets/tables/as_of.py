@@ -6,8 +6,8 @@
 - A note under the table naming the as-of date of its counts (``注：渔船数量为截至2024年12月31日在册数。``)
   dates them too.
 
-A date further off (a 截至 sentence in another section, a heading between it and the table) dates only the
-sentence's own figures, not the table's rows.
+A date further off (a 截至 sentence in another section, a heading between it and the table, a lead-in pointing to the
+whole notice: 现将有关事项通知如下) dates only the sentence's own figures, not the table's rows.
 """
 from __future__ import annotations
 
@@ -21,7 +21,10 @@ from pipeline.model import Table
 from schemas.records import Deadline
 
 # the last sentence of a lead-in, pointing to the table: 各县（市、区）情况如下： / 具体见下表。 / 分布情况详见附表
-POINTS_TO_TABLE = regex.compile(r"(?:如下表?|见下表|详见下表|见附表|详见附表)[：:。.]?\s*$")
+# (not the notice's own 现将有关事项通知如下。)
+POINTS_TO_TABLE = regex.compile(r"(?:(?<!通知|要求|事项)如下表?|见下表|详见下表|见附表|详见附表)[：:。.]?\s*$")
+# a section heading between the lead-in and the table: 一、各镇排查任务 / （二）… — the lead-in is not the table's
+SECTION_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节条部分])")
 # a sentence opening with an as-of date: 截至2025年5月底，… / 截止到2024年底，… / 到2024年末，全县现有…
 OPENS_AS_OF = regex.compile(r"\s*(?:截至|截止到|截止至|截止)")
 # a note under a table: 注：… / 备注：… / 说明：…
@@ -60,6 +63,8 @@ def _lead_as_of(ctx: Context, table: Table) -> Deadline | None:
         if not line:
             continue
         if len(line) <= 60 and "。" not in line[:-1] and not POINTS_TO_TABLE.search(line):
+            if SECTION_HEADING.match(line):
+                return None  # 一、各镇排查任务 over the table: a section of its own, apart from the 截至 sentence
             continue  # the table's caption: 2025年各县（市、区）…统计表
         if "\t" in line or not POINTS_TO_TABLE.search(text, start, end):
             return None
