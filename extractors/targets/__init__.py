@@ -123,8 +123,10 @@ Where each step lives
   ``insured_sums``); shares a 分别 list of parties bears
   (由担保基金、贷款银行和担保公司分别按50%、30%和20%的比例分担: public funds' support, the others' requirements:
   ``party_shares``); a goal of 本防火期 / 本汛期 due at the end of the period the notice defined (``named_periods``).
-- ``tables``: indicator tables, entity tables, other tables read as text; tab-separated lines as tables.
-- then ``dating`` (an annex table takes the body's dates), ``reach`` (达标 goals get their value),
+- ``tables``: indicator tables, entity tables, other tables read as text; tab-separated lines as tables; a table's
+  undated reports take the as-of date of its lead-in (截至…，全市共有…。各县情况如下：) or of the note under it (``tables/as_of``).
+- then ``dating`` (an annex table takes the body's dates), ``plan_goals`` (an undated goal of a measure is due when the
+  measure's note says, （…完成时限：2026年12月底）, or when the period a plan's opening states ends), ``reach`` (达标 goals get their value),
   ``merge`` (one Target per figure stated twice), ``ranks`` (ranks stated apart from their figures),
   ``dating`` (undated reports take their status section's date).
 - ``dictionary``: ``schemas/indicators.json`` and how words are matched to an indicator.
@@ -142,6 +144,7 @@ from extractors.targets.dating import date_status_reports, find_status_sections,
 from extractors.targets.dictionary import Dictionary, Indicator, indicator_dictionary, norm_words
 from extractors.targets.merge import merge_repeats
 from extractors.targets.per_occasion import issuers_norms
+from extractors.targets.plan_goals import date_measure_goals
 from extractors.targets.ranks import apply_ranks
 from extractors.targets.reach import resolve_reach
 from extractors.targets.reports import opens_its_paragraph, report_part
@@ -172,6 +175,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     for table in list(doc.tables) + pseudo:
         read_table(ctx, table, cands)
     inherit_table_deadlines(cands)
+    date_measure_goals(doc.text, ctx.reference, cands)  # …3000亩。（…完成时限：2026年12月底）: due when the note says
     cands = resolve_reach(ctx, cands)
     targets = merge_repeats(cands, doc.text)
     issuers_norms(targets, ctx.region)  # 各县（市、区）献血者每人每次献血量…: the issuer's rule, kept in each place

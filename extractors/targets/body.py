@@ -6,6 +6,8 @@ dated paragraph opens with; a section headed by conditions (申报条件) holds 
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from extractors.deadlines import find_deadlines
@@ -23,6 +25,8 @@ ANNOUNCES_LIST = regex.compile(r"[：:]\s*$")
 GOALS_HEADING = regex.compile(r"\s*(?:主要|发展|总体|工作|建设|具体)?目标\s*$")
 # the heading of a section of one year's goals: 五、2027年建设目标 / 二、2026年度发展目标
 YEAR_GOALS_HEADING = regex.compile(r"\s*\d{4}\s*年度?(?:主要|发展|总体|工作|建设|具体)?目标(?:任务)?\s*")
+# a sentence announcing the goals that follow: …确保实现以下目标： / 主要目标如下： / 具体任务如下：
+GOALS_ANNOUNCED = regex.compile(r"(?:以下|如下|下列)(?:目标|任务|指标)[：:]?\s*$|(?:目标|任务|指标)(?:如下|是)[：:]?\s*$")
 # the parts of the front matter: a line of noise among them (a byline, a breadcrumb) is none of the body
 FRONT_PARTS = ("title", "doc_number", "recipients", "header")
 # the title of a part of the notice that sets a year's goals (…市2024年农村供水保障目标任务 / 2024年工作要点): the year
@@ -55,9 +59,16 @@ def read_body(ctx: Context, table_paragraphs: set[int],
     front_end = max((doc.anatomy[k].char_end for k in FRONT_PARTS if doc.anatomy.get(k) is not None), default=0)
     conditions = _conditions_sections(doc)
     listed: str | None = None  # the measure a paragraph announcing a list of places names (…人工造林任务分解如下：)
+    by_list = False  # ``announced`` came from a paragraph announcing a list (…任务如下：), which a table may hold
+    held: Deadline | None = None  # the date a 五、2027年建设目标 heading gives its section
+    table_starts = sorted(t.char_start for t in doc.tables)
+    prev_end = 0
     for i, (start, end) in enumerate(doc.paragraphs):
         if i in table_paragraphs or start >= end or end <= opening:
             continue
+        if by_list and _table_between(table_starts, prev_end, start, i, table_paragraphs):
+            announced, by_list = held, False  # 各区镇2024年筹集任务如下：, a table, then 4.…: the table was the list
+        prev_end = end
         if start < front_end and FRONT_NOISE.fullmatch(doc.text[start:end]):
             continue  # a reader's byline under the title (·2025-03-20·阅读时长约11分钟): no figure of the notice
         if start >= front_end and YEAR_PART_TITLE.fullmatch(doc.text[start:end].strip()):
@@ -65,14 +76,14 @@ def read_body(ctx: Context, table_paragraphs: set[int],
             continue  # the part's title: its year dates the goals below, it is no figure
         marker = HEADING.match(doc.text, start, end)
         if marker and marker.group("l1"):
-            announced = None  # the next 一、 section
+            announced, held, by_list = None, None, False  # the next 一、 section
             goals_section = bool(GOALS_HEADING.match(doc.text, marker.end(), end))
             year_goals = YEAR_GOALS_HEADING.fullmatch(doc.text, marker.end(), end)
             if year_goals:  # 五、2027年建设目标: the section's goals are due by that year's end
-                announced = next((d for d in find_deadlines(doc.text, ctx.reference, start, end) if d.date), None)
+                announced = held = next((d for d in find_deadlines(doc.text, ctx.reference, start, end) if d.date), None)
                 goals_section = True
         elif ARTICLE.match(doc.text, start, end):
-            announced = None  # the next 第五条 article
+            announced, by_list = None, False  # the next 第五条 article
         section = section_index(status_sections, start)
         ctx.in_status_section = section is not None
         ctx.in_conditions = any(s <= start < e for s, e in conditions)
@@ -88,9 +99,12 @@ def read_body(ctx: Context, table_paragraphs: set[int],
         # 2023年…达到52万头。2024年…达到60万头。各县任务如下：: the list is of the date in force where the
         # paragraph ends (its last sentence's), not the date its first sentence reported a past year by
         last = closing[0] if closing and closing[0] is not None and closing[0].date else date
+        if _past_report_before_goals(ctx, doc.text, start, end, last):
+            last = announced or part_date  # 2023年，全市共接报…。…确保实现以下目标：: the goals' year, not the report's
         if date is not None and date.date and (ANNOUNCES_LIST.search(doc.text, start, end)
                                                or (goals_section and (announced is None
                                                                       or _opens(doc.text, start, date)))):
+            by_list = bool(ANNOUNCES_LIST.search(doc.text, start, end))
             announced = last  # 截至2023年底，…。 then 到2025年，…： the goals' date holds for what follows, not the status
         # 注：…按2023年末常住人口计算 dates the population, not the figures
         if section is not None and section not in as_of and date is not None and date.date \
@@ -98,6 +112,24 @@ def read_body(ctx: Context, table_paragraphs: set[int],
             as_of[section] = date
     ctx.in_status_section = ctx.in_conditions = False
     return cands, as_of
+
+
+def _table_between(table_starts: list[int], prev_end: int, start: int, i: int, table_paragraphs: set[int]) -> bool:
+    """Whether a table stands between the paragraph ending at ``prev_end`` and the one at ``start`` (index ``i``)."""
+    if i and (i - 1) in table_paragraphs:
+        return True
+    k = bisect.bisect_left(table_starts, prev_end)
+    return k < len(table_starts) and table_starts[k] < start
+
+
+def _past_report_before_goals(ctx: Context, text: str, start: int, end: int, last: Deadline | None) -> bool:
+    """Whether the date in force where a paragraph ends is a past year an earlier sentence reported by, while the
+    paragraph's last sentence announces the goals that follow (2023年，全市共接报案件1126起。…确保实现以下目标：): the
+    goals are not of that past year."""
+    if last is None or not last.date or not ctx.reference or last.date >= ctx.reference or last.char_start is None:
+        return False
+    sentence = max(text.rfind(mark, start, end - 1) for mark in "。！？!?") + 1
+    return start < sentence <= end and last.char_start < sentence and GOALS_ANNOUNCED.search(text, sentence, end) is not None
 
 
 def _opens(text: str, start: int, date: Deadline) -> bool:

@@ -109,6 +109,27 @@ def condition_span_words(text: str, q: Quantity, c_start: int, c_end: int) -> st
     return words + ("年限" if q.unit == "年" else "时间")
 
 
+# a rate bounded right before a figure that names a class of things after it: (结算费用增幅)超过(30%)的定点医疗机构
+# (its gloss and a run between: 个人住房贷款率（以下简称个贷率）低于 / 个贷率连续3个月高于)
+RATE_BOUND_BEFORE = regex.compile(r"(?:增幅|增速|增长率?|降幅|比例|占比|比重|\p{Han}率)(?:[（(][^（）()]{1,16}[）)])?"
+                                  r"(?:连续[\d一二两三四五六七八九十]{1,2}个?(?:年|月|季度|周|天|日))?(?:超过|高于|低于|不足|达到|在)$")
+# the class of things such a figure names: (30%)的定点医疗机构 / (以上)的企业
+# (or a condition closing: 个贷率连续3个月高于95%的，要及时报告)
+CLASS_AFTER = regex.compile(r"(?:及)?(?:以上|以下)?的(?:\p{Han}{0,8}?(?:机构|企业|单位|医院|药店|项目|主体|学校|园区|村|社区|乡镇|"
+                            r"街道|县|地区|城市|家庭|农户|人员|商户|小区|建筑物?)|[，,])")
+# a threshold, then another after 或/、 closing the class both name: (占地面积5万平方米)以上或者住宅200户以上的居民小区
+LISTED_CLASS = regex.compile(r"(?:及)?(?:以上|以下)(?:或者?|、|和|且|并且?)[^，,。；;\d]{0,12}\d[\d.]*\s*[万亿]?\p{Han}{0,3}?"
+                             r"(?:及)?(?:以上|以下)的\p{Han}")
+
+
+def names_class(text: str, q: Quantity) -> bool:
+    """Whether a figure is a threshold naming the class of things a rule or measure is for: a rate bounded before it
+    and the things after it (将…结算费用增幅超过30%的定点医疗机构列为重点检查对象), or the first of two thresholds closing
+    one class (占地面积5万平方米以上或者住宅200户以上的居民小区，应当依法命名)."""
+    return bool(RATE_BOUND_BEFORE.search(text, max(0, q.start - 30), q.start) and CLASS_AFTER.match(text, q.end)) \
+        or bool(LISTED_CLASS.match(text, q.end))
+
+
 def in_condition(text: str, q: Quantity) -> bool:
     """Whether a figure stands in the condition a sentence opens with, closed by ``的，`` before what a rule
     allows (…达到在职职工人数15%，并与其签订…劳动合同的，可申请…贷款), is a bound whose reaching a rule follows
@@ -116,7 +137,7 @@ def in_condition(text: str, q: Quantity) -> bool:
     for (对…示范性托育机构（…持证保育人员占比达到60%以上），给予…): a threshold, not a goal or report."""
     end = SENTENCE_END.search(text, q.end)
     close = CONDITION_CLOSE.search(text, q.end, end.start() if end else len(text))
-    return bool(close) or bool(THRESHOLD_THEN_RULE.match(text, q.end)) or (
+    return bool(close) or bool(THRESHOLD_THEN_RULE.match(text, q.end)) or names_class(text, q) or (
         bool(CLASS_BRACKET_OPEN.search(text, max(0, q.start - 120), q.start)) and bool(CLASS_BRACKET_CLOSE.match(text, q.end)))
 
 

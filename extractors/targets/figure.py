@@ -20,7 +20,7 @@ from extractors.targets.class_bands import class_size_words
 from extractors.targets.class_thresholds import counted_class
 from extractors.targets.clean_records import clean_record_term
 from extractors.targets.clauses import open_bracket, sentence_start, trim
-from extractors.targets.condition_spans import bracketed_age, condition_span_words, in_condition, qualified_thing
+from extractors.targets.condition_spans import bracketed_age, condition_span_words, in_condition, names_class, qualified_thing
 from extractors.targets.context import Candidate, Context, Subject
 from extractors.targets.elided import elided_noun
 from extractors.targets.fines import fine_words
@@ -451,7 +451,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
             or RELATIVE_YEAR.fullmatch(deadline.raw or "") or team
             or (kind == "requirement" and deadline.start and q.unit in DURATION_UNITS)  # 禁牧期限为5年（2021—2025年）
             or (not YEAR_NAMED.search(deadline.raw or "") and (kind == "requirement" or season_only(deadline)))  # 汛期（5—9月）
-            or (kind == "requirement" and (ctx.in_conditions or in_standard_phrase(text, q)))
+            or (kind == "requirement" and (ctx.in_conditions or in_standard_phrase(text, q) or names_class(text, q)))
             or (kind == "support" and deadline.start and EVERY_YEAR.search(text, c_start, q.start))
             or (kind == "support" and moved_end is not None)):  # 2025年…护理补贴标准提高到每人每年360元: a standard set
         deadline = None  # a rule holds beyond the goals' date unless its own clause dates it (上年度: the base); the

@@ -35,9 +35,11 @@ NAMED_YEAR = regex.compile(r"\d{4}\s*年")
 COMPLETION_RATE = regex.compile(r"完成率|完成比例|完成进度")
 # the size a thing is planned or built at: 规划面积 / 占地面积 / 设计规模 (a bare figure of it is that size)
 STATED_SIZE = regex.compile(r"(?:规划|占地|用地|建筑|设计)面积$|设计规模$")
-# a sentence that states what a place has (境内有堤防42.3公里，…中小河流12条 / 全县共有水库13座): a standing fact
+# a sentence that states what a place has (境内有堤防42.3公里，…中小河流12条 / 全县共有水库13座 / 我县现有小作坊86家，…): a
+# standing fact
 STANDING = regex.compile(
     r"(?:境内|辖区内?|区域内|域内|县内|市内|区内|全县|全市|全区|全旗|全省|全州|全乡|全镇)(?:现|共|目前)?有(?![效序力关])|"
+    r"(?:我|本)(?:县|市|区|旗|省|州|乡|镇)(?:现|目前)有(?![效序力关])|"
     r"(?<!拥|没|具|享|占|持|所)共有(?=\p{Han})"
 )
 # the whole region right before a count of its things: 全县(36座小型水库)

@@ -13,7 +13,9 @@ from extractors.targets.word_lists import PAID_IN
 # what a level is moved by, after the figure it starts from: 提高到 / 调整为 / 下调至
 MOVE = r"(?:提高|提升|增加|上调|调高|调整|降低|下调|调低|下降|减少|压减)(?:到|至|为)"
 # 由 (每人每月) right before a figure: the level a change starts from (no date between: 由2018年的1.43 is a report)
-FROM_BEFORE = regex.compile(r"由(?:每\p{Han}{1,2}每?[年月日天])?$")
+# (or a bound: 由不超过16000元提高至不超过19000元, a cap moved)
+BOUND = r"(?:不超过|不高于|不得超过|最高|最多|不低于|不少于|至少)?"
+FROM_BEFORE = regex.compile(rf"由(?:每\p{{Han}}{{1,2}}每?[年月日天])?{BOUND}$")
 # the move right after the starting figure and its unit: 提高到
 MOVE_AFTER = regex.compile(MOVE)
 # 由 and the words of a range before a count: (补助范围)由原集中连片特困地区(58个县逐步扩大到…)
@@ -21,7 +23,7 @@ RANGE_FROM = regex.compile(r"由[^，,。；;由\d]{1,12}$")
 # the things counted and the widening after them: (58个)县逐步扩大到 / 乡镇扩展至
 WIDENED_AFTER = regex.compile(rf"\p{{Han}}{{0,8}}?(?:逐步|进一步|再)?(?:{MOVE}|(?:扩大|扩展|延伸|拓展|推广)(?:到|至))")
 # 由…提高到(每人每月) / 由…增加到2024年的 before the new level: where the words that name it end
-MOVED_TO = regex.compile(rf"由[^，,。；;由]{{1,24}}?{MOVE}(?:\d{{4}}年(?:底|末)?的?)?(?:每\p{{Han}}{{1,2}}每?[年月日天])?$")
+MOVED_TO = regex.compile(rf"由[^，,。；;由]{{1,24}}?{MOVE}(?:\d{{4}}年(?:底|末)?的?)?(?:每\p{{Han}}{{1,2}}每?[年月日天])?{BOUND}$")
 # 标准提高到(每人每年) before the new level, with no 由 (the old level unsaid): where the words naming it end (a
 # standard named by its words, not a bare 补贴标准, which the support it raises names better)
 RAISED_TO = regex.compile(rf"(?<=\p{{Han}}{{4}}标准){MOVE}(?:每\p{{Han}}{{1,2}}每?[年月日天])?$")

@@ -93,6 +93,10 @@ STANDARDS_TITLE = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]
                              r"(?:[^。，\n\d]{0,14}标准|(?:(?!压缩|缩短|压减|减少|精简|提速)[^。，\n\d]){0,8}时限)(?:\*\*)?。")
 # a figure that closes a condition (…达到80%以上的，建设补贴标准上浮20% / 入住率达到30%以上后拨付): a threshold
 CONDITION_AFTER = regex.compile(r"(?:及)?(?:以上|以下)(?:的[，,]|后(?=\p{Han})|(?:[^，,。；;\d]{0,8}?\d+\p{Han}{0,3}(?:以上|以下))?时[，,])")
+# the same condition closing a list of figures after the first: (存栏分别达到300头)、1000只以上的，…
+LISTED_CONDITION = regex.compile(rf"(?:[、和及与或]\s*\d[\d.]*\s*[万亿]?\p{{Han}}{{0,3}}?)+(?:{CONDITION_AFTER.pattern})")
+# the share a party pays itself right before a figure: (养殖户)自缴(20%) / 个人自付 / 自筹比例不低于 / 个人承担
+OWN_SHARE = regex.compile(r"(?:自缴|自付|自筹|自担|个人(?:缴纳|缴费|承担|负担))(?:比例)?(?:为|不低于|不少于|不超过|不高于)?$")
 # a figure that says which things count: 10万人次以上的… / 500万元及以上的…
 QUALIFIES = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 # a bound closing the things a 对… clause is about, then what is done to them: 对集中连片(50亩)以上实施…改造
@@ -138,6 +142,8 @@ RESPONSE_TIME = regex.compile(r"(?:响应|到场|到达|修复|抢修|处置|维
 EVERY_UNIT_WITHIN = regex.compile(r"(?:在|为|向|对)每(?:个|名|家|所|位|户|场)\p{Han}")
 # a staffing rule with a bound: 固定人员不少于40人 / 配备专职人员至少2名
 STAFF_WORDS = regex.compile(r"人员|专职|兼职|编制|工作人员|专家|成员|法定代表人")
+# the close of a class named by a threshold, the period before it the class's: (当年贷款学生1000人)以上的(县…专职工作人员)
+CLASS_CUT = regex.compile(r"(?:以上|以下)的")
 # a count with no object of its own, the last of a list of conditions: 累计人数 / 人次 / 总数
 BARE_COUNT = regex.compile(r"(?:年度|年|累计|合计)?(?:总)?(?:人数|人次|次数|数量|总数|户数)")
 # what the first condition does, up to where it goes on (并 / 且 / a figure): 年度组织省外游客入滇(并在省内过夜…)
@@ -216,6 +222,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 用地面积占总用地面积的比例上限由7%提高到15%: a limit a rule sets
     if paid_multiple(text, q, c_start, c_end):
         return "support"  # 按原标准的2倍支付临时安置费
+    if q.unit == "%" and OWN_SHARE.search(text, max(c_start, q.start - 12), q.start):
+        return "requirement"  # 保费由各级财政补贴80%，养殖户自缴20%: what the insured pays itself, a rule of the scheme
     if set_aside_or_unmet(text, q, c_start, c_end):
         return "requirement"  # 预留不低于10%的公共停车泊位 / 签约率未达到90%的，原则上不得启动拆除
     if q.unit == "%" and (INSPECTION_SHARE.match(text, q.end, c_end) or INSPECTION_SHARE_NAMED.search(text, c_start, q.start)):
@@ -241,7 +249,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         # / 高中每周2课时 (a timetable's lessons)
     if q.unit in DURATION_UNITS and PAYMENT_TIME.search(left):
         return "requirement"  # 惠企资金兑付时间不超过10个工作日
-    if not dated and comparator_said and CONDITION_AFTER.match(text, q.end, c_end + 1):
+    if not dated and comparator_said and (CONDITION_AFTER.match(text, q.end, c_end + 1)
+                                          or LISTED_CONDITION.match(text, q.end, c_end + 1)):
         return "requirement"  # 护理型床位占比达到80%以上的，…上浮20%: the condition of a rule
     if not dated and comparator_said and _under_standards_title(text, c_start):
         return "requirement"  # （三）严格项目建设标准。…耕作层厚度不低于20厘米: a standard every project must meet
@@ -338,5 +347,6 @@ def last_condition(words: str, conditions: str) -> str:
 def _counted_per_period(text: str, q: Quantity, c_start: int) -> bool:
     """Whether people are counted over a period (城镇新增就业人员每年不少于5000人 / 全年培训专业人员不少于300人), not kept on
     the staff of each unit (每个站点专职人员不少于3人) nor what each holder does each period (网格员每月走访…)."""
-    return bool(OUTPUT_PERIOD.search(text, c_start, q.start)) and not EVERY_UNIT.match(text, c_start, q.start) \
+    cut = max((m.end() for m in CLASS_CUT.finditer(text, c_start, q.start)), default=c_start)  # 当年…1000人以上的县: the class's
+    return bool(OUTPUT_PERIOD.search(text, cut, q.start)) and not EVERY_UNIT.match(text, c_start, q.start) \
         and not EVERY_UNIT_WITHIN.search(text, c_start, q.start) and not PER_HEAD.search(text, c_start, q.start)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from extractors.targets.context import Candidate, Context
+from extractors.targets.tables.as_of import date_reports
 from extractors.targets.tables.entity_table import read_entity_table
 from extractors.targets.tables.indicator_table import read_indicator_table
 from extractors.targets.tables.place_rows import read_place_rows
@@ -42,6 +43,13 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
         for block in blocks:
             read_table(ctx, block, out)
         return
+    first = len(out)
+    _read_one(ctx, table, out)
+    date_reports(ctx, table, out[first:])  # …截至2025年5月底…。各县情况如下： / 注：…截至2024年12月31日…: the rows' as-of date
+
+
+def _read_one(ctx: Context, table: Table, out: list[Candidate]) -> None:
+    """The Candidates of one table not set out in blocks, by the reader its header calls for."""
     header, n_header = header_of(table)
     title = table_title(ctx.doc, table)
     indicator_col = next((i for i, h in enumerate(header) if INDICATOR_HEADER.match(h)), None)
