@@ -1,5 +1,6 @@
-"""A case that pays the support the case before it named, written without its noun: 新建养老机构的，按核定床位每张给予
-1万元一次性建设补贴；改建的，每张给予5000元 — the 5000元 is the same 一次性建设补贴, for the case 改建 (改建一次性建设补贴).
+"""A case that pays the support the case before it named, written without its noun: 新建普惠托育机构的，按每个托位给予
+8000元一次性建设补助；改扩建的，每个托位给予4000元 — the 4000元 is the same 一次性建设补助, for the case 改扩建
+(改扩建一次性建设补助).
 
 Reads a money figure and its clause; returns the support's name (the case and the noun of the case before), or None.
 """
@@ -13,9 +14,9 @@ from extractors.numbers import Quantity
 RATE_ONLY = regex.compile(r"\s*(?:按照?)?(?:每\p{Han}{1,3}?)?(?:再|另|可)?(?:给予|予以|补助|补贴|奖励|奖补)?(?:每\p{Han}{1,3}?)?")
 # the case closing the clause before, after the ； that ends the case before it: ；(改建)的， / ；对(扩建)的，
 CASE = regex.compile(r"[；;]\s*(?:对|对于)?(?P<case>\p{Han}{2,10}?)的[，,]\s*$")
-# the support noun closing the case before, after its amount: (1万元)一次性建设补贴； / (2000元)奖励；
+# the support noun closing the case before, after its amount: (8000元)一次性建设补助； / (2000元)奖励；
 CASE_NOUN = regex.compile(r"(?:万|亿)?元(?:的)?(?:标准)?(?:给予)?(?P<noun>(?:一次性)?\p{Han}{0,6}?(?:补贴|补助|奖励|奖补|资助))[；;]\s*$")
-# a noun or name of its own after the figure: (5000元)补助 / 的奖励
+# a noun or name of its own after the figure: (4000元)补助 / 的奖励
 OWN_NOUN = regex.compile(r"的?\p{Han}{0,6}?(?:补贴|补助|奖励|奖补|资助)")
 
 

@@ -1,5 +1,5 @@
-"""Two things paid for each by its own piece, written once as a piece and its alternative in brackets: 对购买种公牛、
-种公羊的，每头（只）分别补助3000元、800元 — the first amount per 头, the second per 只 (not both per 头).
+"""Two things paid for each by its own piece, written once as a piece and its alternative in brackets: 对引进良种母牛、
+良种母羊的，每头（只）分别补助1500元、300元 — the first amount per 头, the second per 只 (not both per 头).
 
 Reads an amount and its clause; returns the piece that amount is paid per, or None when the clause is no such pair.
 """

@@ -1,5 +1,6 @@
 """Shares a rule sets for several parties of a 分别 list: 由应急转贷基金、承贷银行和担保公司分别按50%、30%和20%的比例分担, or
-for levels of government counted before it (市、县两级财政分别按60%、40%的比例承担 → 市级财政承担比例, 县级财政承担比例).
+for levels of government counted before it (市、县两级财政分别按60%、40%的比例承担 → 市级财政承担比例, 县级财政承担比例), or
+each level with its own share after the budgets split the cost (由州、县两级财政分担，其中州级承担40%、县级承担60%).
 
 Reads one share figure, the party a 分别 list gives it and its clause; returns its candidates renamed by the party and
 the verb (承贷银行分担比例), the comparator ``=``, and the kind by the party: public funds or a budget bear a share as
@@ -28,9 +29,9 @@ JOINT = regex.compile(r"、|和|及|与")
 TIERS = regex.compile(rf"(?P<levels>{LEVEL}(?:、{LEVEL})+)[两二三四]级(?P<fiscal>财政)?$")
 
 
-# one level and the share it bears, one of a list: (其中)市级承担(30%)、县级承担(70%) / 省级财政负担
+# one level and the share it bears, one of a list: (其中)州级承担(40%)、县级承担(60%) / 省级财政负担
 LEVEL_BEARS = regex.compile(rf"(?P<level>{LEVEL})级?(?P<fiscal>财政)?(?P<verb>承担|分担|负担)(?:比例为|比例)?$")
-# the same, with its share, to count the list: 市级承担30
+# the same, with its share, to count the list: 州级承担40
 LEVEL_BORNE = regex.compile(rf"{LEVEL}级?(?:财政)?(?:承担|分担|负担)(?:比例为|比例)?\d")
 # public budgets the sentence splits the cost between: (由市、县两级)财政(分担) / 资金
 BUDGETS = regex.compile(r"财政")

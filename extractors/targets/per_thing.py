@@ -83,7 +83,7 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
         return f"元/{period.group('period')}"
     # 每条航线每班次给予5万元: the thing nearest the amount is what it is paid per
     if things and (paired := paired_piece(text, q, c_start)):
-        return f"元/{paired}"  # (种公牛、种公羊，)每头（只）分别补助3000元、800元: 元/头, 元/只
+        return f"元/{paired}"  # (良种母牛、良种母羊，)每头（只）分别补助1500元、300元: 元/头, 元/只
     if things:
         return f"元/{_nearest_thing(things)}"
     before = PER_ONE_CLAUSE.search(text, max(0, c_start - 20), c_start)

@@ -74,7 +74,7 @@ FUND_SUBJECT = regex.compile(r"\s*(?P<fund>[\p{Han}“”]{2,16}?(?:公益金|�
 # places only, naming no support: 县（市、区） / 各乡镇 / 市、县
 PLACES_ONLY = regex.compile(r"各?[省市州县区旗乡镇街道（）()、]{1,10}")
 
-# the later amounts of a list, then the support they all are: (800元)、1500元、3000元租房补贴
+# the later amounts of a list, then the support they all are: (2000元)、1000元生活补贴
 LIST_THEN_NOUN = regex.compile(r"(?:、\s*[\d.]+\s*[万亿]?元)+\s*(?P<noun>\p{Han}{0,6}?(?:补贴|补助|奖励|奖补|资助|津贴))")
 
 # a discount of money, right after the amount, and what it is on, right before its verb: (用餐)另给予(每人次5元)优惠
@@ -122,7 +122,7 @@ LEADING_YEAR = regex.compile(r"^(?:(?:19|20)\d{2}年度?(?:以来|起|内)?)")
 # who a support is for, opening a clause or a numbered item: 对新建高标准农田， / 对新招聘的全科医生给予 / 2. 对…
 BENEFICIARY = regex.compile(
     r"(?:^|(?<=[，,；;。：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]|(?:^|\n)\s*\d{1,2}[.．、]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,40}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
-# the same, with a longer list of conditions, read only for the thing it builds or buys: 对在境外新建或租用、…的公共海外仓
+# the same, with a longer list of conditions, read only for the thing it builds or buys: 对在园区新建或租赁、…的共享中试车间
 LONG_BENEFICIARY = regex.compile(BENEFICIARY.pattern.replace("{2,40}?", "{41,80}?"))
 
 # a class of its own opening a clause that pays: 新评定的省级旅游度假区一次性奖励
@@ -191,7 +191,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         before_noun = given_before.group("noun")  # 给予一次性稳岗奖励2万元: the support as named
     # the support named with the verb that gives it (…的标准给予一次性带动就业补贴), else its bare noun
     later = (LIST_THEN_NOUN.match(text, q.end, c_end) if not right_after else None) \
-        or GIVEN_NOUN.search(text, q.end, c_end) or SUPPORT_NOUN.search(text, q.end, c_end)  # 800元、1500元租房补贴: all
+        or GIVEN_NOUN.search(text, q.end, c_end) or SUPPORT_NOUN.search(text, q.end, c_end)  # 2000元、1000元生活补贴: all
     earlier = None
     for earlier in SUPPORT_NOUN.finditer(sentence_before(text, c_start)):
         pass
@@ -255,7 +255,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         for beneficiary in BENEFICIARY.finditer(text, max(0, c_start - 60), q.start):
             pass
         beneficiary = CLASS_OPENING.match(text, c_start, q.start) or beneficiary  # (…优秀的给予5万元，)良好的给予3万元
-        if beneficiary is None:  # 对在境外新建或租用、…提供服务的公共海外仓，按…: long, but it names what is built
+        if beneficiary is None:  # 对在园区新建或租赁、…提供服务的共享中试车间，按…: long, but it names what is built
             for beneficiary in LONG_BENEFICIARY.finditer(text, max(0, c_start - 90), q.start):
                 pass
             beneficiary = beneficiary if beneficiary and thing_paid_for(beneficiary.group("who")) else None
@@ -267,19 +267,19 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
             who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)
             thing = thing_paid_for(LEADING_YEAR.sub("", beneficiary.group("who"))) if not threshold else None
-            if thing:  # 新建…冷库的企业 → 新建冷库 / 购买种公牛、种公羊的养殖户 → each thing bought: what it pays for
+            if thing:  # 新建…气调库的合作社 → 新建气调库 / 购买良种母牛、良种母羊的牧场 → each thing: what it pays for
                 who = support_tier(thing, text, q, c_start, c_end)[0]
             who = LEADING_YEAR.sub("", who)  # 对2025年新建智能温室的农户: the year dates the measure, no threshold
             if regex.search(r"\d", who) and not threshold:  # 年诊疗量10万人次以上的社区卫生服务中心: the thing
                 invested = invested_thing(share_base(text, q, c_start)) if q.unit in SHARE_UNITS else None
-                who = invested or _without_thresholds(who)  # (对年屠宰…1万头以上的企业，)按新增设备投资额的20%: the thing
+                who = invested or _without_thresholds(who)  # (对年加工…5万吨以上的企业，)按新购烘干设备投资额的30%
             if (threshold or not titled) and not PLACES_ONLY.fullmatch(who):  # 年营业收入首次突破10亿元、50亿元的，分别…:
                 # each tier, before a title (…95%以上的县（市、区）: places only, which name no support)
                 who = measure_words(who)  # (对新评定的某某示范区)一次性|一次性奖励: 一次性 said once
                 noun, titled = (who[:-3] if who.endswith("一次性") and noun.startswith("一次性") else who) + noun, None
     if titled:  # 3.就餐补贴。对…老年人，给予每人次5元补贴: the item's title names it, not whom it is for
         noun = titled
-    if q.unit not in SHARE_UNITS:  # 按每块门牌15元…予以补助 → 门牌补助: the thing paid per piece names a bare noun
+    if q.unit not in SHARE_UNITS:  # 按每座公厕2万元…予以补助 → 公厕补助: the thing paid per piece names a bare noun
         return piece_named(text, c_start, q.start, noun) or noun
     return _share(text, q, c_start, noun)
 
