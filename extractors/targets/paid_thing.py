@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import regex
 
-# a verb of building, buying or renting a thing: 新建 / 改扩建 / 改造提升 / 购买 / 购置 / 租用 / 租赁
-BUILT = regex.compile(r"新建|改扩建|改建|扩建|改造|购买|购置|租用|租赁|建设|建成")
-# a payee closing the class, not a thing: (…的)果蔬专业合作社 / 农产品加工企业 / 养殖户 / 合作社 / 经营主体 / 个人
-PAYEE = regex.compile(r"(?:企业|公司|户|主体|合作社|社|单位|个人|机构|农场|人员|人才|者)$")
+# a verb of working on a thing: 新建 / 改扩建 / 改造提升 / 购买 / 租赁 (a chain of them joined: 新建或改造提升)
+VERB = r"新建|改扩建|扩建|购买|购置|租用|租赁|改造提升|提升改造|改造|改建|提升"
+CHAIN = regex.compile(rf"(?:{VERB})(?:[或和及与、](?:{VERB}))*")
+# a verb that makes or gets a thing anew (not work on one there already: 改造 / 改建 alone name the work)
+NEW = regex.compile(r"新建|改扩建|扩建|购买|购置|租用|租赁")
+# a payee closing the class, not a thing: (…的)果蔬专业合作社 / 农产品加工企业 / 养殖户 / 居民 / 经营主体 / 个人
+PAYEE = regex.compile(r"(?:企业|公司|户|主体|合作社|社|单位|个人|机构|农场|人员|人才|者|居民|家庭|群众|对象)$")
 # a measure and its threshold inside the thing's words: 容积5000立方米以上 / 面积在300平方米以上
 MEASURED = regex.compile(r"(?:库容|容积|面积|规模|存栏|长度|容量|体积)(?:在|达到?)?[\d.]+[万亿千百]?\p{Han}{0,4}?"
                          r"(?:及以上|以上|以下)")
 # qualifiers of a thing bought, between the verb and the thing: (购买)经省级以上鉴定合格(良种母牛) / 经检疫合格的
 QUALIFIED = regex.compile(r"经\p{Han}{0,12}?(?:鉴定|认定|检测|检疫|检验|验收|评定)合格的?")
+# another verb phrase after the verb, no object: (新建)并依法备案 / 且 / 后
+ANOTHER_ACT = regex.compile(r"^[并且后，,]")
 # a thing that names nothing of its own: (…新建的)项目 / 工程 / 平台
 BARE_THING = regex.compile(r"项目|工程|平台|载体|设施|主体")
 # words that are no thing: a figure, a list of conditions or a bracket left open (建筑面积1000平方米以上)
@@ -28,14 +33,21 @@ NOT_THING = regex.compile(r"\d|[，,；;]")
 def thing_paid_for(who: str) -> str | None:
     """The thing a class of beneficiary builds, buys or rents (see the module), or None."""
     head, sep, tail = who.rpartition("的")
-    verbs = list(BUILT.finditer(head)) if sep else []
-    if not verbs:
+    chain = next((c for c in CHAIN.finditer(head) if NEW.search(c.group(0))), None) if sep else None
+    if chain is None:
+        return None  # (对完成户厕改造并验收合格的农户: work on a thing there already, named by the work)
+    rest = QUALIFIED.sub("", MEASURED.sub("", head[chain.end():]))
+    if ANOTHER_ACT.match(rest):
+        return None  # 新建并依法办理备案、床位数不少于30张(的养老机构): a list of conditions
+    if NOT_THING.search(rest):  # 新建或租赁、建筑面积1000平方米以上…: conditions after the verbs, no object
+        rest = ""
+    if rest:  # 新建容积5000立方米以上气调库(的…合作社) / 新建防雹网(的果园): the verb and its object
+        thing = chain.group(0) + rest
+    elif PAYEE.search(tail):
         return None
-    if not PAYEE.search(tail):  # (…新建或租赁…的)共享中试车间: the thing itself
+    else:  # (…新建或租赁…的)共享中试车间: the thing itself
         thing = tail
-    else:  # 新建容积5000立方米以上气调库(的…合作社): the verb's object, without its threshold
-        thing = MEASURED.sub("", head[verbs[0].start():])
-    thing = QUALIFIED.sub("", thing).strip("，,、 ")
+    thing = thing.strip("，,、 ")
     return thing if 2 <= len(thing) <= 20 and not NOT_THING.search(thing) and not BARE_THING.fullmatch(thing) else None
 
 
@@ -56,12 +68,18 @@ def invested_thing(base: str | None) -> str | None:
 
 # an amount paid per piece of a thing its words name, right before the amount: (按)每座公厕(2万元) / 每处垃圾收集点 / 每块标识牌
 PER_PIECE = regex.compile(r"每[块座处套台辆张间只头](?P<thing>(?:(?!补|奖|给予|予以|最高|不超过|不高于|按|标准|每|年度|每年)\p{Han}){2,8})\s*$")
+# the next or last item of a list of pieces, each with its amount: (15元)、每块(标识牌) / (2万元、)每处(…)
+NEXT_PIECE = regex.compile(r"[、，,]\s*每[块座处套台辆张间只头]")
+PREVIOUS_AMOUNT = regex.compile(r"元[、，,]\s*$")
 # a support named by its bare noun only: 补助 / 补贴 / 奖励 / 奖补 / 一次性补助
 BARE_NOUN = regex.compile(r"(?:一次性)?(?:补助|补贴|奖励|奖补|资助)")
 
 
-def piece_named(text: str, c_start: int, q_start: int, noun: str) -> str | None:
+def piece_named(text: str, c_start: int, q_start: int, q_end: int, noun: str) -> str | None:
     """A bare support noun named by the thing it is paid per piece of (按每座公厕2万元、每处垃圾收集点5000元的标准…予以补助 →
-    公厕补助, 垃圾收集点补助); None for any other figure or noun."""
+    公厕补助, 垃圾收集点补助), in a list of such pieces; None for any other figure or noun."""
     piece = PER_PIECE.search(text, c_start, q_start) if BARE_NOUN.fullmatch(noun or "") else None
-    return piece.group("thing") + noun if piece else None
+    if piece is None or not (NEXT_PIECE.match(text, q_end) or PREVIOUS_AMOUNT.search(text, max(0, piece.start() - 3),
+                                                                                     piece.start())):
+        return None  # (按每张床位5000元给予补贴: one piece, the unit it is paid by, no list of things paid for)
+    return piece.group("thing") + noun

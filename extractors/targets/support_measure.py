@@ -75,7 +75,7 @@ FUND_SUBJECT = regex.compile(r"\s*(?P<fund>[\p{Han}“”]{2,16}?(?:公益金|�
 PLACES_ONLY = regex.compile(r"各?[省市州县区旗乡镇街道（）()、]{1,10}")
 
 # the later amounts of a list, then the support they all are: (2000元)、1000元生活补贴
-LIST_THEN_NOUN = regex.compile(r"(?:、\s*[\d.]+\s*[万亿]?元)+\s*(?P<noun>\p{Han}{0,6}?(?:补贴|补助|奖励|奖补|资助|津贴))")
+LIST_THEN_NOUN = regex.compile(r"(?:、\s*[\d.]+\s*[万亿]?元)+\s*(?P<noun>(?:(?!的|标准|给予|予以|按)\p{Han}){0,6}?(?:补贴|补助|奖励|奖补|资助|津贴))")
 
 # a discount of money, right after the amount, and what it is on, right before its verb: (用餐)另给予(每人次5元)优惠
 DISCOUNT_AFTER = regex.compile(r"(?:的)?优惠(?![政券])")
@@ -115,6 +115,9 @@ BOUND_TAIL = regex.compile(r"(?:达到|超过|不少于|不低于|在|为)$")
 
 # the end of a measure of the firm (年研发投入, 进出口额, 营业收入), or conditions joined (且): no activity supported
 FIRM_MEASURE = regex.compile(r"(?:额|收入|投入|产值|规模|量|数|率|营收|利润|税收|面积|资产)$|且|并")
+
+# a firm's yearly scale, all a threshold leaves of its class: 年加工粮食 / 年产 / 年销售 (no thing paid for)
+FIRM_SCALE = regex.compile(r"年(?!度)\p{Han}")
 
 # a year opening the words of whom support is for: (对)2025年(新建冷库的合作社) / 2023年度
 LEADING_YEAR = regex.compile(r"^(?:(?:19|20)\d{2}年度?(?:以来|起|内)?)")
@@ -272,7 +275,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
             who = LEADING_YEAR.sub("", who)  # 对2025年新建智能温室的农户: the year dates the measure, no threshold
             if regex.search(r"\d", who) and not threshold:  # 年诊疗量10万人次以上的社区卫生服务中心: the thing
                 invested = invested_thing(share_base(text, q, c_start)) if q.unit in SHARE_UNITS else None
-                who = invested or _without_thresholds(who)  # (对年加工…5万吨以上的企业，)按新购烘干设备投资额的30%
+                who = _without_thresholds(who)  # (对年加工粮食5万吨以上的企业，)按新购烘干设备投资额的30%: the firm's
+                who = invested if invested and FIRM_SCALE.match(who) else who  # yearly scale names no thing, the base does
             if (threshold or not titled) and not PLACES_ONLY.fullmatch(who):  # 年营业收入首次突破10亿元、50亿元的，分别…:
                 # each tier, before a title (…95%以上的县（市、区）: places only, which name no support)
                 who = measure_words(who)  # (对新评定的某某示范区)一次性|一次性奖励: 一次性 said once
@@ -280,7 +284,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     if titled:  # 3.就餐补贴。对…老年人，给予每人次5元补贴: the item's title names it, not whom it is for
         noun = titled
     if q.unit not in SHARE_UNITS:  # 按每座公厕2万元…予以补助 → 公厕补助: the thing paid per piece names a bare noun
-        return piece_named(text, c_start, q.start, noun) or noun
+        return piece_named(text, c_start, q.start, q.end, noun) or noun
     return _share(text, q, c_start, noun)
 
 
