@@ -22,8 +22,8 @@ MEASURED = regex.compile(r"(?:库容|容积|面积|规模|存栏|长度|容量|�
                          r"(?:及以上|以上|以下)")
 # qualifiers of a thing bought, between the verb and the thing: (购买)经省级以上鉴定合格(良种母牛) / 经检疫合格的
 QUALIFIED = regex.compile(r"经\p{Han}{0,12}?(?:鉴定|认定|检测|检疫|检验|验收|评定)合格的?")
-# another verb phrase after the verb, no object: (新建)并依法备案 / 且 / 后
-ANOTHER_ACT = regex.compile(r"^[并且后，,]")
+# another verb phrase joined to the verb, no object: (新建)并依法备案 / 且 / 后
+ANOTHER_ACT = regex.compile(r"[并且后，,]")
 # a thing that names nothing of its own: (…新建的)项目 / 工程 / 平台
 BARE_THING = regex.compile(r"项目|工程|平台|载体|设施|主体")
 # words that are no thing: a figure, a list of conditions or a bracket left open (建筑面积1000平方米以上)
@@ -36,12 +36,17 @@ def thing_paid_for(who: str) -> str | None:
     chain = next((c for c in CHAIN.finditer(head) if NEW.search(c.group(0))), None) if sep else None
     if chain is None:
         return None  # (对完成户厕改造并验收合格的农户: work on a thing there already, named by the work)
-    rest = QUALIFIED.sub("", MEASURED.sub("", head[chain.end():]))
-    if ANOTHER_ACT.match(rest):
-        return None  # 新建并依法办理备案、床位数不少于30张(的养老机构): a list of conditions
-    if NOT_THING.search(rest):  # 新建或租赁、建筑面积1000平方米以上…: conditions after the verbs, no object
+    if ANOTHER_ACT.search(head, 0, chain.start()):
+        return None  # 交售旧车并购买新车(的居民): the verb a later act of a list of conditions
+    measured = MEASURED.sub("", head[chain.end():])
+    rest = QUALIFIED.sub("", measured)
+    if ANOTHER_ACT.search(rest):
+        return None  # 新建并依法办理备案、床位数不少于30张(的养老机构) / 新建成并通过评估: a list of conditions
+    if NOT_THING.search(rest) or rest.startswith("、"):  # 新建或租赁、建筑面积1000平方米以上…: conditions, no object
         rest = ""
-    if rest:  # 新建容积5000立方米以上气调库(的…合作社) / 新建防雹网(的果园): the verb and its object
+    if rest and (PAYEE.search(tail) or measured == head[chain.end():]):
+        # 新建容积5000立方米以上气调库(的…合作社) / 新建防雹网(的果园): the verb and its object (not 新建连片规模…以上(的
+        # 示范园), a measure of the thing the class names)
         thing = chain.group(0) + rest
     elif PAYEE.search(tail):
         return None
