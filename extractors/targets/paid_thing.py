@@ -12,7 +12,7 @@ import regex
 
 # a verb of working on a thing: 新建 / 改扩建 / 改造提升 / 购买 / 租赁 (a chain of them joined: 新建或改造提升)
 VERB = r"新建|改扩建|扩建|购买|购置|租用|租赁|改造提升|提升改造|改造|改建|提升"
-CHAIN = regex.compile(rf"(?:{VERB})(?:[或和及与、](?:{VERB}))*")
+CHAIN = regex.compile(rf"(?:{VERB})(?:[或和及与、]?(?:{VERB}))*")
 # a verb that makes or gets a thing anew (not work on one there already: 改造 / 改建 alone name the work)
 NEW = regex.compile(r"新建|改扩建|扩建|购买|购置|租用|租赁")
 # a payee closing the class, not a thing: (…的)果蔬专业合作社 / 农产品加工企业 / 养殖户 / 居民 / 经营主体 / 个人
@@ -24,6 +24,8 @@ MEASURED = regex.compile(r"(?:库容|容积|面积|规模|存栏|长度|容量|�
 QUALIFIED = regex.compile(r"经\p{Han}{0,12}?(?:鉴定|认定|检测|检疫|检验|验收|评定)合格的?")
 # another verb phrase joined to the verb, no object: (新建)并依法备案 / 且 / 后
 ANOTHER_ACT = regex.compile(r"[并且后，,]")
+# money the class borrows or pays for what it buys, the thing a support pays on: (购买家电的)消费贷款 / 保费
+LOANED = regex.compile(r"(?:贷款|保费|费用)$")
 # a thing that names nothing of its own: (…新建的)项目 / 工程 / 平台
 BARE_THING = regex.compile(r"项目|工程|平台|载体|设施|主体")
 # words that are no thing: a figure, a list of conditions or a bracket left open (建筑面积1000平方米以上)
@@ -44,7 +46,7 @@ def thing_paid_for(who: str) -> str | None:
         return None  # 新建并依法办理备案、床位数不少于30张(的养老机构) / 新建成并通过评估: a list of conditions
     if NOT_THING.search(rest) or rest.startswith("、"):  # 新建或租赁、建筑面积1000平方米以上…: conditions, no object
         rest = ""
-    if rest and (PAYEE.search(tail) or measured == head[chain.end():]):
+    if rest and not LOANED.search(tail) and (PAYEE.search(tail) or measured == head[chain.end():]):
         # 新建容积5000立方米以上气调库(的…合作社) / 新建防雹网(的果园): the verb and its object (not 新建连片规模…以上(的
         # 示范园), a measure of the thing the class names)
         thing = chain.group(0) + rest
