@@ -65,7 +65,7 @@ def test_bare_numbers_listed_before_a_unit_share_it():
 def test_the_unit_of_an_amount_paid_per_thing_keeps_the_thing():
     targets = _results()["targets"]
     assert _facts(_one(targets, value=1e4)) == (
-        "support", "新购置新能源旅游大巴的旅游客运企业补贴", "张家界市", "<=", 1e4, "元/辆", None)  # 每辆最高补贴1万元
+        "support", "购置新能源旅游大巴补贴", "张家界市", "<=", 1e4, "元/辆", None)  # 每辆最高补贴1万元: what it buys
     assert _one(targets, value=15).unit == "元/人次"  # 按每人次15元
     assert _one(targets, value=2000).unit == "元/间"  # 每间客房补助2000元
     assert _one(targets, value=600).unit == "元/月"  # 每人每月600元: a monthly allowance

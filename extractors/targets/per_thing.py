@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.targets.paired_pieces import paired_piece
 from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
 from extractors.targets.insured_sums import insured_sum_words
 
@@ -23,7 +24,7 @@ PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|标准箱|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|剂次|列次|架次|班次|车次|船次|艘次|间夜|"
     r"生(?![产成活态效])|"
     r"[套间件台座处][（(][套间件台座处][）)]|"  # 每套（间）1万元 → 元/套（间）: the thing with its alternative
-    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹峰店穴例]|箱(?![包体式])|具(?![有备体])|船(?![员东舶长主次])|站(?!长)|发(?=奖|补|给|最|不超|\d)|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
+    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹峰店穴例]|块(?!钱)|箱(?![包体式])|具(?![有备体])|船(?![员东舶长主次])|站(?!长)|发(?=奖|补|给|最|不超|\d)|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
     r"|\p{Han}{1,6}?[1一](?P<thing>[人户家名]))|(?P<avg_month>月人均|人均月)|(?P<average>[亩户人])均"
 )  # 月人均补助 / 人均月补助: per head and month, 元/月
 # the heads an allowance per head and period is paid to, whose period is its unit: 每人每年 / 每生每年 / 每孩每年 /
@@ -81,6 +82,8 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
         # 按每张每年600元给予运营补贴 / 每个托育点每年运营补贴最高3万元: a facility's running subsidy, paid by the year
         return f"元/{period.group('period')}"
     # 每条航线每班次给予5万元: the thing nearest the amount is what it is paid per
+    if things and (paired := paired_piece(text, q, c_start)):
+        return f"元/{paired}"  # (良种母牛、良种母羊，)每头（只）分别补助1500元、300元: 元/头, 元/只
     if things:
         return f"元/{_nearest_thing(things)}"
     before = PER_ONE_CLAUSE.search(text, max(0, c_start - 20), c_start)

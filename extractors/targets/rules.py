@@ -12,6 +12,7 @@ import regex
 from extractors.comparators import AGE_RAISED, LIMIT_SET
 from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS, Quantity
 from extractors.targets.added_support import added_support
+from extractors.targets.case_support import case_support
 from extractors.targets.ages import AGE_UNITS
 from extractors.targets.bounded import OUTPUT_PERIOD, PER_HEAD, STATED_BOUND, bounded_standard
 from extractors.targets.condition_spans import condition_span_words
@@ -34,13 +35,13 @@ CAPPED = regex.compile(r"不超过|不高于|不得超过|最高|最多")
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
 # 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 将…经费纳入预算，每年安排… /
 # 省级财政承担40% / 经费按照…的标准列入区级年度部门预算 / 县级财政出资不低于15% / 设立规模3亿元的…引导基金 / 稳岗返还比例60% /
-# 单个银行年度补偿总额不超过500万元 / 服务费用减免标准每具不超过1200元
+# 单个银行年度补偿总额不超过500万元 / 服务费用减免标准每具不超过1200元 / 县级每年安排不少于800万元
 SUPPORT_CUE = regex.compile(
     r"补贴|补助|奖励|奖补|补奖|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}(?:支持|配套资金|元优惠)|一次性|专项资金|返还|"
     r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|(?:资金|经费)(?:纳入|列入)[^。；]{0,30}?安排|(?:资金|经费)[^，。；]{0,30}?(?:纳入|列入|在)[^，。；]{0,12}?预算|财政资金|财政投入|补偿资金|风险补偿|财政(?:承担|分担|出资)|引导资金|引导基金|产业基金|(?:设立|组建)[^，。；]{0,30}?基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
     r"生均\p{Han}{0,8}?(?:经费|拨款|定额)|公用经费|拨款标准|(?:资金|经费)按照?每|"  # 服务经费按每村每年5000元的标准保障  # public funding per pupil: 生均公用经费不低于800元/生·年
     r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|补偿(?:金额|总额|额度)|减免(?:标准|金额|额度)|(?:计入|划入)(?:标准|比例|额度)|"  # what insurance pays out
-    r"公益金|失业保险金|救助比例|用于支持|支持的金额|" + FUNDS  # 彩票公益金用于支持残疾人事业的比例 / 门诊费用救助比例 / 烈属抚恤金
+    r"公益金|失业保险金|救助比例|用于支持|支持的金额|(?:中央|省|自治区|市|州|县|区)级(?:财政)?(?:每年|年度)安排|" + FUNDS  # 彩票公益金用于支持残疾人事业的比例 / 门诊费用救助比例 / 烈属抚恤金
 )
 # an amount of funds named right before it (整合配套资金不少于3000万元 / 争取中央和省级资金1.9亿元 / 专项经费不少于120万元),
 # not a firm's own money (注册资金, 自有资金), research spending (研发经费), money leveraged (带动社会资金) or bonds
@@ -211,7 +212,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
             return "requirement"  # 对年营收1亿元以上的企业给予奖励 / 利用率低于5%的不予补贴: the figure says who is eligible
         if SUPPORT_CUE.search(clause) or rate_cut(clause, q) or (q.unit_kind == "money" and (SUPPORT_AFTER.match(text, q.end, c_end)
                                                                       or FUNDS_BEFORE.search(text, c_start, q.start))) \
-                or added_support(text, q, c_start):  # …给予补助；对集中安置的，每户再增加0.5万元
+                or added_support(text, q, c_start) or case_support(text, q, c_start):  # …；对集中安置的，每户再增加0.5万元
             return "support"  # …补助 / 每年安排20亿元支持… / 整合配套资金不少于3000万元
         if q.unit_kind == "price" or PRICE_RULE.search(clause):
             return "requirement"

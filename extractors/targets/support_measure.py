@@ -11,6 +11,8 @@ import regex
 from extractors.comparators import LIST_JOINT, SHARE_UNITS, share_base, suffix_length
 from extractors.numbers import Quantity, find_quantities
 from extractors.targets.added_support import added_support
+from extractors.targets.case_support import case_support
+from extractors.targets.paid_thing import invested_thing, piece_named, thing_paid_for
 from extractors.targets.rule_shapes import cost_paid, paid_multiple
 from extractors.targets.rules import GIVING, SUPPORT_AFTER, SUPPORT_NOUN
 from extractors.targets.sentence_span import SENTENCE_END, sentence_before, sentence_end
@@ -72,6 +74,9 @@ FUND_SUBJECT = regex.compile(r"\s*(?P<fund>[\p{Han}“”]{2,16}?(?:公益金|�
 # places only, naming no support: 县（市、区） / 各乡镇 / 市、县
 PLACES_ONLY = regex.compile(r"各?[省市州县区旗乡镇街道（）()、]{1,10}")
 
+# the later amounts of a list, then the support they all are: (2000元)、1000元生活补贴
+LIST_THEN_NOUN = regex.compile(r"(?:、\s*[\d.]+\s*[万亿]?元)+\s*(?P<noun>(?:(?!的|标准|给予|予以|按)\p{Han}){0,6}?(?:补贴|补助|奖励|奖补|资助|津贴))")
+
 # a discount of money, right after the amount, and what it is on, right before its verb: (用餐)另给予(每人次5元)优惠
 DISCOUNT_AFTER = regex.compile(r"(?:的)?优惠(?![政券])")
 DISCOUNT_ON = regex.compile(r"(?P<what>\p{Han}{2})(?:另|再|可)?(?:给予|享受)(?:每\p{Han}{1,3})?$")
@@ -111,12 +116,17 @@ BOUND_TAIL = regex.compile(r"(?:达到|超过|不少于|不低于|在|为)$")
 # the end of a measure of the firm (年研发投入, 进出口额, 营业收入), or conditions joined (且): no activity supported
 FIRM_MEASURE = regex.compile(r"(?:额|收入|投入|产值|规模|量|数|率|营收|利润|税收|面积|资产)$|且|并")
 
+# a firm's yearly scale, all a threshold leaves of its class: 年加工粮食 / 年产 / 年销售 (no thing paid for)
+FIRM_SCALE = regex.compile(r"年(?!度)\p{Han}")
+
 # a year opening the words of whom support is for: (对)2025年(新建冷库的合作社) / 2023年度
 LEADING_YEAR = regex.compile(r"^(?:(?:19|20)\d{2}年度?(?:以来|起|内)?)")
 
 # who a support is for, opening a clause or a numbered item: 对新建高标准农田， / 对新招聘的全科医生给予 / 2. 对…
 BENEFICIARY = regex.compile(
     r"(?:^|(?<=[，,；;。：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]|(?:^|\n)\s*\d{1,2}[.．、]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,40}?)(?=[，,]|给予|按|予以|奖励|补助|补贴|资助|分别)")
+# the same, with a longer list of conditions, read only for the thing it builds or buys: 对在园区新建或租赁、…的共享中试车间
+LONG_BENEFICIARY = regex.compile(BENEFICIARY.pattern.replace("{2,40}?", "{41,80}?"))
 
 # a class of its own opening a clause that pays: 新评定的省级旅游度假区一次性奖励
 OWN_CLASS = regex.compile(r"\s*[\p{Han}]{1,8}?的[\p{Han}\dA-Z“”]{2,20}?(?:一次性)?(?:给予)?(?:奖励|补助|补贴|奖补)")
@@ -158,7 +168,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     multiple = MULTIPLE_OF.match(words or "") if q.unit == "倍" else None
     if multiple:  # 累计发放的培训补贴总额不超过省级培训补贴标准的2倍: the support capped, not the standard
         return multiple.group("what")
-    labelled = paid_multiple(text, q, c_start, c_end) or added_support(text, q, c_start) or cost_paid(text, q, c_end) or _labelled_item(text, q, c_start, c_end, left) or work_paid_per_thing(left)
+    labelled = paid_multiple(text, q, c_start, c_end) or added_support(text, q, c_start) or case_support(text, q, c_start) or cost_paid(text, q, c_end) or _labelled_item(text, q, c_start, c_end, left) or work_paid_per_thing(left)
     if labelled:  # …的标准给予企业培训补贴 / 山塘清淤扩容每口补助3000元 → 山塘清淤扩容补助 / 按原标准的2倍支付X → X倍数
         return labelled
     if q.unit in SHARE_UNITS and words and SHARE_NAMED.search(words) and "占" not in words:
@@ -183,7 +193,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
             and not RATE_OR_BOUND.search(given_before.group("noun")):
         before_noun = given_before.group("noun")  # 给予一次性稳岗奖励2万元: the support as named
     # the support named with the verb that gives it (…的标准给予一次性带动就业补贴), else its bare noun
-    later = GIVEN_NOUN.search(text, q.end, c_end) or SUPPORT_NOUN.search(text, q.end, c_end)
+    later = (LIST_THEN_NOUN.match(text, q.end, c_end) if not right_after else None) \
+        or GIVEN_NOUN.search(text, q.end, c_end) or SUPPORT_NOUN.search(text, q.end, c_end)  # 2000元、1000元生活补贴: all
     earlier = None
     for earlier in SUPPORT_NOUN.finditer(sentence_before(text, c_start)):
         pass
@@ -247,6 +258,10 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         for beneficiary in BENEFICIARY.finditer(text, max(0, c_start - 60), q.start):
             pass
         beneficiary = CLASS_OPENING.match(text, c_start, q.start) or beneficiary  # (…优秀的给予5万元，)良好的给予3万元
+        if beneficiary is None:  # 对在园区新建或租赁、…提供服务的共享中试车间，按…: long, but it names what is built
+            for beneficiary in LONG_BENEFICIARY.finditer(text, max(0, c_start - 90), q.start):
+                pass
+            beneficiary = beneficiary if beneficiary and thing_paid_for(beneficiary.group("who")) else None
         if beneficiary and beneficiary.end() <= c_start and OWN_CLASS.match(text, c_start, q.start):
             beneficiary = None  # (对新评定的甲…奖励200万元，)新评定的乙一次性奖励100万元: the clause's own class
         elif (beneficiary is None or beneficiary.end() <= c_start) and (own_subject := OWN_SUBJECT.match(text, c_start, q.start)):
@@ -254,17 +269,22 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
             who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)
+            thing = thing_paid_for(LEADING_YEAR.sub("", beneficiary.group("who"))) if not threshold else None
+            if thing:  # 新建…气调库的合作社 → 新建气调库 / 购买良种母牛、良种母羊的牧场 → each thing: what it pays for
+                who = support_tier(thing, text, q, c_start, c_end)[0]
             who = LEADING_YEAR.sub("", who)  # 对2025年新建智能温室的农户: the year dates the measure, no threshold
             if regex.search(r"\d", who) and not threshold:  # 年诊疗量10万人次以上的社区卫生服务中心: the thing
-                who = _without_thresholds(who)
+                invested = invested_thing(share_base(text, q, c_start)) if q.unit in SHARE_UNITS else None
+                who = _without_thresholds(who)  # (对年加工粮食5万吨以上的企业，)按新购烘干设备投资额的30%: the firm's
+                who = invested if invested and FIRM_SCALE.match(who) else who  # yearly scale names no thing, the base does
             if (threshold or not titled) and not PLACES_ONLY.fullmatch(who):  # 年营业收入首次突破10亿元、50亿元的，分别…:
                 # each tier, before a title (…95%以上的县（市、区）: places only, which name no support)
                 who = measure_words(who)  # (对新评定的某某示范区)一次性|一次性奖励: 一次性 said once
                 noun, titled = (who[:-3] if who.endswith("一次性") and noun.startswith("一次性") else who) + noun, None
     if titled:  # 3.就餐补贴。对…老年人，给予每人次5元补贴: the item's title names it, not whom it is for
         noun = titled
-    if q.unit not in SHARE_UNITS:
-        return noun
+    if q.unit not in SHARE_UNITS:  # 按每座公厕2万元…予以补助 → 公厕补助: the thing paid per piece names a bare noun
+        return piece_named(text, c_start, q.start, q.end, noun) or noun
     return _share(text, q, c_start, noun)
 
 

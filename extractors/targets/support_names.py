@@ -32,6 +32,10 @@ EQUIPMENT = regex.compile(r"\p{Han}{0,2}(?:设备|装备|机械|机具|生产线
 CO_FUNDED = regex.compile(r"\s*对(?P<who>[^，,；;。按]{2,16}?)按[^，,；;。]{0,20}?(?:予以|给予)配套(?:资金|补助)?(?=[，,；;。]|$)")
 # a support named only by its payee: 企业补贴 / 单位补助 / 个人奖励
 PAYEE_PAID = regex.compile(r"(?:企业|单位|个人|机构)(?P<noun>补贴|补助|奖励|奖补)")
+# a support named by a work and the payee doing it: 运营单位补贴 / 培训机构补助 (the work names it: 运营补贴)
+WORK_PAYEE = regex.compile(r"(?P<work>运营|运行|管护|培训|服务)(?:单位|机构|主体)(?P<noun>补贴|补助|奖励|奖补)")
+# funds named only by the level that puts them in and its verb: 县级每年安排 / 州级财政年度投入 (→ 县级资金)
+LEVEL_ARRANGED = regex.compile(r"(?P<payer>(?:中央|省|自治区|市|州|县|区)级(?:财政)?)(?:每年|年度|年均)?(?:安排|投入|统筹)")
 # the work done, closing the clause before the support: (企业)开展(新型学徒制培训)的， / 组织(岗前技能培训)的，
 DONE_BEFORE = regex.compile(r"(?:开展|实施|举办|组织)(?P<what>\p{Han}{2,12}?)的[，,]\s*$")
 # funds named by their kind only: 专项经费 / 工作经费 / 资金 / 预算安排
@@ -94,6 +98,12 @@ def named_support(text: str, c_start: int, raw: str) -> str | None:
     matched = CO_FUNDED.match(text, c_start)
     if matched:  # 对市级示范村按每村不超过80万元予以配套 → 市级示范村配套资金 (not the funds the clause before names)
         return matched.group("who") + "配套资金"
+    arranged = LEVEL_ARRANGED.fullmatch(raw or "")
+    if arranged:  # (统筹…资金，)2025—2027年县级每年安排不少于800万元 → 县级资金: the level's funds
+        return arranged.group("payer") + "资金"
+    work = WORK_PAYEE.fullmatch(raw or "")
+    if work:  # 按实际见习人数每人每天60元标准给予运营单位补贴 → 运营补贴: named by the work paid for, not the payee
+        return work.group("work") + work.group("noun")
     payee = PAYEE_PAID.fullmatch(raw or "")
     done = DONE_BEFORE.search(text, max(0, c_start - 30), c_start) if payee else None
     if done:  # 企业开展新型学徒制培训的，按每人每年4000元给予企业补贴 → 新型学徒制培训补贴: named by the work it pays for
