@@ -818,3 +818,76 @@ def test_libraries_page_bees_docx_chemicals_group_pdf_training_markdown_and_rura
     _holds(overall, {"targets": 0.88, "tasks": 0.91, "members": 0.99, "citations": 0.99},
            {("targets", "comparator"): 0.87, ("metadata", "recipients"): 0.39, ("metadata", "public_status"): 0.59,
             ("tasks", "partner"): 0.90})
+
+
+def _blind_floors(tmp_path, name: str, f1s: dict, lower: dict) -> None:
+    _holds(_blind_set(tmp_path, name, 5), f1s, lower)
+
+
+def test_vaccination_page_patriotic_health_docx_soil_fee_pdf_tutoring_group_markdown_and_assessment_report_blind(tmp_path):
+    """unseen65, first run at 53ac613: a city's HPV 疫苗 page with a county table, a county's 爱国卫生 DOCX, a three-office
+    水土保持补偿费 PDF, an autonomous prefecture's 校外培训 领导小组 Markdown, a district's 垃圾分类 考核 通报 (WeChat text).
+    First run targets 0.695, tasks 0.846; after the session's rounds targets 0.942, tasks 0.981 (tests/unseen65/README.md)."""
+    _blind_floors(tmp_path, "unseen65", {"targets": 0.93, "tasks": 0.97, "members": 0.99, "citations": 0.99},
+                  {("tasks", "recurrence"): 0.91})
+
+
+def test_old_estates_page_wage_arrears_group_docx_scrapping_pdf_nursery_draft_markdown_and_fishers_wechat_blind(tmp_path):
+    """unseen66, first run at 53ac613: 老旧小区改造 page with a county table, a county's 根治欠薪 领导小组 DOCX, a two-ministry
+    农机报废 PDF, a 花木盆景 征求意见稿 Markdown, a four-bureau 退捕渔民 WeChat text. First run targets 0.965, members 0.966;
+    after the session's rounds targets 0.992, tasks and members 1.000 (tests/unseen66/README.md)."""
+    _blind_floors(tmp_path, "unseen66", {"targets": 0.98, "tasks": 0.99, "members": 0.99, "citations": 0.99}, {})
+
+
+def test_pocket_parks_page_grid_group_docx_child_rehabilitation_pdf_meal_funds_markdown_and_legal_advisers_blind(tmp_path):
+    """unseen67, first run at 53ac613: 口袋公园 page with a two-level county table, a county's 网格化 领导小组 DOCX, a
+    four-organ 残疾儿童康复救助 PDF with an aid table, an autonomous prefecture's 助餐 funds Markdown allocation table, a
+    county's 法律顾问 WeChat text. First run targets 0.736; after the session's rounds 0.977 (tests/unseen67/README.md)."""
+    _blind_floors(tmp_path, "unseen67", {"targets": 0.96, "tasks": 0.99, "members": 0.99, "citations": 0.99},
+                  {("tasks", "recurrence"): 0.92})
+
+
+def test_dengue_page_family_farms_docx_firefighters_pdf_greening_bodies_markdown_and_inspection_report_blind(tmp_path):
+    """unseen68, first run at 53ac613: 登革热 page with a county table, a county's 家庭农场 DOCX with a task table, a
+    three-ministry 专职消防员 PDF, a county-level city's 绿化委员会 and 工作专班 Markdown, a 督查通报 WeChat text. First run
+    targets 0.861, members 0.917; after the session's rounds targets 0.947, members 1.000 (tests/unseen68/README.md)."""
+    _blind_floors(tmp_path, "unseen68", {"targets": 0.93, "tasks": 0.99, "members": 0.99, "citations": 0.99}, {})
+
+
+def test_student_loans_markdown_fishery_safety_docx_prepared_food_pdf_correction_page_and_disability_wechat_blind(tmp_path):
+    """unseen69, written during the first round and first run after it (71ce570): a four-ministry 助学贷款 Markdown, a
+    county's 渔业安全 要点 DOCX, a city's 预制菜 PDF, a 社区矫正委员会 page, a 两项补贴 WeChat text with a flattened table.
+    First run targets 0.914, tasks 0.903; after the second round targets 0.978 (tests/unseen69/README.md)."""
+    _blind_floors(tmp_path, "unseen69", {"targets": 0.96, "tasks": 0.94, "members": 0.99, "citations": 0.99},
+                  {("tasks", "recurrence"): 0.92})
+
+
+def test_insurance_fund_page_swine_fever_docx_transport_pdf_house_numbers_markdown_and_scrapping_wechat_blind(tmp_path):
+    """unseen70, first run at 71ce570: a four-bureau 医保基金 page, a county's 动物疫病 指挥部 DOCX, a city's 城乡交通 PDF with
+    an indicator table, a district's 地名门牌 Markdown, a two-ministry 农机报废 WeChat text. First run targets 0.900; after
+    the second round 0.995 (tests/unseen70/README.md)."""
+    _blind_floors(tmp_path, "unseen70", {"targets": 0.98, "tasks": 0.99, "members": 0.99, "citations": 0.99}, {})
+
+
+def test_parking_page_food_stalls_docx_heritage_pdf_fraud_meeting_markdown_and_elderly_plan_text_blind(tmp_path):
+    """unseen71, first run at 71ce570: 停车设施 page with a district table, a county's 小作坊 摊贩 DOCX, a provincial 非遗传承人
+    PDF, a county-level city's 反诈 联席会议 Markdown, an autonomous prefecture's 十四五 养老 plan with an indicator table.
+    First run targets 0.929, tasks 0.877, metadata 52/55; after the second round targets 0.984, metadata 55/55
+    (tests/unseen71/README.md)."""
+    _blind_floors(tmp_path, "unseen71", {"targets": 0.97, "tasks": 0.95, "members": 0.99, "citations": 0.99},
+                  {("tasks", "recurrence"): 0.91})
+
+
+def test_mangroves_page_homesteads_group_docx_ecommerce_rules_pdf_youth_hostels_markdown_and_yaks_text_blind(tmp_path):
+    """unseen72, first run at 71ce570: 红树林 修复 page with an indicator table, a county's 宅基地 领导小组 DOCX, a two-department
+    跨境电商 实施细则 PDF in articles, a county-level city's 青年驿站 Markdown, a prefecture's 牦牛 藏羊 measures with a table
+    flattened one cell a line. First run targets 0.914, tasks 0.853; after the second round 0.979 and 1.000."""
+    _blind_floors(tmp_path, "unseen72", {"targets": 0.96, "tasks": 0.99, "members": 0.99, "citations": 0.99}, {})
+
+
+def test_water_supply_page_flood_command_docx_eyesight_pdf_village_assets_markdown_and_export_insurance_blind(tmp_path):
+    """unseen73, written during the second round and first run at the session's end code (4074f2e), no fix since: 二次供水
+    page with a county table, a county's 防汛防台抗旱指挥部 DOCX with six work groups, a three-ministry 近视防控 PDF, a city's
+    三资 整治 Markdown with a task table, a 出口信用保险 WeChat text. First run targets 0.823, tasks 0.893, members 0.954."""
+    _blind_floors(tmp_path, "unseen73", {"targets": 0.81, "tasks": 0.88, "members": 0.94, "citations": 0.93},
+                  {("targets", "comparator"): 0.93, ("targets", "deadline"): 0.93, ("targets", "kind"): 0.9})

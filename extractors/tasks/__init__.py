@@ -84,7 +84,7 @@ COORDINATION = regex.compile(r"联席会议|协调机制|工作机制|例会|推
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "60")
+@register("tasks", "61")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")

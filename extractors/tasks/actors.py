@@ -64,8 +64,8 @@ CONSEQUENCE = regex.compile(r"的[，,]\s*$|对[^，,。；;]*的(?:单位|个�
 SHARED_REMIT = regex.compile(r"(?:按照|按|根据)(?:各自)?职责(?:分工)?[，,]?(?:共同|分别)(?:管理|负责)[^，,。；;：:]{0,20}[。；;]?\s*$")
 # 公示无异议的， / 审核通过的，: one clause of condition opening an article's sentence, a step of the scheme after it
 STEP_CONDITION = regex.compile(r"[^，,。；;：:]{2,30}?的[，,]\s*")
-# 追回 / 约谈 / 取消 …: what an agent does to answer a breach (由X追回补助资金 / 由X约谈主要负责同志)
-SANCTION_VERB = regex.compile(r"追回|收回|扣回|约谈|问责|责令|处罚|罚款|取消|追究|通报批评|扣减|暂停")
+# 追回 / 约谈 / 取消 / 处理 …: what an agent does to answer a breach (由X追回补助资金 / 由X约谈主要负责同志 / 涉及…的，X按照…处理)
+SANCTION_VERB = regex.compile(r"追回|收回|扣回|约谈|问责|责令|处罚|罚款|取消|追究|通报批评|扣减|暂停|(?:依法|依规)?(?:查处|处理)")
 # 建立由 / 成立由 / 设立由: a body described by who leads it, no assignment
 ATTRIBUTIVE_AGENT = regex.compile(r"(?:建立|成立|组建|设立|已)$")
 # 负责解释 / 会同…负责解释: 本细则由市科委(会同市财政局、市税务局)负责解释 is the regulation's boilerplate, no task
