@@ -13,6 +13,13 @@ def assigned_tasks(path: Path) -> list[tuple]:
             if t.assigned]
 
 
+def written_tasks(folder: Path, name: str, text: str) -> list:
+    """Every task, assigned or not, of a notice of our own written to ``folder / name``."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return extract_document(str(path))[1]["tasks"]
+
+
 def starts(got: list[tuple], expected: list[tuple]) -> list[tuple]:
     """``got`` cut to the length of each expected task's start, beside its units, for comparing with ``expected``."""
     return [(text[:len(start)], agencies) for (text, agencies, _, _), (start, _) in zip(got, expected)]

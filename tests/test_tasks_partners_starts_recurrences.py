@@ -14,7 +14,7 @@
   a report due each month (``每月10日前…报送``) with the result wanted by a date (``确保年底前…达到100%``) is monthly.
 Expected values are written from the notices.
 """
-from pipeline.runner import extract_document
+from tests.assigned_tasks import written_tasks
 
 PLAN = """清河县人民政府办公室关于印发《清河县城乡供水保障实施方案》的通知
 
@@ -100,12 +100,6 @@ FEES = """国家某某局 财政部关于规范农村生活污水处理收费工
 """
 
 
-def _tasks(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_document(str(path))[1]["tasks"]
-
-
 def _roles(task):
     return [(a.name_raw, a.role) for a in task.agencies]
 
@@ -117,70 +111,70 @@ def _find(tasks, start):
 
 
 def test_a_lead_by_qiantou_partners_the_organ_of_a_later_huitong(tmp_path):
-    tasks = _tasks(tmp_path, "plan.txt", PLAN)
+    tasks = written_tasks(tmp_path, "plan.txt", PLAN)
     task = _find(tasks, "县水利局要牵头编制")
     assert _roles(task) == [("县水利局", "lead"), ("县财政局", "partner")]
     assert (task.deadline, task.recurrence) == ("2025-06-30", "once")
-    fees = _tasks(tmp_path, "fees.txt", FEES)
+    fees = written_tasks(tmp_path, "fees.txt", FEES)
     assert _roles(_find(fees, "国家某某局农村水利司要牵头修订")) == [("国家某某局农村水利司", "lead"),
                                                              ("财政部农业农村司", "partner")]
 
 
 def test_a_bare_bureau_after_huitong_is_the_places_own(tmp_path):
-    task = _find(_tasks(tmp_path, "monthly.txt", MONTHLY), "市卫生健康委要会同")
+    task = _find(written_tasks(tmp_path, "monthly.txt", MONTHLY), "市卫生健康委要会同")
     assert ("市卫生健康委", "lead") in _roles(task)
-    monthly = _tasks(tmp_path, "monthly.txt", MONTHLY.replace("会同各市（州）财政局", "会同财政局").replace(
+    monthly = written_tasks(tmp_path, "monthly.txt", MONTHLY.replace("会同各市（州）财政局", "会同财政局").replace(
         "市卫生健康委要", "各县（市、区）卫生健康局要"))
     assert _roles(_find(monthly, "各县（市、区）卫生健康局要会同")) == [("各县（市、区）卫生健康局", "lead"),
                                                               ("财政局", "partner")]
 
 
 def test_groups_of_places_listed_after_one_each_and_an_attachment_note_closing_a_section(tmp_path):
-    tasks = _tasks(tmp_path, "plan.txt", PLAN)
+    tasks = written_tasks(tmp_path, "plan.txt", PLAN)
     task = _find(tasks, "各乡（镇）、街道要落实")
     assert _roles(task) == [("各乡（镇）", "responsible"), ("街道", "responsible")]
     assert not [t for t in tasks if t.text.startswith("清河县供水水质监测点位表")]
 
 
 def test_an_organ_an_event_reaches_is_told_what_to_do_upon_it(tmp_path):
-    task = _find(_tasks(tmp_path, "plan.txt", PLAN), "县市场监管局接到供水质量投诉后")
+    task = _find(written_tasks(tmp_path, "plan.txt", PLAN), "县市场监管局接到供水质量投诉后")
     assert _roles(task) == [("县市场监管局", "responsible")]
 
 
-def test_departments_listed_by_kind_only_urged_and_a_standards_level_left_to_each_place_are_no_tasks(tmp_path):
-    assert not [t for t in _tasks(tmp_path, "plan.txt", PLAN) if t.text.startswith("县发改、财政")]
-    assert not [t for t in _tasks(tmp_path, "fees.txt", FEES) if "收费标准由" in t.text]
+def test_departments_listed_by_kind_only_urged_and_a_standards_level_left_to_each_place_are_nowritten_tasks(tmp_path):
+    assert not [t for t in written_tasks(tmp_path, "plan.txt", PLAN) if t.text.startswith("县发改、财政")]
+    assert not [t for t in written_tasks(tmp_path, "fees.txt", FEES) if "收费标准由" in t.text]
 
 
 def test_a_section_of_its_own_after_the_measures_assigns_work(tmp_path):
-    task = _find(_tasks(tmp_path, "fees.txt", FEES), "各级水行政主管部门和财政部门要加强资金监管")
+    task = _find(written_tasks(tmp_path, "fees.txt", FEES), "各级水行政主管部门和财政部门要加强资金监管")
     assert _roles(task) == [("各级水行政主管部门", "responsible"), ("财政部门", "responsible")]
 
 
 def test_the_task_starts_at_the_organ_after_standards(tmp_path):
-    tasks = _tasks(tmp_path, "group.txt", BUDGET)
+    tasks = written_tasks(tmp_path, "group.txt", BUDGET)
     assert _roles(_find(tasks, "县财政局要将管水员补助")) == [("县财政局", "responsible")]
     assert not [t for t in tasks if t.text.startswith("村级管水员补助标准")]
-    plan = _tasks(tmp_path, "plan.txt", PLAN)
+    plan = written_tasks(tmp_path, "plan.txt", PLAN)
     task = _find(plan, "县水利局要按季度对管水员履职情况进行抽查通报")
     assert task.recurrence == "quarterly"
     assert not [t for t in plan if "村级管水员每月入户走访" in t.text]
 
 
 def test_recurrences_ongoing_several_a_period_and_a_monthly_report(tmp_path):
-    plan = _tasks(tmp_path, "plan.txt", PLAN)
+    plan = written_tasks(tmp_path, "plan.txt", PLAN)
     assert _find(plan, "县住房和城乡建设局要持续督促").recurrence == "ongoing"
     assert _find(plan, "县卫生健康局要加强水质卫生监测").recurrence == "quarterly"
     assert _find(plan, "县生态环境局负责水源地保护").recurrence is None  # twice a month: no recurrence names it
-    assert _find(_tasks(tmp_path, "group.txt", BUDGET), "加强水质监管。县卫生健康局要持续督促").recurrence == "ongoing"
-    monthly = _tasks(tmp_path, "monthly.txt", MONTHLY)
+    assert _find(written_tasks(tmp_path, "group.txt", BUDGET), "加强水质监管。县卫生健康局要持续督促").recurrence == "ongoing"
+    monthly = written_tasks(tmp_path, "monthly.txt", MONTHLY)
     report = _find(monthly, "各县（市、区）要于每月10日前")
     assert (report.deadline, report.recurrence) == (None, "monthly")
     assert _find(monthly, "市交通运输局要在2025年9月30日前").recurrence == "once"
 
 
 def test_closing_words_to_the_units_in_general_after_items_are_no_task(tmp_path):
-    assert not [t for t in _tasks(tmp_path, "monthly.txt", MONTHLY) if t.text.startswith("各地各部门")]
+    assert not [t for t in written_tasks(tmp_path, "monthly.txt", MONTHLY) if t.text.startswith("各地各部门")]
 
 
 AGENT_PAYS = """云岭县林业局关于做好护林员管理工作的通知
@@ -198,7 +192,7 @@ AGENT_PAYS = """云岭县林业局关于做好护林员管理工作的通知
 
 
 def test_an_agent_paying_the_amount_its_sentence_opens_with_keeps_the_sentence(tmp_path):
-    tasks = _tasks(tmp_path, "agent.txt", AGENT_PAYS)
+    tasks = written_tasks(tmp_path, "agent.txt", AGENT_PAYS)
     paid = _find(tasks, "护林员劳务补助标准为每人每年9000元")
     assert _roles(paid) == [("县财政局", "responsible")] and paid.recurrence == "quarterly"
     assert _roles(_find(tasks, "规范补助发放。")) == [("县财政局", "responsible")]  # an item with one organ: the item

@@ -9,7 +9,7 @@
 - a task force's 有关要求 section without items: its sentence telling the member units what to do is a task.
 Expected values are written from the notices.
 """
-from pipeline.runner import extract_document
+from tests.assigned_tasks import written_tasks
 
 PLAN = """青禾市人民政府办公室关于印发《青禾市农村寄递物流体系建设实施方案》的通知
 
@@ -62,18 +62,12 @@ TASK_FORCE = """丰谷县人民政府办公室关于成立丰谷县河湖清四�
 """
 
 
-def _tasks(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_document(str(path))[1]["tasks"]
-
-
 def _roles(task):
     return [(a.agency, a.role) for a in task.agencies]
 
 
-def test_safeguards_of_a_plan_mostly_naming_units_in_sentences_are_tasks(tmp_path):
-    tasks = _tasks(tmp_path, "plan.txt", PLAN)
+def test_safeguards_of_a_plan_mostly_naming_units_in_sentences_arewritten_tasks(tmp_path):
+    tasks = written_tasks(tmp_path, "plan.txt", PLAN)
     by_start = {t.text[:6]: t for t in tasks}
     assert "强化资金保障" in by_start and _roles(by_start["强化资金保障"]) == [("市财政局", "responsible")]
     assert _roles(by_start["落实属地责任"]) == [("各乡镇人民政府", "responsible"), ("街道办事处", "responsible")]
@@ -82,14 +76,14 @@ def test_safeguards_of_a_plan_mostly_naming_units_in_sentences_are_tasks(tmp_pat
 
 
 def test_joint_work_is_responsible_and_worded_partners_are_read(tmp_path):
-    tasks = {t.text[:6]: t for t in _tasks(tmp_path, "plan.txt", PLAN)}
+    tasks = {t.text[:6]: t for t in written_tasks(tmp_path, "plan.txt", PLAN)}
     assert _roles(tasks["开展从业人员"]) == [("市人力资源和社会保障局", "responsible"), ("市邮政快递协会", "responsible")]
     assert _roles(tasks["发展村级综合"]) == [("市供销合作社", "lead"), ("市邮政管理部门", "partner"),
                                            ("各乡镇人民政府", "partner")]
 
 
 def test_places_governments_and_member_units_in_a_requirements_section(tmp_path):
-    tasks = _tasks(tmp_path, "group.txt", TASK_FORCE)
+    tasks = written_tasks(tmp_path, "group.txt", TASK_FORCE)
     found = [(t.text.split("，")[0], _roles(t)) for t in tasks]
     assert ("各成员单位要明确一名股级干部为联络员", [("各成员单位", "responsible")]) in found
     assert ("各乡镇要组建河道巡查队伍", [("各乡镇", "responsible")]) in found
@@ -113,7 +107,7 @@ REPORTS = """海川县农业农村局关于开展高标准农田建后管护试�
 
 
 def test_a_dated_task_that_reports_every_period_recurs_with_the_report(tmp_path):
-    tasks = _tasks(tmp_path, "reports.txt", REPORTS)
+    tasks = written_tasks(tmp_path, "reports.txt", REPORTS)
     got = [(t.deadline, t.recurrence) for t in tasks]
     # 按月发放补助并报告: paid each month, reported once — the task keeps its date, once
     assert got == [("2025-10-31", "monthly"), ("2025-12-20", "quarterly"), ("2025-09-30", "once"), ("2025-11-30", "once")]

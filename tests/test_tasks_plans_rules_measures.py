@@ -17,16 +17,10 @@ Expected values are written from the notices.
 """
 import regex
 
-from pipeline.runner import extract_document
+from tests.assigned_tasks import written_tasks
 
 # 2. / （三）: an item's number opening a task's text
 ENUMERATOR = regex.compile(r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)])")
-
-
-def _tasks(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_document(str(path))[1]["tasks"]
 
 
 def _roles(task):
@@ -80,7 +74,7 @@ MEASURES = """青川县人民政府办公室关于印发青川县返乡创业扶
 
 
 def test_youth_league_and_district_town_groups_are_named_actors(tmp_path):
-    tasks = _tasks(tmp_path, "measures.txt", MEASURES)
+    tasks = written_tasks(tmp_path, "measures.txt", MEASURES)
     assert _roles(_find(tasks, "对首次在本县创办")) == [("团县委", "lead"), ("县人社局", "partner"), ("县财政局", "partner")]
     assert _find(tasks, "对首次在本县创办").deadline == "2026-12-31"
     assert _roles(_find(tasks, "团县委要会同县人")) == [("团县委", "lead"), ("县人社局", "partner")]
@@ -88,7 +82,7 @@ def test_youth_league_and_district_town_groups_are_named_actors(tmp_path):
 
 
 def test_an_untitled_item_whose_measure_precedes_its_organ_is_a_task_as_a_whole(tmp_path):
-    tasks = _tasks(tmp_path, "measures.txt", MEASURES)
+    tasks = written_tasks(tmp_path, "measures.txt", MEASURES)
     park = _find(tasks, "2025—2027")
     assert _roles(park) == [("县商务局", "lead"), ("各镇区", "partner")]
     assert (park.deadline, park.recurrence) == ("2027-12-31", "ongoing")
@@ -96,7 +90,7 @@ def test_an_untitled_item_whose_measure_precedes_its_organ_is_a_task_as_a_whole(
 
 
 def test_a_policy_bank_and_the_three_operators_are_actors_and_keep_strengthening_is_ongoing(tmp_path):
-    tasks = _tasks(tmp_path, "measures.txt", MEASURES)
+    tasks = written_tasks(tmp_path, "measures.txt", MEASURES)
     assert _roles(_find(tasks, "中国农业发展银行")) == [("中国农业发展银行", "responsible")]
     assert _roles(_find(tasks, "三家通信运营商要")) == [("三家通信运营商", "responsible")]
     assert _find(tasks, "县人社局要持续加").recurrence == "ongoing"
@@ -129,7 +123,7 @@ REQUIREMENTS = """东岭省农业农村厅关于开展农村集体资产清查�
 
 
 def test_requirements_section_sentences_are_tasks_where_measures_name_units_in_sentences(tmp_path):
-    tasks = _tasks(tmp_path, "requirements.txt", REQUIREMENTS)
+    tasks = written_tasks(tmp_path, "requirements.txt", REQUIREMENTS)
     monthly = _find(tasks, "各市农业农村局要于")
     assert _roles(monthly) == [("各市农业农村局", "responsible")]
     assert monthly.recurrence == "monthly"
@@ -138,7 +132,7 @@ def test_requirements_section_sentences_are_tasks_where_measures_name_units_in_s
 
 
 def test_ongoing_words_of_following_up_and_all_year_round_but_not_raising_a_level(tmp_path):
-    tasks = _tasks(tmp_path, "requirements.txt", REQUIREMENTS)
+    tasks = written_tasks(tmp_path, "requirements.txt", REQUIREMENTS)
     assert _find(tasks, "省农业农村厅要持续").recurrence == "ongoing"
     assert _find(tasks, "各市要常年抓好集体").recurrence == "ongoing"
     assert _find(tasks, "省财政厅要持续提升").recurrence is None
@@ -172,7 +166,7 @@ RULES = """北川市商务局　北川市财政局关于印发《北川市外贸
 
 
 def test_an_article_step_after_a_condition_is_a_task_but_remits_sanctions_and_settled_details_are_not(tmp_path):
-    tasks = _tasks(tmp_path, "rules.txt", RULES)
+    tasks = written_tasks(tmp_path, "rules.txt", RULES)
     step = _find(tasks, "审核结果公示无异")
     assert _roles(step) == [("市财政局", "responsible")]
     assert _find(tasks, "市商务局、市财政") is None  # 按照职责分工共同管理: the shared remit
@@ -203,7 +197,7 @@ TABLE = """南河县卫生健康局关于印发《南河县基层医疗机构能
 
 
 def test_a_task_table_notice_liaison_set_up_in_its_requirements_is_no_task(tmp_path):
-    tasks = _tasks(tmp_path, "table.txt", TABLE)
+    tasks = written_tasks(tmp_path, "table.txt", TABLE)
     assert [t.text[:6] for t in tasks] == ["开展基层医疗", "建设远程会诊"]
 
 
@@ -222,7 +216,7 @@ POST = """山原州2025年高原特色畜牧业发展若干措施
 
 
 def test_a_heading_behind_a_bullet_glyph_bounds_its_section_and_a_note_keeps_its_label_role(tmp_path):
-    tasks = _tasks(tmp_path, "post.txt", POST)
+    tasks = written_tasks(tmp_path, "post.txt", POST)
     assert [t.text[:6] for t in tasks] == ["对新建标准化", "对年加工肉制"]
     assert _roles(tasks[1]) == [("州工业和信息化局", "responsible"), ("州农业农村局", "partner")]
 
@@ -247,7 +241,7 @@ PLAN = """西陵州民政局关于印发《西陵州农村养老服务提升行�
 
 
 def test_a_measure_by_its_means_opens_a_whole_item(tmp_path):
-    tasks = _tasks(tmp_path, "plan.txt", PLAN)
+    tasks = written_tasks(tmp_path, "plan.txt", PLAN)
     assert [t.text[:6] for t in tasks] == ["发展农村幸福", "建设县级养老"]
     assert _roles(tasks[0]) == [("各县（市）", "responsible")]
     assert (tasks[0].deadline, tasks[0].recurrence) == ("2027-12-31", "ongoing")
