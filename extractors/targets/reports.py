@@ -4,7 +4,7 @@ A notice titled …通报 reports before it requires: its figures up to the head
 required next (三、下步整改要求 / 为此，提出以下要求：) are reports (actual) unless their words make them goals
 (计划建设管网26.8公里), as of the date the part opens with (2023年，…). Reads the document's anatomy and paragraphs;
 returns that part, read as a status section (``dating``: an undated report in it takes the date a paragraph of it
-opens with), and the place a finding's sentence opens with (镇雄县第二污水处理厂…滞后，计划建设管网26.8公里: the
+opens with), and the place a finding's sentence opens with (某县第二污水处理厂…滞后，计划建设管网20公里: the
 county's figures), a division of the issuer's region or a place a table of the notice lists.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ TURN_LINE = regex.compile(r"(?:提出|有关|以下|如下|几点)\p{Han}{0,4}�
 HEADING_WORDS = 20
 # the parts of the front matter the report starts after
 FRONT_PARTS = ("title", "doc_number", "recipients")
-# a place opening a sentence, after a note's label: 镇雄县(第二污水处理厂…) / （注：埠子镇(因…)
+# a place opening a sentence, after a note's label: 某县(第二污水处理厂…) / （注：东坪镇(因…)
 OPENING_PLACE = regex.compile(r"(?:[（(]?(?:注|备注|说明)\s*[：:])?(?P<place>\p{Han}{2,6}?(?:县|市|区|镇|乡|街道|旗))")
 # 沙河镇 / 城关街道 / 巴音苏木: a town, the division under a county; 临泽县 / 某区 / 某旗: a county-level issuer
 TOWN_END = regex.compile(r"(?:镇|乡|街道|苏木)$")
@@ -100,8 +100,8 @@ def opens_its_paragraph(text: str, paragraphs: list[tuple[int, int]], date) -> b
 
 
 def sentence_place(ctx, text: str, start: int, q_start: int) -> str | None:
-    """The place a sentence of a report part opens with, for a figure in a later clause of it (镇雄县…滞后，计划建设
-    管网26.8公里 / （注：埠子镇因…，已按细则扣除3分）): a division of the issuer's region or a place a table of the notice
+    """The place a sentence of a report part opens with, for a figure in a later clause of it (某县…滞后，计划建设
+    管网20公里 / （注：东坪镇因…，已按细则扣除3分）): a division of the issuer's region or a place a table of the notice
     lists; None outside a 通报's report, or when no such place opens it."""
     if ctx.report is None or not ctx.report[0] <= start < ctx.report[1]:
         return None

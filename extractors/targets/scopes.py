@@ -371,7 +371,7 @@ def listed_places(ctx: Context, text: str, c_start: int, q_start: int) -> tuple[
     m = PLACE_LIST.match(text, start, q_start + 16)
     if not m:
         one = _division_of_region(ctx, text, start, q_start) or _named_area(text, start, q_start)
-        opened = sentence_place(ctx, text, start, q_start) if one is None else None  # 镇雄县…滞后，计划建设…
+        opened = sentence_place(ctx, text, start, q_start) if one is None else None  # 某县…滞后，计划建设…
         return ([one[0]], one[1], None) if one else ([opened], start, None) if opened else None
     if m.end("places") > q_start or (m.end() >= q_start and not m.group("count")) or text.startswith("等", m.end("places")):
         return None  # 甲经济区、乙投资区等产业园区中…: examples of a kind of area, not each a scope

@@ -70,7 +70,7 @@ SANCTION_VERB = regex.compile(r"追回|收回|扣回|约谈|问责|责令|处罚
 ATTRIBUTIVE_AGENT = regex.compile(r"(?:建立|成立|组建|设立|已)$")
 # 负责解释 / 会同…负责解释: 本细则由市科委(会同市财政局、市税务局)负责解释 is the regulation's boilerplate, no task
 INTERPRETS = regex.compile(r"(?:会同[\p{Han}、和]{2,40}?)?(?:共同)?(?:负责)?解释")
-# 同时 / 目前 / 下一步 … / 一是 / 三是: words opening a clause before its subject (一是屠园镇要…: an inline enumerator)
+# 同时 / 目前 / 下一步 … / 一是 / 三是: words opening a clause before its subject (一是东坪镇要…: an inline enumerator)
 OPENER = regex.compile(r"(?:同时|此外|另外|因此|为此|对此|目前|当前|下一步|今后|其中|特别是|尤其是|具体而言|(?<!\p{Han})[一二三四五六七八九十]{1,2}是(?=\p{Han}))[，,]?")
 # a verb after a subject: a Han character, but not 可 (a power), 的/之/是 (a description), 等/和/及/与 (a list), 份 (the
 # rest of a word: 各省|份 is no organ and its verb)

@@ -1,4 +1,4 @@
-"""Figures a table's 备注 column states of its row: ``昭阳区 | 52 | 5120 | 含加装电梯18部``.
+"""Figures a table's 备注 column states of its row: ``城西区 | 52 | 5120 | 含加装电梯18部``.
 
 A note naming a part of the row's work with its own figure (含加装电梯18部, 其中新建社区食堂5个, 包括农村公路12公里) is a fact of
 the row's place like the row's other cells: the thing (加装电梯) in the counter the note writes (部), of the table's kind and
