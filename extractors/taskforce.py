@@ -184,7 +184,7 @@ def extract(doc, prior) -> list[TaskForce]:
             continue
         members = [_member(doc, k + 1, m) for k, m in enumerate(parsed)]
         if _post_alone(members):
-            continue  # 建立…联席会议制度，由分管副市长任召集人: who convenes it, by a post no unit or person pins down
+            continue  # 建立…协调机制，由分管副区长任召集人: who convenes it, by a post no unit or person pins down
         if name_span is None:
             name_span = (members[0].char_start, members[-1].char_end)
         # a work group listed by its units (综合协调组：组长单位…) sits under the body's office, has none of its own
@@ -194,7 +194,7 @@ def extract(doc, prior) -> list[TaskForce]:
 
 
 def _post_alone(members: list[TaskForceMember]) -> bool:
-    """A body's only member is a bare post, with no person and no unit (由分管副市长任召集人): the notice names no
+    """A body's only member is a bare post, with no person and no unit (由分管副区长任召集人): the notice names no
     member a reader could look up (市人民政府分管副市长任组长 names its unit, and stays a member)."""
     return len(members) == 1 and not members[0].person and not members[0].organization
 
@@ -237,7 +237,7 @@ def _member(doc, seq: int, parsed: Parsed) -> TaskForceMember:
     clean = lambda span: WHITESPACE.sub("", text[span[0] : span[1]]) if span else None  # noqa: E731
     position = clean(parsed.position) or parsed.position_text
     if position and DUTY_NOTE.search(position, 2):
-        position = position[:DUTY_NOTE.search(position, 2).start()]  # 主任（联系文化工作）: the post is 主任
+        position = position[:DUTY_NOTE.search(position, 2).start()]  # 副主任（协助分管交通工作）: the post is 副主任
     organization = DUTY_NOTE_FIRST.sub("", clean(parsed.organization) or parsed.organization_text or "") or None
     if parsed.person and organization and position and "、" in BRACKETED.sub("", organization):
         # 市委常委、组织部 | 部长: posts listed together, the 、 in no organization's name (a named secretary's single

@@ -116,7 +116,7 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
             continue
         posts = POSTS_AS_MEMBERS.match(words)
         found = _posts_made_members(text, clause.start() + posts.start("who"), posts["who"], layout) if posts else []
-        if found:  # 各乡镇人民政府乡镇长，某支行行长为领导小组成员: the posts waiting before take the role too
+        if found:  # 各街道办事处主任，某支行行长为领导小组成员: the posts waiting before take the role too
             clauses += 1
             members += [_with_role(p, "成员") for p in waiting] + found
             waiting = []
@@ -130,7 +130,7 @@ def clause_members(text: str, start: int, end: int, layout: Layout) -> tuple[lis
             waiting.append(holder[0])
             continue
         # (各县（市）人民政府分管负责同志，A、B主要负责同志为成员: one unit with the shared post waits as well;
-        # 各乡镇人民政府乡镇长，…为成员: a unit's own post too)
+        # 各街道办事处主任，…为成员: a unit's own post too)
         unit_posts = holder if holder and all(_unit_post(p) for p in holder) else []
         sharing = _units_sharing(text, clause.start(), clause.end(), None, fewest=1) or unit_posts
         waiting = waiting + sharing if sharing and not any(p.person for p in waiting) else []
@@ -143,7 +143,7 @@ def _with_role(parsed: Parsed, role: str) -> Parsed:
 
 
 def _unit_post(parsed: Parsed) -> bool:
-    """A member named by a unit and its post alone (各乡镇人民政府 | 乡镇长), no person."""
+    """A member named by a unit and its post alone (各街道办事处 | 主任), no person."""
     return not parsed.person and bool(parsed.organization) and bool(parsed.position or parsed.position_text)
 
 

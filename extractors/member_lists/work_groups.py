@@ -35,7 +35,7 @@ UNIT_LABEL = regex.compile(r"(?P<label>副组长单位|组长单位|副牵头单
 ROLE_OF_LABEL = {"组长单位": "组长", "牵头单位": "组长", "副组长单位": "副组长", "副牵头单位": "副组长", "成员单位": "成员"}
 # （一）综合协调组 / 3.宣传推广组： / 专家指导组。 / （三）市场监管专班。 at the start of a line: a group's name, then a separator, the
 # line's end or, after a heading marker, a unit label (（一）综合协调组组长单位…); a founding verb before the name is
-# none of it (（一）成立工作专班。: the body itself; 领导小组下设文物安全巡查专班，组长单位…: the body above it)
+# none of it (（一）成立工作专班。: the body itself; 领导小组下设燃气安全整治专班，组长单位…: the body above it)
 GROUP_HEADING = regex.compile(
     rf"(?P<marker>{TITLE_MARKER.pattern.lstrip('^')})?(?:\p{{Han}}{{0,10}}?下设)?(?:成立|组建|设立|建立)?(?P<name>\p{{Han}}{{1,14}}?(?:组|专班))"
     rf"(?=[：:。.，,\s]|$|(?(marker){UNIT_LABEL.pattern}|(?!)))")

@@ -365,7 +365,7 @@ def _own_agencies(task: Task, voices) -> bool:
 def _general_lead_in(doc, headings, task: Task, tasks: list[Task]) -> bool:
     """Whether ``task`` is a section's lead-in that exhorts the units in general (七、工作要求 稳岗扩岗政策时效性强…，
     各地各有关部门要加强组织领导…) above items that give named organs their work, or its closing words to them after the
-    items (…（六）X要…。 各地各部门要举一反三…): the items are the tasks."""
+    items (…（六）X要…。 各单位要举一反三…): the items are the tasks."""
     heading = heading_at(headings, task.char_start)
     if heading is None or not heading.children \
             or heading.children[0].start <= task.char_start < heading.children[-1].end:

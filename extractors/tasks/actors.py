@@ -60,7 +60,7 @@ AGENT_MARK = "由"
 # / 对…骗取资金的单位和个人，由X追回: the breach's doers after the 的; 对考核不合格的某镇，由X约谈: the place that failed)
 CONSEQUENCE = regex.compile(r"的[，,]\s*$|对[^，,。；;]*的(?:单位|个人|企业|机构|人员|主体|项目|和|或|及|、){1,5}[，,]\s*$"
                          r"|对[^，,。；;]*?(?:不合格|不达标|未达标|排名末位|滞后|逾期未\p{Han}{1,4})的\p{Han}{2,12}[，,]\s*$")
-# 按照职责分工共同管理专项资金。 / 按职责分别负责资金管理。: a remit the organs share, the whole of an article's sentence
+# 按照职责分工共同负责补助审核。 / 按职责分别负责资金管理。: a remit the organs share, the whole of an article's sentence
 SHARED_REMIT = regex.compile(r"(?:按照|按|根据)(?:各自)?职责(?:分工)?[，,]?(?:共同|分别)(?:管理|负责)[^，,。；;：:]{0,20}[。；;]?\s*$")
 # 公示无异议的， / 审核通过的，: one clause of condition opening an article's sentence, a step of the scheme after it
 STEP_CONDITION = regex.compile(r"[^，,。；;：:]{2,30}?的[，,]\s*")
@@ -168,7 +168,7 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
             break  # …多次指出，各级政府要…: someone else's words, reported
         clause_end = _clause_end(text, c, end)
         positions = [c] + ([lead_in(c, clause_end)] if lead_in else [])
-        # (公示无异议的，省财政厅根据…下达资金: a step the article's condition opens, its organ's verb any verb too)
+        # (审核通过的，市人社局依据…拨付补贴: a step the article's condition opens, its organ's verb any verb too)
         verb_free = any_verb and (c == start or STEP_CONDITION.fullmatch(text, start, c) is not None) \
             and not POWER.search(text, start, end)
         for p in dict.fromkeys(x for x in positions if x is not None):
@@ -180,7 +180,7 @@ def sentence_actors(text: str, start: int, end: int, any_verb: bool = False,
                     and SANCTION_VERB.search(text, verb, clause_end):
                 break  # 对…骗取资金的，省财政厅追回…: what follows a breach, no work assigned (…的，X将暂停… keeps its modal)
             if verb_free and SHARED_REMIT.match(text, verb, end):
-                break  # 省商务厅、省财政厅按照职责分工共同管理专项资金。: the organs' remit over the scheme, no work told
+                break  # 市农业农村局、市财政局按照职责分工共同负责补助审核。: the organs' remit over the scheme, no work told
             if CONDITION_END.search(text, verb, clause_end):
                 break  # 市科委同意的，… / 市科委受理后，…: the subject of a condition
             after_modal = _past_modal(text, verb)
@@ -348,7 +348,7 @@ def _partners_after(text: str, agent_end: int, end: int, known=()) -> list[tuple
 def partner_list(text: str, start: int, end: int, owner: str | None = None) -> list[tuple[int, int]]:
     """The organs after 会同 at ``start``, up to the verb of the clause: each item of a list (同级卫生健康部门、应急管理部门和
     工会组织) that names an organ or a kind of department (财政部门, 公安机关); [] when the first names none. ``owner``: the
-    places the lead's name opens with (各县（市）财政局要会同民政局: 民政局 is the places' own bureau, as written)."""
+    places the lead's name opens with (各区卫健局要会同教育局: 教育局 is the places' own bureau, as written)."""
     out: list[tuple[int, int]] = []
     pos = start
     while pos < end:

@@ -52,7 +52,7 @@ TIME_LIMIT = regex.compile(r"[\d一二三四五六七八九十两]+(?:个)?(?:�
 # later 由X统筹调度 names to manage it
 BUDGET_LINE = regex.compile(r"[^，,。；;]{0,30}?(?:安排|统筹|筹集|设立|投入)[^，,。；;]{0,30}?(?:资金|经费)[^，,。；;]{0,12}?"
                             r"\d+(?:\.\d+)?(?:万|亿)?元")
-# 补贴标准不低于每人每月1800元， / 覆盖率达到95%，: clauses stating a standard or an amount, each ending in its figure
+# 补助标准不低于每户每年600元， / 覆盖率达到95%，: clauses stating a standard or an amount, each ending in its figure
 STATED_FIGURES = regex.compile(r"(?:[^，,。；;]*?(?:不低于|不少于|不超过|不高于|至少|最高|达到|标准为?)[^，,。；;]{0,10}?"
                                r"\d+(?:\.\d+)?(?:万|亿)?[\p{Han}%]{0,3}[，,]\s*)+")
 # 由各省按照不超过…的30%确定 / 由各市在补贴范围内自行确定: a detail of a rule left to each place to settle, no work told
@@ -168,7 +168,7 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
             continue  # 每年统筹安排…资金3000万元，…，由X统筹调度: money set aside, no work told (not 由X筹集…资金800万元，
             # 于…前拨付到位: the organ that opens the budget raises it)
         left = [m.span() for m in LEFT_TO_PLACES.finditer(text, s, e)]
-        level = [m.span() for m in LEVEL_LEFT.finditer(text, s, e)]  # (…标准由各省级价格主管部门会同…核定: organs too)
+        level = [m.span() for m in LEVEL_LEFT.finditer(text, s, e)]  # (…费率由各市级住建部门会同…核定: organs too)
         level += [m.span() for m in NEGOTIATED.finditer(text, s, e)]  # (具体由X与Y协商确定: a detail its parties settle)
         if roles and (left or level) and all(any(a <= x < b for a, b in left) and _places(text[x:y])
                                              or any(a <= x < b for a, b in level)
@@ -177,7 +177,7 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
             continue  # 其他机具补贴额由各省按照…确定: a detail each place settles, no work told (not 名单由各县农业农村局
             # 审核确定，并于每月10日前报送…: organs told their work and its date)
         actors = [a for a, _, role, _ in roles if role != "partner"]
-        if actors:  # 专职网格员补贴标准不低于每人每月1800元，县财政局要…: the standard stated, then the organ's work
+        if actors:  # 护林员补助标准不低于每人每年9000元，区林业局要…: the standard stated, then the organ's work
             s = _past_stated_figures(text, s, min(actors))
         pronoun = issuer_pronoun(text, s, e) if issuer and not roles else None
         if pronoun:
@@ -188,7 +188,7 @@ def _assigning_sentences(doc, headings, paragraph, opening, skip, in_article, is
 
 
 def _past_stated_figures(text: str, start: int, actor: int) -> int:
-    """Where a sentence's task begins when clauses stating a standard or an amount (补贴标准不低于每人每月1800元，) come
+    """Where a sentence's task begins when clauses stating a standard or an amount (补助标准不低于每户每年600元，) come
     before the clause of the organ told its work: at that clause; else ``start`` (also where the organ is an agent, 补助标准
     为每人每年10000元，由县财政局按季度拨付: the agent pays what the sentence opened with, one task)."""
     cut = max(text.rfind("，", start, actor), text.rfind(",", start, actor))
@@ -210,8 +210,8 @@ def _managing_agent(text: str, start: int, end: int) -> bool:
 
 def urges_all(text: str, sentence_end: int, roles) -> bool:
     """Whether a sentence only urges an attitude on all the addressees (各相关单位要密切协作配合，形成整体合力), the places
-    and departments in general (各镇（街道）、各有关部门要深刻认识…), or the departments it lists by kind (县发改、财政、林业等部门要
-    各司其职、密切配合，形成…合力): its actors are such words and every clause after their modal is URGING."""
+    and departments in general (各乡镇、各有关单位要充分认识…), or the departments it lists by kind (区住建、交通、水务等部门要
+    各司其职、协作配合，形成…合力): its actors are such words and every clause after their modal is URGING."""
     actors = [(a, b) for a, b, role, _ in roles if role != "partner"]
     if not actors or not all(to_all(text[a:b]) or in_general(text[a:b]) or text.startswith("各", a)
                              or ENUMERATED.search(text[a:b]) for a, b in actors):  # (各镇（街道）: every place of a class)

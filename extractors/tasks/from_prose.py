@@ -35,7 +35,7 @@ COUNTED_LIMIT = regex.compile(
 )
 # 每季度结束后 / 每月末后 / 每年度终了后: the end of each period, from which a recurring report is due
 PERIOD_END = regex.compile(r"每(?:个)?(?:年度?|半年|季度?|月|周|学期)[^，,。；;]{0,6}?后$")
-# 征收标准由各省级价格主管部门会同…核定 / 补助比例由各市确定: the level of a standard each place's organs settle, a rule
+# 收费标准由各市级发改部门会同…核定 / 补助比例由各市确定: the level of a standard each place's organs settle, a rule
 LEVEL_LEFT = regex.compile(r"(?<=标准|额度|比例|费率|价格)由各[^，,。；;]{1,40}?(?:确定|核定)(?=[，,。；;]|$)")
 # 具体由省级资助管理部门与经办银行协商确定 / 由双方商定: a detail of a rule its parties settle between them, no work told
 NEGOTIATED = regex.compile(r"由[^，,。；;]{1,40}?(?:协商|商定|共同商定)(?:确定|决定)?(?=[，,。；;]|$)")
@@ -109,9 +109,9 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
                 or INTERPRETED_BY.search(text, start, end):
             continue  # A、B联合制定了《…》，现印发给你们 / 由X会同Y负责解释: done, the cover letter, boilerplate
         if _answers_breach(text, start, end):
-            continue  # 项目单位有下列情形之一的，由X会同Y收回已拨付资金: what follows a breach, no work assigned
+            continue  # 申报企业存在以下行为的，由X会同Y追回补助资金: what follows a breach, no work assigned
         if _level_left(text, start, end, roles, reference):
-            continue  # 征收标准由各省级价格主管部门会同…核定，最高不超过…: who settles a standard's level, a rule
+            continue  # 收费标准由各市级发改部门会同…核定，最高不超过…: who settles a standard's level, a rule
         if actor and not roles:
             group = mention_groups(text, mentions)[0]
             roles = [(s, e, "responsible") for s, e in group]
@@ -143,7 +143,7 @@ def prose_tasks(doc, paragraphs, headings, skip, resolver, index, reference) -> 
 
 
 def _answers_breach(text: str, start: int, end: int) -> bool:
-    """Whether a sentence's agent (由X…) only answers a breach its opening clause names (…有下列情形之一的，由X收回…)."""
+    """Whether a sentence's agent (由X…) only answers a breach its opening clause names (…存在以下行为的，由X追回…)."""
     agent = AGENT.search(text, start, end)
     if agent is None or not CONSEQUENCE.search(text, start, agent.start()):
         return False
@@ -153,7 +153,7 @@ def _answers_breach(text: str, start: int, end: int) -> bool:
 
 def _level_left(text: str, start: int, end: int, roles, reference) -> bool:
     """Whether every organ a sentence gives work to stands in words leaving a standard's level to each place's organs
-    (…标准由各省级价格主管部门会同…核定), or a detail to its parties (具体由X与Y协商确定), and the sentence sets no date."""
+    (…标准由各市级发改部门会同…核定), or a detail to its parties (具体由X与Y协商确定), and the sentence sets no date."""
     spans = [m.span() for m in LEVEL_LEFT.finditer(text, start, end)] + [m.span() for m in NEGOTIATED.finditer(text, start, end)]
     actors = [s for s, _, role in roles if role != "partner"]
     return bool(spans and actors) and all(any(a <= s < b for a, b in spans) for s in actors) \

@@ -15,7 +15,7 @@ from pipeline.structure import HEADING  # one definition of the heading markers 
 # 建立联络员制度。: an item's short title before its first sentence (one definition for the task readers)
 SHORT_TITLE = regex.compile(r"[^，,。；;：:\n]{2,24}。\s*")
 
-# 2024—2026年，全市通过新建…筹集1.5万套。: one whole sentence (its clauses joined by ，) before an item's assigning one
+# 2025—2027年，全区通过改建…新增养老床位800张。: one whole sentence (its clauses joined by ，) before an item's assigning one
 LEAD_SENTENCE = regex.compile(r"[^。！？!?；;\n]{6,160}。[ \t\u3000]*")
 # （ opening an item's words: a bracketed note, no sentence of its own
 LEADING_BRACKET = regex.compile(r"\s*[（(]")
@@ -166,8 +166,8 @@ def descendants(heading: Heading) -> list[Heading]:
 
 
 def lead_sentence(text: str, start: int, sentence: int):
-    """An untitled item's one sentence before the sentence of its task (3. 2024—2026年，全市通过新建…筹集人才公寓1.5万套。
-    市住建局要会同…): the measure whose work that organ is told, read as a titled item's title is (``SHORT_TITLE``'s
+    """An untitled item's one sentence before the sentence of its task (3. 2025—2027年，全区通过改建…新增养老床位800张。
+    区民政局要会同…): the measure whose work that organ is told, read as a titled item's title is (``SHORT_TITLE``'s
     match over it); None when more than one sentence, or none, comes first."""
     found = LEAD_SENTENCE.fullmatch(text, start, sentence)
     return found if found and not LEADING_BRACKET.match(text, start, sentence) else None

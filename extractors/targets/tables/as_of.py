@@ -1,13 +1,13 @@
 """The date a table's reports are as of, when the words around the table say so.
 
 - A lead-in whose last sentence points to the table right after a sentence opening with an as-of date
-  (``截至2025年5月底，全市共有…对象31826人。各县（市、区）情况如下：``) dates the counts each row reports: the
+  (``截至2023年9月底，全区共登记…家庭4217户。各街道分布情况如下：``) dates the counts each row reports: the
   places' share of the total as of that date.
-- A note under the table naming the as-of date of its counts (``注：渔船数量为截至2024年12月31日在册数。``)
+- A note under the table naming the as-of date of its counts (``注：充电桩数量为截至2022年6月30日统计数。``)
   dates them too.
 
 A date further off (a 截至 sentence in another section, a heading between it and the table, a lead-in pointing to the
-whole notice: 现将有关事项通知如下) dates only the sentence's own figures, not the table's rows.
+whole notice: 现将…通知如下) dates only the sentence's own figures, not the table's rows.
 """
 from __future__ import annotations
 
@@ -20,16 +20,16 @@ from extractors.targets.context import Candidate, Context
 from pipeline.model import Table
 from schemas.records import Deadline
 
-# the last sentence of a lead-in, pointing to the table: 各县（市、区）情况如下： / 具体见下表。 / 分布情况详见附表
-# (not the notice's own 现将有关事项通知如下。)
+# the last sentence of a lead-in, pointing to the table: 各街道分布情况如下： / 具体见下表。 / 分布情况详见附表
+# (not the notice's own 现将…通知如下。)
 POINTS_TO_TABLE = regex.compile(r"(?:(?<!通知|要求|事项)如下表?|见下表|详见下表|见附表|详见附表)[：:。.]?\s*$")
 # a section heading between the lead-in and the table: 一、各镇排查任务 / （二）… — the lead-in is not the table's
 SECTION_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节条部分])")
-# a sentence opening with an as-of date: 截至2025年5月底，… / 截止到2024年底，… / 到2024年末，全县现有…
+# a sentence opening with an as-of date: 截至2023年9月底，… / 截止到2024年底，… / 到2024年末，全县现有…
 OPENS_AS_OF = regex.compile(r"\s*(?:截至|截止到|截止至|截止)")
 # a note under a table: 注：… / 备注：… / 说明：…
 NOTE = regex.compile(r"\s*(?:注|备注|说明)\s*\d?\s*[:：]")
-# an as-of date inside the note: …为截至2024年12月31日在册数 / 截止2024年底数据
+# an as-of date inside the note: …为截至2022年6月30日统计数 / 截止2024年底数据
 NOTE_AS_OF = regex.compile(r"截至|截止")
 # where a sentence ends
 SENTENCE_END = regex.compile(r"[。！？!?]")
@@ -65,7 +65,7 @@ def _lead_as_of(ctx: Context, table: Table) -> Deadline | None:
         if len(line) <= 60 and "。" not in line[:-1] and not POINTS_TO_TABLE.search(line):
             if SECTION_HEADING.match(line):
                 return None  # 一、各镇排查任务 over the table: a section of its own, apart from the 截至 sentence
-            continue  # the table's caption: 2025年各县（市、区）…统计表
+            continue  # the table's caption: 2023年各街道…汇总表
         if "\t" in line or not POINTS_TO_TABLE.search(text, start, end):
             return None
         cuts = [m.end() for m in SENTENCE_END.finditer(text, start, end) if m.end() < end - 1]

@@ -13,7 +13,7 @@ the things the caption names, at its as-of date), while one of what each place m
 column of when each row is due (完成时限 | 2026年9月30日前) dates that row (a 合计 row's dash beside them no date); a table
 sharing out funds gives support and reports, no goals (``allocation``). Columns headed only by the work (新建 / 改造提升 under
 建设任务（个）) or their sum (小计) are named by the thing the table counts (``work_columns``); a 合计 column whose total the body
-states takes the body's words (老年助餐服务补助资金); a column headed 目标… holds goals whatever the lead-in's note says; a
+states takes the body's words (农村公路养护补助资金); a column headed 目标… holds goals whatever the lead-in's note says; a
 figure in a 备注 cell (含加装电梯18部) is a fact of its row (``note_figures``); goals with no date are due when a sentence says
 their work is to be finished (``due_sentences``).
 """
@@ -182,7 +182,7 @@ def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: i
             # (nor is a goal's date that of a report: 已有 beside 7月至8月底新建 in a title of a notice of June)
             ahead = col_kind == "actual" and title_date and (STATUS_HEAD.match(words) is not None or ctx.reference
                                                              and title_date.date > ctx.reference)  # 现有…: today's
-            if col_kind == "target" and col not in finished:  # …于2024年10月底前完成新建助餐点建设: when the work is due
+            if col_kind == "target" and col not in finished:  # …于2023年11月底前完成新建充电桩建设: when the work is due
                 finished[col] = finishing_date(text, words, ctx.reference, table.char_start, table.char_end)
             deadline = col_date or row_date or (title_date if col_kind not in ("support", "requirement") and not ahead
                                                 else None) or (finished.get(col) or plan if col_kind == "target" else None)

@@ -42,7 +42,7 @@ STANDARD_HEADER = regex.compile(r"^\p{Han}{0,6}?(?:标准|金额|额度|(?:补�
 BARE_STANDARD = regex.compile(r"^(?:补贴|补助|奖励|奖补|资助|救助|发放|保障|支持)?(?:标准|金额|额度)$")
 # a column describing the row's thing (说明 | 备注): its figures (批处理量10吨以上) say what qualifies, no support
 NOTE_HEADER = regex.compile(r"^(?:说明|备注|注释|适用范围|范围说明)$")
-# a share the cell names itself, right before its figure: (贷款贴息，)贴息比例(50%) / 补助比例为
+# a share the cell names itself, right before its figure: (设备购置，)补助比例(30%) / 补助比例为
 CELL_SHARE = regex.compile(r"(?P<share>\p{Han}{0,4}比例)(?:为|是)?\s*$")
 # the tail of a standard's header: 补贴标准 → 补贴比例 for a share it states
 STANDARD_TAIL = regex.compile(r"(?:标准|金额|额度)$")
@@ -60,7 +60,7 @@ def support_columns(header: list[str]) -> tuple[int, list[int], list[int], list[
                  and i != thing and i not in shares + caps]
     # money per head and month (元/人·月) is an allowance paid, whatever the header calls it
     allowance = any(per_head_period(header_unit(header[i])[0]) != header_unit(header[i])[0] for i in standards)
-    # 残疾类别 | 救助项目 | 救助标准 (每人每年不超过14000元): a support's standard with no unit in its header, the cells' own
+    # 困难类别 | 救助项目 | 救助标准 (每户每年不超过6000元): a support's standard with no unit in its header, the cells' own
     stated = any(STANDARD_HEADER.match(w) and SUPPORT_HEADER.search(w) and not header_unit(header[i])[0]
                  for i, w in enumerate(words) if i != thing)
     if thing is None or not (shares or caps or standards or stated) or not (
@@ -114,7 +114,7 @@ def read_support_table(ctx: Context, table: Table, header: list[str], n_header: 
                 comp = comparator(text, q, cell.char_start, cell.char_end) or bare
                 named = header_words(header[col])
                 if wanted == "stated" and q.unit == "%":  # 补贴标准 of 购置价格的10%: the share given, 补贴比例
-                    own = CELL_SHARE.search(text, cell.char_start, q.start)  # 贷款贴息，贴息比例50%: as the cell names it
+                    own = CELL_SHARE.search(text, cell.char_start, q.start)  # 设备购置，补助比例30%: as the cell names it
                     named = own.group("share") if own else STANDARD_TAIL.sub("比例", named)
                 words = (f"{thing}（{grade}）" if grade else thing) + named
                 if wanted in ("stated", "money") and (per := support_unit(text, q, cell.char_start)):  # 每平方米补助40元

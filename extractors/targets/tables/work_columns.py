@@ -1,9 +1,9 @@
 """Columns headed only by the work done or by a word of totals, named by the thing the table counts.
 
-``县区 | 建设任务（个）`` over ``新建 | 改造提升 | 小计`` under ``…口袋公园建设任务分解表``: 新建 and 改造提升 say what is done,
-not to what; the thing is the upper header's when it names one (``口袋公园（个）`` over ``新建 | 改造``), else the table's
-caption or lead-in (口袋公园). Each such column is named by its work and the thing (新建口袋公园, 改造提升口袋公园) and the
-column of their sum under the same upper header (小计 / 合计) by the works joined (新建、改造提升口袋公园).
+``县区 | 建设任务（个）`` over ``新建 | 维修改造 | 小计`` under ``…社区足球场建设任务分解表``: 新建 and 维修改造 say what is done,
+not to what; the thing is the upper header's when it names one (``社区足球场（个）`` over ``新建 | 改造``), else the table's
+caption or lead-in (社区足球场). Each such column is named by its work and the thing (新建社区足球场, 维修改造社区足球场) and the
+column of their sum under the same upper header (小计 / 合计) by the works joined (新建、维修改造社区足球场).
 Reads the header rows of a table; returns the words per column it names.
 """
 from __future__ import annotations
@@ -29,8 +29,8 @@ DIGIT = regex.compile(r"\d")
 
 
 def work_column_names(table: Table, n_header: int, thing: str | None) -> dict[int, str]:
-    """{column: words} for each column headed only by its work (新建 → 新建口袋公园) or by the sum of such columns beside
-    it under one upper header (小计 → 新建、改造提升口袋公园); ``thing``: what the caption counts (口袋公园), for columns
+    """{column: words} for each column headed only by its work (新建 → 新建社区足球场) or by the sum of such columns beside
+    it under one upper header (小计 → 新建、维修改造社区足球场); ``thing``: what the caption counts (社区足球场), for columns
     whose upper header names none."""
     if not n_header:
         return {}
@@ -58,5 +58,5 @@ def work_column_names(table: Table, n_header: int, thing: str | None) -> dict[in
     for col, (upper, lower) in heads.items():
         done = works.get(upper, [])
         if SUM_ONLY.match(lower) and len(done) >= 2 and len({owner for _w, owner in done}) == 1:
-            names[col] = "、".join(work for work, _o in done) + done[0][1]  # 新建、改造提升口袋公园
+            names[col] = "、".join(work for work, _o in done) + done[0][1]  # 新建、维修改造社区足球场
     return names

@@ -41,7 +41,7 @@ _NO_LINE_START = frozenset("，。、；：？！）》」』”’")
 #: the two halves of a number wrapped at a line end: "为12" / "600个", "为21." / "3%"
 _NUMBER_END = regex.compile(r"\d\.?$")
 _NUMBER_START = regex.compile(r"\.?\d")
-#: a line of running text cut by the margin ends in a Han character or a digit: "…财政局于2025年6月30日", "…于2024年5"
+#: a line of running text cut by the margin ends in a Han character or a digit: "…教育局于2023年8月31日", "…于2022年7"
 _RUNS_ON_END = regex.compile(r"[\p{Han}\d]$")
 #: the next line's first character would have ended this much past the right margin (the margin is where the
 #: page's fullest lines end, so a character reaching beyond it did not fit)
@@ -88,7 +88,7 @@ def _wraps_into(previous: Line, line: Line, frame: Frame) -> bool:
 
 def _runs_on(previous: Line, line: Line, frame: Frame) -> bool:
     """On a ragged page, is ``previous`` a line of running CJK text broken only because the next character did not
-    fit (``…残联要会同同级财政局于2025年6月30日`` / ``前制定…``)? It ends in a Han character or a digit, not a
+    fit (``…卫健委要会同同级教育局于2023年8月31日`` / ``前印发…``)? It ends in a Han character or a digit, not a
     sentence's or clause's mark, too near the margin for the next line's first character, it starts at the left edge or a first line's indent, and
     ``line`` goes on at the same size under a body text's left edge. Text measures (display widths) cannot tell it: half-width digits leave such a line short."""
     if not previous.text or not line.text or not _RUNS_ON_END.search(previous.text):
@@ -139,7 +139,7 @@ def _join(paragraph: list[Line], line: Line, frames: dict[tuple[int, Column], Fr
         return Join.BREAK  # under a line set to the right (a date under the signature): an indented first line
     ragged = not previous_frame.justified
     if ragged and same_place and not indented and _runs_on(previous, line, previous_frame):
-        return Join.RUN_ON  # …会同财政部门于2024年5 / 月底前制定…: a line its half-width digits left short of the width
+        return Join.RUN_ON  # …会同交通部门于2022年7 / 月底前印发…: a line its half-width digits left short of the width
     if ragged and _is_full(previous, previous_frame):
         return Join.SOFT
     if not ragged and _wraps_into(previous, line, previous_frame):
