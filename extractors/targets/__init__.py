@@ -74,7 +74,7 @@ What each Target holds
   requirement, support or a planned size (规划面积).
 - ``unit`` of support per thing: the physical measure it scales with (每亩 → 元/亩, 每吨标准煤) or the month of
   a monthly allowance (每人每月 → 元/月) or an allowance per head and year or day (每人每年 → 元/年, 每人每天 →
-  元/天); a yearly budget is in 元 (每年安排); a fee's standard per unit (``征收标准…最高不超过每平方米2元`` → 征收标准, 元/平方米) or a
+  元/天); a yearly budget is in 元 (每年安排); a fee's standard per unit (``收费标准…最高不超过每吨4元`` → 收费标准, 元/吨) or a
   price per dose (每剂次 → 元/剂次) is a requirement, a fee charged at a share of its standard (``按现行标准的50%征收``) relief. Amounts listed each with a label and given as one support after the
   list (按一类企业5万元、二类企业3万元…的标准给予一次性奖补) are named by label and support (一类企业一次性奖补).
 - ``deadline``: a date at the head of a paragraph, sentence or enumerated item (``到2023年年底，``,
@@ -111,7 +111,7 @@ Where each step lives
   较常年偏高1℃, a score band's repeated 不足85分) from ``asides``, points per event (每次扣2分 → …扣分, 分/次) from
   ``scores``; a level that sets off a warning or response (…超过15%时启动预警: requirement, =) from ``triggers``, how long a
   record must stay clean (近2年内无环境违法记录: requirement, =) from ``clean_records``; a size a rule sets, named by the
-  thing it sizes (划定半径200米的疫点核心区 → 疫点核心区半径, 两剂间隔6个月, 接种2剂次 → 接种剂次, 每个接种点至少配备1名…医生,
+  thing it sizes (划定半径500米的禁养区 → 禁养区半径, 两剂间隔6个月, 接种2剂次 → 接种剂次, 每个服务站至少配备1名…护士,
   7度抗震设防 → 抗震设防烈度) from ``set_sizes``; a share several levels bear each (市级财政和区级财政各承担40%) becomes one fact per level in ``shared_levels``, and a figure several measures reach alike (A、B合格率均达到100%) one fact per measure in ``each_alike``. A cost split written as a ratio
   (由县财政与乡镇财政按6:4比例分担) is one support share per budget (``ratio_shares``); instalments of a support (首年兑现50%，第二、三年各
   发放30%) one share each (``instalments``); an age band naming a class (乳儿班（6—12个月）) no figure, the sizes set per class named
@@ -126,7 +126,7 @@ Where each step lives
 - ``tables``: indicator tables, entity tables, other tables read as text; tab-separated lines as tables; a table's
   undated reports take the as-of date of its lead-in (截至…，全市共有…。各县情况如下：) or of the note under it (``tables/as_of``).
 - then ``dating`` (an annex table takes the body's dates), ``plan_goals`` (an undated goal of a measure is due when the
-  measure's note says, （…完成时限：2026年12月底）, or when the period a plan's opening states ends), ``reach`` (达标 goals get their value),
+  measure's note says, （…完成时限：2027年6月底）, or when the period a plan's opening states ends), ``reach`` (达标 goals get their value),
   ``merge`` (one Target per figure stated twice), ``ranks`` (ranks stated apart from their figures),
   ``dating`` (undated reports take their status section's date).
 - ``dictionary``: ``schemas/indicators.json`` and how words are matched to an indicator.
@@ -170,12 +170,12 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     status_sections = find_status_sections(doc) + ([report] if report else [])
     cands, as_of = read_body(ctx, pseudo_paragraphs, status_sections)
     if report and not opens_its_paragraph(doc.text, doc.paragraphs, as_of.get(len(status_sections) - 1)):
-        as_of.pop(len(status_sections) - 1, None)  # 根据…安排，9月11日至22日，…: the inspection's days date no finding
+        as_of.pop(len(status_sections) - 1, None)  # 根据…安排，4月8日至19日，…: the inspection's days date no finding
     date_bracketed_bases(doc.text, cands)  # 较2022年（1.6亿元）: the base year's level, a report
     for table in list(doc.tables) + pseudo:
         read_table(ctx, table, cands)
     inherit_table_deadlines(cands)
-    date_measure_goals(doc.text, ctx.reference, cands)  # …3000亩。（…完成时限：2026年12月底）: due when the note says
+    date_measure_goals(doc.text, ctx.reference, cands)  # …12个。（…完成时限：2027年6月底）: due when the note says
     cands = resolve_reach(ctx, cands)
     targets = merge_repeats(cands, doc.text)
     issuers_norms(targets, ctx.region)  # 各县（市、区）献血者每人每次献血量…: the issuer's rule, kept in each place

@@ -3,10 +3,10 @@ the normal a forecast gives (``据…预测，平均气温较常年同期偏高0
 (``35℃以上高温日数偏多``), a threshold that only names the class a count counts (``30万元以上的村达到60个``:
 ``class_thresholds``), a count of the units a rule is for (``对原58个…县按照…给予奖补``), the upper end of a score band that
 repeats where the next band starts (``不足85分``: ``scores``), a run of the issuer's sanctions that sets off the next one (``两次通报的，…约谈``),
-the edge a bound includes restated in a bracket (``14周岁以下（含14周岁）``), a share a cost split states already, restated in a bracket (``按照4:6比例分担（省级承担40%、市县承担60%）``: ``ratio_shares``),
-the teams an inspection is made of or the places it is done to (``组成5个督查组``, ``对11个县（市、区）…开展实地督查``,
-``对考核良好的4个镇（街道）共安排…``), a count after 对 of things a finding stated before (``对23条欠薪线索逐条建立台账``),
-a rule rounding up what falls short (``不足1平方米的按1平方米计``), a count right after a 、-list of as many items
+the edge a bound includes restated in a bracket (``12周岁以下（含12周岁）``), a share a cost split states already, restated in a bracket (``按照4:6比例分担（省级承担40%、市县承担60%）``: ``ratio_shares``),
+the teams an inspection is made of or the places it is done to (``组成5个督查组``, ``对7个乡镇（街道）…开展交叉检查``,
+``对评估优秀的6个社区共安排…``), a count after 对 of things a finding stated before (``对17处安全隐患逐项建立清单``),
+a rule rounding up what falls short (``不足1吨的按1吨计``), a count right after a 、-list of as many items
 (``甲区、乙区、丙区3个中心``: it counts what the list names).
 
 Reads one figure with the start of its clause; returns why it is an aside, or None.
@@ -63,7 +63,7 @@ FOR_UNITS = regex.compile(r"对(?:原|其他|其余|所有|全部)?$")
 # (not a threshold: 对100户以上的合作社给予…)
 RULE_AFTER = regex.compile(r"(?!及?以[上下内]|[（(]含)\p{Han}{1,16}?(?:按照|按|给予|予以|实行|执行)")
 
-# a bracket opening 含 right after a bound, then the same figure: 14周岁以下（含(14周岁)） — the bound's edge, included
+# a bracket opening 含 right after a bound, then the same figure: 12周岁以下（含(12周岁)） — the bound's edge, included
 INCLUDED_EDGE = regex.compile(r"(?:及以上|以上|及以下|以下|以内|不足|不满)[（(]含$")
 # a run of events right before its count: 连续(两次) / 累计(3次)
 RUN_OF = regex.compile(r"(?:连续|累计)$")
@@ -84,7 +84,7 @@ LISTED_ITEMS = regex.compile(r"(?:[\p{Han}“”]{1,12}、)+[\p{Han}“”]{1,12
 SHARE_OF_CLASS = regex.compile(r"(?:及)?(?:以上|以下)的?\p{Han}{1,8}?(?:占比|比例|比重)(?:不低于|不少于|不超过|不高于|达到|应达到|为|在)?"
                                r"[\d.]+\s*[%％]")
 
-# a rule rounding up what falls short: 不足1平方米的按1平方米计 / 不足1年的，按1年计算 (no figure of the notice)
+# a rule rounding up what falls short: 不足1吨的按1吨计 / 不足1年的，按1年计算 (no figure of the notice)
 ROUNDED_UP = regex.compile(r"不足\d+(?:\.\d+)?\s*\p{Han}{1,4}?的[，,]?\s*按\d+(?:\.\d+)?\s*\p{Han}{1,4}?计(?:算)?")
 
 
@@ -96,9 +96,9 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
     if TEAMS_FORMED.search(before) and TEAM_AFTER.match(text, q.end):
         return "counts the teams an inspection is made of (组成5个督查组)"
     if q.unit == "个" and ACTED_ON.search(before) and PLACES_ACTED_ON.match(text, q.end, c_end + 40):
-        return "counts the places an inspection is done to or a sum is shared by (对11个县（市、区）开展督查)"
+        return "counts the places an inspection is done to or a sum is shared by (对7个乡镇（街道）开展检查)"
     if before.endswith("对") and _said_before(text, q):
-        return "counts things a finding stated before, now told what is done to them (对23条欠薪线索逐条建立台账)"
+        return "counts things a finding stated before, now told what is done to them (对17处安全隐患逐项建立清单)"
     if CONVERSION.search(before):
         return "a conversion between units (1马力=0.735千瓦)"
     if DEPARTURE.search(before) and FORECAST.search(text, max(0, text.rfind("。", 0, q.start) + 1), q.start):
@@ -119,7 +119,7 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
                                   or COUNTED_ONE.match(text, q.end)):
         return "a rule for counting heads (安排1名一级残疾人就业的，按2名计算): no figure"
     if any(m.start() <= q.start < m.end() for m in ROUNDED_UP.finditer(text, max(0, q.start - 20), q.end + 20)):
-        return "a rule rounding up what falls short (不足1平方米的按1平方米计)"
+        return "a rule rounding up what falls short (不足1吨的按1吨计)"
     if names_floor_class(text, q, c_end):
         return "a size naming the small units a floor of staff is for (不足500人的社区至少配备2名)"
     if names_counted_class(text, q, c_start, c_end):
@@ -127,7 +127,7 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
     if q.unit != "%" and SHARE_OF_CLASS.match(text, q.end, c_end):
         return "a bound naming the class a share is of (300平方米以上门店占比不低于40%)"
     if INCLUDED_EDGE.search(text, max(0, q.start - 6), q.start) and _same_unit_before(text, q, q.start - 4):
-        return "the edge a bound includes, restated (14周岁以下（含14周岁）): no figure of its own"
+        return "the edge a bound includes, restated (12周岁以下（含12周岁）): no figure of its own"
     if restates_split(text, q, c_start):
         return "a share of the split before, restated in a bracket (按4:6比例分担（省级承担40%…）)"
     return None

@@ -67,7 +67,7 @@ def read_body(ctx: Context, table_paragraphs: set[int],
         if i in table_paragraphs or start >= end or end <= opening:
             continue
         if by_list and _table_between(table_starts, prev_end, start, i, table_paragraphs):
-            announced, by_list = held, False  # 各区镇2024年筹集任务如下：, a table, then 4.…: the table was the list
+            announced, by_list = held, False  # 各街道2025年建设任务如下：, a table, then 4.…: the table was the list
         prev_end = end
         if start < front_end and FRONT_NOISE.fullmatch(doc.text[start:end]):
             continue  # a reader's byline under the title (·2025-03-20·阅读时长约11分钟): no figure of the notice
@@ -100,7 +100,7 @@ def read_body(ctx: Context, table_paragraphs: set[int],
         # paragraph ends (its last sentence's), not the date its first sentence reported a past year by
         last = closing[0] if closing and closing[0] is not None and closing[0].date else date
         if _past_report_before_goals(ctx, doc.text, start, end, last):
-            last = announced or part_date  # 2023年，全市共接报…。…确保实现以下目标：: the goals' year, not the report's
+            last = announced or part_date  # 2024年，全县共受理…。…确保实现以下目标：: the goals' year, not the report's
         if date is not None and date.date and (ANNOUNCES_LIST.search(doc.text, start, end)
                                                or (goals_section and (announced is None
                                                                       or _opens(doc.text, start, date)))):
@@ -124,7 +124,7 @@ def _table_between(table_starts: list[int], prev_end: int, start: int, i: int, t
 
 def _past_report_before_goals(ctx: Context, text: str, start: int, end: int, last: Deadline | None) -> bool:
     """Whether the date in force where a paragraph ends is a past year an earlier sentence reported by, while the
-    paragraph's last sentence announces the goals that follow (2023年，全市共接报案件1126起。…确保实现以下目标：): the
+    paragraph's last sentence announces the goals that follow (2024年，全县共受理投诉845件。…确保实现以下目标：): the
     goals are not of that past year."""
     if last is None or not last.date or not ctx.reference or last.date >= ctx.reference or last.char_start is None:
         return False

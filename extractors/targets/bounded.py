@@ -37,8 +37,8 @@ OUTPUT_OPENING = regex.compile(
     r"(?:新设置|设置|设立|建成|开发|发放|完成|举办|开展|推出|引进|新增|打造|办好|组织|募集|筛查|辅导|抽检|抽查|评选|遴选|选树)")
 # units that count outputs (not sizes, shares, times or staff): 个 / 项 / 处 / 份 / 场 / 批次
 OUTPUT_UNITS = frozenset({"个", "项", "处", "份", "场", "场次", "批次", "家", "家次", "人次", "所", "条", "套", "期", "件"})
-# a clause that opens with the verb of works done to land or water, then what they are measured by: 恢复滨海湿地面积不少于
-# 800亩 / 治理水土流失面积不低于12平方公里 (the extent of the works, a goal; not a size each thing must have)
+# a clause that opens with the verb of works done to land or water, then what they are measured by: 修复河道岸线长度不少于
+# 35公里 / 治理水土流失面积不低于12平方公里 (the extent of the works, a goal; not a size each thing must have)
 WORK_OPENING = regex.compile(
     r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:恢复|修复|整治|治理|营造|造林|种植|清退|退养|复垦|疏浚|清淤|绿化|"
     r"改造|铺设|新建|新增|建设|完成|实施)\p{Han}")

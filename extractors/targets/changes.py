@@ -29,7 +29,7 @@ FALL = regex.compile(r"下降|降低|减少|削减|压减|缩减|减排|回落|�
 # between two figures of one verb: 、 / 和 / 及
 JOINED = regex.compile(r"[、和及与]\s*$")
 # a date that is the base of a comparison, not a deadline: 比2020年 / 较2020年 / 与2020年相比 / 2020年以来
-BASE_BEFORE = regex.compile(r"(?:(?<!占)比|较|与|同)$")  # (not a share's 占比: 护理型床位占比2023年底前达到50%)
+BASE_BEFORE = regex.compile(r"(?:(?<!占)比|较|与|同)$")  # (not a share's 占比: 绿色建筑占比2026年底前达到70%)
 BASE_AFTER = regex.compile(r"(?:相比|比较|基础上|水平|的基础)")
 
 

@@ -1,4 +1,4 @@
-"""A fee charged at a share of its standard (``对符合条件的小型微利企业，按现行标准的50%征收`` / ``按收费标准的50%收取``): a
+"""A fee charged at a share of its standard (``对符合条件的个体工商户，按现行标准的30%征收`` / ``按收费标准的50%收取``): a
 relief given to whom the clause before names, support named by them and the share charged (小型微利企业征收比例), not
 a share of the standard as a goal.
 

@@ -117,15 +117,15 @@ RATE_BOUND_BEFORE = regex.compile(r"(?:增幅|增速|增长率?|降幅|比例|�
 # (or a condition closing: 个贷率连续3个月高于95%的，要及时报告)
 CLASS_AFTER = regex.compile(r"(?:及)?(?:以上|以下)?的(?:\p{Han}{0,8}?(?:机构|企业|单位|医院|药店|项目|主体|学校|园区|村|社区|乡镇|"
                             r"街道|县|地区|城市|家庭|农户|人员|商户|小区|建筑物?)|[，,])")
-# a threshold, then another after 或/、 closing the class both name: (占地面积5万平方米)以上或者住宅200户以上的居民小区
+# a threshold, then another after 或/、 closing the class both name: (建筑面积2万平方米)以上或者床位150张以上的养老机构
 LISTED_CLASS = regex.compile(r"(?:及)?(?:以上|以下)(?:或者?|、|和|且|并且?)[^，,。；;\d]{0,12}\d[\d.]*\s*[万亿]?\p{Han}{0,3}?"
                              r"(?:及)?(?:以上|以下)的\p{Han}")
 
 
 def names_class(text: str, q: Quantity) -> bool:
     """Whether a figure is a threshold naming the class of things a rule or measure is for: a rate bounded before it
-    and the things after it (将…结算费用增幅超过30%的定点医疗机构列为重点检查对象), or the first of two thresholds closing
-    one class (占地面积5万平方米以上或者住宅200户以上的居民小区，应当依法命名)."""
+    and the things after it (将…投诉数量增幅超过40%的经营单位列为重点抽查对象), or the first of two thresholds closing
+    one class (建筑面积2万平方米以上或者床位150张以上的养老机构，应当配备消防设施)."""
     return bool(RATE_BOUND_BEFORE.search(text, max(0, q.start - 30), q.start) and CLASS_AFTER.match(text, q.end)) \
         or bool(LISTED_CLASS.match(text, q.end))
 

@@ -76,7 +76,7 @@ def duty_before(text: str, c_start: int, verb: str) -> str | None:
     if not PERIOD_FIRST.match(text, c_start):
         return None  # 县农业农村局每年检查1次: the clause names who does it
     clause = _clause_before(text, c_start)
-    if clause is not None and REGIME.fullmatch(clause):  # 名单由省级确定并公布，实行动态管理，每年复核一次: the list
+    if clause is not None and REGIME.fullmatch(clause):  # 目录由市级审定并发布，实行分类管理，每两年评估一次: the list
         clause = _clause_before(text, text.rfind(clause, 0, c_start))  # managed is named before the way it is managed
     if clause is None:
         return None  # the count's clause opens the sentence: nothing before it names the duty
@@ -104,8 +104,8 @@ def duty_before(text: str, c_start: int, verb: str) -> str | None:
 
 def echoed_duty(text: str, c_start: int, words: str) -> str | None:
     """The duty the clause before names in full where a count's clause echoes it by its last word (组织开展全州包保干部业务
-    培训，培训不少于2期 → 全州包保干部业务培训), or steps its count up for a time (城区每月开展2次蚊媒密度监测，流行季节
-    （5—11月）加密至每周1次 → 流行季节蚊媒密度监测); else None."""
+    培训，培训不少于2期 → 全州包保干部业务培训), or steps its count up for a time (市区每月开展3次水质抽样检测，汛期
+    （6—9月）加密至每周2次 → 汛期水质抽样检测); else None."""
     clause = _clause_before(text, c_start)
     stepped = STEPPED_UP.search(words) if clause else None
     if stepped:

@@ -417,7 +417,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
     if sanction:  # 3年内取消其申报资格 / 近2年内无环境违法记录: how long a sanction holds or a record stays clean, a term
         raw, indicator, kind, said = sanction, None, "requirement", "="
     elif (sized := set_size(text, q, c_start, c_end, raw, kind == "target" and bool(deadline and deadline.date))) or (ranged := area_range_words(text, q, c_start)) or trigger_level(text, q, c_end):
-        (raw, kind, said), unit = ((sized[0], "requirement", sized[1] or said), sized[2] or unit) if sized else ((ranged or raw, "requirement", "<=" if ranged else "="), unit)  # 半径200米的疫点核心区 / 水源地周边300米范围内: at most / 涨幅超过15%时启动预警
+        (raw, kind, said), unit = ((sized[0], "requirement", sized[1] or said), sized[2] or unit) if sized else ((ranged or raw, "requirement", "<=" if ranged else "="), unit)  # 半径500米的禁养区 / 水源地周边300米范围内: at most / 涨幅超过15%时启动预警
     # money in a report is kept when it measures the economy (增加值为412亿元) or is money spent or lost (累计投入…资金,
     # 直接经济损失), not money leveraged or received (撬动投资, 获得扶持资金)
     if q.unit_kind in ("money", "price") and kind not in ("target", "support", "requirement") and not paid \

@@ -22,7 +22,7 @@ def fine_words(text: str, q_start: int, q_end: int, c_end: int) -> str | None:
         return None
     sentence_start = max(text.rfind(p, 0, q_start) for p in "。；;\n") + 1
     offence = OFFENCE.search(text, sentence_start, q_start)
-    # 处骗取金额2倍以上5倍以下的罚款: a multiple of the money at stake, 罚款倍数
+    # 处少缴费用3倍以上6倍以下的罚款: a multiple of the money at stake, 罚款倍数
     noun = "罚款倍数" if text[q_end - 1:q_end] == "倍" else "罚款"
     if not offence:
         return noun

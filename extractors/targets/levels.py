@@ -13,7 +13,7 @@ from extractors.targets.word_lists import PAID_IN
 # what a level is moved by, after the figure it starts from: 提高到 / 调整为 / 下调至
 MOVE = r"(?:提高|提升|增加|上调|调高|调整|降低|下调|调低|下降|减少|压减)(?:到|至|为)"
 # 由 (每人每月) right before a figure: the level a change starts from (no date between: 由2018年的1.43 is a report)
-# (or a bound: 由不超过16000元提高至不超过19000元, a cap moved)
+# (or a bound: 由不超过8500元提高至不超过9800元, a cap moved)
 BOUND = r"(?:不超过|不高于|不得超过|最高|最多|不低于|不少于|至少)?"
 FROM_BEFORE = regex.compile(rf"由(?:每\p{{Han}}{{1,2}}每?[年月日天])?{BOUND}$")
 # the move right after the starting figure and its unit: 提高到

@@ -4,7 +4,7 @@ Reads one money figure with its clause and the sentence before it; returns the w
 (``个人创业担保贷款额度``: who applies, the loan, 额度; each borrower of a list before one loan: ``可申请个人最高50万元、
 小微企业最高300万元的创业担保贷款`` → 个人创业担保贷款, 小微企业创业担保贷款; a borrower in a clause after the loan was named:
 ``…可申请最高400万元的创业担保贷款，个人创业的可申请最高30万元`` → 个人创业担保贷款; a borrower alone before its cap after
-the clause applying for the loan: ``可申请创业担保贷款，个人最高30万元`` → 个人创业担保贷款) and whether the figure is a cap (最高 /
+the clause applying for the loan: ``可申请助业贷款，个人最高25万元`` → 个人助业贷款) and whether the figure is a cap (最高 /
 不超过), or None when the figure is no loan amount; and whether a loan amount only bounds the borrowers a rule is for
 (``对单户贷款额度不超过50万元的经营主体``: a requirement).
 """
@@ -77,7 +77,7 @@ def loan_cap(text: str, q: Quantity, c_start: int, c_end: int) -> tuple[str | No
         return _joined(applying.group("who"), named), capped
     alone = BORROWER_CAP.fullmatch(before.strip())
     bare = _bare_loan(text, c_start) if alone else None
-    if bare:  # …可申请创业担保贷款，个人最高30万元，小微企业最高300万元: each borrower's cap of the loan named before
+    if bare:  # …可申请助业贷款，个人最高25万元，小微企业最高200万元: each borrower's cap of the loan named before
         return _joined(alone.group("who"), bare), True
     if AMOUNT_CAP_ONLY.fullmatch(before.strip()):  # …申请创业担保贷款的，最高额度为30万元: the loan applied for
         applied = _applied_loan(text, c_start, c_start)

@@ -68,7 +68,7 @@ CLASS_DATE_AFTER = regex.compile(r"(?:以?前|之前|以后)?(?:建成|竣工|�
 SINCE_WHO = regex.compile(r"[^，,。；;：:]{1,30}的[，,]?")
 # a choice of one among the benefits just named: (三项)可任选(一项) / 两者只能选其一 / 三项只可任选
 ONE_OF_THEM = regex.compile(r"(?:二者|两者|三者|两项|三项|以上各项)(?:只能|仅能|只可|仅可|须|可)(?:任)?(?:选择|选|择|享受)$")
-# an age followed by the people it names: 5岁以下儿童死亡率 / 65岁（含）以上老年人 / 14周岁以下（含14周岁）女生 (a class)
+# an age followed by the people it names: 5岁以下儿童死亡率 / 65岁（含）以上老年人 / 6周岁以下（含6周岁）儿童 (a class)
 AGE_CLASS = regex.compile(r"(?:[（(]含[）)])?(?:及以上|以上|及以下|以下|以内)?+(?:[（(]含\d+周?岁[）)])?(?!左右|上下|以|及|的)\p{Han}")
 # an open quote before a figure, with the words of a name between: “六个百分之百 / “双
 QUOTED_NAME = regex.compile(r".*“[^“”，。；]{0,6}$")

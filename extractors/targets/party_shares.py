@@ -65,8 +65,8 @@ def party_share(text: str, q: Quantity, c_start: int, c_end: int, cands: list[Ca
 
 
 def _level_borne(text: str, q: Quantity, c_start: int, c_end: int, cands: list[Candidate]) -> list[Candidate]:
-    """One share of a list of levels each bearing its own (由市、县两级财政分担，其中市级承担30%、县级承担70% → 市级财政承担比例
-    30%, 县级财政承担比例 70%): the level's budget, support; ``cands`` unchanged for any other figure."""
+    """One share of a list of levels each bearing its own (由省、市两级财政分担，其中省级承担45%、市级承担55% → 省级财政承担比例
+    45%, 市级财政承担比例 55%): the level's budget, support; ``cands`` unchanged for any other figure."""
     bears = LEVEL_BEARS.search(text, c_start, q.start)
     if bears is None or bears.end() != q.start or len(LEVEL_BORNE.findall(text, c_start, c_end)) < 2 \
             or not BUDGETS.search(text, sentence_start(text, c_start), q.start):

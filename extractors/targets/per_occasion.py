@@ -10,7 +10,7 @@ import regex
 from schemas.records import Target
 
 # 每人每次 / 每户每次 / 每辆每次: what each one gives or takes each time; 每人每年: what each person does each year
-# (适龄公民每人每年义务植树3至5株)
+# (志愿者每人每年参加服务2至4次)
 PER_HEAD_AND_TIME = regex.compile(r"每(?:人|名|位|户|家|辆|台|车)每次|每(?:人|名|位)每年")
 # 各县（市、区） / 各乡镇 / 各地: a group of places as a figure's scope
 PLACE_GROUP = regex.compile(r"各\p{Han}")

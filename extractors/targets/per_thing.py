@@ -18,7 +18,7 @@ from extractors.targets.insured_sums import insured_sum_words
 # 每新增1头能繁母牛奖补3000元 → 元/头; 每个村每年800元 / 每村奖励5万元 → 元/村, the thing after 个; 每批给予2万元 →
 # 元/批, 每队给予5000元 → 元/队; 每穴300元 → 元/穴, 每具 → 元/具, 每例 → 元/例; 每户每个供暖期 → 元/户: a season is no thing; 每船最高2000元 → 元/船, 每站 → 元/站,
 # 对成功发射的运载火箭每发奖励300万元 → 元/发: a launch, only right before the support; 每船次 → 元/船次, a trip;
-# 每剂次采购价格不超过329元 → 元/剂次, a dose); an
+# 每剂次采购单价不超过86元 → 元/剂次, a dose); an
 # amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|标准箱|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|剂次|列次|架次|班次|车次|船次|艘次|间夜|"

@@ -1,7 +1,7 @@
 """A name that is only what a figure is given per (每人每年, 每户每月, 每亩) names nothing: the measure is the one the clause
-before it in the sentence names (``年度最高支付限额合并计算，每人每年不超过1.5万元`` → 年度最高支付限额; ``征收标准由…核定，
-最高不超过每平方米2元`` → 征收标准, a fee charged: a requirement), up to its head word, or, after a clause that charges
-it (``…按开采量计征，每吨不超过1元``), the fee's standard its paragraph named; None when no clause before names one (the
+before it in the sentence names (``年度最高支付限额合并计算，每人每年不超过1.5万元`` → 年度最高支付限额; ``收费标准由…核定，
+最高不超过每吨4元`` → 收费标准, a fee charged: a requirement), up to its head word, or, after a clause that charges
+it (``…按排放量计征，每吨不超过3元``), the fee's standard its paragraph named; None when no clause before names one (the
 name stays as it is).
 
 Reads a figure's words and the start of its clause; returns the measure's words or None.
@@ -25,7 +25,7 @@ CHARGE_NAMED = regex.compile(r"(?:征收|收费)标准")
 # a measure of what is charged, not given: 征收标准 / 收费标准 / 采购价格 (a fee or a price, a requirement)
 CHARGED_MEASURE = regex.compile(r"(?:征收|收费|计征|缴费)标准$|价格$")
 # the head word a measure of money or quantity ends with: (年度最高支付限额) / (生活补助标准) / (补贴金额)
-# (not past 由 to whoever sets it: 征收标准由各省级价格主管部门…核定 → 征收标准)
+# (not past 由 to whoever sets it: 收费标准由各市级发展改革部门…核定 → 收费标准)
 MEASURE_HEAD = regex.compile(r"(?:(?!由)\p{Han}){2,14}(?:限额|标准|金额|额度|上限|补助|补贴|津贴|奖励|资金|费用|价格|待遇)")
 # an item's number opening the clause: 一、 / （二） / 3.
 ENUMERATOR = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
@@ -40,7 +40,7 @@ def per_unit_measure(text: str, raw: str | None, c_start: int) -> str | None:
     clause = LAST_CLAUSE.search(sentence_before(text, c_start))
     head = MEASURE_HEAD.match(ENUMERATOR.sub("", clause.group("words").strip())) if clause else None
     if head is None and clause and CHARGE_VERB.search(clause.group("words").strip()):
-        # …按开采量计征，每吨不超过1元: the fee's standard the paragraph named before (征收标准由…核定)
+        # …按排放量计征，每吨不超过3元: the fee's standard the paragraph named before (征收标准由…核定)
         named = None
         for named in CHARGE_NAMED.finditer(text, text.rfind("\n", 0, c_start) + 1, c_start):
             pass

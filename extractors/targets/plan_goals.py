@@ -1,8 +1,8 @@
 """Goals a measure sets without a date of their own, dated by the measure's note of when it is to be done, or by the
 period a plan's opening says it covers.
 
-- ``（一）…新营造红树林1500亩、修复退化红树林3000亩。…（责任单位：…；完成时限：2026年12月底）``: the measure's goals
-  are due when its note says it is to be done (2026-12-31).
+- ``（二）…新建绿道40公里、改造口袋公园12个。…（责任单位：…；完成时限：2027年6月底）``: the measure's goals
+  are due when its note says it is to be done (2027-06-30).
 - ``规划期为2021—2025年`` in a plan's opening: an undated goal of the plan is due when the period ends.
 
 A goal counted per period (``每年培训…1000人次``, ``年均增长8%``) recurs and is left undated; so are rules, support and
@@ -22,7 +22,7 @@ from schemas.records import Deadline
 PER_PERIOD = regex.compile(r"每(?:年|季度?|月|半年|周|天|日)|年均|逐年|年度|常态化|长期")
 # where the sentence holding a figure starts
 SENTENCE_START = "。；;\n"
-# the note closing a measure that says when it is to be done: （责任单位：…；完成时限：2026年12月底） / （完成时间：2025年6月）
+# the note closing a measure that says when it is to be done: （责任单位：…；完成时限：2027年6月底） / （完成时间：2025年6月）
 DUE_NOTE = regex.compile(r"[（(][^（）()\n]{0,80}?(?:完成时限|完成时间|时间节点)[：:]\s*(?P<when>[^（）()；;，,\n]{4,20})[^（）()\n]*[）)]")
 # the period a plan's opening says it covers: 规划期为2021—2025年 / 规划期限为2024—2026年 (not a policy's 实施期限为
 # 2021—2025年: the years it runs, its allocations no goals due at the end)

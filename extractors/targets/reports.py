@@ -33,7 +33,7 @@ TOWN_END = regex.compile(r"(?:镇|乡|街道|苏木)$")
 COUNTY_END = regex.compile(r"(?:县|区|旗)$")
 # 全区 / 各镇 / 本市 / 部分老旧小区: no one place
 NO_PLACE = regex.compile(r"^(?:全|各|本|我|该|每|部分|个别|有的|其他|其余)")
-# what a 通报's title says was assessed: 关于2023年度全区(生活垃圾分类工作考核)结果的通报
+# what a 通报's title says was assessed: 关于2024年度全县(农村公路养护工作考核)结果的通报
 ASSESSED = regex.compile(r"(?:关于)?(?:对)?(?:\d{4}年度?)?(?:第[一二三四]季度|上半年|下半年)?(?:全[省市州县区旗镇乡])?"
                          r"(?P<what>\p{Han}{2,20}?(?:考核|评估|评价|考评|测评|评比|检查|督查))(?:结果|情况|排名)")
 # a column of scores named only as such: 得分 / 分数 / 总分 / 考核得分 (in 分)
@@ -92,7 +92,7 @@ def titled_year(doc, year: str) -> bool:
 
 def opens_its_paragraph(text: str, paragraphs: list[tuple[int, int]], date) -> bool:
     """Whether ``date`` is a year or period opening the paragraph it stands in (2023年，全区…), not the days of an
-    inspection (根据…安排，9月11日至22日，… / 10月9日至20日，…): only such a date dates a report part's undated figures."""
+    inspection (根据…安排，4月8日至19日，… / 11月3日至14日，…): only such a date dates a report part's undated figures."""
     if date is None or date.char_start is None or "年" not in (date.raw or "") or "日" in (date.raw or ""):
         return False
     start = next((a for a, b in paragraphs if a <= date.char_start < b), None)
@@ -120,8 +120,8 @@ def sentence_place(ctx, text: str, start: int, q_start: int) -> str | None:
 
 
 def score_column(ctx, words: str) -> str | None:
-    """The words of a column of scores (得分, in 分) named by what a 通报's title says was assessed (关于2023年度全区
-    生活垃圾分类工作考核结果的通报 → 生活垃圾分类工作考核得分); the column's own words when the title names nothing
+    """The words of a column of scores (得分, in 分) named by what a 通报's title says was assessed (关于2024年度全县
+    农村公路养护工作考核结果的通报 → 农村公路养护工作考核得分); the column's own words when the title names nothing
     assessed; None for a column of anything else."""
     if not SCORE_HEADER.fullmatch(words):
         return None

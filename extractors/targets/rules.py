@@ -63,7 +63,7 @@ SUPPORT_AFTER = regex.compile(rf"(?:以上|以下|以内)?(?:的)?(?:标准)?(?:
 ELIGIBLE = regex.compile(r"(?:及)?(?:以上|以下|以内)的(?:\p{Han}{0,6}?)(?:企业|单位|项目|机构|主体|个人|人员|平台|园区|家庭|农户)")
 # the verb that gives a support noun, inside the words after a figure: 标准给予补助 → 补助 / 标准发放岗位津贴 → 岗位津贴
 GIVING = regex.compile(r"给予|予以|发放|兑现|提供|安排")
-# a rate counted within a span, its name after 内: (24小时内)扑灭率 / (3个月内)学员就业率 / (24小时内)完成流行病学调查的比例
+# a rate counted within a span, its name after 内: (24小时内)扑灭率 / (3个月内)学员就业率 / (72小时内)完成隐患复核的比例
 RATE_WINDOW = regex.compile(r"\p{Han}{0,8}?率|(?![按以])\p{Han}{2,12}?的比例")  # (not 按原分担比例返还: how, not a rate)
 # who or what an eligibility phrase 对…的 ends with, and the verb that ends it: 对年营收1亿元以上的企业，/ …的项目给予
 ELIGIBLE_END = regex.compile(r"给予|予以|按照|按|分别|奖励|补助|补贴|资助|实行|发放|享受|[，,；;。]")
@@ -94,7 +94,7 @@ STANDARDS_TITLE = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]
                              r"(?:[^。，\n\d]{0,14}标准|(?:(?!压缩|缩短|压减|减少|精简|提速)[^。，\n\d]){0,8}时限)(?:\*\*)?。")
 # a figure that closes a condition (…达到80%以上的，建设补贴标准上浮20% / 入住率达到30%以上后拨付): a threshold
 CONDITION_AFTER = regex.compile(r"(?:及)?(?:以上|以下)(?:的[，,]|后(?=\p{Han})|(?:[^，,。；;\d]{0,8}?\d+\p{Han}{0,3}(?:以上|以下))?时[，,])")
-# the same condition closing a list of figures after the first: (存栏分别达到300头)、1000只以上的，…
+# the same condition closing a list of figures after the first: (面积分别达到200亩)、50公顷以上的，…
 LISTED_CONDITION = regex.compile(rf"(?:[、和及与或]\s*\d[\d.]*\s*[万亿]?\p{{Han}}{{0,3}}?)+(?:{CONDITION_AFTER.pattern})")
 # the share a party pays itself right before a figure: (养殖户)自缴(20%) / 个人自付 / 自筹比例不低于 / 个人承担
 OWN_SHARE = regex.compile(r"(?:自缴|自付|自筹|自担|个人(?:缴纳|缴费|承担|负担))(?:比例)?(?:为|不低于|不少于|不超过|不高于)?$")
@@ -143,7 +143,7 @@ RESPONSE_TIME = regex.compile(r"(?:响应|到场|到达|修复|抢修|处置|维
 EVERY_UNIT_WITHIN = regex.compile(r"(?:在|为|向|对)每(?:个|名|家|所|位|户|场)\p{Han}")
 # a staffing rule with a bound: 固定人员不少于40人 / 配备专职人员至少2名
 STAFF_WORDS = regex.compile(r"人员|专职|兼职|编制|工作人员|专家|成员|法定代表人")
-# the close of a class named by a threshold, the period before it the class's: (当年贷款学生1000人)以上的(县…专职工作人员)
+# the close of a class named by a threshold, the period before it the class's: (当年参保职工5000人)以上的(县…专职工作人员)
 CLASS_CUT = regex.compile(r"(?:以上|以下)的")
 # a count with no object of its own, the last of a list of conditions: 累计人数 / 人次 / 总数
 BARE_COUNT = regex.compile(r"(?:年度|年|累计|合计)?(?:总)?(?:人数|人次|次数|数量|总数|户数)")
@@ -224,7 +224,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if paid_multiple(text, q, c_start, c_end):
         return "support"  # 按原标准的2倍支付临时安置费
     if q.unit == "%" and OWN_SHARE.search(text, max(c_start, q.start - 12), q.start):
-        return "requirement"  # 保费由各级财政补贴80%，养殖户自缴20%: what the insured pays itself, a rule of the scheme
+        return "requirement"  # 保费由各级财政补贴65%，种植户自缴35%: what the insured pays itself, a rule of the scheme
     if set_aside_or_unmet(text, q, c_start, c_end):
         return "requirement"  # 预留不低于10%的公共停车泊位 / 签约率未达到90%的，原则上不得启动拆除
     if q.unit == "%" and (INSPECTION_SHARE.match(text, q.end, c_end) or INSPECTION_SHARE_NAMED.search(text, c_start, q.start)):
@@ -280,7 +280,7 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
     if q.unit not in DURATION_UNITS:
         return None
     if text.endswith("连续", c_start, q.start) and FAILED_AGAIN.match(text, q.end, c_end + 1):
-        return "the years a failure repeats, a sanction's condition (连续两年考核不合格的，取消…), not a figure"
+        return "the years a failure repeats, a sanction's condition (连续三年评估不达标的，取消…), not a figure"
     if SINCE_LAST.search(text, c_start, q.start):
         return "the time since the last time, when a duty falls due again (上一次检测距今已满3年的，须…)"
     if STARTS_FROM.fullmatch(text, c_start, q.start) and PERIOD_START.match(text, q.end, c_end):

@@ -1,5 +1,5 @@
-"""Scores of an assessment: the bands of its grades (得分90分及以上为优秀 → 优秀等次得分 >= 90 分, a rule), the weights of
-its parts (日常检查成绩占60% → 日常检查成绩权重), points taken off (已按细则扣除3分, 在年度综合考核中扣减2分 → 年度综合考核扣分),
+"""Scores of an assessment: the bands of its grades (得分85分及以上为优秀 → 优秀等次得分 >= 85 分, a rule), the weights of
+its parts (日常检查成绩占60% → 日常检查成绩权重), points taken off (已按细则扣除3分, 在年度目标考评中扣减1分 → 年度目标考评扣分),
 points added or taken per event (因…被上级约谈的，每次扣3分 → 上级约谈扣分, 3 分/次;
 发生…案件且未按期整改的，每起扣3分 → …案件扣分, 3 分/起), and the upper bound of a grade's band that only repeats the
 bound the next grade starts at (70分（含）以上、不足85分的为合格, after 85分（含）以上的为优良: no figure of its own).
@@ -27,7 +27,7 @@ GRADE_BAND = regex.compile(r"(?:[（(]含[）)])?(?:及|或)?(?:以上|以下)�
                            r"(?P<grade>优秀|优良|良好|较好|基本合格|不合格|合格|一般|较差|不达标|达标|[A-E]级|[一二三四五][等档])")
 # a part of an assessment weighed, right before its share: 日常检查成绩占(60%) / 年终考核得分占总成绩的(40%)
 WEIGHT = regex.compile(r"(?P<what>\p{Han}{2,10}?(?:成绩|得分|分数|评分|分值))(?:占|按)(?:总成绩|总分|综合得分)?的?(?:比重|权重)?$")
-# points taken off once, right before them: 已按细则扣除(3分) / 在年度综合考核中扣减(2分) (not 每次扣: per event)
+# points taken off once, right before them: 已按细则扣除(3分) / 在年度目标考评中扣减(1分) (not 每次扣: per event)
 DEDUCTED = regex.compile(r"(?:在(?P<within>\p{Han}{2,12}?)中)?(?:予以|给予|一次性)?(?<!每\p{Han})(?:扣除|扣减|扣)$")
 # the bound words of a band's upper end: 不足85分 / 未达到75分 / 低于60分
 UPPER_BOUND = regex.compile(r"(?:不足|不满|未达到|未满|(?<![不得能应])低于)$")

@@ -3,17 +3,17 @@
 Reads one figure with its clause and the words found for it; returns the name and the comparator of the rule it sets
 (a ``requirement``), or None for any other figure:
 
-- a radius or width right before its figure, the area it bounds after 的: ``以病例住所为中心划定半径200米的疫点核心区`` →
-  疫点核心区半径 (=);
+- a radius or width right before its figure, the area it bounds after 的: ``以厂区边界为起点划定半径500米的禁养区`` →
+  禁养区半径 (=);
 - an interval right before a span of time: ``两剂间隔6个月`` → 两剂间隔 (=);
 - a count of doses given: ``国产双价疫苗接种2剂次`` / ``接种2剂次国产双价疫苗`` → 接种剂次 (=);
-- the seismic intensity a building must withstand: ``须达到当地7度抗震设防要求`` → 抗震设防烈度;
-- a provision per so much of what is built: ``新建住宅项目按每户不少于1个停车位配建`` → 新建住宅项目停车位配建标准, 个/户
+- the seismic intensity a building must withstand: ``应满足本地8度抗震设防要求`` → 抗震设防烈度;
+- a provision per so much of what is built: ``新建公寓项目按每套不少于1个充电车位配建`` → 新建公寓项目充电车位配建标准, 个/套
   (per floor area: 个/100平方米);
-- a capacity a condition asks for: ``具备年拆解农业机械1000台以上的能力`` → 年拆解能力;
-- the kinds a list may be extended by: ``各省可结合实际再增加不超过3类机具`` → 各省增加机具类别;
-- the staff every one of a kind of post must have: ``每个接种点至少配备1名具有急救资质的医生`` →
-  接种点配备具有急救资质的医生 (>=, the bound said before it; the staff's noun last, as a count of staff is named); not
+- a capacity a condition asks for: ``具备年回收废旧轮胎5000吨以上的能力`` → 年回收能力;
+- the kinds a list may be extended by: ``各市可结合实际再增加不超过2类品种`` → 各市增加品种类别;
+- the staff every one of a kind of post must have: ``每个服务站至少配备1名持有执业证书的护士`` →
+  服务站配备持有执业证书的护士 (>=, the bound said before it; the staff's noun last, as a count of staff is named); not
   staff a dated goal sets (``到2025年底，每个乡镇卫生院至少配备2名公共卫生医师``: a target, due then).
 """
 from __future__ import annotations
@@ -48,8 +48,8 @@ KINDS_ADDED = regex.compile(r"^(?P<who>各\p{Han}{1,3}?(?=可|应|须|要|均|�
                             r"(?:不超过|不少于|至少|最多)?$")
 KIND_NAMED = regex.compile(r"(?P<what>\p{Han}{2,8}?)(?=[，,。；;（(]|$)")
 
-# a rate of provision per so much of what is built, before the count: (新建住宅项目)按每户不少于(1个停车位配建) /
-# 按每100平方米建筑面积不少于
+# a rate of provision per so much of what is built, before the count: (新建公寓项目)按每套不少于(1个充电车位配建) /
+# 按每1000平方米用地面积不少于
 PROVISION_PER = regex.compile(r"按(?:照)?每(?P<n>\d+(?:\.\d+)?|[百千万])?[张个名]?(?P<per>户|套|床位|床|间|人|平方米|亩|公顷|公里|千米)"
                               r"(?P<base>\p{Han}{0,6}?)(?:配建|配置|设置)?(?:不少于|不低于|至少|不超过)?$")
 # the thing provided and the verb of providing, after the count: (1个)停车位配建 / 充电桩设置
@@ -66,14 +66,14 @@ def set_size(text: str, q: Quantity, c_start: int, c_end: int, raw: str | None,
         return (area.group("thing") + extent.group("measure"), None, None) if area else None
     if q.unit in DURATION_UNITS and (interval := INTERVAL_BEFORE.search(before)) and interval.group("what"):
         return interval.group("what") + "间隔", None, None
-    if q.text.endswith("度") and SEISMIC_AFTER.match(text, q.end, c_end):  # 改造后须达到当地7度抗震设防要求: degrees of
+    if q.text.endswith("度") and SEISMIC_AFTER.match(text, q.end, c_end):  # 加固后应满足本地8度抗震设防要求: degrees of
         return "抗震设防烈度", ">=", "度"  # intensity (withstood at least), not the 度 of electricity it was read as
     if q.unit in DOSE_UNITS and raw and q.value <= 10:  # 接种2剂次国产…疫苗 / 国产…疫苗接种2剂次: 接种剂次 either way
         given = DOSE_GIVEN.search(before)
         return (given.group(0) if given else raw) + q.unit, None, None
     per = PROVISION_PER.search(before) if q.unit_kind != "money" and q.unit not in ("名", "人") else None
     provided = PROVIDED_AFTER.match(text, q.end, c_end) if per and q.unit else None
-    if provided:  # 新建住宅项目按每户不少于1个停车位配建 → 新建住宅项目停车位配建标准, 个/户
+    if provided:  # 新建公寓项目按每套不少于1个充电车位配建 → 新建公寓项目充电车位配建标准, 个/套
         opening = max(text.rfind(mark, 0, c_start + per.start()) for mark in "，,；;。：:\n") + 1
         what = regex.sub(r"(?:应当|应|须|必须|要|均)$", "", text[opening:c_start + per.start()].strip())
         what = what if regex.fullmatch(r"[\p{Han}、]{2,16}", what) else ""
@@ -81,7 +81,7 @@ def set_size(text: str, q: Quantity, c_start: int, c_end: int, raw: str | None,
         return what + provided.group("thing") + provided.group("verb") + "标准", None, unit
     capacity = CAPACITY_BEFORE.search(before) if q.unit_kind != "money" else None
     noun = CAPACITY_AFTER.match(text, q.end, c_end) if capacity else None
-    if noun:  # 具备年拆解农业机械1000台以上的能力 → 年拆解能力 (what the capacity does, per year, at least)
+    if noun:  # 具备年回收废旧轮胎5000吨以上的能力 → 年回收能力 (what the capacity does, per year, at least)
         return capacity.group("done") + noun.group("noun"), None, None
     added = KINDS_ADDED.search(before) if q.unit == "类" else None
     kinds = KIND_NAMED.match(text, q.end, c_end) if added else None

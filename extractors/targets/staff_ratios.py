@@ -30,9 +30,9 @@ HOW_ONLY = regex.compile(r"(?:原则上|应当|应该|应|要|须|必须|一般)
 # the staff the sentence opens with, before its ratio: (学校)食堂从业人员(原则上按照…)
 SUBJECT = regex.compile(r"(?P<staff>\p{Han}{2,12}?)(?:原则上|应当|应|要|须|必须|一般)*(?:按照?|依照?|参照)[^，,。；;]{0,20}?每\d")
 STAFF_UNITS = frozenset({"名", "人"})
-# a clause naming only the unit each must staff, before its count: (各乡镇要落实渔业安全专职人员，)每个渔业乡镇不少于(2名)
+# a clause naming only the unit each must staff, before its count: (各街道要明确消防巡查专职人员，)每个街道不少于(3名)
 EACH_UNIT_ONLY = regex.compile(r"每(?:个|一个|所|家|处)\p{Han}{2,8}?(?:均|都|应当|应|要|须)?(?:不少于|至少|不低于|不得少于)$")
-# the staff the clause before puts in place, closing it: 落实渔业安全专职人员 / 配齐专兼职网格员
+# the staff the clause before puts in place, closing it: 明确消防巡查专职人员 / 配齐专兼职网格员
 STAFF_PUT = regex.compile(r"(?:落实|配备|配齐|配强|明确|确定|设立|设置)(?P<staff>\p{Han}{2,12}?(?:人员|员|干部|队伍|力量))[，,]$")
 
 
@@ -47,7 +47,7 @@ def ratio_staff_words(text: str, q: Quantity, c_start: int, c_end: int) -> str |
         base = ratio.group("before") or ratio.group("after")
         return f"{staff}（{base}每{ratio.group('n')}{ratio.group('per')}）" if staff else None
     if EACH_UNIT_ONLY.fullmatch(text, c_start, q.start) and not STAFF_AFTER.match(text, q.end, c_end):
-        put = STAFF_PUT.search(text, max(0, c_start - 30), c_start)  # …落实渔业安全专职人员，每个渔业乡镇不少于2名
+        put = STAFF_PUT.search(text, max(0, c_start - 30), c_start)  # …明确消防巡查专职人员，每个街道不少于3名
         return put.group("staff") if put else None
     floor = FLOOR_BEFORE.search(text, c_start, q.start)
     if floor:

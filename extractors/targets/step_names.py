@@ -1,7 +1,7 @@
 """The step a time limit is for, in the words a researcher compares: the first of two steps joined by 并, the object
 before a verb that says the step is done (清理完毕场地 → 场地清理), the topic a bare 完成 finishes
-(对…的调查评估意见，应当在…10个工作日内完成 → 调查评估) and an application due a span before a term runs out
-(有效期届满需延续的，应在届满30日前提出申请 → 延续申请提前时间).
+(对…的鉴定意见，应当在…15个工作日内完成 → 鉴定) and an application due a span before a term runs out
+(资质证书届满需延续的，应在届满60日前提出申请 → 延续申请提前时间).
 
 Reads the words time_limits.py found after a span of time, or the text around the span; returns the words or None.
 """
@@ -47,8 +47,8 @@ def step_words(act: str) -> str:
 
 
 def rule_topic(text: str, q: Quantity) -> str | None:
-    """新建住宅小区门牌应在竣工验收后30日内(设置到位) → 新建住宅小区门牌: the thing a rule's limit is about, before the
-    modal of the span's sentence (after the last 的: 对…的调查评估意见 → 调查评估); None where that is who acts
+    """新建公共停车场标识应在投入使用后20日内(设置到位) → 新建公共停车场标识: the thing a rule's limit is about, before the
+    modal of the span's sentence (after the last 的: 对…的鉴定意见 → 鉴定); None where that is who acts
     (县民政局应在…), a case (门牌损毁的，应在…) or too long."""
     start = max(text.rfind(mark, 0, q.start) for mark in "。；;\n") + 1
     modal = None
@@ -67,13 +67,13 @@ def rule_topic(text: str, q: Quantity) -> str | None:
 
 
 def bare_done_topic(text: str, q: Quantity, c_end: int) -> str | None:
-    """对社区服刑人员的调查评估意见，应当在收到委托书之日起10个工作日内完成 → 调查评估: a step finished with a bare 完成
+    """对申请对象的鉴定意见，应当在收到材料之日起15个工作日内完成 → 鉴定: a step finished with a bare 完成
     is named by the topic before the modal; None where that topic is who acts (县民政局应在…内完成) or is too long."""
     return rule_topic(text, q) if BARE_DONE.match(text, q.end, c_end) else None
 
 
 def ahead_of_expiry(text: str, q: Quantity, c_end: int) -> str | None:
-    """有效期届满需延续的，应在届满30日前提出申请 → 延续申请提前时间: how long before a term runs out an application is
+    """资质证书届满需延续的，应在届满60日前提出申请 → 延续申请提前时间: how long before a term runs out an application is
     due (at least that early); None for any other span."""
     if not TERM_RUNS_OUT.search(text, max(0, q.start - 2), q.start):
         return None

@@ -138,8 +138,8 @@ PAID_PER = regex.compile(r"(?<=经费|资金|补助|补贴|津贴|奖励|费)按
 # an amount named by its own words, after the thing it is per: 每箱(保险金额) / 每人(保险金额)
 AMOUNT_NAMED = regex.compile(r"(?:每\p{Han})?(?P<name>(?:(?!补|奖|资助|贴息|支持|每|按|依|以)\p{Han}){2,10}金额)")
 
-# whom a clause paying at a rate names itself, after a 对… clause before it: (…给予全额资助，)低保对象按每人每年120元…
-# (not the payer: 市级财政按每部15万元给予补助)
+# whom a clause paying at a rate names itself, after a 对… clause before it: (…给予全额补贴，)残疾人按每人每年200元…
+# (not the payer: 市级财政按每台8万元给予补助)
 OWN_SUBJECT = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])?(?P<who>(?:(?!标准|补助|补贴|资金|经费|奖励|财政)\p{Han}){2,8}?)(?<![府局委厅办])按照?每")
 
 # a grade opening its own clause, in parallel with one a clause before named with 对: 良好的给予(3万元奖励)
@@ -203,7 +203,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         pass
     earlier = _named(given_earlier) if given_earlier and earlier and given_earlier.end() == earlier.end() else earlier
     if q.unit in SHARE_UNITS and words and SHARE_OF.fullmatch(words) and not (right_after or before or later or earlier):
-        # 安排不超过结余额4%的资金用于职业技能提升: the funds named by their purpose, a share of the same base
+        # 安排不超过结余额3%的资金用于岗位培训补贴: the funds named by their purpose, a share of the same base
         purpose = PURPOSE.search(text, q.end, sentence_end(text, c_end)) if FUNDS_AFTER.match(text, q.end, c_end) else None
         if purpose:
             return measure_words(purpose.group("what")) + "资金" + words[words.index("占"):]
@@ -235,7 +235,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         own = PAYER_INSIDE.sub("", own)  # 运费由市财政补贴50% → 运费补贴比例: who pays is no part of the name
         return own if q.unit not in SHARE_UNITS else _share(text, q, c_start, own)
     amount_named = AMOUNT_NAMED.fullmatch(own)
-    if amount_named and before is None:  # (保费由县财政补贴70%，)每箱保险金额300元: an amount its own words name
+    if amount_named and before is None:  # (保费由县财政补贴60%，)每亩保险金额800元: an amount its own words name
         return amount_named.group("name")
     if NAMED_TOTAL.fullmatch(own) and noun in own:
         return own  # 每家合作社奖补总额最高不超过8万元 / 全年补贴总额: a total, named by its own words
@@ -265,7 +265,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         if beneficiary and beneficiary.end() <= c_start and OWN_CLASS.match(text, c_start, q.start):
             beneficiary = None  # (对新评定的甲…奖励200万元，)新评定的乙一次性奖励100万元: the clause's own class
         elif (beneficiary is None or beneficiary.end() <= c_start) and (own_subject := OWN_SUBJECT.match(text, c_start, q.start)):
-            beneficiary = own_subject  # (对特困人员…给予全额资助，)低保对象按每人每年120元给予定额资助: its own (with no 对… before too)
+            beneficiary = own_subject  # (对特困人员…给予全额资助，)残疾人按每人每年200元给予定额资助: its own (with no 对… before too)
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
             who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)

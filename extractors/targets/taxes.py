@@ -20,7 +20,7 @@ def tax_rate_words(text: str, q: Quantity, c_start: int, c_end: int) -> str | No
     if q.unit != "%":
         return None
     levied = LEVIED.match(text, q.end, c_end)
-    if not levied:  # 对…小型微利企业，按现行标准的50%征收: a fee charged at a share of its standard, relief too
+    if not levied:  # 对…个体工商户，按现行标准的30%征收: a fee charged at a share of its standard, relief too
         return charged_share(text, q, c_start)
     before = RATE_BEFORE.search(text, max(c_start, q.start - 10), q.start)
     rate = levied.group("rate") or (before.group("rate") if before else "税率")

@@ -54,7 +54,7 @@ STEP_DONE = regex.compile(r"(?:依法|及时|全部|一律)?(?P<act>(?!(?:完成
 RULE_AT = regex.compile(r"(?:应当|应|须|必须|并)(?:在|于)$")
 # what the next clause's action moves, between 将 (and a list closed by 等) and the action: 将项目名称、…等(征收信息)推送至…
 THING_MOVED = regex.compile(r"将(?:[^，,；;。]*等)?(?P<what>\p{Han}{2,8}?)$")
-# a step done in full within a span, closing its clause: (15个工作日内)完成拆解 / 全部完成整改工作 / 完成缴费人信息采集和核定
+# a step done in full within a span, closing its clause: (15个工作日内)完成拆解 / 全部完成整改工作 / 完成申报材料审核和登记
 COMPLETED = regex.compile(r"(?:全部|及时|依法|依规)?完成(?P<act>\p{Han}{2,12}?)(?:工作|任务)?(?=[，,；;。]|$)")
 # what is announced a span ahead, closing its clause: (提前48小时)发布停水公告 → 停水公告
 EARLY_DONE = regex.compile(r"(?:向\p{Han}{2,10}?)?(?:发布|发出|播发|告知|通知|公布|公告)(?P<what>\p{Han}{2,6}?)(?:信息)?(?=[，,；;。]|$)")
@@ -85,7 +85,7 @@ def ahead_of_event(text: str, q: Quantity, after: str) -> bool:
 def step_after_event(text: str, q: Quantity, after: str) -> bool:
     """安置房交付后1年内完成不动产登记发证: a step to be completed within a span counted from an event, a time limit of
     the procedure whatever the span's length (not a measure's deadline, 3年内完成…, which no event starts); and a step a
-    rule sets within days or hours, closing its clause (…须立即启动应急灭蚊，并在3天内复测 / 应在60日内结案)."""
+    rule sets within days or hours, closing its clause (…须立即启动应急处置，并在2天内复查 / 应在60日内结案)."""
     within = WITHIN.match(after)
     if within and q.unit in PROCEDURE_UNITS and RULE_AT.search(text, max(0, q.start - 4), q.start) \
             and STEP_DONE.match(after, within.end()):
@@ -124,7 +124,7 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     # 在灾害性天气发生前12小时发布预警信息: a span before an event, then what is announced, is as early as 提前
     early = early or ahead_of_event(text, q, after)
     if not within and not early:
-        # 届满30日前提出申请 → 申请提前时间; 2分钟接警响应 → 接警响应时间
+        # 期满60日前提出申请 → 申请提前时间; 2分钟接警响应 → 接警响应时间
         return ahead_of_expiry(text, q, c_end) or service_time_words(text, q)
     if within:
         relation = RELATION.match(text, q.end + within.end(), c_end)
@@ -144,7 +144,7 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     completed = completed if action is None or (completed and completed.start("act") <= action.start()) else None
     after_event = bool(EVENT_BEFORE.search(text, max(0, q.start - 4), q.start))  # 安置房交付后(1年内完成…)
     if completed and (q.unit in PROCEDURE_UNITS or after_event):  # 受理报废申请后15个工作日内完成拆解 → 拆解时限
-        return f"{step_words(completed.group('act'))}时限"  # 完成现场核查并采样送检 → 现场核查时限
+        return f"{step_words(completed.group('act'))}时限"  # 完成实地勘验并出具报告 → 实地勘验时限
     if action is None and early:
         done = EARLY_DONE.match(after)
         return f"{done.group('what')}提前时间" if done else None  # 提前48小时发布停水公告 → 停水公告提前时间
@@ -163,7 +163,7 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
             thing = rule_topic(text, q) if len(act) == 2 else None  # (新建住宅小区门牌)应在…内设置到位: the thing set
             return f"{thing or ''}{act}时限"
     topic = bare_done_topic(text, q, c_end) if action is None and within and q.unit in PROCEDURE_UNITS else None
-    if topic:  # 对…的调查评估意见，应当在…10个工作日内完成 → 调查评估时限
+    if topic:  # 对…的鉴定意见，应当在…15个工作日内完成 → 鉴定时限
         return f"{topic}时限"
     if action is None:
         given = SUPPORT_TERM.match(after) if within else None
