@@ -121,8 +121,8 @@ COUNT_HEADER = regex.compile(r"^(?P<thing>\p{Han}{0,8}?)(?P<unit>个|户|家|人
 # the paragraph before the table says is no title: （一）推进…。各县（市、区）)
 TASK_OWNER = regex.compile(r"[\p{Han}\w“”‘’\-]{1,12}")
 # what a table title says beside the measure: the places it lists (各县（市、区）) and the role (控制目标)
-# / 各镇（街道） / 各乡镇
-TITLE_PLACES = regex.compile(r"^(?:各|全)\p{Han}{0,8}?[市州县区旗盟镇乡]+(?:[（(][市州县区旗镇乡街道、]+[）)])?")
+# / 各镇（街道） / 各乡镇, after the table's label (表1 / 附表2：)
+TITLE_PLACES = regex.compile(r"^(?:附?表\s*\d{1,2}\s*[：:.．、]?\s*)?(?:各|全)\p{Han}{0,8}?[市州县区旗盟镇乡]+(?:[（(][市州县区旗镇乡街道、]+[）)])?")
 
 
 def read_entity_table(ctx: Context, table: Table, header: list[str], n_header: int, title: str, entity_col: int,
