@@ -888,6 +888,7 @@ def test_mangroves_page_homesteads_group_docx_ecommerce_rules_pdf_youth_hostels_
 def test_water_supply_page_flood_command_docx_eyesight_pdf_village_assets_markdown_and_export_insurance_blind(tmp_path):
     """unseen73, written during the second round and first run at the session's end code (4074f2e), no fix since: 二次供水
     page with a county table, a county's 防汛防台抗旱指挥部 DOCX with six work groups, a three-ministry 近视防控 PDF, a city's
-    三资 整治 Markdown with a task table, a 出口信用保险 WeChat text. First run targets 0.823, tasks 0.893, members 0.954."""
-    _blind_floors(tmp_path, "unseen73", {"targets": 0.81, "tasks": 0.88, "members": 0.94, "citations": 0.93},
-                  {("targets", "comparator"): 0.93, ("targets", "deadline"): 0.93, ("targets", "kind"): 0.9})
+    三资 整治 Markdown with a task table, a 出口信用保险 WeChat text. First run targets 0.823, tasks 0.893, members 0.954;
+    0.906 after one fix (a caption's label 表1 no part of the thing a task column counts)."""
+    _blind_floors(tmp_path, "unseen73", {"targets": 0.89, "tasks": 0.88, "members": 0.94, "citations": 0.93},
+                  {("targets", "kind"): 0.9})
