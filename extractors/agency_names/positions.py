@@ -13,10 +13,12 @@ from extractors.agency_names.knowledge import knowledge
 
 # （管委会） / （街道） closing an organization: 各区镇人民政府（管委会）, 各乡镇（街道）
 TRAILING_NOTE = regex.compile(r"[（(][^（）()]{1,8}[）)]$")
-# （联系文化工作） / （协助分管教育工作）: the work a post holder looks after, noted after the post; no part of the post
-DUTY_NOTE = regex.compile(r"[（(](?:联系|协助|分管|主管|负责|协管)[^（）()]{1,14}?工作[）)]$")
-# the same note opening what follows a name: 吴某（协助分管林业工作） 市政府副秘书长 → 市政府 (the note no part of it)
-DUTY_NOTE_FIRST = regex.compile(r"^[（(](?:联系|协助|分管|主管|负责|协管)[^（）()]{1,14}?工作[）)]\s*")
+# （联系文化工作） / （协助分管教育工作）: the work a post holder looks after, noted beside the post; no part of the post
+_DUTY = r"[（(](?:联系|协助|分管|主管|负责|协管)[^（）()]{1,14}?工作[）)]"
+# the note closing a post: 主任（联系文化工作） → 主任
+DUTY_NOTE = regex.compile(_DUTY + r"$")
+# the same note opening what follows a name: 吴某（协助分管林业工作） 市政府副秘书长 → 市政府
+DUTY_NOTE_FIRST = regex.compile(r"^" + _DUTY + r"\s*")
 # 党委 / 党组 / 党工委 closing an organization: an organ's party body, whose titles (党委委员) are posts
 PARTY_BODY_END = regex.compile(r"(?:党委|党组|党工委)$")
 

@@ -15,7 +15,7 @@ import regex
 from extractors.deadlines import find_deadlines
 from extractors.targets.context import Candidate
 from extractors.targets.kind import ACTUAL_CUE
-from extractors.targets.tables.plan_period import TITLE_REACH
+from extractors.targets.tables.plan_period import plan_end
 from schemas.records import Deadline
 
 # a goal counted per period, not by a date: 每年 / 年均 / 每季度 / 逐年 / 年度 (the sentence up to the figure)
@@ -33,7 +33,7 @@ PERIOD_SAID = regex.compile(r"(?:规划期|规划期限|规划年限)(?:为|是)
 def date_measure_goals(text: str, reference: str | None, cands: list[Candidate]) -> None:
     """Sets the deadline of the undated body goals of a measure with a note of when it is to be done (or of a plan whose
     opening says its period), in place."""
-    period = _period_said(text)
+    period = plan_end(text, PERIOD_SAID)  # 规划期为2021—2025年 → 2025-12-31
     notes: dict[int, Deadline | None] = {}
     for c in cands:
         t = c.target
@@ -61,12 +61,3 @@ def _due_note(text: str, reference: str | None, start: int, end: int) -> Deadlin
         return None
     return next((d for d in find_deadlines(text, reference, note.start("when"), note.end("when"), recurrences=False)
                  if d.date and not d.start), None)
-
-
-def _period_said(text: str) -> Deadline | None:
-    """The end of the period a plan's opening says it covers (规划期为2021—2025年 → 2025-12-31), or None."""
-    said = PERIOD_SAID.search(text, 0, min(len(text), TITLE_REACH))
-    if not said or int(said.group("b")) < int(said.group("a")):
-        return None
-    return Deadline(raw=said.group(0), date=f"{int(said.group('b')):04d}-12-31", recurrence="once",
-                    char_start=said.start(), char_end=said.end())

@@ -5,6 +5,8 @@ plan's last year (2026-12-31). Reads the title line of the plan near the top of 
 """
 from __future__ import annotations
 
+import regex
+
 from extractors.targets.dating import PLAN_SPAN
 from schemas.records import Deadline
 
@@ -12,10 +14,10 @@ from schemas.records import Deadline
 TITLE_REACH = 1500
 
 
-def plan_end(text: str) -> Deadline | None:
-    """The end of the last year the plan's title spans (…方案（2024—2026年） → 2026-12-31); None without such a title,
-    or for a span that runs backwards."""
-    span = PLAN_SPAN.search(text, 0, min(len(text), TITLE_REACH))
+def plan_end(text: str, span_pattern: regex.Pattern = PLAN_SPAN) -> Deadline | None:
+    """The end of the last year the plan's title spans (…方案（2024—2026年） → 2026-12-31), or of the years another
+    ``span_pattern`` (groups ``a`` and ``b``) finds near the top; None without one, or for a span that runs backwards."""
+    span = span_pattern.search(text, 0, min(len(text), TITLE_REACH))
     if not span or int(span.group("b")) < int(span.group("a")):
         return None
     return Deadline(raw=span.group(0).strip(), date=f"{int(span.group('b')):04d}-12-31", recurrence="once",
