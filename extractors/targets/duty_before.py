@@ -50,7 +50,7 @@ DUTY_DONE = regex.compile(r"(?:组织开展|联合开展|集中开展|开展|进
 # a topic opening the clause before a preposition: 病种分值根据… / 总林长会议由… / 标准经…
 TOPIC_FIRST = regex.compile(r"^(?P<words>\p{Han}{2,20}?)(?:根据|按照|依据|由|经)")
 # an object closing the clause after its verb: 合理确定公办园保教费标准 / 汇总各县（区）、各成员单位工作进展情况
-OBJECT_VERB = r"确定|制定|核定|测算|汇总|编制|公布|发布|修订|评定"
+OBJECT_VERB = r"确定|制定|核定|测算|汇总|编制|公布|发布|修订|评定|发放"
 OBJECT_LAST = regex.compile(rf"(?:{OBJECT_VERB})(?!{OBJECT_VERB})(?P<words>[^，,。；;：:]{{2,24}})$")
 # the work a clause tells its actor to do well, closing it: (…要)做好用工备案和参保信息核查 (its check verb left to the count's)
 DONE_WELL = regex.compile(r"(?:做好|抓好|加强)(?P<words>[^，,。；;：:]{2,20}?)(?:核查|检查|排查|工作)?$")

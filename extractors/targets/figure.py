@@ -426,7 +426,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         return []
 
     if q.unit in TIMES_UNITS and not named and indicator is None:
-        raw = times_words(raw, q.unit)  # 每年参加培训不少于1次: 参加培训次数 / 每月编发工作简报不少于2期: 工作简报期数
+        raw = times_words(raw, q.unit, text[q.end:c_end])  # 每年参加培训不少于1次: 参加培训次数 / 每月编发工作简报不少于2期: 工作简报期数
     if unit == "元":
         unit = average_unit(raw) or unit  # 亩均税收30万元以上 → 元/亩, 人均培育经费不低于1.5万元 → 元/人, whatever the kind
     if unit == q.unit:  # 投资强度不低于每亩500万元 → 元/亩, 按每万人不超过2家 → 家/万人, whatever the kind
