@@ -1,82 +1,96 @@
-"""Figures a national notice sets for a class of regions (中西部地区, 东部地区困难县, 西部地区和东北地区) take the class as
-their scope and leave their names; a share going to a class and a province's classes of counties keep the issuer's
-scope. A national notice's reported figures of a service (保费规模, 为N人次X提供Y), money spent (支出约…), and counts
-in 卷（件）. Notices of our own, figures read from each text."""
+"""Regions as data (issue 9): every division of China with parents and abbreviations, the region a
+文号's agency code names, national issuers, and the region of a notice (全国, or an honest null).
+Expected values are China's divisions as they are, written by hand."""
 from __future__ import annotations
 
-from tests.notice_targets import written_targets
+import csv
 
-NATIONAL = ("财政部 教育部关于做好农村学生营养改善工作的通知\n\n各省、自治区、直辖市财政厅（局）、教育厅（教委）：\n"
-            "一、补助政策\n中央财政对西部地区和东北地区补助60%、对中部地区补助40%。"
-            "对中西部地区学校食堂改造项目按不超过核定总投资的50%予以补助，单个项目最高不超过300万元；"
-            "对东部地区困难县项目按不超过20%予以补助。其中用于中西部地区的比例不低于80%。\n"
-            "二、工作目标\n到2026年，全国农村学校食堂供餐率达到90%以上，中西部地区不低于85%。\n\n"
-            "财政部 教育部\n2024年3月1日\n")
+import pytest
 
-PROVINCE = ("福建省财政厅关于支持山区县农村公路建设的通知\n\n各设区市财政局：\n"
-            "对山区县项目按总投资的50%给予补助，对海岛县项目补助40%。全省农村公路优良率达到85%。\n\n"
-            "福建省财政厅\n2024年5月6日\n")
-
-REPORTED = ("文化和旅游部 国家金融监督管理总局关于推进旅游保险发展的通知\n\n"
-            "各省、自治区、直辖市文化和旅游厅（局），国家金融监督管理总局各监管局：\n"
-            "近年来，旅游保险稳步发展，2023年全国旅游保险保费规模达到210亿元，为3.2亿人次游客提供风险保障12.5万亿元；"
-            "各级工会组织参与困难职工帮扶支出约18亿元。全国档案馆馆藏档案总量2.1亿卷（件）。"
-            "中央财政按照每卷（件）2元的标准给予奖补。\n\n"
-            "文化和旅游部 国家金融监督管理总局\n2024年6月3日\n")
+from extractors import metadata
+from extractors.regions import code_region, is_national, national_code, region_table, resolve_region
+from pipeline.model import Block, RawDocument
+from pipeline.normalize import normalize
+from pipeline.structure import structure
+from tests.conftest import ROOT
 
 
-def _find(targets, value, unit=None):
-    found = [t for t in targets if abs((t.value or 0) - value) < 1e-6 * max(1, value) and (unit is None or t.unit == unit)]
-    assert found, (value, [(t.indicator_raw, t.value, t.unit, t.scope) for t in targets])
-    return found[0]
+@pytest.mark.parametrize("name, expected", [
+    ("荣成市人民政府办公室", ("山东省", "威海市", "荣成市")),          # 县级市
+    ("秭归县发展和改革局", ("湖北省", "宜昌市", "秭归县")),            # 县
+    ("文山州人民政府", ("云南省", "文山壮族苗族自治州", None)),        # 自治州 by its abbreviation
+    ("黔南州财政局", ("贵州省", "黔南布依族苗族自治州", None)),
+    ("鄂托克前旗人民政府", ("内蒙古自治区", "鄂尔多斯市", "鄂托克前旗")),  # 旗
+    ("锡林郭勒盟行政公署", ("内蒙古自治区", "锡林郭勒盟", None)),      # 盟
+    ("神农架林区人民政府", ("湖北省", "神农架林区", None)),            # 林区, governed by the province
+    ("六枝特区人民政府", ("贵州省", "六盘水市", "六枝特区")),          # 特区
+    ("石林县人民政府", ("云南省", "昆明市", "石林彝族自治县")),        # 自治县 by its abbreviation
+    ("重庆市渝北区人民政府", ("重庆市", "重庆市", "渝北区")),          # a name older notices use
+])
+def test_divisions_and_their_parents(name, expected):
+    place, _ = resolve_region(name, "")
+    assert (place["province"], place["city"], place["county"]) == expected
 
 
-def test_class_of_regions_is_the_scope(tmp_path):
-    targets = written_targets(tmp_path / "meals.txt", NATIONAL)
-    west = _find(targets, 60, "%")
-    assert west.scope == "西部地区和东北地区" and "地区" not in west.indicator_raw and "补助" in west.indicator_raw
-    assert _find(targets, 40, "%").scope == "中部地区"
-    project = _find(targets, 50, "%")
-    assert project.scope == "中西部地区" and "中西部" not in project.indicator_raw
-    cap = _find(targets, 3000000, "元")
-    assert cap.scope == "中西部地区" and "中西部" not in cap.indicator_raw and cap.indicator_raw.startswith("单个项目")
-    assert _find(targets, 20, "%").scope == "东部地区困难县"
+@pytest.mark.parametrize("code, text, expected", [
+    ("沪府办发", "", ("上海市", "上海市", None)),      # a province's one-character abbreviation
+    ("鲁政办字", "", ("山东省", None, None)),
+    ("粤工信函", "", ("广东省", None, None)),
+    ("威政发", "威海市各区市人民政府", ("山东省", "威海市", None)),  # a city's character, the text names one city
+    ("威政发", "各有关单位", (None, None, None)),       # … and nothing says which: an honest null
+    ("荣成政办发", "", ("山东省", "威海市", "荣成市")),   # a code opening with a division's short name
+])
+def test_region_of_a_doc_number_code(code, text, expected):
+    place, _ = code_region(code, text)
+    assert (place["province"], place["city"], place["county"]) == expected
 
 
-def test_share_going_to_a_class_stays_national(tmp_path):
-    targets = written_targets(tmp_path / "meals.txt", NATIONAL)
-    share = _find(targets, 80, "%")
-    assert share.scope == "全国" and "中西部地区" in share.indicator_raw
+def test_national_issuers_and_codes():
+    for name in ("国务院", "国务院办公厅", "中共中央、国务院", "工业和信息化部", "国家数据局", "国家发展改革委",
+                 "农业农村部、国家发展改革委、财政部", "中共中央办公厅"):
+        assert is_national(name), name
+    for name in ("上海市人民政府", "工业和信息化局", "国务院办公厅、上海市人民政府", ""):
+        assert not is_national(name), name
+    assert national_code("国办函") and national_code("工信部信管") and not national_code("沪府办发")
 
 
-def test_class_alone_takes_the_measure_before_it(tmp_path):
-    targets = written_targets(tmp_path / "meals.txt", NATIONAL)
-    assert _find(targets, 90, "%").scope == "全国"
-    mid = _find(targets, 85, "%")
-    assert mid.scope == "中西部地区" and "供餐率" in mid.indicator_raw and "中西部" not in mid.indicator_raw
+def test_policy_banks_and_national_peoples_organizations_co_issue_national_notices():
+    # blind set 35 ai3: 国家粮食和物资储备局、财政部、中国农业发展银行 — a policy bank beside two ministries
+    for name in ("民政部、中国残疾人联合会", "人力资源社会保障部、共青团中央", "国家发展改革委、国家开发银行",
+                 "商务部、中国进出口银行", "教育部、中国科协", "全国老龄办"):
+        assert is_national(name), name
+    for name in ("中国农业发展银行某省分行", "某市残疾人联合会", "共青团某市委员会"):
+        assert not is_national(name), name
 
 
-def test_a_province_keeps_its_classes_of_counties_in_the_words(tmp_path):
-    targets = written_targets(tmp_path / "roads.txt", PROVINCE)
-    for value in (50, 40, 85):
-        assert _find(targets, value, "%").scope == "福建省"
-    assert "山区县" in _find(targets, 50, "%").indicator_raw
+def _meta(lines: list[str]):
+    raw = RawDocument("x.txt", "text", [Block("text", line, soft_wrap=True) for line in lines])
+    return metadata.extract(structure(normalize(raw)), {})
 
 
-def test_reported_figures_of_a_national_service(tmp_path):
-    targets = written_targets(tmp_path / "insurance.txt", REPORTED)
-    premium = _find(targets, 21_000_000_000, "元")
-    assert premium.kind == "actual" and premium.scope == "全国" and premium.indicator_raw.endswith("保费规模")
-    served = _find(targets, 320_000_000, "人次")
-    assert served.kind == "actual" and "游客" in served.indicator_raw
-    cover = _find(targets, 12_500_000_000_000, "元")
-    assert cover.kind == "actual" and cover.indicator_raw == "风险保障"
-    spent = _find(targets, 1_800_000_000, "元")
-    assert spent.kind == "actual" and spent.comparator == "~" and spent.indicator_raw.endswith("帮扶支出")
+def test_region_of_a_notice_from_its_doc_number_when_the_issuer_names_no_place():
+    meta = _meta(["市科学技术委员会关于印发某实施细则的通知", "沪科规〔2024〕3号", "各有关单位：",
+                  "现将某实施细则印发给你们，请遵照执行。", "市科学技术委员会", "2024年3月1日"])
+    assert (meta.province, meta.city, meta.region, meta.region_level) == ("上海市", "上海市", "上海市", "city")
 
 
-def test_counts_in_volumes_or_pieces(tmp_path):
-    targets = written_targets(tmp_path / "insurance.txt", REPORTED)
-    held = _find(targets, 210_000_000)
-    assert held.unit == "卷（件）" and held.indicator_raw.endswith("馆藏档案总量")
-    assert _find(targets, 2).unit == "元/卷（件）"
+def test_no_place_anywhere_is_an_honest_null():
+    meta = _meta(["关于开展某项检查的通知", "各有关单位：", "为做好某项工作，现通知如下。", "办公室", "2024年3月1日"])
+    assert (meta.province, meta.city, meta.county, meta.region, meta.region_level) == (None,) * 5
+
+
+def test_the_tables_hold_every_division_once_with_its_parents():
+    with open(ROOT / "schemas" / "regions.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    by_level = {}
+    for row in rows:
+        by_level.setdefault(row["type"], 0)
+        by_level[row["type"]] += 1
+    # the county-level kinds of the official list all present
+    for kind in ("市辖区", "县", "县级市", "旗", "自治县", "自治旗", "林区", "特区", "自治州", "地区", "盟"):
+        assert by_level.get(kind), kind
+    table = region_table()
+    assert table.province_characters["沪"] == ("上海市",) and table.province_characters["鲁"] == ("山东省",)
+    with open(ROOT / "schemas" / "region_aliases.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            assert row["name"] in table.by_name, row
