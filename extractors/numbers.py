@@ -53,7 +53,7 @@ _UNIT_ALIASES = {
 BANDWIDTH_UNITS = frozenset({"Mbps", "Gbps", "Tbps", "M", "G比特", "兆"})
 
 # the count words a unit with its alternative in brackets is written with: 件（套） / 台（套） / 套（间） / 座（处）
-_COUNT_WORDS = "件台套间个座处栋幢辆艘家所张"
+_COUNT_WORDS = "件台套间个座处栋幢辆艘家所张卷"
 _ALTERNATIVE_UNIT = rf"[{_COUNT_WORDS}][（(][{_COUNT_WORDS}][）)]"
 # 件(套) as a notice may write it with ASCII brackets: 件（套）
 ALTERNATIVE_UNIT = regex.compile(rf"(?P<unit>[{_COUNT_WORDS}])[（(](?P<other>[{_COUNT_WORDS}])[）)]")

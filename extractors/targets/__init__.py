@@ -147,6 +147,8 @@ from extractors.targets.per_occasion import issuers_norms
 from extractors.targets.plan_goals import date_measure_goals
 from extractors.targets.ranks import apply_ranks
 from extractors.targets.reach import resolve_reach
+from extractors.targets.region_classes import scope_region_classes
+from extractors.targets.served_counts import name_served_counts
 from extractors.targets.reports import opens_its_paragraph, report_part
 from extractors.targets.region import issuer_region, reference_date
 from extractors.regulations import regulation_span
@@ -178,6 +180,8 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     date_measure_goals(doc.text, ctx.reference, cands)  # …12个。（…完成时限：2027年6月底）: due when the note says
     cands = resolve_reach(ctx, cands)
     targets = merge_repeats(cands, doc.text)
+    scope_region_classes(doc.text, ctx.region, targets)  # 对中西部地区补贴45%: the class of regions is the scope
+    name_served_counts(doc.text, targets)  # 为1.64亿户次农户提供风险保障4.98万亿元: 服务农户, 风险保障
     issuers_norms(targets, ctx.region)  # 各县（市、区）献血者每人每次献血量…: the issuer's rule, kept in each place
     apply_ranks(ctx, targets)
     date_status_reports(targets, status_sections, as_of, doc.text)
