@@ -55,9 +55,10 @@ SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制
 # 三、有关要求 / 六、工作要求 / 五、有关工作要求 in a notice that sets up a task force: the one section of it that assigns
 # work to the units it addresses (X要…)
 # (三、物资储备要求: the requirements on one kind of work, not 一、总体要求, the plan's aims; 四、2025—2026年度冬春供暖期工作要求:
-# the requirements of a period)
+# the requirements of a period; 二、2025年防汛工作有关事项: the matters of the year's work it sets out, not 其他有关事项)
 REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:\d{4}(?:\s*[—–\-－~～至]\s*\d{4})?年度?)?"
-                             r"(?:(?:有关|相关)(?:工作)?|几点|具体|工作|(?!总体|基本|指导)\p{Han}{2,8}?)要求$")
+                             r"(?:(?:(?:有关|相关)(?:工作)?|几点|具体|工作|(?!总体|基本|指导)\p{Han}{2,8}?)要求"
+                             r"|(?!其他)\p{Han}{0,8}?(?:有关|相关)事项)$")
 # 三、实施步骤 / 时间安排 / 进度安排: the section of phases (宣传发动阶段（6月下旬至7月底）…) after the measures
 PHASES = regex.compile(r"实施步骤|工作步骤|方法步骤|步骤安排|时间安排|进度安排|阶段安排")
 # （责任单位： / （牵头单位：X；配合单位：Y）: a unit note in brackets
@@ -84,7 +85,7 @@ COORDINATION = regex.compile(r"联席会议|协调机制|工作机制|例会|推
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "61")
+@register("tasks", "62")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
