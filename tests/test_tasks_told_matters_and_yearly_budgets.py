@@ -79,3 +79,47 @@ def test_special_groups_and_archives_are_organs_told_their_work(tmp_path):
     assert library and library[0][1] == [("responsible", "市图书馆")] and library[0][2] == "2024-09-30"
     groups = [t for t in tasks if "逐项分解任务" in t[0]]
     assert groups and groups[0][1] == [("responsible", "各专项组")]
+
+
+def test_clauses_joined_by_a_semicolon_are_one_requirement(tmp_path):
+    text = FLOOD.replace("（五）县防汛办要加强督促检查。\n",
+                         "（五）物资保障。县应急管理局要于5月31日前完成防汛物资补充储备；由县水利局负责水库抢险物资调配。\n")
+    tasks = _tasks(tmp_path, "flood.txt", text)
+    stock = [t for t in tasks if "防汛物资补充储备" in t[0]]
+    assert stock and stock[0][0].startswith("物资保障。") and "抢险物资调配" in stock[0][0]
+    assert stock[0][1] == [("responsible", "县应急管理局"), ("responsible", "县水利局")] and stock[0][2] == "2025-05-31"
+    assert not [t for t in tasks if t[0].startswith("由县水利局负责")]
+
+
+def test_a_note_closing_a_section_gives_its_measure_and_a_year_is_due_at_its_end(tmp_path):
+    text = ("某省住房和城乡建设厅 某省财政厅关于加快老旧电梯更新的通知\n\n各市住房城乡建设局、财政局：\n"
+            "一、总体目标\n力争2025年全省更新老旧电梯3000台以上。\n"
+            "二、提高更新补助标准\n在现行补助办法基础上，对以下电梯提高更新补助额：\n"
+            "▶住宅电梯：每台最高补助5万元。\n▶公共建筑电梯：每台最高补助3万元。\n"
+            "（省住房和城乡建设厅牵头，省财政厅配合）\n"
+            "三、加强宣传\n省住房和城乡建设厅办公室会同省市场监管局组织开展宣传活动，2025年内遴选推介20个更新示范小区。\n\n"
+            "某省住房和城乡建设厅　某省财政厅\n2025年2月10日\n")
+    tasks = _tasks(tmp_path, "lifts.txt", text)
+    raised = [t for t in tasks if "提高更新补助额" in t[0]]
+    assert raised and raised[0][0].startswith("在现行补助办法基础上")
+    assert raised[0][1] == [("lead", "省住房和城乡建设厅"), ("partner", "省财政厅")]
+    assert not [t for t in tasks if t[0].startswith("（")]
+    publicity = [t for t in tasks if "宣传活动" in t[0]]
+    assert publicity and publicity[0][2] == "2025-12-31" and publicity[0][3] == "once"
+
+
+def test_rounds_of_checks_beside_a_task_table_are_no_tasks(tmp_path):
+    text = ("某县人民政府办公室关于印发某县农村危房改造工作方案的通知\n\n各乡镇人民政府，县直有关单位：\n"
+            "现将《某县农村危房改造工作方案》印发给你们，请认真贯彻执行。\n"
+            "一、重点任务\n"
+            "序号\t任务内容\t牵头单位\t配合单位\t完成时限\n"
+            "1\t完成农村危房排查鉴定\t县住建局\t各乡镇人民政府\t2024年6月底前\n"
+            "2\t完成危房改造竣工验收\t县住建局\t县财政局\t2024年11月底前\n"
+            "二、保障措施\n"
+            "（一）强化督导。县住建局要会同县财政局每季度对各乡镇改造进度开展一次督查。\n"
+            "（二）强化绩效评价。县财政局要会同县住建局对改造资金开展年度绩效评价。\n\n"
+            "某县人民政府办公室\n2024年3月1日\n")
+    tasks = _tasks(tmp_path, "houses.txt", text)
+    assert not [t for t in tasks if "开展一次督查" in t[0]]
+    assert [t for t in tasks if "年度绩效评价" in t[0]]  # work of its own stays
+    assert [t for t in tasks if t[0].startswith("完成农村危房排查鉴定")]
