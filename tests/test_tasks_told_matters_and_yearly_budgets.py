@@ -89,6 +89,11 @@ def test_clauses_joined_by_a_semicolon_are_one_requirement(tmp_path):
     assert stock and stock[0][0].startswith("物资保障。") and "抢险物资调配" in stock[0][0]
     assert stock[0][1] == [("responsible", "县应急管理局"), ("responsible", "县水利局")] and stock[0][2] == "2025-05-31"
     assert not [t for t in tasks if t[0].startswith("由县水利局负责")]
+    # a later clause telling its own subject what to do is a task of its own
+    text = FLOOD.replace("（五）县防汛办要加强督促检查。\n",
+                         "（五）物资保障。县应急管理局要于5月31日前完成防汛物资补充储备；县水利局要做好水库抢险物资调配。\n")
+    tasks = _tasks(tmp_path, "flood2.txt", text)
+    assert [t for t in tasks if t[0].startswith("县水利局要做好") and t[1] == [("responsible", "县水利局")]]
 
 
 def test_a_note_closing_a_section_gives_its_measure_and_a_year_is_due_at_its_end(tmp_path):
