@@ -40,6 +40,8 @@ from extractors.tasks.from_tables import table_tasks_by_kind
 from extractors.tasks.outline import SHORT_TITLE, heading_at, is_section, lead_sentence, outline, parts
 from extractors.tasks.roles import mentions_in
 from extractors.tasks.schedule import apply_deadline, reporting_period, text_deadline
+from extractors.tasks.joined_clauses import joined_clauses
+from extractors.tasks.section_notes import section_notes
 from extractors.tasks.voices import others_voices
 from extractors.tasks.work_groups import sets_up_group
 from schemas.records import Task
@@ -55,9 +57,10 @@ SAFEGUARDS = regex.compile(r"保障措施|组织保障|工作保障|保障机制
 # 三、有关要求 / 六、工作要求 / 五、有关工作要求 in a notice that sets up a task force: the one section of it that assigns
 # work to the units it addresses (X要…)
 # (三、物资储备要求: the requirements on one kind of work, not 一、总体要求, the plan's aims; 四、2025—2026年度冬春供暖期工作要求:
-# the requirements of a period)
+# the requirements of a period; 二、2025年防汛工作有关事项: the matters of the year's work it sets out, not 其他有关事项)
 REQUIREMENTS = regex.compile(r"^\S{1,4}、\s*(?:\d{4}(?:\s*[—–\-－~～至]\s*\d{4})?年度?)?"
-                             r"(?:(?:有关|相关)(?:工作)?|几点|具体|工作|(?!总体|基本|指导)\p{Han}{2,8}?)要求$")
+                             r"(?:(?:(?:有关|相关)(?:工作)?|几点|具体|工作|(?!总体|基本|指导)\p{Han}{2,8}?)要求"
+                             r"|(?!其他)\p{Han}{0,8}?(?:有关|相关)事项)$")
 # 三、实施步骤 / 时间安排 / 进度安排: the section of phases (宣传发动阶段（6月下旬至7月底）…) after the measures
 PHASES = regex.compile(r"实施步骤|工作步骤|方法步骤|步骤安排|时间安排|进度安排|阶段安排")
 # （责任单位： / （牵头单位：X；配合单位：Y）: a unit note in brackets
@@ -80,11 +83,14 @@ DUTY = regex.compile(r"应当|必须|不得|应(?:在|于)")
 
 # 建立联席会议制度 / 工作协调机制 / 每季度召开一次工作推进会 / 建立联络员制度: how the units of a plan meet and coordinate
 COORDINATION = regex.compile(r"联席会议|协调机制|工作机制|例会|推进会|调度会|联络员")
+# 每季度对各乡镇…落实情况开展一次督查 / 每月开展一次联合执法检查: the plan's rounds of checks on its work (its machinery, as
+# its meetings are), not 对改造资金开展年度绩效评价
+CHECK_ROUNDS = regex.compile(r"每(?:季度|月|半年|年)[^，,。；;]{0,20}?(?:督查|检查|督导|巡查)")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "61")
+@register("tasks", "62")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")
@@ -212,6 +218,9 @@ def extract(doc, prior) -> list[Task]:
                 or answers_case(doc.text, t.char_start, t.char_end)))]
             if founding:
                 for item in items:
+                    inside = [t for t in prose if item.start <= t.char_start < item.end]
+                    kept = {id(t) for t in joined_clauses(doc, inside)}  # X要…；由Y负责…: one task
+                    prose = [t for t in prose if id(t) in kept or not item.start <= t.char_start < item.end]
                     _each_from_its_actor(doc, [t for t in prose if item.start <= t.char_start < item.end], item)
     elif not assigning:
         # a regulation issued beside measures with unit notes (…资金管理办法 and a year's 目标任务 in one notice):
@@ -232,11 +241,13 @@ def extract(doc, prior) -> list[Task]:
         # 有关单位建立工作专班例会制度，每月召开一次调度会 is the plan's machinery, the table's rows its measures)
         prose = [t for t in prose if t.deadline or DUE_BY_WORDS.search(t.deadline_raw or "")
                  or _safeguards_section(headings, t.char_start) is None
-                 or not COORDINATION.search(doc.text, t.char_start, t.char_end)]
+                 or not (COORDINATION.search(doc.text, t.char_start, t.char_end)
+                         or CHECK_ROUNDS.search(doc.text, t.char_start, t.char_end))]
     prose = [t for t in prose if not _general_lead_in(doc, headings, t, tasks_of_items + prose)]
     if not founding:  # (a task force's requirements: each unit told to act is a task from its name, not the item's)
         _whole_items(doc, [h for part in sections for h in outline(doc, part)], prose, tasks_of_items + table_tasks,
                      reference)
+    section_notes(doc, headings, prose)  # （X牵头，Y配合） closing a section: the section's measure is the task
     tasks = sorted(table_tasks + project_tasks + tasks_of_items + prose, key=lambda t: t.char_start)
     # 各相关单位要密切协作配合，形成整体合力: an attitude urged on all the addressees, no work
     tasks = [t for t in tasks if not urges_all(doc.text, t.char_end, [(a.char_start, a.char_end, a.role, None)

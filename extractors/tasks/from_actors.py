@@ -61,6 +61,8 @@ LEFT_TO_PLACES = regex.compile(r"由各[^，,。；;]{1,40}?(?:自主|自行)?�
 REGION_GOAL = regex.compile(r"(?:到|至)?\d{4}年(?:底|末)?(?:前)?[，,]?\s*全(?:国|省|市|县|区|州|盟|旗)")
 # 按季度足额拨付 / 及时兑付 / 按月发放 after 由X: money the organ is told to pay out, work of its own (not 由X召集, a rule)
 PAYS_OUT = regex.compile(r"(?:按(?:季度?|月|年|期|时)|及时|足额|全额|统一|负责)*(?:拨付|兑付|发放|划拨)")
+# 每月5日前汇总 / 于6月30日前报送: a step with a due date of its own, recurring or not
+DATED_STEP = regex.compile(r"(?:每(?:年|半年|季度|月)|于)[^，,。；;]{0,12}?前(?=[\p{Han}])")
 # an item whose one assigning sentence is among its first two is a task as a whole
 LEADING_SENTENCES = 2
 # 高度重视… / 按照职责分工 / 履行属地管理责任 / 落实“谁主管谁负责”要求 / 主动认领任务 / 形成工作合力 /
@@ -110,8 +112,10 @@ def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told
         # a line that ends no sentence (a table's title after the articles: 2024年各县（市、区）…预分配表) states no duty
         in_article = (p_start, p_end) in in_articles and CLAUSE_PUNCT.search(text, p_start, p_end) is not None
         found = _assigning_sentences(doc, headings, (p_start, p_end), opening, skip, in_article, issuer, reference)
-        if told_only:  # 要对各成员单位承担的工作跟踪督促: following up the others' work is no task of its own
-            found = [f for f in found if _told(text, f[2], f[3]) and not OVERSIGHT.search(text, f[1], f[2])]
+        if told_only:  # 要对各成员单位承担的工作跟踪督促: following up the others' work is no task of its own (not one
+            # that also sets a dated step of its own: 要加强督促检查，每月5日前汇总…报县委)
+            found = [f for f in found if _told(text, f[2], f[3]) and not (
+                OVERSIGHT.search(text, f[1], f[2]) and not DATED_STEP.search(text, f[1], f[2]))]
         if named_only:
             found = [f for f in found if not any(in_general(text[a:b]) for a, b, role, _ in f[3] if role != "partner")]
         told_before = any(p_start <= s < p_end for s, _ in skip)  # another sentence of it is a task already

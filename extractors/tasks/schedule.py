@@ -11,8 +11,8 @@ import regex
 from extractors.deadlines import find_deadlines, parse_deadline
 from schemas.records import Task
 
-# 2024年10月底前 / 2024年底之前: a dated phrase that says "by", a due date (截至2024年3月底 is an as-of date)
-DUE_BY = regex.compile(r"(?:之前|以前|前)$")
+# 2024年10月底前 / 2024年底之前 / 2024年内: a dated phrase that says "by", a due date (截至2024年3月底 is an as-of date)
+DUE_BY = regex.compile(r"(?:之前|以前|前|(?<=\d年)内)$")
 # 完成 / 建成 after a date: 2024年12月底完成改造 is a due date too
 DUE_VERB = regex.compile(r"(?:全面|基本)?(?:完成|建成)")
 # 组织开展 / 通报 / 向市工信局报送 / 首月10日前: after 每年 / 每季度, words that make it the schedule
