@@ -82,3 +82,13 @@ def test_table_counts_restating_an_earlier_dated_total_take_its_date(tmp_path):
     targets = written_targets(tmp_path / "yunling.txt", text)
     counts = {t.value: (t.kind, t.deadline) for t in targets if t.unit == "家" and t.value in (30, 14, 8)}
     assert counts == {30: ("actual", "2024-12-31"), 14: ("actual", "2024-12-31"), 8: ("actual", "2024-12-31")}
+
+
+def test_about_before_a_figure_and_a_share_cap_joined_to_support(tmp_path):
+    text = ("江岸市民政局关于印发江岸市社区食堂建设提升行动方案（2025—2027年）的通知\n\n各区民政局：\n"
+            "一、现状\n目前，全市社区食堂覆盖率约为45%。\n"
+            "二、支持政策\n对新建社区食堂，市级财政按每个不超过20万元给予补助，且不超过建设投资总额的40%。\n"
+            "\n江岸市民政局\n2025年5月6日\n")
+    facts = _facts(written_targets(tmp_path / "jiangan.txt", text))
+    assert facts[(45, "%")][:2] == ("actual", "~")
+    assert facts[(40, "%")][:2] == ("support", "<=")
