@@ -45,7 +45,7 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
         return
     first = len(out)
     _read_one(ctx, table, out)
-    date_reports(ctx, table, out[first:], out[:first])  # …截至2023年9月底…。各街道情况如下： / 注：…截至2022年6月30日…: the rows' as-of date
+    date_reports(ctx, table, out[first:])  # …截至2023年9月底…。各街道情况如下： / 注：…截至2022年6月30日…: the rows' as-of date
 
 
 def _read_one(ctx: Context, table: Table, out: list[Candidate]) -> None:

@@ -27,8 +27,6 @@ POINTS_TO_TABLE = regex.compile(r"(?:(?<!通知|要求|事项)如下表?|见下�
 SECTION_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节条部分])")
 # a sentence opening with an as-of date: 截至2023年9月底，… / 截止到2024年底，… / 到2024年末，全县现有…
 OPENS_AS_OF = regex.compile(r"\s*(?:截至|截止到|截止至|截止)")
-# an as-of date's words: 截至2023年底 / 截止2024年6月 (not a year's 2023年: what happened in it)
-AS_OF_WORDS = regex.compile(r"截至|截止|到")
 # a note under a table: 注：… / 备注：… / 说明：…
 NOTE = regex.compile(r"\s*(?:注|备注|说明)\s*\d?\s*[:：]")
 # an as-of date inside the note: …为截至2022年6月30日统计数 / 截止2024年底数据
@@ -43,34 +41,16 @@ def table_as_of(ctx: Context, table: Table) -> Deadline | None:
     return _lead_as_of(ctx, table) or _note_as_of(ctx, table)
 
 
-def date_reports(ctx: Context, table: Table, cands: list[Candidate], before: list[Candidate] = ()) -> None:
-    """Sets the as-of date of the table's undated reports (kind actual) in place; a column whose total restates a
-    report dated earlier in the text (``截至2023年底，全市共有非煤矿山68座`` and a 合计 row of 68 under 非煤矿山（座）) takes
-    that report's date, the places' share of it, wherever the sentence stands."""
+def date_reports(ctx: Context, table: Table, cands: list[Candidate]) -> None:
+    """Sets the as-of date of the table's undated reports (kind actual) in place."""
     if not any(c.target.kind == "actual" and not c.target.deadline for c in cands):
         return
     as_of = table_as_of(ctx, table)
+    if as_of is None:
+        return
     for c in cands:
-        t = c.target
-        if t.kind == "actual" and not (t.deadline or t.deadline_raw or t.deadline_start):
-            date = (as_of.date, as_of.raw) if as_of else _restated_total(t.indicator_raw, t.unit, cands, before)
-            if date is not None:
-                t.deadline, t.deadline_raw = date
-
-
-def _restated_total(words: str | None, unit: str | None, cands: list[Candidate],
-                    before: list[Candidate]) -> tuple[str, str] | None:
-    """The date and its words of an earlier dated report of ``words`` whose value one of the column's figures (its
-    total) restates; None without one."""
-    column = {c.target.value for c in cands if c.target.indicator_raw == words and c.target.unit == unit}
-    if not words or len(column) < 2:
-        return None
-    for c in before:
-        t = c.target
-        if t.kind == "actual" and t.deadline and t.indicator_raw == words and t.unit == unit and t.value in column \
-                and AS_OF_WORDS.match(t.deadline_raw or ""):
-            return t.deadline, t.deadline_raw
-    return None
+        if c.target.kind == "actual" and not (c.target.deadline or c.target.deadline_raw or c.target.deadline_start):
+            c.target.deadline, c.target.deadline_raw = as_of.date, as_of.raw
 
 
 def _lead_as_of(ctx: Context, table: Table) -> Deadline | None:
