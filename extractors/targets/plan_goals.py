@@ -22,6 +22,8 @@ from schemas.records import Deadline
 PER_PERIOD = regex.compile(r"每(?:年|季度?|月|半年|周|天|日)|年均|逐年|年度|常态化|长期")
 # a figure's clause closed by 的 and a comma: 新建收储点占地面积不少于5亩、配套消防设施的，(…奖励) — who qualifies, no goal
 CONDITION_AFTER = regex.compile(r"[^，,。；;]*的[，,]")
+# words of support in what a figure measures: 补助比例增幅 / 奖补资金 (support misread as a goal: no year's goal)
+SUPPORT_WORDS = regex.compile(r"补助|补贴|奖补|奖励|资助|贴息")
 # where the sentence holding a figure starts
 SENTENCE_START = "。；;\n"
 # the note closing a measure that says when it is to be done: （责任单位：…；完成时限：2027年6月底） / （完成时间：2025年6月）
@@ -43,7 +45,8 @@ def date_measure_goals(text: str, reference: str | None, cands: list[Candidate],
                 or t.deadline_start or t.char_start is None:
             continue
         if c.source == "table":  # 镇街任务分解 | 离田利用任务: a year plan's task table is due at the year's end
-            if year is not None and not PER_PERIOD.search(t.indicator_raw or ""):
+            if year is not None and not PER_PERIOD.search(t.indicator_raw or "") \
+                    and not SUPPORT_WORDS.search(t.indicator_raw or ""):
                 t.deadline, t.deadline_raw = year.date, year.raw
             continue
         start = max(text.rfind(mark, 0, t.char_start) for mark in SENTENCE_START) + 1
@@ -54,7 +57,8 @@ def date_measure_goals(text: str, reference: str | None, cands: list[Candidate],
         if line_end not in notes:
             notes[line_end] = _due_note(text, reference, t.char_end, line_end)
         due = notes[line_end] or (period if period and t.char_start > period.char_end else None)
-        if due is None and not CONDITION_AFTER.match(text, t.char_start):
+        if due is None and not CONDITION_AFTER.match(text, t.char_start) \
+                and not SUPPORT_WORDS.search(t.indicator_raw or ""):
             due = year  # 全年完成…110万亩 in a 2024年…实施方案: due at the year's end (not a condition: 不少于5亩…的，)
         if due is not None:
             t.deadline, t.deadline_raw = due.date, due.raw
