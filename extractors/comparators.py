@@ -29,7 +29,7 @@ BEFORE = [
     (">=", regex.compile(
         r"(?:不少于|不低于|不小于|(?:不得|不能|不应)(?:低于|少于|小于)|至少|最低|最少|最短|达到|达|提高到|提高至|提升到|提升至|增长到|增加到|增加至|增至|扩大到|扩大至|"
         r"保持在|稳定在|(?<![不未])满)(?:了)?$")),
-    ("~", regex.compile(r"(?:约|大约|接近|将近|近|左右为)$")),
+    ("~", regex.compile(r"(?:约|大约|接近|将近|近|左右为|约为|约占|约有|约达)$")),  # 覆盖率约为68%: about
     ("=", regex.compile(r"(?:为|是|共计|合计|总计|共有|总量为|规模为)$")),
 ]
 # of these, the words that state a bound (not a verb of reaching): kept as >= even in a report

@@ -126,7 +126,8 @@ Where each step lives
 - ``tables``: indicator tables, entity tables, other tables read as text; tab-separated lines as tables; a table's
   undated reports take the as-of date of its lead-in (截至…，全市共有…。各县情况如下：) or of the note under it (``tables/as_of``).
 - then ``dating`` (an annex table takes the body's dates), ``plan_goals`` (an undated goal of a measure is due when the
-  measure's note says, （…完成时限：2027年6月底）, or when the period a plan's opening states ends), ``reach`` (达标 goals get their value),
+  measure's note says, （…完成时限：2027年6月底）, or when the period a plan's opening states ends, or the one year its
+  title names: …2024年…实施方案, with its task tables), ``reach`` (达标 goals get their value),
   ``merge`` (one Target per figure stated twice), ``ranks`` (ranks stated apart from their figures),
   ``dating`` (undated reports take their status section's date).
 - ``dictionary``: ``schemas/indicators.json`` and how words are matched to an indicator.
@@ -153,6 +154,7 @@ from extractors.targets.reports import opens_its_paragraph, report_part
 from extractors.targets.region import issuer_region, reference_date
 from extractors.regulations import regulation_span
 from extractors.targets.tables import pseudo_tables, read_table
+from extractors.targets.tables.plan_period import year_plan_end
 from schemas.records import Target
 
 __all__ = ["Dictionary", "Indicator", "SkipFn", "extract", "extract_targets", "indicator_dictionary", "norm_words",
@@ -177,7 +179,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     for table in list(doc.tables) + pseudo:
         read_table(ctx, table, cands)
     inherit_table_deadlines(cands)
-    date_measure_goals(doc.text, ctx.reference, cands)  # …12个。（…完成时限：2027年6月底）: due when the note says
+    date_measure_goals(doc.text, ctx.reference, cands, year_plan_end(doc, ctx.reference))  # …12个。（…完成时限：2027年6月底）: due when the note says
     cands = resolve_reach(ctx, cands)
     targets = merge_repeats(cands, doc.text)
     scope_region_classes(doc.text, ctx.region, targets)  # 对中西部地区补贴45%: the class of regions is the scope

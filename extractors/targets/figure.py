@@ -27,7 +27,7 @@ from extractors.targets.fines import fine_words
 from extractors.targets.levels import allowance_unit, moved_words_end, starts_a_move
 from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
                                     managed_stock, national_bracket, paid_in_a_past_year, quoted_national, quotes_national,
-                                    reported_in_words, stated_size, states_standing, whole_stock)
+                                    reported_in_words, sets_goal, stated_size, states_standing, whole_stock)
 from extractors.targets.led_shares import led_share_words
 from extractors.targets.loans import borrowers_bounded, loan_cap
 from extractors.targets.once import times_words
@@ -359,7 +359,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         if kind == "target" or qualifier or eligible or limit \
                 or (ruled == "support" and not reported_in_words(context_words, raw) and not paid):
             kind = ruled or kind
-    if standard or (team and kind == "target") or (ctx.in_conditions and kind in ("target", "actual")):
+    if standard or (team and kind == "target") or (ctx.in_conditions and kind in ("target", "actual") and not sets_goal(raw, context_words)):
         kind = "requirement"  # under 申报条件, 2022年营业收入不低于500万元: a threshold, its year the one measured
     loan = loan_cap(text, q, c_start, c_end) if kind in ("target", "requirement", "support") \
         and not (kind == "requirement" and borrowers_bounded(text, q, c_end)) else None  # 对贷款余额不超过…的个体工商户

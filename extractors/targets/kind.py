@@ -88,6 +88,12 @@ def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, ra
     return "target"
 
 
+def sets_goal(raw: str | None, context_words: str) -> bool:
+    """Whether a figure's own words name a task or a goal (征集任务中大学毕业生比例…, 力争达到85%): a goal even under a
+    heading of conditions, whose other figures (年龄为18至22周岁) are rules."""
+    return bool(TARGET_CUE.search(raw or "") or STRIVE.search(context_words))
+
+
 def states_standing(text: str, c_start: int, q_start: int) -> bool:
     """Whether the sentence up to a figure states what a place has (境内有…, 全县共有…): a report of what stands."""
     lo = max(0, c_start - 120)

@@ -20,6 +20,10 @@ from schemas.records import Deadline
 
 # a goal counted per period, not by a date: 每年 / 年均 / 每季度 / 逐年 / 年度 (the sentence up to the figure)
 PER_PERIOD = regex.compile(r"每(?:年|季度?|月|半年|周|天|日)|年均|逐年|年度|常态化|长期")
+# a figure's clause closed by 的 and a comma: 新建收储点占地面积不少于5亩、配套消防设施的，(…奖励) — who qualifies, no goal
+CONDITION_AFTER = regex.compile(r"[^，,。；;]*的[，,]")
+# words of support in what a figure measures: 补助比例增幅 / 奖补资金 (support misread as a goal: no year's goal)
+SUPPORT_WORDS = regex.compile(r"补助|补贴|奖补|奖励|资助|贴息")
 # where the sentence holding a figure starts
 SENTENCE_START = "。；;\n"
 # the note closing a measure that says when it is to be done: （责任单位：…；完成时限：2027年6月底） / （完成时间：2025年6月）
@@ -30,15 +34,20 @@ PERIOD_SAID = regex.compile(r"(?:规划期|规划期限|规划年限)(?:为|是)
                             r"\s*(?P<b>\d{4})\s*年")
 
 
-def date_measure_goals(text: str, reference: str | None, cands: list[Candidate]) -> None:
+def date_measure_goals(text: str, reference: str | None, cands: list[Candidate], year: Deadline | None = None) -> None:
     """Sets the deadline of the undated body goals of a measure with a note of when it is to be done (or of a plan whose
-    opening says its period), in place."""
+    opening says its period, or whose title says the one ``year`` its work covers: its table goals too), in place."""
     period = plan_end(text, PERIOD_SAID)  # 规划期为2021—2025年 → 2025-12-31
     notes: dict[int, Deadline | None] = {}
     for c in cands:
         t = c.target
-        if c.source != "body" or t.kind != "target" or t.deadline or t.deadline_raw or t.deadline_start \
-                or t.char_start is None:
+        if c.source not in ("body", "table") or t.kind != "target" or t.deadline or t.deadline_raw \
+                or t.deadline_start or t.char_start is None:
+            continue
+        if c.source == "table":  # 镇街任务分解 | 离田利用任务: a year plan's task table is due at the year's end
+            if year is not None and not PER_PERIOD.search(t.indicator_raw or "") \
+                    and not SUPPORT_WORDS.search(t.indicator_raw or ""):
+                t.deadline, t.deadline_raw = year.date, year.raw
             continue
         start = max(text.rfind(mark, 0, t.char_start) for mark in SENTENCE_START) + 1
         if PER_PERIOD.search(text, start, t.char_end) or ACTUAL_CUE.search(text, start, t.char_end):
@@ -48,6 +57,9 @@ def date_measure_goals(text: str, reference: str | None, cands: list[Candidate])
         if line_end not in notes:
             notes[line_end] = _due_note(text, reference, t.char_end, line_end)
         due = notes[line_end] or (period if period and t.char_start > period.char_end else None)
+        if due is None and not CONDITION_AFTER.match(text, t.char_start) \
+                and not SUPPORT_WORDS.search(t.indicator_raw or ""):
+            due = year  # 全年完成…110万亩 in a 2024年…实施方案: due at the year's end (not a condition: 不少于5亩…的，)
         if due is not None:
             t.deadline, t.deadline_raw = due.date, due.raw
 

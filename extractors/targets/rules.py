@@ -102,6 +102,8 @@ OWN_SHARE = regex.compile(r"(?:自缴|自付|自筹|自担|个人(?:缴纳|缴�
 QUALIFIES = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 # a bound closing the things a 对… clause is about, then what is done to them: 对集中连片(50亩)以上实施…改造
 BOUND_THEN_ACT = regex.compile(r"(?:及)?(?:以上|以下)(?:[（(]含[）)])?(?:实施|开展|进行|建设|给予|予以|按|的)")
+# a share's bound joined to the support before it: (…按每台不超过15万元给予支持，)且不超过(电梯购置安装费用的50%)
+JOINED_BOUND = regex.compile(r"(?:且|并且|同时)(?:最高)?(?:不超过|不高于|最高)")
 # a price or fee a rule sets, not support: 电价 / 收费 / 价格 / 执行…元/千瓦时
 PRICE_RULE = regex.compile(r"电价|收费|价格|单价|执行|罚款|费用|标准为")
 # words that make a figure a rule: obligations, terms, eligibility
@@ -200,7 +202,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
                                                               or STATED_BOUND.search(text, c_start, q.start)
                                                               or AGE_RAISED.search(text, c_start, q.start)):
         return "requirement"  # 对80周岁以上老年人 / 年龄不超过45周岁: an age a rule or benefit is for (not 预期寿命79.5岁)
-    if q.unit_kind == "money" and not SUPPORT_CUE.search(clause) and not PAID_IN.search(text, c_start, q.start) \
+    if (q.unit_kind == "money" or (q.unit == "%" and JOINED_BOUND.match(clause))) and not SUPPORT_CUE.search(clause) \
+            and not PAID_IN.search(text, c_start, q.start) \
             and SUPPORT_CUE.search(sentence_before(text, c_start) + clause[:q.start - c_start]):
         clause = sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元 (not 个人缴费标准为…)
     # 给予贴息1个百分点 / 年贴息率不超过2个百分点: interest paid down, in points, is support too; 报废补贴总额不超过…标准的

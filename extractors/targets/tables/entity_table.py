@@ -334,7 +334,7 @@ def _value_columns(ctx: Context, header: list[str], entity_col: int, title: str,
             col_kind = "actual"  # 2023年PM2.5浓度 in a notice of 2024 / 现状: the level the goals start from
         if kind == "target" and col in reported:
             col_kind = "actual"  # 现有非学科类机构数 beside 暑期巡查不少于: the state the goals start from
-        if col_kind in ("target", "actual") and words_said and required_column(words):
+        if col_kind in ("target", "actual") and words_said and required_column(words, unit if col_kind == "target" else None):
             col_kind = "requirement"  # 应配管护员（人）: what each place must keep, a rule (=, no date)
         if col_kind == "target" and col_date is None and not role and col not in tails and words_said \
                 and not (split and col == split[0]) and goals - {col} and not names_campaign_period(h) \

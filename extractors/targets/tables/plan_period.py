@@ -22,3 +22,37 @@ def plan_end(text: str, span_pattern: regex.Pattern = PLAN_SPAN) -> Deadline | N
         return None
     return Deadline(raw=span.group(0).strip(), date=f"{int(span.group('b')):04d}-12-31", recurrence="once",
                     char_start=span.start(), char_end=span.end())
+
+
+# one year a title names as the year its work covers: 关于印发某县2024年…实施方案的通知 / 做好2024年征兵工作 (not a span
+# 2024—2026年, nor 2024年度…通报 reporting a year)
+TITLE_YEAR = regex.compile(r"(?<![\d—–－\-~～至到])(?P<y>\d{4})\s*年度?(?!\s*[—–－\-~～至到]\s*\d)")
+# a part of the year right after it: 2023年暑期… / 2024年汛期 / 2025年春节期间 / 2024年第三季度 (the work of a season)
+SEASON = regex.compile(r"\s*(?:暑期|暑假|寒假|春季|夏季|秋季|冬季|汛期|汛前|主汛期|防汛|春节|元旦|国庆|中秋|五一|清明|春运|"
+                       r"上半年|下半年|第[一二三四]季度|一季度|二季度|三季度|四季度|\d{1,2}月|森林防火期|防火期|采暖季|供暖季|"
+                       r"夏收|秋收|三夏|三秋|春耕|春播|高考|中考)")
+# a title of work to be done in that year: 实施方案 / 工作要点 / 工作计划 / 工作安排 / 做好…工作
+YEAR_WORK = regex.compile(r"方案|要点|计划|安排|工作|行动|任务")
+# a title that reports: …结果的通报 / 工作总结 / 情况的报告
+REPORTS = regex.compile(r"通报[\s》”]*$|总结|报告|情况")
+
+
+def year_plan_end(doc, reference: str | None) -> Deadline | None:
+    """The end of the one year a notice's title says its work covers (巨野县2024年秸秆…实施方案 → 2024-12-31), when that
+    year is not over before the notice (a 2023年工作总结 of 2024 reports); None for a title naming no year, several, or
+    a span, or a season of it (2023年暑期…专项治理: the campaign's own days)."""
+    title = doc.anatomy.get("title")
+    if title is None or not YEAR_WORK.search(title.text) or REPORTS.search(title.text):
+        return None
+    years = list(TITLE_YEAR.finditer(title.text))
+    if not years or len({m.group("y") for m in years}) != 1 or PLAN_SPAN_WORDS.search(title.text):
+        return None
+    year = years[0]
+    if SEASON.match(title.text, year.end()) or (reference and year.group("y") < reference[:4]):
+        return None
+    return Deadline(raw=year.group(0), date=f"{year.group('y')}-12-31", recurrence="once",
+                    char_start=title.char_start + year.start(), char_end=title.char_start + year.end())
+
+
+# a span of years anywhere in a title: 2024—2026年 / 2024至2025年
+PLAN_SPAN_WORDS = regex.compile(r"\d{4}\s*年?\s*[—–－\-~～至到]\s*\d{4}")

@@ -36,6 +36,9 @@ CAPTION_THING = regex.compile(r"(?:已建成?|已有|现有|存量)(?P<thing>\p{
 # a column stating what each place must have or set up: 应配管护员 / 须配备网格员 / 应设置服务点 / 需配置救护车 (a rule
 # of the notice: a requirement, neither a goal nor a report)
 REQUIRED_HEAD = regex.compile(r"^(?:应当?|须|需|必须)(?:配备?|配置|设置?|聘用|聘请)\p{Han}")
+# a column of what each place charges or what a thing is priced at: 收费标准 / 易地建设费征收标准 / 销售价格 / 电价 (in
+# 元: a rule the notice sets, =, not a goal to reach)
+CHARGED_HEAD = regex.compile(r"(?:收费|征收|缴费|计费|缴纳)(?:标准|金额|价格)?$|(?:价格|单价|电价|水价|气价|票价)$")
 
 
 def goal_headed(header: str, due: str | None, reference: str | None) -> bool:
@@ -63,6 +66,7 @@ def caption_thing(caption_words: str) -> str | None:
     return m.group("thing") if m else None
 
 
-def required_column(words: str) -> bool:
-    """Whether a column's words state what each row must have (应配管护员: a staffing rule, a requirement)."""
-    return bool(REQUIRED_HEAD.match(words))
+def required_column(words: str, unit: str | None = None) -> bool:
+    """Whether a column's words state what each row must have (应配管护员: a staffing rule, a requirement), or what it
+    charges, in 元 (收费标准（元/平方米）: a fee the notice sets)."""
+    return bool(REQUIRED_HEAD.match(words)) or ((unit or "").startswith("元") and bool(CHARGED_HEAD.search(words)))
