@@ -47,7 +47,7 @@ def test_a_name_cut_into_cells_is_one_person_and_a_units_sentence_drops_its_labe
 
 def test_work_groups_given_roles_clause_by_clause_and_a_task_force_led_by_a_post():
     forces = {f.name: f for f in _results(FOOD)["taskforce"]}
-    assert list(forces) == ["综合协调组", "宣传教育组", "县食品安全风险隐患排查工作专班"]
+    assert list(forces) == ["综合协调组", "宣传教育组", "应急处置组", "县食品安全风险隐患排查工作专班"]
     assert _members(forces["综合协调组"]) == [
         ("组长", "周建平", None, "副县长"),  # 由副县长周建平任组长
         ("副组长", None, "县市场监督管理局", None),  # …任副组长单位
@@ -59,6 +59,11 @@ def test_work_groups_given_roles_clause_by_clause_and_a_task_force_led_by_a_post
         ("成员", None, "县委宣传部", None),  # 成员：A、B、C
         ("成员", None, "县教育局", None),
         ("成员", None, "县融媒体中心", None),
+    ]
+    assert _members(forces["应急处置组"]) == [
+        ("组长", None, "县应急管理局", None),  # 任组长单位
+        ("成员", None, "县公安局", "分管负责同志"),  # A、B分管负责同志为工作组成员: each unit with the post
+        ("成员", None, "县卫生健康局", "分管负责同志"),
     ]
     assert _members(forces["县食品安全风险隐患排查工作专班"]) == [
         ("组长", None, None, "县委常委、常务副县长"),  # named by post alone: no unit, no person

@@ -16,12 +16,15 @@ from extractors.agency_names import split_agency_list
 from extractors.member_lists.inline import parse_one
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Parsed
+from extractors.member_lists.shared_titles import units_sharing_a_title
 
 # a clause between ，；。: one role given
 CLAUSE = regex.compile(r"[^，。；,;]+")
-# 由副市长某某任组长 / 某某同志任副组长 / 市公安局任副组长单位 / 市交通运输局、市住建局为成员单位: who, then the role
+# 由副市长某某任组长 / 某某同志任副组长 / 市公安局任副组长单位 / 市交通运输局、市住建局为成员单位 / 某局分管负责同志为
+# 工作组成员: who, then the role (the group's own word before it)
 TAKES_ROLE = regex.compile(
-    r"^(?:由)?(?P<who>[^，。；,;：:]{2,120}?)(?:(?<!负责)同志)?(?:担任|兼任|任|作为|为)(?P<role>副组长|组长|成员)(?P<unit>单位)?$")
+    r"^(?:由)?(?P<who>[^，。；,;：:]{2,120}?)(?:(?<!负责)同志)?(?:担任|兼任|任|作为|为)(?:工作组|专项组|小组|专班|组)?"
+    r"(?P<role>副组长|组长|成员)(?P<unit>单位)?$")
 # 成员：市教育局、团市委 / 成员单位：… / 副组长单位：…: units after a role label
 LABELLED = regex.compile(r"^(?P<role>副组长|组长|成员)(?P<unit>单位)?[：:](?P<who>.{2,300})$")
 #: the unit label each role given to units stands for (as a group's 组长单位 / 副组长单位 / 成员单位)
@@ -53,12 +56,16 @@ def _members(text: str, at: int, m: regex.Match, layout: Layout, is_unit) -> lis
     """The members one clause gives its role: units (a label, or 任…单位) or one person or post."""
     role, who = m.group("role"), m.group("who")
     who_start = at + m.start("who")
-    if m.group("unit") or "：" in m.group(0)[:6] or ":" in m.group(0)[:6]:
+    if m.group("unit") or m.re is LABELLED:
         pieces = split_agency_list(who, who_start)
         if not pieces or not all(is_unit(name) for name, _, _ in pieces):
             return []
         return [Parsed(role, None, None, organization=(s, e)) for _, s, e in pieces]
     if role == "成员" and all(is_unit(name) for name, _, _ in split_agency_list(who, who_start)):
         return [Parsed(role, None, None, organization=(s, e)) for _, s, e in split_agency_list(who, who_start)]
+    pieces = [(s - who_start, e - who_start) for _, s, e in split_agency_list(who, who_start)]
+    shared = units_sharing_a_title(who, who_start, pieces, role)
+    if shared:  # 市城管局、市水务局分管负责同志为成员: each unit with the post after the last
+        return shared
     one = parse_one(who, who_start, role, layout)
     return [one] if one is not None and (one.person or one.position) else []
