@@ -25,8 +25,8 @@ CLAUSE = regex.compile(r"[^，。；,;]+")
 TAKES_ROLE = regex.compile(
     r"^(?:由)?(?P<who>[^，。；,;：:]{2,120}?)(?:(?<!负责)同志)?(?:担任|兼任|任|作为|为)(?:工作组|专项组|小组|专班|组)?"
     r"(?P<role>副组长|组长|成员)(?P<unit>单位)?$")
-# 成员：市教育局、团市委 / 成员单位：… / 副组长单位：…: units after a role label
-LABELLED = regex.compile(r"^(?P<role>副组长|组长|成员)(?P<unit>单位)?[：:](?P<who>.{2,300})$")
+# 成员：市教育局、团市委: units after a role label amid the clauses (组长单位：… runs are the labelled units' reader's)
+LABELLED = regex.compile(r"^(?P<role>副组长|组长|成员)(?P<unit>)[：:](?P<who>.{2,300})$")
 #: the unit label each role given to units stands for (as a group's 组长单位 / 副组长单位 / 成员单位)
 UNIT_LABELS = {"组长": "组长单位", "副组长": "副组长单位", "成员": "成员单位"}
 
@@ -45,7 +45,7 @@ def role_clauses(text: str, start: int, line_end: int, layout: Layout,
             break
         members += found
         end = clause.end()
-        if text[clause.end() : clause.end() + 1] in "。；;":
+        if text[clause.end() : clause.end() + 1] == "。":
             break
     if not any(p.role == "组长" for p in members) or len(members) < 2:
         return None
