@@ -41,10 +41,6 @@ ZONE = regex.compile(r"\p{Han}{0,8}?(?:高新技术产业开发区|经济技术�
 # 某风景区经济发展局 / 某新区有关部门 / 某开发区安委会: a zone, then a unit of its own (not the zone's 管委会, which is
 # the zone: 某经开区、某新区管委会 are two addressees)
 ZONE_THEN_UNIT = regex.compile(rf"(?:{ZONE.pattern})\p{{Han}}{{1,12}}?(?:局|委员会|委|办公室|办|管委会|(?<!管)委会|中心|部门|单位)")
-# 某开发区党工委和管委会 / 某新区党工委、管委会: a zone and its own leading organs, the zone itself (查某区、某开发区党工委和
-# 管委会 are two addressees, as 某经开区、某新区管委会 are)
-_ZONE_ORGAN = r"(?:党工委|党委|管委会|管理委员会|(?:人民)?政府|办事处)"
-ZONE_OWN_ORGANS = regex.compile(rf"(?:{ZONE.pattern}){_ZONE_ORGAN}(?:(?:和|及|、){_ZONE_ORGAN})*")
 # 市直和中央 / 中央 / 中 (中、省驻市有关单位): owners only, before 、省属驻市各单位 (the units named once after both)
 OWNERS_ONLY = regex.compile(r"(?:^|和)中央?$")
 # 国家税务总局各省 / 某银行各省: an organ and the first of its branches' levels, the head they share after the last
@@ -88,7 +84,7 @@ def split_names(text: str) -> list[tuple[int, int]]:
             if after_comma and (BARE_AGENCY_WORD.fullmatch(text, a, b) or _shares_owner(text[out[-1][0]:out[-1][1]], text[a:b])):
                 out[-1] = (out[-1][0], b)  # 市各委、办、局 / 县直各部门、各单位 / 各乡镇党委、政府: one name
             else:
-                zoned = after_comma and ZONE_THEN_UNIT.fullmatch(text, a, b) and not ZONE_OWN_ORGANS.fullmatch(text, a, b)
+                zoned = after_comma and ZONE_THEN_UNIT.fullmatch(text, a, b)
                 while zoned and out and text[out[-1][1]:a].strip() == "、" and ZONE.fullmatch(text, *out[-1]):
                     a = out.pop()[0]  # 高新区、经开区、某风景区经济发展局: zones sharing the unit after the last
                 out.append((a, b))

@@ -27,6 +27,8 @@ TAKES_ROLE = regex.compile(
     r"(?P<role>副组长|组长|成员)(?P<unit>单位)?$")
 # 成员：市教育局、团市委: units after a role label amid the clauses (组长单位：… runs are the labelled units' reader's)
 LABELLED = regex.compile(r"^(?P<role>副组长|组长|成员)(?P<unit>)[：:](?P<who>.{2,300})$")
+# 成员单位为县司法局、县信访局 / 副组长单位是…: units a role's label says are its
+UNITS_ARE = regex.compile(r"^(?P<role>副组长|组长|成员)(?P<unit>单位)(?:为|是|包括|有)[：:]?(?P<who>.{2,300})$")
 #: the unit label each role given to units stands for (as a group's 组长单位 / 副组长单位 / 成员单位)
 UNIT_LABELS = {"组长": "组长单位", "副组长": "副组长单位", "成员": "成员单位"}
 
@@ -39,7 +41,7 @@ def role_clauses(text: str, start: int, line_end: int, layout: Layout,
     for clause in CLAUSE.finditer(text, start, line_end):
         words = clause.group(0).strip()
         at = clause.start() + len(clause.group(0)) - len(clause.group(0).lstrip())
-        m = TAKES_ROLE.match(words) or LABELLED.match(words)
+        m = TAKES_ROLE.match(words) or LABELLED.match(words) or UNITS_ARE.match(words)
         found = _members(text, at, m, layout, is_unit) if m else []
         if not found:
             break
