@@ -61,6 +61,10 @@ YEAR_MONTH = regex.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*(?P<m>\d{1,2})")
 ABOUT = regex.compile(r"关于")
 # 公开发布 / 主动公开 / 不予公开 / 在网上公布: words of a disclosure, which （此件发至乡镇） (a distribution scope) lacks
 DISCLOSURE = regex.compile(r"公开|公布|发布")
+# 委员会 / 人民政府: the long forms of a party committee's and a government's names (中共某县委员会, 某县人民政府)
+LONG_FORMS = regex.compile(r"委员会|人民政府")
+#: the short form each long form folds to (中共某县委, 某县政府)
+SHORT_FORMS = {"委员会": "委", "人民政府": "政府"}
 # 文件 / 规范性文件 closing a 发文机关标志, or standing between two organs' names (某厅文件某委员会)
 HEADER_WORD = regex.compile(r"\s*(?:规范性)?文件(?=$|\p{Han}{2})")
 
@@ -260,10 +264,17 @@ def _banner_names(doc, start: int, end: int) -> tuple[list[str], int]:
 def _fullest_first(sources: list) -> list:
     """``sources`` with a fuller list of the first's organs ahead of it, when two sources give that list (a 版头 read
     in part, 某市医疗保障局 alone, where the signature and the title both name three co-issuers)."""
-    first = set(sources[0][0].split("、")) if sources else set()
+    first = {_folded(o) for o in sources[0][0].split("、")} if sources else set()
     names = [name for name, _ in sources]
-    fuller = next((k for k, name in enumerate(names) if first < set(name.split("、")) and names.count(name) >= 2), None)
+    fuller = next((k for k, name in enumerate(names)
+                   if first < {_folded(o) for o in name.split("、")} and names.count(name) >= 2), None)
     return sources if fuller is None else [sources[fuller]] + sources[:fuller] + sources[fuller + 1:]
+
+
+def _folded(organ: str) -> str:
+    """An organ's name with its long forms folded to the short (中共某县委员会办公室 = 中共某县委办公室, 某县人民政府办公室
+    = 某县政府办公室): one organ whichever form a 版头 or a 署名 prints."""
+    return LONG_FORMS.sub(lambda m: SHORT_FORMS[m.group()], organ)
 
 
 def _raw(doc, start: int, end: int) -> str:
@@ -426,7 +437,7 @@ def _public_status(doc, meta: DocumentMetadata) -> None:
         meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))
 
 
-@register("metadata", "37")
+@register("metadata", "38")
 def extract(doc, prior) -> DocumentMetadata:
     meta = DocumentMetadata()
     _doc_number(doc, meta)

@@ -20,7 +20,8 @@ of members glued together), :mod:`.spaced` (members on a line that only the layo
 :mod:`.wrapped` (such a text with line breaks running through it), :mod:`.persons`
 (where a name ends and a post begins), :mod:`.shared_titles` (units sharing the post after the last of them:
 ``县教育局、县公安局副局长``), :mod:`.founding` (founding sentences), :mod:`.work_groups` (a body's
-work groups listed by their units), :mod:`.blocks` (the lists). Shared by the taskforce extractor (the members) and
+work groups listed by their units), :mod:`.group_clauses` (a work group's roles given clause by clause: 由副县长某某任组长，
+某局任副组长单位…), :mod:`.split_names` (a letter-spaced name cut into cells: 赵 | 立群), :mod:`.blocks` (the lists). Shared by the taskforce extractor (the members) and
 the agencies extractor (their organizations are agencies).
 """
 from __future__ import annotations

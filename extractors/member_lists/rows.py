@@ -16,6 +16,7 @@ from extractors.member_lists.labels import label_at, label_patterns, role_in, ro
 from extractors.member_lists.layout import Layout, Unit, column_role, header_word
 from extractors.member_lists.parsed import Parsed
 from extractors.member_lists.persons import is_person_name, name_after_glued_post, starts_unit
+from extractors.member_lists.split_names import spaced_name_and_rest
 from extractors.member_lists.wrapped import text_members
 from extractors.regions import region_chain
 
@@ -56,7 +57,7 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
         return by.group("role"), members, bool(members)
     if role and AS_MEMBERS_LINE.search(text, unit.start, unit.end):
         # 各乡镇人民政府、某园区管委会主要负责同志为领导小组成员。 under a member list: more members of the body
-        members, _ = clause_members(text, unit.start, unit.end, layout)
+        members, _ = clause_members(text, _after_label(text, unit.start, unit.end), unit.end, layout)
         if members:  # (a sentence under the list: the lines after it hold no more of the role's members)
             return None, members, True
     role_of_column = column_role([text[s:e] for s, e in unit.fields])
@@ -78,6 +79,10 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
     fields = [(s, e) for s, e in fields if text[s:e].strip()]
     if not fields:
         return role, [], labelled
+    spaced = spaced_name_and_rest(text, fields)
+    if spaced:  # 赵 | 立群 | 市委副书记、市长: a letter-spaced name the layout cut into cells
+        rest = strip_span(text, *spaced[1])
+        return role, [with_org(Parsed(role, spaced[0], rest), text[rest[0]:rest[1]], rest[0])], True
     stacked = _stacked_members(doc, fields, role)
     if stacked:  # 韦丽君⏎石建新 | 县发展和改革局局长⏎县财政局局长: one member per line of the cells
         return role, stacked, True
@@ -122,6 +127,16 @@ def parse_unit(doc, unit: Unit, role: str | None, layout: Layout) -> tuple[str |
     # 成员：县委宣传部副部长乌日娜、…、宝日镇、吉尔嘎镇人民政府镇长。: a paragraph of glued members
     members = text_members(text, s, e, role, layout)
     return role, members, bool(members) or labelled
+
+
+def _after_label(text: str, start: int, end: int) -> int:
+    """Where a line's words begin after a role label closed by a colon (成员：县委办公室、…主要负责同志为成员。: the
+    units start after 成员：); ``start`` when the line opens with no such label."""
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    label = label_patterns()["label"].match(text[start + lead : end])
+    if label and text[start + lead + label.end() - 1 : start + lead + label.end()] in "：:":
+        return start + lead + label.end()
+    return start
 
 
 def _spread_label_joined(text: str, fields: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -19,8 +19,17 @@ import functools
 
 import regex
 
-from extractors.agency_names import NAME_STARTER, NOT_IN_NAME, is_agency_like, knowledge, split_agency_list
+from extractors.agency_names import (
+    NAME_STARTER,
+    NOT_IN_NAME,
+    is_agency_like,
+    is_position,
+    knowledge,
+    split_agency_list,
+    split_org_position,
+)
 from extractors.agency_names.knowledge import alternation
+from extractors.member_lists.group_clauses import role_clauses
 from extractors.member_lists.labels import TITLE_MARKER, label_patterns, role_in
 from extractors.member_lists.layout import Layout
 from extractors.member_lists.parsed import Block, Parsed
@@ -89,6 +98,8 @@ def work_group_blocks(doc, layout: Layout) -> list[Block]:
         if not heading or BODY_ITSELF.search(heading.group("name")):
             continue
         members, labels, end = (_led_or_made_of(text, heading.end(), unit.end)
+                                or role_clauses(text, BETWEEN.match(text, heading.end(), unit.end).end(), unit.end,
+                                                layout, _is_unit)
                                 or _labelled_units(text, heading.end(), line_ends, unit.end, layout))
         if not members or labels <= {"牵头单位"}:
             continue  # 三、宣传组 ⏎ 牵头单位：…: a measure's lead unit alone, no group's members
@@ -243,8 +254,20 @@ def _units_below(text: str, at: int, line_ends: list[int]):
     begin = at + label.end()
     stop = RUN_END.search(text, begin, own_end)
     run_end = stop.start() if stop else own_end
+    if _names_posts(text[begin:run_end]):
+        return None  # 组长：市委常委、政法委书记 / 成员：市司法局、市民政局主要负责同志: posts, a member list's line
     members = _units_in_role(text, begin, run_end, role_in(label))
     return (members, role_in(label), run_end) if members else None
+
+
+def _names_posts(run: str) -> bool:
+    """A run after a role label some piece of which is a post (市委常委, 市公安局分管副局长, 某局主要负责同志): people by
+    post, not units alone."""
+    for name, _, _ in split_agency_list(run):
+        org, post = split_org_position(name.strip())
+        if org and is_position(post):
+            return True
+    return False
 
 
 def _role_line_end(text: str, at: int, line_ends: list[int]) -> int | None:
