@@ -114,13 +114,43 @@ def test_goals_of_an_assessment_year_are_due_by_its_end(tmp_path):
 def test_scoring_rules_in_prose(tmp_path):
     body = ("一、考核内容\n考核实行百分制。每发现1起较大生产安全事故扣减所在乡镇考核分5分。"
             "耕地保有量每减少1000亩扣2分。\n二、结果运用\n考核结果纳入全县年度综合考核，占比不低于8%。"
+            "将消防安全纳入乡镇年度目标考核，权重不低于10%。"
             "得分90分以上为优秀，80分以上不足90分为良好，60分以上不足80分为合格。\n")
     text = cover_notice("某县安全生产委员会", "《安全生产目标责任考核办法》", body, "各乡镇人民政府", "2025年2月1日")
     found = _rows(tmp_path / "anquan_kaohe.txt", text)
     assert ("requirement", "较大生产安全事故扣分", "=", 5.0, "分/起") in found
     assert ("requirement", "耕地保有量每减少1000亩扣分", "=", 2.0, "分") in found
     assert ("requirement", "考核结果占年度综合考核比例", ">=", 8.0, "%") in found
+    assert ("requirement", "消防安全考核权重", ">=", 10.0, "%") in found
     assert ("requirement", "良好等次得分", ">=", 80.0, "分") in found
     assert ("requirement", "合格等次得分", ">=", 60.0, "分") in found
     # the steps (1起, 1000亩) are no figures of their own
     assert not any(value in (1.0, 1000.0) for _, _, _, value, _ in found), found
+
+
+def test_goal_column_points_unit_and_caps(tmp_path):
+    table = "\n".join([
+        "| 序号 | 考核指标 | 目标值 | 分值（分） | 评分标准 |",
+        "| --- | --- | --- | --- | --- |",
+        "| 1 | 城市生活污水集中收集率 | 70% | 20 | 每低于1个百分点扣1分，最多扣10分 |",
+        "| 2 | 黑臭水体消除比例 | 90%以上 | 15 | 未达到目标值的不得分 |",
+        "| 3 | 用水总量 | 3.6亿立方米以内 | 15 | 每超1%扣1.5分 |",
+    ])
+    body = "为推进水环境治理，制定本细则。\n\n一、考核指标\n" + table + "\n\n二、结果运用\n考核结果予以通报。\n"
+    text = cover_notice("某市生态环境局", "《2025年度水环境治理考核细则》", body, "各区人民政府", "2025年4月2日")
+    path = tmp_path / "shuihuanjing.md"
+    path.write_text(text, encoding="utf-8")
+    rows = {(kind, raw, comp, value, unit, deadline) for kind, raw, comp, value, unit, _, deadline in target_rows(path)}
+    for expected in [
+        ("target", "城市生活污水集中收集率", ">=", 70.0, "%", "2025-12-31"),
+        ("requirement", "城市生活污水集中收集率分值", "=", 20.0, "分", None),
+        ("requirement", "城市生活污水集中收集率每低于1个百分点扣分", "=", 1.0, "分", None),
+        ("requirement", "城市生活污水集中收集率扣分累计", "<=", 10.0, "分", None),
+        ("target", "黑臭水体消除比例", ">=", 90.0, "%", "2025-12-31"),
+        ("requirement", "黑臭水体消除比例分值", "=", 15.0, "分", None),
+        ("target", "用水总量", "<=", 360000000.0, "立方米", "2025-12-31"),
+        ("requirement", "用水总量分值", "=", 15.0, "分", None),
+        ("requirement", "用水总量每超1%扣分", "=", 1.5, "分", None),
+    ]:
+        assert expected in rows, (expected, rows)
+    assert len(rows) == 9, rows  # no 1个百分点 / 1% step of its own

@@ -17,7 +17,7 @@ PER_EVENT = regex.compile(r"每(?P<event>人次|次|起|项|例|件|处|个|人)
 # points per step of a measure or per thing found, the step and thing before: (耕地保有量)每少1%扣(3分) / 每少1万亩扣(0.5分)
 # / 每发现1个焚烧火点扣减所在镇街考核分(2分) / 每查处1起违法案件加(1分)
 PER_STEP = regex.compile(
-    r"(?P<what>\p{Han}{0,12}?)(?P<each>每)?(?:(?P<short>少|减少|低于|下降|降低|超过|超出|多|增加|高于|提高)|(?:发现|出现|发生|查处|查实|有)?)"
+    r"(?P<what>\p{Han}{0,12}?)(?P<each>每)?(?:(?P<short>少|减少|低于|下降|降低|超过|超出|超|多|增加|高于|提高)|(?:发现|出现|发生|查处|查实|有)?)"
     r"(?P<step>(?:\d+(?:\.\d+)?|一)\s*(?:个百分点|[%％‰]|[万亿千百]?\p{Han}{1,2}?))(?P<thing>\p{Han}{0,12}?)"
     r"(?P<verb>扣减|扣除|扣|减|加)(?P<of>\p{Han}{0,12}?)$")
 # a counter a thing found is counted by: 1个 / 1起 / 1次 (分/个: per thing; a step of a measure stays in the words)
@@ -38,8 +38,9 @@ GRADE_BAND = regex.compile(r"(?:[（(]含[）)])?(?:及|或)?(?:以上|以下)"
 # a part of an assessment weighed, right before its share: 日常检查成绩占(60%) / 年终考核得分占总成绩的(40%)
 WEIGHT = regex.compile(r"(?P<what>\p{Han}{2,10}?(?:成绩|得分|分数|评分|分值))(?:占|按)(?:总成绩|总分|综合得分)?的?(?:比重|权重)?$")
 # an assessment's weight in the one it is counted into, right before the share: (考核结果)纳入(全市)(年度绩效考核)，占比
-# (不低于5%) / 计入年度目标考评，权重为(10%)
-COUNTED_INTO = regex.compile(r"(?P<what>\p{Han}{0,6}?(?:考核|考评|评价|测评)(?:结果|成绩|得分))?(?:纳入|计入|列入)"
+# (不低于5%) / 将(耕地保护)纳入乡镇年度目标责任考核，权重(不低于8%) (the work counted in: 耕地保护考核权重)
+COUNTED_INTO = regex.compile(r"(?:将(?P<work>\p{Han}{2,12}?)|(?P<what>\p{Han}{0,6}?(?:考核|考评|评价|测评)(?:结果|成绩|得分)))"
+                             r"(?:纳入|计入|列入)"
                              r"(?:全[省市州盟县区旗])?(?P<into>\p{Han}{2,16}?(?:考核|考评|评价|考评体系|考核体系))[，,]?"
                              r"(?:所?占(?:比|比重|比例|权重)?|权重|比重)(?:不低于|不少于|不超过|不高于|为|达到|按)?$")
 # points taken off once, right before them: 已按细则扣除(3分) / 在年度目标考评中扣减(1分) (not 每次扣: per event)
@@ -57,7 +58,11 @@ def assessment_score(text: str, q: Quantity, c_start: int, kind: str) -> tuple[s
             return weight.group("what") + "权重", q.unit, "requirement"
         start = max(q.start - 40, max(text.rfind(mark, 0, q.start) for mark in "。；;\n") + 1)
         into = COUNTED_INTO.search(text, start, q.start)
-        return ((into.group("what") or "") + "占" + into.group("into") + "比例", q.unit, "requirement") if into else None
+        if into is None:
+            return None
+        if into.group("work"):
+            return into.group("work") + "考核权重", q.unit, "requirement"
+        return into.group("what") + "占" + into.group("into") + "比例", q.unit, "requirement"
     if q.unit != "分" or PER_EVENT.search(text, max(c_start, q.start - 6), q.start):
         return None
     band = GRADE_BAND.match(text, q.end)
