@@ -108,8 +108,8 @@ Where each step lives
   kind and comparator from ``kind`` and ``rules`` (requirements, support, spans of time), whether a date it takes
   from elsewhere is its own from ``carried_dates`` (a rule after a sentence its own goal's date heads holds beyond it);
   ranks that are the figure from ``rank_goals``; figures that are asides (a conversion 1马力=0.735千瓦, a forecast's
-  较常年偏高1℃, a score band's repeated 不足85分) from ``asides``, points per event (每次扣2分 → …扣分, 分/次) from
-  ``scores``; a level that sets off a warning or response (…超过15%时启动预警: requirement, =) from ``triggers``, how long a
+  较常年偏高1℃, a score band's repeated 不足85分) from ``asides``, points per event (每次扣2分 → …扣分, 分/次) or
+  per step (每少1万亩扣0.5分, its step no figure) from ``scores``; a level that sets off a warning or response (…超过15%时启动预警: requirement, =) from ``triggers``, how long a
   record must stay clean (近2年内无环境违法记录: requirement, =) from ``clean_records``; a size a rule sets, named by the
   thing it sizes (划定半径500米的禁养区 → 禁养区半径, 两剂间隔6个月, 接种2剂次 → 接种剂次, 每个服务站至少配备1名…护士,
   7度抗震设防 → 抗震设防烈度) from ``set_sizes``; a share several levels bear each (市级财政和区级财政各承担40%) becomes one fact per level in ``shared_levels``, and a figure several measures reach alike (A、B合格率均达到100%) one fact per measure in ``each_alike``. A cost split written as a ratio

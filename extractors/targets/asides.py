@@ -2,7 +2,7 @@
 the normal a forecast gives (``据…预测，平均气温较常年同期偏高0.5℃``; a reported one is a fact), a temperature that only names a class of days
 (``35℃以上高温日数偏多``), a threshold that only names the class a count counts (``30万元以上的村达到60个``:
 ``class_thresholds``), a count of the units a rule is for (``对原58个…县按照…给予奖补``), the upper end of a score band that
-repeats where the next band starts (``不足85分``: ``scores``), a run of the issuer's sanctions that sets off the next one (``两次通报的，…约谈``),
+repeats where the next band starts (``不足85分``: ``scores``), the step a score is taken per (``每少1万亩扣0.5分``), a run of the issuer's sanctions that sets off the next one (``两次通报的，…约谈``),
 the edge a bound includes restated in a bracket (``12周岁以下（含12周岁）``), a share a cost split states already, restated in a bracket (``按照4:6比例分担（省级承担40%、市县承担60%）``: ``ratio_shares``),
 the teams an inspection is made of or the places it is done to (``组成5个督查组``, ``对7个乡镇（街道）…开展交叉检查``,
 ``对评估优秀的6个社区共安排…``), a count after 对 of things a finding stated before (``对17处安全隐患逐项建立清单``),
@@ -19,7 +19,7 @@ from extractors.numbers import Quantity, find_quantities
 from extractors.targets.class_thresholds import names_counted_class
 from extractors.targets.staff_ratios import names_floor_class
 from extractors.targets.ratio_shares import restates_split
-from extractors.targets.scores import repeats_band_bound
+from extractors.targets.scores import is_score_step, repeats_band_bound
 
 # a clause of only a run of years a level was held at, before the figure: 连续五年稳定在 / 连续3年保持在 / 连续两年超过
 HELD_FOR_YEARS = regex.compile(r"\s*连续(?:\d{1,2}|[两二三四五六七八九十]{1,3})年(?:稳定|保持|维持)?(?:在|超过|达到)?")
@@ -105,6 +105,8 @@ def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None
         return "a departure from the normal (较常年同期偏高0.5℃)"
     if repeats_band_bound(text, q, c_start):
         return "the upper end of a band another band starts at (80分以上、不足90分的为良好)"
+    if is_score_step(text, q, c_start):
+        return "the step a score is taken per (每少1万亩扣0.5分)"
     if q.unit in TEMPERATURE_UNITS and CLASS_AFTER.match(text, q.end):
         return "a temperature naming a class of days (35℃以上高温日数)"
     if q.unit == "次" and RUN_OF.search(before) and SETS_OFF.match(text, q.end):

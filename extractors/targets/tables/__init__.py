@@ -3,7 +3,7 @@
 A project column (项目名称) → ``project_table``; an indicator column (指标) → ``indicator_table``; an entity column (城市/单位…) under a header →
 ``entity_table``, and so does a tier column (等级/档次: rows of grades, each naming its figures); a thing column with
 share or cap columns (项目类别 | 支持比例 | 最高金额) → ``support_table``; one column of labels beside columns of figures only
-(医疗机构级别 | 起付标准 | 报销比例) → ``row_label_table``; anything else → ``text_table``. A catalogue (``…车型目录``,
+(医疗机构级别 | 起付标准 | 报销比例) → ``row_label_table``; a column of points (考核指标 | 分值 | 评分标准) → ``score_table``; anything else → ``text_table``. A catalogue (``…车型目录``,
 ``…名录``) holds no figures. ``tab_lines`` makes tables of tab-separated lines; a table set out in blocks side by side
 (乡镇 | 目标数 | 乡镇 | 目标数) is read block by block (``side_by_side``); a table of places without a header under a
 title announcing its measure (…任务分解如下：) row by row (``place_rows``).
@@ -18,6 +18,7 @@ from extractors.targets.tables.entity_table import read_entity_table
 from extractors.targets.tables.indicator_table import read_indicator_table
 from extractors.targets.tables.place_rows import read_place_rows
 from extractors.targets.tables.project_table import project_column, read_project_table
+from extractors.targets.tables.score_table import read_score_table, score_columns
 from extractors.targets.tables.row_label_table import read_row_label_table, row_label_columns, row_label_header
 from extractors.targets.tables.side_by_side import side_by_side_blocks
 from extractors.targets.tables.support_table import read_support_table, support_columns
@@ -58,7 +59,10 @@ def _read_one(ctx: Context, table: Table, out: list[Candidate]) -> None:
     project_col = project_column(header) if n_header else None
     if project_col is None and indicator_col is None and CATALOGUE_TITLE.search(title):
         return  # 参与车型目录 / 企业名录: a list of products or firms (their prices, ranges), no figures of the notice
-    if project_col is not None:
+    if n_header and (scored := score_columns(header)) is not None:
+        # 考核指标 | 分值 | 评分标准: an assessment's points and scoring rules per row
+        read_score_table(ctx, table, header, n_header, scored, out)
+    elif project_col is not None:
         read_project_table(ctx, table, header, n_header, project_col, out, title)
     elif indicator_col is not None:
         read_indicator_table(ctx, table, header, n_header, title, indicator_col, out)
