@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 # a cap per unit of beneficiary named by a bare support noun: 单个企业补助 / 每家企业奖励 / 单个机构补贴 / 单库补助 / 单村奖补
-BARE_CAP = regex.compile(r"^(?P<per>(?:单个|单(?![位独次笔项])|每个|每家|每户)\p{Han}{0,4}?)(?P<noun>补助|补贴|奖励|奖补|贴息|资助)$")
+BARE_CAP = regex.compile(r"^(?P<per>(?:单个|单(?![位独次笔项家户])|每个|每家|每户)\p{Han}{0,4}?)(?P<noun>补助|补贴|奖励|奖补|贴息|资助)$")
 # the support a share or rate names: 海外仓补助占实际投资额比例 → 海外仓补助 / …周转贴息比例 → …周转贴息
 RATE_NAME = regex.compile(r"^(?P<measure>.+?)(?:占.+)?比例$")
 # the nouns of support a measure ends with
