@@ -51,8 +51,8 @@ CHANNEL_FUND = regex.compile(r"(?:通过|利用|从)(?P<fund>\p{Han}{2,16}?(?:�
 WORK_PER_THING = regex.compile(r"(?P<work>[\p{Han}（）()]{2,14}?)(?<!财政|政府|局|委|办|单位|企业|[人户])"
                                r"每(?:个|条|座|处)?\p{Han}{1,3}?(?:一次性)?(?:给予|奖励|补助|补贴|奖补)?(?P<noun>补助|补贴|奖补|奖励)$")
 # words that are no work but a class of payer or people (每人 / 每户 / 省级), a base (在…标准的基础上) or a class closed by
-# 的, or a step done before it is paid (验收合格后): the work names a thing done
-NOT_WORK = regex.compile(r"每|的|^(?:[省市县区乡镇州旗]级|对|按照?|在)|后$")
+# 的, a step done before it is paid (验收合格后) or the verb giving it (给予每人一次性补助): the work names a thing done
+NOT_WORK = regex.compile(r"每|的|^(?:[省市县区乡镇州旗]级|对|按照?|在)|后$|(?:给予|予以)$")
 # an item's title at the start of its line: 第三条【投资强度奖励】 / 【物流费用补贴】 / 3.就餐补贴。 / （二）建设补助。 /
 # 4.设备更新奖励：
 TITLE = regex.compile(
