@@ -19,7 +19,7 @@ SUPPORT_END = regex.compile(r"(?:补助|补贴|奖励|奖补|贴息|资助)$")
 def cap_of_rate(raw: str, own_words: str, earlier: str | None) -> str | None:
     """The name of a cap per unit (``raw`` such as 单个企业补助) when the figure before it in the sentence
     (``earlier``, its words) is a support given at a rate or per thing: the unit and that support's name
-    (单个企业海外仓补助); None when ``raw`` is no such cap, when the cap's own words (``own_words``, its clause
+    (单个企业海外仓补助, 单库在线监测系统补助); None when ``raw`` is no such cap, when the cap's own words (``own_words``, its clause
     up to the figure) name its support already (单个景区年度补助最高…), or nothing before it names a support."""
     cap = BARE_CAP.match(raw or "")
     if not cap or not earlier or cap.group("noun") in own_words:
@@ -28,4 +28,6 @@ def cap_of_rate(raw: str, own_words: str, earlier: str | None) -> str | None:
     measure = rate.group("measure") if rate else earlier
     if not SUPPORT_END.search(measure) or measure.startswith(cap.group("per")):
         return None
+    if not cap.group("per").startswith(("单个", "每")) and "、" in measure:
+        return None  # 单船最高8000元 after 购置救生筏、防碰撞预警设备…: a list of things names no cap per ship (单船补助)
     return cap.group("per") + measure
