@@ -17,19 +17,21 @@ from extractors.targets.insured_sums import insured_sum_words
 # 元/年, 每人每天50元 → 元/天, 每生每学期300元 → 元/学期; 每课时40元 → 元/课时; 每校每年5万元 → 元/校;
 # 每新增1头能繁母牛奖补3000元 → 元/头; 每个村每年800元 / 每村奖励5万元 → 元/村, the thing after 个; 每批给予2万元 →
 # 元/批, 每队给予5000元 → 元/队; 每穴300元 → 元/穴, 每具 → 元/具, 每例 → 元/例; 每户每个供暖期 → 元/户: a season is no thing; 每船最高2000元 → 元/船, 每站 → 元/站,
-# 对成功发射的运载火箭每发奖励300万元 → 元/发: a launch, only right before the support; 每船次 → 元/船次, a trip;
+# 对成功发射的运载火箭每发奖励300万元 → 元/发: a launch, only right before the support; 每船次 → 元/船次, a trip; 每度电 → 元/度;
 # 每剂次采购单价不超过86元 → 元/剂次, a dose); an
 # amount per year is the amount (每年安排5000万元 → 元)
 PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|标准箱|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|剂次|列次|架次|班次|车次|船次|艘次|间夜|"
     r"生(?![产成活态效])|"
     r"[套间件台座处卷][（(][套间件台座处卷][）)]|"  # 每套（间）1万元 → 元/套（间）: the thing with its alternative
-    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹峰店穴例]|块(?!钱)|箱(?![包体式])|具(?![有备体])|船(?![员东舶长主次])|站(?!长)|发(?=奖|补|给|最|不超|\d)|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
+    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹峰店穴例]|度(?=电)|块(?!钱)|箱(?![包体式])|具(?![有备体])|船(?![员东舶长主次])|站(?!长)|发(?=奖|补|给|最|不超|\d)|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
     r"|\p{Han}{1,6}?[1一](?P<thing>[人户家名]))|(?P<avg_month>月人均|人均月)|(?P<average>[亩户人])均"
 )  # 月人均补助 / 人均月补助: per head and month, 元/月
 # the heads an allowance per head and period is paid to, whose period is its unit: 每人每年 / 每生每年 / 每孩每年 /
 # 每户每年 / 每名…每年 / 每处每年 (每亩每年, 每校每年, 每个村每年: per mu, school, village)
 PER_HEAD = frozenset({"人", "生", "处", "户", "孩", "名"})
+# a head counted by 个 or 位 and named after it: 每个家庭每年 / 每位老人每年 (a period per head, like 每户每年)
+HEAD_NAMED = regex.compile(r"家庭|老人|老年人|学生|儿童|婴幼儿|职工")
 # a head paid per time, the two written as one count: 每户每次 → 户次, 每人每次 → 人次
 PER_HEAD_TIME = frozenset({"人", "户"})
 # a cap per enterprise (每家企业每年最高30万元 / 每家每年最高50万元 / 每个单位每年奖励总额不超过3万元 / 每户企业补贴总额最高不超过10万元 / 每家旅行社年度奖励
@@ -73,6 +75,8 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
     if things and firm_cap(text, q, c_start):
         return None  # 按展位费的70%给予补助，每家企业每年最高20万元: the cap one enterprise may receive, an amount
     head = (things[0].group("thing") or things[0].group("average")) if things else None
+    if head in ("个", "位") and HEAD_NAMED.match(text, things[0].end()):
+        head = "户"  # 每个家庭每年领取的育儿补贴合计不超过12000元: per household and year, 元/年
     if things and period and head in PER_HEAD and things[0].start() < period.start() \
             and not (head == "户" and FIRM_AFTER.match(text, things[0].end())):
         # 每人每年6000元 / 人均生活补助标准提高到每人每年2400元: an allowance per head and year, like 每人每月 (每亩每年…:

@@ -13,6 +13,7 @@ from extractors.comparators import AGE_RAISED, LIMIT_SET
 from extractors.numbers import DURATION_UNITS, PERIOD_BEFORE_COUNT, PERIOD_WORDS, Quantity
 from extractors.targets.added_support import added_support
 from extractors.targets.case_support import case_support
+from extractors.targets.listed_support import listed_support
 from extractors.targets.ages import AGE_UNITS
 from extractors.targets.bounded import OUTPUT_PERIOD, PER_HEAD, STATED_BOUND, bounded_standard
 from extractors.targets.condition_spans import condition_span_words
@@ -215,7 +216,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
             return "requirement"  # 对年营收1亿元以上的企业给予奖励 / 利用率低于5%的不予补贴: the figure says who is eligible
         if SUPPORT_CUE.search(clause) or rate_cut(clause, q) or (q.unit_kind == "money" and (SUPPORT_AFTER.match(text, q.end, c_end)
                                                                       or FUNDS_BEFORE.search(text, c_start, q.start))) \
-                or added_support(text, q, c_start) or case_support(text, q, c_start):  # …；对集中安置的，每户再增加0.5万元
+                or added_support(text, q, c_start) or case_support(text, q, c_start) \
+                or listed_support(text, q, c_start):  # 按以下标准发放育儿补贴：…1. …的，每孩每年发放3000元  # …；对集中安置的，每户再增加0.5万元
             return "support"  # …补助 / 每年安排20亿元支持… / 整合配套资金不少于3000万元
         if q.unit_kind == "price" or PRICE_RULE.search(clause):
             return "requirement"

@@ -12,6 +12,7 @@ from extractors.comparators import LIST_JOINT, SHARE_UNITS, share_base, suffix_l
 from extractors.numbers import Quantity, find_quantities
 from extractors.targets.added_support import added_support
 from extractors.targets.case_support import case_support
+from extractors.targets.listed_support import listed_support
 from extractors.targets.paid_thing import invested_thing, piece_named, thing_paid_for
 from extractors.targets.rule_shapes import cost_paid, paid_multiple
 from extractors.targets.rules import GIVING, SUPPORT_AFTER, SUPPORT_NOUN
@@ -154,6 +155,10 @@ GENERIC_BENEFICIARY = regex.compile(
     r"(?:符合(?:条件|要求|规定|上述条件)的|经认定的|认定的|相关|有关|上述|以上)?(?:项目|企业|单位|主体|机构|个人|平台)")
 
 
+# a lead that announces the list of classes after it, naming none itself: (对)以下机具 / 下列企业 / 如下项目
+LIST_LEAD = regex.compile(r"以下|如下|下列")
+
+
 def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, words: str | None = None) -> str:
     """What a support figure measures: the support noun (资金支持, 一次性奖励, 支持金额), a share as
     ``<noun>占<base>比例`` (给予不超过项目总投资20%的资金支持 → 资金支持占项目总投资比例); the figure's own words
@@ -168,7 +173,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     multiple = MULTIPLE_OF.match(words or "") if q.unit == "倍" else None
     if multiple:  # 累计发放的培训补贴总额不超过省级培训补贴标准的2倍: the support capped, not the standard
         return multiple.group("what")
-    labelled = paid_multiple(text, q, c_start, c_end) or added_support(text, q, c_start) or case_support(text, q, c_start) or cost_paid(text, q, c_end) or _labelled_item(text, q, c_start, c_end, left) or work_paid_per_thing(left)
+    labelled = paid_multiple(text, q, c_start, c_end) or listed_support(text, q, c_start) or added_support(text, q, c_start) or case_support(text, q, c_start) or cost_paid(text, q, c_end) or _labelled_item(text, q, c_start, c_end, left) or work_paid_per_thing(left)
     if labelled:  # …的标准给予企业培训补贴 / 山塘清淤扩容每口补助3000元 → 山塘清淤扩容补助 / 按原标准的2倍支付X → X倍数
         return labelled
     if q.unit in SHARE_UNITS and words and SHARE_NAMED.search(words) and "占" not in words:
@@ -267,7 +272,8 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         elif (beneficiary is None or beneficiary.end() <= c_start) and (own_subject := OWN_SUBJECT.match(text, c_start, q.start)):
             beneficiary = own_subject  # (对特困人员…给予全额资助，)残疾人按每人每年200元给予定额资助: its own (with no 对… before too)
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
-                and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")):
+                and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")) \
+                and not LIST_LEAD.match(beneficiary.group("who")):  # 对以下机具提高报废补贴额：…: a lead, no class
             who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)
             thing = thing_paid_for(LEADING_YEAR.sub("", beneficiary.group("who"))) if not threshold else None
             if thing:  # 新建…气调库的合作社 → 新建气调库 / 购买良种母牛、良种母羊的牧场 → each thing: what it pays for

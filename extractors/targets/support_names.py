@@ -42,19 +42,26 @@ DONE_BEFORE = regex.compile(r"(?:开展|实施|举办|组织)(?P<what>\p{Han}{2,
 FUND_ONLY = regex.compile(r"(?:专项|工作|财政)?(?:经费|资金)|(?:年度)?预算(?:安排)?")  # …，2024年预算安排不低于…
 # funds a sentence fronts and puts in a budget: 将防汛物资储备经费列入年度预算
 FRONTED_FUND = regex.compile(rf"(?:将|把)(?P<thing>\p{{Han}}{{2,16}}?(?:经费|资金|{FUNDS}))(?:纳入|列入|足额纳入|全额纳入)")
-# a work, what it is paid per and the support: 山塘清淤扩容每口补助 / 渠道硬化每公里补助 (not a payer: 县财政每户补助)
+# funds named only by how they are paid out: 已下达资金支持 / 累计拨付资金 / 安排经费
+PAID_OUT_FUNDS = regex.compile(r"(?:已|累计|共|当年)?(?:下达|拨付|安排|投入|分配)(?:资金|经费)(?:支持)?")
+# the fund a sentence says the money goes through, before it: (中央财政)通过困难群众救助补助资金(对地方…给予支持)
+CHANNEL_FUND = regex.compile(r"(?:通过|利用|从)(?P<fund>\p{Han}{2,16}?(?:资金|经费))")
+# a work, what it is paid per and the support: 山塘清淤扩容每口补助 / 渠道硬化每公里补助 / 热泵安装每户一次性补贴 (not a payer:
+# 县财政每户补助)
 WORK_PER_THING = regex.compile(r"(?P<work>[\p{Han}（）()]{2,14}?)(?<!财政|政府|局|委|办|单位|企业|[人户])"
-                               r"每(?:个|条|座|处)?\p{Han}{1,3}?(?:给予|奖励|补助|补贴|奖补)?(?P<noun>补助|补贴|奖补|奖励)$")
+                               r"每(?:个|条|座|处)?\p{Han}{1,3}?(?:一次性)?(?:给予|奖励|补助|补贴|奖补)?(?P<noun>补助|补贴|奖补|奖励)$")
 # words that are no work but a class of payer or people (每人 / 每户 / 省级), a base (在…标准的基础上) or a class closed by
-# 的: the work names a thing done
-NOT_WORK = regex.compile(r"每|的|^(?:[省市县区乡镇州旗]级|对|按照?|在)")
-# an item's title at the start of its line: 第三条【投资强度奖励】 / 【物流费用补贴】 / 3.就餐补贴。 / （二）建设补助。
+# 的, a step done before it is paid (验收合格后) or the verb giving it (给予每人一次性补助): the work names a thing done
+NOT_WORK = regex.compile(r"每|的|^(?:[省市县区乡镇州旗]级|对|按照?|在)|后$|(?:给予|予以)$")
+# an item's title at the start of its line: 第三条【投资强度奖励】 / 【物流费用补贴】 / 3.就餐补贴。 / （二）建设补助。 /
+# 4.设备更新奖励：
 TITLE = regex.compile(
     r"\s*(?:第[一二三四五六七八九十百零\d]{1,5}条\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|\d{1,2}[.．、]\s*|"
-    r"[一二三四五六七八九十]{1,3}、\s*)?(?:【(?P<bracketed>[^】\n]{2,16})】|(?P<plain>[^，,。；;：:\n\d]{2,14})。)")
-# a class of beneficiary closed by 的 before the support it gets: …设立区域总部或独立法人子公司的，一次性奖励
-CLASS_PAID = regex.compile(r"(?:^|(?<=[。；;：:】\n]))\s*(?P<who>[^。；;：:，,\n]{2,80}?)的[，,]\s*(?:每\p{Han}{1,2}?)?(?:再|另|额外)*"
-                        r"(?:一次性|给予|予以|奖励|补助|补贴|奖补|按)")
+    r"[一二三四五六七八九十]{1,3}、\s*)?(?:【(?P<bracketed>[^】\n]{2,16})】|(?P<plain>[^，,。；;：:\n\d]{2,14})[。：:])")
+# a class of beneficiary closed by 的 before the support it gets: …设立区域总部或独立法人子公司的，一次性奖励 /
+# …登记的，对申报主体一次性奖励 / …认证的，每个产品奖励
+CLASS_PAID = regex.compile(r"(?:^|(?<=[。；;：:】\n]))\s*(?P<who>[^。；;：:，,\n]{2,80}?)的[，,]\s*(?:每\p{Han}{1,3}?)?(?:再|另|额外)*"
+                        r"(?:对\p{Han}{2,8}?(?=一次性|给予|予以|奖励|补助|补贴|奖补))?(?:一次性|给予|予以|奖励|补助|补贴|奖补|按)")
 # whom a clause pays, opening it with 对: 对引荐项目成功落地的中介机构或个人（公职人员除外），按… / 对改建的，按…
 TO_WHOM = regex.compile(r"(?:^|(?<=[，,；;。：:】\n]))\s*对(?:于)?(?P<who>[^，,；;。：:]{2,80}?)(?=[，,]|给予|予以|按)")
 # an item's number and bracketed title opening its first class, and 对: 第三条【休闲街区奖励】 / 对
@@ -95,6 +102,10 @@ def named_support(text: str, c_start: int, raw: str) -> str | None:
     fund = FUND_ONLY.fullmatch(raw or "") and FRONTED_FUND.search(text, sentence_start(text, c_start), c_start)
     if fund:  # 将指挥部工作经费纳入年度预算，每年安排专项经费不少于80万元: the funds the sentence fronted
         return fund.group("thing")
+    channel = CHANNEL_FUND.search(text, sentence_start(text, c_start), c_start) \
+        if PAID_OUT_FUNDS.fullmatch(raw or "") else None
+    if channel:  # 中央财政通过困难群众救助补助资金…给予支持，2024年已下达资金1567亿元 → 困难群众救助补助资金
+        return channel.group("fund")
     matched = CO_FUNDED.match(text, c_start)
     if matched:  # 对市级示范村按每村不超过80万元予以配套 → 市级示范村配套资金 (not the funds the clause before names)
         return matched.group("who") + "配套资金"
