@@ -9,8 +9,9 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
+from extractors.targets.paid_off import paid_off_words
 from extractors.targets.service_times import EVENT_AHEAD, service_time_words
-from extractors.targets.step_names import ahead_of_expiry, bare_done_topic, rule_topic, step_words
+from extractors.targets.step_names import ahead_of_expiry, bare_done_topic, case_topic, rule_topic, step_words
 from extractors.targets.wording import measure_words
 
 # 为期9个月的(燃气安全专项整治): what a span after 为期 is the length of
@@ -25,6 +26,11 @@ ADMIN_ACTION = regex.compile(
 LISTED_SPANS = regex.compile(r"(?:之内|以内|内)、\p{Han}{0,12}")
 # after a span of time and 内: the words of a time limit (…内报市科委备案)
 WITHIN = regex.compile(r"^(?:之内|以内|内)")
+# a decision whether to approve, the approval itself: (5个工作日内)作出是否批准的决定 / 作出准予许可的决定 → 审批
+APPROVAL_DECIDED = regex.compile(r"作出(?:是否)?(?:批准|准予|同意|许可)\p{Han}{0,6}?的?决定")
+# a document submitted, named with the verb after it: (1个月内)提交整改报告 → 整改报告提交 / 报送实施方案 → 实施方案报送
+SUBMITTED = regex.compile(r"(?P<verb>提交|报送|上报|递交|呈报)(?P<what>\p{Han}{0,6}?(?:报告|方案|材料|计划|清单|总结|报表))"
+                       r"(?=[，,；;。]|$)")
 # what a service does within hours or minutes, after 等 where it lists things first: (12小时内)得到食物、衣被等基本生活救助
 SERVICE_DONE = regex.compile(r"[，,]?(?:[^，,；;。]*等)?(?P<done>\p{Han}{2,12})(?:[，,；;。]|$)")
 # support given within a span of time: (3年)内分别按每人每月3000元发放生活补贴 (the term of the support), tax relief
@@ -115,6 +121,9 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     """The words of a time limit: 10个工作日内报市科委备案 → 备案时限; 提前3个月向市科委报告 → 提前报告时间."""
     if q.unit not in DURATION_UNITS:
         return None
+    paid_off = paid_off_words(text, q, c_end)
+    if paid_off:  # 余款在6个月内缴清 → 余款缴清期限
+        return paid_off
     after = text[q.end:c_end]
     lasting = LASTING.match(after) if text[max(0, q.start - 2):q.start] == "为期" else None
     if lasting:  # 开展为期9个月的燃气安全专项整治: how long the campaign lasts, its term
@@ -144,7 +153,9 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     completed = completed if action is None or (completed and completed.start("act") <= action.start()) else None
     after_event = bool(EVENT_BEFORE.search(text, max(0, q.start - 4), q.start))  # 安置房交付后(1年内完成…)
     if completed and (q.unit in PROCEDURE_UNITS or after_event):  # 受理报废申请后15个工作日内完成拆解 → 拆解时限
-        return f"{step_words(completed.group('act'))}时限"  # 完成实地勘验并出具报告 → 实地勘验时限
+        act = step_words(completed.group("act"))  # 完成实地勘验并出具报告 → 实地勘验时限
+        case = case_topic(text, q, act) if len(act) == 2 else None  # 新购同类车辆的，应在…内完成购置 → 新购同类车辆购置时限
+        return f"{case or ''}{act}时限"
     if action is None and early:
         done = EARLY_DONE.match(after)
         return f"{done.group('what')}提前时间" if done else None  # 提前48小时发布停水公告 → 停水公告提前时间
@@ -173,6 +184,11 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
             return f"{'税费' if relief else ''}{given.group('noun')}期限" if given else None
         done = SERVICE_DONE.match(after, within.end())  # 45分钟内到达现场 → 到达现场时限
         return f"{done.group('done')}时限" if done else None
+    if APPROVAL_DECIDED.search(after, 0, action.end()):  # 受理申请后5个工作日内作出是否批准的决定 → 审批时限
+        return "提前审批时间" if early else "审批时限"
+    submitted = SUBMITTED.search(after, 0, action.end() + 8)
+    if submitted and submitted.end("what") >= action.end():  # 1个月内提交整改报告 → 整改报告提交时限
+        return f"{submitted.group('what')}{submitted.group('verb')}时限"
     applied = APPLIED_FOR.match(after, action.end()) or APPLIED_BEFORE.search(after, 0, action.end())
     handled = after[max(0, action.start() - 2):action.start()] == "办理"  # (30日内查实并)办理退还 → 退还办理时限
     name = (applied.group(0) if applied else "") + action.group(0) + ("办理" if handled else "")  # 提出补贴申请 → 补贴申请时限
