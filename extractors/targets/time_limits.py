@@ -184,11 +184,12 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
             return f"{'税费' if relief else ''}{given.group('noun')}期限" if given else None
         done = SERVICE_DONE.match(after, within.end())  # 45分钟内到达现场 → 到达现场时限
         return f"{done.group('done')}时限" if done else None
-    if APPROVAL_DECIDED.search(after, 0, action.end()):  # 受理申请后5个工作日内作出是否批准的决定 → 审批时限
-        return "提前审批时间" if early else "审批时限"
     submitted = SUBMITTED.search(after, 0, action.end() + 8)
-    if submitted and submitted.end("what") >= action.end():  # 1个月内提交整改报告 → 整改报告提交时限
-        return f"{submitted.group('what')}{submitted.group('verb')}时限"
+    submitted = submitted if submitted and submitted.end("what") >= action.end() else None
+    if APPROVAL_DECIDED.search(after, 0, action.end()) or submitted:
+        # 受理申请后5个工作日内作出是否批准的决定 → 审批时限; 1个月内提交整改报告 → 整改报告提交时限
+        name = submitted.group("what") + submitted.group("verb") if submitted else "审批"
+        return f"提前{name}时间" if early else f"{name}时限"
     applied = APPLIED_FOR.match(after, action.end()) or APPLIED_BEFORE.search(after, 0, action.end())
     handled = after[max(0, action.start() - 2):action.start()] == "办理"  # (30日内查实并)办理退还 → 退还办理时限
     name = (applied.group(0) if applied else "") + action.group(0) + ("办理" if handled else "")  # 提出补贴申请 → 补贴申请时限
