@@ -3,7 +3,7 @@ must act or the clause before), in the shapes blind sets 74–77 showed were mis
 this test in another topic and place (a county's lift, boiler and family-support rules): a decision whether to approve
 (作出是否准予登记的决定 → 审批时限), a document to submit (提交书面整改方案 → 书面整改方案提交时限), money to pay off
 (尾款应于3个月内付清 → 尾款付清期限), a purchase whose case names the thing (新购节能锅炉的，应在…完成购置), a state
-not ended (超过30日未办结的投诉件), staff on duty (至少安排3名工作人员在…值守), the floors that put a building under a
+not ended (超过30日未办结的投诉件), an arrival named by who the sentence set up to arrive, staff on duty (至少安排3名工作人员在…值守), the floors that put a building under a
 rule, the age a support is paid until, the months a support is capped at and leave named after its length. Expected
 values are written from the notice.
 """
@@ -25,6 +25,7 @@ BODY = (
     "（五）对聘用的见习人员，每人每月给予见习补贴1500元，每年最多补贴6个月。\n"
     "（六）独生子女父母住院治疗的，子女每年享受累计15天的护理假。\n"
     "（七）到2026年底，全县建成12层以上的保障性住房3栋。\n"
+    "（八）在城区主要路段设置交通事故快处点8个，确保接报后20分钟内到达现场。\n"
 )
 
 
@@ -87,3 +88,8 @@ def test_the_months_a_support_is_capped_at_are_named_by_the_support(tmp_path):
 def test_leave_named_after_its_length(tmp_path):
     found = _rules(tmp_path)
     assert ("护理假", "requirement", "=", 15, "天") in found, found
+
+
+def test_an_arrival_is_named_by_who_the_sentence_set_up(tmp_path):
+    found = _rules(tmp_path)
+    assert ("交通事故快处点到达现场时限", "requirement", "<=", 20, "分钟") in found, found

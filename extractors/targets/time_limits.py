@@ -33,6 +33,11 @@ SUBMITTED = regex.compile(r"(?P<verb>提交|报送|上报|递交|呈报)(?P<what
                        r"(?=[，,；;。]|$)")
 # what a service does within hours or minutes, after 等 where it lists things first: (12小时内)得到食物、衣被等基本生活救助
 SERVICE_DONE = regex.compile(r"[，,]?(?:[^，,；;。]*等)?(?P<done>\p{Han}{2,12})(?:[，,；;。]|$)")
+# an arrival a service makes within minutes or hours: 到达现场 / 赶到 / 到场
+ARRIVAL = regex.compile(r"到达|赶到|抵达|到场")
+# who arrives, set up earlier in the sentence: 设置应急救援点(12个) / 建成1个微型消防站 / 组建抢修队
+ARRIVERS_SET = regex.compile(r"(?:设置|设立|建立|建成|组建|布设)[^，,。；;]{0,24}?(?![个座支处家所])(?P<who>\p{Han}{2,10}?(?:点|站|队))"
+                          r"(?!\p{Han})")
 # support given within a span of time: (3年)内分别按每人每月3000元发放生活补贴 (the term of the support), tax relief
 # too: (在3年)内按每户每年20000元为限额依次扣减… (税费扣减期限)
 SUPPORT_TERM = regex.compile(r"(?:之内|以内|内)[^，,；;。]*?(?:给予|发放|享受|按)[^，,；;。]*?"
@@ -72,6 +77,16 @@ MOVED = regex.compile(r"将(?P<what>\p{Han}{2,8}?(?:款|金|费|补贴|补助|�
 APPLIED_FOR = regex.compile(r"(?<=申请|申领|申报)(?:补贴|补助|奖励|奖补|资助)")
 # the support named before an application: (3个月内提出)补贴(申请)
 APPLIED_BEFORE = regex.compile(r"(?:补贴|补助|奖励|奖补|资助)(?=申请$|申领$|申报$)")
+
+
+def arrivers(text: str, q: Quantity) -> str:
+    """在…设置应急救援点12个，确保接警后30分钟内到达现场 → 应急救援点: who the sentence set up to arrive (the last
+    point, station or team it sets up), or "" where it sets up none."""
+    start = max(text.rfind(mark, 0, q.start) for mark in "。；;\n") + 1
+    who = None
+    for who in ARRIVERS_SET.finditer(text, start, q.start):
+        pass
+    return who.group("who") if who else ""
 
 
 def admin_time_limit(q: Quantity, after: str) -> bool:
@@ -172,6 +187,7 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
         if step:  # 劳动监察大队应在立案查处后60日内结案 → 结案时限: named by the step it limits, never by who must take it
             act = step_words(step.group("act"))  # 清理完毕场地 → 场地清理
             thing = rule_topic(text, q) if len(act) == 2 else None  # (新建住宅小区门牌)应在…内设置到位: the thing set
+            thing = thing or (arrivers(text, q) if ARRIVAL.match(act) else None)  # 设置…快处点…，(接报后)…到达现场
             return f"{thing or ''}{act}时限"
     topic = bare_done_topic(text, q, c_end) if action is None and within and q.unit in PROCEDURE_UNITS else None
     if topic:  # 对…的鉴定意见，应当在…15个工作日内完成 → 鉴定时限
@@ -183,7 +199,8 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
             relief = given and given.group("noun") in ("扣减", "减免", "抵减")
             return f"{'税费' if relief else ''}{given.group('noun')}期限" if given else None
         done = SERVICE_DONE.match(after, within.end())  # 45分钟内到达现场 → 到达现场时限
-        return f"{done.group('done')}时限" if done else None
+        arriving = arrivers(text, q) if done and ARRIVAL.match(done.group("done")) else ""
+        return f"{arriving}{done.group('done')}时限" if done else None  # 设置应急救援点…(30分钟内到达现场)
     submitted = SUBMITTED.search(after, 0, action.end() + 8)
     submitted = submitted if submitted and submitted.end("what") >= action.end() else None
     if APPROVAL_DECIDED.search(after, 0, action.end()) or submitted:
