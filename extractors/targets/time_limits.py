@@ -35,6 +35,8 @@ SUBMITTED = regex.compile(r"(?P<verb>提交|报送|上报|递交|呈报)(?P<what
 SERVICE_DONE = regex.compile(r"[，,]?(?:[^，,；;。]*等)?(?P<done>\p{Han}{2,12})(?:[，,；;。]|$)")
 # an arrival a service makes within minutes or hours: 到达现场 / 赶到 / 到场
 ARRIVAL = regex.compile(r"到达|赶到|抵达|到场")
+# an arrival right after 内, whatever is done there after it: (5分钟内)到达现场(处置初起火灾) / 赶到火场 / 到场
+ARRIVED = regex.compile(r"(?:到达|赶到|抵达)(?:现场|火场|事发地)?|到场")
 # who arrives, set up earlier in the sentence: 设置应急救援点(12个) / 建成1个微型消防站 / 组建抢修队
 ARRIVERS_SET = regex.compile(r"(?:设置|设立|建立|建成|组建|布设)[^，,。；;]{0,24}?(?![个座支处家所])(?P<who>\p{Han}{2,10}?(?:点|站|队))"
                           r"(?!\p{Han})")
@@ -150,6 +152,9 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     if not within and not early:
         # 期满60日前提出申请 → 申请提前时间; 2分钟接警响应 → 接警响应时间
         return ahead_of_expiry(text, q, c_end) or service_time_words(text, q)
+    arrived = ARRIVED.match(after, within.end()) if within and q.unit in ("小时", "分钟") else None
+    if arrived:  # 接警后5分钟内到达现场处置初起火灾: the arrival is what the span limits, by who was set up to arrive
+        return f"{arrivers(text, q)}{arrived.group(0)}时限"
     if within:
         relation = RELATION.match(text, q.end + within.end(), c_end)
         if relation:  # 过去3年之内有…等合作关系: a look-back, named by the relation
