@@ -36,7 +36,7 @@ SERVICE_DONE = regex.compile(r"[，,]?(?:[^，,；;。]*等)?(?P<done>\p{Han}{2,
 # an arrival a service makes within minutes or hours: 到达现场 / 赶到 / 到场
 ARRIVAL = regex.compile(r"到达|赶到|抵达|到场")
 # an arrival right after 内, whatever is done there after it: (5分钟内)到达现场(处置初起火灾) / 赶到火场 / 到场
-ARRIVED = regex.compile(r"(?:到达|赶到|抵达)(?:现场|火场|事发地)?|到场")
+ARRIVED = regex.compile(r"(?:到达|赶到|抵达)(?:现场|火场|事发地)|到场")
 # who arrives, set up earlier in the sentence: 设置应急救援点(12个) / 建成1个微型消防站 / 组建抢修队
 ARRIVERS_SET = regex.compile(r"(?:设置|设立|建立|建成|组建|布设)[^，,。；;]{0,24}?(?![个座支处家所])(?P<who>\p{Han}{2,10}?(?:点|站|队))"
                           r"(?!\p{Han})")
