@@ -18,6 +18,7 @@ from extractors.targets.ages import AGE_UNITS
 from extractors.targets.bounded import OUTPUT_PERIOD, PER_HEAD, STATED_BOUND, bounded_standard
 from extractors.targets.condition_spans import condition_span_words
 from extractors.targets.held_standards import held_standard
+from extractors.targets.paid_off import paid_off_words
 from extractors.targets.per_occasion import PER_HEAD_AND_TIME
 from extractors.targets.sanctions import sanction_term
 from extractors.targets.insured_sums import insured_sum_words
@@ -306,7 +307,8 @@ def span_skip(text: str, q: Quantity, c_start: int, c_end: int, *, regulation: b
         return "the window a rate is counted in (故障48小时内修复率), part of its name"
     if admin_time_limit(q, after) or (within and SUPPORT_TERM.match(after)) \
             or (within and not after[within.end():].strip() and next_clause_action(text, q, c_end)) \
-            or condition_span_words(text, q, c_start, c_end) or step_after_event(text, q, after):
+            or condition_span_words(text, q, c_start, c_end) or step_after_event(text, q, after) \
+            or paid_off_words(text, q, c_end):  # 余款在6个月内缴清: the term money is paid off in
         return None  # 5个工作日内完成审批 / 3年内…发放生活补贴 / 收到…后20日内，组织… / 交付后1年内完成…登记发证: a time limit
     if within and ACCOMPLISH_AFTER.match(after[within.end():]) and not RULE_CUE.search(text, c_start, c_end):
         return "the deadline of a measure (3年内完成), not a figure"

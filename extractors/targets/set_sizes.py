@@ -14,13 +14,17 @@ Reads one figure with its clause and the words found for it; returns the name an
 - the kinds a list may be extended by: ``各市可结合实际再增加不超过2类品种`` → 各市增加品种类别;
 - the staff every one of a kind of post must have: ``每个服务站至少配备1名持有执业证书的护士`` →
   服务站配备持有执业证书的护士 (>=, the bound said before it; the staff's noun last, as a count of staff is named); not
-  staff a dated goal sets (``到2025年底，每个乡镇卫生院至少配备2名公共卫生医师``: a target, due then).
+  staff a dated goal sets (``到2025年底，每个乡镇卫生院至少配备2名公共卫生医师``: a target, due then);
+- the floors that put a building under a rule: ``新建10层以上的民用建筑，应当…`` → 民用建筑层数;
+- the age a support is paid until: ``发放育儿补贴，…直至孩子满3周岁`` → 育儿补贴发放年龄 (=, ``paid_until.py``);
+- the staff a rule puts on duty: ``每周至少安排2名律师在…中心值班`` → 值班律师人数 (>=).
 """
 from __future__ import annotations
 
 import regex
 
 from extractors.numbers import DURATION_UNITS, Quantity
+from extractors.targets.paid_until import paid_until_age
 
 DISTANCE_UNITS = frozenset({"米", "公里", "千米"})
 DOSE_UNITS = frozenset({"剂次", "剂"})
@@ -39,6 +43,15 @@ EACH_POST = regex.compile(r"每(?:个|一个|所|家|处)(?P<post>\p{Han}{2,8}?)
                           r"(?P<verb>配备|配置|配齐|安排)(?:不少于|至少)?$")
 # the staff counted, after the count: (1名)具有急救资质的医生
 STAFF_AFTER = regex.compile(r"(?P<who>\p{Han}[\p{Han}“”]{1,14}?)(?=[，,。；;（(]|$)")
+# staff put on duty, the verb before the count: (每周)至少安排(2名) / 配备不少于
+ON_DUTY_BEFORE = regex.compile(r"(?P<bound>至少|不少于)?(?:安排|配备|落实|派驻|抽调)(?P<after>不少于|至少)?$")
+# who is on duty after the count, then where and the duty: (2名)律师在市…中心值班 / 干部驻村值守
+ON_DUTY_AFTER = regex.compile(r"(?P<who>\p{Han}{2,8}?)(?:在[^，,。；;]{2,20}?)?(?P<duty>值班|值守|坐班|驻守|轮值)(?=[，,。；;（(]|$)")
+# after a count of floors, the class of buildings it names and the rule for them: (10层)以上（含10层）或者基础埋深3米以上的
+# 民用建筑，按照… / (8层)及以上的住宅，应当…
+FLOORS_CLASS = regex.compile(r"(?:及)?(?:以上|以下)(?:[（(]含[^（）()]{0,6}[）)])?(?:(?:或者?|、|和|且|及)[^，,。；;的]{0,16}?)?"
+                             r"的(?P<thing>\p{Han}{0,6}?(?:建筑物?|住宅|楼房?|房屋|厂房|大楼|建设项目))"
+                             r"[，,]\s*(?:应当|应|须|必须|按照|按|一律|均应|均须|要)")
 
 # a capacity a condition asks for, the verb done a year or a day before the figure: 具备(年拆解)农业机械(1000台)以上的能力
 CAPACITY_BEFORE = regex.compile(r"(?:具备|具有)(?P<done>[年日月]?(?!\d)\p{Han}{2})\p{Han}{0,8}$")
@@ -79,6 +92,12 @@ def set_size(text: str, q: Quantity, c_start: int, c_end: int, raw: str | None,
         what = what if regex.fullmatch(r"[\p{Han}、]{2,16}", what) else ""
         unit = f"{q.unit}/{per.group('n') or ''}{per.group('per')}"
         return what + provided.group("thing") + provided.group("verb") + "标准", None, unit
+    until = paid_until_age(text, q)
+    if until:  # …发放育儿补贴，…直至孩子满3周岁 → 育儿补贴发放年龄: the age the payments end at
+        return until, "=", None
+    floors = FLOORS_CLASS.match(text, q.end) if q.unit == "层" else None
+    if floors:  # 新建10层以上…的民用建筑，按照…修建 → 民用建筑层数: the floors that put a building under the rule
+        return floors.group("thing") + "层数", None, None
     capacity = CAPACITY_BEFORE.search(before) if q.unit_kind != "money" else None
     noun = CAPACITY_AFTER.match(text, q.end, c_end) if capacity else None
     if noun:  # 具备年回收废旧轮胎5000吨以上的能力 → 年回收能力 (what the capacity does, per year, at least)
@@ -87,6 +106,12 @@ def set_size(text: str, q: Quantity, c_start: int, c_end: int, raw: str | None,
     kinds = KIND_NAMED.match(text, q.end, c_end) if added else None
     if kinds:  # 各省可再增加不超过3类机具 → 各省增加机具类别: the kinds a list may be extended by
         return (added.group("who") or "") + added.group("verb") + kinds.group("what") + "类别", None, None
+    # (a rota each period, 每周至少安排…值班, stands whatever year the clause is dated by)
+    on_duty = ON_DUTY_BEFORE.search(before) if q.unit in ("名", "人") and (not dated_goal or "每" in before) else None
+    duty = ON_DUTY_AFTER.match(text, q.end, c_end) if on_duty else None
+    if duty:  # 每周至少安排2名律师在市…中心值班 → 值班律师人数: the staff a rule puts on duty
+        bound = on_duty.group("bound") or on_duty.group("after")
+        return duty.group("duty") + duty.group("who") + "人数", ">=" if bound else None, None
     post = EACH_POST.search(before) if q.unit in ("名", "人") and not dated_goal else None
     staff = STAFF_AFTER.match(text, q.end, c_end) if post else None
     if staff:

@@ -31,6 +31,10 @@ ACTOR_END = regex.compile(r"(?:部门|单位|机构|机关|政府|中心|街道|
 TERM_RUNS_OUT = regex.compile(r"(?:届满|期满|到期|截止|结束)$")
 # after the span and 前, the application due: (30日前)提出申请 / 向原发证部门提交延续申请 / 办理续期手续
 DUE_ACTION = regex.compile(r"^前(?:[，,])?(?:向\p{Han}{2,12}?)?(?:提出|提交|递交|办理|报送)?(?P<what>\p{Han}{2,8}?)(?=[，,；;。]|$)")
+# a case closed by 的 right before the modal's clause, its words after the last mark or event: (报废机具后)新购同类机具的，
+CASE_CLOSED = regex.compile(r"(?:^|[，,、\s）)]|后)(?P<case>[^\P{Han}后]{2,16}?)的[，,]$")
+# words that open a case, no part of its thing: 对 / 凡 / 需要 / 拟
+CASE_OPENING = regex.compile(r"^(?:对于|对|凡是|凡|需要|需|拟|如需|如)")
 # a case a rule's clause states before it: (有效期届满)需延续的 / 需要变更的 / 拟继续的
 CASE_VERB = regex.compile(r"(?:需要|需|拟|要求)(?P<verb>\p{Han}{2})的[，,]?$")
 
@@ -86,3 +90,20 @@ def ahead_of_expiry(text: str, q: Quantity, c_end: int) -> str | None:
     case = CASE_VERB.search(text, start, clause_start + 1) if clause_start > 0 else None
     verb = case.group("verb") if case and case.group("verb") not in what else ""
     return f"{verb}{what}提前时间"
+
+
+def case_topic(text: str, q: Quantity, act: str) -> str | None:
+    """新购同类车辆的，应在…12个月内完成购置 → 新购同类车辆: the case a rule opens with (closed by 的, right before the
+    modal's clause) where it names the step's thing, sharing a word of the step; the case alone where it ends with the
+    step (需要变更登记的，应在…内完成登记 → 变更登记, then no step is added: see ``case_words``); None otherwise."""
+    start = max(text.rfind(mark, 0, q.start) for mark in "。；;\n") + 1
+    modal = None
+    for modal in MODAL_AT.finditer(text, start, q.start):
+        pass
+    case = CASE_CLOSED.search(text, start, modal.start() + 1) if modal is not None else None
+    if case is None:
+        return None
+    words = CASE_OPENING.sub("", case.group("case"))
+    if not 2 <= len(words) <= 10 or not set(words) & set(act):
+        return None
+    return words[:-len(act)] if words.endswith(act) else words

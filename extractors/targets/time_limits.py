@@ -9,8 +9,9 @@ from __future__ import annotations
 import regex
 
 from extractors.numbers import DURATION_UNITS, Quantity, find_quantities
+from extractors.targets.paid_off import paid_off_words
 from extractors.targets.service_times import EVENT_AHEAD, service_time_words
-from extractors.targets.step_names import ahead_of_expiry, bare_done_topic, rule_topic, step_words
+from extractors.targets.step_names import ahead_of_expiry, bare_done_topic, case_topic, rule_topic, step_words
 from extractors.targets.wording import measure_words
 
 # 为期9个月的(燃气安全专项整治): what a span after 为期 is the length of
@@ -25,8 +26,20 @@ ADMIN_ACTION = regex.compile(
 LISTED_SPANS = regex.compile(r"(?:之内|以内|内)、\p{Han}{0,12}")
 # after a span of time and 内: the words of a time limit (…内报市科委备案)
 WITHIN = regex.compile(r"^(?:之内|以内|内)")
+# a decision whether to approve, the approval itself: (5个工作日内)作出是否批准的决定 / 作出准予许可的决定 → 审批
+APPROVAL_DECIDED = regex.compile(r"作出(?:是否)?(?:批准|准予|同意|许可)\p{Han}{0,6}?的?决定")
+# a document submitted, named with the verb after it: (1个月内)提交整改报告 → 整改报告提交 / 报送实施方案 → 实施方案报送
+SUBMITTED = regex.compile(r"(?P<verb>提交|报送|上报|递交|呈报)(?P<what>\p{Han}{0,6}?(?:报告|方案|材料|计划|清单|总结|报表))"
+                       r"(?=[，,；;。]|$)")
 # what a service does within hours or minutes, after 等 where it lists things first: (12小时内)得到食物、衣被等基本生活救助
 SERVICE_DONE = regex.compile(r"[，,]?(?:[^，,；;。]*等)?(?P<done>\p{Han}{2,12})(?:[，,；;。]|$)")
+# an arrival a service makes within minutes or hours: 到达现场 / 赶到 / 到场
+ARRIVAL = regex.compile(r"到达|赶到|抵达|到场")
+# an arrival right after 内, whatever is done there after it: (5分钟内)到达现场(处置初起火灾) / 赶到火场 / 到场
+ARRIVED = regex.compile(r"(?:到达|赶到|抵达)(?:现场|火场|事发地)|到场")
+# who arrives, set up earlier in the sentence: 设置应急救援点(12个) / 建成1个微型消防站 / 组建抢修队
+ARRIVERS_SET = regex.compile(r"(?:设置|设立|建立|建成|组建|布设)[^，,。；;]{0,24}?(?![个座支处家所])(?P<who>\p{Han}{2,10}?(?:点|站|队))"
+                          r"(?!\p{Han})")
 # support given within a span of time: (3年)内分别按每人每月3000元发放生活补贴 (the term of the support), tax relief
 # too: (在3年)内按每户每年20000元为限额依次扣减… (税费扣减期限)
 SUPPORT_TERM = regex.compile(r"(?:之内|以内|内)[^，,；;。]*?(?:给予|发放|享受|按)[^，,；;。]*?"
@@ -66,6 +79,16 @@ MOVED = regex.compile(r"将(?P<what>\p{Han}{2,8}?(?:款|金|费|补贴|补助|�
 APPLIED_FOR = regex.compile(r"(?<=申请|申领|申报)(?:补贴|补助|奖励|奖补|资助)")
 # the support named before an application: (3个月内提出)补贴(申请)
 APPLIED_BEFORE = regex.compile(r"(?:补贴|补助|奖励|奖补|资助)(?=申请$|申领$|申报$)")
+
+
+def arrivers(text: str, q: Quantity) -> str:
+    """在…设置应急救援点12个，确保接警后30分钟内到达现场 → 应急救援点: who the sentence set up to arrive (the last
+    point, station or team it sets up), or "" where it sets up none."""
+    start = max(text.rfind(mark, 0, q.start) for mark in "。；;\n") + 1
+    who = None
+    for who in ARRIVERS_SET.finditer(text, start, q.start):
+        pass
+    return who.group("who") if who else ""
 
 
 def admin_time_limit(q: Quantity, after: str) -> bool:
@@ -115,6 +138,9 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     """The words of a time limit: 10个工作日内报市科委备案 → 备案时限; 提前3个月向市科委报告 → 提前报告时间."""
     if q.unit not in DURATION_UNITS:
         return None
+    paid_off = paid_off_words(text, q, c_end)
+    if paid_off:  # 余款在6个月内缴清 → 余款缴清期限
+        return paid_off
     after = text[q.end:c_end]
     lasting = LASTING.match(after) if text[max(0, q.start - 2):q.start] == "为期" else None
     if lasting:  # 开展为期9个月的燃气安全专项整治: how long the campaign lasts, its term
@@ -126,6 +152,9 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     if not within and not early:
         # 期满60日前提出申请 → 申请提前时间; 2分钟接警响应 → 接警响应时间
         return ahead_of_expiry(text, q, c_end) or service_time_words(text, q)
+    arrived = ARRIVED.match(after, within.end()) if within and q.unit in ("小时", "分钟") else None
+    if arrived:  # 接警后5分钟内到达现场处置初起火灾: the arrival is what the span limits, by who was set up to arrive
+        return f"{arrivers(text, q)}{arrived.group(0)}时限"
     if within:
         relation = RELATION.match(text, q.end + within.end(), c_end)
         if relation:  # 过去3年之内有…等合作关系: a look-back, named by the relation
@@ -144,7 +173,9 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     completed = completed if action is None or (completed and completed.start("act") <= action.start()) else None
     after_event = bool(EVENT_BEFORE.search(text, max(0, q.start - 4), q.start))  # 安置房交付后(1年内完成…)
     if completed and (q.unit in PROCEDURE_UNITS or after_event):  # 受理报废申请后15个工作日内完成拆解 → 拆解时限
-        return f"{step_words(completed.group('act'))}时限"  # 完成实地勘验并出具报告 → 实地勘验时限
+        act = step_words(completed.group("act"))  # 完成实地勘验并出具报告 → 实地勘验时限
+        case = case_topic(text, q, act) if len(act) == 2 else None  # 新购同类车辆的，应在…内完成购置 → 新购同类车辆购置时限
+        return f"{case or ''}{act}时限"
     if action is None and early:
         done = EARLY_DONE.match(after)
         return f"{done.group('what')}提前时间" if done else None  # 提前48小时发布停水公告 → 停水公告提前时间
@@ -161,6 +192,7 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
         if step:  # 劳动监察大队应在立案查处后60日内结案 → 结案时限: named by the step it limits, never by who must take it
             act = step_words(step.group("act"))  # 清理完毕场地 → 场地清理
             thing = rule_topic(text, q) if len(act) == 2 else None  # (新建住宅小区门牌)应在…内设置到位: the thing set
+            thing = thing or (arrivers(text, q) if ARRIVAL.match(act) else None)  # 设置…快处点…，(接报后)…到达现场
             return f"{thing or ''}{act}时限"
     topic = bare_done_topic(text, q, c_end) if action is None and within and q.unit in PROCEDURE_UNITS else None
     if topic:  # 对…的鉴定意见，应当在…15个工作日内完成 → 鉴定时限
@@ -172,7 +204,14 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
             relief = given and given.group("noun") in ("扣减", "减免", "抵减")
             return f"{'税费' if relief else ''}{given.group('noun')}期限" if given else None
         done = SERVICE_DONE.match(after, within.end())  # 45分钟内到达现场 → 到达现场时限
-        return f"{done.group('done')}时限" if done else None
+        arriving = arrivers(text, q) if done and ARRIVAL.match(done.group("done")) else ""
+        return f"{arriving}{done.group('done')}时限" if done else None  # 设置应急救援点…(30分钟内到达现场)
+    submitted = SUBMITTED.search(after, 0, action.end() + 8)
+    submitted = submitted if submitted and submitted.end("what") >= action.end() else None
+    if APPROVAL_DECIDED.search(after, 0, action.end()) or submitted:
+        # 受理申请后5个工作日内作出是否批准的决定 → 审批时限; 1个月内提交整改报告 → 整改报告提交时限
+        name = submitted.group("what") + submitted.group("verb") if submitted else "审批"
+        return f"提前{name}时间" if early else f"{name}时限"
     applied = APPLIED_FOR.match(after, action.end()) or APPLIED_BEFORE.search(after, 0, action.end())
     handled = after[max(0, action.start() - 2):action.start()] == "办理"  # (30日内查实并)办理退还 → 退还办理时限
     name = (applied.group(0) if applied else "") + action.group(0) + ("办理" if handled else "")  # 提出补贴申请 → 补贴申请时限
