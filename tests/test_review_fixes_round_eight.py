@@ -108,3 +108,20 @@ def test_units_by_post_opening_with_the_armed_forces_department(tmp_path):
     members = [(m.role, m.organization, m.position) for f in results["taskforce"] for m in f.members]
     assert members[1:] == [("成员", "县人武部", "主要负责同志"), ("成员", "县公安局", "主要负责同志"),
                            ("成员", "县水利局", "主要负责同志")], members
+
+
+BUDGET = ("紫阳县住房和城乡建设局关于做好既有住宅加装电梯工作的通知\n\n各镇人民政府：\n"
+          "一、县财政局要将工作经费纳入年度预算。\n"
+          "二、县住建局要将加装电梯补助资金纳入年度预算绩效管理。\n\n"
+          "紫阳县住房和城乡建设局\n2024年3月1日\n")
+
+
+def test_funds_put_into_the_years_budget_recur_but_its_performance_review_does_not(tmp_path):
+    path = tmp_path / "budget.txt"
+    path.write_text(BUDGET, encoding="utf-8")
+    doc, results, _ = extract_document(str(path))
+    tasks = {t.text[:5]: t for t in results["tasks"]}
+    assert tasks["县财政局要"].recurrence == "annual", tasks
+    assert tasks["县住建局要"].recurrence is None and tasks["县住建局要"].deadline is None, tasks
+    for t in results["tasks"]:
+        assert doc.text[t.char_start:t.char_end] == t.evidence
