@@ -106,7 +106,8 @@ _REC_VERB = r"(?:开展|推进|实施|进行|报送|调度|更新|通报|召开|
 ANNUAL = regex.compile(
     rf"(?<!期(?:为|是))每年(?:(?P<m>{_M})\s*月(?:份)?(?:底|末|初|上旬|中旬|下旬|(?:{_D})\s*日)?{_BY})?|每一年"
     r"|年度(?=开展|报送|评估|考核)"
-    r"|(?:纳入|列入|编入)(?:本级|同级)?(?:年度财政|年度部门|财政年度|年度)预算")  # 纳入年度（财政）预算: funded every year
+    r"|(?:纳入|列入|编入)(?:本级|同级)?(?:年度财政|年度部门|财政年度|年度)预算(?!绩效|管理|评审|审核)")
+# 纳入年度（财政）预算: funded every year (not 纳入年度预算绩效管理, the budget's performance reviewed)
 # 实行日调度、周通报制度 / 季通报: a report named by its period alone, after 、 or 实行 (not 6月通报, a date)
 _PERIOD_REPORT = r"(?:^|(?<=、|实行|建立|坚持|执行)){}(?:调度|通报)"
 QUARTERLY = regex.compile(rf"(?:按季度|每季度|每个季度|逐季度|(?:按|每)季(?!节)){_REC_VERB}|" + _PERIOD_REPORT.format("季"))

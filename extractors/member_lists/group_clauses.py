@@ -1,6 +1,6 @@
 """A work group whose members a sentence after its name gives role by role (``（二）交通秩序组。由副市长某某任组长，
 市公安局任副组长单位，市交通运输局、市城市管理局为成员单位。`` / ``（三）宣传组。某某同志任组长，某某同志任副组长，成员：
-市教育局、团市委。``): each clause a person or post taking a role, or units taking one (任…单位 / 为成员单位 / 成员：).
+市教育局、团市委。`` / ``组长由县政府办公室主任担任，县财政局为成员单位。``): each clause a person or post taking a role, or units taking one (任…单位 / 为成员单位 / 成员：).
 
 Reads the text after a group's heading up to the end of its line; returns the :class:`Parsed` members, the unit labels
 their roles stand for and where the clauses end, or None unless the sentence opens with such a clause and names a
@@ -25,6 +25,8 @@ CLAUSE = regex.compile(r"[^，。；,;]+")
 TAKES_ROLE = regex.compile(
     r"^(?:由)?(?P<who>[^，。；,;：:]{2,120}?)(?:(?<!负责)同志)?(?:担任|兼任|任|作为|为)(?:工作组|专项组|小组|专班|组)?"
     r"(?P<role>副组长|组长|成员)(?P<unit>单位)?$")
+# 组长由县政府办公室主任担任 / 副组长由某某同志兼任: the role first, who takes it after 由
+ROLE_BY = regex.compile(r"^(?P<role>副组长|组长)(?P<unit>)由(?P<who>[^，。；,;：:]{2,120}?)(?:(?<!负责)同志)?(?:担任|兼任)$")
 # 成员：市教育局、团市委: units after a role label amid the clauses (组长单位：… runs are the labelled units' reader's)
 LABELLED = regex.compile(r"^(?P<role>副组长|组长|成员)(?P<unit>)[：:](?P<who>.{2,300})$")
 # 成员单位为县司法局、县信访局 / 副组长单位是…: units a role's label says are its
@@ -41,7 +43,7 @@ def role_clauses(text: str, start: int, line_end: int, layout: Layout,
     for clause in CLAUSE.finditer(text, start, line_end):
         words = clause.group(0).strip()
         at = clause.start() + len(clause.group(0)) - len(clause.group(0).lstrip())
-        m = TAKES_ROLE.match(words) or LABELLED.match(words) or UNITS_ARE.match(words)
+        m = TAKES_ROLE.match(words) or ROLE_BY.match(words) or LABELLED.match(words) or UNITS_ARE.match(words)
         found = _members(text, at, m, layout, is_unit) if m else []
         if not found:
             break

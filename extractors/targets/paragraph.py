@@ -24,7 +24,7 @@ from extractors.targets.changes import is_base_date
 from extractors.targets.dating import head_date, plan_years_goal, year_end_of_context
 from extractors.targets.figure import from_quantity
 from extractors.targets.instalments import per_instalment
-from extractors.targets.once import once_per_period
+from extractors.targets.once import ONE_EACH, once_per_period
 from extractors.targets.rank_goals import rank_goal
 from extractors.targets.ranks import rank_after_figure, rank_of_clause, ranked_figures
 from extractors.targets.reach import reach_threshold, zero_goal
@@ -52,10 +52,11 @@ ENUMERATOR = regex.compile(r"(?:[一二三四五六七八九十]+是|[（(][一�
 BOILERPLATE = regex.compile(r"(?:抄送|抄报|印发|共印|联系人|附件[：:]|（联系人|[上下]一[篇条][：:])")  # 上一篇：a page's link
 # the topic a sentence opens with: 从5G基站总量看， / 从每万人拥有5G基站数来看， / 就覆盖率而言，
 TOPIC = regex.compile(r"(?:从|就)(?P<words>[^，。；：,]{2,24}?)(?:情况)?(?:来看|看|而言|方面看)[，,]")
-# a paragraph that can hold a figure: a digit, 百分之, tenths (六成以上), a Chinese-numeral count, or a 达标 goal
+# a paragraph that can hold a figure: a digit, 百分之, tenths (六成以上), a Chinese-numeral count, a 达标 goal, or a
+# count in one word (每月一调度: ``once.ONE_EACH``)
 MAY_HOLD_FIGURE = regex.compile(
     r"\d|百分之|分之|[一两二三四五六七八九]成(?:以[上下]|左右|[，。；、])|[一两二三四五六七八九十百千万亿](?:[个座户处家项所年元亩吨斤人名倍次天周]|个月|个工作日)|"
-    r"[超逾过破][一二两三四五六七八九十百千]*[万亿]|(?:前|第)[一二两三四五六七八九十]|达标|零发生"
+    r"[超逾过破][一二两三四五六七八九十百千]*[万亿]|(?:前|第)[一二两三四五六七八九十]|达标|零发生|" + ONE_EACH.pattern
 )
 # a bandwidth figure followed by 及以上/以上/及更高 + a noun names a class (500Mbps及以上用户), not a level
 BANDWIDTH_CLASS = regex.compile(r"^(?:及以上|以上|及更高|及更快|及以下)?+(?:速率|带宽)?[\p{Han}“]")

@@ -79,8 +79,8 @@ def scope_region_classes(text: str, region: str | None, targets: list[Target]) -
             continue
         in_evidence = _classes(t.evidence)
         in_words = _classes(t.indicator_raw or "")
-        if not in_evidence and not in_words:
-            continue
+        if not in_evidence and (not in_words or any(m["cls"] in (t.evidence or "") for m in in_words)):
+            continue  # (其中安排中西部地区资金…: a class the evidence writes where it is no scope, as its words hold it)
         scope = (in_evidence or in_words)[0]["cls"]
         words = _without(t.indicator_raw or "", in_words)
         if not words:

@@ -33,8 +33,8 @@ SEASON = regex.compile(r"\s*(?:暑期|暑假|寒假|春季|夏季|秋季|冬季|
                        r"夏收|秋收|三夏|三秋|春耕|春播|高考|中考)")
 # a title of work to be done in that year: 实施方案 / 工作要点 / 工作计划 / 工作安排 / 做好…工作
 YEAR_WORK = regex.compile(r"方案|要点|计划|安排|工作|行动|任务")
-# a title that reports: …结果的通报 / 工作总结 / 情况的报告
-REPORTS = regex.compile(r"通报[\s》”]*$|总结|报告|情况")
+# a title that reports: …结果的通报 / 工作总结 / 情况的报告 (not a year's 《政府工作报告》 a plan divides up: its goals)
+REPORTS = regex.compile(r"通报[\s》”]*$|总结|(?<!政府工作)报告|情况")
 
 
 def year_plan_end(doc, reference: str | None) -> Deadline | None:
