@@ -15,8 +15,9 @@ from extractors.regulations import ARTICLE, CHAPTER
 
 # 职责分工 / 部门职责 / 职责与分工 / 工作职责: a title that announces who does what
 DUTIES_TITLE = regex.compile(r"职责")
-# 资金拨付。/ 职责分工。 right after an article's number: its title (a few words, no clause), not a sentence
-ARTICLE_TITLE = regex.compile(r"[ \t\u3000]*(?P<title>[^，,。；;：:\s]{2,6})[。．.][ \t\u3000]*")
+# 资金拨付。/ 职责分工。/ 【职责分工】 right after an article's number: its title (a few words, no clause), not a sentence
+ARTICLE_TITLE = regex.compile(
+    r"[ \t\u3000]*(?:(?P<title>[^，,。；;：:\s]{2,6})[。．.]|【(?P<title>[^【】，,。；;\s]{2,8})】)[ \t\u3000]*")
 # 自受理申请之日起5个工作日内 / 自收到审核材料之日起3个工作日内 / 受理后10日内: a time counted from the receipt of an
 # application (not from the end of a 公示, nor 收到补偿资金后: money received)
 APPLICATION_CLOCK = regex.compile(

@@ -88,7 +88,7 @@ URGING = regex.compile(
 # a due date or a yearly round of work right after an organ: (各市民政局)于每月10日前将… / (省卫生健康委)每年组织开展…:
 # told its work and when, as a modal tells it
 DUE_OR_ROUND = regex.compile(r"(?:也|都|还|均)?(?:于(?:每年|每月|每季度|次年)?[^，,。；;]{0,12}?(?:之|以)?前|"
-                             r"每(?:年|半年|季度|月)(?:组织)?开展)")
+                             r"每(?:年|半年|季度|月)(?:至少)?(?:组织)?开展)")
 
 
 def actor_tasks(doc, paragraphs, headings, skip, resolver, meta, reference, told_only=False,

@@ -62,8 +62,9 @@ def _names_organ(name: str, bare: str) -> bool:
     head = longest_suffix(bare, _actor_heads())
     if head is None:
         return _other_name_organ(name)
-    if longest_suffix(bare, kb.not_organs):
-        return False
+    not_organ = longest_suffix(bare, kb.not_organs)
+    if not_organ and len(not_organ) >= len(head):
+        return False  # 干部 / 医院 (a longer head names an organ: 省社会科学院, not 学院)
     if len(bare) <= len(head) or (len(head) == 1 and len(bare) < 3):
         return False  # 政府 / 部门 / 市局 alone name no one
     # a verb before the head (市科委会同…), read in the whole name so that 指导 sees the head it names (指导委员会)
