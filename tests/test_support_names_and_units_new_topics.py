@@ -42,12 +42,13 @@ def test_paying_standard_raised_per_visit_is_one_support_at_the_new_level(tmp_pa
 def test_running_award_capped_per_facility_and_year_and_class_paid_each_year(tmp_path):
     body = ("第六条 对年度服务量达到2万人次以上的老年食堂，按每人次2元给予运营奖励，每个老年食堂每年最高6万元。"
             "对评为示范食堂的老年食堂，每年一次性奖励5000元。\n"
-            "第七条 县财政每年安排老年助餐专项资金200万元。\n")
+            "第七条 县财政每年安排老年助餐专项资金200万元。对普惠托位给予运营补助，补助标准为每个托位每年3000元。\n")
     targets = _targets(tmp_path, "canteens.txt", "岳池县人民政府", "社区食堂扶持办法", body)
     paid = {t.value: (t.indicator_raw, t.comparator, t.unit) for t in targets if t.kind == "support"}
     assert paid[60000][1:] == ("<=", "元/年") and "运营奖励" in paid[60000][0], paid
     assert paid[5000][1:] == ("=", "元/年") and "示范食堂" in paid[5000][0], paid
     assert paid[2000000][2] == "元", paid  # a yearly budget is the amount
+    assert paid[3000][2] == "元/个", paid  # a standard per slot, no cap: per the thing (as set 24's gold)
 
 
 def test_amount_added_per_the_same_thing_and_a_cases_added_support(tmp_path):

@@ -108,6 +108,8 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
     return f"元/{before.group('thing')}" if before and not period else None
 
 
+# a cap, the most a thing may get: 最高 / 不超过
+CAP_WORD = regex.compile(r"最高|最多|不超过|不高于")
 # a subsidy of running a facility (运营补贴 / 运营补助 / 运营奖补 / 运营奖励), before the amount or right after it
 RUNNING = regex.compile(r"运营(?:补贴|补助|奖补|奖励|经费)")
 RUNNING_AFTER = regex.compile(r"[^，,。；;]{0,10}?运营(?:补贴|补助|奖补|奖励|经费)")
@@ -116,8 +118,11 @@ RUNNING_AFTER = regex.compile(r"[^，,。；;]{0,10}?运营(?:补贴|补助|奖�
 def _running_cost(text: str, q: Quantity, c_start: int) -> bool:
     """Whether an amount per thing and year pays for running the thing (每所每年3000元的标准给予运营补贴), or caps
     a running support its sentence gives before it (按每千瓦时0.05元给予运营奖励，每个充电站每年最高10万元)."""
+    if RUNNING.search(text, c_start, q.start) or RUNNING_AFTER.match(text, q.end):
+        return True
+    # only a cap takes the year of a running support given before (…给予运营补助，补助标准为每个托位每年2000元: 元/个)
     start = max(text.rfind(mark, 0, c_start) for mark in SENTENCE_MARKS) + 1
-    return bool(RUNNING.search(text, min(start, c_start), q.start) or RUNNING_AFTER.match(text, q.end))
+    return bool(CAP_WORD.search(text, c_start, q.start)) and bool(RUNNING.search(text, start, c_start))
 
 
 def _nearest_thing(things: list) -> str:
