@@ -87,10 +87,15 @@ SHARE_OF_CLASS = regex.compile(r"(?:及)?(?:以上|以下)的?\p{Han}{1,8}?(?:�
 # a rule rounding up what falls short: 不足1吨的按1吨计 / 不足1年的，按1年计算 (no figure of the notice)
 ROUNDED_UP = regex.compile(r"不足\d+(?:\.\d+)?\s*\p{Han}{1,4}?的[，,]?\s*按\d+(?:\.\d+)?\s*\p{Han}{1,4}?计(?:算)?")
 
+# the places of the ranks before, each paid in turn: (前5名)的街道分别(奖励…)
+RANKS_PAID = regex.compile(r"的\p{Han}{1,8}?分别")
+
 
 def aside_reason(text: str, q: Quantity, c_start: int, c_end: int) -> str | None:
     """Why figure ``q`` is an aside (see the module), or None when it may be a fact."""
     before = text[max(c_start, q.start - 24):q.start]
+    if q.unit in ("名", "位") and before.endswith("前") and RANKS_PAID.match(text, q.end):
+        return "the ranks a list of awards is paid to (对考核前5名的街道分别奖励…)"
     if q.unit_kind == "count" and FOR_UNITS.search(before) and RULE_AFTER.match(text, q.end, c_end):
         return "counts the units a rule is for (对原58个…县按照…给予奖补)"
     if TEAMS_FORMED.search(before) and TEAM_AFTER.match(text, q.end):

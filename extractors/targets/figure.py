@@ -71,8 +71,8 @@ ALL_OF_THEM = regex.compile(r"均|都|全部|皆")
 YEAR_NAMED = regex.compile(r"\d{4}\s*年")
 # a Chinese character: words without one (（超过100人) name no thing
 HAN = regex.compile(r"\p{Han}")
-# 每新增1头 / 每吸纳1人 / 每安排1名: the one thing a support amount after it is paid for (no figure of its own)
-PER_ONE = regex.compile(r"每(?:新增|吸纳|带动|安置|招用|培育|引进|安排|招收|聘用|录用|接收)$")
+# 每新增1头 / 每吸纳1人 / 每安排1名 / 每满1年: the one thing a support amount after it is paid for (no figure of its own)
+PER_ONE = regex.compile(r"每(?:新增|吸纳|带动|安置|招用|培育|引进|安排|招收|聘用|录用|接收|满)$")
 # the notice's own parts, counted: 5个方面 / 18条措施 / 10项举措 / 20条具体政策
 OWN_PARTS = regex.compile(r"(?:个)?(?:方面|(?:具体|政策|支持|重点)?(?:措施|举措|意见|条款|政策措施)|部分|章|节)")
 # 市防指下设6个工作组 / 领导小组内设3个专项组: the body's own parts, counted (no indicator)

@@ -15,7 +15,7 @@ MOVE = r"(?:提高|提升|增加|上调|调高|调整|降低|下调|调低|下�
 # 由 (每人每月) right before a figure: the level a change starts from (no date between: 由2018年的1.43 is a report)
 # (or a bound: 由不超过8500元提高至不超过9800元, a cap moved)
 BOUND = r"(?:不超过|不高于|不得超过|最高|最多|不低于|不少于|至少)?"
-FROM_BEFORE = regex.compile(rf"由(?:每\p{{Han}}{{1,2}}每?[年月日天])?{BOUND}$")
+FROM_BEFORE = regex.compile(rf"由(?:每\p{{Han}}{{1,2}}(?:每?[年月日天])?)?{BOUND}$")  # 由每人次(8元): per visit too
 # the move right after the starting figure and its unit: 提高到
 MOVE_AFTER = regex.compile(MOVE)
 # 由 and the words of a range before a count: (补助范围)由原集中连片特困地区(58个县逐步扩大到…)
@@ -32,6 +32,8 @@ RAISED_TO = regex.compile(rf"(?<=\p{{Han}}{{4}}标准){MOVE}(?:每\p{{Han}}{{1,2
 STANDARD_NAME = regex.compile(r"标准$|报酬$|津贴$")
 # the units of money paid per head and period
 ALLOWANCE_UNITS = ("元/月", "元/年", "元/天")
+# a standard of money paid out, not charged (医保支付标准 / 报销标准 / 补助标准; not 水价标准): raised per thing, it is support
+PAID_STANDARD = regex.compile(r"(?:支付|补助|补贴|报销|救助|津贴|奖励|资助)\p{Han}{0,2}标准$")
 
 
 def starts_a_move(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
@@ -58,8 +60,13 @@ def is_allowance(unit: str | None, words: str) -> bool:
 
 def allowance_unit(text: str, q: Quantity, c_start: int, raw: str | None) -> str | None:
     """元/月 or 元/年 of a standard paid per head and period (城市低保标准为每人每月910元, 照料护理标准分别为每人每月
-    150元); None for any other figure."""
+    150元), or the unit per thing of a paying standard moved (支付标准由每人次8元提高到10元 → 元/人次); None for any
+    other figure."""
     if q.unit != "元" or not raw or not STANDARD_NAME.search(raw) or PAID_IN.search(raw):
         return None  # 个人缴费标准为每人每年260元: what a person pays in, no allowance
     unit = support_unit(text, q, c_start)
-    return unit if is_allowance(unit, raw) else None
+    if is_allowance(unit, raw):
+        return unit
+    # 一般诊疗费医保支付标准由每人次8元提高到10元: a paying standard moved to a new level per thing, 元/人次
+    moved = PAID_STANDARD.search(raw) and MOVED_TO.search(text, c_start, q.start)
+    return unit if moved and unit and unit.startswith("元/") else None

@@ -51,6 +51,12 @@ PER_HEAD_PERIOD = regex.compile(r"^元/(?:人|户|名)[·•/](?P<period>月|年
 # the one person or household an amount in the next clause is paid per, closing the clause before it:
 # (每超计划招用)1人，(给予奖励2000元) / 每新吸纳1户，
 PER_ONE_CLAUSE = regex.compile(r"每\p{Han}{1,8}?[1一](?P<thing>[人户家名])\s*[，,]\s*$")
+# an amount added to a support the sentence gave before, right before it: 再增加 / 另给予 / 再提高
+ADDED_ON = regex.compile(r"(?:再|另行?|额外)(?:增加|给予|提高)(?:补助|补贴|奖励|奖补)?$")
+# a support paid every year, opening its clause: 每年(一次性)奖励 / 每年给予补助(最高)
+YEARLY_PAID = regex.compile(r"每年(?:一次性)?(?:给予|予以)?(?:一次性)?(?:奖励|补助|补贴|奖补)(?:最高|不超过|不高于)?")
+# the class of things each paid, a clause of its own before the support: 对星级评定为三星级以上的助餐点，
+CLASS_CLAUSE = regex.compile(r"(?:^|[。；;\n])\s*对[^，,。；;\n]{2,40}?的\p{Han}{1,8}[，,]\s*$")
 # words that name nothing, only how a figure applies: 可按 / 按照 / 应当按, maybe after who applies it: 各乡镇可按
 HOW_ONLY = regex.compile(r"(?:可以?|应当?|须|原则上)?(?:按照?|依照?|参照)?"
                          r"|[\p{Han}、（）()]{1,10}?(?:可以?|应当?|须|原则上)(?:按照?|依照?|参照)")
@@ -91,17 +97,32 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
     if things:
         return f"元/{_nearest_thing(things)}"
     before = PER_ONE_CLAUSE.search(text, max(0, c_start - 20), c_start)
+    added = ADDED_ON.search(text, max(c_start, q.start - 8), q.start) if not period and not before else None
+    if added:  # 按每个普查小区300元…补助，对城区普查小区再增加100元: added per the same thing, 元/个
+        start = max(text.rfind(mark, 0, c_start) for mark in SENTENCE_MARKS) + 1
+        base = [b for b in find_quantities(text, start, c_start) if b.unit == "元"]
+        return support_unit(text, base[-1], start) if base else None
+    if period and not before and YEARLY_PAID.fullmatch(text, period.start(), q.start) \
+            and CLASS_CLAUSE.search(text, max(0, c_start - 60), c_start):
+        return f"元/{period.group('period')}"  # 对评为三星级的助餐点，每年一次性奖励1万元: each of them, every year
     return f"元/{before.group('thing')}" if before and not period else None
 
 
-# a subsidy of running a facility (运营补贴 / 运营补助 / 运营奖补), before the amount or right after it
-RUNNING = regex.compile(r"运营(?:补贴|补助|奖补|经费)")
-RUNNING_AFTER = regex.compile(r"[^，,。；;]{0,10}?运营(?:补贴|补助|奖补|经费)")
+# a cap, the most a thing may get: 最高 / 不超过
+CAP_WORD = regex.compile(r"最高|最多|不超过|不高于")
+# a subsidy of running a facility (运营补贴 / 运营补助 / 运营奖补 / 运营奖励), before the amount or right after it
+RUNNING = regex.compile(r"运营(?:补贴|补助|奖补|奖励|经费)")
+RUNNING_AFTER = regex.compile(r"[^，,。；;]{0,10}?运营(?:补贴|补助|奖补|奖励|经费)")
 
 
 def _running_cost(text: str, q: Quantity, c_start: int) -> bool:
-    """Whether an amount per thing and year pays for running the thing (每所每年3000元的标准给予运营补贴)."""
-    return bool(RUNNING.search(text, c_start, q.start) or RUNNING_AFTER.match(text, q.end))
+    """Whether an amount per thing and year pays for running the thing (每所每年3000元的标准给予运营补贴), or caps
+    a running support its sentence gives before it (按每千瓦时0.05元给予运营奖励，每个充电站每年最高10万元)."""
+    if RUNNING.search(text, c_start, q.start) or RUNNING_AFTER.match(text, q.end):
+        return True
+    # only a cap takes the year of a running support given before (…给予运营补助，补助标准为每个托位每年2000元: 元/个)
+    start = max(text.rfind(mark, 0, c_start) for mark in SENTENCE_MARKS) + 1
+    return bool(CAP_WORD.search(text, c_start, q.start)) and bool(RUNNING.search(text, start, c_start))
 
 
 def _nearest_thing(things: list) -> str:

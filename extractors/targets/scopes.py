@@ -191,14 +191,18 @@ def _as_many(items: list[str], n: int) -> list[str]:
     return items
 
 
+# places chosen by their rank, no place named: (考评排名)前三的(乡镇) / 前5名的
+TOP_RANKS = regex.compile(r"前(?:\d{1,2}|[一二三四五六七八九十])(?:名|位)?的\p{Han}{1,8}?分别")
+
+
 def entity_scopes(ctx: Context, text: str, lo: int, q_start: int) -> tuple[list[str], int]:
     """Entities the clause distributes the figure over (某市电信、某市移动分别…) and where the rest starts."""
     found = _distributed(ctx, text, lo, q_start)
     if found is None:
         return [], lo
     items, after = found
-    if not all(is_entity(ctx, i) or i.startswith("各") for i in items):
-        return [], lo
+    if not all(is_entity(ctx, i) or i.startswith("各") for i in items) or TOP_RANKS.search(text, max(0, lo - 12), after):
+        return [], lo  # 对考评排名前三的乡镇分别给予…: the ranks are paid, no place is named
     return items, after
 
 

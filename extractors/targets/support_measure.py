@@ -13,6 +13,7 @@ from extractors.numbers import Quantity, find_quantities
 from extractors.targets.added_support import added_support
 from extractors.targets.case_support import case_support
 from extractors.targets.listed_support import listed_support
+from extractors.targets.ranked_awards import ranked_award
 from extractors.targets.paid_thing import invested_thing, piece_named, thing_paid_for
 from extractors.targets.rule_shapes import cost_paid, paid_multiple
 from extractors.targets.rules import GIVING, SUPPORT_AFTER, SUPPORT_NOUN
@@ -41,6 +42,8 @@ LABELLED_AFTER_AMOUNT = regex.compile(r"\d[^\d、，,。；;]{0,5}、[\p{Han}“
 
 # 的标准给予企业培训补贴: the support a list of amounts is given as, with its modifier (企业培训补贴, not 补贴)
 GIVEN_NOUN = regex.compile(rf"(?:{GIVING.pattern})(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
+# a standard a support is carried out or paid at, right after the amount: (600元)的标准落实在岗乡村医生定额补助
+STANDARD_PUT = regex.compile(rf"的?标准(?:足额)?(?:落实|拨付|支付|兑付)(?P<noun>\p{{Han}}{{2,12}}?(?:{SUPPORT_NOUN.pattern}))(?=[，,。；;]|$)")
 
 # the figure's own words as a noun phrase (who is given support, or what it is: 企业经营团队 / 单个企业年度贴息),
 # with no bound, rate per thing or way of giving in them (最高 / 每亩 / 按 / 一次性); a 、 only inside brackets (单个县（市、区）)
@@ -104,6 +107,8 @@ PAID_PER_UNIT = regex.compile(r"(?:奖励|补助|补贴|奖补|资助)$")
 
 # a rate or bound inside a support's words (给予每人一次性补助 / 按标准给予): how it is paid, not its name
 RATE_OR_BOUND = regex.compile(r"每|按|标准|最高|最多|不超过")
+# a support given per head and named by words of its own after the head: (给予)每人一次性安家补助 → 一次性安家补助
+PER_HEAD_NAMED = regex.compile(r"每[人户名位](?P<noun>(?:一次性)?(?P<own>\p{Han}{3,10}))")
 
 # a total named by its own words, of one unit, a year or the whole: 每户企业补贴总额 / 每村奖励总额 / 全年补贴总额 / 补贴资金合计
 # the amount of a support, after its noun, closing a clause's own words: (单户年度贴息)额 / (补助)金额 / (奖励)额度
@@ -173,7 +178,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
     multiple = MULTIPLE_OF.match(words or "") if q.unit == "倍" else None
     if multiple:  # 累计发放的培训补贴总额不超过省级培训补贴标准的2倍: the support capped, not the standard
         return multiple.group("what")
-    labelled = paid_multiple(text, q, c_start, c_end) or listed_support(text, q, c_start) or added_support(text, q, c_start) or case_support(text, q, c_start) or cost_paid(text, q, c_end) or _labelled_item(text, q, c_start, c_end, left) or work_paid_per_thing(left)
+    labelled = ranked_award(text, q) or paid_multiple(text, q, c_start, c_end) or listed_support(text, q, c_start) or added_support(text, q, c_start) or case_support(text, q, c_start) or cost_paid(text, q, c_end) or _labelled_item(text, q, c_start, c_end, left) or work_paid_per_thing(left)
     if labelled:  # …的标准给予企业培训补贴 / 山塘清淤扩容每口补助3000元 → 山塘清淤扩容补助 / 按原标准的2倍支付X → X倍数
         return labelled
     if q.unit in SHARE_UNITS and words and SHARE_NAMED.search(words) and "占" not in words:
@@ -197,9 +202,14 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
             and q.unit not in SHARE_UNITS and not text[given_before.end():q.start].strip("，, ") \
             and not RATE_OR_BOUND.search(given_before.group("noun")):
         before_noun = given_before.group("noun")  # 给予一次性稳岗奖励2万元: the support as named
+    per_head = PER_HEAD_NAMED.fullmatch(given_before.group("noun")) if before and given_before \
+        and given_before.end() == before.end() and before_noun == before.group(0) else None
+    if per_head and not RATE_OR_BOUND.search(per_head.group("noun")) and not SUPPORT_NOUN.fullmatch(per_head.group("own")) \
+            and q.unit not in SHARE_UNITS and not text[given_before.end():q.start].strip("，, "):
+        before_noun = per_head.group("noun")  # 给予每人一次性安家补助2万元: 一次性安家补助, not the bare 补助
     # the support named with the verb that gives it (…的标准给予一次性带动就业补贴), else its bare noun
     later = (LIST_THEN_NOUN.match(text, q.end, c_end) if not right_after else None) \
-        or GIVEN_NOUN.search(text, q.end, c_end) or SUPPORT_NOUN.search(text, q.end, c_end)  # 2000元、1000元生活补贴: all
+        or (STANDARD_PUT.match(text, q.end, c_end) if not right_after else None) or GIVEN_NOUN.search(text, q.end, c_end) or SUPPORT_NOUN.search(text, q.end, c_end)  # 2000元、1000元生活补贴: all
     earlier = None
     for earlier in SUPPORT_NOUN.finditer(sentence_before(text, c_start)):
         pass

@@ -139,7 +139,9 @@ def _labelled_rows(rows: list, indicator_col: int, skip: set[int]) -> list[tuple
     for row in rows:
         label = row[indicator_col].text.strip() if indicator_col < len(row) else ""
         others = [c.text.strip() for i, c in enumerate(row) if i not in skip]
-        if out and label and len(label) <= 12 and not any(others) and out[-1][1] and not CLOSED_LABEL.search(out[-1][1]) \
+        # (a longer end closing with its unit when the start cut is short: 每千农村常住 over 人口…医师数（人）)
+        cut = len(label) <= 12 or (len(label) <= 30 and out and len(out[-1][1]) <= 8 and header_unit(label)[0] is not None)
+        if out and label and cut and not any(others) and out[-1][1] and not CLOSED_LABEL.search(out[-1][1]) \
                 and not LABEL_START.match(label) and NAME_END.search(label):
             out[-1] = (out[-1][0], out[-1][1] + label)
             continue
