@@ -76,3 +76,31 @@ def test_split_names_keeps_bodies_apart_without_a_shared_post():
     assert names("市委办公室、市人大常委会办公室、市政协办公室") == ["市委办公室", "市人大常委会办公室", "市政协办公室"]
     assert names("市委各副秘书长、委员，市财政局负责同志") == ["市委各副秘书长、委员", "市财政局负责同志"]
     assert names("市纪委监委，市人大常委会、市政协分管领导") == ["市纪委监委", "市人大常委会、市政协分管领导"]
+
+
+WEDDING = """某市关于推进婚育新风的实施意见
+各县（市、区）人民政府，市直各单位：
+一、重点任务
+（一）开展试点。支持甲水县、乙山县开展殡葬改革试点。（责任单位：市民政局，甲水县、乙山县党委和政府）
+（二）完善设施。2024年底前建成一批公益性公墓。（责任单位：市民政局，丙河区、丁湖区）
+某市人民政府办公室
+2024年3月1日
+"""
+
+
+def test_places_named_one_by_one_before_their_organs_named_once_are_one_unit(tmp_path):
+    tasks = extract_document(_write(tmp_path, "wedding.txt", WEDDING))[1]["tasks"]
+    notes = [[a.agency for a in t.agencies] for t in tasks]
+    assert ["市民政局", "甲水县、乙山县党委和政府"] in notes  # both places' party and government organs
+    assert ["市民政局", "丙河区", "丁湖区"] in notes  # places with no organ after them stay apart
+
+
+def test_split_agency_list_joins_places_only_before_shared_organs():
+    from extractors.agency_names import split_agency_list
+
+    def names(text):
+        return [name for name, _, _ in split_agency_list(text)]
+    assert names("甲县、乙县、丙县人民政府") == ["甲县、乙县、丙县人民政府"]
+    assert names("某新区、某高新区党工委和管委会") == ["某新区、某高新区党工委和管委会"]
+    assert names("市水利局、甲镇、乙镇") == ["市水利局", "甲镇", "乙镇"]
+    assert names("各乡镇人民政府、街道办事处") == ["各乡镇人民政府", "街道办事处"]
