@@ -5,7 +5,9 @@ group's name on a line of its own and each role's units on a line below it; a �
 out people, or units alone: ``组长：市应急管理局；副组长：某某军分区``, also on the lines below the group's name); a sentence
 after the name (``巡查组：由县水利局牵头，县河道管理处、沿河各乡镇人民政府参加。`` / ``联络组。由县政协办公室、县档案馆组成，
 县档案馆为组长单位。``); or a table headed ``工作组 | 组长单位 | 副组长单位 | 成员单位``, a group a row. A lead unit's
-remit in brackets (``牵头单位：县林业局（森林防火）``) is no part of its name.
+remit in brackets (``牵头单位：县林业局（森林防火）``) is no part of its name. Groups may follow one another inside a
+paragraph, each named after a clause mark with its units' labels right after its name (``领导小组下设综合协调组、宣传
+报道组。综合协调组：组长单位县统计局，成员单位…；宣传报道组：组长单位…``).
 
 Each such group is a body of its own, named as written: a unit given a role (组长单位 / 牵头单位 → 组长, 副组长单位 /
 副牵头单位 → 副组长, 成员单位 → 成员) is a member with no person and no post. A group named without its units (下设综合组、宣传组)
