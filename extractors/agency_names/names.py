@@ -22,7 +22,7 @@ OPENING, CLOSING = "（(〈［[【〔", "）)〉］]】〕"
 LIST_SEPARATORS = "、，,；;"
 # 各辖市 / 各县 / 市 before a 、: places only, whose organ is named after the next place (各辖市、区人民政府: one unit)
 LEVEL_ONLY = regex.compile(r"\s*各?(?:所?辖)?(?:市|县|区|县市|市县|县区)\s*")
-# 郸城县 / 某某镇 / 某某新区 before a 、 and 某县党委和政府 after it: places named one by one, their organs once after the last
+# 某某县 / 某某镇 / 某某新区 before a 、 and 某县党委和政府 after it: places named one by one, their organs once after the last
 # (某县、某县党委和政府: every place's party and government organs, one unit, as a zone list before 党工委和管委会 is)
 NAMED_PLACE = regex.compile(r"\s*\p{Han}{1,8}?(?:自治县|县|市|区|镇|乡|旗|街道|新区|开发区|高新区)\s*")
 PLACE_ORGANS = regex.compile(
