@@ -3,14 +3,15 @@
 A ，/、 (or a 。 inside the list) splits two addressees except inside brackets, between places that share the head after them (各省、自治区、
 直辖市人民政府; 国家税务总局各省、自治区、直辖市税务局), before units with no owner of their own (市各委、办、局,
 县直各部门、各单位), before a place's other leading organ (各乡镇党委、政府, 各乡镇（街道）党（工）委、人民政府（办事处）)
-and before a bare post of the body named before (委员会主任、副主任). Shared knowledge of the metadata extractor; reads
+before a bare post of the body named before (委员会主任、副主任, 县委各副书记、常委), and after bodies whose leaders a
+post after the last of them names (县人大常委会、县政协主要领导). Shared knowledge of the metadata extractor; reads
 the region table and the position vocabulary.
 """
 from __future__ import annotations
 
 import regex
 
-from extractors.agency_names import is_position, split_org_position
+from extractors.agency_names import is_agency_like, is_position, split_org_position
 from extractors.regions import region_table
 
 # 各区 / 县（市） / 各省 / 自治区 / 直辖市及计划单列市 / 各辖市 / 直管市: level words alone; the head they share comes after
@@ -50,6 +51,11 @@ OWNER_THEN_LEVEL = regex.compile(r"^\p{Han}{2,30}?各(?:省|市|县|区|州|盟|
 ALTERNATIVE = regex.compile(r"[（(][^（）()]{1,6}[）)]")
 # 县直各部门 / 国务院各部委 / 省林业和草原局机关各处室: a head, then 各 and its units
 HEAD_THEN_EACH = regex.compile(r"^\p{Han}{1,16}各\p{Han}{1,4}$")
+# 县委各副书记 / 市委各常委: a body, then 各 and a post of it (the posts written after a 、 are the same body's: 、常委)
+OWNER_EACH_POST = regex.compile(r"^(?P<owner>\p{Han}{1,20}?)各(?P<post>\p{Han}{1,8})$")
+# 主要领导 / 主要负责同志 / 负责人 / 分管领导: the leaders of whatever body is named before them, so of every body of a
+# 、 run that ends with them (县人大常委会、县政协主要领导: both bodies' leaders, one addressee)
+LEADERS = regex.compile(r"(?:主要|分管|有关)?(?:领导|负责同志|负责人)(?:同志)?")
 
 
 def split_names(text: str) -> list[tuple[int, int]]:
@@ -83,6 +89,10 @@ def split_names(text: str) -> list[tuple[int, int]]:
             after_comma = bool(out) and text[out[-1][1]:a].strip() == "、"
             if after_comma and (BARE_AGENCY_WORD.fullmatch(text, a, b) or _shares_owner(text[out[-1][0]:out[-1][1]], text[a:b])):
                 out[-1] = (out[-1][0], b)  # 市各委、办、局 / 县直各部门、各单位 / 各乡镇党委、政府: one name
+            elif after_comma and _leaders_of(text[a:b]):
+                while out and text[out[-1][1]:a].strip() == "、" and _body_alone(text[out[-1][0]:out[-1][1]]):
+                    a = out.pop()[0]  # 县人大常委会、县政协主要领导: the leaders of both bodies, one addressee
+                out.append((a, b))
             else:
                 zoned = after_comma and ZONE_THEN_UNIT.fullmatch(text, a, b)
                 while zoned and out and text[out[-1][1]:a].strip() == "、" and ZONE.fullmatch(text, *out[-1]):
@@ -103,7 +113,24 @@ def _shares_owner(before: str, name: str) -> bool:
     again = LEVEL_AGAIN.fullmatch(organ)
     if again and place.startswith("各" + again.group("level")) and PLACE_ORGAN.search(place):
         return True
-    return is_position(name) and split_org_position(before)[0] is not None and is_position(split_org_position(before)[1])
+    if not is_position(name):
+        return False
+    each = OWNER_EACH_POST.match(before.strip())  # 县委各副书记、常委: more posts of the body whose posts 各 opens
+    if each and is_position(each.group("post")):
+        return True
+    return split_org_position(before)[0] is not None and is_position(split_org_position(before)[1])
+
+
+def _leaders_of(name: str) -> bool:
+    """A body and its leaders (县政协主要领导, 市财政局负责同志): the post may be shared by the bodies before a 、."""
+    org, post = split_org_position(name.strip())
+    return org is not None and bool(LEADERS.fullmatch(post))
+
+
+def _body_alone(name: str) -> bool:
+    """A body named with no post of its own (县人大常委会), before a 、 and another body's leaders."""
+    name = name.strip()
+    return split_org_position(name)[0] is None and is_agency_like(name) and not is_position(name)
 
 
 def _shares_head(piece: str) -> bool:

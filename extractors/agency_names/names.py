@@ -22,6 +22,13 @@ OPENING, CLOSING = "（(〈［[【〔", "）)〉］]】〕"
 LIST_SEPARATORS = "、，,；;"
 # 各辖市 / 各县 / 市 before a 、: places only, whose organ is named after the next place (各辖市、区人民政府: one unit)
 LEVEL_ONLY = regex.compile(r"\s*各?(?:所?辖)?(?:市|县|区|县市|市县|县区)\s*")
+# 某某县 / 某某镇 / 某某新区 before a 、 and 某县党委和政府 after it: places named one by one, their organs once after the last
+# (某县、某县党委和政府: every place's party and government organs, one unit, as a zone list before 党工委和管委会 is)
+NAMED_PLACE = regex.compile(r"\s*\p{Han}{1,8}?(?:自治县|县|市|区|镇|乡|旗|街道|新区|开发区|高新区)\s*")
+PLACE_ORGANS = regex.compile(
+    rf"(?:{NAMED_PLACE.pattern})(?:党委|党工委)?(?:和|及|与)?(?:人民政府|政府|管委会|办事处)?(?<=委|府|会|处)\s*")
+# 、 ， , ； ;: where the next item of a list begins
+NEXT_ITEM = regex.compile(r"[、，,；;]")
 # 等 / 等单位 / 等有关部门 closing a list: "etc.", not part of the last name
 TRAILING_ETC = regex.compile(r"(?:等(?:有关|相关)?(?:单位|部门)?|等等)$")
 # 按职责分工负责 / 按照各自职责落实 / 依职责负责 closing the last name of a unit list: how the units share the work
@@ -75,11 +82,28 @@ def split_agency_list(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         elif char in CLOSING:
             depth = max(depth - 1, 0)
         elif char in LIST_SEPARATORS and depth == 0:
-            if char == "、" and LEVEL_ONLY.fullmatch(text, start, i):
-                continue  # 各辖市、区人民政府: the places share the organ after the last of them
+            if char == "、" and (LEVEL_ONLY.fullmatch(text, start, i) or _places_sharing_organs(text, start, i)):
+                continue  # 各辖市、区人民政府 / 甲县、乙县党委和政府: the places share the organs after the last of them
             items.extend(_clean_item(text, start, i, offset))
             start = i + 1
     return items
+
+
+def _places_sharing_organs(text: str, start: int, end: int) -> bool:
+    """A place named alone before the 、 at ``end``, and after it places up to one that its organs follow
+    (甲县、乙县、丙县党委和政府): the places share those organs."""
+    start = max(start, text.rfind("、", start, end) + 1)  # 甲县、乙县 ⟶ 、: the place after a place already joined
+    if not NAMED_PLACE.fullmatch(text, start, end) or text.startswith("各", start):
+        return False
+    at = end + 1
+    while True:
+        nxt = NEXT_ITEM.search(text, at)
+        stop = nxt.start() if nxt else len(text)
+        if PLACE_ORGANS.fullmatch(text, at, stop) and not NAMED_PLACE.fullmatch(text, at, stop):
+            return True
+        if not nxt or nxt.group() != "、" or not NAMED_PLACE.fullmatch(text, at, stop):
+            return False
+        at = stop + 1
 
 
 def _clean_item(text: str, start: int, end: int, offset: int) -> list[tuple[str, int, int]]:

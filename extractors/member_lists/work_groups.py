@@ -5,7 +5,9 @@ group's name on a line of its own and each role's units on a line below it; a �
 out people, or units alone: ``组长：市应急管理局；副组长：某某军分区``, also on the lines below the group's name); a sentence
 after the name (``巡查组：由县水利局牵头，县河道管理处、沿河各乡镇人民政府参加。`` / ``联络组。由县政协办公室、县档案馆组成，
 县档案馆为组长单位。``); or a table headed ``工作组 | 组长单位 | 副组长单位 | 成员单位``, a group a row. A lead unit's
-remit in brackets (``牵头单位：县林业局（森林防火）``) is no part of its name.
+remit in brackets (``牵头单位：县林业局（森林防火）``) is no part of its name. Groups may follow one another inside a
+paragraph, each named after a clause mark with its units' labels right after its name (``领导小组下设综合协调组、宣传
+报道组。综合协调组：组长单位县统计局，成员单位…；宣传报道组：组长单位…``).
 
 Each such group is a body of its own, named as written: a unit given a role (组长单位 / 牵头单位 → 组长, 副组长单位 /
 副牵头单位 → 副组长, 成员单位 → 成员) is a member with no person and no post. A group named without its units (下设综合组、宣传组)
@@ -48,6 +50,11 @@ ROLE_OF_LABEL = {"组长单位": "组长", "牵头单位": "组长", "副组长�
 GROUP_HEADING = regex.compile(
     rf"(?P<marker>{TITLE_MARKER.pattern.lstrip('^')})?(?:\p{{Han}}{{0,10}}?下设)?(?:成立|组建|设立|建立)?(?P<name>\p{{Han}}{{1,14}}?(?:组|专班))"
     rf"(?=[：:。.，,\s]|$|(?(marker){UNIT_LABEL.pattern}|(?!)))")
+# 。综合协调组：组长单位… / ；（二）宣传报道组：成员单位… inside a line, after a clause mark: one more group, named before its
+# units' labels (the line's first group may be a sentence that sets the groups up: 领导小组下设综合协调组、宣传报道组。)
+MID_HEADING = regex.compile(
+    rf"(?<=[。；;，,：:])[ \t\u3000]*(?:{TITLE_MARKER.pattern.lstrip('^')})?(?:\p{{Han}}{{0,10}}?下设)?(?:成立|组建|设立|建立)?"
+    rf"(?P<name>\p{{Han}}{{1,14}}?(?:组|专班))[：:][ \t\u3000]*(?={UNIT_LABEL.pattern})")
 # 抢险救援组 ⏎ / 宣传专班： ⏎: a line ending with a group's name, its members' role labels on the lines below
 GROUP_LINE_END = regex.compile(r"(?:组|专班)[：:。.]?[ \t\u3000]*\r?\n")
 # 工作组 / 专项工作组 / 组别 / 专班名称: the header of a work-group table's column of group names
@@ -95,20 +102,38 @@ def work_group_blocks(doc, layout: Layout) -> list[Block]:
         if start < taken or k in in_tables:
             continue
         heading = GROUP_HEADING.match(text, start, unit.end)
-        if not heading or BODY_ITSELF.search(heading.group("name")):
-            continue
-        members, labels, end = (_led_or_made_of(text, heading.end(), unit.end)
-                                or role_clauses(text, BETWEEN.match(text, heading.end(), unit.end).end(), unit.end,
-                                                layout, _is_unit)
-                                or _labelled_units(text, heading.end(), line_ends, unit.end, layout))
-        if not members or labels <= {"牵头单位"}:
-            continue  # 三、宣传组 ⏎ 牵头单位：…: a measure's lead unit alone, no group's members
-        taken = end
-        last = k
-        while last + 1 < len(layout.units) and layout.units[last + 1].start < end:
-            last += 1
-        blocks.append(Block(k, members, (heading.start("name"), heading.end("name")), last_unit=last, work_group=True))
+        if heading and not BODY_ITSELF.search(heading.group("name")):
+            members, labels, end = (_led_or_made_of(text, heading.end(), unit.end)
+                                    or role_clauses(text, BETWEEN.match(text, heading.end(), unit.end).end(), unit.end,
+                                                    layout, _is_unit)
+                                    or _labelled_units(text, heading.end(), line_ends, unit.end, layout))
+            if members and not labels <= {"牵头单位"}:  # 三、宣传组 ⏎ 牵头单位：…: a measure's lead unit alone
+                taken = end
+                blocks.append(_block(layout, k, members, heading, end))
+        for heading in _mid_line_headings(text, max(start, taken), unit.end):
+            if heading.start() < taken or BODY_ITSELF.search(heading.group("name")):
+                continue
+            members, labels, end = _labelled_units(text, heading.end(), line_ends, unit.end, layout)
+            if members and not labels <= {"牵头单位"}:
+                taken = end
+                blocks.append(_block(layout, k, members, heading, end))
     return sorted(blocks, key=lambda b: b.first_unit)
+
+
+def _mid_line_headings(text: str, start: int, end: int) -> list:
+    """The groups named inside a line, after a clause mark, their units' labels right after (``…；宣传报道组：组长单位
+    县委宣传部，成员单位…``); none unless the line holds a unit label."""
+    if not UNIT_LABEL.search(text, start, end):
+        return []
+    return list(MID_HEADING.finditer(text, start, end))
+
+
+def _block(layout: Layout, k: int, members: list[Parsed], heading, end: int) -> Block:
+    """The block of a group named by ``heading`` on line ``k`` whose units end at ``end``."""
+    last = k
+    while last + 1 < len(layout.units) and layout.units[last + 1].start < end:
+        last += 1
+    return Block(k, members, (heading.start("name"), heading.end("name")), last_unit=last, work_group=True)
 
 
 def _table_blocks(doc, layout: Layout) -> list[Block]:
