@@ -25,6 +25,7 @@ from extractors.targets.insured_sums import insured_sum_words
 from extractors.targets.service_times import service_time_words
 from extractors.targets.staff_ratios import ratio_staff_words
 from extractors.targets.sentence_span import sentence_before
+from extractors.targets.sited_places import sited_threshold
 from extractors.targets.standards import in_standard_phrase
 from extractors.targets.rule_shapes import paid_multiple, rate_cut, set_aside_or_unmet
 from extractors.targets.span_words import BOUND_AFTER_SPAN, BOUND_BEFORE_SPAN, DAYS_OF_USE, IN_USE_FOR, TERM_AFTER
@@ -225,6 +226,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if qualifier or (BENEFICIARY_OPENING.match(clause) and (QUALIFIES.match(text, q.end, c_end)
                                                             or BOUND_THEN_ACT.match(text, q.end, c_end))):
         return "requirement"  # 年营收1亿元以上的企业 / 对年诊疗量10万人次以上的中心: which things count
+    if sited_threshold(text, q, c_start, c_end):
+        return "requirement"  # 优先在日均车流量超过3000辆次的服务区布设: which places qualify
     if LIMIT_SET.search(text, max(c_start, q.start - 24), q.start):
         return "requirement"  # 用地面积占总用地面积的比例上限由7%提高到15%: a limit a rule sets
     if paid_multiple(text, q, c_start, c_end):
