@@ -38,9 +38,9 @@ CAPPED = regex.compile(r"不超过|不高于|不得超过|最高|最多")
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
 # 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 将…经费纳入预算，每年安排… /
 # 省级财政承担40% / 经费按照…的标准列入区级年度部门预算 / 县级财政出资不低于15% / 设立规模3亿元的…引导基金 / 稳岗返还比例60% /
-# 单个银行年度补偿总额不超过500万元 / 服务费用减免标准每具不超过1200元 / 县级每年安排不少于800万元
+# 单个银行年度补偿总额不超过500万元 / 服务费用减免标准每具不超过1200元 / 县级每年安排不少于800万元 / 市县配套资金占比不低于20%
 SUPPORT_CUE = regex.compile(
-    r"补贴|补助|奖励|奖补|补奖|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}(?:支持|配套资金|元优惠)|一次性|专项资金|返还|"
+    r"补贴|补助|奖励|奖补|补奖|以奖代补|资助|配套(?:资金|经费)|财政配套|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}(?:支持|配套资金|元优惠)|一次性|专项资金|返还|"
     r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|(?:资金|经费)(?:纳入|列入)[^。；]{0,30}?安排|(?:资金|经费)[^，。；]{0,30}?(?:纳入|列入|在)[^，。；]{0,12}?预算|财政资金|财政投入|补偿资金|风险补偿|财政(?:承担|分担|出资)|引导资金|引导基金|产业基金|(?:设立|组建)[^，。；]{0,30}?基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
     r"生均\p{Han}{0,8}?(?:经费|拨款|定额)|公用经费|拨款标准|(?:资金|经费)按照?每|"  # 服务经费按每村每年5000元的标准保障  # public funding per pupil: 生均公用经费不低于800元/生·年
     r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|补偿(?:金额|总额|额度)|减免(?:标准|金额|额度)|(?:计入|划入)(?:标准|比例|额度)|"  # what insurance pays out
@@ -76,6 +76,8 @@ EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3
 EVERY_PLACE = regex.compile(r"\s*(?:原则上)?每个?[省市县区乡镇州]")
 # a cap on how many each may put forward: 推荐数量不超过 / 申报项目原则上不超过 / 报送名额最多
 QUOTA = regex.compile(r"(?:推荐|申报|报送)\p{Han}{0,6}?(?:原则上)?(?:不超过|不得超过|最多)$")
+# a cap on how many places an award or scheme takes each time: (每年奖励)名额不超过(20家) / 名额原则上控制在
+AWARD_QUOTA = regex.compile(r"名额(?:原则上)?(?:不超过|不得超过|最多|控制在)$")
 # a share of what every new build must fit, opening its clause: 新建公共停车场车位100%(预留充电接口) / 新建园区…100%(配建)
 NEW_BUILD_SHARE = regex.compile(r"\s*新建\p{Han}{2,16}")
 # what that share of them is fitted with: (100%)建设 / 配建 / 预留 / 安装 / 同步建设
@@ -192,6 +194,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if insured_sum_words(text, q) or (EVERY_UNIT.match(text, c_start, c_end) or EVERY_PLACE.match(text, c_start, c_end)) \
             and QUOTA.search(text, c_start, q.start):
         return "requirement"  # 投保保额不低于50万元的…意外险: the sum a policy must cover; 每市（州）推荐数量不超过5个: a quota
+    if AWARD_QUOTA.search(text, c_start, q.start):
+        return "requirement"  # 每年奖励名额不超过20家: how many an award takes, a rule of the scheme
     clause = text[c_start:c_end]
     if q.start > 0 and text[q.start - 1] == "满" and (q.unit in DURATION_UNITS or q.unit in AGE_UNITS):
         return "requirement"  # 运营满1年 / 年满80周岁: a threshold a thing or person must reach
