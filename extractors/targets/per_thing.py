@@ -24,7 +24,7 @@ PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|标准箱|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|剂次|列次|架次|班次|车次|船次|艘次|间夜|"
     r"生(?![产成活态效])|"
     r"[套间件台座处卷][（(][套间件台座处卷][）)]|"  # 每套（间）1万元 → 元/套（间）: the thing with its alternative
-    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹峰店穴例]|度(?=电)|块(?!钱)|箱(?![包体式])|具(?![有备体])|船(?![员东舶长主次])|站(?!长)|发(?=奖|补|给|最|不超|\d)|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
+    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹峰店穴例桌]|度(?=电)|块(?!钱)|箱(?![包体式])|具(?![有备体])|船(?![员东舶长主次])|站(?!长)|发(?=奖|补|给|最|不超|\d)|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
     r"|\p{Han}{1,6}?[1一](?P<thing>[人户家名]))|(?P<avg_month>月人均|人均月)|(?P<average>[亩户人])均"
 )  # 月人均补助 / 人均月补助: per head and month, 元/月
 # the heads an allowance per head and period is paid to, whose period is its unit: 每人每年 / 每生每年 / 每孩每年 /
@@ -124,8 +124,8 @@ def firm_cap(text: str, q: Quantity, c_start: int) -> bool:
     return RATE_OR_AMOUNT.search(text, start, c_start) is not None
 
 
-# only a bound between a thing an amount is per and the amount: 每亩(不低于)500万元 / 每平方米(最高)100元
-BOUND_BETWEEN = regex.compile(r"(?:不低于|不少于|不超过|不高于|最高|最低|至少|达到|为|约)?")
+# only a bound between a thing an amount is per and the amount: 每亩(不低于)500万元 / 每平方米(最高)100元 / 每桌(标准不超过)500元
+BOUND_BETWEEN = regex.compile(r"(?:标准)?(?:不低于|不少于|不超过|不高于|最高|最低|至少|达到|为|约)?")
 
 
 # a base of people, households or livestock a count or measure is set per, right before it (group ``base``): 按每万人
