@@ -51,9 +51,11 @@ PER_HEAD_PERIOD = regex.compile(r"^元/(?:人|户|名)[·•/](?P<period>月|年
 # the one person or household an amount in the next clause is paid per, closing the clause before it:
 # (每超计划招用)1人，(给予奖励2000元) / 每新吸纳1户，
 PER_ONE_CLAUSE = regex.compile(r"每\p{Han}{1,8}?[1一](?P<thing>[人户家名])\s*[，,]\s*$")
-# words that name nothing, only how a figure applies: 可按 / 按照 / 应当按, maybe after who applies it: 各乡镇可按
-HOW_ONLY = regex.compile(r"(?:可以?|应当?|须|原则上)?(?:按照?|依照?|参照)?"
-                         r"|[\p{Han}、（）()]{1,10}?(?:可以?|应当?|须|原则上)(?:按照?|依照?|参照)")
+# words that name nothing, only how a figure applies: 可按 / 按照 / 应当按, maybe after who applies it: 各乡镇可按, maybe
+# with what it is per: 可按每单
+HOW_ONLY = regex.compile(r"(?:(?:可以?|应当?|须|原则上)?(?:按照?|依照?|参照)?"
+                         r"|[\p{Han}、（）()]{1,10}?(?:可以?|应当?|须|原则上)(?:按照?|依照?|参照))"
+                         r"(?:每(?:人次|人|户|单|次|件|吨|月|年|天|日)){0,2}")  # 可按每单(不超过3元收取配送费)
 # what a standard of money relieves, after it: (每户每月不超过10元)的标准减免污水处理费 → 污水处理费减免
 RELIEVED = regex.compile(r"(?:的)?(?:标准)?(?:予以|给予)?(?:减免|免收|减收|免除)(?P<what>\p{Han}{2,8}?)(?=[，,。；;]|$)")
 

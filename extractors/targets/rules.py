@@ -76,6 +76,9 @@ EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3
 EVERY_PLACE = regex.compile(r"\s*(?:原则上)?每个?[省市县区乡镇州]")
 # a cap on how many each may put forward: 推荐数量不超过 / 申报项目原则上不超过 / 报送名额最多
 QUOTA = regex.compile(r"(?:推荐|申报|报送)\p{Han}{0,6}?(?:原则上)?(?:不超过|不得超过|最多)$")
+# a clause opening on who applies for support: 申请补贴的(充电站总装机功率不低于120千瓦) / 申报奖励的企业 (its bounds are the
+# conditions to meet, whatever date a sentence before gave the scheme)
+APPLICANT_OPENING = regex.compile(r"\s*(?:申请|申报|享受|领取)\p{Han}{0,10}?(?:补贴|补助|奖励|奖补|资金|支持|政策)的")
 # a cap on how many places an award or scheme takes each time: (每年奖励)名额不超过(20家) / 名额原则上控制在
 AWARD_QUOTA = regex.compile(r"名额(?:原则上)?(?:不超过|不得超过|最多|控制在)$")
 # a share of what every new build must fit, opening its clause: 新建公共停车场车位100%(预留充电接口) / 新建园区…100%(配建)
@@ -230,6 +233,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if qualifier or (BENEFICIARY_OPENING.match(clause) and (QUALIFIES.match(text, q.end, c_end)
                                                             or BOUND_THEN_ACT.match(text, q.end, c_end))):
         return "requirement"  # 年营收1亿元以上的企业 / 对年诊疗量10万人次以上的中心: which things count
+    if comparator_said and APPLICANT_OPENING.match(clause):
+        return "requirement"  # 申请补贴的充电站总装机功率不低于120千瓦: a condition of the support
     if sited_threshold(text, q, c_start, c_end):
         return "requirement"  # 优先在日均车流量超过3000辆次的服务区布设: which places qualify
     if LIMIT_SET.search(text, max(c_start, q.start - 24), q.start):

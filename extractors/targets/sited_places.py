@@ -15,7 +15,7 @@ SITED_OPENING = regex.compile(
 BOUND_BEFORE = regex.compile(r"(?:超过|不低于|不少于|高于|大于|达到|在)$")
 # the bound or 的 after the figure, then the places: (3000辆次)的高速公路服务区 / (5000人)以上的行政村
 PLACES_AFTER = regex.compile(r"(?:及)?(?:以上|以下)?(?:[（(]含[）)])?的\p{Han}{0,8}?"
-                             r"(?:服务区|区域|地区|路段|站点|场所|园区|社区|村|乡镇|街道|小区|景区|口岸|港口|机场|车站|医院|学校)")
+                             r"(?:服务区|区域|地区|片区|路段|沿线|路口|站点|站|场所|园区|商圈|街区|社区|村|乡镇|街道|小区|景区|口岸|港口|机场|医院|学校)")
 
 
 def sited_threshold(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
