@@ -38,9 +38,9 @@ CAPPED = regex.compile(r"不超过|不高于|不得超过|最高|最多")
 # money or a share given as support: 补贴 / 补助 / 奖励 / 资助 / 资金支持 / 支持金额 / 贴息 / 给予…支持 / 消费券 (not
 # 债券 or 证券: bonds are funding raised, not given) / 亩均财政投入 / 安排管护经费 / 将…经费纳入预算，每年安排… /
 # 省级财政承担40% / 经费按照…的标准列入区级年度部门预算 / 县级财政出资不低于15% / 设立规模3亿元的…引导基金 / 稳岗返还比例60% /
-# 单个银行年度补偿总额不超过500万元 / 服务费用减免标准每具不超过1200元 / 县级每年安排不少于800万元 / 市县配套资金占比不低于20%
+# 单个银行年度补偿总额不超过500万元 / 服务费用减免标准每具不超过1200元 / 县级每年安排不少于800万元
 SUPPORT_CUE = regex.compile(
-    r"补贴|补助|奖励|奖补|补奖|以奖代补|资助|配套(?:资金|经费)|财政配套|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}(?:支持|配套资金|元优惠)|一次性|专项资金|返还|"
+    r"补贴|补助|奖励|奖补|补奖|以奖代补|资助|津贴|扶持资金|资金支持|支持金额|支持资金|贴息|给予[^，。；]{0,24}(?:支持|配套资金|元优惠)|一次性|专项资金|返还|"
     r"(?:安排|设立)[^，。；]{0,24}(?:资金|经费)|(?:资金|经费)(?:纳入|列入)[^。；]{0,30}?安排|(?:资金|经费)[^，。；]{0,30}?(?:纳入|列入|在)[^，。；]{0,12}?预算|财政资金|财政投入|补偿资金|风险补偿|财政(?:承担|分担|出资)|引导资金|引导基金|产业基金|(?:设立|组建)[^，。；]{0,30}?基金|\p{Han}{2}(?<![债证])券|免费|购买服务|"
     r"生均\p{Han}{0,8}?(?:经费|拨款|定额)|公用经费|拨款标准|(?:资金|经费)按照?每|"  # 服务经费按每村每年5000元的标准保障  # public funding per pupil: 生均公用经费不低于800元/生·年
     r"(?:支付|报销|补偿)比例|(?:最高)?(?:支付|报销)限额|补偿(?:金额|总额|额度)|减免(?:标准|金额|额度)|(?:计入|划入)(?:标准|比例|额度)|"  # what insurance pays out
@@ -79,6 +79,8 @@ QUOTA = regex.compile(r"(?:推荐|申报|报送)\p{Han}{0,6}?(?:原则上)?(?:�
 # a clause opening on who applies for support: 申请补贴的(充电站总装机功率不低于120千瓦) / 申报奖励的企业 (its bounds are the
 # conditions to meet, whatever date a sentence before gave the scheme)
 APPLICANT_OPENING = regex.compile(r"\s*(?:申请|申报|享受|领取)\p{Han}{0,10}?(?:补贴|补助|奖励|奖补|资金|支持|政策)的")
+# a share of matching funds: 市县配套资金占比不低于20% / 财政配套比例 (support, as a share; an amount keeps its own reading)
+MATCHING_SHARE = regex.compile(r"配套(?:资金|经费)|财政配套")
 # a cap on how many places an award or scheme takes each time: (每年奖励)名额不超过(20家) / 名额原则上控制在
 AWARD_QUOTA = regex.compile(r"名额(?:原则上)?(?:不超过|不得超过|最多|控制在)$")
 # a share of what every new build must fit, opening its clause: 新建公共停车场车位100%(预留充电接口) / 新建园区…100%(配建)
@@ -218,12 +220,12 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         clause = sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元 (not 个人缴费标准为…)
     # 给予贴息1个百分点 / 年贴息率不超过2个百分点: interest paid down, in points, is support too; 报废补贴总额不超过…标准的
     # 1.5倍: a support capped at a multiple of a standard
-    if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)) \
+    if q.unit_kind in ("money", "price") or (q.unit == "%" and (SUPPORT_CUE.search(clause) or MATCHING_SHARE.search(clause))) \
             or (q.unit == "倍" and SUPPORT_CUE.search(left) and CAPPED.search(text, c_start, q.start)) \
             or (q.unit == "个百分点" and "贴息" in clause) or rate_cut(clause, q):
         if qualifier or ELIGIBLE.match(text, q.end, c_end) or set_aside_or_unmet(text, q, c_start, c_end):
             return "requirement"  # 对年营收1亿元以上的企业给予奖励 / 利用率低于5%的不予补贴: the figure says who is eligible
-        if SUPPORT_CUE.search(clause) or rate_cut(clause, q) or (q.unit_kind == "money" and (SUPPORT_AFTER.match(text, q.end, c_end)
+        if SUPPORT_CUE.search(clause) or (q.unit == "%" and MATCHING_SHARE.search(clause)) or rate_cut(clause, q) or (q.unit_kind == "money" and (SUPPORT_AFTER.match(text, q.end, c_end)
                                                                       or FUNDS_BEFORE.search(text, c_start, q.start))) \
                 or added_support(text, q, c_start) or case_support(text, q, c_start) \
                 or listed_support(text, q, c_start):  # 按以下标准发放育儿补贴：…1. …的，每孩每年发放3000元  # …；对集中安置的，每户再增加0.5万元
