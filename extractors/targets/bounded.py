@@ -31,10 +31,11 @@ YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
 EFFORT_UNITS = DURATION_UNITS | {"学时", "课时"}
 
 
-# a clause that opens with the verb of an output (after where it is done): 发放宣传资料不少于3万份 / 在全市…设立代办点
+# a clause that opens with the verb of an output (after where it is done): 发放宣传资料不少于3万份 / 在全市…设立代办点 /
+# 新开通公交线路不少于5条
 OUTPUT_OPENING = regex.compile(
     r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:在[^，,；;。]{1,20}?)?"
-    r"(?:新设置|设置|设立|建成|开发|发放|完成|举办|开展|推出|引进|新增|打造|办好|组织|募集|筛查|辅导|抽检|抽查|评选|遴选|选树)")
+    r"(?:新设置|设置|设立|建成|开发|发放|完成|举办|开展|推出|引进|新增|新开通|开通|开行|打造|办好|组织|募集|筛查|辅导|抽检|抽查|评选|遴选|选树)")
 # units that count outputs (not sizes, shares, times or staff): 个 / 项 / 处 / 份 / 场 / 批次
 OUTPUT_UNITS = frozenset({"个", "项", "处", "份", "场", "场次", "批次", "家", "家次", "人次", "所", "条", "套", "期", "件"})
 # a clause that opens with the verb of works done to land or water, then what they are measured by: 修复河道岸线长度不少于

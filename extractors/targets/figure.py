@@ -112,7 +112,7 @@ TEAM_SIZED = regex.compile(r"(?:及?以上)?的(?P<thing>\p{Han}{2,16}?(?:队伍
 BOUND_ONLY = regex.compile(r"(?:不少于|不低于|至少|最少)?")
 # a rate or share and the verb of its level before a percentage (…申请率达到 / …占比提高到), not a rate of support
 # (补贴率 / 贴息率 / 按年利率3%给予贴息) nor a 比例 a rule sets (补贴比例不超过)
-RATE_LEVEL = regex.compile(r"(?:(?<!补贴|补助|贴息|奖励|资助|利)率|占比|比重)(?:稳定|保持)?(?:达到|提高到|提升到|提高至|提升至|超过|在)?$")
+RATE_LEVEL = regex.compile(r"(?:(?<!补贴|补助|贴息|奖励|资助|利)率|(?<!配套资金|配套经费)占比|比重)(?:稳定|保持)?(?:达到|提高到|提升到|提高至|提升至|超过|在)?$")
 RELATIVE_YEAR = regex.compile(r"(?:上|去|当|本|上一)年度?")  # 上年度 / 当年: relative to the figure's own year, a rule's base
 # money spent or lost, reported: 累计投入农村供水工程建设资金3.2亿元 / 累计发放补助资金 / 支出救助资金 / 直接经济损失 / 人均消费支出为
 # / 兑付报废补贴资金 / 发放生活补助 / 基金支付 / 带动…新购置农机投入约

@@ -27,6 +27,9 @@ ACTUAL_CUE = regex.compile(
     r"连续(?:\d{1,3}|[一二两三四五六七八九十]{1,3})年|"
     r"同比|较上年|比上年|实际完成|完成率|现已|累计开放|累计建成了"
 )
+# 已建成 naming the things a goal or a bound is about, not reporting: 实现已建成站点信息上线率100% / 不低于本地区已建成数量的30%
+ATTRIBUTIVE_DONE = regex.compile(r"(?<=(?:实现|覆盖|推动|督促|对|不低于|不少于|不超过|不高于|达到)(?:本地区|本辖区|全部|所有)?)"
+                                 r"已(?:建成|完成|开通|建)")
 # a change counted on the year before: 较上年 / 比上年 / 同比 (a report's words, or a goal's base when it is due later)
 COMPARED_TO_LAST = regex.compile(r"同比|较上年|比上年")
 # a year named by its number: 2024年 / 2023年1—11月 (not 上年度 / 当年)
@@ -79,6 +82,7 @@ def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, ra
         # year before due later is a goal's base (到2025年底，…发案数较上年下降8%)
         context_words, raw = (COMPARED_TO_LAST.sub("", COMPLETION_RATE.sub("", context_words)),
                               COMPARED_TO_LAST.sub("", COMPLETION_RATE.sub("", raw or "")))
+    context_words, raw = ATTRIBUTIVE_DONE.sub("", context_words), ATTRIBUTIVE_DONE.sub("", raw or "")
     if STRIVE.search(context_words) and not ACTUAL_CUE.search(raw or ""):
         return "target"
     if ACTUAL_CUE.search(context_words) or ACTUAL_CUE.search(raw or ""):

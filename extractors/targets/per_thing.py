@@ -24,7 +24,7 @@ PER_THING = regex.compile(
     r"每(?:(?P<month>月)|(?P<period>年|天|日|学期)|个(?P<thing>村|社区|乡镇|镇|街道)|(?:新增|吸纳|带动|安置|招用|培育|引进)?[1一]?(?P<thing>吨标准煤|标准箱|平方米|立方米|千瓦时|千瓦|公里|课时|公顷|公斤|千克|人次|户次|剂次|列次|架次|班次|车次|船次|艘次|间夜|"
     r"生(?![产成活态效])|"
     r"[套间件台座处卷][（(][套间件台座处卷][）)]|"  # 每套（间）1万元 → 元/套（间）: the thing with its alternative
-    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹峰店穴例]|度(?=电)|块(?!钱)|箱(?![包体式])|具(?![有备体])|船(?![员东舶长主次])|站(?!长)|发(?=奖|补|给|最|不超|\d)|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
+    r"[亩吨户人家头台辆套座张床间项名位所校处只次起件条餐列幢栋孩艘株棵羽匹峰店穴例桌]|度(?=电)|块(?!钱)|箱(?![包体式])|具(?![有备体])|船(?![员东舶长主次])|站(?!长)|发(?=奖|补|给|最|不超|\d)|单(?![位个独项次])|个(?!\p{Han}{0,2}季)|部(?![门委署分位])|村(?!民)|组(?!织)|口(?![径岸罩头]))"
     r"|\p{Han}{1,6}?[1一](?P<thing>[人户家名]))|(?P<avg_month>月人均|人均月)|(?P<average>[亩户人])均"
 )  # 月人均补助 / 人均月补助: per head and month, 元/月
 # the heads an allowance per head and period is paid to, whose period is its unit: 每人每年 / 每生每年 / 每孩每年 /
@@ -57,9 +57,11 @@ ADDED_ON = regex.compile(r"(?:再|另行?|额外)(?:增加|给予|提高)(?:补�
 YEARLY_PAID = regex.compile(r"每年(?:一次性)?(?:给予|予以)?(?:一次性)?(?:奖励|补助|补贴|奖补)(?:最高|不超过|不高于)?")
 # the class of things each paid, a clause of its own before the support: 对星级评定为三星级以上的助餐点，
 CLASS_CLAUSE = regex.compile(r"(?:^|[。；;\n])\s*对[^，,。；;\n]{2,40}?的\p{Han}{1,8}[，,]\s*$")
-# words that name nothing, only how a figure applies: 可按 / 按照 / 应当按, maybe after who applies it: 各乡镇可按
-HOW_ONLY = regex.compile(r"(?:可以?|应当?|须|原则上)?(?:按照?|依照?|参照)?"
-                         r"|[\p{Han}、（）()]{1,10}?(?:可以?|应当?|须|原则上)(?:按照?|依照?|参照)")
+# words that name nothing, only how a figure applies: 可按 / 按照 / 应当按, maybe after who applies it: 各乡镇可按, maybe
+# with what it is per: 可按每单
+HOW_ONLY = regex.compile(r"(?:(?:可以?|应当?|须|原则上)?(?:按照?|依照?|参照)?"
+                         r"|[\p{Han}、（）()]{1,10}?(?:可以?|应当?|须|原则上)(?:按照?|依照?|参照))"
+                         r"(?:每(?:人次|人|户|单|次|件|吨|月|年|天|日)){0,2}")  # 可按每单(不超过3元收取配送费)
 # what a standard of money relieves, after it: (每户每月不超过10元)的标准减免污水处理费 → 污水处理费减免
 RELIEVED = regex.compile(r"(?:的)?(?:标准)?(?:予以|给予)?(?:减免|免收|减收|免除)(?P<what>\p{Han}{2,8}?)(?=[，,。；;]|$)")
 
@@ -145,8 +147,8 @@ def firm_cap(text: str, q: Quantity, c_start: int) -> bool:
     return RATE_OR_AMOUNT.search(text, start, c_start) is not None
 
 
-# only a bound between a thing an amount is per and the amount: 每亩(不低于)500万元 / 每平方米(最高)100元
-BOUND_BETWEEN = regex.compile(r"(?:不低于|不少于|不超过|不高于|最高|最低|至少|达到|为|约)?")
+# only a bound between a thing an amount is per and the amount: 每亩(不低于)500万元 / 每平方米(最高)100元 / 每桌(标准不超过)500元
+BOUND_BETWEEN = regex.compile(r"(?:标准)?(?:不低于|不少于|不超过|不高于|最高|最低|至少|达到|为|约)?")
 
 
 # a base of people, households or livestock a count or measure is set per, right before it (group ``base``): 按每万人

@@ -25,6 +25,7 @@ from extractors.targets.insured_sums import insured_sum_words
 from extractors.targets.service_times import service_time_words
 from extractors.targets.staff_ratios import ratio_staff_words
 from extractors.targets.sentence_span import sentence_before
+from extractors.targets.sited_places import sited_threshold
 from extractors.targets.standards import in_standard_phrase
 from extractors.targets.rule_shapes import paid_multiple, rate_cut, set_aside_or_unmet
 from extractors.targets.span_words import BOUND_AFTER_SPAN, BOUND_BEFORE_SPAN, DAYS_OF_USE, IN_USE_FOR, TERM_AFTER
@@ -75,6 +76,13 @@ EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3
 EVERY_PLACE = regex.compile(r"\s*(?:原则上)?每个?[省市县区乡镇州]")
 # a cap on how many each may put forward: 推荐数量不超过 / 申报项目原则上不超过 / 报送名额最多
 QUOTA = regex.compile(r"(?:推荐|申报|报送)\p{Han}{0,6}?(?:原则上)?(?:不超过|不得超过|最多)$")
+# a clause opening on who applies for support: 申请补贴的(充电站总装机功率不低于120千瓦) / 申报奖励的企业 (its bounds are the
+# conditions to meet, whatever date a sentence before gave the scheme)
+APPLICANT_OPENING = regex.compile(r"\s*(?:申请|申报|享受|领取)\p{Han}{0,10}?(?:补贴|补助|奖励|奖补|资金|支持|政策)的")
+# a share of matching funds: 市县配套资金占比不低于20% / 财政配套比例 (support, as a share; an amount keeps its own reading)
+MATCHING_SHARE = regex.compile(r"配套(?:资金|经费)|财政配套")
+# a cap on how many places an award or scheme takes each time: (每年奖励)名额不超过(20家) / 名额原则上控制在
+AWARD_QUOTA = regex.compile(r"名额(?:原则上)?(?:不超过|不得超过|最多|控制在)$")
 # a share of what every new build must fit, opening its clause: 新建公共停车场车位100%(预留充电接口) / 新建园区…100%(配建)
 NEW_BUILD_SHARE = regex.compile(r"\s*新建\p{Han}{2,16}")
 # what that share of them is fitted with: (100%)建设 / 配建 / 预留 / 安装 / 同步建设
@@ -191,6 +199,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if insured_sum_words(text, q) or (EVERY_UNIT.match(text, c_start, c_end) or EVERY_PLACE.match(text, c_start, c_end)) \
             and QUOTA.search(text, c_start, q.start):
         return "requirement"  # 投保保额不低于50万元的…意外险: the sum a policy must cover; 每市（州）推荐数量不超过5个: a quota
+    if AWARD_QUOTA.search(text, c_start, q.start):
+        return "requirement"  # 每年奖励名额不超过20家: how many an award takes, a rule of the scheme
     clause = text[c_start:c_end]
     if q.start > 0 and text[q.start - 1] == "满" and (q.unit in DURATION_UNITS or q.unit in AGE_UNITS):
         return "requirement"  # 运营满1年 / 年满80周岁: a threshold a thing or person must reach
@@ -210,12 +220,12 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         clause = sentence_before(text, c_start) + clause  # …给予补贴，单个项目最高不超过1000万元 (not 个人缴费标准为…)
     # 给予贴息1个百分点 / 年贴息率不超过2个百分点: interest paid down, in points, is support too; 报废补贴总额不超过…标准的
     # 1.5倍: a support capped at a multiple of a standard
-    if q.unit_kind in ("money", "price") or (q.unit == "%" and SUPPORT_CUE.search(clause)) \
+    if q.unit_kind in ("money", "price") or (q.unit == "%" and (SUPPORT_CUE.search(clause) or MATCHING_SHARE.search(clause))) \
             or (q.unit == "倍" and SUPPORT_CUE.search(left) and CAPPED.search(text, c_start, q.start)) \
             or (q.unit == "个百分点" and "贴息" in clause) or rate_cut(clause, q):
         if qualifier or ELIGIBLE.match(text, q.end, c_end) or set_aside_or_unmet(text, q, c_start, c_end):
             return "requirement"  # 对年营收1亿元以上的企业给予奖励 / 利用率低于5%的不予补贴: the figure says who is eligible
-        if SUPPORT_CUE.search(clause) or rate_cut(clause, q) or (q.unit_kind == "money" and (SUPPORT_AFTER.match(text, q.end, c_end)
+        if SUPPORT_CUE.search(clause) or (q.unit == "%" and MATCHING_SHARE.search(clause)) or rate_cut(clause, q) or (q.unit_kind == "money" and (SUPPORT_AFTER.match(text, q.end, c_end)
                                                                       or FUNDS_BEFORE.search(text, c_start, q.start))) \
                 or added_support(text, q, c_start) or case_support(text, q, c_start) \
                 or listed_support(text, q, c_start):  # 按以下标准发放育儿补贴：…1. …的，每孩每年发放3000元  # …；对集中安置的，每户再增加0.5万元
@@ -225,6 +235,10 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
     if qualifier or (BENEFICIARY_OPENING.match(clause) and (QUALIFIES.match(text, q.end, c_end)
                                                             or BOUND_THEN_ACT.match(text, q.end, c_end))):
         return "requirement"  # 年营收1亿元以上的企业 / 对年诊疗量10万人次以上的中心: which things count
+    if comparator_said and APPLICANT_OPENING.match(clause):
+        return "requirement"  # 申请补贴的充电站总装机功率不低于120千瓦: a condition of the support
+    if sited_threshold(text, q, c_start, c_end):
+        return "requirement"  # 优先在日均车流量超过3000辆次的服务区布设: which places qualify
     if LIMIT_SET.search(text, max(c_start, q.start - 24), q.start):
         return "requirement"  # 用地面积占总用地面积的比例上限由7%提高到15%: a limit a rule sets
     if paid_multiple(text, q, c_start, c_end):
