@@ -1,6 +1,6 @@
 """zhengce: Chinese government policy notices into a queryable SQLite database."""
 
-__version__ = "0.3.19"
+__version__ = "0.3.20"
 
 from pipeline import pattern_cache  # noqa: E402  (before any module compiles its patterns)
 
