@@ -9,6 +9,10 @@ remit in brackets (``牵头单位：县林业局（森林防火）``) is no part
 paragraph, each named after a clause mark with its units' labels right after its name (``领导小组下设综合协调组、宣传
 报道组。综合协调组：组长单位县统计局，成员单位…；宣传报道组：组长单位…``).
 
+A numbered item may name a body of its own (a 专业委员会, 联席会议, 专项小组 …) with its chair's and members' labels on
+the item's line (``1.道路交通安全专业委员会。主任：某某（副县长）。成员单位：县公安局、…。``), its marker lost to a Word list's
+numbering too: read the same way, when it names a chair (a role other than 成员) and one more member.
+
 Each such group is a body of its own, named as written: a unit given a role (组长单位 / 牵头单位 → 组长, 副组长单位 /
 副牵头单位 → 副组长, 成员单位 → 成员) is a member with no person and no post. A group named without its units (下设综合组、宣传组)
 or whose duties follow its name (负责…) sets out no member. Reads the layout lines and tables; returns one
@@ -50,6 +54,14 @@ ROLE_OF_LABEL = {"组长单位": "组长", "牵头单位": "组长", "副组长�
 GROUP_HEADING = regex.compile(
     rf"(?P<marker>{TITLE_MARKER.pattern.lstrip('^')})?(?:\p{{Han}}{{0,10}}?下设)?(?:成立|组建|设立|建立)?(?P<name>\p{{Han}}{{1,14}}?(?:组|专班))"
     rf"(?=[：:。.，,\s]|$|(?(marker){UNIT_LABEL.pattern}|(?!)))")
+# 1.道路交通安全专业委员会。主任：… / （二）河湖保护联席会议：召集人：… / 一是消防安全委员会，主任：… at the start of a line (its
+# marker lost to a document's own numbering, too): a numbered item naming a body of its own, its chair's and members'
+# labels on the same line right after its name (checked by _item_heading)
+ITEM_HEADING = regex.compile(
+    rf"(?:{TITLE_MARKER.pattern.lstrip('^')}|[一二三四五六七八九十]{{1,3}}是[：:，,]?)?(?P<name>\p{{Han}}{{2,24}}?(?:委员会|联席会议|指挥部|小组|工作组|专班))"
+    r"[ \t\u3000]*[。.，,：:；;][ \t\u3000]*")
+# 委员会。主任： / 联席会议：召集人：: a body's name and its chair's label, an item's body somewhere in the text
+ITEM_BODY = regex.compile(r"(?:委员会|联席会议|指挥部|小组|专班)[。.，,：:；;][ \t\u3000]*\p{Han}{0,4}[：:]")
 # 。综合协调组：组长单位… / ；（二）宣传报道组：成员单位… inside a line, after a clause mark: one more group, named before its
 # units' labels (the line's first group may be a sentence that sets the groups up: 领导小组下设综合协调组、宣传报道组。)
 MID_HEADING = regex.compile(
@@ -91,7 +103,7 @@ LONGEST_UNKNOWN_UNIT = 30
 def work_group_blocks(doc, layout: Layout) -> list[Block]:
     """The work groups of ``doc`` listed by their units, one block per group, in text order."""
     text = doc.text
-    if not any(pattern.search(text) for pattern in (UNIT_LABEL, GROUP_LINE_END, LED_BY, MADE_OF)):
+    if not any(pattern.search(text) for pattern in (UNIT_LABEL, GROUP_LINE_END, LED_BY, MADE_OF, ITEM_BODY)):
         return []
     blocks = _table_blocks(doc, layout)
     in_tables = {b.first_unit for b in blocks}
@@ -102,7 +114,13 @@ def work_group_blocks(doc, layout: Layout) -> list[Block]:
         if start < taken or k in in_tables:
             continue
         heading = GROUP_HEADING.match(text, start, unit.end)
-        if heading and not BODY_ITSELF.search(heading.group("name")):
+        item = None if heading else _item_heading(text, start, unit.end)
+        if item:
+            members, _, end = _labelled_units(text, item.end(), line_ends, unit.end, layout)
+            if _chaired(members):
+                taken = end
+                blocks.append(_block(layout, k, members, item, end))
+        elif heading and not BODY_ITSELF.search(heading.group("name")):
             members, labels, end = (_led_or_made_of(text, heading.end(), unit.end)
                                     or role_clauses(text, BETWEEN.match(text, heading.end(), unit.end).end(), unit.end,
                                                     layout, _is_unit)
@@ -118,6 +136,21 @@ def work_group_blocks(doc, layout: Layout) -> list[Block]:
                 taken = end
                 blocks.append(_block(layout, k, members, heading, end))
     return sorted(blocks, key=lambda b: b.first_unit)
+
+
+def _item_heading(text: str, start: int, line_end: int):
+    """The ITEM_HEADING match opening the line at ``start`` when a role label with its colon follows it (``主任：`` /
+    ``召集人：`` / ``成员单位：``) and its name is a body's own (领导小组 alone is a heading's word), else None."""
+    item = ITEM_HEADING.match(text, start, line_end)
+    if not item or item.group("name") in knowledge().taskforce_names:
+        return None
+    label = label_patterns()["label"].match(text[item.end() : line_end])
+    return item if label and text[item.end() + label.end() - 1] in "：:" else None
+
+
+def _chaired(members: list[Parsed]) -> bool:
+    """Members of an item's body that name its chair (a role other than 成员) and at least one more member."""
+    return len(members) >= 2 and any(m.role != "成员" for m in members)
 
 
 def _mid_line_headings(text: str, start: int, end: int) -> list:
