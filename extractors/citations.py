@@ -2,7 +2,8 @@
 
 A citation is ``《title》`` (the words inside the marks, as written; an issuer standing before the
 ``《`` is not part of the title), optionally followed by its 发文字号 in brackets
-``（某政发〔2019〕23号）`` or a decree's ``（国务院令第722号）``; or an unmarked ``关于…的通知（某发〔2019〕1号）`` that carries a number.
+``（某政发〔2019〕23号）`` or a decree's ``（国务院令第722号）`` (or inside the bracket that holds the title,
+``（《X》，某办〔2021〕22号）``); or an unmarked ``关于…的通知（某发〔2019〕1号）`` that carries a number.
 Not citations: a short name given to a title just cited (``（以下简称《纲要》）``, and that name wherever it stands); the document the notice itself issues (``关于印发《X》的通知`` → X, also written
 ``《X的通知》`` in the cover text, and the issued plan's own title; an attachment of the 附件说明, unless the text
 applies it as a rule and never issues it nor points to it, ``奖励档次按《X》执行``, not ``填写《X》（附件2）``); a
@@ -41,6 +42,12 @@ NUMBER_AFTER = regex.compile(
     r"[ \t]*\n?[ \t]*[（(]\s*(?P<number>" + DOC_NUMBER.pattern + "|" + DECREE_NUMBER.pattern + "|"
     + STANDARD_NUMBER.pattern + r")\s*(?:[）)]|(?=[，,；;][^（）()\n]{0,30}[）)]))")  # …19号，以下简称《通知》）: the
 # number before a short name in the same bracket (the span ends at the number)
+# （《关于成立某领导小组的通知》，某办〔2021〕22号）: the title and its number in one bracket, a comma between them (the
+# match starts at the 》's end; the bracket opens right before the 《)
+NUMBER_IN_BRACKET = regex.compile(
+    r"\s*[，,、]\s*(?P<number>" + DOC_NUMBER.pattern + "|" + DECREE_NUMBER.pattern + r")\s*(?=[）)])")
+# （ or ( right before a 《: a bracket that may hold the title and its number
+BRACKET_BEFORE = regex.compile(r"[（(]\s*$")
 # whitespace of any kind, inside a number broken over lines
 WHITESPACE = regex.compile(r"\s+")
 # 附件： / 附件2： / 1. / 2、 opening an item of the 附件说明 (the item's name follows)
@@ -167,6 +174,8 @@ def _marked(doc) -> list[Citation]:
             continue
         title = doc.text[start + 1 : end - 1].replace("\n", "").strip()
         number = NUMBER_AFTER.match(doc.text, end)
+        if not number and BRACKET_BEFORE.search(doc.text, max(0, start - 2), start):
+            number = NUMBER_IN_BRACKET.match(doc.text, end)
         if number:
             out.append(_citation(doc, start, number.end(), title, WHITESPACE.sub("", number.group("number"))))
         else:
@@ -184,7 +193,7 @@ def _unmarked_citations(doc, taken: list[tuple[int, int]]) -> list[Citation]:
     return out
 
 
-@register("citations", "15")
+@register("citations", "16")
 def extract(doc, prior) -> list[Citation]:
     marked = _marked(doc)
     found = marked + _unmarked_citations(doc, [(c.char_start, c.char_end) for c in marked])

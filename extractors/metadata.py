@@ -437,7 +437,7 @@ def _public_status(doc, meta: DocumentMetadata) -> None:
         meta.spans["public_status"] = _evidence(doc, span.char_start + m.start("value"), span.char_start + m.end("value"))
 
 
-@register("metadata", "39")
+@register("metadata", "40")
 def extract(doc, prior) -> DocumentMetadata:
     meta = DocumentMetadata()
     _doc_number(doc, meta)

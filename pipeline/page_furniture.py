@@ -55,12 +55,21 @@ ARTICLE_LIST_LABEL = regex.compile(r"^\s*(?:往期推荐|往期回顾|往期精�
 # 上一篇：某市人民政府关于…的通告 / 下一条：…: a portal page's link to the page before or after, a line of its own (the
 # web-page backend drops it too: pipeline/ingest/html/blocks.py)
 NEIGHBOUR_LINK = regex.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]")
-#: a headline in such a list is a short line: a longer one is text of the document again
-HEADLINE_LENGTH = 40
+#: a headline in such a list is a short line: a longer one is text of the document again, unless it reads as a linked
+#: document's title (no sentence's comma or stop in it, within LINKED_TITLE_LENGTH)
+HEADLINE_LENGTH, LINKED_TITLE_LENGTH = 40, 120
+# ，。；！？: punctuation of a sentence, never of a listed document's title (某局关于…的通知（某发〔2023〕9号）)
+SENTENCE_MARK = regex.compile(r"[，,。；;！？!?]")
 # 某市人民政府规范性文件 / 某市人民政府公报 / 某县政报: a line a printer repeats at the top of every page
 RUNNING_HEAD = regex.compile(r"^\p{Han}[\p{Han}（）()]{1,30}(?:规范性文件|文件|公报|政报|简报)$")
 #: a running head among the first lines of the document is its 版头: kept there
 HEADER_LINES = 3
+
+
+def _listed_headline(line: str) -> bool:
+    """A line under a 往期推荐 or 相关链接 label that is still one of the listed headlines: a short line, or a linked
+    document's title with its 文号 (▶某局关于…的通知（某发〔2023〕9号）), which holds no sentence's punctuation."""
+    return len(line) <= HEADLINE_LENGTH or (len(line) <= LINKED_TITLE_LENGTH and not SENTENCE_MARK.search(line))
 
 
 class FurnitureLines:
@@ -88,7 +97,7 @@ class FurnitureLines:
         if ARTICLE_LIST_LABEL.match(line):
             self.in_article_list = True
             return True
-        self.in_article_list = self.in_article_list and len(line.strip()) <= HEADLINE_LENGTH
+        self.in_article_list = self.in_article_list and _listed_headline(line.strip())
         if self.in_article_list:
             return True
         compact = "".join(line.split())

@@ -212,12 +212,20 @@ def _banner_without_word(lines: list[Line], i: int, limit: int) -> bool:
 
 def _reposted_title(lines: list[Line], i: int, limit: int) -> tuple[int, int] | None:
     """The title of a notice reposted under an article's lead (an account's story, then the notice in full):
-    the first title run after line ``i`` with its 发文字号 on the next line, else None."""
+    the first title run after line ``i`` with its 发文字号 on the next line, or on the line over it as a 版头 prints
+    it (the issuers a line each, the 文号, then the title), else None."""
     for k in range(i + 1, limit):
         run = _title_run(lines, k)
         if run and run[1] + 1 < len(lines) and _doc_number_at(lines[run[1] + 1].text):
             return run
+        if run and _number_over(lines, run):
+            return run
     return None
+
+
+def _number_over(lines: list[Line], run: tuple[int, int]) -> bool:
+    """The line right over a title run is its 发文字号 (a 版头's order: issuers, 文号, title)."""
+    return run[0] > 0 and not lines[run[0] - 1].table and bool(_doc_number_at(lines[run[0] - 1].text))
 
 
 def _under_banner(lines: list[Line], reposted: tuple[int, int], headline: tuple[int, int]) -> tuple[int, int]:
@@ -287,6 +295,8 @@ def front_matter(lines: list[Line]) -> dict[str, tuple[int, int]]:
         i += 1
     if "title" not in found:
         return found
+    if "doc_number" not in found and _number_over(lines, found["title"]):
+        found["doc_number"] = (found["title"][0] - 1,) * 2  # a reposted notice's 文号 over its title, under its issuers
     j = found["title"][1] + 1
     window = found["title"][1] + 6
     while j < len(lines) and j <= window:
