@@ -62,3 +62,29 @@ def test_the_same_table_with_no_word_of_a_maximum_is_no_cap(tmp_path):
     got = _rows(tmp_path, "tingche_plain.html", plain)
     fees = [t for t in got if t[4] == "元/小时"]
     assert fees and not any(t[2] == "<=" for t in fees), fees
+
+
+EVENT_DAY = """<html><head><title>关于组织开展2025年全县消防安全疏散演练工作的通知</title></head><body>
+<h1>临溪县人民政府办公室关于组织开展2025年全县消防安全疏散演练工作的通知</h1>
+<p>各乡镇人民政府，县政府各部门：</p>
+<p>为提高群众自防自救能力，经县政府同意，定于2025年11月9日（星期日）在全县范围内组织开展消防安全疏散演练。现将有关事项通知如下：</p>
+<p>一、演练目标</p>
+<p>本次演练，全县重点单位参演率要达到95%以上，参演群众达到2万人以上。</p>
+<p>二、有关要求</p>
+<p>各乡镇要于10月31日前制定演练方案，报县应急管理局。</p>
+<p>临溪县人民政府办公室</p>
+<p>2025年10月20日</p>
+</body></html>"""
+
+
+def test_the_goals_of_a_notice_fixing_one_day_for_its_work_are_due_that_day(tmp_path):
+    got = _rows(tmp_path, "xiaofang_yanlian.html", EVENT_DAY)
+    goals = sorted((t[3], t[0], t[2], t[6]) for t in got if t[3] in (95, 20000))
+    assert goals == [(95, "target", ">=", "2025-11-09"), (20000, "target", ">=", "2025-11-09")], goals
+
+
+def test_a_campaign_over_months_keeps_the_year_end_for_its_goals(tmp_path):
+    months = EVENT_DAY.replace("定于2025年11月9日（星期日）在全县范围内组织开展",
+                               "定于2025年11月9日至12月9日在全县范围内组织开展")
+    got = _rows(tmp_path, "xiaofang_yue.html", months)
+    assert not any(t[6] == "2025-11-09" for t in got), got
