@@ -14,6 +14,7 @@ import regex
 
 from extractors.targets.context import Candidate, Context
 from extractors.targets.tables.as_of import date_reports
+from extractors.targets.tables.cap_table import cap_goals
 from extractors.targets.tables.entity_table import read_entity_table
 from extractors.targets.tables.indicator_table import read_indicator_table
 from extractors.targets.tables.place_rows import read_place_rows
@@ -47,6 +48,7 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
     first = len(out)
     _read_one(ctx, table, out)
     date_reports(ctx, table, out[first:])  # …截至2023年9月底…。各街道情况如下： / 注：…截至2022年6月30日…: the rows' as-of date
+    cap_goals(ctx, table, out[first:])  # 最高收费标准按地区类别确定（见下表） / 注：表中为最高标准: caps a rule sets
 
 
 def _read_one(ctx: Context, table: Table, out: list[Candidate]) -> None:

@@ -50,9 +50,17 @@ def year_plan_end(doc, reference: str | None) -> Deadline | None:
     year = years[0]
     if SEASON.match(title.text, year.end()) or (reference and year.group("y") < reference[:4]):
         return None
+    day = EVENT_DAY.search(doc.text, title.char_end, min(len(doc.text), title.char_end + TITLE_REACH))
+    if day and day.group("y") == year.group("y"):  # 定于2023年9月18日…开展…试鸣: the work is that one day's
+        return Deadline(raw=day.group("raw"), date=f"{day.group('y')}-{int(day.group('m')):02d}-{int(day.group('d')):02d}",
+                        recurrence="once", char_start=day.start("raw"), char_end=day.end("raw"))
     return Deadline(raw=year.group(0), date=f"{year.group('y')}-12-31", recurrence="once",
                     char_start=title.char_start + year.start(), char_end=title.char_start + year.end())
 
 
+# the one day the opening fixes for the work: 定于2023年9月18日在全市范围内组织开展… (not a span 7月1日至8月31日, nor a
+# start 自…日起)
+EVENT_DAY = regex.compile(r"定于\s*(?P<raw>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
+                          r"(?!\s*[至到—–－\-~～起]|\s*\d)(?:（[^（）]{0,6}）)?[^。；，,]{0,20}?(?:开展|举行|举办|组织|进行)")
 # a span of years anywhere in a title: 2024—2026年 / 2024至2025年
 PLAN_SPAN_WORDS = regex.compile(r"\d{4}\s*年?\s*[—–－\-~～至到]\s*\d{4}")
