@@ -78,6 +78,8 @@ NEED_CLOSES = regex.compile(r"[^，,。；;]{0,20}?的需(?:要|求)")
 
 # count words of things listed before their count (3个中心, 5类服务)
 LISTED_COUNT_UNITS = frozenset({"个", "项", "类", "家", "所", "座", "条", "支", "种"})
+# count words of kinds (甲、乙等12类 / 等8种): a list with 等 before them gives examples of the kinds counted
+KIND_UNITS = frozenset({"类", "种"})
 # a closed 、-list of short names ending right before a count: 鄂西、鄂东、鄂北 (not one with 等: 甲、乙等5个 names examples)
 LISTED_ITEMS = regex.compile(r"(?:[\p{Han}“”]{1,12}、)+[\p{Han}“”]{1,12}$")
 # a bound naming a class, then the share of that class with its own figure: (70平方米)以下户型占比不低于(70%)
@@ -158,13 +160,16 @@ def _same_unit_before(text: str, q: Quantity, c_start: int) -> bool:
 
 def counts_the_listed(text: str, q: Quantity, c_start: int) -> bool:
     """胸痛、卒中、创伤、危重孕产妇救治、危重儿童和新生儿救治5个临床服务中心 / 建设甲区、乙区、丙区3个中心: a count right
-    after a 、-list of as many items only counts what the list names (no figure of its own)."""
+    after a 、-list of as many items only counts what the list names (no figure of its own); so does a count of kinds
+    after a list of examples with 等 (电视、空调、电脑等8类)."""
     if q.unit not in LISTED_COUNT_UNITS or q.value_max is not None or q.value < 2 or q.value != int(q.value):
         return False
     items = LISTED_ITEMS.search(text, max(c_start, q.start - 80), q.start)
     if not items:
         return False
     count = items.group(0).count("、") + 1
+    if q.unit in KIND_UNITS and items.group(0).endswith("等") and count <= q.value:
+        return True  # 机具种类为拖拉机、联合收割机…等12类: the kinds a list gives examples of, counted
     return count == q.value and "等" not in items.group(0)
 
 

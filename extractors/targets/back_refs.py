@@ -2,7 +2,8 @@
 (``发生生产安全事故6起、死亡7人`` → ``生产安全事故起数``, ``生产安全事故死亡人数``), and a 分别 clause with no
 words of its own that states a change or a share of each earlier figure in turn (``…6起、死亡7人，同比分别
 下降25%和22.2%`` → ``生产安全事故起数降幅``, ``生产安全事故死亡人数降幅``; ``面积612万亩，产量91万吨，分别占全省的
-16.8%和16.5%`` → ``面积占全省比重``, ``产量占全省比重``), and a 分别 clause that names the indicators only by
+16.8%和16.5%`` → ``面积占全省比重``, ``产量占全省比重``; ``绿地面积12.5平方公里，占城区面积的18.2%`` →
+``绿地面积占城区面积比重``), and a 分别 clause that names the indicators only by
 pointing back at them (``上述三项指标分别达到92%以上、100%和35%以上`` → the three indicators named last before it).
 
 Reads the clause's words and the words of the sentence's earlier figures; returns the words each figure
@@ -21,6 +22,8 @@ EARLIER_CHANGE = regex.compile(
 )
 # 分别占总数的 / 分别占全疆的 / 分别占全市总量的: a 分别 clause that states each earlier figure's share of a whole
 EARLIER_SHARE = regex.compile(r"分别占(?P<whole>\p{Han}{1,8}?)的?(?:比重为|比例为)?")
+# 占建成区面积的 / 约占全省的 / 占总量的比重为: a clause of one figure that only states the earlier figure's share
+SOLE_SHARE = regex.compile(r"(?:约|仅|只)?占(?P<whole>\p{Han}{1,8}?)的?(?:比重为|比例为)?(?:约|近|超过)?")
 # 总数 / 总量 / 全部: a whole that is the same figures' total (a share of it is a 占比)
 OWN_TOTAL = regex.compile(r"(?:总数|总量|总额|全部|合计)$")
 # 发生 / 共 / 累计 / 各类 / 其中 / 全区 …: words around an incident count that name no part of what is counted
@@ -54,6 +57,11 @@ def earlier_words(text: str, c_start: int, quantities: list[Quantity], recent: l
     """The words of each figure of a 分别 clause that names nothing itself: those of the earlier figures in
     turn (a change keeps them, the change noun is added later; a share says of what)."""
     n = len(quantities)
+    if n == 1 and recent and quantities[0].unit in ("%", "％"):  # 绿地面积12.5平方公里，占城区面积的18.2%
+        share = SOLE_SHARE.fullmatch(text, c_start, quantities[0].start)
+        if share and not recent[-1].endswith(("比重", "占比", "比例")):
+            whole = share.group("whole")
+            return [recent[-1] + ("占比" if OWN_TOTAL.search(whole) else f"占{whole}比重")]
     if n < 2 or len(recent) < n:
         return None
     before = text[c_start:quantities[0].start]

@@ -3,7 +3,8 @@ a 其中 part (``其中20%以上的养老机构设置护理型床位``) too, and
 70%以上的一级医院能够开展远程会诊…`` → …的二级医院占比, …的一级医院占比).
 
 Reads a percentage (or fraction) with nothing before it in its clause and the words after it; returns the
-measure's words as a researcher names it (``建成便民服务站的乡镇（街道）占比``), or None for any other figure.
+measure's words as a researcher names it (``建成便民服务站的乡镇（街道）占比``), or None for any other figure. A share of
+those who must agree to a thing (``方案须经三分之二以上居民同意``) is named by the thing and who agree (方案居民同意比例).
 """
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ NEXT_SHARE = regex.compile(r"的(?P<things>[\p{Han}（）()]{2,16}?)(?:和|及|�
 PAIR_TAIL = regex.compile(r"(?:及)?(?:以上|以下)?的[\p{Han}（）()]{2,16}?(?:和|及|与|、)")
 # 其中 opening a part's share: 其中(15%以上的中医馆完成服务内涵建设)
 PART_OPENING = regex.compile(r"^\s*其中\s*$")
+# what must be agreed to before a share of those who agree: (收益分配方案)须经(本集体经济组织成员大会)(三分之二以上…同意)
+CONSENTED = regex.compile(r"(?P<thing>\p{Han}{2,12}?)(?<!须|需|应当|应|必须)(?:须|需|应当|应|必须)?经(?![济营费销验常历])过?(?P<who>[\p{Han}（）()]{0,20})$")
+# an article number or a list number opening the words: 第七条 / 二、 / （三）
+ARTICLE = regex.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}条|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])")
+# who agree, after their share: (三分之二)以上(成员（代表）)同意 / 以上的(业主)书面同意
+AGREEING = regex.compile(r"(?:及)?(?:以上|以下)?的?(?P<party>[\p{Han}（）()]{0,10}?)(?:书面)?同意")
+# words in brackets (成员（代表）: 代表)
+BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
 # a percentage: 80%
 PERCENT = regex.compile(r"\d+(?:\.\d+)?%")
 
@@ -40,6 +49,9 @@ def share_of_things(text: str, q: Quantity, lo: int, c_end: int) -> str | None:
     ``接入智慧教育平台的中小学占比``; ``100%的二级医院和70%以上的一级医院能够…`` → the first share is of
     二级医院 doing what the pair does); None when the figure has words of its own before it (其中 is none)."""
     before = text[lo:q.start]
+    consent = consent_share(text, q, lo, c_end)
+    if consent:
+        return consent
     if q.unit != "%" or (HAN.search(before) and not PART_OPENING.match(before) and not PAIR_TAIL.fullmatch(before)
                          and not (WHOLE_REGION.fullmatch(before) and NEXT_SHARE.match(text, q.end, c_end))):
         return None
@@ -51,6 +63,18 @@ def share_of_things(text: str, q: Quantity, lo: int, c_end: int) -> str | None:
     if not m:
         return None
     return f"{m.group('does')}的{m.group('things')}占比"
+
+
+def consent_share(text: str, q: Quantity, lo: int, c_end: int) -> str | None:
+    """The share of those who must agree to a thing (``改造方案须经小区三分之二以上居民同意`` → ``改造方案居民同意比例``;
+    ``分配方案须经成员大会三分之二以上成员（代表）同意`` → ``分配方案成员同意比例``; the body before the share names
+    those who agree when nothing does after it); None for any other figure."""
+    consented = CONSENTED.search(text, lo, q.start) if q.unit == "%" else None
+    agreeing = AGREEING.match(text, q.end, c_end) if consented else None
+    if agreeing is None:
+        return None
+    party = BRACKETED.sub("", agreeing.group("party")) or BRACKETED.sub("", consented.group("who"))
+    return f"{ARTICLE.sub('', consented.group('thing'))}{party}同意比例"
 
 
 def _figure_length(text: str, pos: int) -> int:

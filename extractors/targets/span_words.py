@@ -30,6 +30,8 @@ TERM_AFTER = regex.compile(r"(?:及?以[上下内])?的?(?P<term>\p{Han}{0,4}?(?
 DAYS_OF_USE = regex.compile(r"(?:及?以[上下])?(?:的)?(?P<noun>(?:日均)?(?:用量|使用量|消耗量|供应量))")
 # where or how an action is done, opening its words: 在冷藏条件下(存放) / 在现场(带班)
 PLACE_OR_WAY = regex.compile(r"^在\p{Han}{1,8}?(?:条件下|状态下|环境下|下|中|内)")
+# where a list is posted, opening the words of its posting: 在村务公开栏(公示) / 在单位内部(公告) — the period is the 公示期
+POSTED_AT = regex.compile(r"^在\p{Han}{1,12}?(?=(?:公示|公告)$)")
 # what is done before a span that must be full: (在本市依法注册)满1年 / (入库)满3年 — not 年满 (an age)
 DONE_BEFORE_FULL = regex.compile(r"(?P<done>\p{Han}{2,12}?)(?<!年)满$")
 # where a thing is done, opening its words: 在四川省境内(依法注册)
@@ -73,7 +75,7 @@ def reached_words(text: str, q: Quantity, c_start: int, raw: str) -> str | None:
         return stock_in_days(text, q, raw) or raw  # 应急饮用水储备不低于7天用量: the stock, no 时间 after it
     case = text[(bound.start() if bound else q.start) - 1] == "的"  # (跨年度实施的)不超过2年: a case of the rule before
     if q.unit in DURATION_UNITS and raw and not named and not case and (bound or BOUND_AFTER_SPAN.match(text, q.end)):
-        action = PLACE_OR_WAY.sub("", raw)  # 在冷藏条件下存放48小时以上 → 存放时间
+        action = POSTED_AT.sub("", PLACE_OR_WAY.sub("", raw))  # 在冷藏条件下存放48小时以上 → 存放时间
         action = action if len(action) >= 2 else raw  # (并)公示不少于20日 → 公示期: a notice's period, 期
         return action + ("期" if action.endswith(("公示", "公告")) else "年限" if q.unit == "年" else "时间")
     in_use = IN_USE_FOR.search(text, max(c_start, q.start - 6), q.start)
