@@ -38,7 +38,7 @@ REPORTS = regex.compile(r"通报[\s》”]*$|总结|(?<!政府工作)报告|情�
 
 
 def year_plan_end(doc, reference: str | None) -> Deadline | None:
-    """The end of the one year a notice's title says its work covers (巨野县2024年秸秆…实施方案 → 2024-12-31), when that
+    """The end of the one year a notice's title says its work covers (某县2024年秸秆综合利用实施方案 → 2024-12-31), when that
     year is not over before the notice (a 2023年工作总结 of 2024 reports); None for a title naming no year, several, or
     a span, or a season of it (2023年暑期…专项治理: the campaign's own days)."""
     title = doc.anatomy.get("title")
