@@ -6,11 +6,11 @@ out people, or units alone: ``组长：市应急管理局；副组长：某某�
 after the name (``巡查组：由县水利局牵头，县河道管理处、沿河各乡镇人民政府参加。`` / ``联络组。由县政协办公室、县档案馆组成，
 县档案馆为组长单位。``); or a table headed ``工作组 | 组长单位 | 副组长单位 | 成员单位``, a group a row. A lead unit's
 remit in brackets (``牵头单位：县林业局（森林防火）``) is no part of its name. Groups may follow one another inside a
-paragraph, each named after a clause mark with its units' labels right after its name (``领导小组下设综合协调组、宣传
-报道组。综合协调组：组长单位县统计局，成员单位…；宣传报道组：组长单位…``).
+paragraph, each named after a clause mark with its units' labels right after its name (``专班下设资料审核组、督导检
+查组。资料审核组：组长单位区财政局，成员单位…；督导检查组：组长单位…``).
 
 A numbered item may name a body of its own (a 专业委员会, 联席会议, 专项小组 …) with its chair's and members' labels on
-the item's line (``1.道路交通安全专业委员会。主任：某某（副县长）。成员单位：县公安局、…。``), its marker lost to a Word list's
+the item's line (``1.燃气管道整治专业委员会。主任：某某（副区长）。成员单位：区城管局、…。``), its marker lost to a Word list's
 numbering too: read the same way, when it names a chair (a role other than 成员) and one more member.
 
 Each such group is a body of its own, named as written: a unit given a role (组长单位 / 牵头单位 → 组长, 副组长单位 /
@@ -54,7 +54,7 @@ ROLE_OF_LABEL = {"组长单位": "组长", "牵头单位": "组长", "副组长�
 GROUP_HEADING = regex.compile(
     rf"(?P<marker>{TITLE_MARKER.pattern.lstrip('^')})?(?:\p{{Han}}{{0,10}}?下设)?(?:成立|组建|设立|建立)?(?P<name>\p{{Han}}{{1,14}}?(?:组|专班))"
     rf"(?=[：:。.，,\s]|$|(?(marker){UNIT_LABEL.pattern}|(?!)))")
-# 1.道路交通安全专业委员会。主任：… / （二）河湖保护联席会议：召集人：… / 一是消防安全委员会，主任：… at the start of a line (its
+# 1.燃气管道整治专业委员会。主任：… / （二）河湖保护联席会议：召集人：… / 一是消防安全委员会，主任：… at the start of a line (its
 # marker lost to a document's own numbering, too): a numbered item naming a body of its own, its chair's and members'
 # labels on the same line right after its name (checked by _item_heading)
 ITEM_HEADING = regex.compile(
@@ -62,8 +62,8 @@ ITEM_HEADING = regex.compile(
     r"[ \t\u3000]*[。.，,：:；;][ \t\u3000]*")
 # 委员会。主任： / 联席会议：召集人：: a body's name and its chair's label, an item's body somewhere in the text
 ITEM_BODY = regex.compile(r"(?:委员会|联席会议|指挥部|小组|专班)[。.，,：:；;][ \t\u3000]*\p{Han}{0,4}[：:]")
-# 。综合协调组：组长单位… / ；（二）宣传报道组：成员单位… inside a line, after a clause mark: one more group, named before its
-# units' labels (the line's first group may be a sentence that sets the groups up: 领导小组下设综合协调组、宣传报道组。)
+# 。资料审核组：组长单位… / ；（二）督导检查组：成员单位… inside a line, after a clause mark: one more group, named before its
+# units' labels (the line's first group may be a sentence that sets the groups up: 专班下设资料审核组、督导检查组。)
 MID_HEADING = regex.compile(
     rf"(?<=[。；;，,：:])[ \t\u3000]*(?:{TITLE_MARKER.pattern.lstrip('^')})?(?:\p{{Han}}{{0,10}}?下设)?(?:成立|组建|设立|建立)?"
     rf"(?P<name>\p{{Han}}{{1,14}}?(?:组|专班))[：:][ \t\u3000]*(?={UNIT_LABEL.pattern})")
@@ -154,8 +154,8 @@ def _chaired(members: list[Parsed]) -> bool:
 
 
 def _mid_line_headings(text: str, start: int, end: int) -> list:
-    """The groups named inside a line, after a clause mark, their units' labels right after (``…；宣传报道组：组长单位
-    县委宣传部，成员单位…``); none unless the line holds a unit label."""
+    """The groups named inside a line, after a clause mark, their units' labels right after (``…；督导检查组：组长单位
+    区审计局，成员单位…``); none unless the line holds a unit label."""
     if not UNIT_LABEL.search(text, start, end):
         return []
     return list(MID_HEADING.finditer(text, start, end))
@@ -313,7 +313,7 @@ def _units_below(text: str, at: int, line_ends: list[int]):
     stop = RUN_END.search(text, begin, own_end)
     run_end = stop.start() if stop else own_end
     if _names_posts(text[begin:run_end]):
-        return None  # 组长：市委常委、政法委书记 / 成员：市司法局、市民政局主要负责同志: posts, a member list's line
+        return None  # 组长：区委常委、组织部部长 / 成员：区人社局、区财政局主要负责同志: posts, a member list's line
     members = _units_in_role(text, begin, run_end, role_in(label))
     return (members, role_in(label), run_end) if members else None
 

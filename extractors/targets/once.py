@@ -29,7 +29,7 @@ ONCE = regex.compile(
 # duty in the clause before)
 ONCE_AFTER_DUTY = regex.compile(
     r"(?<=[，,。；;：:\n]|第[一二三四五六七八九十百零\d]{1,5}条|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-    r"|(?:^|\n)\d{1,2}[.．、])"  # an item numbered in figures opening its line: 4.尾矿库安全现状评价每3年至少开展一次
+    r"|(?:^|\n)\d{1,2}[.．、])"  # an item numbered in figures opening its line: 3.古树名木健康状况普查每2年至少开展一次
     r"(?!原则上每|第[一二三四五六七八九十百零\d]{1,5}条)(?P<duty>[\p{Han}“”]{2,12}?)(?:原则上)?"
     rf"{EVERY_PERIOD}(?P<between>(?:至少|动态|集中|统一|定期)?)(?P<verb>{DUTY_VERB})一次(?=[，,。；;]|$)"
 )
@@ -57,14 +57,14 @@ EVERY_PERIOD_BEFORE = regex.compile(EVERY_PERIOD)
 EVENT_TAIL = regex.compile(r"(?:会议|例会|会商|调度会|座谈会|活动|演练|培训|检查|督查|评估|评价|考核|普查|测评)$")
 # a verb taking part in a duty others hold: (协理员每年至少)参加(一次业务培训) — the duty alone names the count
 JOINING_VERB = regex.compile(r"参加")
-# a duty a period counts with one word for its count: 每月一调度、每季度一通报 → 调度次数 = 1 次 (周检查 has no count)
+# a duty a period counts with one word for its count: 每季度一巡查、每年一评估 → 巡查次数 = 1 次 (周检查 has no count)
 ONE_EACH = regex.compile(rf"{EVERY_PERIOD}(?P<between>)一(?P<verb>{DUTY_VERB})(?=[，,。；;、]|$)")
-# the duty's verb and object between period and 一次, closing the clause: (包案领导)每月至少接待信访群众一次 → 接待信访群众
+# the duty's verb and object between period and 一次, closing the clause: (驻村干部)每周至少走访困难群众一次 → 走访困难群众
 ONCE_AFTER_OBJECT = regex.compile(
     rf"{EVERY_PERIOD}(?P<between>(?:至少|不少于)?)(?P<verb>{DUTY_VERB}|接待|走访|听取)(?P<duty>\p{{Han}}{{2,12}}?)一次(?=[，,。；;]|$)")
-# a duty named after a count whose own words end in a verb of taking place: (每所学校暑假前至少开展)1次(防溺水专题教育)(和…)
+# a duty named after a count whose own words end in a verb of taking place: (每个社区汛期前至少开展)1次(防汛应急演练)(和…)
 DUTY_AFTER = regex.compile(r"(?!以上|以内|左右)(?P<duty>\p{Han}{2,16}?)(?=[和及与、，,。；;]|$)")
-# words before a count ending in such a verb: 每所学校暑假前至少开展
+# words before a count ending in such a verb: 每个社区汛期前至少开展
 ENDS_IN_LIGHT = regex.compile(rf"(?:至少|不少于)?(?:{LIGHT_VERB.pattern})$")
 
 
@@ -103,7 +103,7 @@ def once_per_period(ctx: Context, c_start: int, c_end: int, out: list[Candidate]
     for m in TAKEN_UP.finditer(text, c_start, c_end):
         _add_once(ctx, m, m.group("verb") + "次数", out, source, table_index)
     for m in ONE_EACH.finditer(text, c_start, c_end):
-        _add_once(ctx, m, m.group("verb") + "次数", out, source, table_index)  # 每月一调度 → 调度次数
+        _add_once(ctx, m, m.group("verb") + "次数", out, source, table_index)  # 每季度一巡查 → 巡查次数
     for m in ONCE_AFTER_OBJECT.finditer(text, c_start, c_end):
         if m.group("verb") in ("组织", "实施") or ONCE_BARE.fullmatch(text, c_start, c_end):
             continue  # 每月至少组织检查一次: the bare form's, its duty named before
@@ -139,8 +139,8 @@ DUTY_OPENING = regex.compile(rf"^(?:至少|不少于)?(?:{LIGHT_VERB.pattern})?"
 def times_words(raw: str, unit: str = "次", after: str = "") -> str:
     """The words of a count of times, as a count: 每年参加培训(不少于1次) → 参加培训次数, 至少组织开展应急演练 →
     应急演练次数, 出厂水每日检测 → 出厂水检测次数 (the period is the rule's, not the duty's name); words ending in a
-    verb of taking place are named by the duty ``after`` the count: 每所学校暑假前至少开展(1次)防溺水专题教育 →
-    防溺水专题教育次数."""
+    verb of taking place are named by the duty ``after`` the count: 每个社区汛期前至少开展(1次)防汛应急演练 →
+    防汛应急演练次数."""
     duty = DUTY_AFTER.match(after) if ENDS_IN_LIGHT.search(raw) else None
     if duty:
         return duty.group("duty") + unit + "数"

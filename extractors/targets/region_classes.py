@@ -1,11 +1,11 @@
 """Figures a national notice sets for a class of regions: the class is the scope, not part of the measure's name.
 
 Reads the targets of a national notice (scope 全国) and their evidence: a class of regions written before the figure
-(中央财政对中西部地区和东北地区补贴45%、对东部地区补贴35% / 其中东部地区为78.2%) or carried into the figure's
-words from the clause before (单个项目最高不超过2000万元 after 对东部地区困难县项目…) becomes the scope as written
-(中西部地区和东北地区, 东部地区困难县), and leaves the words (补贴比例, 单个项目补助). A class the figure goes to
+(中央财政对西部省份和东北省份补贴60%、对东部省份补贴30% / 其中中部地区为66.5%) or carried into the figure's
+words from the clause before (单个项目最高不超过500万元 after 对中部地区脱贫县项目…) becomes the scope as written
+(西部省份和东北省份, 中部地区脱贫县), and leaves the words (补贴比例, 单个项目补助). A class the figure goes to
 (其中用于中西部地区的比例不低于85%) or a class's share of a national total (中西部地区占比) stays 全国. A class
-alone before a figure (…达到80%以上，中西部地区不低于70%) takes the measure of the figure before it in the sentence.
+alone before a figure (…达到90%以上，西部地区不低于75%) takes the measure of the figure before it in the sentence.
 The classes are data (schemas/region_classes.json).
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ def _any(key: str) -> str:
 
 # one class of regions: 中西部地区 / 东北地区 / 中西部有条件地区
 _ONE = rf"(?:{_any('macro_regions')})(?:{_any('qualifiers')})?(?:{_any('region_heads')})"
-# classes joined, a kind of county after them: 中西部地区和东北地区 / 东部地区困难县
+# classes joined, a kind of county after them: 西部省份和东北省份 / 中部地区脱贫县
 CLASS = regex.compile(
     rf"(?<!{_any('destination_words')}|[东中西])(?:对|其中)?(?P<cls>{_ONE}(?:(?:和|及|以及|、){_ONE})*(?:{_any('county_kinds')})?)"
     r"(?!的?(?:占比|比重|所占|占全国))"

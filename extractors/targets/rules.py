@@ -76,7 +76,7 @@ EVERY_UNIT = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3
 EVERY_PLACE = regex.compile(r"\s*(?:原则上)?每个?[省市县区乡镇州]")
 # a cap on how many each may put forward: 推荐数量不超过 / 申报项目原则上不超过 / 报送名额最多
 QUOTA = regex.compile(r"(?:推荐|申报|报送)\p{Han}{0,6}?(?:原则上)?(?:不超过|不得超过|最多)$")
-# a clause opening on who applies for support: 申请补贴的(充电站总装机功率不低于120千瓦) / 申报奖励的企业 (its bounds are the
+# a clause opening on who applies for support: 申请补贴的(冷库总库容不低于500立方米) / 申报奖励的企业 (its bounds are the
 # conditions to meet, whatever date a sentence before gave the scheme)
 APPLICANT_OPENING = regex.compile(r"\s*(?:申请|申报|享受|领取)\p{Han}{0,10}?(?:补贴|补助|奖励|奖补|资金|支持|政策)的")
 # a share of matching funds: 市县配套资金占比不低于20% / 财政配套比例 (support, as a share; an amount keeps its own reading)
@@ -112,7 +112,7 @@ OWN_SHARE = regex.compile(r"(?:自缴|自付|自筹|自担|个人(?:缴纳|缴�
 QUALIFIES = regex.compile(r"(?:及)?(?:以上|以下|以内)?的\p{Han}")
 # a bound closing the things a 对… clause is about, then what is done to them: 对集中连片(50亩)以上实施…改造
 BOUND_THEN_ACT = regex.compile(r"(?:及)?(?:以上|以下)(?:[（(]含[）)])?(?:实施|开展|进行|建设|给予|予以|按|的)")
-# a share's bound joined to the support before it: (…按每台不超过15万元给予支持，)且不超过(电梯购置安装费用的50%)
+# a share's bound joined to the support before it: (…按每套不超过8万元给予补助，)且不超过(设备更新改造投入的40%)
 JOINED_BOUND = regex.compile(r"(?:且|并且|同时)(?:最高)?(?:不超过|不高于|最高)")
 # a price or fee a rule sets, not support: 电价 / 收费 / 价格 / 执行…元/千瓦时
 PRICE_RULE = regex.compile(r"电价|收费|价格|单价|执行|罚款|费用|标准为")
@@ -200,7 +200,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
             and QUOTA.search(text, c_start, q.start):
         return "requirement"  # 投保保额不低于50万元的…意外险: the sum a policy must cover; 每市（州）推荐数量不超过5个: a quota
     if AWARD_QUOTA.search(text, c_start, q.start):
-        return "requirement"  # 每年奖励名额不超过20家: how many an award takes, a rule of the scheme
+        return "requirement"  # 每批奖励名额不超过15个: how many an award takes, a rule of the scheme
     clause = text[c_start:c_end]
     if q.start > 0 and text[q.start - 1] == "满" and (q.unit in DURATION_UNITS or q.unit in AGE_UNITS):
         return "requirement"  # 运营满1年 / 年满80周岁: a threshold a thing or person must reach
@@ -228,7 +228,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         if SUPPORT_CUE.search(clause) or (q.unit == "%" and MATCHING_SHARE.search(clause)) or rate_cut(clause, q) or (q.unit_kind == "money" and (SUPPORT_AFTER.match(text, q.end, c_end)
                                                                       or FUNDS_BEFORE.search(text, c_start, q.start))) \
                 or added_support(text, q, c_start) or case_support(text, q, c_start) \
-                or listed_support(text, q, c_start):  # 按以下标准发放育儿补贴：…1. …的，每孩每年发放3000元  # …；对集中安置的，每户再增加0.5万元
+                or listed_support(text, q, c_start):  # 按以下标准发放护理补贴：…1. …的，每人每月发放200元  # …；对集中安置的，每户再增加0.5万元
             return "support"  # …补助 / 每年安排20亿元支持… / 整合配套资金不少于3000万元
         if q.unit_kind == "price" or PRICE_RULE.search(clause):
             return "requirement"
@@ -236,7 +236,7 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
                                                             or BOUND_THEN_ACT.match(text, q.end, c_end))):
         return "requirement"  # 年营收1亿元以上的企业 / 对年诊疗量10万人次以上的中心: which things count
     if comparator_said and APPLICANT_OPENING.match(clause):
-        return "requirement"  # 申请补贴的充电站总装机功率不低于120千瓦: a condition of the support
+        return "requirement"  # 申请补贴的冷库总库容不低于500立方米: a condition of the support
     if sited_threshold(text, q, c_start, c_end):
         return "requirement"  # 优先在日均车流量超过3000辆次的服务区布设: which places qualify
     if LIMIT_SET.search(text, max(c_start, q.start - 24), q.start):
