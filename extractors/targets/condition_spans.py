@@ -28,7 +28,7 @@ BOUND_AFTER = regex.compile(r"(?:及)?(?:以上|以下|以内|之内|内)")
 BOUND_BEFORE = regex.compile(r"(?:不超过|未超过|超过|不足|不满)$")
 # the rest of a condition closed by 的 and a comma after the span: 并按规定补缴的，
 CLOSED_CONDITION = regex.compile(r"[^，,。；;]{0,16}的[，,]")
-# after a span bounded before it, a state not yet ended and the thing in it: (超过3个月)未取得实质进展的积案 / 未办结的事项
+# after a span bounded before it, a state not yet ended and the thing in it: (超过6个月)未完成整改的隐患 / 未办结的事项
 UNMET_FOR = regex.compile(r"(?P<state>(?:未|没有|仍未)\p{Han}{1,10}?)的(?P<thing>\p{Han}{2,8}?)"
                           r"(?=[，,。；;]|$|由|要|应|须|将|实行|予以|一律|列入|纳入)")
 # what a goal does within a span (3年内完成整治): the span is the goal's deadline, not a condition
@@ -37,7 +37,7 @@ ACCOMPLISH = regex.compile(r"(?:基本|全面|逐步|力争|争取|要|将)?(?:�
 CONDITION_OPENING = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])?\s*(?:对于|对(?![照标接外])|凡是|凡)")
 # a span a sanction or a standard sets, not a condition: 取消该主体3年内…的资格 / 开办时间压缩至4个工作日以内的要求
 NO_CONDITION = regex.compile(r"取消|禁止|暂停|限制|不得|压缩至|压缩到|缩短至|缩短到|控制在|降至|降到|减少到")
-# the modal of a rule's time limit before its span: 应在 / 须于 / 应当自 (…受理申请后5个工作日内作出…的决定)
+# the modal of a rule's time limit before its span: 应在 / 须于 / 应当自 (…收到材料后10个工作日内完成…的审核)
 RULE_LIMIT = regex.compile(r"(?:应当|应|须|必须)(?:在|于|自)")
 # an agreement whose term the span is: 1年以上劳动合同 → 劳动合同期限
 AGREEMENT_AFTER = regex.compile(r"\p{Han}{0,4}?(?:合同|协议|合约)")
@@ -88,7 +88,7 @@ def condition_span_words(text: str, q: Quantity, c_start: int, c_end: int) -> st
     bound = BOUND_AFTER.match(text, q.end, c_end)
     ahead = BOUND_BEFORE.search(text, max(c_start, q.start - 4), q.start) if not bound else None
     unmet = UNMET_FOR.match(text, q.end, c_end) if ahead and not CLOSED_CONDITION.match(text, q.end) else None
-    if unmet:  # 对超过3个月未取得实质进展的积案: how long the thing has stayed so
+    if unmet:  # 对超过6个月未完成整改的隐患: how long the thing has stayed so
         return unmet.group("thing") + unmet.group("state") + "时间"
     if ahead and not CLOSED_CONDITION.match(text, q.end):
         ahead = None  # 中断缴费不超过3个月并按规定补缴的，: a condition closed by 的, the bound before the span
@@ -99,7 +99,7 @@ def condition_span_words(text: str, q: Quantity, c_start: int, c_end: int) -> st
     if NO_CONDITION.search(text, c_start, q.start):
         return None
     if bound and bound.group(0) in ("以内", "之内", "内") and RULE_LIMIT.search(text, c_start, q.start):
-        return None  # 应在受理申请后5个工作日内作出是否批准的决定: a rule's time limit, not who qualifies
+        return None  # 应在收到材料后10个工作日内完成是否受理的审核: a rule's time limit, not who qualifies
     if not (CONDITION_OPENING.match(text, c_start, q.start) or "的" in rest):
         return None
     agreement = AGREEMENT_AFTER.match(text, after, c_end)

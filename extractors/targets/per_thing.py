@@ -55,13 +55,13 @@ PER_ONE_CLAUSE = regex.compile(r"每\p{Han}{1,8}?[1一](?P<thing>[人户家名])
 ADDED_ON = regex.compile(r"(?:再|另行?|额外)(?:增加|给予|提高)(?:补助|补贴|奖励|奖补)?$")
 # a support paid every year, opening its clause: 每年(一次性)奖励 / 每年给予补助(最高)
 YEARLY_PAID = regex.compile(r"每年(?:一次性)?(?:给予|予以)?(?:一次性)?(?:奖励|补助|补贴|奖补)(?:最高|不超过|不高于)?")
-# the class of things each paid, a clause of its own before the support: 对星级评定为三星级以上的助餐点，
+# the class of things each paid, a clause of its own before the support: 对考核评定为优秀等次的托育机构，
 CLASS_CLAUSE = regex.compile(r"(?:^|[。；;\n])\s*对[^，,。；;\n]{2,40}?的\p{Han}{1,8}[，,]\s*$")
 # words that name nothing, only how a figure applies: 可按 / 按照 / 应当按, maybe after who applies it: 各乡镇可按, maybe
 # with what it is per: 可按每单
 HOW_ONLY = regex.compile(r"(?:(?:可以?|应当?|须|原则上)?(?:按照?|依照?|参照)?"
                          r"|[\p{Han}、（）()]{1,10}?(?:可以?|应当?|须|原则上)(?:按照?|依照?|参照))"
-                         r"(?:每(?:人次|人|户|单|次|件|吨|月|年|天|日)){0,2}")  # 可按每单(不超过3元收取配送费)
+                         r"(?:每(?:人次|人|户|单|次|件|吨|月|年|天|日)){0,2}")  # 可按每次(不超过5元收取上门服务费)
 # what a standard of money relieves, after it: (每户每月不超过10元)的标准减免污水处理费 → 污水处理费减免
 RELIEVED = regex.compile(r"(?:的)?(?:标准)?(?:予以|给予)?(?:减免|免收|减收|免除)(?P<what>\p{Han}{2,8}?)(?=[，,。；;]|$)")
 
@@ -84,7 +84,7 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
         return None  # 按展位费的70%给予补助，每家企业每年最高20万元: the cap one enterprise may receive, an amount
     head = (things[0].group("thing") or things[0].group("average")) if things else None
     if head in ("个", "位") and HEAD_NAMED.match(text, things[0].end()):
-        head = "户"  # 每个家庭每年领取的育儿补贴合计不超过12000元: per household and year, 元/年
+        head = "户"  # 每个家庭每年领取的取暖补贴合计不超过1500元: per household and year, 元/年
     if things and period and head in PER_HEAD and things[0].start() < period.start() \
             and not (head == "户" and FIRM_AFTER.match(text, things[0].end())):
         # 每人每年6000元 / 人均生活补助标准提高到每人每年2400元: an allowance per head and year, like 每人每月 (每亩每年…:
@@ -106,7 +106,7 @@ def support_unit(text: str, q: Quantity, c_start: int, averages: bool = True) ->
         return support_unit(text, base[-1], start) if base else None
     if period and not before and YEARLY_PAID.fullmatch(text, period.start(), q.start) \
             and CLASS_CLAUSE.search(text, max(0, c_start - 60), c_start):
-        return f"元/{period.group('period')}"  # 对评为三星级的助餐点，每年一次性奖励1万元: each of them, every year
+        return f"元/{period.group('period')}"  # 对评为优秀等次的托育机构，每年一次性奖励2万元: each of them, every year
     return f"元/{before.group('thing')}" if before and not period else None
 
 
@@ -119,7 +119,7 @@ RUNNING_AFTER = regex.compile(r"[^，,。；;]{0,10}?运营(?:补贴|补助|奖�
 
 def _running_cost(text: str, q: Quantity, c_start: int) -> bool:
     """Whether an amount per thing and year pays for running the thing (每所每年3000元的标准给予运营补贴), or caps
-    a running support its sentence gives before it (按每千瓦时0.05元给予运营奖励，每个充电站每年最高10万元)."""
+    a running support its sentence gives before it (按每立方米0.2元给予运营补贴，每个污水处理站每年最高8万元)."""
     if RUNNING.search(text, c_start, q.start) or RUNNING_AFTER.match(text, q.end):
         return True
     # only a cap takes the year of a running support given before (…给予运营补助，补助标准为每个托位每年2000元: 元/个)
