@@ -4,7 +4,7 @@ A ，/、 (or a 。 inside the list) splits two addressees except inside bracket
 直辖市人民政府; 国家税务总局各省、自治区、直辖市税务局), before units with no owner of their own (市各委、办、局,
 县直各部门、各单位), before a place's other leading organ (各乡镇党委、政府, 各乡镇（街道）党（工）委、人民政府（办事处）)
 before a bare post of the body named before (委员会主任、副主任, 县委各副书记、常委), and after bodies whose leaders a
-post after the last of them names (县人大常委会、县政协主要领导). Shared knowledge of the metadata extractor; reads
+post after the last of them names (区人民法院、区人民检察院主要负责同志). Shared knowledge of the metadata extractor; reads
 the region table and the position vocabulary.
 """
 from __future__ import annotations
@@ -54,7 +54,7 @@ HEAD_THEN_EACH = regex.compile(r"^\p{Han}{1,16}各\p{Han}{1,4}$")
 # 县委各副书记 / 市委各常委: a body, then 各 and a post of it (the posts written after a 、 are the same body's: 、常委)
 OWNER_EACH_POST = regex.compile(r"^(?P<owner>\p{Han}{1,20}?)各(?P<post>\p{Han}{1,8})$")
 # 主要领导 / 主要负责同志 / 负责人 / 分管领导: the leaders of whatever body is named before them, so of every body of a
-# 、 run that ends with them (县人大常委会、县政协主要领导: both bodies' leaders, one addressee)
+# 、 run that ends with them (区人民法院、区人民检察院主要负责同志: both bodies' leaders, one addressee)
 LEADERS = regex.compile(r"(?:主要|分管|有关)?(?:领导|负责同志|负责人)(?:同志)?")
 
 
@@ -91,7 +91,7 @@ def split_names(text: str) -> list[tuple[int, int]]:
                 out[-1] = (out[-1][0], b)  # 市各委、办、局 / 县直各部门、各单位 / 各乡镇党委、政府: one name
             elif after_comma and _leaders_of(text[a:b]):
                 while out and text[out[-1][1]:a].strip() == "、" and _body_alone(text[out[-1][0]:out[-1][1]]):
-                    a = out.pop()[0]  # 县人大常委会、县政协主要领导: the leaders of both bodies, one addressee
+                    a = out.pop()[0]  # 区人民法院、区人民检察院主要负责同志: the leaders of both bodies, one addressee
                 out.append((a, b))
             else:
                 zoned = after_comma and ZONE_THEN_UNIT.fullmatch(text, a, b)

@@ -1,6 +1,6 @@
-"""A work group whose members a sentence after its name gives role by role (``（二）交通秩序组。由副市长某某任组长，
-市公安局任副组长单位，市交通运输局、市城市管理局为成员单位。`` / ``（三）宣传组。某某同志任组长，某某同志任副组长，成员：
-市教育局、团市委。`` / ``组长由县政府办公室主任担任，县财政局为成员单位。``): each clause a person or post taking a role, or units taking one (任…单位 / 为成员单位 / 成员：).
+"""A work group whose members a sentence after its name gives role by role (``（二）物资保障组。由副区长某某任组长，
+区应急管理局任副组长单位，区商务局、区民政局为成员单位。`` / ``（三）宣传组。某某同志任组长，某某同志任副组长，成员：
+区融媒体中心、区文旅局。`` / ``组长由县政府办公室主任担任，县财政局为成员单位。``): each clause a person or post taking a role, or units taking one (任…单位 / 为成员单位 / 成员：).
 
 Reads the text after a group's heading up to the end of its line; returns the :class:`Parsed` members, the unit labels
 their roles stand for and where the clauses end, or None unless the sentence opens with such a clause and names a
@@ -20,14 +20,14 @@ from extractors.member_lists.shared_titles import units_sharing_a_title
 
 # a clause between ，；。: one role given
 CLAUSE = regex.compile(r"[^，。；,;]+")
-# 由副市长某某任组长 / 某某同志任副组长 / 市公安局任副组长单位 / 市交通运输局、市住建局为成员单位 / 某局分管负责同志为
+# 由副区长某某任组长 / 某某同志任副组长 / 区应急管理局任副组长单位 / 区商务局、区民政局为成员单位 / 某局分管负责同志为
 # 工作组成员: who, then the role (the group's own word before it)
 TAKES_ROLE = regex.compile(
     r"^(?:由)?(?P<who>[^，。；,;：:]{2,120}?)(?:(?<!负责)同志)?(?:担任|兼任|任|作为|为)(?:工作组|专项组|小组|专班|组)?"
     r"(?P<role>副组长|组长|成员)(?P<unit>单位)?$")
 # 组长由县政府办公室主任担任 / 副组长由某某同志兼任: the role first, who takes it after 由
 ROLE_BY = regex.compile(r"^(?P<role>副组长|组长)(?P<unit>)由(?P<who>[^，。；,;：:]{2,120}?)(?:(?<!负责)同志)?(?:担任|兼任)$")
-# 成员：市教育局、团市委: units after a role label amid the clauses (组长单位：… runs are the labelled units' reader's)
+# 成员：区融媒体中心、区文旅局: units after a role label amid the clauses (组长单位：… runs are the labelled units' reader's)
 LABELLED = regex.compile(r"^(?P<role>副组长|组长|成员)(?P<unit>)[：:](?P<who>.{2,300})$")
 # 成员单位为县司法局、县信访局 / 副组长单位是…: units a role's label says are its
 UNITS_ARE = regex.compile(r"^(?P<role>副组长|组长|成员)(?P<unit>单位)(?:为|是|包括|有)[：:]?(?P<who>.{2,300})$")

@@ -2,8 +2,8 @@
 
 Reads a money figure and the words before it; returns the name of the support added (增加补助) when the figure follows
 再增加 / 另增加 / 再给予 and the sentence or case before it (back to 。) names the support it is added to, or the case's
-added support when the verb names it and a case closed by 的 opens the clause before (采用轻简化方式的，每亩再增加补助20元 →
-采用轻简化方式增加补助); None otherwise.
+added support when the verb names it and a case closed by 的 opens the clause before (使用有机肥替代化肥的，每亩再增加补助30元 →
+使用有机肥替代化肥增加补助); None otherwise.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ SUPPORT_NOUN = regex.compile(r"补助|补贴|奖励|奖补|资助|津贴")
 NAMED_AFTER = regex.compile(r"的?\p{Han}{0,4}?(?:补助|补贴|奖励|奖补|资助|津贴)")
 # the verb adding an amount and the support it names, right before the figure: (每亩)再增加补助(20元)
 ADDED_NAMED = regex.compile(r"(?:再|另行?|额外|追加)(?:增加|给予|提高)(?P<noun>补助|补贴|奖励|奖补|资助)(?:最高|不超过)?$")
-# the case an added amount is paid in, a clause closed by 的 before it: (其中)采用无人机飞播等轻简化方式的，
+# the case an added amount is paid in, a clause closed by 的 before it: (其中)使用商品有机肥等替代化肥的，
 CASE_BEFORE = regex.compile(r"(?:^|(?<=[，,；;。：:\n]))\s*(?:其中)?(?:对于|对)?(?P<case>[^，,；;。：:\n]{2,30}?)的[，,]\s*$")
 # where the sentence holding the earlier cases starts
 SENTENCE_START = regex.compile(r"[。\n]")
@@ -31,7 +31,7 @@ def added_support(text: str, q: Quantity, c_start: int) -> str | None:
     增加补助), or None."""
     named = ADDED_NAMED.search(text, max(c_start, q.start - 12), q.start) if q.unit_kind == "money" else None
     case = CASE_BEFORE.search(text, max(0, c_start - 40), c_start) if named else None
-    if case:  # 其中采用…轻简化方式的，每亩再增加补助20元: the case's added support, not the item's base one
+    if case:  # 其中使用…替代化肥的，每亩再增加补助30元: the case's added support, not the item's base one
         return case.group("case") + "增加" + named.group("noun")
     if q.unit_kind != "money" or not ADDED.search(text, max(c_start, q.start - 10), q.start) \
             or NAMED_AFTER.match(text, q.end) or SUPPORT_NOUN.search(text, c_start, q.start):

@@ -27,7 +27,7 @@ ACTUAL_CUE = regex.compile(
     r"连续(?:\d{1,3}|[一二两三四五六七八九十]{1,3})年|"
     r"同比|较上年|比上年|实际完成|完成率|现已|累计开放|累计建成了"
 )
-# 已建成 naming the things a goal or a bound is about, not reporting: 实现已建成站点信息上线率100% / 不低于本地区已建成数量的30%
+# 已建成 naming the things a goal or a bound is about, not reporting: 实现已建成泵站远程监控率100% / 不低于本辖区已建成数量的40%
 ATTRIBUTIVE_DONE = regex.compile(r"(?<=(?:实现|覆盖|推动|督促|对|不低于|不少于|不超过|不高于|达到)(?:本地区|本辖区|全部|所有)?)"
                                  r"已(?:建成|完成|开通|建)")
 # a change counted on the year before: 较上年 / 比上年 / 同比 (a report's words, or a goal's base when it is due later)
@@ -93,8 +93,8 @@ def figure_kind(ctx: Context, *, baseline: bool, rank: int | None, gap: bool, ra
 
 
 def sets_goal(raw: str | None, context_words: str) -> bool:
-    """Whether a figure's own words name a task or a goal (征集任务中大学毕业生比例…, 力争达到85%): a goal even under a
-    heading of conditions, whose other figures (年龄为18至22周岁) are rules."""
+    """Whether a figure's own words name a task or a goal (招聘计划中高校毕业生比例…, 力争达到85%): a goal even under a
+    heading of conditions, whose other figures (年龄为20至35周岁) are rules."""
     return bool(TARGET_CUE.search(raw or "") or STRIVE.search(context_words))
 
 

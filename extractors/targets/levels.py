@@ -60,13 +60,13 @@ def is_allowance(unit: str | None, words: str) -> bool:
 
 def allowance_unit(text: str, q: Quantity, c_start: int, raw: str | None) -> str | None:
     """元/月 or 元/年 of a standard paid per head and period (城市低保标准为每人每月910元, 照料护理标准分别为每人每月
-    150元), or the unit per thing of a paying standard moved (支付标准由每人次8元提高到10元 → 元/人次); None for any
+    150元), or the unit per thing of a paying standard moved (支付标准由每人次12元提高到15元 → 元/人次); None for any
     other figure."""
     if q.unit != "元" or not raw or not STANDARD_NAME.search(raw) or PAID_IN.search(raw):
         return None  # 个人缴费标准为每人每年260元: what a person pays in, no allowance
     unit = support_unit(text, q, c_start)
     if is_allowance(unit, raw):
         return unit
-    # 一般诊疗费医保支付标准由每人次8元提高到10元: a paying standard moved to a new level per thing, 元/人次
+    # 门诊诊查费医保支付标准由每人次12元提高到15元: a paying standard moved to a new level per thing, 元/人次
     moved = PAID_STANDARD.search(raw) and MOVED_TO.search(text, c_start, q.start)
     return unit if moved and unit and unit.startswith("元/") else None
