@@ -183,7 +183,7 @@ def extract_targets(doc, prior: dict | None = None, on_skip: SkipFn | None = Non
     cands = resolve_reach(ctx, cands)
     targets = merge_repeats(cands, doc.text)
     scope_region_classes(doc.text, ctx.region, targets)  # 对中西部地区补贴45%: the class of regions is the scope
-    name_served_counts(doc.text, targets)  # 为1.64亿户次农户提供风险保障4.98万亿元: 服务农户, 风险保障
+    name_served_counts(doc.text, targets)  # 为5.2万户次小微企业提供融资担保310亿元: 服务小微企业, 融资担保
     issuers_norms(targets, ctx.region)  # 各县（市、区）献血者每人每次献血量…: the issuer's rule, kept in each place
     apply_ranks(ctx, targets)
     date_status_reports(targets, status_sections, as_of, doc.text)

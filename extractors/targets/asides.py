@@ -169,7 +169,7 @@ def counts_the_listed(text: str, q: Quantity, c_start: int) -> bool:
         return False
     count = items.group(0).count("、") + 1
     if q.unit in KIND_UNITS and items.group(0).endswith("等") and count <= q.value:
-        return True  # 机具种类为拖拉机、联合收割机…等12类: the kinds a list gives examples of, counted
+        return True  # 设备类别为数控机床、工业机器人…等8类: the kinds a list gives examples of, counted
     return count == q.value and "等" not in items.group(0)
 
 

@@ -1,5 +1,5 @@
-"""The age a support is paid until, named by the support: 按以下标准发放育儿补贴，每年发放一次，直至孩子满3周岁 →
-育儿补贴发放年龄 (=); 按月发放生活补助至子女年满18周岁 → 生活补助发放年龄.
+"""The age a support is paid until, named by the support: 按季度发放营养补助，直至儿童满6周岁 →
+营养补助发放年龄 (=); 按月发放生活补助至子女年满18周岁 → 生活补助发放年龄.
 
 Reads an age with the sentence before it; returns the name, or None for any other figure.
 """
@@ -17,7 +17,7 @@ SUPPORT_PAID = regex.compile(r"(?:发放|给予|享受|领取)(?P<what>\p{Han}{0
 
 
 def paid_until_age(text: str, q: Quantity) -> str | None:
-    """直至孩子满3周岁, after 发放育儿补贴 → 育儿补贴发放年龄; None without such an end or without the support named."""
+    """直至儿童满6周岁, after 发放营养补助 → 营养补助发放年龄; None without such an end or without the support named."""
     if q.unit not in AGE_UNITS or not UNTIL.search(text, max(0, q.start - 8), q.start):
         return None
     start = max(text.rfind(mark, 0, q.start) for mark in "。\n") + 1

@@ -1,5 +1,5 @@
-"""Awards paid by rank: 对考评排名前三的乡镇分别给予10万元、8万元、5万元的以奖代补资金 is three supports, one per rank
-(考评第一名乡镇以奖代补资金 10万元, 考评第二名… 8万元, 考评第三名… 5万元), not one support of the top three.
+"""Awards paid by rank: 对年度考核排名前三的街道分别给予6万元、4万元、2万元的工作经费 is three supports, one per rank
+(年度考核第一名街道工作经费 6万元, 年度考核第二名… 4万元, 年度考核第三名… 2万元), not one support of the top three.
 
 Reads a money figure and its sentence; returns the name of the support paid to the rank the figure's place in the
 分别 list gives, or None when the sentence pays no ranks.
