@@ -202,7 +202,7 @@ def entity_scopes(ctx: Context, text: str, lo: int, q_start: int) -> tuple[list[
         return [], lo
     items, after = found
     if not all(is_entity(ctx, i) or i.startswith("各") for i in items) or TOP_RANKS.search(text, max(0, lo - 12), after):
-        return [], lo  # 对考评排名前三的乡镇分别给予…: the ranks are paid, no place is named
+        return [], lo  # 对评比名列前五的社区分别奖励…: the ranks are paid, no place is named
     return items, after
 
 

@@ -15,7 +15,7 @@ from extractors.numbers import Quantity, find_quantities, suffix_length
 # points per event, right before the figure: 每次扣 / 每起扣减 / 每项加 / 每例减
 PER_EVENT = regex.compile(r"每(?P<event>人次|次|起|项|例|件|处|个|人)(?P<verb>扣减|扣除|扣|减|加)$")
 # points per step of a measure or per thing found, the step and thing before: (耕地保有量)每少1%扣(3分) / 每少1万亩扣(0.5分)
-# / 每发现1个焚烧火点扣减所在镇街考核分(2分) / 每查处1起违法案件加(1分)
+# / 每发现1个违规排污口扣减所在乡镇考核分(3分) / 每查处1起违法案件加(1分)
 PER_STEP = regex.compile(
     r"(?P<what>\p{Han}{0,12}?)(?P<each>每)?(?:(?P<short>少|减少|低于|下降|降低|超过|超出|超|多|增加|高于|提高)|(?:发现|出现|发生|查处|查实|有)?)"
     r"(?P<step>(?:\d+(?:\.\d+)?|一)\s*(?:个百分点|[%％‰]|[万亿千百]?\p{Han}{1,2}?))(?P<thing>\p{Han}{0,12}?)"
@@ -31,7 +31,7 @@ MEASURE_BEFORE = regex.compile(r"(?:面积|数量|金额|人数|数额)$")
 # a second condition joined on: 且未按期整改 / 并造成… (the event is the first)
 JOINED = regex.compile(r"(?:并且|而且|且|并)")
 # what follows a grade's lower or upper bound: (90分)及以上为优秀 / (60分)以下为不合格 / (85分)（含）以上的为优良 /
-# (75分)以上不足90分为良好
+# (70分)以上不足85分为合格
 GRADE_BAND = regex.compile(r"(?:[（(]含[）)])?(?:及|或)?(?:以上|以下)"
                            r"(?:[、，,]?(?:不足|不满|低于|未达到|未满)\d+(?:\.\d+)?分(?:[（(]含[）)])?(?:以下)?)?的?(?:为|评为|定为|确定为|认定为)"
                            r"(?P<grade>优秀|优良|良好|较好|基本合格|不合格|合格|一般|较差|不达标|达标|[A-E]级|[一二三四五][等档])")
@@ -96,7 +96,7 @@ def per_event_score(text: str, q: Quantity, c_start: int) -> tuple[str, str, str
 
 def per_step_score(text: str, q: Quantity, c_start: int) -> tuple[str, str, str] | None:
     """(words, unit, kind) of points per step of a measure (耕地保有量每少1%扣3分 → 耕地保有量每少1%扣分, 分) or per
-    thing found (每发现1个焚烧火点扣减…考核分2分 → 焚烧火点扣分, 分/个), a requirement; None else."""
+    thing found (每发现1个违规排污口扣减…考核分3分 → 违规排污口扣分, 分/个), a requirement; None else."""
     per = _per_step(text, q, c_start) if q.unit == "分" else None
     if not per:
         return None

@@ -1,8 +1,8 @@
-"""Figures of a service reported as given to a counted group: 为1.64亿户次农户提供风险保障4.98万亿元.
+"""Figures of a service reported as given to a counted group: 为2.3万人次群众提供法律咨询5600件.
 
-Reads the targets and the text: the count before the group (为1.64亿户次 …农户提供) counts the group served, named
-服务农户 (not the words the sentence opened with); the figure after the group (农户提供风险保障4.98万亿元) measures
-what was given (风险保障), not the group it was given to.
+Reads the targets and the text: the count before the group (为2.3万人次 …群众提供) counts the group served, named
+服务群众 (not the words the sentence opened with); the figure after the group (群众提供法律咨询5600件) measures
+what was given (法律咨询), not the group it was given to.
 """
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ import regex
 
 from schemas.records import Target
 
-# the group a count before it is served with something: (为1.64亿户次)农户提供 / (为120万人次)群众提供
+# the group a count before it is served with something: (为2.3万人次)群众提供 / (为8万户次)企业办理
 GROUP_SERVED = regex.compile(r"(?P<group>\p{Han}{1,6}?)(?:提供|办理)")
-# a figure's words that open with the group a count before served: 农户提供风险保障 → 风险保障
+# a figure's words that open with the group a count before served: 群众提供法律咨询 → 法律咨询
 SERVED_WORDS = regex.compile(r"^\p{Han}{1,6}?(?:提供|办理)(?P<what>\p{Han}{2,})$")
-# a count with its unit right before: …为1.64亿户次 / 1200万人次
+# a count with its unit right before: …为2.3万人次 / 8万户次
 COUNT_BEFORE = regex.compile(r"为\s*[\d.]+(?:万亿|亿|万)?\p{Han}{1,2}$")
-# evidence that is only 为 and a count: 为1.64亿户次
+# evidence that is only 为 and a count: 为2.3万人次
 ONLY_COUNT = regex.compile(r"^为\s*[\d.]+(?:万亿|亿|万)?\p{Han}{1,2}$")
 
 

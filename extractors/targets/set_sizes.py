@@ -17,7 +17,7 @@ Reads one figure with its clause and the words found for it; returns the name an
   staff a dated goal sets (``到2025年底，每个乡镇卫生院至少配备2名公共卫生医师``: a target, due then);
 - the floors that put a building under a rule: ``新建10层以上的民用建筑，应当…`` → 民用建筑层数;
 - the age a support is paid until: ``发放育儿补贴，…直至孩子满3周岁`` → 育儿补贴发放年龄 (=, ``paid_until.py``);
-- the staff a rule puts on duty: ``每周至少安排2名律师在…中心值班`` → 值班律师人数 (>=).
+- the staff a rule puts on duty: ``每天至少安排3名医生在…门诊坐班`` → 坐班医生人数 (>=).
 """
 from __future__ import annotations
 
@@ -45,9 +45,9 @@ EACH_POST = regex.compile(r"每(?:个|一个|所|家|处)(?P<post>\p{Han}{2,8}?)
 STAFF_AFTER = regex.compile(r"(?P<who>\p{Han}[\p{Han}“”]{1,14}?)(?=[，,。；;（(]|$)")
 # staff put on duty, the verb before the count: (每周)至少安排(2名) / 配备不少于
 ON_DUTY_BEFORE = regex.compile(r"(?P<bound>至少|不少于)?(?:安排|配备|落实|派驻|抽调)(?P<after>不少于|至少)?$")
-# who is on duty after the count, then where and the duty: (2名)律师在市…中心值班 / 干部驻村值守
+# who is on duty after the count, then where and the duty: (3名)医生在…门诊坐班 / 干部驻村值守
 ON_DUTY_AFTER = regex.compile(r"(?P<who>\p{Han}{2,8}?)(?:在[^，,。；;]{2,20}?)?(?P<duty>值班|值守|坐班|驻守|轮值)(?=[，,。；;（(]|$)")
-# after a count of floors, the class of buildings it names and the rule for them: (10层)以上（含10层）或者基础埋深3米以上的
+# after a count of floors, the class of buildings it names and the rule for them: (12层)以上（含12层）或者建筑高度40米以上的
 # 民用建筑，按照… / (8层)及以上的住宅，应当…
 FLOORS_CLASS = regex.compile(r"(?:及)?(?:以上|以下)(?:[（(]含[^（）()]{0,6}[）)])?(?:(?:或者?|、|和|且|及)[^，,。；;的]{0,16}?)?"
                              r"的(?P<thing>\p{Han}{0,6}?(?:建筑物?|住宅|楼房?|房屋|厂房|大楼|建设项目))"
@@ -109,7 +109,7 @@ def set_size(text: str, q: Quantity, c_start: int, c_end: int, raw: str | None,
     # (a rota each period, 每周至少安排…值班, stands whatever year the clause is dated by)
     on_duty = ON_DUTY_BEFORE.search(before) if q.unit in ("名", "人") and (not dated_goal or "每" in before) else None
     duty = ON_DUTY_AFTER.match(text, q.end, c_end) if on_duty else None
-    if duty:  # 每周至少安排2名律师在市…中心值班 → 值班律师人数: the staff a rule puts on duty
+    if duty:  # 每天至少安排3名医生在…门诊坐班 → 坐班医生人数: the staff a rule puts on duty
         bound = on_duty.group("bound") or on_duty.group("after")
         return duty.group("duty") + duty.group("who") + "人数", ">=" if bound else None, None
     post = EACH_POST.search(before) if q.unit in ("名", "人") and not dated_goal else None

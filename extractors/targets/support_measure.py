@@ -42,7 +42,7 @@ LABELLED_AFTER_AMOUNT = regex.compile(r"\d[^\d、，,。；;]{0,5}、[\p{Han}“
 
 # 的标准给予企业培训补贴: the support a list of amounts is given as, with its modifier (企业培训补贴, not 补贴)
 GIVEN_NOUN = regex.compile(rf"(?:{GIVING.pattern})(?P<noun>\p{{Han}}{{0,8}}?(?:{SUPPORT_NOUN.pattern}))")
-# a standard a support is carried out or paid at, right after the amount: (600元)的标准落实在岗乡村医生定额补助
+# a standard a support is carried out or paid at, right after the amount: (800元)的标准兑付护林员管护补助
 STANDARD_PUT = regex.compile(rf"的?标准(?:足额)?(?:落实|拨付|支付|兑付)(?P<noun>\p{{Han}}{{2,12}}?(?:{SUPPORT_NOUN.pattern}))(?=[，,。；;]|$)")
 
 # the figure's own words as a noun phrase (who is given support, or what it is: 企业经营团队 / 单个企业年度贴息),
@@ -206,7 +206,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
         and given_before.end() == before.end() and before_noun == before.group(0) else None
     if per_head and not RATE_OR_BOUND.search(per_head.group("noun")) and not SUPPORT_NOUN.fullmatch(per_head.group("own")) \
             and q.unit not in SHARE_UNITS and not text[given_before.end():q.start].strip("，, "):
-        before_noun = per_head.group("noun")  # 给予每人一次性安家补助2万元: 一次性安家补助, not the bare 补助
+        before_noun = per_head.group("noun")  # 给予每户一次性搬迁补助3万元: 一次性搬迁补助, not the bare 补助
     # the support named with the verb that gives it (…的标准给予一次性带动就业补贴), else its bare noun
     later = (LIST_THEN_NOUN.match(text, q.end, c_end) if not right_after else None) \
         or (STANDARD_PUT.match(text, q.end, c_end) if not right_after else None) or GIVEN_NOUN.search(text, q.end, c_end) or SUPPORT_NOUN.search(text, q.end, c_end)  # 2000元、1000元生活补贴: all
@@ -283,7 +283,7 @@ def support_words(text: str, q: Quantity, c_start: int, c_end: int, left: str, w
             beneficiary = own_subject  # (对特困人员…给予全额资助，)残疾人按每人每年200元给予定额资助: its own (with no 对… before too)
         if beneficiary and not SENTENCE_END.search(text, beneficiary.end(), q.start) \
                 and not GENERIC_BENEFICIARY.fullmatch(beneficiary.group("who")) \
-                and not LIST_LEAD.match(beneficiary.group("who")):  # 对以下机具提高报废补贴额：…: a lead, no class
+                and not LIST_LEAD.match(beneficiary.group("who")):  # 对下列车辆提高淘汰补贴标准：…: a lead, no class
             who, threshold = support_tier(beneficiary.group("who"), text, q, c_start, c_end)
             thing = thing_paid_for(LEADING_YEAR.sub("", beneficiary.group("who"))) if not threshold else None
             if thing:  # 新建…气调库的合作社 → 新建气调库 / 购买良种母牛、良种母羊的牧场 → each thing: what it pays for

@@ -44,7 +44,7 @@ FUND_ONLY = regex.compile(r"(?:专项|工作|财政)?(?:经费|资金)|(?:年度
 FRONTED_FUND = regex.compile(rf"(?:将|把)(?P<thing>\p{{Han}}{{2,16}}?(?:经费|资金|{FUNDS}))(?:纳入|列入|足额纳入|全额纳入)")
 # funds named only by how they are paid out: 已下达资金支持 / 累计拨付资金 / 安排经费
 PAID_OUT_FUNDS = regex.compile(r"(?:已|累计|共|当年)?(?:下达|拨付|安排|投入|分配)(?:资金|经费)(?:支持)?")
-# the fund a sentence says the money goes through, before it: (中央财政)通过困难群众救助补助资金(对地方…给予支持)
+# the fund a sentence says the money goes through, before it: (省财政)通过乡村道路养护奖补资金(对各县…给予支持)
 CHANNEL_FUND = regex.compile(r"(?:通过|利用|从)(?P<fund>\p{Han}{2,16}?(?:资金|经费))")
 # a work, what it is paid per and the support: 山塘清淤扩容每口补助 / 渠道硬化每公里补助 / 热泵安装每户一次性补贴 (not a payer:
 # 县财政每户补助)
@@ -59,7 +59,7 @@ TITLE = regex.compile(
     r"\s*(?:第[一二三四五六七八九十百零\d]{1,5}条\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|\d{1,2}[.．、]\s*|"
     r"[一二三四五六七八九十]{1,3}、\s*)?(?:【(?P<bracketed>[^】\n]{2,16})】|(?P<plain>[^，,。；;：:\n\d]{2,14})[。：:])")
 # a class of beneficiary closed by 的 before the support it gets: …设立区域总部或独立法人子公司的，一次性奖励 /
-# …登记的，对申报主体一次性奖励 / …认证的，每个产品奖励
+# …备案的，对建设单位一次性奖励 / …认定的，每家企业奖励
 CLASS_PAID = regex.compile(r"(?:^|(?<=[。；;：:】\n]))\s*(?P<who>[^。；;：:，,\n]{2,80}?)的[，,]\s*(?:每\p{Han}{1,3}?)?(?:再|另|额外)*"
                         r"(?:对\p{Han}{2,8}?(?=一次性|给予|予以|奖励|补助|补贴|奖补))?(?:一次性|给予|予以|奖励|补助|补贴|奖补|按)")
 # whom a clause pays, opening it with 对: 对引荐项目成功落地的中介机构或个人（公职人员除外），按… / 对改建的，按…
@@ -104,7 +104,7 @@ def named_support(text: str, c_start: int, raw: str) -> str | None:
         return fund.group("thing")
     channel = CHANNEL_FUND.search(text, sentence_start(text, c_start), c_start) \
         if PAID_OUT_FUNDS.fullmatch(raw or "") else None
-    if channel:  # 中央财政通过困难群众救助补助资金…给予支持，2024年已下达资金1567亿元 → 困难群众救助补助资金
+    if channel:  # 省财政通过乡村道路养护奖补资金…给予支持，去年已拨付资金3.2亿元 → 乡村道路养护奖补资金
         return channel.group("fund")
     matched = CO_FUNDED.match(text, c_start)
     if matched:  # 对市级示范村按每村不超过80万元予以配套 → 市级示范村配套资金 (not the funds the clause before names)
@@ -137,7 +137,7 @@ def named_support(text: str, c_start: int, raw: str) -> str | None:
         name = _class_name(own[-1].group("who")) if own else None
         name = name + noun if name and len(name) <= 24 else None  # a long list of conditions names nothing short
     if name is None and not titled and not generic.group("share") and not generic.group("per"):
-        earned = _class_earned(text, c_start)  # 新获得地理标志认证的，每个产品奖励3万元 → 地理标志认证奖励
+        earned = _class_earned(text, c_start)  # 首次获得有机食品认证的，每张证书奖励2万元 → 有机食品认证奖励
         name = earned + noun if earned else None
         return name
     if name is None and generic.group("share") and not generic.group("per") and PURCHASE.search(generic.group("share")):
@@ -160,7 +160,7 @@ def _bought(text: str, c_start: int) -> str | None:
 
 def _class_earned(text: str, c_start: int) -> str | None:
     """The class a support is paid to, opening the clause itself (对新评定的省级旅游度假区一次性奖励…) or closing
-    the clause before (…新获得地理标志认证的，每个产品奖励…), without the verb it is earned by (新获得, 新评定的); None
+    the clause before (…首次获得有机食品认证的，每张证书奖励…), without the verb it is earned by (新获得, 新评定的); None
     when neither names one."""
     if PER_ONE_THING.match(text, c_start):
         return None  # (发展滩羊养殖的，)每新增1只能繁母羊奖补300元: paid per the thing, which names it

@@ -1,5 +1,5 @@
 """Terms a rule grants or counts by: leave (产假158天, 配偶陪产假30天, 每年各享受育儿假10天, 护理假15天) and the span a
-payment is counted over (每年按10个月计发, 按12个月计算) or capped at (每年最多补助10个月 → 托育补助月数): spans of time that are figures of a rule, each named by its own
+payment is counted over (每年按10个月计发, 按12个月计算) or capped at (每年最多发放8个月 → 岗位津贴月数): spans of time that are figures of a rule, each named by its own
 words (产假; 运营补助计发月数).
 
 Reads a span of time with its clause; returns the words that name it, or None for any other figure.
@@ -35,7 +35,7 @@ def leave_words(text: str, q: Quantity, c_start: int) -> str | None:
         return None
     leave = LEAVE.search(text, max(c_start, q.start - 12), q.start)
     if not leave and LEAVE_GRANTED.search(text, max(c_start, q.start - 6), q.start):
-        leave = LEAVE_AFTER.match(text, q.end)  # 每年各享受累计10天的育儿假 → 育儿假
+        leave = LEAVE_AFTER.match(text, q.end)  # 每年享受累计5天的护理假 → 护理假
     return leave.group("leave") if leave else None
 
 
@@ -46,7 +46,7 @@ def counted_span_words(text: str, q: Quantity, c_start: int, c_end: int) -> str 
         return None
     start = max([0, c_start - 80] + [text.rfind(mark, 0, c_start) + 1 for mark in "。\n"])
     capped = CAPPED_SPANS.search(text, max(c_start, q.start - 8), q.start)
-    if capped:  # 每孩每月给予托育补助300元，每年最多补助10个月 → 托育补助月数: the support named before, never the cap's verb
+    if capped:  # 每人每月发放岗位津贴400元，每年最多发放8个月 → 岗位津贴月数: the support named before, never the cap's verb
         paid = None
         for paid in PAID.finditer(text, start, capped.start()):
             pass

@@ -82,7 +82,7 @@ APPLIED_BEFORE = regex.compile(r"(?:补贴|补助|奖励|奖补|资助)(?=申请
 
 
 def arrivers(text: str, q: Quantity) -> str:
-    """在…设置应急救援点12个，确保接警后30分钟内到达现场 → 应急救援点: who the sentence set up to arrive (the last
+    """在…布设巡护站8个，确保报警后20分钟内赶到现场 → 巡护站: who the sentence set up to arrive (the last
     point, station or team it sets up), or "" where it sets up none."""
     start = max(text.rfind(mark, 0, q.start) for mark in "。；;\n") + 1
     who = None
@@ -209,7 +209,7 @@ def time_limit_words(text: str, q: Quantity, c_end: int) -> str | None:
     submitted = SUBMITTED.search(after, 0, action.end() + 8)
     submitted = submitted if submitted and submitted.end("what") >= action.end() else None
     if APPROVAL_DECIDED.search(after, 0, action.end()) or submitted:
-        # 受理申请后5个工作日内作出是否批准的决定 → 审批时限; 1个月内提交整改报告 → 整改报告提交时限
+        # 收到材料后7个工作日内作出准予许可的决定 → 审批时限; 15日内报送自查报告 → 自查报告报送时限
         name = submitted.group("what") + submitted.group("verb") if submitted else "审批"
         return f"提前{name}时间" if early else f"{name}时限"
     applied = APPLIED_FOR.match(after, action.end()) or APPLIED_BEFORE.search(after, 0, action.end())

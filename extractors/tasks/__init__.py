@@ -83,7 +83,7 @@ DUTY = regex.compile(r"应当|必须|不得|应(?:在|于)")
 
 # 建立联席会议制度 / 工作协调机制 / 每季度召开一次工作推进会 / 建立联络员制度: how the units of a plan meet and coordinate
 COORDINATION = regex.compile(r"联席会议|协调机制|工作机制|例会|推进会|调度会|联络员")
-# 每季度对各乡镇…落实情况开展一次督查 / 每月开展一次联合执法检查: the plan's rounds of checks on its work (its machinery, as
+# 每季度对各街道…整改进度组织一次督导 / 每月开展一次联合执法检查: the plan's rounds of checks on its work (its machinery, as
 # its meetings are), not 对改造资金开展年度绩效评价
 CHECK_ROUNDS = regex.compile(r"每(?:季度|月|半年|年)[^，,。；;]{0,20}?(?:督查|检查|督导|巡查)")
 # ，其他为配合单位 / ，其余单位为配合单位 right after that rule

@@ -32,7 +32,7 @@ PARTNER_CLAUSE = regex.compile(r"(?:牵头|负责)[^，,。；;]{0,20}?[，,]")
 # 配合 / 协助 / 参与 / 协同 (after 要/积极 …) closing a clause of partners
 PARTNER_WORD = regex.compile(r"(?:要|积极|共同)?(?:配合|协助|参与|协同)")
 # 健全 / 加强 / 做好 …: the work a partner does, begun right after its name (会同市人社局|健全…风险分担和经办): never inside it
-# (研究 before 所/院/中心/室 is part of a name: 省农业科学院作物研究所)
+# (研究 before 所/院/中心/室 is part of a name: 县农机技术研究中心)
 PARTNER_WORK = regex.compile(r"健全|建立|加强|推进|推动|做好|开展|制定|落实|完善|提高|研究(?![所院室]|中心)|实施|加快|强化|抓好")
 # （镇、场） / （市、区: a bracketed part of a name, closed or not yet
 BRACKETED = regex.compile(r"[（(][^（）()]*[）)]?")

@@ -1,5 +1,5 @@
 """Clauses a ； joins into one sentence of a task force's requirement where the later one hands a part of the same work to
-an agent (（四）体格检查和政治考核。X要于8月15日前完成…；由Y负责政治考核工作。): one task, its units those of both clauses; a
+an agent (（二）场地布置和安全保障。X须在5月20日前完成…；由Y负责安全保障工作。): one task, its units those of both clauses; a
 later clause that tells its own subject what to do (…；市财政局要统筹…) is a task of its own, as is a sentence after a 。.
 
 Reads the tasks found in one requirement item; returns them with such runs joined.

@@ -11,7 +11,7 @@ import regex
 from extractors.deadlines import find_deadlines, parse_deadline
 from schemas.records import Task
 
-# 2024年10月底前 / 2024年底之前 / 2024年内: a dated phrase that says "by", a due date (截至2024年3月底 is an as-of date)
+# 2025年6月底前 / 2024年底之前 / 2024年内: a dated phrase that says "by", a due date (截至2024年3月底 is an as-of date)
 DUE_BY = regex.compile(r"(?:之前|以前|前|(?<=\d年)内)$")
 # 完成 / 建成 after a date: 2024年12月底完成改造 is a due date too
 DUE_VERB = regex.compile(r"(?:全面|基本)?(?:完成|建成)")
@@ -102,7 +102,7 @@ def _secured(text: str, d, start: int) -> bool:
 
 def text_deadline(text: str, start: int, end: int, reference) -> str | None:
     """The schedule an item's own words set, when no clause or parenthesis gives one: the first
-    due date (2024年10月底前完成…), else, when the item holds no date, ongoing words (持续推进…,
+    due date (2025年6月底前完成…), else, when the item holds no date, ongoing words (持续推进…,
     常态化开展…, 每日发布…: work with no end date, even when a yearly step is part of it), else a recurrence
     that schedules an action (每年组织开展…, 每季度首月10日前报送…, 每季度向X报送…) or an amount of work every period (每年改造80个, 每年安排…资金;
     not a cap over a period: 单个企业每年最高10万元), else the date a goal is reached by (到2025年，…达到…, or a year

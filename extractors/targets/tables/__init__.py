@@ -48,7 +48,7 @@ def read_table(ctx: Context, table: Table, out: list[Candidate]) -> None:
     first = len(out)
     _read_one(ctx, table, out)
     date_reports(ctx, table, out[first:])  # …截至2023年9月底…。各街道情况如下： / 注：…截至2022年6月30日…: the rows' as-of date
-    cap_goals(ctx, table, out[first:])  # 最高收费标准按地区类别确定（见下表） / 注：表中为最高标准: caps a rule sets
+    cap_goals(ctx, table, out[first:])  # 停车最高限价按区域等级划分（见下表） / 注：表中为最高限价: caps a rule sets
 
 
 def _read_one(ctx: Context, table: Table, out: list[Candidate]) -> None:

@@ -1,8 +1,8 @@
 """A table of ceilings a rule sets, when the words around the table say its figures are the most allowed.
 
-- A lead-in sentence pointing to the table and naming its figures a maximum (``最高收费标准按地区类别确定（见下表），
-  各地可在不超过最高标准的范围内确定具体标准``), or
-- a note under the table saying so (``注：表中为每生每学期最高标准``)
+- A lead-in sentence pointing to the table and naming its figures a maximum (``停车最高限价按区域等级划分（见下表），
+  各区可在不超过最高限价的幅度内自定``), or
+- a note under the table saying so (``注：表中为每车每小时最高限价``)
 
 makes each bare figure of the table read as a goal a requirement of at most (``<=``) with no date: a price or fee cap
 holds from the notice on, it is not reached by a year. A figure whose cell states its own bound (不少于20, ≥45) keeps it.
@@ -21,7 +21,7 @@ from pipeline.model import Table
 POINTS_TO_TABLE = regex.compile(r"见下表|如下表|详见下表|见附表|详见附表|列表如下")
 # the figures named a maximum: 最高收费标准 / 最高限价 / 收费上限 / 价格上限 / 不超过…标准
 CAP_WORDS = regex.compile(r"最高\p{Han}{0,4}(?:标准|限价|价格|限额)|(?:标准|价格|限价|收费)上限|不得?超过\p{Han}{0,6}标准")
-# a note saying the table's figures are ceilings: 表中为每生每学期最高标准 / 表内数据为收费上限
+# a note saying the table's figures are ceilings: 表中为每车每小时最高限价 / 表内数据为收费上限
 NOTE_CAPS = regex.compile(r"表[中内]\p{Han}{0,6}(?:为|是|均为)\p{Han}{0,10}(?:最高|上限)")
 # a cell stating its own bound: 不少于20 / ≥45 / 20以上
 OWN_BOUND = regex.compile(r"[<>≤≥＜＞]|以上|以下|以内|不少于|不低于|不超过|不高于|至少|最多")

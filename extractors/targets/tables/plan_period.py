@@ -24,7 +24,7 @@ def plan_end(text: str, span_pattern: regex.Pattern = PLAN_SPAN) -> Deadline | N
                     char_start=span.start(), char_end=span.end())
 
 
-# one year a title names as the year its work covers: 关于印发某县2024年…实施方案的通知 / 做好2024年征兵工作 (not a span
+# one year a title names as the year its work covers: 关于印发某县2024年…实施方案的通知 / 做好2025年秋冬植树工作 (not a span
 # 2024—2026年, nor 2024年度…通报 reporting a year)
 TITLE_YEAR = regex.compile(r"(?<![\d—–－\-~～至到])(?P<y>\d{4})\s*年度?(?!\s*[—–－\-~～至到]\s*\d)")
 # a part of the year right after it: 2023年暑期… / 2024年汛期 / 2025年春节期间 / 2024年第三季度 (the work of a season)
@@ -51,14 +51,14 @@ def year_plan_end(doc, reference: str | None) -> Deadline | None:
     if SEASON.match(title.text, year.end()) or (reference and year.group("y") < reference[:4]):
         return None
     day = EVENT_DAY.search(doc.text, title.char_end, min(len(doc.text), title.char_end + TITLE_REACH))
-    if day and day.group("y") == year.group("y"):  # 定于2023年9月18日…开展…试鸣: the work is that one day's
+    if day and day.group("y") == year.group("y"):  # 定于2025年4月12日…举行…演练: the work is that one day's
         return Deadline(raw=day.group("raw"), date=f"{day.group('y')}-{int(day.group('m')):02d}-{int(day.group('d')):02d}",
                         recurrence="once", char_start=day.start("raw"), char_end=day.end("raw"))
     return Deadline(raw=year.group(0), date=f"{year.group('y')}-12-31", recurrence="once",
                     char_start=title.char_start + year.start(), char_end=title.char_start + year.end())
 
 
-# the one day the opening fixes for the work: 定于2023年9月18日在全市范围内组织开展… (not a span 7月1日至8月31日, nor a
+# the one day the opening fixes for the work: 定于2025年4月12日在全区举行… (not a span 7月1日至8月31日, nor a
 # start 自…日起)
 EVENT_DAY = regex.compile(r"定于\s*(?P<raw>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
                           r"(?!\s*[至到—–－\-~～起]|\s*\d)(?:（[^（）]{0,6}）)?[^。；，,]{0,20}?(?:开展|举行|举办|组织|进行)")

@@ -34,7 +34,7 @@ NAME_HEADER = regex.compile(r"^(?:[一二三]级|考核|评价|评分|测评|主
 RULE_HEADER = regex.compile(r"(?:评分|计分|扣分|赋分|考核|评价)(?:标准|细则|办法|方法|规则|要求)")
 # the header of a column of the goals each row is assessed against: 目标值 / 2025年目标 / 任务数 / 考核值 (not 得分: a result)
 GOAL_HEADER = regex.compile(r"目标|任务|计划|指标值|考核值")
-# where an indicator cell's goal starts after its name: (粮食产量)稳定在830万吨以上 / (用水总量)控制在… / (新建农田)65万亩
+# where an indicator cell's goal starts after its name: (森林覆盖率)保持在45%以上 / (用水总量)控制在… / (新建农田)65万亩
 GOAL_START = regex.compile(r"稳定在|保持在|控制在|维持在|达到|不低于|不少于|不高于|不超过|不减少|不下降|\d")
 # the row number before an indicator's name: 1. / （2） / 3、
 ROW_NUMBER = regex.compile(r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
@@ -55,7 +55,7 @@ CAP_WORDS = regex.compile(r"最多|最高|不超过|上限|为限|封顶")
 BELOW = frozenset({"低于", "不足", "未达到", "未达", "少于", "小于"})
 # a count the duty is held to: (每年)(各)不少于2次 / 至少1次
 COUNT_FLOOR = regex.compile(r"(?P<each>各)?(?:不少于|不低于|至少)(?P<figure>\d+\s*[次项期篇场份个])")
-# names sharing what they do, before a 各: 党委常委会、政府常务会(研究…) / 市级、县级(财政安排…)
+# names sharing what they do, before a 各: 市发改委、市经信委(部署…) / 市级、县级(财政安排…)
 LISTED = regex.compile(r"^(?P<heads>\p{Han}{2,10}(?:、\p{Han}{2,10})+)$")
 
 
@@ -132,7 +132,7 @@ def _as_goals(ctx: Context, found: list[Candidate]) -> None:
 
 
 def _name(text: str) -> str:
-    """An indicator cell's name without its goal (粮食产量稳定在830万吨以上 → 粮食产量), or the whole cell."""
+    """An indicator cell's name without its goal (森林覆盖率保持在45%以上 → 森林覆盖率), or the whole cell."""
     words = ROW_NUMBER.sub("", text.strip())
     goal = GOAL_START.search(words)
     return words[:goal.start()] if goal and goal.start() >= 2 else words
@@ -187,8 +187,8 @@ def _read_rules(ctx: Context, table: Table, cell: Cell, label: str, out: list[Ca
 
 
 def _each(label: str) -> list[str]:
-    """The names a 各 shares a count among: 党委常委会、政府常务会研究粮食安全工作 → 党委常委会研究粮食安全工作 |
-    政府常务会研究粮食安全工作 (the last name as long as the first, the duty after it); the label alone else."""
+    """The names a 各 shares a count among: 市发改委、市经信委部署节能工作 → 市发改委部署节能工作 |
+    市经信委部署节能工作 (the last name as long as the first, the duty after it); the label alone else."""
     parts = label.split("、")
     if len(parts) < 2 or not LISTED.match("、".join(parts[:-1] + [parts[-1][:len(parts[0])]])):
         return [label]
