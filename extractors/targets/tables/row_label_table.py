@@ -29,6 +29,8 @@ NOTHING_SET = regex.compile(r"^(?:不设|不限|暂无|无|—|/)$")
 RULE_HEADER = regex.compile(r"标准|起付|门槛|限额|上限|下限|封顶|分值|分数|要求|条件")
 # a header naming its figures' unit in its words: 分值 / 分数 / 得分 → 分
 UNIT_WORDS = {regex.compile(r"(?:分值|分数|得分)$"): "分"}
+# a note in brackets inside a row's label, no part of its name: 一类地区（省会城市市区） → 一类地区
+LABEL_NOTE = regex.compile(r"[（(][^（）()]*[）)]")
 #: the fewest rows of labels such a table has
 _MIN_ROWS = 2
 
@@ -96,9 +98,14 @@ def read_row_label_table(ctx: Context, table: Table, header: list[str], n_header
                 continue
             col_kind = _kind(words, kind)
             deadline = title_date if col_kind in ("target", "actual") else None
-            name = ("总" + words) if total else label + words
+            name = ("总" + words) if total else _bare_label(label) + words
             target = make_target(ctx, row[col], q, comp, name, col_kind, None, deadline)
             out.append(Candidate(target, "table", table.index, total_row=total))
+
+
+def _bare_label(label: str) -> str:
+    """A row's label without the note in brackets it carries (二档（人均收入较低的县）→ 二档); as it is when that is all."""
+    return LABEL_NOTE.sub("", label).strip() or label
 
 
 def _unit(head: str, words: str, title: str) -> tuple[str | None, float]:
