@@ -27,7 +27,7 @@ from extractors.targets.fines import fine_words
 from extractors.targets.levels import allowance_unit, moved_words_end, starts_a_move
 from extractors.targets.kind import (GAP, QUOTE_LEAD, STANDING, TARGET_CUE, THRESHOLD, comparator_for, figure_kind,
                                     managed_stock, national_bracket, paid_in_a_past_year, quoted_national, quotes_national,
-                                    reported_in_words, sets_goal, stated_size, states_standing, whole_stock)
+                                    event_stock, reported_in_words, sets_goal, stated_size, states_standing, whole_stock)
 from extractors.targets.led_shares import led_share_words
 from extractors.targets.loans import borrowers_bounded, loan_cap
 from extractors.targets.once import times_words
@@ -325,7 +325,7 @@ def from_quantity(ctx: Context, q: Quantity, lo: int, g_start: int, g_end: int, 
         context_words, deadline = "现有" + context_words, None
         raw = managed or (raw[:raw.rindex("的")] if "的" in raw[2:] else raw)  # 127公里堤防的汛前检查: the things
     elif states_standing(text, c_start, q.start) and not TARGET_CUE.search(context_words):
-        context_words = "现有" + context_words  # 境内有堤防42.3公里，中小河流12条: what stands, a report
+        context_words, deadline = "现有" + context_words, None if event_stock(text, c_start, q.start) else deadline  # 境内有…
         opening = STANDING.match(raw or "")
         raw = raw[opening.end():] if opening and len(raw) - opening.end() >= 2 else raw  # 境内有堤防 → 堤防
     national = not scopes and quotes_national(ctx, c_start, q.start)  # 同期全国…为2.65%: a national figure quoted

@@ -43,8 +43,11 @@ STATED_SIZE = regex.compile(r"(?:规划|占地|用地|建筑|设计)面积$|设�
 STANDING = regex.compile(
     r"(?:境内|辖区内?|区域内|域内|县内|市内|区内|全县|全市|全区|全旗|全省|全州|全乡|全镇)(?:现|共|目前)?有(?![效序力关])|"
     r"(?:我|本)(?:县|市|区|旗|省|州|乡|镇)(?:现|目前)有(?![效序力关])|"
-    r"(?<!拥|没|具|享|占|持|所)共有(?=\p{Han})"
+    r"(?<!拥|没|具|享|占|持|所)共有(?=\p{Han})|"
+    r"本次\p{Han}{0,6}?共(?:启用|投入|出动|动用|调集|调派|设置)"
 )
+# what an event itself puts to use (本次演练共出动救援车辆12辆): a count of the day, no as-of date of its own
+EVENT_STOCK = regex.compile(r"本次\p{Han}{0,6}?共(?:启用|投入|出动|动用|调集|调派|设置)")
 # the whole region right before a count of its things: 全县(36座小型水库)
 WHOLE_BEFORE_FIGURE = regex.compile(r"全(?:县|市|区|省|州|旗|盟|乡|镇)(?=\d)")
 # what follows a stock counted (its unit already read): 小型水库(、127公里…)的汛前检查 — the things, then 的 and a check
@@ -105,6 +108,13 @@ def states_standing(text: str, c_start: int, q_start: int) -> bool:
     for m in SENTENCE_END.finditer(text, lo, c_start):
         start = m.end()
     return bool(STANDING.search(text, start, q_start))
+
+
+def event_stock(text: str, c_start: int, q_start: int) -> bool:
+    """Whether the sentence up to a figure counts what the notice's event itself uses (本次演练共出动…): a report,
+    undated (the event's day dates the event, not the count)."""
+    start = max(0, c_start - 120, *(m.end() for m in SENTENCE_END.finditer(text, max(0, c_start - 120), c_start)))
+    return bool(EVENT_STOCK.search(text, start, q_start))
 
 
 def whole_stock(text: str, q_start: int, q_end: int) -> bool:
