@@ -325,7 +325,7 @@ def _metadata_names(meta) -> list[str]:
     return [n for n in names if n]
 
 
-@register("agencies", "43")
+@register("agencies", "44")
 def extract(doc, prior) -> AgencyIndex:
     meta = prior.get("metadata")
     spans, definitions = find_mention_spans(doc, meta)

@@ -167,7 +167,7 @@ def _office_director(who: str, persons: list[str], layout: Layout, start: int) -
     return tail.group(1) if tail and is_person_name(tail.group(1)) else None
 
 
-@register("taskforce", "49")
+@register("taskforce", "50")
 def extract(doc, prior) -> list[TaskForce]:
     blocks, layout = member_blocks(doc, region_names(prior.get("metadata")))
     forces: list[TaskForce] = []

@@ -14,8 +14,6 @@ its fix. Expected values were written by reading the notices against tests/ANNOT
 """
 from __future__ import annotations
 
-import pytest
-
 from pipeline.runner import extract_document
 from tests.notice_targets import written_targets
 
@@ -99,8 +97,6 @@ ARMED = ("岚皋县人民政府办公室关于成立岚皋县防汛抗旱指挥�
          "岚皋县人民政府办公室\n2024年4月1日\n")
 
 
-@pytest.mark.xfail(strict=True, reason="found in review 8, older than the round (7bf9a78 misses it too): a units line "
-                   "opening with 县人武部 is dropped whole (without the closing 。 it is one member of three units)")
 def test_units_by_post_opening_with_the_armed_forces_department(tmp_path):
     path = tmp_path / "armed.txt"
     path.write_text(ARMED, encoding="utf-8")

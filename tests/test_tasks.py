@@ -152,7 +152,7 @@ def test_rows_for_the_database():
     first = [r for r in rows["task_agencies"] if r["task_id"] == "d:k0"]
     assert [r["agency"] for r in first] == ["市规自局", "市通联办", "各县（区）人民政府", "阳泉高新区"]
     assert agencies[first[0]["agency_id"]]["name"] == "阳泉市规划和自然资源局"  # the issuer's city made explicit
-    assert {r["extractor"] for r in rows["tasks"]} == {"tasks@65"}
+    assert {r["extractor"] for r in rows["tasks"]} == {"tasks@66"}
     assert {r["assigned"] for r in rows["tasks"]} == {1}  # every task of 000 names its units
 
 

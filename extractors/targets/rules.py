@@ -27,7 +27,7 @@ from extractors.targets.staff_ratios import ratio_staff_words
 from extractors.targets.sentence_span import sentence_before
 from extractors.targets.sited_places import sited_threshold
 from extractors.targets.standards import in_standard_phrase
-from extractors.targets.rule_shapes import paid_multiple, rate_cut, set_aside_or_unmet
+from extractors.targets.rule_shapes import paid_multiple, paid_share, rate_cut, set_aside_or_unmet
 from extractors.targets.span_words import BOUND_AFTER_SPAN, BOUND_BEFORE_SPAN, DAYS_OF_USE, IN_USE_FOR, TERM_AFTER
 from extractors.targets.terms import counted_span_words, leave_words
 from extractors.targets.time_limits import SUPPORT_TERM, WITHIN, admin_time_limit, ahead_of_event, next_clause_action, step_after_event, time_limit_words  # noqa: E501
@@ -241,8 +241,8 @@ def rule_kind(text: str, q: Quantity, c_start: int, c_end: int, left: str, *, re
         return "requirement"  # 优先在日均车流量超过3000辆次的服务区布设: which places qualify
     if LIMIT_SET.search(text, max(c_start, q.start - 24), q.start):
         return "requirement"  # 用地面积占总用地面积的比例上限由7%提高到15%: a limit a rule sets
-    if paid_multiple(text, q, c_start, c_end):
-        return "support"  # 按原标准的2倍支付临时安置费
+    if paid_multiple(text, q, c_start, c_end) or paid_share(text, q, c_start, c_end):
+        return "support"  # 按原标准的2倍支付临时安置费 / 3人以上户按人均标准的90%发放
     if q.unit == "%" and OWN_SHARE.search(text, max(c_start, q.start - 12), q.start):
         return "requirement"  # 保费由各级财政补贴65%，种植户自缴35%: what the insured pays itself, a rule of the scheme
     if set_aside_or_unmet(text, q, c_start, c_end):

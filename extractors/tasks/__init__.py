@@ -90,7 +90,7 @@ CHECK_ROUNDS = regex.compile(r"每(?:季度|月|半年|年)[^，,。；;]{0,20}?
 OTHERS_PARTNER = regex.compile(r"[，,；;]?(?:其他|其余)(?:单位|部门)?(?:为|是)配合(?:单位|部门)")
 
 
-@register("tasks", "65")
+@register("tasks", "66")
 def extract(doc, prior) -> list[Task]:
     index = prior.get("agencies")
     meta = prior.get("metadata")

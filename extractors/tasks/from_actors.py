@@ -86,8 +86,8 @@ URGING = regex.compile(
 
 
 # a due date or a yearly round of work right after an organ: (各市民政局)于每月10日前将… / (省卫生健康委)每年组织开展…:
-# told its work and when, as a modal tells it
-DUE_OR_ROUND = regex.compile(r"(?:也|都|还|均)?(?:于(?:每年|每月|每季度|次年)?[^，,。；;]{0,12}?(?:之|以)?前|"
+# told its work and when, as a modal tells it; the day the round starts may come first ((县应急管理局)自2024年10月1日起每月开展…)
+DUE_OR_ROUND = regex.compile(r"(?:也|都|还|均)?(?:(?:自|从)[^，,。；;]{1,14}?起)?(?:于(?:每年|每月|每季度|次年)?[^，,。；;]{0,12}?(?:之|以)?前|"
                              r"每(?:年|半年|季度|月)(?:至少)?(?:组织)?开展)")
 
 
