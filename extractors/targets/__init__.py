@@ -209,7 +209,7 @@ def _log_skip(doc) -> SkipFn:
     return skip
 
 
-@register("targets", "93")
+@register("targets", "94")
 def extract(doc, prior):
     """The registered extractor: ``extract_targets``, skipped numbers logged when debug logging is on."""
     return extract_targets(doc, prior, _log_skip(doc) if log.isEnabledFor(logging.DEBUG) else None)
