@@ -20,10 +20,9 @@ UNMET_AFTER = regex.compile(r"(?:以上|以下)?的[，,]")
 # a level below which things are left out: (年度出勤率)低于(60%)(的学员不予发放补贴) / 不足…的，不予…
 BELOW_BEFORE = regex.compile(r"(?:低于|不足|未达到)$")
 LEFT_OUT_AFTER = regex.compile(r"的[\p{Han}（）()]{0,12}?[，,]?(?:一律|均|原则上)?(?:不予|不得|不再|不纳入|取消)")
-# a multiple of a standard or amount paid out: 按原标准的(2)倍支付临时安置费 / 按…标准的1.5倍给予补助 / 按缴费额的2倍计发
-MULTIPLE_BEFORE = regex.compile(r"按(?:照)?\p{Han}{0,8}?(?:标准|量|额)的$")
-# a share of a standard or amount paid out: 按人均标准的(90%)发放 / 按补助标准(80%)给予 / 按核定额的50%补助
-SHARE_BEFORE = regex.compile(r"按(?:照)?\p{Han}{0,8}?(?:标准|量|额)的?$")
+# a standard or amount a multiple or share of it is paid out of: 按原标准的(2)倍支付临时安置费 / 按缴费额的2倍计发 /
+# 按人均标准的(90%)发放 / 按补助标准(80%)给予 (a multiple always after 的)
+STANDARD_BEFORE = regex.compile(r"按(?:照)?\p{Han}{0,8}?(?:标准|量|额)(?P<of>的)?$")
 # a cost a support pays towards, right after the figure and its verb: (每次最高3000元)补助展位费 / 补贴运费
 COST_PAID = regex.compile(r"(?:的标准)?(?P<verb>补助|补贴|资助|报销)(?P<cost>\p{Han}{1,6}?(?:费|费用))(?=[，,。；;（(]|$)")
 # …(3倍)免费乘车: what is given free of charge up to the multiple (免费 kept in its name)
@@ -49,7 +48,8 @@ def set_aside_or_unmet(text: str, q: Quantity, c_start: int, c_end: int) -> bool
 def paid_multiple(text: str, q: Quantity, c_start: int, c_end: int) -> str | None:
     """The words of an amount paid as a multiple of a standard (按原标准的2倍支付临时安置费 → 临时安置费倍数); None
     for any other figure."""
-    if q.unit != "倍" or not MULTIPLE_BEFORE.search(text, max(c_start, q.start - 12), q.start):
+    standard = STANDARD_BEFORE.search(text, max(c_start, q.start - 12), q.start) if q.unit == "倍" else None
+    if not standard or not standard.group("of"):
         return None
     paid = MULTIPLE_PAID.match(text, q.end, c_end)
     return f"{paid.group('free') or ''}{paid.group('what')}倍数" if paid and len(paid.group("what")) >= 2 else None
@@ -57,7 +57,7 @@ def paid_multiple(text: str, q: Quantity, c_start: int, c_end: int) -> str | Non
 
 def paid_share(text: str, q: Quantity, c_start: int, c_end: int) -> bool:
     """Whether a share is paid out of a standard or an amount (3人以上户按人均标准的90%发放): support, not a goal."""
-    return q.unit == "%" and SHARE_BEFORE.search(text, max(c_start, q.start - 12), q.start) is not None \
+    return q.unit == "%" and STANDARD_BEFORE.search(text, max(c_start, q.start - 12), q.start) is not None \
         and MULTIPLE_PAID.match(text, q.end, c_end) is not None
 
 
